@@ -1,0 +1,60 @@
+"""Opening the store for reading.
+
+Analysis, models, the CLI and the web app all read the store through :func:`connect`,
+which opens it read-only, checks it was built by a compatible psephos, and caches one
+connection per path so repeated calls in one process cost nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from psephos import config
+from psephos.errors import StoreError
+from psephos.store.schema import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    import duckdb
+
+_lock = threading.Lock()
+_open: dict[tuple[str, float], duckdb.DuckDBPyConnection] = {}
+
+
+def connect(db: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the store at ``db`` (default: ``$PSEPHOS_DB`` or the
+    user data folder). A rebuilt store is picked up: connections are keyed by path and
+    modification time. Use ``.cursor()`` on the result for use from another thread."""
+    import duckdb
+
+    path = config.default_db_path(db)
+    if not path.exists():
+        raise StoreError(f"No store at {path}.",
+                         hint="Build it first with `psephos build` (or `make run`).")
+    key = (str(path.resolve()), path.stat().st_mtime)
+    with _lock:
+        con = _open.get(key)
+        if con is None:
+            try:
+                con = duckdb.connect(str(path), read_only=True)
+            except duckdb.Error as exc:
+                raise StoreError(f"Cannot open the store at {path}: {exc}",
+                                 hint="Rebuild it with `psephos build`.") from None
+            _check_version(con, path)
+            for old in [k for k in _open if k[0] == key[0]]:
+                _open.pop(old).close()
+            _open[key] = con
+    return con
+
+
+def _check_version(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    try:
+        row = con.execute("SELECT schema_version FROM meta").fetchone()
+    except Exception:  # noqa: BLE001 - any failure means "not a psephos store"
+        row = None
+    if row is None or row[0] != SCHEMA_VERSION:
+        found = "none" if row is None else row[0]
+        raise StoreError(f"The store at {path} has schema version {found}; this psephos "
+                         f"needs {SCHEMA_VERSION}.", hint="Rebuild it with `psephos build`.")
