@@ -1,0 +1,1 @@
+"""CLI commands, one module per area; see :data:`psephos.cli.COMMANDS`."""
