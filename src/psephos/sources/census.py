@@ -40,7 +40,7 @@ def parse_census_summary(res: Resolved) -> Tables:
             "topic": "summary",
             "category": col[3:],
             "count": values if is_count else pd.NA,
-            "share": pd.NA if is_count else values / 100.0,
+            "share": pd.NA if is_count else (values / 100.0).round(6),
             "source_id": src.source_id,
         }))
     long = pd.concat(long_rows, ignore_index=True)

@@ -28,7 +28,7 @@ def parse_overlaps(res: Resolved) -> Tables:
         out[col] = to_number(frame, col, name=name, kind="float")
     out["source_id"] = src.source_id
     out["source_row"] = frame["source_row"]
-    return {"overlaps": out}
+    return {"boundary_overlaps": out}
 
 
 def parse_general_elections(res: Resolved) -> Tables:

@@ -87,7 +87,7 @@ def assemble(frames: dict[str, list[pd.DataFrame]]) -> dict[str, pd.DataFrame]:
         "contests": contests,
         "candidacies": cands,
         "parties": parties,
-        "overlaps": _concat(frames, "overlaps"),
+        "boundary_overlaps": _concat(frames, "boundary_overlaps"),
         "census": census,
         "census_summary": _concat(frames, "census_summary"),
         "deprivation": deprivation,

@@ -141,10 +141,10 @@ def check_2024_joins(con: duckdb.DuckDBPyConnection) -> None:
         ("census_summary", "census-summary-2024", "ONSConstID",
          "country <> 'Northern Ireland'", GB_SEATS_2024),
         ("hexes", "hexmap-2024", "hexes", "TRUE", 650),
-        ("overlaps", "overlaps-2010-2024", "to code", "TRUE", 650),
+        ("boundary_overlaps", "overlaps-2010-2024", "to code", "TRUE", 650),
     ]
     for table, source_id, column, where, expected in checks:
-        key = "new_code" if table == "overlaps" else "ons_code"
+        key = "new_code" if table == "boundary_overlaps" else "ons_code"
         joined, example = con.execute(f"""
             SELECT count(*) FILTER (WHERE t.{key} IS NOT NULL),
                    min(k.ons_code) FILTER (WHERE t.{key} IS NULL)

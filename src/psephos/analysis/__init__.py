@@ -1,0 +1,1 @@
+"""Analysis: pure functions over the store that return DataFrames or plain objects."""

@@ -1,0 +1,104 @@
+"""Finding constituencies by name or code, tolerant of case, accents, '&' and typos.
+
+An exact match (ONS code, or the name once folded) is returned; anything else raises
+:class:`~psephos.errors.NotFoundError` carrying the closest names, so a typo is answered
+with "Did you mean: Ilford North, Ilford South?" rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from psephos.errors import InputError, NotFoundError
+from psephos.store.connect import connect
+
+if TYPE_CHECKING:
+    import duckdb
+
+MAX_QUERY = 200
+_CODE = re.compile(r"^[EWSN]\d{8}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SeatRef:
+    """A constituency in one boundary set."""
+
+    ons_code: str
+    name: str
+    boundary_set: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"ons_code": self.ons_code, "name": self.name, "boundary_set": self.boundary_set}
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, '&' as 'and', punctuation dropped, spaces collapsed."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = text.lower().replace("&", " and ")
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=8)
+def _gazetteer(con_id: int, con: duckdb.DuckDBPyConnection) -> tuple[SeatRef, ...]:
+    rows = con.execute(
+        "SELECT ons_code, name, boundary_set FROM constituencies ORDER BY boundary_set DESC, name"
+    ).fetchall()
+    return tuple(SeatRef(*r) for r in rows)
+
+
+def gazetteer(db: str | None = None) -> tuple[SeatRef, ...]:
+    """Every constituency in the store, 2024 set first."""
+    con = connect(db)
+    return _gazetteer(id(con), con)
+
+
+def search_seats(
+    query: str, *, boundary_set: str | None = "2024", limit: int = 5, db: str | None = None
+) -> list[tuple[SeatRef, float]]:
+    """The closest constituencies to ``query`` with scores (0–100), best first."""
+    from rapidfuzz import fuzz, process
+
+    seats = [s for s in gazetteer(db) if boundary_set is None or s.boundary_set == boundary_set]
+    folded = [fold(s.name) for s in seats]
+    matches = process.extract(fold(query), folded, scorer=fuzz.WRatio, limit=limit)
+    return [(seats[i], float(score)) for _, score, i in matches]
+
+
+def find_seat(query: str, *, boundary_set: str = "2024", db: str | None = None) -> SeatRef:
+    """The constituency named (or coded) by ``query`` in ``boundary_set``.
+
+    Falls back to the other boundary set for an exact name or code (so "Ilford North"
+    still finds the 2010-set seat when asked for ``boundary_set="2010"``).
+
+    Raises
+    ------
+    NotFoundError
+        with up to three suggestions when nothing matches exactly.
+    """
+    query = (query or "").strip()
+    if not query:
+        raise InputError("No constituency given.", hint="Give a name or an ONS code, "
+                         "e.g. 'Ilford North' or E14001300.")
+    if len(query) > MAX_QUERY:
+        raise InputError(f"The constituency name is {len(query)} characters long; the limit "
+                         f"is {MAX_QUERY}.")
+    seats = gazetteer(db)
+    if _CODE.match(query):
+        code = query.upper()
+        hits = [s for s in seats if s.ons_code == code]
+        if hits:
+            return next((s for s in hits if s.boundary_set == boundary_set), hits[0])
+        raise NotFoundError(f"No constituency has the ONS code {code}.",
+                            hint="Codes look like E14001300 (2024 seats) or E14000759 (2010–2019).")
+    key = fold(query)
+    exact = [s for s in seats if fold(s.name) == key]
+    if exact:
+        return next((s for s in exact if s.boundary_set == boundary_set), exact[0])
+    suggestions = [s.name for s, score in search_seats(query, boundary_set=boundary_set, limit=3,
+                                                        db=db) if score >= 60]
+    raise NotFoundError(f"No constituency matches '{query}'.", suggestions=suggestions)

@@ -1,0 +1,247 @@
+"""The seat profile: everything psephos knows about one constituency at one election.
+
+:func:`seat_profile` returns a :class:`SeatProfile`; ``.to_dict()`` is the documented
+JSON shape of ``psephos seat --json`` and of the web app's seat page (docs/seat.md). Every
+group of numbers carries the ``source_id`` of the file it came from, and ``sources`` maps
+those ids to titles, licences and pinned URLs. Only duckdb and the standard library are
+used here, so the CLI's seat command starts quickly.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from psephos.analysis.census_facts import census_facts
+from psephos.analysis.names import SeatRef, find_seat
+from psephos.analysis.tenure import held_since
+from psephos.errors import InputError, NotFoundError
+from psephos.store.connect import connect
+
+# The election each result is compared with: the notional result when boundaries changed.
+COMPARISON = {
+    "ge2024": ("notional2019", "notional 2019 result on the 2024 boundaries"),
+    "ge2019": ("ge2017", "2017 general election (same boundaries)"),
+    "ge2017": ("ge2015", "2015 general election (same boundaries)"),
+    "ge2015": ("ge2010", "2010 general election (same boundaries)"),
+    "ge2010": ("notional2005", "notional 2005 result on the 2010 boundaries"),
+}
+NO_COMPARISON = {"Ind": "independents are compared with no one: each is a candidate of their own"}
+
+
+@dataclass
+class SeatProfile:
+    """A seat at one election; see :func:`seat_profile`."""
+
+    seat: dict[str, Any]
+    election: dict[str, Any]
+    result: dict[str, Any]
+    candidates: list[dict[str, Any]]
+    comparison: dict[str, Any] | None
+    swing: dict[str, Any] | None
+    member: dict[str, Any] | None
+    predecessors: list[dict[str, Any]]
+    census: list[dict[str, Any]]
+    sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def results(self) -> list[dict[str, Any]]:
+        return self.candidates
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "seat": self.seat, "election": self.election, "result": self.result,
+            "candidates": self.candidates, "comparison": self.comparison, "swing": self.swing,
+            "member": self.member, "predecessors": self.predecessors, "census": self.census,
+            "sources": self.sources,
+        }
+
+    def to_frame(self) -> Any:
+        """The result table as a pandas DataFrame."""
+        import pandas as pd
+
+        return pd.DataFrame(self.candidates)
+
+
+def _rows(con: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cur = con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def _party_shares(con: Any, election_id: str, code: str) -> dict[str, dict[str, Any]]:
+    rows = _rows(con, """SELECT party_code, sum(votes) AS votes, sum(share) AS share,
+                                any_value(source_id) AS source_id
+                         FROM candidacies WHERE election_id = ? AND ons_code = ?
+                         GROUP BY 1 ORDER BY votes DESC""", [election_id, code])
+    return {r["party_code"]: r for r in rows}
+
+
+def _change(party: str, share: float, prev: dict[str, dict[str, Any]] | None,
+            predecessors: dict[str, str]) -> tuple[float | None, str | None]:
+    if prev is None:
+        return None, "no comparison available"
+    if party in NO_COMPARISON:
+        return None, NO_COMPARISON[party]
+    if party in prev:
+        return share - float(prev[party]["share"]), None
+    before = predecessors.get(party)
+    if before and before in prev:
+        return (share - float(prev[before]["share"]),
+                f"compared with {before}, the same party under its former name")
+    return None, "did not stand last time"
+
+
+def seat_profile(
+    query: str, *, election: str = "ge2024", db: str | os.PathLike[str] | None = None
+) -> SeatProfile:
+    """Profile the constituency named or coded by ``query`` at ``election``.
+
+    Parameters
+    ----------
+    query
+        A name ("Ilford North", any case or accents) or ONS code (E14001300).
+    election
+        An election id: ``ge2010`` … ``ge2024``, ``notional2019``, or a by-election id.
+
+    Raises
+    ------
+    NotFoundError
+        when no seat matches (with suggestions) or the seat was not contested then.
+
+    Examples
+    --------
+    >>> p = seat_profile("Ilford North")                     # doctest: +SKIP
+    >>> p.result["majority"], p.member["held_since"]         # doctest: +SKIP
+    (528, 2015)
+    """
+    con = connect(db)
+    ev = _rows(con, "SELECT election_id, kind, date, boundary_set, title, source_id FROM elections "
+               "WHERE election_id = ?", [election])
+    if not ev:
+        known = [r[0] for r in con.execute(
+            "SELECT election_id FROM elections WHERE kind <> 'by-election' ORDER BY date"
+        ).fetchall()]
+        raise InputError(f"No election '{election}'.", hint="Try one of: " + ", ".join(known) + ".")
+    e = ev[0]
+    ref: SeatRef = find_seat(query, boundary_set=e["boundary_set"], db=db)
+    seat = _rows(con, """SELECT ons_code, name, boundary_set, country, region, ctype AS type,
+                                source_id FROM constituencies
+                         WHERE ons_code = ? AND boundary_set = ?""", [ref.ons_code, ref.boundary_set])
+    contest = _rows(con, """SELECT result_text AS text, winner_party, second_party, electorate,
+                                   valid_votes, invalid_votes, turnout, majority, source_id,
+                                   source_row FROM contests WHERE election_id = ? AND ons_code = ?""",
+                    [election, ref.ons_code])
+    if not seat or not contest:
+        raise NotFoundError(f"{ref.name} ({ref.ons_code}) was not contested at {election}.",
+                            hint=f"Its boundary set is {ref.boundary_set}; try an election on "
+                            "those boundaries.")
+    result = contest[0]
+    result["majority_share"] = result["majority"] / result["valid_votes"] if result[
+        "majority"] is not None else None
+    cands = _rows(con, """SELECT trim(coalesce(given_name, '') || ' ' || coalesce(family_name, ''))
+                                 AS name, party_code, party_name, votes, share, rank, elected,
+                                 sitting_mp, member_id, source_id, source_row
+                          FROM candidacies WHERE election_id = ? AND ons_code = ?
+                          ORDER BY rank, family_name""", [election, ref.ons_code])
+    lineage = dict(con.execute("SELECT party_code, predecessor FROM parties "
+                               "WHERE predecessor IS NOT NULL").fetchall())
+    comparison = None
+    prev = None
+    if election in COMPARISON:
+        prev_id, prev_title = COMPARISON[election]
+        prev = _party_shares(con, prev_id, ref.ons_code)
+        prev_contest = _rows(con, """SELECT winner_party, second_party, majority, valid_votes,
+                                            turnout, source_id FROM contests
+                                     WHERE election_id = ? AND ons_code = ?""",
+                             [prev_id, ref.ons_code])
+        if prev and prev_contest:
+            comparison = {"election_id": prev_id, "title": prev_title, **prev_contest[0],
+                          "parties": list(prev.values())}
+        else:
+            prev = None
+    for c in cands:
+        c["change"], c["change_note"] = _change(c["party_code"], c["share"], prev, lineage)
+    swing = _swing(cands, prev, lineage, comparison)
+    member = None
+    winner = next((c for c in cands if c["elected"]), None)
+    if winner and winner["member_id"] is not None and e["kind"] == "general":
+        tenure = held_since(con, ref.ons_code, int(winner["member_id"]), election_id=election)
+        member = {"name": winner["name"], "party_code": winner["party_code"],
+                  **tenure.to_dict()}
+    preds = _predecessors(con, ref) if ref.boundary_set == "2024" else []
+    facts = census_facts(con, ref.ons_code) if ref.boundary_set == "2024" else []
+    used = {seat[0]["source_id"], result["source_id"], e["source_id"]}
+    used |= {c["source_id"] for c in cands}
+    if comparison:
+        used.add(comparison["source_id"])
+    if member:
+        used |= set(member["source_ids"])
+    for p in preds:
+        used.add(p["source_id"])
+        used |= {r["source_id"] for r in p["results"]}
+    used |= {f["source_id"] for f in facts}
+    sources = {r["source_id"]: r for r in _rows(
+        con, "SELECT source_id, title, publisher, licence, url, file FROM sources "
+        "WHERE list_contains(?, source_id) ORDER BY source_id", [sorted(used)])}
+    return SeatProfile(
+        seat=seat[0],
+        election={k: e[k] for k in ("election_id", "kind", "date", "title", "source_id")},
+        result=result, candidates=cands, comparison=comparison, swing=swing, member=member,
+        predecessors=preds, census=facts, sources=sources,
+    )
+
+
+def _swing(cands: list[dict[str, Any]], prev: dict[str, dict[str, Any]] | None,
+           lineage: dict[str, str], comparison: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Butler swing between this election's top two, from the loser to the winner."""
+    if prev is None or len(cands) < 2 or comparison is None:
+        return None
+    a, b = cands[0], cands[1]
+
+    def before(c: dict[str, Any]) -> tuple[float, str | None]:
+        party = c["party_code"]
+        if party == "Ind":
+            return 0.0, f"{c['name']} (Ind) did not stand before: previous share taken as 0"
+        if party in prev:
+            return float(prev[party]["share"]), None
+        pred = lineage.get(party)
+        if pred and pred in prev:
+            return float(prev[pred]["share"]), f"{party} compared with {pred}, its former name"
+        return 0.0, f"{party} did not stand before: previous share taken as 0"
+
+    a1, note_a = before(a)
+    b1, note_b = before(b)
+    butler = ((a["share"] - a1) + (b1 - b["share"])) / 2
+    frm, to = (b["party_code"], a["party_code"]) if butler >= 0 else (a["party_code"],
+                                                                       b["party_code"])
+    return {
+        "from": frm, "to": to, "butler": abs(butler),
+        "formula": "((A2 − A1) + (B1 − B2)) / 2, shares of all valid votes; A = winner, "
+        "B = runner-up; 1 = " + comparison["election_id"] + ", 2 = this election",
+        "notes": [n for n in (note_a, note_b) if n],
+        "source_ids": sorted({a["source_id"], b["source_id"], comparison["source_id"]}),
+    }
+
+
+def _predecessors(con: Any, ref: SeatRef) -> list[dict[str, Any]]:
+    preds = _rows(con, """SELECT old_code AS ons_code, old_name AS name, pop_share_of_new,
+                                 pop_share_of_old, source_id FROM boundary_overlaps WHERE new_code = ?
+                          ORDER BY pop_share_of_new DESC""", [ref.ons_code])
+    if not preds:
+        return preds
+    rows = _rows(con, """
+        SELECT t.ons_code, t.election_id, t.winner_party, t.second_party, t.majority,
+               t.majority / t.valid_votes AS majority_share, t.turnout,
+               trim(coalesce(k.given_name, '') || ' ' || coalesce(k.family_name, '')) AS winner,
+               t.source_id
+        FROM contests t JOIN candidacies k
+          ON k.election_id = t.election_id AND k.ons_code = t.ons_code AND k.elected
+        WHERE list_contains(?, t.ons_code) AND t.election_id IN
+              ('ge2010', 'ge2015', 'ge2017', 'ge2019')
+        ORDER BY t.ons_code, t.election_id""", [[p["ons_code"] for p in preds]])
+    for p in preds:
+        p["results"] = [{k: v for k, v in r.items() if k != "ons_code"} for r in rows
+                        if r["ons_code"] == p["ons_code"]]
+    return preds

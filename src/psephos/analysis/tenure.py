@@ -1,0 +1,122 @@
+"""How long a member has held a seat, across the 2024 boundary change.
+
+Definition (docs/seat.md): the first general election of the unbroken run in which the
+sitting member, by MNIS member id, won this seat or its predecessor; the predecessor of a
+2024 seat is the 2010-set seat that contributes most of its population. Candidate-level
+results start in 2010, so a run that reaches 2010 is extended with other evidence: a
+by-election win, or the parliament of the member's maiden speech when it was made for the
+same constituency; otherwise the answer is "since 2010 or earlier".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from psephos.analysis.names import fold
+
+if TYPE_CHECKING:
+    import duckdb
+
+GENERAL_ELECTIONS = ("ge2010", "ge2015", "ge2017", "ge2019", "ge2024")
+
+
+@dataclass
+class Tenure:
+    """The answer to "held since when?", with how it was derived."""
+
+    member_id: int
+    held_since: int | None
+    exact: bool
+    basis: str
+    elections_won: list[str] = field(default_factory=list)
+    source_ids: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        if self.held_since is None:
+            return "unknown"
+        return str(self.held_since) if self.exact else f"{self.held_since} or earlier"
+
+    def to_dict(self) -> dict[str, object]:
+        return {"member_id": self.member_id, "held_since": self.held_since, "exact": self.exact,
+                "label": self.label, "basis": self.basis, "elections_won": self.elections_won,
+                "source_ids": self.source_ids}
+
+
+def predecessor(con: duckdb.DuckDBPyConnection, new_code: str) -> tuple[str, str, float] | None:
+    """The 2010-set seat contributing most population to a 2024 seat: (code, name, share)."""
+    row = con.execute(
+        """SELECT old_code, old_name, pop_share_of_new FROM boundary_overlaps WHERE new_code = ?
+           ORDER BY pop_share_of_new DESC, old_code LIMIT 1""", [new_code]).fetchone()
+    return (row[0], row[1], float(row[2])) if row else None
+
+
+def held_since(
+    con: duckdb.DuckDBPyConnection, ons_code: str, member_id: int, *, election_id: str = "ge2024"
+) -> Tenure:
+    """Since when ``member_id`` has held ``ons_code`` as of ``election_id``."""
+    elections = [e for e in GENERAL_ELECTIONS if e <= election_id][::-1]
+    sets = dict(con.execute("SELECT election_id, boundary_set FROM elections").fetchall())
+    current_set = sets.get(election_id, "2024")
+    pred = predecessor(con, ons_code) if current_set == "2024" else None
+    won = dict(con.execute(
+        """SELECT election_id || '|' || ons_code, source_id FROM candidacies
+           WHERE member_id = ? AND elected""", [member_id]).fetchall())
+    run: list[str] = []
+    sources: list[str] = []
+    seat_for = {}
+    for election in elections:
+        code = ons_code if sets.get(election) == current_set else (pred[0] if pred else None)
+        seat_for[election] = code
+        key = f"{election}|{code}"
+        if code is None or key not in won:
+            break
+        run.append(election)
+        sources.append(won[key])
+    if pred:
+        sources.append("overlaps-2010-2024")
+    if not run:
+        return Tenure(member_id, None, False, "the member did not win this seat at "
+                      f"{election_id}", [], sources)
+    first = run[-1]
+    first_year = int(first[2:])
+    if first != "ge2010":
+        # The run broke at the election before `first`: a by-election win in between?
+        before = elections[elections.index(first) + 1] if first in elections[:-1] else None
+        by = con.execute(
+            """SELECT e.date, k.source_id FROM candidacies k JOIN elections e USING (election_id)
+               WHERE k.member_id = ? AND k.elected AND e.kind = 'by-election'
+                 AND k.ons_code = ? AND e.date > (SELECT date FROM elections WHERE election_id = ?)
+               ORDER BY e.date LIMIT 1""",
+            [member_id, seat_for.get(before or first), before or first]).fetchone()
+        if by and before and by[0].year < first_year:
+            return Tenure(member_id, by[0].year, True,
+                          f"won the {by[0]:%d %B %Y} by-election and every general election since",
+                          run[::-1], sources + [by[1]])
+        basis = f"won every general election here since {first_year}"
+        if first_year < 2024 and current_set == "2024" and pred:
+            basis += f" (before 2024 as member for {pred[1]}, the predecessor seat)"
+        return Tenure(member_id, first_year, True, basis, run[::-1], sources)
+    # The run reaches 2010, where candidate-level results begin.
+    seat_2010 = seat_for["ge2010"]
+    name_2010 = con.execute("SELECT name FROM constituencies WHERE ons_code = ?",
+                            [seat_2010]).fetchone()
+    speech = con.execute(
+        """SELECT m.parliament, m.constituency, m.ons_code, p.election_date, m.source_id
+           FROM maiden_speeches m LEFT JOIN parliaments p ON p.number = m.parliament
+           WHERE m.member_id = ? ORDER BY m.parliament LIMIT 1""", [member_id]).fetchone()
+    if speech and speech[3] is not None and speech[0] < 55:
+        same = speech[2] == seat_2010 or (name_2010 and fold(speech[1]) == fold(name_2010[0]))
+        if same:
+            year = speech[3].year
+            return Tenure(member_id, year, False,
+                          f"won every general election here since 2010; maiden speech in the "
+                          f"{speech[0]}th Parliament (elected {year}) as member for {speech[1]}, "
+                          "assuming unbroken service", run[::-1], sources + [speech[4]])
+        return Tenure(member_id, 2010, False,
+                      f"won every general election here since 2010 (candidate-level results "
+                      f"begin in 2010); first elected to the Commons in {speech[3].year}, for "
+                      f"{speech[1]}", run[::-1], sources + [speech[4]])
+    return Tenure(member_id, 2010, False, "won every general election here since 2010; "
+                  "candidate-level results begin in 2010", run[::-1], sources)
