@@ -1,0 +1,49 @@
+"""``psephos serve``: the local web app (hex map, seat pages, search) with JSON twins."""
+
+from __future__ import annotations
+
+import click
+
+from psephos.commands._common import db_option, handle_errors, json_option
+
+
+@click.command("serve")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Interface to listen on; the default serves this machine only.",
+)
+@click.option(
+    "--port",
+    default=8000,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="TCP port (0 picks a free one).",
+)
+@db_option
+@json_option
+@handle_errors
+def serve_cmd(host: str, port: int, db: str | None, as_json: bool) -> None:
+    """Serve the web app: hex map, seat pages and search, each with a JSON twin.
+
+    \b
+    Example:
+      psephos serve --port 8000      # then open http://127.0.0.1:8000/
+      curl http://127.0.0.1:8000/seat/E14001300.json
+
+    With --json, print where it listens as {"url": ..., "host": ..., "port": ...}
+    before serving.
+    """
+    import uvicorn
+
+    from psephos.commands._common import echo_json
+    from psephos.web import create_app
+
+    app = create_app(db)
+    url = f"http://{host}:{port}/"
+    if as_json:
+        echo_json({"url": url, "host": host, "port": port})
+    else:
+        click.echo(f"psephos is serving {url} (Ctrl+C to stop)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")

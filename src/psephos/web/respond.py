@@ -1,0 +1,77 @@
+"""Responses: JSON twins in the CLI's ``--json`` shape, HTML pages and error pages.
+
+A URL ending in ``.json`` (or ``.csv``) always answers in that format, errors included;
+other URLs answer HTML unless the client asks for JSON only. Errors never show a
+traceback: :class:`~psephos.errors.NotFoundError` is a 404 with suggestions,
+:class:`~psephos.errors.InputError` and :class:`~psephos.errors.ModelError` are 422s.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+
+from psephos.commands._common import to_jsonable
+
+HERE = Path(__file__).resolve().parent
+
+
+def json_bytes(obj: Any) -> bytes:
+    """``obj`` as compact UTF-8 JSON, converted exactly as the CLI's ``--json`` does."""
+    return json.dumps(to_jsonable(obj), ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def json_response(obj: Any, *, status: int = 200) -> Response:
+    body = obj if isinstance(obj, bytes) else json_bytes(obj)
+    return Response(body, status_code=status, media_type="application/json")
+
+
+def wants_json(request: Request) -> bool:
+    path = request.url.path
+    if path.endswith(".json") or path.startswith("/api/") or path == "/openapi.json":
+        return True
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
+@lru_cache(maxsize=1)
+def templates() -> Any:
+    from fastapi.templating import Jinja2Templates
+
+    tpl = Jinja2Templates(directory=str(HERE / "templates"))
+    tpl.env.filters["urlquote"] = lambda s: quote(str(s), safe="")
+    tpl.env.filters["pct"] = lambda v, d=1: "" if v is None else f"{100 * float(v):.{d}f}%"
+    tpl.env.filters["signed_pct"] = lambda v, d=1: "" if v is None else f"{100 * float(v):+.{d}f}"
+    tpl.env.filters["num"] = lambda v: (
+        "" if v is None else (f"{v:,}" if isinstance(v, int) else f"{float(v):,.2f}")
+    )
+    return tpl
+
+
+def page(
+    request: Request, name: str, *, title: str, status: int = 200, **context: Any
+) -> HTMLResponse:
+    """Render template ``name`` inside the site layout."""
+    ctx = {"title": title, "json_url": None, "sources": {}, **context}
+    resp: HTMLResponse = templates().TemplateResponse(request, name, ctx, status_code=status)
+    return resp
+
+
+def error_response(request: Request, status: int, body: dict[str, Any]) -> Response:
+    """An error as JSON (``{"error", "message", "hint", ...}``) or as an HTML page."""
+    body = {"status": status, **body}
+    if wants_json(request):
+        return json_response(body, status=status)
+    return page(
+        request,
+        "error.html",
+        title=f"{status}: {body.get('error', 'Error')}",
+        status=status,
+        error=body,
+    )

@@ -1,0 +1,11 @@
+"""The app's routes, one module per page; each HTML page has a ``.json`` twin."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from psephos.web.routes import maps, seat, sources
+
+ROUTERS: list[APIRouter] = [maps.router, seat.router, sources.router]
+#: (href, label) of the main navigation, in order.
+NAV: list[tuple[str, str]] = [("/", "Map"), ("/search", "Search"), ("/sources", "Sources")]

@@ -1,0 +1,41 @@
+"""Where every number comes from: ``/sources`` and ``/sources.json``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from starlette.responses import Response
+
+from psephos.web.app import get_store
+from psephos.web.respond import json_response, page
+from psephos.web.store import WebStore
+
+router = APIRouter()
+COLUMNS = ("source_id", "title", "publisher", "licence", "url", "sha256", "rows")
+
+
+def sources(store: WebStore) -> list[dict[str, Any]]:
+    """Every official file in the store, as the ``sources`` table holds it."""
+
+    def make() -> list[dict[str, Any]]:
+        rows = store.sql(f"SELECT {', '.join(COLUMNS)} FROM sources ORDER BY source_id")
+        return [dict(zip(COLUMNS, r, strict=True)) for r in rows]
+
+    return store.cached(("sources",), make)
+
+
+@router.get("/sources.json", tags=["sources"], summary="Every official file in the store")
+def sources_json(request: Request) -> Response:
+    return json_response(sources(get_store(request)))
+
+
+@router.get("/sources", include_in_schema=False)
+def sources_page(request: Request) -> Response:
+    return page(
+        request,
+        "sources.html",
+        title="Sources",
+        rows=sources(get_store(request)),
+        json_url="/sources.json",
+    )
