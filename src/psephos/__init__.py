@@ -1,5 +1,51 @@
-"""psephos: an open, reproducible engine for UK Westminster election results."""
+"""psephos: an open, reproducible engine for UK Westminster election results.
+
+The public API is re-exported here and imported lazily, so ``import psephos`` is cheap::
+
+    import psephos
+    psephos.build(mirror="../shared/data")      # load the official files into the store
+    profile = psephos.seat("Ilford North")      # a SeatProfile; .to_dict() is the JSON shape
+    con = psephos.connect()                     # a read-only DuckDB connection to the store
+"""
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 __version__ = "0.1.0"
+
+_EXPORTS = {
+    "build": "psephos.store.build:build",
+    "connect": "psephos.store.connect:connect",
+    "seat": "psephos.analysis.seat:seat_profile",
+    "seat_profile": "psephos.analysis.seat:seat_profile",
+    "find_seat": "psephos.analysis.names:find_seat",
+    "search_seats": "psephos.analysis.names:search_seats",
+    "SeatProfile": "psephos.analysis.seat:SeatProfile",
+    "PsephosError": "psephos.errors:PsephosError",
+    "SourceError": "psephos.errors:SourceError",
+    "ChecksumError": "psephos.errors:ChecksumError",
+    "SchemaError": "psephos.errors:SchemaError",
+    "ValidationError": "psephos.errors:ValidationError",
+    "StoreError": "psephos.errors:StoreError",
+    "NotFoundError": "psephos.errors:NotFoundError",
+    "InputError": "psephos.errors:InputError",
+    "ModelError": "psephos.errors:ModelError",
+}
+
+__all__ = sorted([*_EXPORTS, "__version__"])
+
+
+def __getattr__(name: str) -> Any:
+    target = _EXPORTS.get(name)
+    if target is None:
+        raise AttributeError(f"module 'psephos' has no attribute {name!r}")
+    module, attr = target.split(":")
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -21,6 +21,9 @@ COMMANDS: dict[str, str] = {
     "seat": "psephos.commands.core:seat_cmd",
     "serve": "psephos.commands.web:serve_cmd",
     "sources": "psephos.commands.core:sources_cmd",
+    "summary": "psephos.commands.analysis:summary_cmd",
+    "rank": "psephos.commands.analysis:rank_cmd",
+    "relate": "psephos.commands.analysis:relate_cmd",
 }
 
 

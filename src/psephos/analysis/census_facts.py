@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from psephos.store.connect import memo
+
 # measure id -> (label, summary-file categories summed)
 KEY_MEASURES: dict[str, tuple[str, tuple[str, ...]]] = {
     "muslim": ("Muslim", ("Muslim",)),
@@ -52,8 +54,15 @@ def census_facts(con: Any, ons_code: str) -> list[dict[str, Any]]:
                  count(*) OVER (PARTITION BY measure) AS n
           FROM m WHERE measure IS NOT NULL AND value IS NOT NULL
         )
-        SELECT measure, value, rank, n, source_id FROM r WHERE ons_code = ?"""
-    rows = {r[0]: r for r in con.execute(sql, [ons_code]).fetchall()}
+        SELECT ons_code, measure, value, rank, n, source_id FROM r"""
+
+    def all_ranks() -> dict[str, dict[str, tuple[Any, ...]]]:
+        table: dict[str, dict[str, tuple[Any, ...]]] = {}
+        for row in con.execute(sql).fetchall():
+            table.setdefault(row[0], {})[row[1]] = row[1:]
+        return table
+
+    rows = memo(con, "census_facts.ranks", all_ranks).get(ons_code, {})
     out = []
     for mid, (label, _) in KEY_MEASURES.items():
         if mid not in rows:

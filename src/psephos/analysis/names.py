@@ -7,14 +7,14 @@ with "Did you mean: Ilford North, Ilford South?" rather than a guess.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from psephos.errors import InputError, NotFoundError
-from psephos.store.connect import connect
+from psephos.store.connect import connect, memo
 
 if TYPE_CHECKING:
     import duckdb
@@ -43,33 +43,57 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=8)
-def _gazetteer(con_id: int, con: duckdb.DuckDBPyConnection) -> tuple[SeatRef, ...]:
+def _load(con: duckdb.DuckDBPyConnection) -> tuple[tuple[SeatRef, ...], dict[str, list[SeatRef]]]:
     rows = con.execute(
         "SELECT ons_code, name, boundary_set FROM constituencies ORDER BY boundary_set DESC, name"
     ).fetchall()
-    return tuple(SeatRef(*r) for r in rows)
+    seats = tuple(SeatRef(*r) for r in rows)
+    index: dict[str, list[SeatRef]] = {}
+    for s in seats:
+        index.setdefault(fold(s.name), []).append(s)
+        index.setdefault(s.ons_code.lower(), []).append(s)
+    return seats, index
 
 
-def gazetteer(db: str | None = None) -> tuple[SeatRef, ...]:
-    """Every constituency in the store, 2024 set first."""
+def _gazetteer(db: str | os.PathLike[str] | None) -> tuple[tuple[SeatRef, ...],
+                                                          dict[str, list[SeatRef]]]:
     con = connect(db)
-    return _gazetteer(id(con), con)
+    return memo(con, "names.gazetteer", lambda: _load(con))
+
+
+def gazetteer(db: str | os.PathLike[str] | None = None) -> tuple[SeatRef, ...]:
+    """Every constituency in the store, 2024 set first."""
+    return _gazetteer(db)[0]
 
 
 def search_seats(
-    query: str, *, boundary_set: str | None = "2024", limit: int = 5, db: str | None = None
+    query: str, *, boundary_set: str | None = "2024", limit: int = 5,
+    db: str | os.PathLike[str] | None = None,
 ) -> list[tuple[SeatRef, float]]:
-    """The closest constituencies to ``query`` with scores (0–100), best first."""
+    """The closest constituencies to ``query`` with scores (0–100), best first.
+
+    Names containing the folded query score 100 minus a little per extra character (so
+    "ilford" lists both Ilford seats first); others are scored by edit-distance similarity
+    (rapidfuzz ``ratio``), which ranks "ilferd north" nearest to "ilford north".
+    """
     from rapidfuzz import fuzz, process
 
     seats = [s for s in gazetteer(db) if boundary_set is None or s.boundary_set == boundary_set]
     folded = [fold(s.name) for s in seats]
-    matches = process.extract(fold(query), folded, scorer=fuzz.WRatio, limit=limit)
-    return [(seats[i], float(score)) for _, score, i in matches]
+    key = fold(query)
+    if not key:
+        return []
+    scored: dict[int, float] = {}
+    for i, name in enumerate(folded):
+        if key in name:
+            scored[i] = 100.0 - min(20.0, (len(name) - len(key)) / 2)
+    for _, score, i in process.extract(key, folded, scorer=fuzz.ratio, limit=limit * 2):
+        scored[i] = max(scored.get(i, 0.0), float(score))
+    best = sorted(scored.items(), key=lambda kv: (-kv[1], folded[kv[0]]))[:limit]
+    return [(seats[i], score) for i, score in best]
 
 
-def find_seat(query: str, *, boundary_set: str = "2024", db: str | None = None) -> SeatRef:
+def find_seat(query: str, *, boundary_set: str = "2024", db: str | os.PathLike[str] | None = None) -> SeatRef:
     """The constituency named (or coded) by ``query`` in ``boundary_set``.
 
     Falls back to the other boundary set for an exact name or code (so "Ilford North"
@@ -87,16 +111,15 @@ def find_seat(query: str, *, boundary_set: str = "2024", db: str | None = None) 
     if len(query) > MAX_QUERY:
         raise InputError(f"The constituency name is {len(query)} characters long; the limit "
                          f"is {MAX_QUERY}.")
-    seats = gazetteer(db)
+    index = _gazetteer(db)[1]
     if _CODE.match(query):
         code = query.upper()
-        hits = [s for s in seats if s.ons_code == code]
+        hits = index.get(code.lower(), [])
         if hits:
             return next((s for s in hits if s.boundary_set == boundary_set), hits[0])
         raise NotFoundError(f"No constituency has the ONS code {code}.",
                             hint="Codes look like E14001300 (2024 seats) or E14000759 (2010–2019).")
-    key = fold(query)
-    exact = [s for s in seats if fold(s.name) == key]
+    exact = index.get(fold(query), [])
     if exact:
         return next((s for s in exact if s.boundary_set == boundary_set), exact[0])
     suggestions = [s.name for s, score in search_seats(query, boundary_set=boundary_set, limit=3,

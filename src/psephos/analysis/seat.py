@@ -17,7 +17,7 @@ from psephos.analysis.census_facts import census_facts
 from psephos.analysis.names import SeatRef, find_seat
 from psephos.analysis.tenure import held_since
 from psephos.errors import InputError, NotFoundError
-from psephos.store.connect import connect
+from psephos.store.connect import connect, memo
 
 # The election each result is compared with: the notional result when boundaries changed.
 COMPARISON = {
@@ -145,8 +145,8 @@ def seat_profile(
                                  sitting_mp, member_id, source_id, source_row
                           FROM candidacies WHERE election_id = ? AND ons_code = ?
                           ORDER BY rank, family_name""", [election, ref.ons_code])
-    lineage = dict(con.execute("SELECT party_code, predecessor FROM parties "
-                               "WHERE predecessor IS NOT NULL").fetchall())
+    lineage = memo(con, "seat.lineage", lambda: dict(con.execute(
+        "SELECT party_code, predecessor FROM parties WHERE predecessor IS NOT NULL").fetchall()))
     comparison = None
     prev = None
     if election in COMPARISON:
@@ -182,9 +182,9 @@ def seat_profile(
         used.add(p["source_id"])
         used |= {r["source_id"] for r in p["results"]}
     used |= {f["source_id"] for f in facts}
-    sources = {r["source_id"]: r for r in _rows(
-        con, "SELECT source_id, title, publisher, licence, url, file FROM sources "
-        "WHERE list_contains(?, source_id) ORDER BY source_id", [sorted(used)])}
+    catalogue = memo(con, "seat.sources", lambda: {r["source_id"]: r for r in _rows(
+        con, "SELECT source_id, title, publisher, licence, url, file FROM sources", [])})
+    sources = {k: catalogue[k] for k in sorted(used) if k in catalogue}
     return SeatProfile(
         seat=seat[0],
         election={k: e[k] for k in ("election_id", "kind", "date", "title", "source_id")},

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from psephos.analysis.names import fold
+from psephos.store.connect import memo
 
 if TYPE_CHECKING:
     import duckdb
@@ -57,7 +58,8 @@ def held_since(
 ) -> Tenure:
     """Since when ``member_id`` has held ``ons_code`` as of ``election_id``."""
     elections = [e for e in GENERAL_ELECTIONS if e <= election_id][::-1]
-    sets = dict(con.execute("SELECT election_id, boundary_set FROM elections").fetchall())
+    sets = memo(con, "tenure.sets", lambda: dict(
+        con.execute("SELECT election_id, boundary_set FROM elections").fetchall()))
     current_set = sets.get(election_id, "2024")
     pred = predecessor(con, ons_code) if current_set == "2024" else None
     won = dict(con.execute(

@@ -55,7 +55,9 @@ def assemble(frames: dict[str, list[pd.DataFrame]]) -> dict[str, pd.DataFrame]:
     cands = _concat(frames, "candidacies")
     cands["party_code"] = canonical_party_codes(cands)
 
-    valid = contests.set_index(["election_id", "ons_code"])["valid_votes"]
+    # Lookups tolerate duplicated rows here: validation reports them with their line numbers.
+    unique = contests.drop_duplicates(["election_id", "ons_code"])
+    valid = unique.set_index(["election_id", "ons_code"])["valid_votes"]
     key = pd.MultiIndex.from_frame(cands[["election_id", "ons_code"]])
     cands["share"] = (cands["votes"].to_numpy(dtype=float)
                       / valid.reindex(key).to_numpy(dtype=float))
@@ -70,6 +72,7 @@ def assemble(frames: dict[str, list[pd.DataFrame]]) -> dict[str, pd.DataFrame]:
     seconds = cands[cands["rank"] == 2].drop_duplicates(["election_id", "ons_code"])
     for col, part in (("winner_party", firsts), ("second_party", seconds)):
         lookup = part.set_index(["election_id", "ons_code"])["party_code"]
+        lookup = lookup[~lookup.index.duplicated()]
         derived = lookup.reindex(pd.MultiIndex.from_frame(contests[["election_id", "ons_code"]]))
         contests[col] = contests[col].where(contests[col].notna() & (contests[col] != ""),
                                             derived.to_numpy())

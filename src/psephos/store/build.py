@@ -8,6 +8,7 @@ interrupted build leaves the previous store intact.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import time
@@ -125,10 +126,8 @@ def _clean_stale(target: Path) -> None:
     for stale in target.parent.glob(f".{target.name}.building-*"):
         pid = stale.name.rsplit("-", 1)[-1].split(".")[0]
         if pid.isdigit() and not _alive(int(pid)):
-            try:
+            with contextlib.suppress(OSError):
                 stale.unlink()
-            except OSError:
-                pass
 
 
 def _alive(pid: int) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from psephos import config
 from psephos.errors import StoreError
@@ -19,6 +20,7 @@ from psephos.store.schema import SCHEMA_VERSION
 if TYPE_CHECKING:
     import duckdb
 
+T = TypeVar("T")
 _lock = threading.Lock()
 _open: dict[tuple[str, float], duckdb.DuckDBPyConnection] = {}
 
@@ -44,9 +46,24 @@ def connect(db: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnecti
                                  hint="Rebuild it with `psephos build`.") from None
             _check_version(con, path)
             for old in [k for k in _open if k[0] == key[0]]:
-                _open.pop(old).close()
+                stale = _open.pop(old)
+                for m in [m for m in _memo if m[0] == id(stale)]:
+                    del _memo[m]
+                stale.close()
             _open[key] = con
     return con
+
+
+_memo: dict[tuple[int, str], object] = {}
+
+
+def memo(con: duckdb.DuckDBPyConnection, key: str, compute: Callable[[], T]) -> T:
+    """``compute()`` once per connection and key: for small lookup tables that many calls
+    need (the store is read-only, so they cannot go stale while the connection lives)."""
+    k = (id(con), key)
+    if k not in _memo:
+        _memo[k] = compute()
+    return _memo[k]  # type: ignore[return-value]
 
 
 def _check_version(con: duckdb.DuckDBPyConnection, path: Path) -> None:

@@ -35,6 +35,13 @@ def _first(con: duckdb.DuckDBPyConnection, sql: str) -> tuple | None:
     return con.execute(sql).fetchone()
 
 
+def _one(con: duckdb.DuckDBPyConnection, sql: str) -> tuple:
+    row = con.execute(sql).fetchone()
+    if row is None:  # aggregate queries always return a row; this guards the types
+        raise ValidationError(f"query returned no row: {sql}")
+    return row
+
+
 def check_seat_counts(con: duckdb.DuckDBPyConnection) -> None:
     rows = con.execute("""
         SELECT e.election_id, count(c.ons_code) AS n, any_value(c.source_id)
@@ -145,12 +152,12 @@ def check_2024_joins(con: duckdb.DuckDBPyConnection) -> None:
     ]
     for table, source_id, column, where, expected in checks:
         key = "new_code" if table == "boundary_overlaps" else "ons_code"
-        joined, example = con.execute(f"""
+        joined, example = _one(con, f"""
             SELECT count(*) FILTER (WHERE t.{key} IS NOT NULL),
                    min(k.ons_code) FILTER (WHERE t.{key} IS NULL)
             FROM constituencies k LEFT JOIN (SELECT DISTINCT {key} FROM "{table}") t
               ON t.{key} = k.ons_code
-            WHERE k.boundary_set = '2024' AND {where}""").fetchone()
+            WHERE k.boundary_set = '2024' AND {where}""")
         if joined != expected:
             raise ValidationError(
                 f"{joined} of the 2024 seats join a row of {table}, expected {expected}"
@@ -159,8 +166,8 @@ def check_2024_joins(con: duckdb.DuckDBPyConnection) -> None:
 
 
 RULES: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
-    check_seat_counts,
     check_unique_rows,
+    check_seat_counts,
     check_votes_add_up,
     check_majorities,
     check_one_winner,
@@ -198,4 +205,4 @@ def collect_notes(con: duckdb.DuckDBPyConnection) -> int:
     """Record, in ``data_notes``, discrepancies in by-election files that the strict
     general-election rules would reject; returns how many there are."""
     con.execute("CREATE TABLE data_notes AS " + NOTES_SQL)
-    return int(con.execute("SELECT count(*) FROM data_notes").fetchone()[0])
+    return int(_one(con, "SELECT count(*) FROM data_notes")[0])

@@ -1,0 +1,118 @@
+"""Core commands: ``build``, ``seat`` and ``sources``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from psephos.commands._common import console, db_option, echo_json, handle_errors, json_option
+
+
+@click.command("build")
+@click.option("--mirror", type=click.Path(file_okay=False), default=None, envvar="PSEPHOS_MIRROR",
+              help="A folder laid out like shared/data to read the official files from.")
+@db_option
+@click.option("--cache", type=click.Path(file_okay=False), default=None, envvar="PSEPHOS_CACHE",
+              help="Where downloaded files are kept (default ~/.cache/psephos).")
+@json_option
+@handle_errors
+def build_cmd(mirror: str | None, db: str | None, cache: str | None, as_json: bool) -> None:
+    """Load, check and join every official file into a new store.
+
+    The new store is validated before it replaces the old one: a failed or interrupted
+    build leaves the previous store intact.
+
+    \b
+    Example:
+      psephos build --mirror ../shared/data --db /tmp/psephos.duckdb
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from psephos.store.build import build
+
+    out = console()
+    with Progress(TextColumn("{task.description:<40}"), BarColumn(), MofNCompleteColumn(),
+                  console=console(), transient=True, disable=as_json) as bar:
+        task = bar.add_task("resolving sources", total=None)
+
+        def progress(step: str, i: int, n: int) -> None:
+            bar.update(task, description=step, completed=i, total=n)
+
+        report = build(db, mirror=mirror, cache=cache, progress=progress)
+    if as_json:
+        echo_json(report.to_dict())
+        return
+    from rich.table import Table
+
+    origins: dict[str, int] = {}
+    for origin in report.origins.values():
+        origins[origin] = origins.get(origin, 0) + 1
+    table = Table(title=f"Built {report.db_path}", show_edge=False)
+    table.add_column("table")
+    table.add_column("rows", justify="right")
+    for name, rows in sorted(report.rows.items()):
+        table.add_row(name, f"{rows:,}")
+    out.print(table)
+    out.print(f"{len(report.origins)} sources ("
+              + ", ".join(f"{n} from {o}" for o, n in sorted(origins.items()))
+              + f") in {report.seconds:.2f} s.")
+    if report.notes:
+        out.print(f"{report.notes} discrepancies in by-election files kept in data_notes "
+                  "(`psephos sql \"SELECT * FROM data_notes\"`).")
+
+
+@click.command("seat")
+@click.argument("name_or_code")
+@click.option("--election", default="ge2024", show_default=True,
+              help="Election id: ge2010, ge2015, ge2017, ge2019, ge2024, notional2019, ...")
+@db_option
+@json_option
+@handle_errors
+def seat_cmd(name_or_code: str, election: str, db: str | None, as_json: bool) -> None:
+    """Profile one constituency: result, change, swing, member, predecessors, census.
+
+    \b
+    Examples:
+      psephos seat "Ilford North"
+      psephos seat E14001300 --json
+      psephos seat "Ilford North" --election ge2019
+    """
+    from psephos.analysis.seat import seat_profile
+
+    profile = seat_profile(name_or_code, election=election, db=db)
+    if as_json:
+        echo_json(profile.to_dict())
+    else:
+        from psephos.commands.render import render_seat
+
+        render_seat(profile.to_dict(), console())
+
+
+@click.command("sources")
+@json_option
+@handle_errors
+def sources_cmd(as_json: bool) -> None:
+    """List every official file the store is built from, with licence and pinned URL.
+
+    \b
+    Example:
+      psephos sources --json
+    """
+    from psephos.sources.registry import REGISTRY
+
+    rows: list[dict[str, Any]] = [
+        {"source_id": s.source_id, "title": s.title, "publisher": s.publisher,
+         "licence": s.licence, "url": s.url, "sha256": s.sha256, "file": s.mirror_path}
+        for s in REGISTRY]
+    if as_json:
+        echo_json(rows)
+        return
+    from rich.table import Table
+
+    table = Table(show_edge=False)
+    for col in ("source_id", "title", "licence"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(r["source_id"], r["title"], r["licence"])
+    console().print(table)

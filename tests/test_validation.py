@@ -1,0 +1,161 @@
+"""Each validation rule meets a deliberately broken copy of a real file, and the error
+names the file, row and column; a failed or killed build leaves the previous store intact."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from psephos.errors import ChecksumError, SchemaError, ValidationError
+from psephos.sources import REGISTRY, sha256_file
+from psephos.store.build import build
+from tests._mirror import broken_mirror
+
+GE24_CAND = "results/ukparliament-psephology/results-by-parliament/59/general-election/candidacies.csv"
+GE19_CON = "results/ukparliament-psephology/results-by-parliament/58/general-election/constituencies.csv"
+
+
+def _lines(data: bytes) -> list[bytes]:
+    return data.splitlines(keepends=True)
+
+
+def _build_broken(mirror: Path, tmp_path: Path, source_id: str, mutate) -> None:  # noqa: ANN001
+    root, sources = broken_mirror(mirror, tmp_path, source_id, mutate)
+    build(tmp_path / "s.duckdb", mirror=root, cache=tmp_path / "cache", sources=sources)
+
+
+def test_truncated_file(mirror: Path, tmp_path: Path) -> None:
+    # keep the first 600 of 650 seats of the 2019 constituency file
+    with pytest.raises(ValidationError) as err:
+        _build_broken(mirror, tmp_path, "ge2019-constituencies",
+                      lambda b: b"".join(_lines(b)[:600]))
+    msg = str(err.value)
+    assert GE19_CON in msg and "600 seats, expected 650" in msg and "truncated" in msg
+
+
+def test_truncated_mid_row(mirror: Path, tmp_path: Path) -> None:
+    # cut the file in the middle of its last line: that row loses its number columns
+    with pytest.raises(SchemaError) as err:
+        _build_broken(mirror, tmp_path, "ge2019-constituencies", lambda b: b[: len(b) - 60])
+    msg = str(err.value)
+    assert GE19_CON in msg and "row 650" in msg
+
+
+def test_wrong_encoding(mirror: Path, tmp_path: Path) -> None:
+    # the 2024 candidates re-saved as Windows-1252: "Áine" becomes byte 0xC1, not UTF-8
+    def recode(b: bytes) -> bytes:
+        return b.decode("utf-8").replace("\u00c3\u0081", "Á").encode("cp1252", "replace")
+
+    with pytest.raises(SchemaError) as err:
+        _build_broken(mirror, tmp_path, "ge2024-candidates", recode)
+    msg = str(err.value)
+    assert GE24_CAND in msg and "not valid utf-8" in msg and "row " in msg
+    assert "Windows-1252" in msg
+
+
+def test_missing_column(mirror: Path, tmp_path: Path) -> None:
+    def drop_votes(b: bytes) -> bytes:
+        out = []
+        for line in b.decode("utf-8").splitlines(keepends=True):
+            cells = line.rstrip("\r\n").split(",")
+            i = 18 if len(cells) > 18 else None
+            out.append(",".join(cells[:i] + cells[i + 1:] if i is not None else cells) + "\r\n")
+        return "".join(out).encode("utf-8")
+
+    with pytest.raises(SchemaError) as err:
+        _build_broken(mirror, tmp_path, "ge2024-candidates", drop_votes)
+    msg = str(err.value)
+    assert GE24_CAND in msg and "column 'Votes'" in msg and "row 1" in msg
+
+
+def test_duplicated_row(mirror: Path, tmp_path: Path) -> None:
+    def dup(b: bytes) -> bytes:
+        lines = _lines(b)
+        return b"".join(lines[:11] + [lines[10]] + lines[11:])
+
+    with pytest.raises(ValidationError) as err:
+        _build_broken(mirror, tmp_path, "ge2019-constituencies", dup)
+    msg = str(err.value)
+    assert GE19_CON in msg and "appears 2 times" in msg and "rows 11, 12" in msg
+
+
+def test_votes_do_not_add_up(mirror: Path, tmp_path: Path) -> None:
+    # Ilford North 2024: Streeting's 15,647 votes become 15,747 in the candidate file
+    def bump(b: bytes) -> bytes:
+        return b.replace(b",Wes,Streeting,Male,Yes,Yes,4504,15647,",
+                         b",Wes,Streeting,Male,Yes,Yes,4504,15747,")
+
+    with pytest.raises(ValidationError) as err:
+        _build_broken(mirror, tmp_path, "ge2024-candidates", bump)
+    msg = str(err.value)
+    # 46,888 valid votes + the 100 added = 46,988 (hand calculation)
+    assert "E14001300" in msg and "add up to 46,988" in msg and "valid votes are 46,888" in msg
+    assert "column 'Valid votes'" in msg and "row 301" in msg
+
+
+def test_majority_mismatch(mirror: Path, tmp_path: Path) -> None:
+    # Ilford North 2024 constituency row: majority 528 changed to 529
+    def edit(b: bytes) -> bytes:
+        return b.replace(b",78657,46888,121,528,", b",78657,46888,121,529,")
+
+    with pytest.raises(ValidationError) as err:
+        _build_broken(mirror, tmp_path, "ge2024-constituencies", edit)
+    msg = str(err.value)
+    assert "E14001300" in msg and "majority is 529" in msg and "column 'Majority'" in msg
+
+
+def test_bad_checksum(mirror: Path, tmp_path: Path) -> None:
+    root, _ = broken_mirror(mirror, tmp_path, "ge2024-candidates", lambda b: b + b"\r\n")
+    with pytest.raises(ChecksumError) as err:
+        build(tmp_path / "s.duckdb", mirror=root, cache=tmp_path / "cache")
+    msg = str(err.value)
+    assert "ge2024-candidates" in msg and next(
+        s.sha256 for s in REGISTRY if s.source_id == "ge2024-candidates") in msg
+
+
+def test_failed_build_keeps_previous_store(store_path: Path, mirror: Path, tmp_path: Path) -> None:
+    target = tmp_path / "keep.duckdb"
+    target.write_bytes(store_path.read_bytes())
+    before = sha256_file(target)
+    root, sources = broken_mirror(mirror, tmp_path, "ge2019-constituencies",
+                                  lambda b: b"".join(_lines(b)[:600]))
+    with pytest.raises(ValidationError):
+        build(target, mirror=root, cache=tmp_path / "cache", sources=sources)
+    assert sha256_file(target) == before
+    assert not list(tmp_path.glob(".keep.duckdb.building-*"))
+
+
+def test_killed_build_keeps_previous_store(store_path: Path, mirror: Path, tmp_path: Path) -> None:
+    target = tmp_path / "keep.duckdb"
+    target.write_bytes(store_path.read_bytes())
+    before = sha256_file(target)
+    env = {**os.environ, "PSEPHOS_MIRROR": str(mirror), "PSEPHOS_CACHE": str(tmp_path / "c")}
+    proc = subprocess.Popen([sys.executable, "-m", "psephos.cli", "build", "--db", str(target)],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    try:
+        while time.monotonic() < deadline:  # wait until it is writing the new store
+            if list(tmp_path.glob(".keep.duckdb.building-*")):
+                break
+            if proc.poll() is not None:
+                pytest.fail("the build finished before it could be killed")
+            time.sleep(0.005)
+        else:
+            pytest.fail("the build never started writing")
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    assert sha256_file(target) == before
+    from psephos.store.connect import connect
+
+    assert connect(target).execute("SELECT count(*) FROM contests").fetchone()[0] == 4615
+    # the next build cleans up what the killed one left
+    build(target, mirror=mirror, cache=tmp_path / "c")
+    assert not list(tmp_path.glob(".keep.duckdb.building-*"))
