@@ -1,0 +1,336 @@
+"""Seat-level metrics by name, and filters that choose a set of seats (the universe).
+
+A metric is a string:
+
+=========================  ==========================================================
+``majority``               votes of first − votes of second
+``majority_share``         majority / valid votes (fraction)
+``turnout``                valid votes / electorate
+``electorate``, ``valid_votes``, ``winner_share``, ``second_share``, ``candidates``
+``share:P``                party P's share of valid votes (independents summed as ``Ind``)
+``votes:P``                party P's votes
+``prev_share:P``           P's share in the comparison election (notional 2019 for 2024)
+``change:P``               share:P − prev_share:P (Reform UK against the Brexit Party)
+``swing:A-B``              Butler swing from A to B vs the comparison election
+``steed:A-B``              Steed (two-party) swing from A to B
+``census:CAT``             census summary measure (``census:Muslim``; fraction 0–1)
+``census:TOPIC/CAT``       ONS Census 2021 topic share (``census:religion/Muslim``; E&W)
+``CAT``                    shorthand for ``census:CAT`` when it names a summary measure
+=========================  ==========================================================
+
+A filter is ``KEY OP VALUE`` with OP one of ``= != < <= > >=``. Keys ``country``,
+``region``, ``winner``, ``second`` (or ``runner_up``), ``previous_winner``, ``standing``,
+``not_standing`` and ``name`` compare text (``country=England,Wales`` matches either;
+``country=GB`` is England, Scotland and Wales); any metric compares numbers, and a value
+ending in ``%`` is divided by 100 (``census:Muslim>=20%``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from psephos.analysis.frame import (
+    DB,
+    census_categories,
+    census_frame,
+    party_names,
+    predecessor_map,
+    resolve_election,
+    seat_frame,
+)
+from psephos.errors import InputError, NotFoundError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Where = str | Sequence[str] | Mapping[str, str] | None
+
+BASE = {
+    "majority": ("Majority (votes)", "votes"),
+    "majority_share": ("Majority (share of valid votes)", "share"),
+    "turnout": ("Turnout (valid votes / electorate)", "share"),
+    "electorate": ("Electorate", "count"),
+    "valid_votes": ("Valid votes", "count"),
+    "winner_share": ("Winner's share", "share"),
+    "second_share": ("Runner-up's share", "share"),
+    "candidates": ("Candidates", "count"),
+}
+ALIASES = {"majority_pct": "majority_share", "margin": "majority_share",
+           "runner_up_share": "second_share"}
+PARTY_KINDS = ("share", "votes", "prev_share", "change")
+PAIR_KINDS = ("swing", "steed")
+TEXT_KEYS = {"country": "country", "region": "region", "winner": "winner", "second": "second",
+             "runner_up": "second", "runner-up": "second", "previous_winner": "previous_winner",
+             "prev_winner": "previous_winner", "name": "name", "standing": "standing",
+             "not_standing": "not_standing"}
+PARTY_KEYS = {"winner", "second", "previous_winner", "standing", "not_standing"}
+PARTY_ALIASES = {
+    "labour": "Lab", "conservative": "Con", "conservatives": "Con", "tory": "Con",
+    "tories": "Con", "liberal democrat": "LD", "liberal democrats": "LD", "lib dem": "LD",
+    "libdem": "LD", "reform": "RUK", "reform uk": "RUK", "brexit": "BRX", "green": "Green",
+    "greens": "Green", "independent": "Ind", "independents": "Ind", "speaker": "Spk",
+    "plaid": "PC", "plaid cymru": "PC", "alliance": "APNI", "sinn fein": "SF",
+}
+_FILTER = re.compile(r"^\s*(?P<key>[^<>=!]+?)\s*(?P<op>>=|<=|!=|==|=|<|>)\s*(?P<value>.+?)\s*$")
+GB = ("England", "Scotland", "Wales")
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A parsed metric: its canonical ``key``, a human ``label`` and ``unit`` (``share``,
+    ``points``, ``votes`` or ``count``)."""
+
+    key: str
+    label: str
+    unit: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"key": self.key, "label": self.label, "unit": self.unit}
+
+
+def party_code(text: str, *, db: DB = None) -> str:
+    """The canonical party code for ``text`` (a code in any case, or a common name)."""
+    names = party_names(db=db)
+    raw = text.strip()
+    if raw in names:
+        return raw
+    folded = raw.lower()
+    by_lower = {c.lower(): c for c in names}
+    if folded in by_lower:
+        return by_lower[folded]
+    if folded in PARTY_ALIASES:
+        return PARTY_ALIASES[folded]
+    by_name = {n.lower(): c for c, n in names.items()}
+    if folded in by_name:
+        return by_name[folded]
+    from rapidfuzz import process
+
+    pool = list(names) + list(PARTY_ALIASES)
+    hits = [m[0] for m in process.extract(raw, pool, limit=3, score_cutoff=60)]
+    raise NotFoundError(f"No party '{text}'.", suggestions=hits,
+                        hint=None if hits else "Party codes: Con, Lab, LD, SNP, Green, RUK, "
+                        "PC, DUP, SF, SDLP, UUP, APNI, TUV, Spk, Ind (see docs/store.md).")
+
+
+def parse_metric(metric: str, *, db: DB = None) -> Metric:
+    """Parse a metric string (see the module docstring); raise NotFoundError if unknown."""
+    text = metric.strip()
+    key = ALIASES.get(text.lower(), text.lower())
+    if key in BASE:
+        return Metric(key, *BASE[key])
+    kind, sep, arg = text.partition(":")
+    kind = kind.strip().lower()
+    if sep and kind in PARTY_KINDS:
+        p = party_code(arg, db=db)
+        label = {"share": f"{p} share", "votes": f"{p} votes",
+                 "prev_share": f"{p} share in the comparison election",
+                 "change": f"Change in {p} share"}[kind]
+        unit = {"share": "share", "votes": "votes", "prev_share": "share",
+                "change": "points"}[kind]
+        return Metric(f"{kind}:{p}", label, unit)
+    if sep and kind in PAIR_KINDS:
+        from psephos.analysis.swing import parse_pair
+
+        a, b = (party_code(x, db=db) for x in parse_pair(arg))
+        name = "Butler swing" if kind == "swing" else "Steed swing"
+        return Metric(f"{kind}:{a}-{b}", f"{name} from {a} to {b}", "points")
+    if sep and kind == "census":
+        return _census_metric(arg.strip(), db)
+    if not sep:
+        try:
+            return _census_metric(text, db, strict=True)
+        except NotFoundError:
+            pass
+    close = _metric_suggestions(text, db)
+    lead = ("Did you mean: " + ", ".join(close) + "? ") if close else ""
+    raise NotFoundError(f"No metric '{metric}'.", suggestions=close,
+                        hint=lead + "Metrics: " + ", ".join(BASE) + ", share:P, votes:P, "
+                        "change:P, swing:A-B, steed:A-B, census:CATEGORY (docs/analysis.md).")
+
+
+def metric_values(metric: str | Metric, *, election: str | int = "ge2024",
+                  db: DB = None) -> pd.Series:
+    """The metric for every seat of ``election``: a float Series indexed by ons_code
+    (NaN where the seat has no value, e.g. census measures in Northern Ireland)."""
+    import pandas as pd
+
+    m = metric if isinstance(metric, Metric) else parse_metric(metric, db=db)
+    base = seat_frame(election, db=db).set_index("ons_code")
+    if m.key in BASE:
+        return base[m.key].astype(float).rename(m.key)
+    kind, _, arg = m.key.partition(":")
+    if kind in ("share", "votes"):
+        from psephos.analysis.frame import party_votes
+
+        pv = party_votes(election, db=db)
+        col: pd.Series = pv[pv["party_code"] == arg].set_index("ons_code")[kind]
+        return col.reindex(base.index).fillna(0.0).astype(float).rename(m.key)
+    if kind in ("prev_share", "change"):
+        from psephos.analysis.swing import previous_shares, share_table
+
+        prev = previous_shares(election, db=db)
+        before = prev[arg] if arg in prev else pd.Series(0.0, index=prev.index)
+        before = before.reindex(base.index).astype(float)
+        if kind == "prev_share":
+            return before.rename(m.key)
+        now = share_table(election, db=db)
+        after = (now[arg] if arg in now else pd.Series(0.0, index=now.index))
+        return (after.reindex(base.index).fillna(0.0) - before).rename(m.key)
+    if kind in PAIR_KINDS:
+        from psephos.analysis.swing import seat_swing
+
+        a, b = arg.split("-", 1)
+        which = "butler" if kind == "swing" else "steed"
+        sw: pd.Series = seat_swing(a, b, election=election, db=db).set_index("ons_code")[which]
+        return sw.reindex(base.index).astype(float).rename(m.key)
+    if kind == "census":
+        topic, _, cat = arg.rpartition("/")
+        wide = census_frame(topic or "summary", db=db)
+        return wide[cat].reindex(base.index).astype(float).rename(m.key)
+    raise NotFoundError(f"No metric '{m.key}'.")  # pragma: no cover - parse_metric guards
+
+
+def apply_filters(where: Where, *, election: str | int = "ge2024",
+                  db: DB = None) -> tuple[pd.DataFrame, str]:
+    """The seats of ``election`` that pass every filter, and the universe in words
+    (e.g. ``"575 seats in England and Wales (General election 2024)"``)."""
+    el = resolve_election(election, db=db)
+    frame = seat_frame(el.election_id, db=db)
+    conds = _conditions(where)
+    areas: list[str] = []
+    words: list[str] = []
+    for key, op, value in conds:
+        frame, text = _apply_one(frame, key, op, value, el.election_id, db)
+        if key.lower() in ("country", "region") and op in ("=", "=="):
+            areas.append(text)
+        else:
+            words.append(f"{key} {op} {value}")
+    area = " and ".join(areas) if areas else "the UK"
+    if not areas and el.boundary_set:
+        area = "the UK"
+    noun = "seat" if len(frame) == 1 else "seats"
+    universe = f"{len(frame)} {noun} in {area}"
+    if words:
+        universe += " where " + " and ".join(words)
+    return frame.reset_index(drop=True), f"{universe} ({el.title})"
+
+
+def _conditions(where: Where) -> list[tuple[str, str, str]]:
+    if where is None:
+        return []
+    if isinstance(where, Mapping):
+        return [(str(k), "=", str(v)) for k, v in where.items()]
+    items = [where] if isinstance(where, str) else list(where)
+    parts: list[str] = []
+    for item in items:
+        parts += [p for p in re.split(r"\s+and\s+|;", item, flags=re.IGNORECASE) if p.strip()]
+    out = []
+    for part in parts:
+        match = _FILTER.match(part)
+        if not match:
+            raise InputError(f"The filter '{part}' is not KEY OP VALUE.",
+                             hint="For example: country=England, second=Ind, "
+                             "census:Muslim>=20%, majority<1000.")
+        out.append((match["key"].strip(), match["op"], match["value"].strip()))
+    return out
+
+
+def _apply_one(frame: pd.DataFrame, key: str, op: str, value: str, eid: str,
+               db: DB) -> tuple[pd.DataFrame, str]:
+    col = TEXT_KEYS.get(key.lower())
+    if col is not None:
+        if op not in ("=", "==", "!="):
+            raise InputError(f"The filter '{key}{op}{value}' compares text with '{op}'.",
+                             hint=f"Use {key}=VALUE or {key}!=VALUE.")
+        values = [v.strip() for v in value.split(",") if v.strip()]
+        if col in PARTY_KEYS:
+            values = [party_code(v, db=db) for v in values]
+        mask = _text_mask(frame, col, values, eid, db)
+        keep = ~mask if op == "!=" else mask
+        return frame[keep.to_numpy()], " and ".join(_area_names(values))
+    metric = parse_metric(key, db=db)
+    number = _number(value)
+    series = metric_values(metric, election=eid, db=db).reindex(frame["ons_code"])
+    ops = {"=": series == number, "==": series == number, "!=": series != number,
+           "<": series < number, "<=": series <= number, ">": series > number,
+           ">=": series >= number}
+    return frame[ops[op].to_numpy()], value
+
+
+def _text_mask(frame: pd.DataFrame, col: str, values: list[str], eid: str,
+               db: DB) -> pd.Series:
+    if col in ("standing", "not_standing"):
+        from psephos.analysis.frame import party_votes
+
+        pv = party_votes(eid, db=db)
+        stood = set(pv.loc[pv["party_code"].isin(values), "ons_code"])
+        mask = frame["ons_code"].isin(stood)
+        return ~mask if col == "not_standing" else mask
+    if col == "previous_winner":
+        el = resolve_election(eid, db=db)
+        if el.previous is None:
+            raise InputError(f"{el.title} has no comparison election for previous_winner.")
+        prev = seat_frame(el.previous, db=db).set_index("ons_code")["winner"]
+        renames = {old: new for new, old in predecessor_map(db=db).items()}
+        return frame["ons_code"].map(prev.replace(renames)).isin(values)
+    if col == "country":
+        expanded: list[str] = []
+        for v in values:
+            expanded += list(GB) if v.upper() == "GB" else (
+                list(GB) + ["Northern Ireland"] if v.upper() == "UK" else [v])
+        values = expanded
+    lowered = {v.lower() for v in values}
+    return frame[col].fillna("").str.lower().isin(lowered)
+
+
+def _area_names(values: list[str]) -> list[str]:
+    return ["Great Britain" if v.upper() == "GB" else "the UK" if v.upper() == "UK" else v
+            for v in values]
+
+
+def _number(value: str) -> float:
+    text = value.replace(",", "").strip()
+    scale = 1.0
+    if text.endswith("%"):
+        text, scale = text[:-1], 0.01
+    try:
+        return float(text) * scale
+    except ValueError:
+        raise InputError(f"'{value}' is not a number.",
+                         hint="Metric filters compare numbers, e.g. majority<1000 or "
+                         "census:Muslim>=20%.") from None
+
+
+def _census_metric(arg: str, db: DB, *, strict: bool = False) -> Metric:
+    cats = census_categories(db=db)
+    topic, _, cat = arg.rpartition("/")
+    topic = topic or "summary"
+    if topic not in cats:
+        raise NotFoundError(f"No census topic '{topic}'.",
+                            suggestions=_fuzzy(topic, list(cats)))
+    by_lower = {c.lower(): c for c in cats[topic]}
+    lowered = cat.lower().removeprefix("c21")
+    if lowered in by_lower:
+        real = by_lower[lowered]
+        unit = "count" if real in ("Population", "PopulationDensity") else "share"
+        src = "Census 2021/22 summary" if topic == "summary" else f"Census 2021 {topic}"
+        key = f"census:{real}" if topic == "summary" else f"census:{topic}/{real}"
+        return Metric(key, f"{real} ({src})", unit)
+    if strict:
+        raise NotFoundError(f"No census measure '{arg}'.")
+    raise NotFoundError(f"No census measure '{cat}' in topic '{topic}'.",
+                        suggestions=_fuzzy(cat, cats[topic]))
+
+
+def _fuzzy(word: str, pool: list[str], limit: int = 3) -> list[str]:
+    from rapidfuzz import process
+
+    return [m[0] for m in process.extract(word, pool, limit=limit, score_cutoff=55)]
+
+
+def _metric_suggestions(text: str, db: DB) -> list[str]:
+    pool = list(BASE) + [f"census:{c}" for c in census_categories(db=db).get("summary", [])]
+    return _fuzzy(text, pool)

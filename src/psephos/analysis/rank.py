@@ -1,0 +1,167 @@
+"""Rankings of seats by any metric, over a universe of seats that is always stated.
+
+>>> r = rank("majority", where=["second=Ind"], ascending=True)   # doctest: +SKIP
+>>> r.table[["rank", "name", "value"]].head(2)                  # doctest: +SKIP
+   rank           name  value
+0     1   Ilford North  528.0
+1     2  Bradford West  707.0
+>>> r.universe                                                  # doctest: +SKIP
+'6 seats in the UK where second = Ind (General election 2024)'
+
+Ties share the best rank ("=3rd"). Seats with no value for the metric (census measures in
+Northern Ireland) are left out and the universe says how many.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from psephos.analysis.frame import DB, resolve_election
+from psephos.analysis.metrics import Metric, Where, apply_filters, metric_values, parse_metric
+from psephos.errors import InputError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+COLUMNS = ["rank", "rank_text", "ons_code", "name", "country", "region", "winner",
+           "winner_name", "second", "second_name", "value", "majority", "majority_share",
+           "source_id"]
+
+
+@dataclass
+class Ranking:
+    """A ranked table of seats.
+
+    Attributes
+    ----------
+    metric : Metric
+        What was ranked (key, label, unit).
+    election, compared_with : str
+        The election and, for change and swing metrics, the one it is compared with.
+    universe : str
+        The seats ranked, in words ("632 seats in the UK ... (General election 2024)").
+    n : int
+        How many seats were ranked (the denominator of every rank).
+    ascending : bool
+        Whether rank 1 is the smallest value.
+    table : DataFrame
+        One row per seat shown (``top`` rows), columns :data:`COLUMNS`.
+    """
+
+    metric: Metric
+    election: str
+    compared_with: str | None
+    universe: str
+    n: int
+    ascending: bool
+    table: pd.DataFrame
+    excluded: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"metric": self.metric.to_dict(), "election": self.election,
+                "compared_with": self.compared_with, "universe": self.universe, "n": self.n,
+                "order": "ascending" if self.ascending else "descending",
+                "excluded_without_value": self.excluded, "notes": self.notes,
+                "rows": self.table}
+
+
+def ordinal(n: int) -> str:
+    """1 -> '1st', 2 -> '2nd', 11 -> '11th', 23 -> '23rd'."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def rank(metric: str, *, election: str | int = "ge2024", where: Where = None,
+         top: int | None = 20, ascending: bool = False, db: DB = None) -> Ranking:
+    """Rank the seats of ``election`` that pass ``where`` by ``metric``.
+
+    Parameters
+    ----------
+    metric : str
+        A metric name (see :mod:`psephos.analysis.metrics`): ``majority``, ``turnout``,
+        ``share:Lab``, ``change:Lab``, ``swing:Con-Lab``, ``census:Muslim`` ...
+    election : str or int
+        ``ge2024`` (default), ``2019``, ``notional2019`` ...
+    where : str, list of str or mapping
+        Filters such as ``["country=England", "second=Ind"]``.
+    top : int or None
+        How many rows to return (None for all); ranks are always out of every seat.
+    ascending : bool
+        Rank the smallest value first (e.g. the closest seats by ``majority``).
+
+    Returns
+    -------
+    Ranking
+        With ``.table`` (columns :data:`COLUMNS`) and ``.universe``.
+    """
+    if top is not None and top < 1:
+        raise InputError(f"--top must be at least 1; got {top}.")
+    el = resolve_election(election, db=db)
+    m = parse_metric(metric, db=db)
+    seats, universe = apply_filters(where, election=el.election_id, db=db)
+    values = metric_values(m, election=el.election_id, db=db)
+    seats = seats.assign(value=seats["ons_code"].map(values))
+    missing = int(seats["value"].isna().sum())
+    seats_all_countries = seats.set_index("country")["value"]
+    seats = seats[seats["value"].notna()]
+    if missing:
+        universe = _shrink(universe, len(seats) + missing, len(seats),
+                           set(seats_all_countries[seats_all_countries.isna()].index))
+    ranks = seats["value"].rank(method="min", ascending=ascending).astype(int)
+    seats = seats.assign(rank=ranks).sort_values(["rank", "name"], ignore_index=True)
+    n = len(seats)
+    ties = seats["rank"].duplicated(keep=False)
+    seats["rank_text"] = [("=" if t else "") + f"{ordinal(r)} of {n}"
+                          for r, t in zip(seats["rank"], ties, strict=True)]
+    table = seats[COLUMNS] if top is None else seats[COLUMNS].head(top)
+    notes = []
+    kind = m.key.partition(":")[0]
+    if kind in ("change", "prev_share", "swing", "steed"):
+        notes.append(f"Compared with {el.previous_title}.")
+        if "RUK" in m.key:
+            notes.append("Reform UK is compared with the Brexit Party (its former name).")
+    if kind in ("share", "votes") and m.key.endswith(":Ind"):
+        notes.append("Ind sums every independent candidate in a seat.")
+    return Ranking(m, el.election_id, el.previous if kind in ("change", "prev_share", "swing",
+                   "steed") else None, universe, n, ascending, table.reset_index(drop=True),
+                   missing, notes)
+
+
+def seat_rank(seat: str, metric: str, *, election: str | int = "ge2024", where: Where = None,
+              ascending: bool = False, db: DB = None) -> dict[str, Any]:
+    """Where one seat ranks on ``metric`` within the universe ``where``.
+
+    Returns
+    -------
+    dict
+        ons_code, name, metric, value, rank, n, universe, text (e.g. "21st of 632 seats in
+        the UK (General election 2024)").
+    """
+    from psephos.analysis.names import find_seat
+
+    el = resolve_election(election, db=db)
+    ref = find_seat(seat, boundary_set=el.boundary_set, db=db)
+    full = rank(metric, election=el.election_id, where=where, top=None, ascending=ascending,
+                db=db)
+    hit = full.table[full.table["ons_code"] == ref.ons_code]
+    if hit.empty:
+        raise InputError(f"{ref.name} is not among the ranked seats ({full.universe}).",
+                         hint="Widen the filters or choose a metric the seat has.")
+    row = hit.iloc[0]
+    return {"ons_code": ref.ons_code, "name": ref.name, "metric": full.metric.to_dict(),
+            "value": float(row["value"]), "rank": int(row["rank"]), "n": full.n,
+            "universe": full.universe,
+            "text": f"{'=' if str(row['rank_text']).startswith('=') else ''}"
+                    f"{ordinal(int(row['rank']))} of {full.universe}"}
+
+
+def _shrink(universe: str, before: int, after: int, missing_countries: set[str]) -> str:
+    """Restate the universe once seats without a value are dropped."""
+    noun = "seat" if after == 1 else "seats"
+    head, sep, tail = universe.partition(" in ")
+    if missing_countries == {"Northern Ireland"} and tail.startswith("the UK"):
+        tail = "Great Britain" + tail[len("the UK"):]
+        return f"{after} {noun} in {tail}"
+    return f"{after} {noun}{sep}{tail}; {before - after} without a value left out"

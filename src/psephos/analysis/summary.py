@@ -1,0 +1,190 @@
+"""Seats, votes and shares by party for the UK, Great Britain, each country and region.
+
+For the general elections 2010–2024 (and the notional results) the summary is built from
+the candidate-level results; change is measured against the previous general election on
+the same boundaries, or the notional result when boundaries changed (2024 against the
+notional 2019 result on the 2024 boundaries; Reform UK against the Brexit Party). For
+1918–2005 it comes from the party-level series (:func:`psephos.analysis.history.history_summary`).
+
+Shares are fractions of valid votes (0–1). Independents are summed under ``Ind``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from psephos.analysis.frame import (
+    DB,
+    SEAT_ELECTIONS,
+    party_names,
+    party_votes,
+    predecessor_map,
+    resolve_election,
+    seat_frame,
+)
+from psephos.errors import InputError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+BY = ("country", "region", "all", "none")
+COLUMNS = ["area_type", "area", "party_code", "party_name", "seats", "votes", "share",
+           "prev_seats", "prev_votes", "prev_share", "seat_change", "share_change"]
+TOTAL_COLUMNS = ["area_type", "area", "seats", "valid_votes", "electorate", "turnout",
+                 "prev_valid_votes"]
+COUNTRY_ORDER = ["England", "Scotland", "Wales", "Northern Ireland"]
+
+
+@dataclass
+class Summary:
+    """Party totals by area.
+
+    Attributes
+    ----------
+    election, title : str
+    compared_with, compared_title : str or None
+        The comparison election (None when there is none, e.g. 1918).
+    level : str
+        ``candidate`` (2010–2024 results) or ``party`` (the 1918–2019 series).
+    table : DataFrame
+        One row per area and party, columns :data:`COLUMNS` (``prev_*`` and ``*_change``
+        are NaN without a comparison).
+    totals : DataFrame
+        One row per area, columns :data:`TOTAL_COLUMNS`.
+    notes : list of str
+    """
+
+    election: str
+    title: str
+    compared_with: str | None
+    compared_title: str | None
+    level: str
+    table: pd.DataFrame
+    totals: pd.DataFrame
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"election": self.election, "title": self.title,
+                "compared_with": self.compared_with, "compared_title": self.compared_title,
+                "level": self.level, "notes": self.notes, "totals": self.totals,
+                "parties": self.table}
+
+
+def summary(*, election: str | int = "ge2024", by: str = "country", db: DB = None) -> Summary:
+    """Seats, votes and shares by party, with change on the comparison election.
+
+    Parameters
+    ----------
+    election : str or int
+        ``ge2024`` (default), ``2019``, ``notional2019``, or a year or id of the 1918–2019
+        series (``1997``, ``1974F``).
+    by : {"country", "region", "all", "none"}
+        Areas after the UK and Great Britain rows.
+
+    Returns
+    -------
+    Summary
+
+    Examples
+    --------
+    >>> s = summary(election="ge2024")                                  # doctest: +SKIP
+    >>> s.table.query("area == 'UK' and party_code == 'Lab'")["seats"]  # doctest: +SKIP
+    411
+    """
+    if by not in BY:
+        raise InputError(f"--by must be one of {', '.join(BY)}; got '{by}'.")
+    text = str(election).strip().lower()
+    seat_level = text in SEAT_ELECTIONS or text.removeprefix("ge") in {
+        e.removeprefix("ge") for e in SEAT_ELECTIONS if e.startswith("ge")}
+    if not seat_level:
+        from psephos.analysis.history import history_summary
+
+        return history_summary(election=str(election), by=by, db=db)
+    el = resolve_election(election, db=db)
+    now = _area_party(el.election_id, by, {}, db)
+    notes = ["Shares are of valid votes; independents are summed under Ind."]
+    if el.previous:
+        renames = {old: new for new, old in predecessor_map(db=db).items()}
+        before = _area_party(el.previous, by, renames, db)
+        if renames and el.election_id == "ge2024":
+            notes.append("Change is against " + str(el.previous_title) + "; Reform UK (RUK) is "
+                         "compared with the Brexit Party (BRX), its former name.")
+        else:
+            notes.append(f"Change is against {el.previous_title}.")
+    else:
+        before = None
+    table, totals = _combine(now, before)
+    names = party_names(db=db)
+    table.insert(3, "party_name", table["party_code"].map(names).fillna(table["party_code"]))
+    return Summary(el.election_id, el.title, el.previous, el.previous_title, "candidate",
+                   table[COLUMNS], totals[TOTAL_COLUMNS], notes)
+
+
+def _areas(frame: pd.DataFrame, by: str) -> list[tuple[str, str, Any]]:
+    """(area_type, area, mask) for every area wanted."""
+    out: list[tuple[str, str, Any]] = [("uk", "UK", frame["country"].notna()),
+                                       ("gb", "Great Britain",
+                                        frame["country"] != "Northern Ireland")]
+    if by in ("country", "all"):
+        for c in COUNTRY_ORDER:
+            out.append(("country", c, frame["country"] == c))
+    if by in ("region", "all"):
+        for r in sorted(frame["region"].dropna().unique()):
+            out.append(("region", r, frame["region"] == r))
+    return out
+
+
+def _area_party(eid: str, by: str, renames: dict[str, str],
+                db: DB) -> tuple[pd.DataFrame, pd.DataFrame]:
+    import pandas as pd
+
+    seats = seat_frame(eid, db=db)
+    votes = party_votes(eid, db=db).merge(seats[["ons_code", "country", "region", "winner"]],
+                                          on="ons_code")
+    votes["party_code"] = votes["party_code"].replace(renames)
+    votes["won"] = (votes["best_rank"] == 1).astype(int)
+    rows, totals = [], []
+    for kind, area, mask in _areas(votes, by):
+        part = votes[mask]
+        grouped = part.groupby("party_code").agg(votes=("votes", "sum"), seats=("won", "sum"))
+        valid = float(part["votes"].sum())
+        grouped["share"] = grouped["votes"] / valid if valid else float("nan")
+        grouped = grouped.reset_index().assign(area_type=kind, area=area)
+        rows.append(grouped)
+        smask = next(m for k, a, m in _areas(seats, by) if k == kind and a == area)
+        s = seats[smask]
+        electorate = float(s["electorate"].sum())
+        totals.append({"area_type": kind, "area": area, "seats": len(s), "valid_votes": valid,
+                       "electorate": electorate,
+                       "turnout": float(s["valid_votes"].sum()) / electorate if electorate
+                       else float("nan")})
+    return pd.concat(rows, ignore_index=True), pd.DataFrame(totals)
+
+
+def _combine(now: tuple[pd.DataFrame, pd.DataFrame],
+             before: tuple[pd.DataFrame, pd.DataFrame] | None
+             ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    table, totals = now
+    if before is None:
+        for col in ("prev_seats", "prev_votes", "prev_share", "seat_change", "share_change"):
+            table[col] = float("nan")
+        totals["prev_valid_votes"] = float("nan")
+    else:
+        prev, prev_totals = before
+        prev = prev.rename(columns={"votes": "prev_votes", "seats": "prev_seats",
+                                    "share": "prev_share"})
+        table = table.merge(prev, on=["area_type", "area", "party_code"], how="left")
+        # parties that stood before but not now are not shown; parties new now have 0 before
+        table[["prev_seats", "prev_votes", "prev_share"]] = table[
+            ["prev_seats", "prev_votes", "prev_share"]].fillna(0)
+        table["seat_change"] = table["seats"] - table["prev_seats"]
+        table["share_change"] = table["share"] - table["prev_share"]
+        totals = totals.merge(prev_totals[["area_type", "area", "valid_votes"]].rename(
+            columns={"valid_votes": "prev_valid_votes"}), on=["area_type", "area"], how="left")
+    order = {a: i for i, a in enumerate(totals["area"])}
+    table = table.assign(_o=table["area"].map(order)).sort_values(
+        ["_o", "seats", "votes"], ascending=[True, False, False]).drop(columns="_o")
+    for col in ("seats", "votes"):
+        table[col] = table[col].astype(int)
+    return table.reset_index(drop=True), totals

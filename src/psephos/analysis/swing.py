@@ -1,0 +1,236 @@
+"""Swing between two parties, per seat and in aggregate, and the seats that changed hands.
+
+Butler swing from A to B is the average of B's gain and A's loss in shares of all votes;
+Steed (two-party) swing is the change in B's share of the two-party vote::
+
+    butler = ((B2 - B1) + (A1 - A2)) / 2
+    steed  = b2 - b1,  with b = B / (A + B)
+
+Shares are fractions of valid votes (0–1); swings are therefore fractions too (multiply by
+100 for percentage points). Change is measured against the previous general election on
+the same boundaries, or the notional result when boundaries changed (2024 against the
+notional 2019 result on the 2024 boundaries). Reform UK is compared with the Brexit Party,
+which it was renamed from (``parties.predecessor``).
+
+References
+----------
+.. [1] Butler, D. E. & Stokes, D. (1969). *Political Change in Britain*. Macmillan
+       (the "Butler swing").
+.. [2] Steed, M. (1965). "An analysis of the results", in Butler, D. E. & King, A.
+       *The British General Election of 1964*. Macmillan (two-party swing).
+.. [3] Curtice, J. & Steed, M. (1982). "Electoral choice and the production of government".
+       *British Journal of Political Science* 12(3), 249–298.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from psephos.analysis.frame import (
+    DB,
+    party_votes,
+    predecessor_map,
+    resolve_election,
+    seat_frame,
+)
+from psephos.errors import InputError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def butler_swing(a1: Any, b1: Any, a2: Any, b2: Any) -> Any:
+    """Butler swing from party A to party B: ``((b2 - b1) + (a1 - a2)) / 2``.
+
+    Works on floats, numpy arrays or pandas Series of shares (fractions of all votes).
+
+    Examples
+    --------
+    Ilford North, Labour to Conservative, notional 2019 to 2024 (shares of valid votes):
+
+    >>> round(butler_swing(28024 / 51761, 18994 / 51761, 15647 / 46888, 9619 / 46888), 4)
+    0.0229
+    """
+    return ((b2 - b1) + (a1 - a2)) / 2
+
+
+def steed_swing(a1: Any, b1: Any, a2: Any, b2: Any) -> Any:
+    """Steed (two-party) swing from A to B: ``b2/(a2+b2) - b1/(a1+b1)``."""
+    return b2 / (a2 + b2) - b1 / (a1 + b1)
+
+
+def parse_pair(pair: str) -> tuple[str, str]:
+    """``"Con-Lab"`` (or ``Con>Lab``, ``Con,Lab``) -> ``("Con", "Lab")``: swing from Con to Lab."""
+    for sep in (">", "-", ",", ":"):
+        if sep in pair:
+            a, _, b = pair.partition(sep)
+            if a.strip() and b.strip():
+                return a.strip(), b.strip()
+    raise InputError(f"'{pair}' is not a pair of parties.",
+                     hint="Write the swing as FROM-TO, e.g. Con-Lab (from Conservative to Labour).")
+
+
+def share_table(election: str | int, *, db: DB = None) -> pd.DataFrame:
+    """Wide shares per seat for ``election``: index ons_code, one column per party code."""
+    votes = party_votes(election, db=db)
+    return votes.pivot_table(index="ons_code", columns="party_code", values="share",
+                             aggfunc="sum", fill_value=0.0)
+
+
+def previous_shares(election: str | int, *, db: DB = None) -> pd.DataFrame:
+    """Shares in the comparison election, columns renamed to today's codes (BRX -> RUK)."""
+    el = resolve_election(election, db=db)
+    if el.previous is None:
+        raise InputError(f"{el.title} has no earlier election on the same boundaries to "
+                         "compare with.", hint="Use ge2010–ge2024.")
+    prev = share_table(el.previous, db=db)
+    renames = {old: new for new, old in predecessor_map(db=db).items() if new not in prev}
+    return prev.rename(columns=renames)
+
+
+def seat_swing(from_party: str, to_party: str, *, election: str | int = "ge2024",
+               db: DB = None) -> pd.DataFrame:
+    """Butler and Steed swing from ``from_party`` to ``to_party`` in every seat.
+
+    Returns
+    -------
+    DataFrame
+        ons_code, name, country, region, winner, a_prev, b_prev, a_now, b_now, butler,
+        steed (shares as fractions; rows sorted by Butler swing, largest first).
+    """
+    import pandas as pd
+
+    a, b = _codes(from_party, to_party, election, db)
+    now = share_table(election, db=db)
+    prev = previous_shares(election, db=db)
+    base = seat_frame(election, db=db).set_index("ons_code")
+    out = pd.DataFrame(index=base.index)
+    out["name"], out["country"], out["region"] = base["name"], base["country"], base["region"]
+    out["winner"] = base["winner"]
+    out["a_prev"] = prev.get(a, pd.Series(0.0, index=prev.index)).reindex(out.index)
+    out["b_prev"] = prev.get(b, pd.Series(0.0, index=prev.index)).reindex(out.index)
+    out["a_now"] = now.get(a, pd.Series(0.0, index=now.index)).reindex(out.index).fillna(0.0)
+    out["b_now"] = now.get(b, pd.Series(0.0, index=now.index)).reindex(out.index).fillna(0.0)
+    out["butler"] = butler_swing(out["a_prev"], out["b_prev"], out["a_now"], out["b_now"])
+    out["steed"] = steed_swing(out["a_prev"], out["b_prev"], out["a_now"], out["b_now"])
+    return out.reset_index().sort_values("butler", ascending=False, ignore_index=True)
+
+
+def aggregate_swing(from_party: str, to_party: str, *, election: str | int = "ge2024",
+                    db: DB = None, where: list[str] | tuple[str, ...] = ()) -> dict[str, Any]:
+    """Swing over a set of seats: Butler and Steed swing on the summed votes, and the mean
+    and median of the seat swings.
+
+    Returns
+    -------
+    dict
+        from, to, election, compared_with, n_seats, universe, a_prev, b_prev, a_now,
+        b_now (aggregate shares), butler, steed (on aggregate shares), mean_butler,
+        median_butler, mean_steed, note.
+    """
+    from psephos.analysis.metrics import apply_filters
+
+    a, b = _codes(from_party, to_party, election, db)
+    el = resolve_election(election, db=db)
+    seats, universe = apply_filters(where, election=el.election_id, db=db)
+    codes = set(seats["ons_code"])
+    per_seat = seat_swing(a, b, election=election, db=db)
+    per_seat = per_seat[per_seat["ons_code"].isin(codes)]
+
+    def totals(eid: str, renames: dict[str, str]) -> tuple[float, float]:
+        votes = party_votes(eid, db=db)
+        votes = votes[votes["ons_code"].isin(codes)]
+        total = float(votes["votes"].sum())
+        party = votes["party_code"].replace(renames)
+        return (float(votes.loc[party == a, "votes"].sum()) / total,
+                float(votes.loc[party == b, "votes"].sum()) / total)
+
+    renames = {old: new for new, old in predecessor_map(db=db).items()}
+    a1, b1 = totals(str(el.previous), renames)
+    a2, b2 = totals(el.election_id, {})
+    linked = [f"{new} is compared with {old}" for new, old in predecessor_map(db=db).items()
+              if new in (a, b)]
+    return {
+        "from": a, "to": b, "election": el.election_id, "compared_with": el.previous,
+        "n_seats": int(len(per_seat)), "universe": universe,
+        "a_prev": a1, "b_prev": b1, "a_now": a2, "b_now": b2,
+        "butler": float(butler_swing(a1, b1, a2, b2)),
+        "steed": float(steed_swing(a1, b1, a2, b2)),
+        "mean_butler": float(per_seat["butler"].mean()),
+        "median_butler": float(per_seat["butler"].median()),
+        "mean_steed": float(per_seat["steed"].mean()),
+        "note": "; ".join([f"Shares of valid votes; change vs {el.previous_title}"] + linked),
+    }
+
+
+def changed_hands(*, election: str | int = "ge2024", db: DB = None) -> pd.DataFrame:
+    """Every seat whose winning party differs from the comparison election's winner.
+
+    Returns
+    -------
+    DataFrame
+        ons_code, name, country, region, previous_winner, winner, winner_name, majority,
+        majority_share (for ge2024 the previous winner is the notional 2019 winner; Brexit
+        Party is shown as its successor code RUK).
+    """
+    el = resolve_election(election, db=db)
+    if el.previous is None:
+        raise InputError(f"{el.title} has no comparison election.", hint="Use ge2010–ge2024.")
+    now = seat_frame(el.election_id, db=db)
+    prev = seat_frame(el.previous, db=db)[["ons_code", "winner"]]
+    renames = {old: new for new, old in predecessor_map(db=db).items()}
+    prev = prev.assign(winner=prev["winner"].replace(renames)).rename(
+        columns={"winner": "previous_winner"})
+    merged = now.merge(prev, on="ons_code", how="left")
+    out = merged[merged["previous_winner"] != merged["winner"]]
+    cols = ["ons_code", "name", "country", "region", "previous_winner", "winner", "winner_name",
+            "majority", "majority_share"]
+    return out[cols].sort_values(["winner", "name"], ignore_index=True)
+
+
+def gains_matrix(*, election: str | int = "ge2024", db: DB = None) -> pd.DataFrame:
+    """Seats by previous winner (rows) and new winner (columns), including holds on the
+    diagonal, with ``Total`` margins. Also see :func:`gains_summary`."""
+    import pandas as pd
+
+    el = resolve_election(election, db=db)
+    if el.previous is None:
+        raise InputError(f"{el.title} has no comparison election.", hint="Use ge2010–ge2024.")
+    now = seat_frame(el.election_id, db=db)[["ons_code", "winner"]]
+    prev = seat_frame(el.previous, db=db)[["ons_code", "winner"]]
+    renames = {old: new for new, old in predecessor_map(db=db).items()}
+    prev = prev.assign(winner=prev["winner"].replace(renames))
+    both = now.merge(prev, on="ons_code", suffixes=("", "_prev"))
+    table = pd.crosstab(both["winner_prev"], both["winner"], margins=True, margins_name="Total")
+    table.index.name, table.columns.name = "previous", "now"
+    return table
+
+
+def gains_summary(*, election: str | int = "ge2024", db: DB = None) -> pd.DataFrame:
+    """Per party: seats now, seats before, gains, losses and net change.
+
+    Returns
+    -------
+    DataFrame
+        party_code, seats, previous_seats, gains, losses, net (sorted by seats).
+    """
+    import pandas as pd
+
+    matrix = gains_matrix(election=election, db=db).drop(index="Total", columns="Total")
+    parties = sorted(set(matrix.index) | set(matrix.columns))
+    matrix = matrix.reindex(index=parties, columns=parties, fill_value=0)
+    grid = matrix.to_numpy()
+    rows = []
+    for i, p in enumerate(parties):
+        held = int(grid[i, i])
+        seats, before = int(grid[:, i].sum()), int(grid[i, :].sum())
+        rows.append({"party_code": p, "seats": seats, "previous_seats": before,
+                     "gains": seats - held, "losses": before - held, "net": seats - before})
+    return pd.DataFrame(rows).sort_values(["seats", "previous_seats"], ascending=False,
+                                          ignore_index=True)
+
+
+def _codes(a: str, b: str, election: str | int, db: DB) -> tuple[str, str]:
+    from psephos.analysis.metrics import party_code
+
+    return party_code(a, db=db), party_code(b, db=db)
