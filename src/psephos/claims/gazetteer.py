@@ -1,0 +1,118 @@
+"""Gazetteers built from the store: the names a news story may use for seats, candidates
+and members, parties and elections.
+
+Built once per store (cached by path and modification time); everything is keyed by
+:func:`psephos.claims.text.key` (folded, accents and punctuation dropped), so matching is
+tolerant of case, accents and possessives. Typos are handled by the callers with rapidfuzz
+against the key lists kept here.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from psephos.claims.text import key
+
+if TYPE_CHECKING:
+    import duckdb
+
+#: Common ways of naming the main parties (keys as produced by ``text.key``).
+PARTY_ALIASES: dict[str, str] = {
+    "labour": "Lab", "labour party": "Lab", "labour co-operative": "Lab",
+    "conservative": "Con", "conservatives": "Con", "conservative party": "Con",
+    "tory": "Con", "tories": "Con",
+    "liberal democrat": "LD", "liberal democrats": "LD", "lib dem": "LD", "lib dems": "LD",
+    "reform": "RUK", "reform uk": "RUK", "brexit party": "BRX",
+    "green": "Green", "greens": "Green", "green party": "Green",
+    "snp": "SNP", "scottish national party": "SNP", "plaid cymru": "PC", "plaid": "PC",
+    "dup": "DUP", "democratic unionist party": "DUP", "sinn fein": "SF", "sdlp": "SDLP",
+    "uup": "UUP", "ulster unionist party": "UUP", "alliance": "APNI", "alliance party": "APNI",
+    "tuv": "TUV", "ukip": "UKIP", "speaker": "Spk",
+    "independent": "Ind", "independents": "Ind",
+}
+
+
+@dataclass
+class Gazetteer:
+    """Name lists from one store.
+
+    seats: key -> [{ons_code, name, boundary_set}]; people: key of "given family" ->
+    candidacies (newest first); surnames: key of family name -> keys of full names;
+    parties: key -> party_code; party_names: party_code -> display name;
+    elections: general election year -> election_id.
+    """
+
+    seats: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    people: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    surnames: dict[str, set[str]] = field(default_factory=dict)
+    parties: dict[str, str] = field(default_factory=dict)
+    party_names: dict[str, str] = field(default_factory=dict)
+    elections: dict[int, str] = field(default_factory=dict)
+    seat_names: dict[str, str] = field(default_factory=dict)
+    max_seat_words: int = 1
+
+
+_lock = threading.Lock()
+_cache: dict[int, Gazetteer] = {}
+
+
+def gazetteer(con: duckdb.DuckDBPyConnection) -> Gazetteer:
+    """The gazetteer of the store behind ``con`` (built on first use, then cached)."""
+    ident = id(con)
+    with _lock:
+        gaz = _cache.get(ident)
+        if gaz is None:
+            gaz = _build(con)
+            _cache[ident] = gaz
+    return gaz
+
+
+def _build(con: duckdb.DuckDBPyConnection) -> Gazetteer:
+    gaz = Gazetteer()
+    seats: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for code, name, bset in con.execute(
+        "SELECT ons_code, name, boundary_set FROM constituencies ORDER BY boundary_set DESC, name"
+    ).fetchall():
+        k = key(name)
+        seats[k].append({"ons_code": code, "name": name, "boundary_set": bset})
+        gaz.seat_names[code] = name
+    gaz.seats = dict(seats)
+    gaz.max_seat_words = max(len(k.split()) for k in seats)
+
+    people: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    surnames: dict[str, set[str]] = defaultdict(set)
+    rows = con.execute(
+        """SELECT c.given_name, c.family_name, c.election_id, c.ons_code, c.member_id,
+                  c.party_code, c.gender, c.votes, c.rank, c.sitting_mp, e.date
+           FROM candidacies c JOIN elections e USING (election_id)
+           WHERE c.given_name IS NOT NULL AND c.family_name IS NOT NULL
+           ORDER BY e.date DESC, c.election_id, c.ons_code, c.rank"""
+    ).fetchall()
+    for given, family, eid, code, member, party, gender, votes, rank, sitting, _ in rows:
+        full = key(f"{given} {family}")
+        people[full].append({
+            "name": f"{given} {family}", "election_id": eid, "ons_code": code,
+            "member_id": None if member is None else int(member), "party_code": party,
+            "gender": gender, "votes": votes, "rank": rank, "sitting_mp": bool(sitting),
+        })
+        surnames[key(family)].add(full)
+    gaz.people = dict(people)
+    gaz.surnames = dict(surnames)
+
+    for code, name, short in con.execute(
+        "SELECT party_code, name, short_name FROM parties"
+    ).fetchall():
+        gaz.party_names[code] = short or name
+        for n in (name, short):
+            if n and n.lower() not in ("independent",):
+                gaz.parties.setdefault(key(n), code)
+    gaz.parties.update(PARTY_ALIASES)
+
+    for eid, date in con.execute(
+        "SELECT election_id, date FROM elections WHERE kind = 'general'"
+    ).fetchall():
+        gaz.elections[date.year] = eid
+    return gaz

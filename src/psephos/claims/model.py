@@ -1,0 +1,150 @@
+"""The claim checker's data: mentions, claims, evidence, verdicts and the report.
+
+Every object has ``to_dict()`` giving the documented ``psephos check --json`` shape
+(see docs/claims.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Verdict = Literal["supported", "contradicted", "depends", "uncertain", "not_checkable"]
+VERDICTS: tuple[str, ...] = ("supported", "contradicted", "depends", "uncertain", "not_checkable")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text that names (or points to) a seat, person, party or election.
+
+    ``ref`` is what it resolved to (empty when unresolved); ``how`` says how it was
+    resolved ("exact name", "typo-tolerant match (score 93)", "title + surname of a person
+    named earlier", ...) or why it was not.
+    """
+
+    kind: Literal["seat", "person", "party", "election", "role"]
+    text: str
+    start: int
+    end: int
+    ref: dict[str, Any]
+    how: str
+    resolved: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A number as the text states it, with the interval its wording allows.
+
+    ``low``/``high`` are inclusive bounds; ``rule`` says where they come from
+    ("rounded to a whole number: 22.5-23.5", "exact count", "'more than'").
+    """
+
+    text: str
+    value: float
+    low: float
+    high: float
+    rule: str
+
+    def contains(self, x: float) -> bool:
+        return self.low <= x <= self.high
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Evidence:
+    """One computed value and where it came from.
+
+    ``reading`` names the interpretation ("2024 boundaries", "2010-2019 boundaries
+    (estimate)"); ``query`` is the SQL or the library function that produced ``value``;
+    ``method`` describes an estimate (None for a direct look-up).
+    """
+
+    reading: str
+    value: Any
+    display: str
+    verdict: Verdict
+    source_ids: list[str]
+    query: str
+    estimate: bool = False
+    method: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Claim:
+    """A checkable (or explicitly uncheckable) statement found in the text."""
+
+    id: int
+    kind: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    params: dict[str, Any] = field(default_factory=dict)
+    stated: Stated | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["stated"] = self.stated.to_dict() if self.stated else None
+        return out
+
+
+@dataclass
+class CheckedClaim:
+    """A claim with its verdict, the tolerance used and the evidence behind it."""
+
+    claim: Claim
+    verdict: Verdict
+    explanation: str
+    tolerance: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = self.claim.to_dict()
+        out.update(
+            verdict=self.verdict,
+            explanation=self.explanation,
+            tolerance=self.tolerance,
+            evidence=[e.to_dict() for e in self.evidence],
+        )
+        return out
+
+
+@dataclass
+class CheckReport:
+    """Everything :func:`psephos.claims.check_text` found in one text."""
+
+    text: str
+    election: str
+    claims: list[CheckedClaim]
+    mentions: list[Mention]
+    assumptions: list[str]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        out = {v: 0 for v in VERDICTS}
+        for c in self.claims:
+            out[c.verdict] += 1
+        return out
+
+    @property
+    def unresolved(self) -> list[Mention]:
+        return [m for m in self.mentions if not m.resolved]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "election": self.election,
+            "assumptions": list(self.assumptions),
+            "counts": self.counts,
+            "claims": [c.to_dict() for c in self.claims],
+            "mentions": [m.to_dict() for m in self.mentions],
+            "unresolved": [m.to_dict() for m in self.unresolved],
+            "text": self.text,
+        }

@@ -1,0 +1,123 @@
+"""Text plumbing: folding that keeps offsets, sentences, quotations and capitalised runs.
+
+Every function returns character offsets into the original text, so a claim found in the
+folded text can be highlighted in the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def fold(text: str) -> str:
+    """Lower case, accents and curly quotes removed, *same length* as ``text``."""
+    out = []
+    for ch in text.translate(_QUOTE_MAP):
+        base = unicodedata.normalize("NFKD", ch)[:1] or ch
+        low = base.lower()
+        out.append(low if len(low) == 1 else base)
+    return "".join(out)
+
+
+def key(name: str) -> str:
+    """A matching key for names: folded, '&' as 'and', punctuation dropped, spaces single."""
+    t = fold(name).replace("&", " and ")
+    t = re.sub(r"[^\w\s'-]", " ", t)
+    t = re.sub(r"'s\b", "", t)
+    return " ".join(t.replace("-", " ").split())
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentences with offsets: split after ., ! or ? (and a closing quote) before a capital,
+    and at line breaks."""
+    out: list[Span] = []
+    for para in re.finditer(r"[^\n]+", text):
+        p, base = para.group(), para.start()
+        cuts = [m.end() for m in re.finditer(r"[.!?][\"”’]?(?=\s+[\"“‘(]?[A-Z0-9])", p)]
+        start = 0
+        for cut in [*cuts, len(p)]:
+            chunk = p[start:cut]
+            lead = len(chunk) - len(chunk.lstrip())
+            body = chunk.strip()
+            if body:
+                s = base + start + lead
+                out.append(Span(s, s + len(body), body))
+            start = cut
+    return out
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech: “...” or "..." (an unclosed quote runs to the paragraph end)."""
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        p, base = para.group(), para.start()
+        i = 0
+        while True:
+            m = re.search(r"[“\"]", p[i:])
+            if not m:
+                break
+            s = i + m.start()
+            close = re.search(r"[”\"]", p[s + 1:])
+            e = s + 1 + close.start() + 1 if close else len(p)
+            spans.append((base + s, base + e))
+            i = e
+    return spans
+
+
+def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+_CONNECT = {"and", "of", "upon", "on", "the", "de", "van", "der", "von", "le", "la", "with"}
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ](?:[\w\-]|['’](?=\w))*")
+
+
+def capitalised_runs(text: str) -> list[Span]:
+    """Runs of capitalised words (joined by 'and', 'of', 'upon', ...), possessive 's dropped.
+
+    "the UK’s new Health Secretary, Wes Streeting" gives "UK", "Health Secretary",
+    "Wes Streeting"; "Newcastle upon Tyne Central" stays one run.
+    """
+    runs: list[Span] = []
+    cur: list[re.Match[str]] = []
+
+    def flush() -> None:
+        while cur and cur[-1].group().lower() in _CONNECT:
+            cur.pop()
+        if cur:
+            s, e = cur[0].start(), cur[-1].end()
+            word = text[s:e]
+            stripped = re.sub(r"['’]s$", "", word)
+            runs.append(Span(s, s + len(stripped), stripped))
+        cur.clear()
+
+    prev_end = -1
+    for m in _TOKEN.finditer(text):
+        gap = text[prev_end:m.start()] if prev_end >= 0 else " "
+        word = m.group()
+        joined = prev_end >= 0 and gap.strip() == "" and "\n" not in gap
+        if word[0].isupper():
+            if not joined:
+                flush()
+            cur.append(m)
+        elif word.lower() in _CONNECT and cur and joined:
+            cur.append(m)
+        else:
+            flush()
+        prev_end = m.end()
+        if re.search(r"['’]s$", word):
+            flush()
+            prev_end = -1
+    flush()
+    return runs
