@@ -1,0 +1,218 @@
+"""Monte Carlo around a projection: national, regional and seat error.
+
+Draw *d* perturbs the projected share :math:`x_{sc}` of every candidate column *c* standing
+in seat *s* (:math:`x_{sc} > 0`):
+
+.. math::
+    y^{(d)}_{sc} = x_{sc} + \\mathbb 1[c \\text{ national}]\\,(\\epsilon^{(d)}_{c}
+                   + \\eta^{(d)}_{r(s),c}) + \\sigma_{\\text{seat}}\\, h(x_{sc})\\, z^{(d)}_{sc}
+
+* national error :math:`\\epsilon_c \\sim N(0, (\\sigma_{\\text{nat}} h(X_c))^2)`, then
+  centred, :math:`\\epsilon_c \\leftarrow \\epsilon_c - X_c \\sum_j \\epsilon_j / \\sum_j X_j`,
+  so the errors of all parties add to zero (what one party gains in the polls' miss another
+  loses: errors are negatively correlated through that constraint);
+* regional error :math:`\\eta_{r,c}`, the same form with :math:`\\sigma_{\\text{reg}}`, one per
+  region (the 9 English regions, Scotland, Wales, Northern Ireland);
+* seat noise :math:`z_{sc} \\sim N(0, 1)`, independent, for national and local candidates.
+
+:math:`h(x) = \\sqrt{x(1-x)} / 0.5` scales an error quoted for a party at 50 % down for
+smaller ones (binomial-like), so a 2 % party is not given a ±2.5-point national error. The
+winner of a draw is the largest :math:`y` (shares below 0 lose; rescaling a seat's row to
+sum 1 would not change its winner, so it is skipped).
+
+Only candidates standing in a seat are drawn: the (seat, column) pairs with a positive
+share are packed into one vector of slots (about 7 per seat), so a chunk of draws is a
+(draws × slots) array and the inner loop is a few vectorised numpy operations. Draws run
+in chunks of fixed size, each from its own child of one :class:`numpy.random.SeedSequence`
+(results do not depend on the number of threads), and only bounded accumulators are kept:
+win counts per slot and, per party, a histogram of seat totals (0..S). Memory is therefore
+the same for 10,000 draws as for 10 million.
+
+Default sizes (percentage points, for a party at 50 %; see docs/models.md):
+national 2.5 (final-poll errors on party shares in British elections have had a mean
+absolute error of about 2 points, i.e. a normal s.d. of about 2.5, Jennings and Wlezien
+2018; Sturgis et al. 2016), regional 1.5 and seat 3.5 (the spread of seat-level changes
+around their regional mean, 2019 notional → 2024, measured in docs/models.md).
+
+References
+----------
+.. [1] W. Jennings and C. Wlezien, "Election polling errors across time and space",
+   *Nature Human Behaviour* 2, 276–283, 2018.
+.. [2] P. Sturgis et al., *Report of the Inquiry into the 2015 British general election
+   opinion polls*, British Polling Council and Market Research Society, 2016.
+.. [3] J. Curtice and D. Firth, "Exit polling in a cold climate: the BBC–ITV experience in
+   Britain in 2005", *JRSS A* 171(3), 509–539, 2008 (seat-level variation around swing).
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+import numpy as np
+
+from psephos.errors import InputError
+
+NATIONAL_SD = 2.5
+REGIONAL_SD = 1.5
+SEAT_SD = 3.5
+CHUNK = 1000
+MAX_DRAWS = 100_000_000
+
+
+@dataclass(frozen=True)
+class Slots:
+    """The candidates standing in each seat, packed by seat.
+
+    seat, col, label, region : (M,) int arrays; x : (M,) projected shares;
+    national : (P,) projected national shares of the national columns (``col < P``;
+    local candidates have ``col == P``); starts : (S,) first slot of each seat.
+    """
+
+    seat: np.ndarray
+    col: np.ndarray
+    label: np.ndarray
+    region: np.ndarray
+    x: np.ndarray
+    national: np.ndarray
+    starts: np.ndarray
+    n_seats: int
+    n_labels: int
+    n_regions: int
+
+
+def pack(
+    shares: np.ndarray, n_national: int, labels: np.ndarray, region: np.ndarray,
+    national: np.ndarray, n_labels: int,
+) -> Slots:
+    """Pack a (S, C) share matrix (national columns first) into :class:`Slots`.
+
+    ``labels`` (S, C) gives each column's party label id in each seat; ``region`` (S,) a
+    region id per seat; ``national`` (n_national,) the national shares.
+    """
+    s_idx, c_idx = np.nonzero(shares > 0)
+    seats = shares.shape[0]
+    if np.unique(s_idx).size != seats:
+        raise InputError("Every seat needs at least one candidate with votes.")
+    col = np.where(c_idx < n_national, c_idx, n_national)
+    starts = np.searchsorted(s_idx, np.arange(seats))
+    return Slots(
+        seat=s_idx, col=col, label=labels[s_idx, c_idx].astype(np.int64),
+        region=np.asarray(region)[s_idx].astype(np.int64), x=shares[s_idx, c_idx],
+        national=np.asarray(national, dtype=float), starts=starts, n_seats=seats,
+        n_labels=n_labels, n_regions=int(np.max(region)) + 1,
+    )
+
+
+def _h(x: np.ndarray) -> np.ndarray:
+    return np.sqrt(np.clip(x, 0, 1) * (1 - np.clip(x, 0, 1))) / 0.5
+
+
+def _centred(e: np.ndarray, weight: np.ndarray) -> np.ndarray:
+    """Subtract each draw's total error, shared in proportion to ``weight``."""
+    total = weight.sum()
+    if total <= 0:
+        return e
+    return e - e.sum(axis=-1, keepdims=True) * (weight / total)
+
+
+def _chunk(
+    sl: Slots, n: int, seed: np.random.SeedSequence, sd: tuple[float, float, float]
+) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    p = sl.national.shape[0]
+    f32 = np.float32
+    nat_sd = (sd[0] / 100 * _h(sl.national)).astype(f32)
+    reg_sd = (sd[1] / 100 * _h(sl.national)).astype(f32)
+    e_nat = _centred(rng.standard_normal((n, p), dtype=f32) * nat_sd, sl.national)
+    e_reg = _centred(rng.standard_normal((n, sl.n_regions, p), dtype=f32) * reg_sd,
+                     sl.national)
+    e_nat = np.concatenate([e_nat, np.zeros((n, 1), f32)], axis=1)
+    e_reg = np.concatenate([e_reg, np.zeros((n, sl.n_regions, 1), f32)], axis=2)
+    seat_sd = (sd[2] / 100 * _h(sl.x)).astype(f32)
+    y = rng.standard_normal((n, sl.x.shape[0]), dtype=f32)
+    y *= seat_sd
+    y += sl.x.astype(f32)
+    y += e_nat[:, sl.col]
+    y += e_reg[:, sl.region, sl.col]
+    best = np.maximum.reduceat(y, sl.starts, axis=1)
+    win = y == best[:, sl.seat]
+    slot_wins = win.sum(axis=0, dtype=np.int64)
+    onehot = np.zeros((sl.x.shape[0], sl.n_labels), f32)
+    onehot[np.arange(sl.x.shape[0]), sl.label] = 1
+    totals = (win.astype(f32) @ onehot).astype(np.int64)  # (n, L) seats per party
+    flat = totals + (sl.n_seats + 1) * np.arange(sl.n_labels)
+    hist = np.bincount(flat.ravel(), minlength=sl.n_labels * (sl.n_seats + 1))
+    return slot_wins, hist.reshape(sl.n_labels, sl.n_seats + 1)
+
+
+@dataclass(frozen=True)
+class Simulation:
+    """Accumulated results of N draws.
+
+    slot_wins : (M,) wins per slot; seat_hist : (L, S+1) draws with k seats per party label.
+    """
+
+    draws: int
+    entropy: int
+    sd: tuple[float, float, float]
+    slot_wins: np.ndarray
+    seat_hist: np.ndarray
+
+    def quantile(self, label: int, q: float) -> int:
+        cdf = np.cumsum(self.seat_hist[label]) / self.draws
+        return int(np.searchsorted(cdf, q - 1e-12))
+
+    def mean(self, label: int) -> float:
+        k = np.arange(self.seat_hist.shape[1])
+        return float(self.seat_hist[label] @ k / self.draws)
+
+    def p_at_least(self, label: int, seats: int) -> float:
+        return float(self.seat_hist[label, seats:].sum() / self.draws)
+
+
+def simulate(
+    slots: Slots, draws: int, *, seed: int | None = None,
+    national_sd: float = NATIONAL_SD, regional_sd: float = REGIONAL_SD,
+    seat_sd: float = SEAT_SD, chunk: int = CHUNK, workers: int = 2,
+) -> Simulation:
+    """Run ``draws`` draws in chunks of ``chunk`` on ``workers`` threads.
+
+    Parameters
+    ----------
+    slots : Slots
+        From :func:`pack`.
+    draws : int
+        Number of draws (1 … 10^8).
+    seed : int, optional
+        Seed of the :class:`numpy.random.SeedSequence`; ``None`` draws fresh entropy, which
+        is returned as :attr:`Simulation.entropy` so the run can be repeated.
+    national_sd, regional_sd, seat_sd : float
+        Error sizes in percentage points for a party at 50 % (module docstring).
+    """
+    if not 1 <= draws <= MAX_DRAWS:
+        raise InputError(f"--sims {draws} is out of range: expected 1 to {MAX_DRAWS:,}.")
+    if min(national_sd, regional_sd, seat_sd) < 0:
+        raise InputError("Error sizes must not be negative.")
+    ss = np.random.SeedSequence(seed)
+    sizes = [chunk] * (draws // chunk) + ([draws % chunk] if draws % chunk else [])
+    children = ss.spawn(len(sizes))
+    sd = (national_sd, regional_sd, seat_sd)
+    slot_wins = np.zeros(slots.x.shape[0], np.int64)
+    hist = np.zeros((slots.n_labels, slots.n_seats + 1), np.int64)
+    if workers <= 1 or len(sizes) == 1:
+        results = (_chunk(slots, n, c, sd) for n, c in zip(sizes, children, strict=True))
+        for w, h in results:
+            slot_wins += w
+            hist += h
+    else:
+        jobs = list(zip(sizes, children, strict=True))
+        window = 4 * workers  # bounded number of chunk results alive at once
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            for i in range(0, len(jobs), window):
+                for w, h in pool.map(lambda a: _chunk(slots, a[0], a[1], sd),
+                                     jobs[i:i + window]):
+                    slot_wins += w
+                    hist += h
+    entropy = ss.entropy if isinstance(ss.entropy, int) else 0
+    return Simulation(draws, entropy, sd, slot_wins, hist)

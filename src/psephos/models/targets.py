@@ -1,0 +1,268 @@
+"""Target shares: parsing, validation, and the cells a model runs on.
+
+A caller gives target shares (percentages, 0–100) for one or more *areas*: ``UK``, ``GB``,
+a country (``England``, ``Scotland``, ``Wales``, ``Northern Ireland``) or an English region
+(``London``, ...). Areas nest (region ⊂ country ⊂ GB ⊂ UK). The seats are split into
+*cells*: each area's seats that no more specific area claims. A cell's target for a named
+party is what is left of its area's target once the more specific areas inside it have
+taken theirs, weighting by base valid votes:
+
+.. math:: \\tau_{c,p} = \\bigl(t_{A,p} V_A - \\sum_{c' \\subset A} \\tau_{c',p} V_{c'}
+          - X_{A,p}\\bigr) / V_c
+
+where :math:`V` are base valid votes and :math:`X_{A,p}` the votes of *p* in seats held
+fixed (the Speaker's). Parties not named in a cell share what remains (after the fixed vote
+of local candidates) in proportion to their base shares there: "the rest is other". Seats
+outside every area (Northern Ireland when only GB is given) keep their base result.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from psephos.errors import InputError, NotFoundError
+from psephos.models.base import ALWAYS_LOCAL, NATIONAL, OTHER, RENAME, Base
+
+COUNTRIES = ("England", "Scotland", "Wales", "Northern Ireland")
+_AREA_ALIASES = {"uk": "UK", "united kingdom": "UK", "gb": "GB", "great britain": "GB",
+                 "britain": "GB", "ni": "Northern Ireland"}
+_PARTY_ALIASES = {
+    "labour": "Lab", "lab": "Lab", "conservative": "Con", "conservatives": "Con",
+    "tory": "Con", "tories": "Con", "libdem": "LD", "libdems": "LD", "lib dem": "LD",
+    "liberal democrat": "LD", "liberal democrats": "LD", "reform": "RUK", "reform uk": "RUK",
+    "brx": "RUK", "green": "Green", "greens": "Green", "plaid": "PC", "plaid cymru": "PC",
+    "other": OTHER, "others": OTHER, "oth": OTHER, "alliance": "APNI",
+}
+_PAIR = re.compile(r"^\s*([^=:]+?)\s*[=:]\s*([-+0-9.eE]+)\s*%?\s*$")
+
+
+def parse_shares(text: str) -> dict[str, float]:
+    """``"Lab=34.7, Con=24.4"`` → ``{"Lab": 34.7, "Con": 24.4}`` (percentages)."""
+    out: dict[str, float] = {}
+    for part in (p for p in re.split(r"[,;]", text) if p.strip()):
+        m = _PAIR.match(part)
+        if not m:
+            raise InputError(
+                f"Cannot read '{part.strip()}' in shares '{text}': expected PARTY=PERCENT.",
+                hint='Write them like --shares "Lab=34.7,Con=24.4,LD=12.2".',
+            )
+        try:
+            out[m.group(1)] = float(m.group(2))
+        except ValueError:
+            raise InputError(f"'{m.group(2)}' is not a number (in '{part.strip()}').") from None
+    if not out:
+        raise InputError("No shares given.", hint='Try --shares "Lab=34.7,Con=24.4".')
+    return out
+
+
+def parse_scoped(items: list[str] | tuple[str, ...]) -> dict[str, dict[str, float]]:
+    """``["Lab=35,Con=25", "Scotland: SNP=30,Lab=35"]`` → shares per area (default ``GB``)."""
+    out: dict[str, dict[str, float]] = {}
+    for item in items:
+        area, sep, rest = item.partition(":")
+        if sep and "=" not in area:
+            out.setdefault(area.strip(), {}).update(parse_shares(rest))
+        else:
+            out.setdefault("GB", {}).update(parse_shares(item))
+    return out
+
+
+def _suggest(word: str, choices: list[str]) -> list[str]:
+    from rapidfuzz import process
+
+    return [m[0] for m in process.extract(word, choices, limit=3, score_cutoff=50)]
+
+
+def resolve_party(name: str, known: list[str]) -> str:
+    """A canonical party code from a code or common name, case-insensitive."""
+    key = name.strip()
+    low = key.lower()
+    if low in _PARTY_ALIASES:
+        return _PARTY_ALIASES[low]
+    for code in known:
+        if code.lower() == low:
+            return RENAME.get(code, code)
+    if low in {p.lower() for p in ALWAYS_LOCAL}:
+        raise InputError(
+            f"'{key}' cannot have a national share: independents and the Speaker are "
+            "candidates of their own seat, and the models hold their votes fixed per seat.",
+            hint="Leave them out; whatever you do not assign goes to other parties.",
+        )
+    raise NotFoundError(
+        f"Unknown party '{key}'. Expected a party code such as {', '.join(NATIONAL[:7])}.",
+        suggestions=_suggest(key, known),
+    )
+
+
+def area_mask(base: Base, area: str) -> tuple[str, np.ndarray, int]:
+    """(canonical name, seat mask, level) of an area; level 0 UK, 1 GB, 2 country, 3 region."""
+    key = _AREA_ALIASES.get(area.strip().lower(), area.strip())
+    if key == "UK":
+        return "UK", np.ones(base.n_seats, dtype=bool), 0
+    if key == "GB":
+        return "GB", base.country != "Northern Ireland", 1
+    for c in COUNTRIES:
+        if c.lower() == key.lower():
+            return c, base.country == c, 2
+    for r in sorted(set(base.region.tolist())):
+        if r.lower() == key.lower():
+            return r, base.region == r, 3
+    choices = ["UK", "GB", *COUNTRIES, *sorted(set(base.region.tolist()) - set(COUNTRIES))]
+    raise NotFoundError(
+        f"Unknown area '{area}'. Expected UK, GB, a country or an English region.",
+        suggestions=_suggest(area, choices),
+    )
+
+
+@dataclass
+class Cell:
+    """Seats that share one set of targets."""
+
+    area: str
+    mask: np.ndarray
+    targets: np.ndarray  # (P,) shares of the cell's valid votes, national columns
+
+
+@dataclass
+class Plan:
+    """How a set of area targets maps onto cells of a base."""
+
+    targets: dict[str, dict[str, float]]
+    cells: list[Cell]
+    fixed: np.ndarray  # seats kept at base (outside every area, or the Speaker's)
+    notes: list[str] = field(default_factory=list)
+
+
+def normalise_targets(
+    targets: Mapping[str, Mapping[str, float]] | Mapping[str, float], known: list[str]
+) -> dict[str, dict[str, float]]:
+    """Validate party names and values; return ``{area: {code: percent}}``."""
+    scoped: Mapping[str, Any] = targets
+    if targets and all(isinstance(v, int | float) for v in targets.values()):
+        scoped = {"GB": dict(targets)}
+    out: dict[str, dict[str, float]] = {}
+    for area, shares in scoped.items():
+        if not isinstance(shares, Mapping):
+            raise InputError(f"Targets for '{area}' must map party codes to percentages.")
+        clean: dict[str, float] = {}
+        for name, value in shares.items():
+            code = resolve_party(str(name), known)
+            v = float(value)
+            if not np.isfinite(v) or v < 0 or v > 100:
+                raise InputError(
+                    f"The share for {code} in {area} is {value}; a share must be 0–100 "
+                    "(percent of valid votes)."
+                )
+            if code in clean:
+                raise InputError(f"{code} is given twice for {area}.")
+            clean[code] = v
+        total = sum(clean.values())
+        if total > 100 + 1e-6:
+            raise InputError(
+                f"The shares for {area} add up to {total:.1f} %, more than 100 %.",
+                hint="Check for a typo; leave out parties you do not want to set.",
+            )
+        out[area] = clean
+    if not out:
+        raise InputError("No target shares given.", hint='Try --shares "Lab=34.7,Con=24.4".')
+    return out
+
+
+def _fill_unnamed(
+    tau: np.ndarray, named: np.ndarray, base_cell: np.ndarray, oth: int, rest: float
+) -> tuple[np.ndarray, str]:
+    """Targets of the columns not named: they keep their base share and ``Oth`` takes what
+    is left ("the rest is other"); if they do not fit, they and ``Oth`` shrink in proportion.
+    With ``Oth`` named, the unnamed columns share the rest in proportion to their base."""
+    tau = tau.copy()
+    free = ~named
+    if not free.any():
+        return tau, ""
+    if named[oth]:
+        pool = np.where(free, base_cell, 0.0)
+        if pool.sum() > 0:
+            tau[free] = pool[free] / pool.sum() * rest
+            return tau, "the parties not named share the rest in proportion to their base shares."
+        tau[free] = 0.0
+        return tau, ""
+    keep = free.copy()
+    keep[oth] = False
+    kept = base_cell[keep].sum()
+    if kept <= rest:
+        tau[keep] = base_cell[keep]
+        tau[oth] = rest - kept
+        return tau, (f"parties not named keep their base shares and the rest "
+                     f"({tau[oth] * 100:.1f} % of the vote, after local candidates) is other "
+                     "parties (Oth).")
+    pool = np.where(free, base_cell, 0.0)
+    tau[free] = pool[free] / pool.sum() * rest if pool.sum() > 0 else 0.0
+    return tau, ("parties not named do not fit in the rest at their base shares, so they "
+                 "and other parties (Oth) shrink in proportion to fit it.")
+
+
+def plan(base: Base, targets: dict[str, dict[str, float]]) -> Plan:
+    """Cells and their targets for validated ``targets`` on ``base``."""
+    areas = []
+    for area, shares in targets.items():
+        name, mask, level = area_mask(base, area)
+        areas.append((level, name, mask, shares))
+    names = [a[1] for a in areas]
+    if len(set(names)) != len(names):
+        raise InputError(f"An area is given twice: {', '.join(names)}.")
+    speaker = (base.local_party == "Spk").any(axis=1)
+    in_any = np.zeros(base.n_seats, dtype=bool)
+    for _, _, mask, _ in areas:
+        in_any |= mask
+    fixed = speaker | ~in_any
+    v = base.valid_votes
+    col = {p: i for i, p in enumerate(base.parties)}
+    local = base.local_votes.sum(axis=1)
+    assigned = fixed.copy()
+    cells: list[Cell] = []
+    notes: list[str] = []
+    for _level, name, mask, shares in sorted(areas, key=lambda a: -a[0]):
+        cmask = mask & ~assigned
+        if not cmask.any():
+            continue
+        v_cell = v[cmask].sum()
+        tau = np.full(len(base.parties), np.nan)
+        for code, pct in shares.items():
+            p = col[code]
+            want = pct / 100 * v[mask].sum()
+            taken = sum(c.targets[p] * v[c.mask].sum() for c in cells if (c.mask & mask).any())
+            held = base.votes[mask & fixed, p].sum()
+            tau[p] = (want - taken - held) / v_cell
+            if tau[p] < -1e-9:
+                raise InputError(
+                    f"The targets imply a negative {code} share ({tau[p] * 100:.1f} %) in "
+                    f"{name} outside the smaller areas given.",
+                    hint="Check that the area shares are consistent with each other.",
+                )
+        named = ~np.isnan(tau)
+        tau[named] = np.maximum(tau[named], 0.0)
+        fixed_share = local[cmask].sum() / v_cell
+        rest = 1.0 - tau[named].sum() - fixed_share
+        if rest < -1e-9:
+            raise InputError(
+                f"The named shares in {name} leave {max(0.0, (1 - tau[named].sum())) * 100:.1f} % "
+                f"but local candidates (independents, ...) held {fixed_share * 100:.1f} % at "
+                "the base, and the models keep them.",
+                hint="Lower the named shares so the total leaves room for them.",
+            )
+        base_cell = base.votes[cmask].sum(axis=0) / v_cell
+        tau, note = _fill_unnamed(tau, named, base_cell, col[OTHER], max(rest, 0.0))
+        cells.append(Cell(name, cmask, tau))
+        assigned |= cmask
+        if note:
+            notes.append(f"{name}: the named parties total {sum(shares.values()):.1f} %; {note}")
+    if (~in_any).any():
+        kept = sorted(set(base.country[~in_any].tolist()))
+        notes.append(f"Seats outside the areas given ({', '.join(kept)}) keep the base result.")
+    if speaker.any():
+        notes.append("The Speaker's seat keeps the base result (parties do not stand there).")
+    return Plan(targets=targets, cells=cells, fixed=fixed, notes=notes)
