@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "summary": "psephos.commands.analysis:summary_cmd",
     "rank": "psephos.commands.analysis:rank_cmd",
     "relate": "psephos.commands.analysis:relate_cmd",
+    "project": "psephos.commands.models:project_cmd",
 }
 
 
