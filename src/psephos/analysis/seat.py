@@ -13,11 +13,12 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from psephos.analysis import _lookups as lookups
 from psephos.analysis.census_facts import census_facts
 from psephos.analysis.names import SeatRef, find_seat
 from psephos.analysis.tenure import held_since
 from psephos.errors import InputError, NotFoundError
-from psephos.store.connect import connect, memo
+from psephos.store.connect import connect
 
 # The election each result is compared with: the notional result when boundaries changed.
 COMPARISON = {
@@ -70,14 +71,6 @@ def _rows(con: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-def _party_shares(con: Any, election_id: str, code: str) -> dict[str, dict[str, Any]]:
-    rows = _rows(con, """SELECT party_code, sum(votes) AS votes, sum(share) AS share,
-                                any_value(source_id) AS source_id
-                         FROM candidacies WHERE election_id = ? AND ons_code = ?
-                         GROUP BY 1 ORDER BY votes DESC""", [election_id, code])
-    return {r["party_code"]: r for r in rows}
-
-
 def _change(party: str, share: float, prev: dict[str, dict[str, Any]] | None,
             predecessors: dict[str, str]) -> tuple[float | None, str | None]:
     if prev is None:
@@ -117,50 +110,48 @@ def seat_profile(
     (528, 2015)
     """
     con = connect(db)
-    ev = _rows(con, "SELECT election_id, kind, date, boundary_set, title, source_id FROM elections "
-               "WHERE election_id = ?", [election])
-    if not ev:
-        known = [r[0] for r in con.execute(
-            "SELECT election_id FROM elections WHERE kind <> 'by-election' ORDER BY date"
-        ).fetchall()]
-        raise InputError(f"No election '{election}'.", hint="Try one of: " + ", ".join(known) + ".")
-    e = ev[0]
+    known = lookups.elections(con)
+    if election not in known:
+        names = [k for k, v in sorted(known.items(), key=lambda kv: kv[1]["date"])
+                 if v["kind"] != "by-election"]
+        raise InputError(f"No election '{election}'.", hint="Try one of: " + ", ".join(names) + ".")
+    e = known[election]
     ref: SeatRef = find_seat(query, boundary_set=e["boundary_set"], db=db)
-    seat = _rows(con, """SELECT ons_code, name, boundary_set, country, region, ctype AS type,
-                                source_id FROM constituencies
-                         WHERE ons_code = ? AND boundary_set = ?""", [ref.ons_code, ref.boundary_set])
-    contest = _rows(con, """SELECT result_text AS text, winner_party, second_party, electorate,
-                                   valid_votes, invalid_votes, turnout, majority, source_id,
-                                   source_row FROM contests WHERE election_id = ? AND ons_code = ?""",
-                    [election, ref.ons_code])
-    if not seat or not contest:
+    seat = lookups.seats(con).get((ref.ons_code, ref.boundary_set))
+    contest = lookups.contests(con).get((election, ref.ons_code))
+    if seat is None or contest is None:
         raise NotFoundError(f"{ref.name} ({ref.ons_code}) was not contested at {election}.",
                             hint=f"Its boundary set is {ref.boundary_set}; try an election on "
                             "those boundaries.")
-    result = contest[0]
-    result["majority_share"] = result["majority"] / result["valid_votes"] if result[
-        "majority"] is not None else None
-    cands = _rows(con, """SELECT trim(coalesce(given_name, '') || ' ' || coalesce(family_name, ''))
-                                 AS name, party_code, party_name, votes, share, rank, elected,
-                                 sitting_mp, member_id, source_id, source_row
-                          FROM candidacies WHERE election_id = ? AND ons_code = ?
-                          ORDER BY rank, family_name""", [election, ref.ons_code])
-    lineage = memo(con, "seat.lineage", lambda: dict(con.execute(
-        "SELECT party_code, predecessor FROM parties WHERE predecessor IS NOT NULL").fetchall()))
+    result = dict(contest)
+    result["majority_share"] = (result["majority"] / result["valid_votes"]
+                                if result["majority"] is not None else None)
+    prev_id, prev_title = COMPARISON.get(election, (None, None))
+    rows = _rows(con, """SELECT election_id,
+                                trim(coalesce(given_name, '') || ' ' || coalesce(family_name, ''))
+                                  AS name, party_code, party_name, votes, share, rank, elected,
+                                sitting_mp, member_id, source_id, source_row
+                         FROM candidacies WHERE ons_code = ? AND election_id IN (?, ?)
+                         ORDER BY rank, family_name""", [ref.ons_code, election, prev_id or ""])
+    cands = [{k: v for k, v in r.items() if k != "election_id"} for r in rows
+             if r["election_id"] == election]
+    lineage = lookups.lineage(con)
     comparison = None
-    prev = None
-    if election in COMPARISON:
-        prev_id, prev_title = COMPARISON[election]
-        prev = _party_shares(con, prev_id, ref.ons_code)
-        prev_contest = _rows(con, """SELECT winner_party, second_party, majority, valid_votes,
-                                            turnout, source_id FROM contests
-                                     WHERE election_id = ? AND ons_code = ?""",
-                             [prev_id, ref.ons_code])
-        if prev and prev_contest:
-            comparison = {"election_id": prev_id, "title": prev_title, **prev_contest[0],
-                          "parties": list(prev.values())}
-        else:
-            prev = None
+    prev: dict[str, dict[str, Any]] | None = None
+    prev_contest = lookups.contests(con).get((prev_id, ref.ons_code)) if prev_id else None
+    if prev_id and prev_contest:
+        prev = {}  # party -> votes and share, summed over rows of the same party
+        for r in rows:
+            if r["election_id"] != prev_id:
+                continue
+            agg = prev.setdefault(r["party_code"], {"party_code": r["party_code"], "votes": 0,
+                                                    "share": 0.0, "source_id": r["source_id"]})
+            agg["votes"] += r["votes"]
+            agg["share"] += r["share"]
+        comparison = {"election_id": prev_id, "title": prev_title,
+                      **{k: prev_contest[k] for k in ("winner_party", "second_party", "majority",
+                                                      "valid_votes", "turnout", "source_id")},
+                      "parties": sorted(prev.values(), key=lambda p: -p["votes"])}
     for c in cands:
         c["change"], c["change_note"] = _change(c["party_code"], c["share"], prev, lineage)
     swing = _swing(cands, prev, lineage, comparison)
@@ -172,7 +163,7 @@ def seat_profile(
                   **tenure.to_dict()}
     preds = _predecessors(con, ref) if ref.boundary_set == "2024" else []
     facts = census_facts(con, ref.ons_code) if ref.boundary_set == "2024" else []
-    used = {seat[0]["source_id"], result["source_id"], e["source_id"]}
+    used = {seat["source_id"], result["source_id"], e["source_id"]}
     used |= {c["source_id"] for c in cands}
     if comparison:
         used.add(comparison["source_id"])
@@ -182,14 +173,13 @@ def seat_profile(
         used.add(p["source_id"])
         used |= {r["source_id"] for r in p["results"]}
     used |= {f["source_id"] for f in facts}
-    catalogue = memo(con, "seat.sources", lambda: {r["source_id"]: r for r in _rows(
-        con, "SELECT source_id, title, publisher, licence, url, file FROM sources", [])})
-    sources = {k: catalogue[k] for k in sorted(used) if k in catalogue}
+    catalogue = lookups.sources(con)
     return SeatProfile(
-        seat=seat[0],
+        seat=dict(seat),
         election={k: e[k] for k in ("election_id", "kind", "date", "title", "source_id")},
         result=result, candidates=cands, comparison=comparison, swing=swing, member=member,
-        predecessors=preds, census=facts, sources=sources,
+        predecessors=preds, census=facts,
+        sources={k: catalogue[k] for k in sorted(used) if k in catalogue},
     )
 
 
@@ -226,22 +216,19 @@ def _swing(cands: list[dict[str, Any]], prev: dict[str, dict[str, Any]] | None,
 
 
 def _predecessors(con: Any, ref: SeatRef) -> list[dict[str, Any]]:
-    preds = _rows(con, """SELECT old_code AS ons_code, old_name AS name, pop_share_of_new,
-                                 pop_share_of_old, source_id FROM boundary_overlaps WHERE new_code = ?
-                          ORDER BY pop_share_of_new DESC""", [ref.ons_code])
-    if not preds:
-        return preds
-    rows = _rows(con, """
-        SELECT t.ons_code, t.election_id, t.winner_party, t.second_party, t.majority,
-               t.majority / t.valid_votes AS majority_share, t.turnout,
-               trim(coalesce(k.given_name, '') || ' ' || coalesce(k.family_name, '')) AS winner,
-               t.source_id
-        FROM contests t JOIN candidacies k
-          ON k.election_id = t.election_id AND k.ons_code = t.ons_code AND k.elected
-        WHERE list_contains(?, t.ons_code) AND t.election_id IN
-              ('ge2010', 'ge2015', 'ge2017', 'ge2019')
-        ORDER BY t.ons_code, t.election_id""", [[p["ons_code"] for p in preds]])
+    """The 2010-set seats that overlap a 2024 seat, with their 2010–2019 results."""
+    contests, winners = lookups.contests(con), lookups.winners(con)
+    preds = [dict(p) for p in lookups.overlaps_by_new(con).get(ref.ons_code, [])]
     for p in preds:
-        p["results"] = [{k: v for k, v in r.items() if k != "ons_code"} for r in rows
-                        if r["ons_code"] == p["ons_code"]]
+        p["results"] = []
+        for election in ("ge2010", "ge2015", "ge2017", "ge2019"):
+            t = contests.get((election, p["ons_code"]))
+            w = winners.get((election, p["ons_code"]))
+            if t is None or w is None:
+                continue
+            p["results"].append({
+                "election_id": election, "winner_party": t["winner_party"],
+                "second_party": t["second_party"], "majority": t["majority"],
+                "majority_share": t["majority"] / t["valid_votes"], "turnout": t["turnout"],
+                "winner": w["name"], "source_id": t["source_id"]})
     return preds

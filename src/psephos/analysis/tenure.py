@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from psephos.analysis import _lookups as lookups
 from psephos.analysis.names import fold
-from psephos.store.connect import memo
 
 if TYPE_CHECKING:
     import duckdb
@@ -47,10 +47,11 @@ class Tenure:
 
 def predecessor(con: duckdb.DuckDBPyConnection, new_code: str) -> tuple[str, str, float] | None:
     """The 2010-set seat contributing most population to a 2024 seat: (code, name, share)."""
-    row = con.execute(
-        """SELECT old_code, old_name, pop_share_of_new FROM boundary_overlaps WHERE new_code = ?
-           ORDER BY pop_share_of_new DESC, old_code LIMIT 1""", [new_code]).fetchone()
-    return (row[0], row[1], float(row[2])) if row else None
+    rows = lookups.overlaps_by_new(con).get(new_code)
+    if not rows:
+        return None
+    top = rows[0]  # sorted by population share, largest first
+    return top["ons_code"], top["name"], float(top["pop_share_of_new"])
 
 
 def held_since(
@@ -58,13 +59,11 @@ def held_since(
 ) -> Tenure:
     """Since when ``member_id`` has held ``ons_code`` as of ``election_id``."""
     elections = [e for e in GENERAL_ELECTIONS if e <= election_id][::-1]
-    sets = memo(con, "tenure.sets", lambda: dict(
-        con.execute("SELECT election_id, boundary_set FROM elections").fetchall()))
+    sets = {k: v["boundary_set"] for k, v in lookups.elections(con).items()}
     current_set = sets.get(election_id, "2024")
     pred = predecessor(con, ons_code) if current_set == "2024" else None
-    won = dict(con.execute(
-        """SELECT election_id || '|' || ons_code, source_id FROM candidacies
-           WHERE member_id = ? AND elected""", [member_id]).fetchall())
+    won = {f"{e}|{c}": w["source_id"] for (e, c), w in lookups.winners(con).items()
+           if w["member_id"] == member_id}
     run: list[str] = []
     sources: list[str] = []
     seat_for = {}
@@ -86,12 +85,10 @@ def held_since(
     if first != "ge2010":
         # The run broke at the election before `first`: a by-election win in between?
         before = elections[elections.index(first) + 1] if first in elections[:-1] else None
-        by = con.execute(
-            """SELECT e.date, k.source_id FROM candidacies k JOIN elections e USING (election_id)
-               WHERE k.member_id = ? AND k.elected AND e.kind = 'by-election'
-                 AND k.ons_code = ? AND e.date > (SELECT date FROM elections WHERE election_id = ?)
-               ORDER BY e.date LIMIT 1""",
-            [member_id, seat_for.get(before or first), before or first]).fetchone()
+        after = lookups.elections(con)[before or first]["date"]
+        by = next(((w["date"], w["source_id"]) for w in lookups.by_election_wins(con).get(
+            member_id, []) if w["ons_code"] == seat_for.get(before or first) and w["date"] > after),
+            None)
         if by and before and by[0].year < first_year:
             return Tenure(member_id, by[0].year, True,
                           f"won the {by[0]:%d %B %Y} by-election and every general election since",
@@ -102,8 +99,8 @@ def held_since(
         return Tenure(member_id, first_year, True, basis, run[::-1], sources)
     # The run reaches 2010, where candidate-level results begin.
     seat_2010 = seat_for["ge2010"]
-    name_2010 = con.execute("SELECT name FROM constituencies WHERE ons_code = ?",
-                            [seat_2010]).fetchone()
+    seat_row = lookups.seats(con).get((seat_2010, "2010")) if seat_2010 else None
+    name_2010 = (seat_row["name"],) if seat_row else None
     speech = con.execute(
         """SELECT m.parliament, m.constituency, m.ons_code, p.election_date, m.source_id
            FROM maiden_speeches m LEFT JOIN parliaments p ON p.number = m.parliament
