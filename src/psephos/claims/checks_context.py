@@ -211,7 +211,7 @@ _NOT_CHECKABLE = {
 
 
 def _not_checkable(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> CheckedClaim:
-    return CheckedClaim(claim, "not_checkable", _NOT_CHECKABLE[claim.kind], _tol(claim))
+    return CheckedClaim(claim, "not_checkable", _NOT_CHECKABLE[claim.kind])
 
 
 for _kind in _NOT_CHECKABLE:

@@ -52,7 +52,11 @@ class Stated:
         return self.low <= x <= self.high
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        for k in ("low", "high"):  # open bounds ("more than N") are null in JSON
+            if out[k] in (float("inf"), float("-inf")):
+                out[k] = None
+        return out
 
 
 @dataclass

@@ -1,0 +1,67 @@
+"""The ``check`` command: verify the numbers in an election story against the store."""
+
+from __future__ import annotations
+
+import click
+
+from psephos.commands._common import console, db_option, echo_json, handle_errors, json_option
+
+
+@click.command("check")
+@click.argument("file", type=click.Path(allow_dash=True, dir_okay=False))
+@click.option("--election", default="ge2024", show_default=True,
+              help="The election 'the general election' means when the text gives no year.")
+@click.option("--html", "as_html", is_flag=True,
+              help="Print a standalone HTML report (text highlighted, claims annotated).")
+@click.option("--width", type=int, default=None, help="Table width (default: the terminal).")
+@db_option
+@json_option
+@handle_errors
+def check_cmd(file: str, election: str, as_html: bool, width: int | None, db: str | None,
+              as_json: bool) -> None:
+    """Find the claims in a news story and check each one against the official data.
+
+    Each claim gets a verdict (supported, contradicted, depends, uncertain, not checkable)
+    with the computed value, the tolerance used, the sources and the query.
+
+    \b
+    Examples:
+      psephos check story.txt
+      psephos check story.txt --json
+      psephos check story.txt --html > report.html
+      cat story.txt | psephos check -
+    """
+    from psephos.claims import check_text
+    from psephos.errors import InputError
+
+    if as_json and as_html:
+        raise InputError("Choose one of --json and --html.")
+    with click.open_file(file, encoding="utf-8") as fh:
+        text = fh.read()
+    report = check_text(text, election=election, db=db)
+    if as_json:
+        echo_json(report.to_dict())
+        return
+    if as_html:
+        from psephos.claims.html import render_html
+
+        click.echo(render_html(report), nl=False)
+        return
+    from rich.table import Table
+
+    colours = {"supported": "green", "contradicted": "red", "depends": "yellow",
+               "uncertain": "blue", "not_checkable": "dim"}
+    table = Table(title=f"Claims checked against {election}", show_lines=True)
+    table.add_column("#", justify="right")
+    table.add_column("claim")
+    table.add_column("verdict")
+    table.add_column("evidence")
+    for cc in report.claims:
+        table.add_row(str(cc.claim.id), cc.claim.text,
+                      f"[{colours[cc.verdict]}]{cc.verdict.replace('_', ' ')}[/]",
+                      cc.explanation + (f"\n[dim]tolerance: {cc.tolerance}[/]" if cc.tolerance else ""))
+    out = console(width)
+    out.print(table)
+    out.print(", ".join(f"{n} {v.replace('_', ' ')}" for v, n in report.counts.items()))
+    for m in report.unresolved:
+        out.print(f"[dim]unresolved {m.kind} '{m.text}': {m.how}[/]")
