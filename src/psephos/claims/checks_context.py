@@ -12,7 +12,6 @@ from psephos.claims.checks import (
     HEAVY,
     _candidacy,
     _party_code,
-    _tol,
     _unresolved,
     checker,
     combine,
