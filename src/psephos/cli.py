@@ -26,6 +26,8 @@ COMMANDS: dict[str, str] = {
     "rank": "psephos.commands.analysis:rank_cmd",
     "relate": "psephos.commands.analysis:relate_cmd",
     "project": "psephos.commands.models:project_cmd",
+    "whatif": "psephos.commands.models:whatif_cmd",
+    "backtest": "psephos.commands.models:backtest_cmd",
 }
 
 
