@@ -1,8 +1,11 @@
 """Search by seat or candidate: typo-tolerant lookups for the search page (no analysis).
 
-Seats come from :func:`psephos.analysis.names.search_seats`. Candidates are matched on
-their folded full name (case, accents and punctuation ignored) with rapidfuzz's
-``WRatio``, over every candidacy in the store, most recent election first.
+Seats: the scores of :func:`psephos.analysis.names.search_seats`, raised where the query
+matches the name word by word (each query word scored against its closest word of the
+name with rapidfuzz ``ratio``, then averaged), so a misspelt first word still finds the
+seat: "ilferd" scores 83 against "Ilford North" (word "ilford") but 67 against "Guildford".
+Candidates are matched on their folded full name (case, accents and punctuation ignored)
+with rapidfuzz's ``WRatio``, over every candidacy in the store, newest election first.
 """
 
 from __future__ import annotations
@@ -10,12 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from psephos.analysis.names import fold, search_seats
+from psephos.analysis.names import fold, gazetteer, search_seats
 from psephos.errors import InputError
 from psephos.web.store import WebStore
 
 MAX_QUERY = 200
 MIN_SCORE = 70.0
+MIN_SEAT_SCORE = 60.0
 
 
 @dataclass
@@ -48,6 +52,40 @@ def _candidates(store: WebStore) -> tuple[list[str], list[dict[str, Any]]]:
     return store.cached(("candidate_index",), make)
 
 
+def word_score(query: str, name: str) -> float:
+    """Mean over the query's words of the best ``ratio`` against a word of ``name``
+    (both folded), or the whole-name ratio if higher."""
+    from rapidfuzz import fuzz
+
+    qwords, nwords = query.split(), name.split()
+    if not qwords or not nwords:
+        return 0.0
+    per_word = sum(max(fuzz.ratio(q, w) for w in nwords) for q in qwords) / len(qwords)
+    return max(per_word, float(fuzz.ratio(query, name)))
+
+
+def _seats(store: WebStore, query: str, limit: int) -> list[dict[str, Any]]:
+    from rapidfuzz import fuzz
+
+    key = fold(query)
+    seats = [s for s in store.call(gazetteer) if s.boundary_set == "2024"]
+    by_code = [s for s in seats if s.ons_code == query.strip().upper()]
+    if by_code:
+        return [{**by_code[0].to_dict(), "score": 100.0}]
+    scored = {s.ons_code: (word_score(key, fold(s.name)), s) for s in seats}
+    for ref, score in store.call(search_seats, query, limit=limit):
+        if ref.ons_code in scored and score > scored[ref.ons_code][0]:
+            scored[ref.ons_code] = (score, ref)
+    ranked = sorted(
+        scored.values(), key=lambda t: (-round(t[0], 1), -fuzz.ratio(key, fold(t[1].name)))
+    )
+    return [
+        {**ref.to_dict(), "score": round(score, 1)}
+        for score, ref in ranked[:limit]
+        if score >= MIN_SEAT_SCORE
+    ]
+
+
 def search(store: WebStore, query: str, *, limit: int = 10) -> SearchResult:
     """Seats (2024 boundaries) and candidates (2010 onwards) close to ``query``.
 
@@ -67,9 +105,7 @@ def search(store: WebStore, query: str, *, limit: int = 10) -> SearchResult:
     out = SearchResult(query)
     if not fold(query):
         return out
-    for ref, score in store.call(search_seats, query, limit=limit):
-        if score >= MIN_SCORE * 0.85:
-            out.seats.append({**ref.to_dict(), "score": round(score, 1)})
+    out.seats = _seats(store, query, limit)
     folded, records = _candidates(store)
     hits = process.extract(
         fold(query), folded, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=MIN_SCORE
