@@ -127,6 +127,14 @@ def _census_readings(con: duckdb.DuckDBPyConnection, claim: Claim,
     return out
 
 
+def _no_census(claim: Claim) -> str:
+    seat = claim.params.get("seat")
+    if seat is None:
+        return "no seat is named or referred to"
+    return (f"the store has no census figures for {seat['name']} (Census 2021 covers Great "
+            "Britain only)")
+
+
 @checker("demographic_share")
 def _demo_share(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> CheckedClaim:
     st = claim.stated
@@ -144,7 +152,7 @@ def _demo_share(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> 
 
     evs = _census_readings(con, claim, new, old)
     if not evs:
-        return _unresolved(claim, "no seat is named or referred to")
+        return _unresolved(claim, _no_census(claim))
     verdict = combine(evs)
     seat = claim.params["seat"]
     why = f"{claim.params['group'].title()} share in {seat['name']}: " + "; ".join(
@@ -168,7 +176,7 @@ def _demo_rank(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> C
 
     evs = _census_readings(con, claim, judge, judge)
     if not evs:
-        return _unresolved(claim, "no seat is named or referred to")
+        return _unresolved(claim, _no_census(claim))
     verdict = combine(evs)
     why = "; ".join(f"{e.reading}: {e.display} → {e.verdict}" for e in evs) + \
         ". Ranked by share of residents; Northern Ireland has no census figures in the store."

@@ -62,7 +62,7 @@ HELD_SQL = """SELECT e.election_id, year(e.date) AS year, c.ons_code, c.member_i
   c.family_name, c.source_id FROM candidacies c JOIN elections e USING (election_id)
   WHERE e.kind = 'general' AND c.rank = 1 AND c.ons_code IN ({codes}) ORDER BY e.date DESC"""
 
-PRED_SQL = """SELECT old_code, old_name, pop_share_of_new, source_id FROM "overlaps"
+PRED_SQL = """SELECT old_code, old_name, pop_share_of_new, source_id FROM boundary_overlaps
   WHERE new_code = ? ORDER BY pop_share_of_new DESC LIMIT 1"""
 
 

@@ -57,7 +57,7 @@ _NEW_RANK_SQL = """SELECT ons_code, {col} AS pct, rank() OVER (ORDER BY {col} DE
 
 _OLD_SQL = """WITH n AS ({counts}),
 pieces AS (SELECT o.old_code, o.old_name, o.pop_share_of_new * n.p AS pp,
-  o.pop_share_of_new * n.m AS pm, n.m, n.p FROM "overlaps" o JOIN n ON n.ons_code = o.new_code),
+  o.pop_share_of_new * n.m AS pm, n.m, n.p FROM boundary_overlaps o JOIN n ON n.ons_code = o.new_code),
 est AS (SELECT old_code, any_value(old_name) AS name, sum(pm) / sum(pp) AS share,
   sum(greatest(0, m - (p - pp))) / sum(pp) AS low, sum(least(m, pp)) / sum(pp) AS high
   FROM pieces GROUP BY old_code)

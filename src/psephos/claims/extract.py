@@ -128,7 +128,7 @@ def _share(doc: Doc, sent: Span, m: re.Match[str]) -> dict[str, Any] | None:
             "seat": _seat_for(doc, sent, s) if doc.within(sent.start, sent.end, "seat") else None}
 
 
-@pattern("turnout", rf"(?P<nat>national |overall )?turnout (?:was |of |at |fell to |rose to |stood at |reached )?(?P<q>{QUALIFIER} )?(?P<n>{NUMBER}){_PCT}")
+@pattern("turnout", rf"(?P<nat>national |overall )?turnout(?: in [^,.]{{1,40}}?)? (?:was |of |at |fell to |rose to |stood at |reached )?(?P<q>{QUALIFIER} )?(?P<n>{NUMBER}){_PCT}")
 def _turnout(doc: Doc, sent: Span, m: re.Match[str]) -> dict[str, Any] | None:
     s, _ = _abs(sent, m)
     national = bool(m["nat"]) or not doc.within(sent.start, sent.end, "seat")

@@ -8,7 +8,7 @@ from psephos.commands._common import console, db_option, echo_json, handle_error
 
 
 @click.command("check")
-@click.argument("file", type=click.Path(allow_dash=True, dir_okay=False))
+@click.argument("file", type=click.Path(exists=True, allow_dash=True, dir_okay=False))
 @click.option("--election", default="ge2024", show_default=True,
               help="The election 'the general election' means when the text gives no year.")
 @click.option("--html", "as_html", is_flag=True,

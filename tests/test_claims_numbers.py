@@ -1,0 +1,57 @@
+"""Numbers as news text writes them (digits, words, ratios) and the interval each allows."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from psephos.claims.numbers import parse_number, parse_words, stated, stated_ratio
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("twenty-three", 23), ("twenty three", 23), ("one hundred and five", 105),
+    ("five hundred and twenty-eight", 528), ("six", 6), ("fifteen thousand", 15000),
+    ("two thousand and twenty-four", 2024),
+])
+def test_words(text: str, value: int) -> None:
+    assert parse_words(text) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("15,647", 15647), ("30.6", 30.6), ("four in five", 0.8), ("three out of four", 0.75),
+    ("a third", 1 / 3), ("half", 0.5), ("Twenty-Three", 23),
+])
+def test_parse_number(text: str, value: float) -> None:
+    assert math.isclose(parse_number(text) or -1, value)
+
+
+def test_not_a_number() -> None:
+    assert parse_number("several") is None
+    with pytest.raises(ValueError):
+        stated("several")
+
+
+def test_rounding_intervals() -> None:
+    # "23 per cent" means 22.5-23.5 (the issue's rule); one decimal place halves it again.
+    assert (stated("23").low, stated("23").high) == (22.5, 23.5)
+    assert stated("30.6").contains(30.61) and not stated("30.6").contains(30.66)
+    assert (stated("twenty-three").low, stated("twenty-three").high) == (22.5, 23.5)
+    # A count ending in three zeros is read as rounded to the thousand.
+    assert (stated("15,000", exact=True).low, stated("15,000", exact=True).high) == (14500, 15500)
+    # A count given to the unit is exact.
+    assert (stated("528", exact=True).low, stated("528", exact=True).high) == (528, 528)
+
+
+def test_qualifiers() -> None:
+    assert stated("500", qualifier="more than").contains(528)
+    assert not stated("500", qualifier="fewer than").contains(528)
+    assert stated("530", qualifier="nearly").contains(528)  # 477-530
+    assert stated("500", qualifier="about").contains(520)  # 475-525
+    assert stated("500", qualifier="more than").to_dict()["high"] is None  # JSON-safe
+
+
+def test_ratio_interval() -> None:
+    # "four in five" read as rounded to fifths: 3.5/5 to 4.5/5.
+    r = stated_ratio("four in five")
+    assert (r.value, r.low, r.high) == (0.8, 0.7, 0.9)
