@@ -234,3 +234,31 @@ def _codes(a: str, b: str, election: str | int, db: DB) -> tuple[str, str]:
     from psephos.analysis.metrics import party_code
 
     return party_code(a, db=db), party_code(b, db=db)
+
+
+def swing_report(from_party: str, to_party: str, *, election: str | int = "ge2024",
+                 where: list[str] | tuple[str, ...] = (), top: int = 10,
+                 db: DB = None) -> dict[str, Any]:
+    """The ``psephos swing --json`` shape: ``{"aggregate": aggregate_swing(...),
+    "seats": [the top seats by Butler swing: ons_code, name, winner, butler, steed]}``."""
+    from psephos.analysis.metrics import apply_filters
+
+    agg = aggregate_swing(from_party, to_party, election=election, where=where, db=db)
+    seats, _ = apply_filters(where, election=election, db=db)
+    per_seat = seat_swing(agg["from"], agg["to"], election=election, db=db)
+    per_seat = per_seat[per_seat["ons_code"].isin(set(seats["ons_code"]))].head(max(top, 0))
+    cols = ["ons_code", "name", "winner", "butler", "steed"]
+    return {"aggregate": agg, "seats": per_seat[cols].to_dict(orient="records")}
+
+
+def gains_report(*, election: str | int = "ge2024", db: DB = None) -> dict[str, Any]:
+    """The ``psephos gains --json`` shape: election, compared_with, parties (gains_summary
+    records), matrix (one record per previous winner: previous, then a count per winner
+    now and Total), changed (changed_hands records)."""
+    el = resolve_election(election, db=db)
+    matrix = gains_matrix(election=el.election_id, db=db).reset_index()
+    matrix.columns = [str(c) for c in matrix.columns]
+    return {"election": el.election_id, "compared_with": el.previous,
+            "parties": gains_summary(election=el.election_id, db=db).to_dict(orient="records"),
+            "matrix": matrix.to_dict(orient="records"),
+            "changed": changed_hands(election=el.election_id, db=db).to_dict(orient="records")}

@@ -206,3 +206,224 @@ def relate_cmd(y: str, x: tuple[str, ...], election: str, where: tuple[str, ...]
              _fmt(r.median_y, result.y.unit)] for r in result.bins.itertuples()]
     out.print(_table(f"{result.y.label} by band of {result.x[0].key}",
                      ["band", "", "seats", "mean", "median"], rows))
+
+
+@click.command("swing")
+@click.argument("pair")
+@election_option
+@where_option
+@click.option("--top", "-n", type=int, default=10, show_default=True,
+              help="Seats with the largest swing to show.")
+@db_option
+@json_option
+@handle_errors
+def swing_cmd(pair: str, election: str, where: tuple[str, ...], top: int, db: str | None,
+              as_json: bool) -> None:
+    """Butler and Steed swing FROM-TO, in aggregate and seat by seat.
+
+    \b
+    Example (swing from Conservative to Labour, 2024 vs notional 2019, in England):
+      psephos swing Con-Lab --where country=England
+    """
+    from psephos.analysis.swing import parse_pair, swing_report
+
+    a, b = parse_pair(pair)
+    report = swing_report(a, b, election=election, where=list(where), top=top, db=db)
+    if as_json:
+        echo_json(report)
+        return
+    agg = report["aggregate"]
+    out = console(width=120)
+    out.print(f"Swing from {agg['from']} to {agg['to']}, {agg['universe']}")
+    out.print(f"Butler swing {agg['butler'] * 100:+.2f} points; Steed swing "
+              f"{agg['steed'] * 100:+.2f}; mean of seat Butler swings "
+              f"{agg['mean_butler'] * 100:+.2f}, median {agg['median_butler'] * 100:+.2f}.")
+    out.print(f"[dim]{agg['note']}[/dim]")
+    rows = [[r["name"], str(r["winner"]), _fmt(r["butler"], "points"), _fmt(r["steed"], "points")]
+            for r in report["seats"]]
+    out.print(_table("Largest swings", ["seat", "winner", "Butler", "Steed"], rows))
+
+
+@click.command("gains")
+@election_option
+@click.option("--list", "as_list", is_flag=True, help="List every seat that changed hands.")
+@db_option
+@json_option
+@handle_errors
+def gains_cmd(election: str, as_list: bool, db: str | None, as_json: bool) -> None:
+    """Seats that changed hands: gains and losses by party, and the from/to matrix.
+
+    \b
+    Example (2024 against the notional 2019 result):
+      psephos gains --election ge2024 --list
+    """
+    from psephos.analysis.swing import gains_report
+
+    report = gains_report(election=election, db=db)
+    if as_json:
+        echo_json(report)
+        return
+    out = console(width=200)
+    rows = [[r["party_code"], "", r["seats"], r["previous_seats"], f"+{r['gains']}",
+             f"-{r['losses']}", _signed(r["net"])] for r in report["parties"]]
+    out.print(_table(f"Gains and losses, {report['election']} vs {report['compared_with']}",
+                     ["party", "", "seats", "before", "gains", "losses", "net"], rows))
+    matrix = report["matrix"]
+    cols = [c for c in matrix[0] if c != "previous"] if matrix else []
+    out.print(_table("Previous winner (rows) → winner now (columns)", ["previous", ""] + cols,
+                     [[m["previous"], ""] + [m[c] for c in cols] for m in matrix]))
+    if as_list:
+        rows = [[r["name"], "", r["previous_winner"], r["winner"], _fmt(r["majority"], "votes")]
+                for r in report["changed"]]
+        out.print(_table(f"{len(rows)} seats changed hands", ["seat", "", "from", "to",
+                                                              "majority"], rows))
+
+
+@click.command("history")
+@click.argument("question", type=click.Choice(["overturned", "swings", "independents", "minor",
+                                               "series", "where"]))
+@click.option("--top", "-n", type=int, default=15, show_default=True)
+@click.option("--since", type=int, default=None, help="Only elections from this year.")
+@click.option("--area", default="UK", show_default=True, help="For series: UK, GB, England...")
+@click.option("--value", type=float, default=None,
+              help="For where: the value to place (a share, e.g. 0.174).")
+@click.option("--column", default="prev_majority_share", show_default=True,
+              help="For where: prev_majority_share, swing_to_winner, majority_share, turnout.")
+@db_option
+@json_option
+@handle_errors
+def history_cmd(question: str, top: int, since: int | None, area: str, value: float | None,
+                column: str, db: str | None, as_json: bool) -> None:
+    """How unusual is a result? Records from 1918 to 2024.
+
+    QUESTION: overturned (largest majorities overturned), swings (largest swings to a
+    gaining party), independents / minor (best shares, 2010–2024), series (party shares
+    by election), where (where --value ranks).
+
+    \b
+    Example:
+      psephos history overturned --top 10
+      psephos history where --value 0.1745   # a 17.4% majority overturned: how rare?
+    """
+    from psephos.analysis.history import history_report
+
+    report = history_report(question, top=top, since=since, area=area, value=value,
+                            column=column, db=db)
+    if as_json:
+        echo_json(report)
+        return
+    out = console(width=200)
+    if question == "where":
+        out.print(report["result"]["text"])
+        return
+    rows = report["rows"]
+    if not rows:
+        out.print("No rows.")
+        return
+    cols = [c for c in report["columns"] if c in rows[0]]
+    out.print(_table(report["title"], cols, [[_cell(r[c]) for c in cols] for r in rows],
+                     report["note"]))
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, float) and value != value:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.3f}" if abs(value) < 10 else f"{value:,.0f}"
+    return "–" if value is None else str(value)
+
+
+@click.command("sql")
+@click.argument("query")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@click.option("--limit", type=int, default=None, help="At most this many rows.")
+@db_option
+@json_option
+@handle_errors
+def sql_cmd(query: str, fmt: str, limit: int | None, db: str | None, as_json: bool) -> None:
+    """Run one read-only SQL statement against the store.
+
+    \b
+    Example:
+      psephos sql "SELECT party_code, count(*) FROM candidacies WHERE election_id = 'ge2024' GROUP BY 1"
+      psephos sql "SHOW TABLES" --format csv
+    """
+    from psephos.analysis.sql import run_sql
+
+    frame = run_sql(query, limit=limit, db=db)
+    if as_json or fmt == "json":
+        echo_json({"columns": [str(c) for c in frame.columns], "rows": frame})
+    elif fmt == "csv":
+        click.echo(frame.to_csv(index=False), nl=False)
+    else:
+        out = console(width=200)
+        out.print(_table("", [str(c) for c in frame.columns],
+                         [[_cell(v) for v in row] for row in frame.itertuples(index=False)],
+                         f"{len(frame)} rows"))
+
+
+@click.command("export")
+@click.argument("table_or_query")
+@click.option("--to", "path", required=True, type=click.Path(dir_okay=False),
+              help="Output file: .csv, .parquet or .json.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "json"]), default=None,
+              help="Override the format implied by the extension.")
+@db_option
+@json_option
+@handle_errors
+def export_cmd(table_or_query: str, path: str, fmt: str | None, db: str | None,
+               as_json: bool) -> None:
+    """Export a store table, or a read-only query's result, to CSV, Parquet or JSON.
+
+    \b
+    Example:
+      psephos export contests --to contests.parquet
+      psephos export "SELECT * FROM results WHERE election_id = 'ge2024'" --to ge2024.csv
+    """
+    from psephos.analysis.export import export
+
+    info = export(table_or_query, path, fmt=fmt, db=db)
+    if as_json:
+        echo_json(info)
+    else:
+        console().print(f"Wrote {info['rows']:,} rows × {len(info['columns'])} columns to "
+                        f"{info['path']} ({info['format']}).")
+
+
+@click.command("chart")
+@click.argument("kind", type=click.Choice(["scatter", "bars", "history"]))
+@click.argument("args", nargs=-1)
+@click.option("--to", "path", required=True, type=click.Path(dir_okay=False),
+              help="Output file: .png, .svg (or .json for the Vega-Lite spec).")
+@election_option
+@where_option
+@click.option("--top", "-n", type=int, default=20, show_default=True, help="Bars to draw.")
+@click.option("--asc", "ascending", is_flag=True, help="Bars: smallest first.")
+@click.option("--measure", type=click.Choice(["share", "seats", "votes"]), default="share",
+              help="History: what to plot.")
+@click.option("--area", default="UK", help="History: UK, GB, England, Scotland, Wales...")
+@db_option
+@json_option
+@handle_errors
+def chart_cmd(kind: str, args: tuple[str, ...], path: str, election: str,
+              where: tuple[str, ...], top: int, ascending: bool, measure: str, area: str,
+              db: str | None, as_json: bool) -> None:
+    """Save a chart offline: scatter Y X (with fit), bars METRIC, or history.
+
+    \b
+    Example:
+      psephos chart scatter change:Lab census:Muslim -w country=England,Wales --to lab.png
+      psephos chart bars majority -w second=Ind --asc --to close.svg
+      psephos chart history --measure seats --to seats.png
+    """
+    from psephos.analysis.charts import make_chart, save
+
+    chart = make_chart(kind, list(args), election=election, where=list(where), top=top,
+                       ascending=ascending, measure=measure, area=area, db=db)
+    saved = save(chart, path)
+    info = {"path": str(saved), "kind": kind, "bytes": saved.stat().st_size}
+    if as_json:
+        echo_json(info)
+    else:
+        console().print(f"Wrote {kind} chart to {saved} ({info['bytes']:,} bytes).")
