@@ -65,11 +65,12 @@ def test_sequential_classes_cover_the_values_with_round_edges() -> None:
 
 
 def test_diverging_is_symmetric_about_zero() -> None:
+    # max |v| = 7.5 over 5 classes a side: 1.5 → round step 2, so 4 classes a side, ±8.
     scale = diverging([-3.0, 7.5], unit="pts")
-    assert scale.edges[0] == -scale.edges[-1]
-    assert scale.edges[len(scale.edges) // 2] == 0
-    assert scale.colour(-0.1) == interpolate(PUOR, 4 / 9)
-    assert scale.colour(0.1) == interpolate(PUOR, 5 / 9)
+    assert scale.edges == (-8, -6, -4, -2, 0, 2, 4, 6, 8)
+    assert scale.colour(-0.1) == interpolate(PUOR, 3.5 / 8)  # last orange-side class
+    assert scale.colour(0.1) == interpolate(PUOR, 4.5 / 8)  # first purple-side class
+    assert scale.colour(-0.1) != scale.colour(0.1)
 
 
 def test_legend_counts_every_value() -> None:

@@ -122,10 +122,14 @@ def sequential(values: Sequence[float], *, unit: str = "", classes: int = 8) -> 
 
 
 def diverging(values: Sequence[float], *, unit: str = "", classes: int = 10) -> Binned:
-    """Classes symmetric about zero, coloured by PuOr (negative orange, positive purple)."""
-    half = classes // 2
+    """Classes symmetric about zero, coloured by PuOr (negative orange, positive purple).
+
+    The step is a round number near ``max|v| / (classes / 2)``; only as many classes as the
+    values need are kept on each side, sampled from PuOr at their centres.
+    """
     top = max((abs(v) for v in values), default=1.0) or 1.0
-    step = _nice_step(top, half)
-    edges = tuple(step * i for i in range(-half, half + 1))
-    colours = tuple(interpolate(PUOR, i / (classes - 1)) for i in range(classes))
+    step = _nice_step(top, max(1, classes // 2))
+    side = max(1, math.ceil(top / step - 1e-12))
+    edges = tuple(step * i for i in range(-side, side + 1))
+    colours = tuple(interpolate(PUOR, (i + 0.5) / (2 * side)) for i in range(2 * side))
     return Binned(edges, colours, unit)

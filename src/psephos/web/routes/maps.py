@@ -9,7 +9,7 @@ from starlette.responses import Response
 
 from psephos.web.app import get_store
 from psephos.web.hexmap import HexMap, build_map, load_hexes
-from psephos.web.mapdata import MAX_METRIC, census_categories, store_metric
+from psephos.web.mapdata import MAX_METRIC, census_categories, map_metric
 from psephos.web.respond import json_response, page
 from psephos.web.store import WebStore
 
@@ -19,21 +19,22 @@ Metric = Annotated[
     Query(
         max_length=MAX_METRIC,
         description=(
-            "What colours the hexes: winner, majority, majority_share, turnout, share:PARTY "
-            "(e.g. share:Lab), census:CATEGORY (e.g. census:Muslim)."
+            "What colours the hexes: winner, or any seat metric (majority, "
+            "majority_share, turnout, share:Lab, change:Lab, swing:Con-Lab, census:Muslim)."
         ),
     ),
 ]
 Election = Annotated[str, Query(max_length=40, description="ge2024 or notional2019")]
 
 PARTY_CHOICES = ("Lab", "Con", "LD", "RUK", "Green", "SNP", "PC")
+SWINGS = (("Con", "Lab"), ("Lab", "RUK"), ("Con", "RUK"), ("Con", "LD"), ("Lab", "Green"))
 
 
 def hex_map(store: WebStore, metric: str, election: str) -> HexMap:
     """The coloured map, cached per store build."""
 
     def make() -> HexMap:
-        m = store.call(store_metric, metric, election=election)
+        m = store.call(map_metric, metric, election=election)
         hexes = store.cached(("hexes",), lambda: load_hexes_locked(store))
         return build_map(m, hexes)
 
@@ -62,6 +63,8 @@ def metric_choices(store: WebStore) -> list[tuple[str, str]]:
             ("turnout", "Turnout"),
         ]
         out += [(f"share:{p}", f"Share: {p}") for p in PARTY_CHOICES]
+        out += [(f"change:{p}", f"Change in share vs 2019 notional: {p}") for p in PARTY_CHOICES]
+        out += [(f"swing:{a}-{b}", f"Butler swing {a} to {b}") for a, b in SWINGS]
         out += [(f"census:{c}", f"Census: {c}") for c in store.call(census_categories)]
         return out
 
