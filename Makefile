@@ -15,10 +15,19 @@ $(BIN)/psephos: pyproject.toml
 
 install: $(BIN)/psephos
 
-## make run: install, build the store from the mirror, then run the main job
+HOST ?= 127.0.0.1
+PORT ?= 8000
+SERVE ?= yes
+
+## make run: install, build the store from the mirror, then run the main job: print the
+## Ilford North profile and serve the web app on http://$(HOST):$(PORT)/ until Ctrl+C
+## (`make run SERVE=no` stops after the profile).
 run: install
 	$(BIN)/psephos build
 	$(BIN)/psephos seat "Ilford North"
+ifeq ($(SERVE),yes)
+	$(BIN)/psephos serve --host $(HOST) --port $(PORT)
+endif
 
 ## make test: install and run the whole test suite (lint and types first)
 test: install
