@@ -45,6 +45,13 @@ class WebStore:
         with self.lock:
             return fn(*args, db=self.path, **kwargs)
 
+    def peek(self, key: Hashable) -> Any | None:
+        """The cached value for ``key`` under the current build, or None (never computes).
+
+        Lock-free (a dict lookup is atomic), so the event loop never waits on a long
+        computation holding the lock."""
+        return self._cache.get((self.mtime(), key))
+
     def cached(self, key: Hashable, make: Callable[[], T]) -> T:
         """The cached value for ``key`` under the current build, made by ``make()`` once."""
         full = (self.mtime(), key)

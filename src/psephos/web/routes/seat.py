@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
 from psephos.analysis.seat import seat_profile
@@ -95,10 +96,15 @@ def history_bars(p: dict[str, Any], colours: dict[str, str]) -> list[Bar]:
     tags=["seats"],
     summary="A seat profile: the shape of `psephos seat --json`",
 )
-def seat_json(request: Request, seat: SeatArg, election: ElectionArg = "ge2024") -> Response:
+async def seat_json(request: Request, seat: SeatArg, election: ElectionArg = "ge2024") -> Response:
     store = get_store(request)
-    body = store.cached(
-        ("seat.json", seat, election), lambda: json_bytes(profile(store, seat, election))
+    hit = store.peek(("seat.json", seat, election))  # fast path: no thread hop when cached
+    if hit is not None:
+        return json_response(hit)
+    body = await run_in_threadpool(
+        store.cached,
+        ("seat.json", seat, election),
+        lambda: json_bytes(profile(store, seat, election)),
     )
     return json_response(body)
 
