@@ -84,15 +84,15 @@ def resolve_party(name: str, known: list[str]) -> str:
     low = key.lower()
     if low in _PARTY_ALIASES:
         return _PARTY_ALIASES[low]
-    for code in known:
-        if code.lower() == low:
-            return RENAME.get(code, code)
     if low in {p.lower() for p in ALWAYS_LOCAL}:
         raise InputError(
             f"'{key}' cannot have a national share: independents and the Speaker are "
             "candidates of their own seat, and the models hold their votes fixed per seat.",
             hint="Leave them out; whatever you do not assign goes to other parties.",
         )
+    for code in known:
+        if code.lower() == low:
+            return RENAME.get(code, code)
     raise NotFoundError(
         f"Unknown party '{key}'. Expected a party code such as {', '.join(NATIONAL[:7])}.",
         suggestions=_suggest(key, known),
