@@ -69,18 +69,23 @@ def resolve_election(election: str | int, *, db: DB = None) -> Election:
     text = str(election).strip().lower()
     match = _YEAR.match(text)
     eid = f"ge{match.group(1)}" if match else text
-    titles = dict(con.execute("SELECT election_id, title FROM elections").fetchall())
+    table = _elections(id(con), con)
+    titles = {k: v[0] for k, v in table.items()}
     if eid not in SEAT_ELECTIONS or eid not in titles:
         raise NotFoundError(
             f"No seat-level results for election '{election}'.",
             hint="Seat-level results exist for " + ", ".join(SEAT_ELECTIONS)
             + "; party-level results 1918–2019 are in the history functions "
             "(e.g. `psephos summary --election 1997`).")
-    bset = con.execute("SELECT boundary_set FROM elections WHERE election_id = ?",
-                       [eid]).fetchone()
     prev = PREVIOUS.get(eid)
-    return Election(eid, titles[eid], str(bset[0]) if bset else "", prev,
+    return Election(eid, titles[eid], str(table[eid][1] or ""), prev,
                     titles.get(prev) if prev else None)
+
+
+@lru_cache(maxsize=4)
+def _elections(con_id: int, con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
+    rows = con.execute("SELECT election_id, title, boundary_set FROM elections").fetchall()
+    return {r[0]: (r[1], r[2]) for r in rows}
 
 
 def seat_frame(election: str | int = "ge2024", *, db: DB = None) -> pd.DataFrame:
@@ -125,13 +130,19 @@ def predecessor_map(*, db: DB = None) -> dict[str, str]:
 def party_names(*, db: DB = None) -> dict[str, str]:
     """Party code -> short name."""
     con = connect(db)
-    return dict(_parties(id(con), con)[["party_code", "short_name"]].itertuples(index=False))
+    return dict(_party_dict(id(con), con, "short_name"))
 
 
 def party_colours(*, db: DB = None) -> dict[str, str]:
     """Party code -> colour (hex)."""
     con = connect(db)
-    return dict(_parties(id(con), con)[["party_code", "colour"]].itertuples(index=False))
+    return dict(_party_dict(id(con), con, "colour"))
+
+
+@lru_cache(maxsize=8)
+def _party_dict(con_id: int, con: duckdb.DuckDBPyConnection, column: str) -> dict[str, str]:
+    frame = _parties(con_id, con)
+    return dict(zip(frame["party_code"], frame[column], strict=True))
 
 
 def _close(word: str, choices: list[str] | tuple[str, ...], limit: int = 3) -> list[str]:

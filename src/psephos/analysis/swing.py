@@ -24,6 +24,7 @@ References
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from psephos.analysis.frame import (
@@ -71,10 +72,22 @@ def parse_pair(pair: str) -> tuple[str, str]:
 
 
 def share_table(election: str | int, *, db: DB = None) -> pd.DataFrame:
-    """Wide shares per seat for ``election``: index ons_code, one column per party code."""
-    votes = party_votes(election, db=db)
-    return votes.pivot_table(index="ons_code", columns="party_code", values="share",
+    """Wide shares per seat for ``election``: index ons_code, one column per party code
+    (a copy of a per-process cache; the store is read-only)."""
+    from psephos.store.connect import connect
+
+    con = connect(db)
+    eid = resolve_election(election, db=db).election_id
+    return _share_table(id(con), eid, None if db is None else str(db)).copy()
+
+
+@lru_cache(maxsize=16)
+def _share_table(con_id: int, eid: str, db: str | None) -> pd.DataFrame:
+    votes = party_votes(eid, db=db)
+    wide = votes.pivot_table(index="ons_code", columns="party_code", values="share",
                              aggfunc="sum", fill_value=0.0)
+    wide.columns.name = None
+    return wide
 
 
 def previous_shares(election: str | int, *, db: DB = None) -> pd.DataFrame:
