@@ -47,7 +47,10 @@ CASES = [
     ("Labour won 411 seats.", "seat_count", "supported"),
     ("Labour won 400 seats.", "seat_count", "contradicted"),
     # tenure: Corbyn's run reaches 2010, where candidate-level data start -> out of data
-    ("In Islington North, Jeremy Corbyn has held the seat since 1983.", "tenure", "uncertain"),
+    # Corbyn (member 185) won Islington North at every general election 2010–2024, and his
+    # maiden speech was in the 49th Parliament, elected 9 June 1983, as member for Islington
+    # North (maiden-speeches.csv): held since 1983, assuming unbroken service.
+    ("In Islington North, Jeremy Corbyn has held the seat since 1983.", "tenure", "supported"),
     ("In Ilford North, Wes Streeting has held the seat since 2010.", "tenure", "contradicted"),
     # outcomes and parties
     ("Labour was beaten by Jeremy Corbyn.", "outcome_beaten", "supported"),

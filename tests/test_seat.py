@@ -126,6 +126,21 @@ def test_older_elections_and_other_seats(store_path: Path) -> None:
     assert isl["candidates"][0]["party_code"] == "Ind"
 
 
+def test_held_since_beyond_2010(store_path: Path) -> None:
+    # Jeremy Corbyn (member 185) won Islington North at every general election 2010–2024;
+    # maiden-speeches.csv has his maiden speech in the 49th Parliament (general election of
+    # 9 June 1983) as member for Islington North: held since 1983, assuming unbroken service.
+    corbyn = seat_profile("Islington North", db=store_path).to_dict()["member"]
+    assert (corbyn["held_since"], corbyn["label"], corbyn["exact"]) == (1983, "1983", False)
+    assert "49th Parliament" in corbyn["basis"]
+    # Rushanara Ali won Bethnal Green and Bow 2010–2019 and its successor Bethnal Green and
+    # Stepney in 2024; her maiden speech was in the 55th Parliament (elected 2010) for
+    # Bethnal Green and Bow, which dates her first election: 2010, not "2010 or earlier".
+    ali = seat_profile("Bethnal Green and Stepney", db=store_path).to_dict()["member"]
+    assert (ali["held_since"], ali["label"], ali["open_ended"]) == (2010, "2010", False)
+    assert "55th Parliament" in ali["basis"]
+
+
 def test_cli_seat_json(store_path: Path) -> None:
     res = CliRunner().invoke(cli, ["seat", "Ilford North", "--json", "--db", str(store_path)])
     assert res.exit_code == 0, res.output

@@ -32,16 +32,17 @@ class Tenure:
     basis: str
     elections_won: list[str] = field(default_factory=list)
     source_ids: list[str] = field(default_factory=list)
+    open_ended: bool = False  # True: "since YEAR or earlier" (evidence runs out)
 
     @property
     def label(self) -> str:
         if self.held_since is None:
             return "unknown"
-        return str(self.held_since) if self.exact else f"{self.held_since} or earlier"
+        return f"{self.held_since} or earlier" if self.open_ended else str(self.held_since)
 
     def to_dict(self) -> dict[str, object]:
         return {"member_id": self.member_id, "held_since": self.held_since, "exact": self.exact,
-                "label": self.label, "basis": self.basis, "elections_won": self.elections_won,
+                "label": self.label, "open_ended": self.open_ended, "basis": self.basis, "elections_won": self.elections_won,
                 "source_ids": self.source_ids}
 
 
@@ -105,17 +106,23 @@ def held_since(
         """SELECT m.parliament, m.constituency, m.ons_code, p.election_date, m.source_id
            FROM maiden_speeches m LEFT JOIN parliaments p ON p.number = m.parliament
            WHERE m.member_id = ? ORDER BY m.parliament LIMIT 1""", [member_id]).fetchone()
-    if speech and speech[3] is not None and speech[0] < 55:
+    if speech and speech[3] is not None and speech[0] <= 55:
         same = speech[2] == seat_2010 or (name_2010 and fold(speech[1]) == fold(name_2010[0]))
         if same:
             year = speech[3].year
             return Tenure(member_id, year, False,
                           f"won every general election here since 2010; maiden speech in the "
-                          f"{speech[0]}th Parliament (elected {year}) as member for {speech[1]}, "
-                          "assuming unbroken service", run[::-1], sources + [speech[4]])
+                          f"{_ordinal(speech[0])} Parliament (elected {year}) as member for "
+                          f"{speech[1]}, assuming unbroken service", run[::-1],
+                          sources + [speech[4]])
         return Tenure(member_id, 2010, False,
                       f"won every general election here since 2010 (candidate-level results "
                       f"begin in 2010); first elected to the Commons in {speech[3].year}, for "
-                      f"{speech[1]}", run[::-1], sources + [speech[4]])
+                      f"{speech[1]}", run[::-1], sources + [speech[4]], open_ended=True)
     return Tenure(member_id, 2010, False, "won every general election here since 2010; "
-                  "candidate-level results begin in 2010", run[::-1], sources)
+                  "candidate-level results begin in 2010", run[::-1], sources, open_ended=True)
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

@@ -52,17 +52,20 @@ def _tenure(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> Chec
     if since is None:
         verdict: Verdict = "contradicted"
         why = f"{how}The member did not win {seat['name']} at {election}."
-    elif held["reaches_2010"] and year <= since:
+    elif held["open_ended"] and year <= since:
         verdict = "uncertain"
         why = (f"{how}Held since 2010 or earlier{trail}; candidate-level results start in 2010, "
-               f"so {year} cannot be confirmed from them.")
+               f"so {year} cannot be confirmed from them ({held['basis']}).")
+    elif not held["exact"]:
+        verdict = "supported" if since == year else "uncertain"
+        why = f"{how}Held since {since} on the best evidence{trail}: {held['basis']}."
     else:
         verdict = "supported" if since == year else "contradicted"
         why = f"{how}Held by the same member without a break since {since}{trail}."
     ev = Evidence(f"{seat['name']} and predecessor", since, f"since {since}", verdict,
                   held["source_ids"], " ; ".join(held["queries"]),
-                  method="DESIGN.md 'held since': unbroken run of wins by member id in this "
-                         "seat or its main predecessor")
+                  method="DESIGN.md 'held since' (psephos.analysis.tenure): unbroken run of wins "
+                         "by member id in this seat or its main predecessor")
     return CheckedClaim(claim, verdict, why, "the first year of the run must equal the year stated",
                         [ev])
 

@@ -58,37 +58,25 @@ def candidacy_seat(con: duckdb.DuckDBPyConnection, election: str, *, member_id: 
                     "WHERE election_id = ? AND lower(candidate) = lower(?)", [election, name])
 
 
-HELD_SQL = """SELECT e.election_id, year(e.date) AS year, c.ons_code, c.member_id,
-  c.family_name, c.source_id FROM candidacies c JOIN elections e USING (election_id)
-  WHERE e.kind = 'general' AND c.rank = 1 AND c.ons_code IN ({codes}) ORDER BY e.date DESC"""
-
-PRED_SQL = """SELECT old_code, old_name, pop_share_of_new, source_id FROM boundary_overlaps
-  WHERE new_code = ? ORDER BY pop_share_of_new DESC LIMIT 1"""
-
-
 def held_since(con: duckdb.DuckDBPyConnection, member_id: int, ons_code: str,
                election: str) -> dict[str, Any]:
-    """The first general election of the unbroken run in which ``member_id`` won this seat
-    or its predecessor (the old seat contributing most population), as in DESIGN.md."""
-    pred = run(con, PRED_SQL, [ons_code])
-    codes = [ons_code] + [r["old_code"] for r in pred.rows]
-    sql = HELD_SQL.format(codes=", ".join("?" * len(codes)))
-    wins = run(con, sql, codes)
-    date_rows = run(con, "SELECT date FROM elections WHERE election_id = ?", [election]).rows
-    cutoff = date_rows[0]["date"].year if date_rows else 9999
-    since, reaches_start, sources = None, False, {"overlaps-2010-2024"} if pred.rows else set()
-    for row in wins.rows:
-        if row["year"] > cutoff:
-            continue
-        if row["member_id"] != member_id:
-            break
-        since = row["year"]
-        sources.add(row["source_id"])
-        reaches_start = row["election_id"] == "ge2010"
+    """Since when ``member_id`` has held ``ons_code``: the project's one definition,
+    :func:`psephos.analysis.tenure.held_since` (DESIGN.md "held since"), in the shape the
+    checks use; the function call stands in the evidence where a query would."""
+    from psephos.analysis.tenure import held_since as tenure_since
+    from psephos.analysis.tenure import predecessor
+
+    tenure = tenure_since(con, ons_code, member_id, election_id=election)
+    pred = predecessor(con, ons_code)
     return {
-        "since": since, "reaches_2010": reaches_start,
-        "predecessor": pred.rows[0] if pred.rows else None,
-        "queries": [pred.query, wins.query], "source_ids": sorted(sources),
+        "since": tenure.held_since, "exact": tenure.exact, "basis": tenure.basis,
+        "open_ended": tenure.open_ended,
+        "reaches_2010": "ge2010" in tenure.elections_won,
+        "predecessor": ({"old_code": pred[0], "old_name": pred[1], "pop_share_of_new": pred[2]}
+                        if pred else None),
+        "queries": [f"psephos.analysis.tenure.held_since(con, {ons_code!r}, {member_id}, "
+                    f"election_id={election!r})"],
+        "source_ids": sorted(set(tenure.source_ids)),
     }
 
 
