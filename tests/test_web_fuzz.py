@@ -22,6 +22,7 @@ OPERATIONS = [
     "GET /seat/{seat}.json",
     "GET /search.json",
     "GET /sources.json",
+    "GET /scenario.json",
 ]
 
 

@@ -55,3 +55,20 @@ def test_sortable_results_table(server: str, page: Any, shot: Any) -> None:
     votes_header.click()  # ascending
     first = page.locator("#results tbody tr").first.locator("td").nth(2).inner_text()
     assert first == "1,088"  # Fraser Coppin (LD), the fewest votes
+
+
+def test_scenario_changes_seat_totals(server: str, page: Any, shot: Any) -> None:
+    page.goto(server + "/scenario")
+    page.fill("#shares", "Lab=34,Con=24,RUK=15,LD=12,Green=7")
+    page.click("#run")
+    page.wait_for_selector("#seat-totals")
+    con = page.locator('#seat-totals tr[data-party="Con"] td.seats')
+    before = int(con.inner_text())
+    shot(page, "scenario-first")
+    page.fill("#shares", "Con=38,Lab=24,RUK=12,LD=12,Green=6")
+    page.click("#run")
+    page.wait_for_url("**Con%3D38**")
+    after = int(page.locator('#seat-totals tr[data-party="Con"] td.seats').inner_text())
+    assert after > before  # Con up 14 points, Lab down 10: Con gains seats
+    assert page.locator("svg.hexmap a").count() == 650
+    shot(page, "scenario-second")

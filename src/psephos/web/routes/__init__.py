@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from psephos.web.routes import maps, seat, sources
+from psephos.web.routes import maps, scenario, seat, sources
 
-ROUTERS: list[APIRouter] = [maps.router, seat.router, sources.router]
+ROUTERS: list[APIRouter] = [maps.router, seat.router, sources.router, scenario.router]
 #: (href, label) of the main navigation, in order.
-NAV: list[tuple[str, str]] = [("/", "Map"), ("/search", "Search"), ("/sources", "Sources")]
+NAV: list[tuple[str, str]] = [
+    ("/", "Map"),
+    ("/search", "Search"),
+    ("/scenario", "Scenario"),
+    ("/sources", "Sources"),
+]
