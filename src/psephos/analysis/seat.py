@@ -15,19 +15,12 @@ from typing import Any
 
 from psephos.analysis import _lookups as lookups
 from psephos.analysis.census_facts import census_facts
+from psephos.analysis.frame import PREVIOUS
 from psephos.analysis.names import SeatRef, find_seat
 from psephos.analysis.tenure import held_since
 from psephos.errors import InputError, NotFoundError
 from psephos.store.connect import connect
 
-# The election each result is compared with: the notional result when boundaries changed.
-COMPARISON = {
-    "ge2024": ("notional2019", "notional 2019 result on the 2024 boundaries"),
-    "ge2019": ("ge2017", "2017 general election (same boundaries)"),
-    "ge2017": ("ge2015", "2015 general election (same boundaries)"),
-    "ge2015": ("ge2010", "2010 general election (same boundaries)"),
-    "ge2010": ("notional2005", "notional 2005 result on the 2010 boundaries"),
-}
 NO_COMPARISON = {"Ind": "independents are compared with no one: each is a candidate of their own"}
 
 
@@ -126,7 +119,10 @@ def seat_profile(
     result = dict(contest)
     result["majority_share"] = (result["majority"] / result["valid_votes"]
                                 if result["majority"] is not None else None)
-    prev_id, prev_title = COMPARISON.get(election, (None, None))
+    # The comparison: the previous general election, or the notional result when the
+    # boundaries changed (analysis.frame.PREVIOUS, shared with the rankings and summaries).
+    prev_id = PREVIOUS.get(election)
+    prev_title = known[prev_id]["title"] if prev_id in known else None
     rows = _rows(con, """SELECT election_id,
                                 trim(coalesce(given_name, '') || ' ' || coalesce(family_name, ''))
                                   AS name, party_code, party_name, votes, share, rank, elected,

@@ -27,7 +27,7 @@ def render_seat(p: dict[str, Any], out: Any) -> None:
     out.print(t)
     cmp_title = p["comparison"]["title"] if p["comparison"] else None
     if cmp_title:
-        out.print(f"Change in percentage points vs the {cmp_title}.")
+        out.print(f"Change in percentage points vs the {cmp_title[0].lower() + cmp_title[1:]}.")
     maj = res["majority"]
     if maj is not None:
         out.print(f"Majority {maj:,} ({pct(res['majority_share'])}); turnout "
