@@ -80,3 +80,12 @@ def test_empty_file(tmp_path: Path) -> None:
     f.write_text("")
     with pytest.raises(SchemaError, match="empty"):
         read_csv(f, name="empty.csv", columns=["a"], header=True)
+
+
+def test_notional_2005_other_votes_are_an_explicit_aggregate(mirror: Path) -> None:
+    # 408 rows of the file are coded NA,NA,NA (votes not attributed to a party); counted
+    # with the csv module, 370 of them have votes and 38 have 0.
+    cands = _parse("notional2005", mirror)["candidacies"]
+    assert not (cands["party_code"] == "NA").any()
+    oth = cands[cands["party_code"] == "Oth"]
+    assert len(oth) == 370 and (oth["votes"] > 0).all()

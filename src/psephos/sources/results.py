@@ -245,6 +245,14 @@ def parse_notional2005(res: Resolved) -> Tables:
     cols = ["constituency_id", "constituency_name", "mnis_party_id", "mnis_party_name",
             "mnis_party_abbrev", "votes", "total_votes", "electorate", "share"]
     frame = read_csv(res.path, name=name, columns=cols, header=True)
+    # Votes not attributed to any party are coded NA/NA/NA: an aggregate of other parties
+    # and candidates, kept as one row per seat under the code 'Oth' (zero-vote rows dropped).
+    other = frame["mnis_party_abbrev"] == "NA"
+    frame = frame[~(other & (frame["votes"] == "0"))].copy()
+    other = frame["mnis_party_abbrev"] == "NA"
+    frame.loc[other, "mnis_party_abbrev"] = "Oth"
+    frame.loc[other, "mnis_party_name"] = "Other parties and candidates (notional aggregate)"
+    frame.loc[other, "mnis_party_id"] = ""
     cands = pd.DataFrame({
         "election_id": "notional2005",
         "ons_code": frame["constituency_id"],
