@@ -23,6 +23,8 @@ OPERATIONS = [
     "GET /search.json",
     "GET /sources.json",
     "GET /scenario.json",
+    "GET /rank.json",
+    "GET /rank.csv",
 ]
 
 
@@ -66,7 +68,12 @@ def test_api_never_answers_5xx(web_schema: Any, label: str) -> None:
         response = case.call()
         assert response.status_code < 500, (response.status_code, case.as_curl_command())
         content_type = response.headers.get("content-type") or [""]
-        assert content_type[0].startswith("application/json"), content_type
+        expected = (
+            "text/csv"
+            if response.status_code == 200 and label.endswith(".csv")
+            else ("application/json")
+        )
+        assert content_type[0].startswith(expected), content_type
         assert "Traceback" not in response.text
 
     run()

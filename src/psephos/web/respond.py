@@ -34,7 +34,7 @@ def json_response(obj: Any, *, status: int = 200) -> Response:
 
 def wants_json(request: Request) -> bool:
     path = request.url.path
-    if path.endswith(".json") or path.startswith("/api/") or path == "/openapi.json":
+    if path.endswith((".json", ".csv")) or path.startswith("/api/"):
         return True
     accept = request.headers.get("accept", "")
     return "application/json" in accept and "text/html" not in accept

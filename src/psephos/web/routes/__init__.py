@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from psephos.web.routes import maps, scenario, seat, sources
+from psephos.web.routes import maps, rank, scenario, seat, sources
 
-ROUTERS: list[APIRouter] = [maps.router, seat.router, sources.router, scenario.router]
+ROUTERS: list[APIRouter] = [maps.router, seat.router, sources.router, scenario.router, rank.router]
 #: (href, label) of the main navigation, in order.
 NAV: list[tuple[str, str]] = [
     ("/", "Map"),
     ("/search", "Search"),
+    ("/rank", "Rankings"),
     ("/scenario", "Scenario"),
     ("/sources", "Sources"),
 ]

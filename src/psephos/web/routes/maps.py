@@ -7,10 +7,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
+from psephos.commands._common import to_jsonable
 from psephos.web.app import get_store
 from psephos.web.hexmap import HexMap, build_map, load_hexes
 from psephos.web.mapdata import MAX_METRIC, census_categories, map_metric
-from psephos.web.respond import json_response, page
+from psephos.web.respond import json_bytes, json_response, page
 from psephos.web.store import WebStore
 
 router = APIRouter()
@@ -104,19 +105,41 @@ def map_page(
     )
 
 
-@router.get("/index.json", tags=["map"], summary="The home page: national map")
+def national_summary(store: WebStore) -> dict[str, Any]:
+    """``psephos summary --json`` for 2024 (UK, GB and countries), cached per build."""
+    from psephos.analysis.summary import summary
+
+    return store.cached(("summary",), lambda: to_jsonable(store.call(summary).to_dict()))
+
+
+@router.get("/index.json", tags=["map"], summary="The home page: national summary and map")
 def index_json(request: Request) -> Response:
     store = get_store(request)
-    return json_response({"map": hex_map(store, "winner", "ge2024").to_dict()})
+    return json_response(
+        store.cached(
+            ("index.json",),
+            lambda: json_bytes(
+                {"summary": national_summary(store), "map": hex_map(store, "winner", "ge2024")}
+            ),
+        )
+    )
 
 
 @router.get("/", include_in_schema=False)
 def home(request: Request, metric: Metric = "winner") -> Response:
     store = get_store(request)
     m = hex_map(store, metric, "ge2024")
+    summ = national_summary(store)
+    uk = [
+        r
+        for r in summ["parties"]
+        if r["area"] == "UK" and (r["seats"] or (r["share"] or 0) >= 0.01)
+    ]
     return page(
         request,
         "home.html",
+        summary=summ,
+        uk=uk,
         title="psephos: UK general election 2024",
         map=m,
         svg=map_svg(store, metric, "ge2024"),
@@ -124,5 +147,5 @@ def home(request: Request, metric: Metric = "winner") -> Response:
         metric=metric,
         election="ge2024",
         json_url="/index.json",
-        source_ids=m.source_ids,
+        source_ids=sorted(set(m.source_ids) | {"notional2019", "ge2024-candidates"}),
     )

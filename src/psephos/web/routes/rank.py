@@ -1,0 +1,127 @@
+"""Rankings: ``/rank``, ``/rank.json`` (the ``psephos rank --json`` shape) and ``/rank.csv``.
+
+Calls :func:`psephos.analysis.rank.rank`; filters are ``KEY OP VALUE`` separated by ``;``
+(e.g. ``country=England;second=Ind``), and every ranking states its universe.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from starlette.responses import Response
+
+from psephos.web.app import get_store
+from psephos.web.respond import json_response, page
+from psephos.web.store import WebStore
+
+router = APIRouter()
+MAX_TOP = 650
+
+Metric = Annotated[
+    str,
+    Query(
+        max_length=80,
+        description="majority, turnout, share:Lab, change:Lab, swing:Con-Lab, census:Muslim ...",
+    ),
+]
+Where = Annotated[
+    str,
+    Query(
+        max_length=300,
+        description="Filters KEY OP VALUE separated by ';', e.g. country=England;second=Ind",
+    ),
+]
+Election = Annotated[str, Query(max_length=40, description="ge2024, ge2019, ... or notional2019")]
+Top = Annotated[int, Query(ge=1, le=MAX_TOP, description="Rows to return")]
+Order = Annotated[str, Query(pattern="^(asc|desc)$", description="asc: smallest first")]
+
+
+def ranking(
+    store: WebStore, metric: str, where: str, election: str, top: int, order: str
+) -> dict[str, Any]:
+    from psephos.analysis.rank import rank
+
+    filters = [w.strip() for w in where.split(";") if w.strip()]
+    key = ("rank", metric.strip(), tuple(filters), election, top, order)
+    return store.cached(
+        key,
+        lambda: store.call(
+            rank,
+            metric,
+            election=election,
+            where=filters or None,
+            top=top,
+            ascending=order == "asc",
+        ).to_dict(),
+    )
+
+
+@router.get(
+    "/rank.json", tags=["analysis"], summary="Seats ranked by a metric: `psephos rank --json`"
+)
+def rank_json(
+    request: Request,
+    metric: Metric = "majority",
+    where: Where = "",
+    election: Election = "ge2024",
+    top: Top = 50,
+    order: Order = "desc",
+) -> Response:
+    return json_response(ranking(get_store(request), metric, where, election, top, order))
+
+
+@router.get("/rank.csv", tags=["analysis"], summary="The ranking's rows as CSV")
+def rank_csv(
+    request: Request,
+    metric: Metric = "majority",
+    where: Where = "",
+    election: Election = "ge2024",
+    top: Top = 650,
+    order: Order = "desc",
+) -> Response:
+    from psephos.commands._common import to_jsonable
+
+    result = ranking(get_store(request), metric, where, election, top, order)
+    rows = to_jsonable(result["rows"])
+    buf = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(buf, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    name = "".join(c if c.isalnum() else "-" for c in str(result["metric"]["key"]))
+    return Response(
+        buf.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"content-disposition": f'attachment; filename="psephos-rank-{name}.csv"'},
+    )
+
+
+@router.get("/rank", include_in_schema=False)
+def rank_page(
+    request: Request,
+    metric: Metric = "majority",
+    where: Where = "",
+    election: Election = "ge2024",
+    top: Top = 50,
+    order: Order = "desc",
+) -> Response:
+    from psephos.commands._common import to_jsonable
+
+    result = ranking(get_store(request), metric, where, election, top, order)
+    return page(
+        request,
+        "rank.html",
+        title=f"Ranking: {result['metric']['label']}",
+        r=result,
+        rows=to_jsonable(result["rows"]),
+        metric=metric,
+        where=where,
+        election=election,
+        top=top,
+        order=order,
+        json_url=request.url.replace(path="/rank.json"),
+        csv_url=request.url.replace(path="/rank.csv"),
+    )
