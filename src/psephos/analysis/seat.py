@@ -17,6 +17,7 @@ from psephos.analysis import _lookups as lookups
 from psephos.analysis.census_facts import census_facts
 from psephos.analysis.frame import PREVIOUS
 from psephos.analysis.names import SeatRef, find_seat
+from psephos.analysis.swing import butler_swing
 from psephos.analysis.tenure import held_since
 from psephos.errors import InputError, NotFoundError
 from psephos.store.connect import connect
@@ -199,7 +200,7 @@ def _swing(cands: list[dict[str, Any]], prev: dict[str, dict[str, Any]] | None,
 
     a1, note_a = before(a)
     b1, note_b = before(b)
-    butler = ((a["share"] - a1) + (b1 - b["share"])) / 2
+    butler = butler_swing(b1, a1, b["share"], a["share"])  # from B (runner-up) to A (winner)
     frm, to = (b["party_code"], a["party_code"]) if butler >= 0 else (a["party_code"],
                                                                        b["party_code"])
     return {
