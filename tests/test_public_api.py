@@ -8,6 +8,8 @@ EXPECTED = {
     "build", "connect", "seat", "seat_profile", "find_seat", "search_seats", "SeatProfile",
     "PsephosError", "SourceError", "ChecksumError", "SchemaError", "ValidationError",
     "StoreError", "NotFoundError", "InputError", "ModelError", "__version__",
+    "summary", "rank", "seat_rank", "relate", "seat_swing", "aggregate_swing", "gains_matrix",
+    "sql", "export", "check_text", "check_file",
 }
 
 

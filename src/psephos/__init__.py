@@ -5,6 +5,9 @@ The public API is re-exported here and imported lazily, so ``import psephos`` is
     import psephos
     psephos.build(mirror="../shared/data")      # load the official files into the store
     profile = psephos.seat("Ilford North")      # a SeatProfile; .to_dict() is the JSON shape
+    psephos.rank("majority", where="second=Ind", ascending=True)   # DataFrame inside
+    psephos.relate("change:Lab", "census:Muslim", where="country=England,Wales")
+    psephos.check_file("story.txt")             # the claim checker
     con = psephos.connect()                     # a read-only DuckDB connection to the store
 """
 
@@ -23,6 +26,17 @@ _EXPORTS = {
     "find_seat": "psephos.analysis.names:find_seat",
     "search_seats": "psephos.analysis.names:search_seats",
     "SeatProfile": "psephos.analysis.seat:SeatProfile",
+    "summary": "psephos.analysis.summary:summary",
+    "rank": "psephos.analysis.rank:rank",
+    "seat_rank": "psephos.analysis.rank:seat_rank",
+    "relate": "psephos.analysis.relate:relate",
+    "seat_swing": "psephos.analysis.swing:seat_swing",
+    "aggregate_swing": "psephos.analysis.swing:aggregate_swing",
+    "gains_matrix": "psephos.analysis.swing:gains_matrix",
+    "sql": "psephos.analysis.sql:run_sql",
+    "export": "psephos.analysis.export:export",
+    "check_text": "psephos.claims.check:check_text",
+    "check_file": "psephos.claims.check:check_file",
     "PsephosError": "psephos.errors:PsephosError",
     "SourceError": "psephos.errors:SourceError",
     "ChecksumError": "psephos.errors:ChecksumError",
