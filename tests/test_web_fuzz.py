@@ -25,6 +25,7 @@ OPERATIONS = [
     "GET /scenario.json",
     "GET /rank.json",
     "GET /rank.csv",
+    "POST /check.json",
 ]
 
 

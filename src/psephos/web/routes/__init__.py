@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from psephos.web.routes import maps, rank, scenario, seat, sources
+from psephos.web.routes import check, maps, rank, scenario, seat, sources
 
-ROUTERS: list[APIRouter] = [maps.router, seat.router, sources.router, scenario.router, rank.router]
+ROUTERS: list[APIRouter] = [
+    maps.router,
+    seat.router,
+    sources.router,
+    scenario.router,
+    rank.router,
+    check.router,
+]
 #: (href, label) of the main navigation, in order.
 NAV: list[tuple[str, str]] = [
     ("/", "Map"),
     ("/search", "Search"),
     ("/rank", "Rankings"),
     ("/scenario", "Scenario"),
+    ("/check", "Claim checker"),
     ("/sources", "Sources"),
 ]
