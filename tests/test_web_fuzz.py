@@ -26,6 +26,7 @@ OPERATIONS = [
     "GET /rank.json",
     "GET /rank.csv",
     "POST /check.json",
+    "GET /relate.json",
 ]
 
 

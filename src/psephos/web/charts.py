@@ -61,3 +61,62 @@ def history_svg(bars: list[Bar], *, width: int = 560, height: int = 220, title: 
         "votes, coloured by the winning party</text></svg>"
     )
     return "".join(out)
+
+
+def scatter_svg(
+    points: list[tuple[float, float, str]],
+    line: tuple[float, float] | None,
+    *,
+    x_label: str,
+    y_label: str,
+    width: int = 640,
+    height: int = 420,
+) -> str:
+    """A scatter of (x, y, seat name) with the fitted line ``y = a + b·x`` drawn over it.
+
+    The fit is the library's (``psephos.analysis.relate``); this only draws it.
+    """
+    if not points:
+        return ""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    x0, x1 = min(xs), max(xs)
+    y0, y1 = min(ys), max(ys)
+    x1 = x1 if x1 > x0 else x0 + 1
+    y1 = y1 if y1 > y0 else y0 + 1
+    left, right, top, bottom = 56, 12, 12, 44
+
+    def sx(v: float) -> float:
+        return left + (v - x0) / (x1 - x0) * (width - left - right)
+
+    def sy(v: float) -> float:
+        return top + (1 - (v - y0) / (y1 - y0)) * (height - top - bottom)
+
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart scatter" viewBox="0 0 {width} '
+        f'{height}" role="img" aria-label="{escape(y_label)} against {escape(x_label)}">'
+        f"<title>{escape(y_label)} against {escape(x_label)}</title>"
+    ]
+    for frac in (0.0, 0.5, 1.0):
+        xv, yv = x0 + frac * (x1 - x0), y0 + frac * (y1 - y0)
+        out.append(
+            f'<line x1="{left}" x2="{width - right}" y1="{sy(yv):.1f}" y2="{sy(yv):.1f}" '
+            f'class="grid"/><text x="{left - 4}" y="{sy(yv) + 4:.1f}" class="tick" '
+            f'text-anchor="end">{yv:.3g}</text><text x="{sx(xv):.1f}" y="{height - bottom + 14}"'
+            f' class="tick" text-anchor="middle">{xv:.3g}</text>'
+        )
+    for x, y, name in points:
+        out.append(
+            f'<circle cx="{sx(x):.1f}" cy="{sy(y):.1f}" r="2.6" fill="#21918c" '
+            f'fill-opacity="0.6"><title>{escape(name)}: x {x:.3g}, y {y:.3g}</title></circle>'
+        )
+    if line is not None:
+        a, b = line
+        out.append(
+            f'<line x1="{sx(x0):.1f}" y1="{sy(a + b * x0):.1f}" x2="{sx(x1):.1f}" '
+            f'y2="{sy(a + b * x1):.1f}" stroke="#440154" stroke-width="2"/>'
+        )
+    out.append(
+        f'<text x="{(left + width - right) / 2}" y="{height - 6}" class="tick" '
+        f'text-anchor="middle">{escape(x_label)}</text></svg>'
+    )
+    return "".join(out)

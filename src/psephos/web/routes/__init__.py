@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from psephos.web.routes import check, maps, rank, scenario, seat, sources
+from psephos.web.routes import check, maps, rank, relate, scenario, seat, sources
 
 ROUTERS: list[APIRouter] = [
     maps.router,
@@ -13,12 +13,14 @@ ROUTERS: list[APIRouter] = [
     scenario.router,
     rank.router,
     check.router,
+    relate.router,
 ]
 #: (href, label) of the main navigation, in order.
 NAV: list[tuple[str, str]] = [
     ("/", "Map"),
     ("/search", "Search"),
     ("/rank", "Rankings"),
+    ("/relate", "Relationships"),
     ("/scenario", "Scenario"),
     ("/check", "Claim checker"),
     ("/sources", "Sources"),
