@@ -1,4 +1,4 @@
-"""``psephos serve``: the local web app (hex map, seat pages, search) with JSON twins."""
+"""``psephos serve``: the local web app; every page has a JSON twin (docs/web.md)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from psephos.commands._common import db_option, handle_errors, json_option
 @json_option
 @handle_errors
 def serve_cmd(host: str, port: int, db: str | None, as_json: bool) -> None:
-    """Serve the web app: hex map, seat pages and search, each with a JSON twin.
+    """Serve the web app (map, seats, search, rankings, scenarios, claim checker).
 
     \b
     Example:
