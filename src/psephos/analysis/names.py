@@ -66,6 +66,22 @@ def gazetteer(db: str | os.PathLike[str] | None = None) -> tuple[SeatRef, ...]:
     return _gazetteer(db)[0]
 
 
+def word_score(query: str, name: str) -> float:
+    """Mean over the query's words of the best ``ratio`` against a word of ``name``
+    (both already folded), or the whole-name ratio if higher."""
+    from rapidfuzz import fuzz
+
+    qwords, nwords = query.split(), name.split()
+    if not qwords or not nwords:
+        return 0.0
+    per_word = sum(max(fuzz.ratio(q, w) for w in nwords) for q in qwords) / len(qwords)
+    return max(per_word, float(fuzz.ratio(query, name)))
+
+
+def _word_scorer(query: str, name: str, **_: object) -> float:
+    return word_score(query, name)
+
+
 def search_seats(
     query: str, *, boundary_set: str | None = "2024", limit: int = 5,
     db: str | os.PathLike[str] | None = None,
@@ -73,8 +89,9 @@ def search_seats(
     """The closest constituencies to ``query`` with scores (0–100), best first.
 
     Names containing the folded query score 100 minus a little per extra character (so
-    "ilford" lists both Ilford seats first); others are scored by edit-distance similarity
-    (rapidfuzz ``ratio``), which ranks "ilferd north" nearest to "ilford north".
+    "ilford" lists both Ilford seats first); others score the higher of the whole-name
+    edit-distance similarity (rapidfuzz ``ratio``) and 0.9 × :func:`word_score`, so a misspelt
+    word still finds its seat ("ilferd" is nearer "Ilford North" than "Guildford").
     """
     from rapidfuzz import fuzz, process
 
@@ -89,6 +106,10 @@ def search_seats(
             scored[i] = 100.0 - min(20.0, (len(name) - len(key)) / 2)
     for _, score, i in process.extract(key, folded, scorer=fuzz.ratio, limit=limit * 2):
         scored[i] = max(scored.get(i, 0.0), float(score))
+    # word matches count a little less than whole-name matches, so that sharing a common
+    # word ("North") does not outrank a near miss on the whole name
+    for _, score, i in process.extract(key, folded, scorer=_word_scorer, limit=limit * 2):
+        scored[i] = max(scored.get(i, 0.0), 0.9 * float(score))
     best = sorted(scored.items(), key=lambda kv: (-kv[1], folded[kv[0]]))[:limit]
     return [(seats[i], score) for i, score in best]
 

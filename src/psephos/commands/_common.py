@@ -21,10 +21,13 @@ def to_jsonable(obj: Any) -> Any:
         return obj
     if isinstance(obj, float):
         return None if math.isnan(obj) else obj
-    if hasattr(obj, "to_dict") and not hasattr(obj, "to_frame") and not hasattr(obj, "columns"):
-        return to_jsonable(obj.to_dict())
-    if hasattr(obj, "columns") and hasattr(obj, "to_dict"):  # a DataFrame
+    module = type(obj).__module__
+    if module.startswith("pandas") and hasattr(obj, "columns"):  # a DataFrame
         return [to_jsonable(r) for r in obj.to_dict(orient="records")]
+    if module.startswith("pandas") and hasattr(obj, "to_dict"):  # a Series
+        return to_jsonable(obj.to_dict())
+    if callable(getattr(obj, "to_dict", None)):  # psephos results: SeatProfile, Ranking, ...
+        return to_jsonable(obj.to_dict())
     if isinstance(obj, dict):
         return {str(k): to_jsonable(v) for k, v in obj.items()}
     if isinstance(obj, list | tuple | set):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from psephos.analysis.names import fold, gazetteer, search_seats
+from psephos.analysis.names import fold, gazetteer, search_seats, word_score
 from psephos.errors import InputError
 from psephos.web.store import WebStore
 
@@ -50,18 +50,6 @@ def _candidates(store: WebStore) -> tuple[list[str], list[dict[str, Any]]]:
         return [fold(r["name"]) for r in records], records
 
     return store.cached(("candidate_index",), make)
-
-
-def word_score(query: str, name: str) -> float:
-    """Mean over the query's words of the best ``ratio`` against a word of ``name``
-    (both folded), or the whole-name ratio if higher."""
-    from rapidfuzz import fuzz
-
-    qwords, nwords = query.split(), name.split()
-    if not qwords or not nwords:
-        return 0.0
-    per_word = sum(max(fuzz.ratio(q, w) for w in nwords) for q in qwords) / len(qwords)
-    return max(per_word, float(fuzz.ratio(query, name)))
 
 
 def _seats(store: WebStore, query: str, limit: int) -> list[dict[str, Any]]:
