@@ -35,15 +35,31 @@ def serve_cmd(host: str, port: int, db: str | None, as_json: bool) -> None:
     With --json, print where it listens as {"url": ..., "host": ..., "port": ...}
     before serving.
     """
+    import socket
+
     import uvicorn
 
     from psephos.commands._common import echo_json
     from psephos.web import create_app
 
     app = create_app(db)
-    url = f"http://{host}:{port}/"
+    # Bind first, so that --port 0 reports the port the system actually chose.
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        from psephos.errors import InputError
+
+        raise InputError(f"Cannot listen on {host}:{port}: {exc.strerror}.",
+                         hint="Pick another --port (0 lets the system choose).") from None
+    port = sock.getsockname()[1]
+    url = f"http://{host}:{port}/" if family == socket.AF_INET else f"http://[{host}]:{port}/"
     if as_json:
         echo_json({"url": url, "host": host, "port": port})
     else:
         click.echo(f"psephos is serving {url} (Ctrl+C to stop)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    server.run(sockets=[sock])
