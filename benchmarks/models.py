@@ -21,6 +21,10 @@ import numpy as np
 TARGETS = {"GB": {"Lab": 30.0, "Con": 28.0, "RUK": 18.0, "LD": 12.0, "Green": 7.0}}
 
 
+def _diff_sd(mc) -> float:
+    return float(np.sqrt(2 * (mc.NATIONAL_SD**2 + mc.REGIONAL_SD**2 + mc.SEAT_SD**2)))
+
+
 def _median(fn, repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -117,15 +121,15 @@ def main() -> None:
     _, region_id = np.unique(base.region, return_inverse=True)
     slots = montecarlo.pack(proj.shares, len(base.parties), proj.label_of, region_id, nat,
                             len(proj.labels))
-    pruned_n = montecarlo.prune(slots, float(np.sqrt(2 * (2.5**2 + 1.5**2 + 3.5**2)))).x.shape[0]
+    pruned_n = montecarlo.prune(slots, _diff_sd(montecarlo)).x.shape[0]
     for workers in (1, 2):
         t_mc = _median(lambda wk=workers: montecarlo.simulate(slots, 10_000, seed=1,
                                                                workers=wk), max(3, args.repeat // 2))
         print(f"  Monte Carlo 10,000 draws, {workers} thread(s):          {t_mc:8.3f} s"
               f"  ({pruned_n} of {slots.x.shape[0]} candidate slots drawn)")
     n_naive = 200
-    pruned = montecarlo.prune(slots, float(np.sqrt(2 * (2.5**2 + 1.5**2 + 3.5**2))))
-    t_nv = _median(lambda: naive_draws(pruned.x, pruned.seat, pruned.n_seats, n_naive, 0.035, 1),
+    pruned = montecarlo.prune(slots, _diff_sd(montecarlo))
+    t_nv = _median(lambda: naive_draws(pruned.x, pruned.seat, pruned.n_seats, n_naive, montecarlo.SEAT_SD / 100, 1),
                    3)
     per_draw = t_nv / n_naive
     print(f"  naive per-draw Python loop (same slots, seat noise only): {per_draw * 1e3:.3f} ms/draw -> 10,000 draws "

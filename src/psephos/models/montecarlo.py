@@ -31,8 +31,12 @@ the same for 10,000 draws as for 10 million.
 Default sizes (percentage points, for a party at 50 %; see docs/models.md):
 national 2.5 (final-poll errors on party shares in British elections have had a mean
 absolute error of about 2 points, i.e. a normal s.d. of about 2.5, Jennings and Wlezien
-2018; Sturgis et al. 2016), regional 1.5 and seat 3.5 (the spread of seat-level changes
-around their regional mean, 2019 notional → 2024, measured in docs/models.md).
+2018; Sturgis et al. 2016), regional 3.5 and seat 6.0: the medians, over Con, Lab, LD,
+Reform and Green, of the spread of 2019 (notional) → 2024 changes in share of the English
+regions, Scotland and Wales around the GB change (5.1, 5.5, 2.6, 3.5, 1.1) and of seats
+around their region's change (6.5, 9.1, 5.8, 6.1, 4.0), computed from the store (the
+recipe is in docs/models.md). 2024 was an unusually uneven election, so these err on the
+wide side.
 
 References
 ----------
@@ -54,8 +58,8 @@ import numpy as np
 from psephos.errors import InputError
 
 NATIONAL_SD = 2.5
-REGIONAL_SD = 1.5
-SEAT_SD = 3.5
+REGIONAL_SD = 3.5
+SEAT_SD = 6.0
 CHUNK = 250
 MAX_DRAWS = 100_000_000
 
