@@ -60,7 +60,7 @@ def _print_projection(d: dict[str, Any], show_seats: bool) -> None:
     con = console()
     sim = {r["party"]: r for r in (d["simulation"] or {}).get("parties", [])}
     t = Table(title=f"Projection ({d['model_description']}, from {d['base']})")
-    for c in ("party", "base %", "share %", "base seats", "seats", "change"):
+    for c in ("party", "base % UK", "share % UK", "base seats", "seats", "change"):
         t.add_column(c, justify="left" if c == "party" else "right")
     if sim:
         t.add_column("5–95 %", justify="right")
