@@ -9,7 +9,7 @@ EXPECTED = {
     "PsephosError", "SourceError", "ChecksumError", "SchemaError", "ValidationError",
     "StoreError", "NotFoundError", "InputError", "ModelError", "__version__",
     "summary", "rank", "seat_rank", "relate", "seat_swing", "aggregate_swing", "gains_matrix",
-    "sql", "export", "check_text", "check_file",
+    "sql", "export", "check_text", "check_file", "project", "whatif", "backtest",
 }
 
 

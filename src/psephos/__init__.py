@@ -7,6 +7,8 @@ The public API is re-exported here and imported lazily, so ``import psephos`` is
     profile = psephos.seat("Ilford North")      # a SeatProfile; .to_dict() is the JSON shape
     psephos.rank("majority", where="second=Ind", ascending=True)   # DataFrame inside
     psephos.relate("change:Lab", "census:Muslim", where="country=England,Wales")
+    psephos.project({"Lab": 34.7, "Con": 24.4}, model="stm")      # seats from poll shares
+    psephos.whatif("Ilford North")              # votes and turnout to flip the seat
     psephos.check_file("story.txt")             # the claim checker
     con = psephos.connect()                     # a read-only DuckDB connection to the store
 """
@@ -35,6 +37,9 @@ _EXPORTS = {
     "gains_matrix": "psephos.analysis.swing:gains_matrix",
     "sql": "psephos.analysis.sql:run_sql",
     "export": "psephos.analysis.export:export",
+    "project": "psephos.models.project:project",
+    "whatif": "psephos.models.whatif:whatif",
+    "backtest": "psephos.models.backtest:backtest",
     "check_text": "psephos.claims.check:check_text",
     "check_file": "psephos.claims.check:check_file",
     "PsephosError": "psephos.errors:PsephosError",
