@@ -3,6 +3,7 @@ names the file, row and column; a failed or killed build leaves the previous sto
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -108,6 +109,60 @@ def test_majority_mismatch(mirror: Path, tmp_path: Path) -> None:
         _build_broken(mirror, tmp_path, "ge2024-constituencies", edit)
     msg = str(err.value)
     assert "E14001300" in msg and "majority is 529" in msg and "column 'Majority'" in msg
+
+
+# Ilford North 2024 rows (PROVENANCE.md): Streeting 15,647, Mohamad 15,119, Rizvi 9,619;
+# constituency row majority 528.
+STREETING = b",Wes,Streeting,Male,Yes,Yes,4504,15647,"
+MOHAMAD = b",Leanne,Mohamad,Female,No,No,,15119,"
+RIZVI = b",Kaz,Rizvi,Male,No,No,,9619,"
+
+
+def test_tie_for_first(mirror: Path, tmp_path: Path) -> None:
+    # Mohamad +528 and Rizvi −528 keep the total at 46,888; majority 528 -> 0 keeps the
+    # constituency row consistent: only the "one winner" rule can object.
+    def cands(b: bytes) -> bytes:
+        assert MOHAMAD in b and RIZVI in b
+        return (b.replace(MOHAMAD, b",Leanne,Mohamad,Female,No,No,,15647,")
+                .replace(RIZVI, b",Kaz,Rizvi,Male,No,No,,9091,"))
+
+    def cons(b: bytes) -> bytes:
+        return b.replace(b",78657,46888,121,528,", b",78657,46888,121,0,")
+
+    root, sources = broken_mirror(mirror, tmp_path, "ge2024-candidates", cands,
+                                  ge2024_constituencies=cons)
+    with pytest.raises(ValidationError) as err:
+        build(tmp_path / "s.duckdb", mirror=root, cache=tmp_path / "cache", sources=sources)
+    msg = str(err.value)
+    assert "E14001300 has 2 candidates tied first" in msg and GE24_CAND in msg
+    assert "column 'Votes'" in msg
+
+
+def test_2024_seat_totals_differ_from_official(mirror: Path, tmp_path: Path) -> None:
+    # swap Streeting's and Mohamad's votes: every sum and the majority still hold, but
+    # Labour now has 410 seats and independents 7 (official: 411 and 6)
+    def swap(b: bytes) -> bytes:
+        assert STREETING in b and MOHAMAD in b
+        return (b.replace(STREETING, b",Wes,Streeting,Male,Yes,Yes,4504,15119,")
+                .replace(MOHAMAD, b",Leanne,Mohamad,Female,No,No,,15647,"))
+
+    with pytest.raises(ValidationError) as err:
+        _build_broken(mirror, tmp_path, "ge2024-candidates", swap)
+    msg = str(err.value)
+    assert "Ind 7 (official 6)" in msg and "Lab 410 (official 411)" in msg and GE24_CAND in msg
+
+
+def test_2024_seat_without_a_hex(mirror: Path, tmp_path: Path) -> None:
+    def drop(b: bytes) -> bytes:
+        doc = json.loads(b)
+        del doc["hexes"]["E14001300"]
+        return json.dumps(doc).encode("utf-8")
+
+    with pytest.raises(ValidationError) as err:
+        _build_broken(mirror, tmp_path, "hexmap-2024", drop)
+    msg = str(err.value)
+    assert "649 of the 2024 seats join a row of hexes, expected 650" in msg
+    assert "first missing: E14001300" in msg and "uk-constituencies-2024.hexjson" in msg
 
 
 def test_bad_checksum(mirror: Path, tmp_path: Path) -> None:

@@ -102,10 +102,9 @@ def check_votes_add_up(con: duckdb.DuckDBPyConnection) -> None:
 
 def check_majorities(con: duckdb.DuckDBPyConnection) -> None:
     bad = _first(con, """
-        WITH top AS (
-          SELECT election_id, ons_code,
-                 max(votes) FILTER (WHERE rank = 1) AS v1,
-                 max(votes) FILTER (WHERE rank = 2) AS v2
+        WITH top AS (  -- first and second by position, so a tie gives a gap of 0
+          SELECT election_id, ons_code, max(votes) AS v1,
+                 (list(votes ORDER BY votes DESC))[2] AS v2
           FROM candidacies GROUP BY 1, 2)
         SELECT c.election_id, c.ons_code, c.majority, t.v1 - coalesce(t.v2, 0), c.source_id,
                c.source_row
@@ -169,8 +168,8 @@ RULES: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     check_unique_rows,
     check_seat_counts,
     check_votes_add_up,
-    check_majorities,
     check_one_winner,
+    check_majorities,
     check_2024_totals,
     check_2024_joins,
 )
@@ -185,8 +184,7 @@ def validate(con: duckdb.DuckDBPyConnection) -> None:
 NOTES_SQL = """
     WITH top AS (
       SELECT election_id, ons_code, sum(votes) AS total,
-             max(votes) FILTER (WHERE rank = 1) - coalesce(max(votes) FILTER (WHERE rank = 2), 0)
-               AS gap
+             max(votes) - coalesce((list(votes ORDER BY votes DESC))[2], 0) AS gap
       FROM candidacies GROUP BY 1, 2)
     SELECT c.election_id, c.ons_code, c.source_id, c.source_row, 'Valid votes' AS column_name,
            format('candidate votes add up to {:,} but the file gives valid votes {:,}; shares use '
