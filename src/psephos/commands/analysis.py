@@ -31,12 +31,14 @@ def _fmt(value: Any, unit: str) -> str:
     return f"{value:.4g}"
 
 
-def _table(title: str, columns: list[str], rows: list[list[Any]], caption: str = "") -> Any:
+def _table(title: str, columns: list[str], rows: list[list[Any]], caption: str = "", *,
+           left: int = 2) -> Any:
+    """A rich table whose first ``left`` columns are left-aligned (labels), the rest right."""
     from rich.table import Table
 
     table = Table(title=title, caption=caption or None, caption_justify="left")
     for i, col in enumerate(columns):
-        table.add_column(col, justify="left" if i < 2 else "right")
+        table.add_column(col, justify="left" if i < left else "right")
     for row in rows:
         table.add_row(*(str(v) for v in row))
     return table
@@ -193,19 +195,19 @@ def relate_cmd(y: str, x: tuple[str, ...], election: str, where: tuple[str, ...]
     out.print(f"Pearson r = {c['pearson_r']:.3f} (95% CI {c['ci_low']:.3f} to "
               f"{c['ci_high']:.3f}, p = {c['p_value']:.2g}); Spearman rho = "
               f"{c['spearman_rho']:.3f}; R² = {result.fit['r_squared']:.3f}")
-    rows = [[r.term, "", f"{r.coef:.4g}", f"{r.std_err:.3g}", f"[{r.ci_low:.4g}, {r.ci_high:.4g}]",
+    rows = [[r.term, f"{r.coef:.4g}", f"{r.std_err:.3g}", f"[{r.ci_low:.4g}, {r.ci_high:.4g}]",
              f"{r.p_value:.2g}"] for r in result.coefficients.itertuples()]
-    out.print(_table("OLS", ["term", "", "coef", "se", "95% CI", "p"], rows))
+    out.print(_table("OLS", ["term", "coef", "se", "95% CI", "p"], rows, left=1))
     for label, frame in (("Furthest above the fit", result.above),
                          ("Furthest below the fit", result.below)):
-        rows = [[r.name, "", _fmt(r.y, result.y.unit), _fmt(r.fitted, result.y.unit),
+        rows = [[r.name, _fmt(r.y, result.y.unit), _fmt(r.fitted, result.y.unit),
                  _fmt(r.residual, "points" if result.y.unit in ("share", "points") else "")]
                 for r in frame.itertuples()]
-        out.print(_table(label, ["seat", "", "y", "fitted", "residual"], rows))
-    rows = [[str(r.band), "", str(r.n), _fmt(r.mean_y, result.y.unit),
+        out.print(_table(label, ["seat", "y", "fitted", "residual"], rows, left=1))
+    rows = [[str(r.band), str(r.n), _fmt(r.mean_y, result.y.unit),
              _fmt(r.median_y, result.y.unit)] for r in result.bins.itertuples()]
     out.print(_table(f"{result.y.label} by band of {result.x[0].key}",
-                     ["band", "", "seats", "mean", "median"], rows))
+                     ["band", "seats", "mean", "median"], rows, left=1))
 
 
 @click.command("swing")
@@ -264,19 +266,19 @@ def gains_cmd(election: str, as_list: bool, db: str | None, as_json: bool) -> No
         echo_json(report)
         return
     out = console(width=200)
-    rows = [[r["party_code"], "", r["seats"], r["previous_seats"], f"+{r['gains']}",
+    rows = [[r["party_code"], r["seats"], r["previous_seats"], f"+{r['gains']}",
              f"-{r['losses']}", _signed(r["net"])] for r in report["parties"]]
     out.print(_table(f"Gains and losses, {report['election']} vs {report['compared_with']}",
-                     ["party", "", "seats", "before", "gains", "losses", "net"], rows))
+                     ["party", "seats", "before", "gains", "losses", "net"], rows, left=1))
     matrix = report["matrix"]
     cols = [c for c in matrix[0] if c != "previous"] if matrix else []
-    out.print(_table("Previous winner (rows) → winner now (columns)", ["previous", ""] + cols,
-                     [[m["previous"], ""] + [m[c] for c in cols] for m in matrix]))
+    out.print(_table("Previous winner (rows) → winner now (columns)", ["previous"] + cols,
+                     [[m["previous"]] + [m[c] for c in cols] for m in matrix], left=1))
     if as_list:
-        rows = [[r["name"], "", r["previous_winner"], r["winner"], _fmt(r["majority"], "votes")]
+        rows = [[r["name"], r["previous_winner"], r["winner"], _fmt(r["majority"], "votes")]
                 for r in report["changed"]]
-        out.print(_table(f"{len(rows)} seats changed hands", ["seat", "", "from", "to",
-                                                              "majority"], rows))
+        out.print(_table(f"{len(rows)} seats changed hands", ["seat", "from", "to", "majority"],
+                         rows, left=3))
 
 
 @click.command("history")
