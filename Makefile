@@ -32,6 +32,7 @@ endif
 ## make test: install and run the whole test suite (lint and types first)
 test: install
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/pytest -q -n 2
 

@@ -45,8 +45,9 @@ def main() -> None:
     times = []
     for _ in range(args.runs + 1):
         t = time.perf_counter()
-        subprocess.run([exe, "check", args.article, "--json"], check=True, env=env,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [exe, "check", args.article, "--json"], check=True, env=env, stdout=subprocess.DEVNULL
+        )
         times.append(time.perf_counter() - t)
     cold = statistics.median(times[1:])
 
@@ -56,8 +57,10 @@ def main() -> None:
     warm = median_ms(lambda: check_file(args.article, db=db), repeat=args.runs)
     res = time.get_clock_info("perf_counter").resolution
     print(f"claims found: {len(report.claims)}  verdicts: {report.counts}")
-    print(f"psephos check (new process, incl. start-up): median {cold:.3f} s over {args.runs} "
-          f"runs; target < 2 s; ratio to target {cold / 2:.2f}")
+    print(
+        f"psephos check (new process, incl. start-up): median {cold:.3f} s over {args.runs} "
+        f"runs; target < 2 s; ratio to target {cold / 2:.2f}"
+    )
     print(f"check_file in-process (warm): median {warm:.1f} ms over {args.runs} runs")
     print(f"timer: time.perf_counter, resolution {res:.0e} s")
     tmp.cleanup()

@@ -34,21 +34,25 @@ def _median(fn, repeat: int) -> float:
     return statistics.median(times)
 
 
-def naive_projection(shares: list[list[float]], weights: list[float], targets: list[float],
-                     n_local: int) -> list[int]:
+def naive_projection(
+    shares: list[list[float]], weights: list[float], targets: list[float], n_local: int
+) -> list[int]:
     """UNS and winners with plain Python loops (the ratio to beat)."""
     p = len(targets)
     total = sum(weights)
-    base = [sum(w * row[j] for w, row in zip(weights, shares, strict=True)) / total for j in range(p)]
+    base = [
+        sum(w * row[j] for w, row in zip(weights, shares, strict=True)) / total for j in range(p)
+    ]
     winners = []
     for row in shares:
-        new = [max(0.0, row[j] + targets[j] - base[j]) for j in range(p)] + row[p:p + n_local]
+        new = [max(0.0, row[j] + targets[j] - base[j]) for j in range(p)] + row[p : p + n_local]
         winners.append(max(range(len(new)), key=new.__getitem__))
     return winners
 
 
-def naive_draws(x: np.ndarray, seat: np.ndarray, n_seats: int, draws: int, sd: float,
-                seed: int) -> list[list[int]]:
+def naive_draws(
+    x: np.ndarray, seat: np.ndarray, n_seats: int, draws: int, sd: float, seed: int
+) -> list[list[int]]:
     """Per-draw Python loop over seats and candidates (seat noise only: already slower)."""
     import random
 
@@ -74,8 +78,7 @@ def peak_child(db: str | None, draws: int) -> float:
         f"project({TARGETS!r}, sims={draws}, seed=1, db={db!r})\n"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(out.stdout.strip().splitlines()[-1])
 
 
@@ -100,40 +103,53 @@ def main() -> None:
     print(f"psephos.models benchmarks (median of {args.repeat}; {os.cpu_count()} CPUs)")
     # 1. deterministic projection
     for model in ("uns", "stm"):
-        t_vec = _median(lambda m=model: project_shares(base, plan, m).argmax(axis=1),
-                        args.repeat)
+        t_vec = _median(lambda m=model: project_shares(base, plan, m).argmax(axis=1), args.repeat)
         print(f"  projection 650 seats, {model:<5} swing+winners: {t_vec * 1e3:8.3f} ms")
     t_full = _median(lambda: project(TARGETS, db=db), args.repeat)
     print(f"  project() end to end (targets, cells, seats):  {t_full * 1e3:8.3f} ms")
     cell = plan.cells[0]
     sh = np.concatenate([base.shares, base.local_shares], axis=1)[cell.mask].tolist()
     w = base.valid_votes[cell.mask].tolist()
-    t_naive = _median(lambda: naive_projection(sh, w, list(cell.targets), base.local_votes.shape[1]),
-                      args.repeat)
+    t_naive = _median(
+        lambda: naive_projection(sh, w, list(cell.targets), base.local_votes.shape[1]), args.repeat
+    )
     t_uns = _median(lambda: project_shares(base, plan, "uns").argmax(axis=1), args.repeat)
-    print(f"  naive Python loop, uns:                        {t_naive * 1e3:8.3f} ms"
-          f"  (vectorised is {t_naive / t_uns:.1f}x faster)")
+    print(
+        f"  naive Python loop, uns:                        {t_naive * 1e3:8.3f} ms"
+        f"  (vectorised is {t_naive / t_uns:.1f}x faster)"
+    )
 
     # 2. Monte Carlo
     proj = project(TARGETS, db=db)
     v = base.valid_votes
     nat = v @ proj.shares[:, : len(base.parties)] / v.sum()
     _, region_id = np.unique(base.region, return_inverse=True)
-    slots = montecarlo.pack(proj.shares, len(base.parties), proj.label_of, region_id, nat,
-                            len(proj.labels))
+    slots = montecarlo.pack(
+        proj.shares, len(base.parties), proj.label_of, region_id, nat, len(proj.labels)
+    )
     pruned_n = montecarlo.prune(slots, _diff_sd(montecarlo)).x.shape[0]
     for workers in (1, 2):
-        t_mc = _median(lambda wk=workers: montecarlo.simulate(slots, 10_000, seed=1,
-                                                               workers=wk), max(3, args.repeat // 2))
-        print(f"  Monte Carlo 10,000 draws, {workers} thread(s):          {t_mc:8.3f} s"
-              f"  ({pruned_n} of {slots.x.shape[0]} candidate slots drawn)")
+        t_mc = _median(
+            lambda wk=workers: montecarlo.simulate(slots, 10_000, seed=1, workers=wk),
+            max(3, args.repeat // 2),
+        )
+        print(
+            f"  Monte Carlo 10,000 draws, {workers} thread(s):          {t_mc:8.3f} s"
+            f"  ({pruned_n} of {slots.x.shape[0]} candidate slots drawn)"
+        )
     n_naive = 200
     pruned = montecarlo.prune(slots, _diff_sd(montecarlo))
-    t_nv = _median(lambda: naive_draws(pruned.x, pruned.seat, pruned.n_seats, n_naive, montecarlo.SEAT_SD / 100, 1),
-                   3)
+    t_nv = _median(
+        lambda: naive_draws(
+            pruned.x, pruned.seat, pruned.n_seats, n_naive, montecarlo.SEAT_SD / 100, 1
+        ),
+        3,
+    )
     per_draw = t_nv / n_naive
-    print(f"  naive per-draw Python loop (same slots, seat noise only): {per_draw * 1e3:.3f} ms/draw -> 10,000 draws "
-          f"{per_draw * 1e4:.2f} s  (vectorised is {per_draw * 1e4 / t_mc:.0f}x faster)")
+    print(
+        f"  naive per-draw Python loop (same slots, seat noise only): {per_draw * 1e3:.3f} ms/draw -> 10,000 draws "
+        f"{per_draw * 1e4:.2f} s  (vectorised is {per_draw * 1e4 / t_mc:.0f}x faster)"
+    )
 
     # 3. memory
     if not args.skip_memory:
@@ -142,12 +158,18 @@ def main() -> None:
         big = peak_child(db, 1_000_000)
         took = time.perf_counter() - t
         print(f"  peak RSS, 1,000 draws:      {small:8.1f} MB")
-        print(f"  peak RSS, 1,000,000 draws:  {big:8.1f} MB  (both runs {took:.1f} s; "
-              f"chunks of {montecarlo.CHUNK} draws)")
+        print(
+            f"  peak RSS, 1,000,000 draws:  {big:8.1f} MB  (both runs {took:.1f} s; "
+            f"chunks of {montecarlo.CHUNK} draws)"
+        )
         naive_mb = 1_000_000 * slots.x.shape[0] * 8 / 2**20
-        print(f"  naive: keeping all draws x slots as float64 would need {naive_mb:,.0f} MB "
-              f"({naive_mb / big:.0f}x)")
-    print(f"  (ru_maxrss of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)")
+        print(
+            f"  naive: keeping all draws x slots as float64 would need {naive_mb:,.0f} MB "
+            f"({naive_mb / big:.0f}x)"
+        )
+    print(
+        f"  (ru_maxrss of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)"
+    )
 
 
 if __name__ == "__main__":

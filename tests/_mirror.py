@@ -35,6 +35,8 @@ def broken_mirror(
         target.unlink()
         target.write_bytes(data)
         hashes[sid] = sha256_file(target)
-    sources = [dataclasses.replace(s, sha256=hashes[s.source_id]) if s.source_id in hashes
-               else s for s in REGISTRY]
+    sources = [
+        dataclasses.replace(s, sha256=hashes[s.source_id]) if s.source_id in hashes else s
+        for s in REGISTRY
+    ]
     return root, sources

@@ -14,8 +14,9 @@ MIRROR = Path(os.environ.get("PSEPHOS_MIRROR") or REPO.parent / "shared" / "data
 @pytest.fixture(scope="session")
 def mirror() -> Path:
     if not (MIRROR / "results").is_dir():
-        pytest.fail(f"No mirror at {MIRROR}: set PSEPHOS_MIRROR to a folder laid out like "
-                    "shared/data.")
+        pytest.fail(
+            f"No mirror at {MIRROR}: set PSEPHOS_MIRROR to a folder laid out like shared/data."
+        )
     return MIRROR
 
 

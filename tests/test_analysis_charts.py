@@ -15,11 +15,14 @@ def _png_size(path):
     return struct.unpack(">II", head[16:24])
 
 
-@pytest.mark.parametrize(("kind", "args", "where"), [
-    ("scatter", ["change:Lab", "census:Muslim"], ["country=England,Wales"]),
-    ("bars", ["majority"], ["second=Ind"]),
-    ("history", [], []),
-])
+@pytest.mark.parametrize(
+    ("kind", "args", "where"),
+    [
+        ("scatter", ["change:Lab", "census:Muslim"], ["country=England,Wales"]),
+        ("bars", ["majority"], ["second=Ind"]),
+        ("history", [], []),
+    ],
+)
 def test_chart_renders_png(store_path, tmp_path, kind, args, where):
     chart = make_chart(kind, args, where=where, ascending=True, db=store_path)
     out = save(chart, tmp_path / f"{kind}.png", scale=1.0)

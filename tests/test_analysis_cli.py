@@ -34,9 +34,12 @@ def _check(value, shape, where="$"):
         if value is None:
             assert optional, f"{where}: null where {kind} expected"
             return
-        ok = {"str": isinstance(value, str), "bool": isinstance(value, bool),
-              "int": isinstance(value, int) and not isinstance(value, bool),
-              "number": isinstance(value, int | float) and not isinstance(value, bool)}[kind]
+        ok = {
+            "str": isinstance(value, str),
+            "bool": isinstance(value, bool),
+            "int": isinstance(value, int) and not isinstance(value, bool),
+            "number": isinstance(value, int | float) and not isinstance(value, bool),
+        }[kind]
         assert ok, f"{where}: {value!r} is not {kind}"
 
 
@@ -57,17 +60,22 @@ def test_help_has_an_example(command):
     assert "--json" in result.output
 
 
-@pytest.mark.parametrize(("snapshot", "args"), [
-    ("summary", ["summary", "--json"]),
-    ("rank", ["rank", "majority", "--where", "second=Ind", "--asc", "--json"]),
-    ("rank_seat", ["rank", "census:Muslim", "--seat", "Ilford North", "--json"]),
-    ("relate", ["relate", "change:Lab", "census:Muslim", "-w", "country=England,Wales",
-                "--json"]),
-    ("swing", ["swing", "Con-Lab", "--json"]),
-    ("gains", ["gains", "--json"]),
-    ("history", ["history", "overturned", "--since", "2010", "--json"]),
-    ("sql", ["sql", "SELECT election_id, count(*) AS n FROM contests GROUP BY 1", "--json"]),
-])
+@pytest.mark.parametrize(
+    ("snapshot", "args"),
+    [
+        ("summary", ["summary", "--json"]),
+        ("rank", ["rank", "majority", "--where", "second=Ind", "--asc", "--json"]),
+        ("rank_seat", ["rank", "census:Muslim", "--seat", "Ilford North", "--json"]),
+        (
+            "relate",
+            ["relate", "change:Lab", "census:Muslim", "-w", "country=England,Wales", "--json"],
+        ),
+        ("swing", ["swing", "Con-Lab", "--json"]),
+        ("gains", ["gains", "--json"]),
+        ("history", ["history", "overturned", "--since", "2010", "--json"]),
+        ("sql", ["sql", "SELECT election_id, count(*) AS n FROM contests GROUP BY 1", "--json"]),
+    ],
+)
 def test_json_shape(store_path, snapshot, args):
     result = _run(args, store_path)
     assert result.exit_code == 0, result.output
@@ -76,8 +84,12 @@ def test_json_shape(store_path, snapshot, args):
 
 
 def test_rank_json_values(store_path):
-    data = json.loads(_run(["rank", "majority", "--where", "second=Ind", "--asc", "--top", "2",
-                            "--json"], store_path).output)
+    data = json.loads(
+        _run(
+            ["rank", "majority", "--where", "second=Ind", "--asc", "--top", "2", "--json"],
+            store_path,
+        ).output
+    )
     assert [r["name"] for r in data["rows"]] == ["Ilford North", "Bradford West"]
 
 
@@ -101,9 +113,14 @@ def test_errors_are_one_line_and_json(store_path):
 
 
 def test_tables_render(store_path):
-    for args in (["summary", "--area", "Wales"], ["relate", "change:Lab", "census:Muslim"],
-                 ["gains", "--list"], ["history", "where", "--value", "0.17"],
-                 ["swing", "Con-RUK", "-n", "3"], ["sql", "SHOW TABLES"]):
+    for args in (
+        ["summary", "--area", "Wales"],
+        ["relate", "change:Lab", "census:Muslim"],
+        ["gains", "--list"],
+        ["history", "where", "--value", "0.17"],
+        ["swing", "Con-RUK", "-n", "3"],
+        ["sql", "SHOW TABLES"],
+    ):
         result = _run(args, store_path)
         assert result.exit_code == 0, (args, result.output)
         assert result.output.strip()

@@ -51,7 +51,9 @@ def test_malformed_filter(store_path):
         rank("majority", where=["country England"], db=store_path)
 
 
-@pytest.mark.parametrize(("n", "text"), [(1, "1st"), (2, "2nd"), (3, "3rd"), (11, "11th"),
-                                          (12, "12th"), (21, "21st"), (102, "102nd")])
+@pytest.mark.parametrize(
+    ("n", "text"),
+    [(1, "1st"), (2, "2nd"), (3, "3rd"), (11, "11th"), (12, "12th"), (21, "21st"), (102, "102nd")],
+)
 def test_ordinal(n, text):
     assert ordinal(n) == text

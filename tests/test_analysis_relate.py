@@ -25,8 +25,9 @@ def _independent_r(mirror) -> tuple[float, int]:
             if row["Party abbreviation"] == "Lab":  # Labour and Labour Co-operative
                 lab[row["ONS ID"]] += int(row["Votes"])
     notional = {}
-    with open(mirror / RESULTS / "58/notional-general-election/results.csv",
-              encoding="utf-8-sig") as f:
+    with open(
+        mirror / RESULTS / "58/notional-general-election/results.csv", encoding="utf-8-sig"
+    ) as f:
         for row in csv.reader(f):  # no header: 2 = ONS code, 9 = valid votes, 11 = party code
             if row[11] == "LABV":
                 notional[row[2]] = int(row[12]) / int(row[9])

@@ -13,14 +13,24 @@ from psephos.errors import InputError, NotFoundError
 
 
 def test_select(store_path):
-    frame = run_sql("SELECT count(*) AS n FROM contests WHERE election_id = 'ge2024'",
-                    db=store_path)
+    frame = run_sql(
+        "SELECT count(*) AS n FROM contests WHERE election_id = 'ge2024'", db=store_path
+    )
     assert int(frame["n"].iloc[0]) == 650
 
 
-@pytest.mark.parametrize("query", ["DROP TABLE contests", "DELETE FROM contests",
-                                   "SELECT 1; DROP TABLE contests", "PRAGMA database_list",
-                                   "ATTACH 'x.db'", "", "  -- only a comment"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "DROP TABLE contests",
+        "DELETE FROM contests",
+        "SELECT 1; DROP TABLE contests",
+        "PRAGMA database_list",
+        "ATTACH 'x.db'",
+        "",
+        "  -- only a comment",
+    ],
+)
 def test_rejects_writes_and_junk(store_path, query):
     with pytest.raises(InputError):
         run_sql(query, db=store_path)
@@ -39,14 +49,18 @@ def test_bad_sql_is_an_input_error(store_path):
 def test_export_table(store_path, tmp_path, suffix):
     info = export("elections", tmp_path / f"e{suffix}", db=store_path)
     path = tmp_path / f"e{suffix}"
-    rows = {".csv": lambda: len(pd.read_csv(path)), ".parquet": lambda: len(pd.read_parquet(path)),
-            ".json": lambda: len(json.loads(path.read_text()))}[suffix]()
+    rows = {
+        ".csv": lambda: len(pd.read_csv(path)),
+        ".parquet": lambda: len(pd.read_parquet(path)),
+        ".json": lambda: len(json.loads(path.read_text())),
+    }[suffix]()
     assert rows == info["rows"] > 0
 
 
 def test_export_query_and_unknown_table(store_path, tmp_path):
-    info = export("SELECT * FROM contests WHERE election_id = 'ge2024'", tmp_path / "c.csv",
-                  db=store_path)
+    info = export(
+        "SELECT * FROM contests WHERE election_id = 'ge2024'", tmp_path / "c.csv", db=store_path
+    )
     assert info["rows"] == 650
     with pytest.raises(NotFoundError) as err:
         export("contest", tmp_path / "x.csv", db=store_path)

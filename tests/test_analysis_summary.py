@@ -8,8 +8,23 @@ from psephos.analysis.summary import summary
 
 # 2024 seats by party, UK and per country: House of Commons Library, CBP-10009
 # "General election 2024 results" (Table 1 and the country tables).
-UK_2024 = {"Lab": 411, "Con": 121, "LD": 72, "SNP": 9, "SF": 7, "Ind": 6, "RUK": 5, "DUP": 5,
-           "Green": 4, "PC": 4, "SDLP": 2, "APNI": 1, "UUP": 1, "TUV": 1, "Spk": 1}
+UK_2024 = {
+    "Lab": 411,
+    "Con": 121,
+    "LD": 72,
+    "SNP": 9,
+    "SF": 7,
+    "Ind": 6,
+    "RUK": 5,
+    "DUP": 5,
+    "Green": 4,
+    "PC": 4,
+    "SDLP": 2,
+    "APNI": 1,
+    "UUP": 1,
+    "TUV": 1,
+    "Spk": 1,
+}
 COUNTRY_2024 = {
     "England": {"Lab": 347, "Con": 116, "LD": 65, "RUK": 5, "Green": 4, "Ind": 5, "Spk": 1},
     "Scotland": {"Lab": 37, "SNP": 9, "LD": 6, "Con": 5},
@@ -41,8 +56,9 @@ def test_country_2024_seats_match_official(store_path, country):
 def test_gb_is_uk_without_northern_ireland(store_path):
     totals = summary(election="ge2024", db=store_path).totals.set_index("area")
     assert totals.loc["Great Britain", "seats"] == 632
-    assert (totals.loc["Great Britain", "valid_votes"] + totals.loc["Northern Ireland",
-            "valid_votes"]) == totals.loc["UK", "valid_votes"]
+    assert (
+        totals.loc["Great Britain", "valid_votes"] + totals.loc["Northern Ireland", "valid_votes"]
+    ) == totals.loc["UK", "valid_votes"]
 
 
 def test_2024_change_is_against_notional_2019(store_path):
@@ -68,7 +84,7 @@ def test_region_rows_add_up_to_uk(store_path):
     s = summary(election="ge2024", by="region", db=store_path)
     regions = s.table[s.table["area_type"] == "region"]
     assert regions["seats"].sum() == 650
-    assert sorted(s.totals[s.totals["area_type"] == "region"]["area"]) [0] == "East Midlands"
+    assert sorted(s.totals[s.totals["area_type"] == "region"]["area"])[0] == "East Midlands"
 
 
 def test_bad_by_is_an_input_error(store_path):

@@ -42,8 +42,7 @@ def test_gains_2024_against_notional(store_path):
     assert summary.loc["Con", "previous_seats"] == 372 and summary.loc["Con", "seats"] == 121
     assert summary.loc["Lab", "net"] == 211
     assert summary["seats"].sum() == summary["previous_seats"].sum() == 650
-    assert (summary["gains"].sum() == summary["losses"].sum()
-            == len(changed_hands(db=store_path)))
+    assert summary["gains"].sum() == summary["losses"].sum() == len(changed_hands(db=store_path))
 
 
 def test_reform_gains_compared_with_brexit_party(store_path):

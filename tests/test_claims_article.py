@@ -31,8 +31,12 @@ from pathlib import Path
 
 import pytest
 
-ARTICLE = Path(__file__).resolve().parents[2] / "shared" / "articles" / \
-    "ilford-north-the-national-2024-07.txt"
+ARTICLE = (
+    Path(__file__).resolve().parents[2]
+    / "shared"
+    / "articles"
+    / "ilford-north-the-national-2024-07.txt"
+)
 
 
 @pytest.fixture(scope="module")
@@ -52,16 +56,19 @@ def test_nothing_true_is_contradicted(report) -> None:  # noqa: ANN001
     assert report.counts["contradicted"] == 0
 
 
-@pytest.mark.parametrize(("kind", "verdict", "value"), [
-    ("margin", "supported", 528),
-    ("tenure", "supported", 2015),
-    ("group_change", "supported", None),
-    ("outcome_beaten", "supported", None),
-    ("candidate_party", "supported", "Ind"),
-    ("demographic_share", "depends", None),
-    ("demographic_rank", "depends", None),
-    ("group_vote", "not_checkable", None),
-])
+@pytest.mark.parametrize(
+    ("kind", "verdict", "value"),
+    [
+        ("margin", "supported", 528),
+        ("tenure", "supported", 2015),
+        ("group_change", "supported", None),
+        ("outcome_beaten", "supported", None),
+        ("candidate_party", "supported", "Ind"),
+        ("demographic_share", "depends", None),
+        ("demographic_rank", "depends", None),
+        ("group_vote", "not_checkable", None),
+    ],
+)
 def test_expected_verdicts(report, kind: str, verdict: str, value: object) -> None:  # noqa: ANN001
     found = _by_kind(report, kind)
     assert len(found) == 1, [c.claim.text for c in report.claims]

@@ -11,19 +11,31 @@ from click.testing import CliRunner
 from psephos.cli import cli
 
 SNAP = json.loads((Path(__file__).parent / "snapshots" / "claims_report.json").read_text())
-TEXT = ("Wes Streeting, 41, won Ilford North by a majority of 528. "
-        "Labour was beaten by Jeremy Corbyn. Mr Starmer won 411 seats.\n")
-TYPES = {"str": str, "int": int, "float": (int, float), "bool": bool, "list": list,
-         "dict": dict, "null": type(None)}
+TEXT = (
+    "Wes Streeting, 41, won Ilford North by a majority of 528. "
+    "Labour was beaten by Jeremy Corbyn. Mr Starmer won 411 seats.\n"
+)
+TYPES = {
+    "str": str,
+    "int": int,
+    "float": (int, float),
+    "bool": bool,
+    "list": list,
+    "dict": dict,
+    "null": type(None),
+}
 
 
 def _conforms(obj: dict, shape: dict) -> None:
-    assert set(obj) == set(shape), (set(obj) ^ set(shape))
+    assert set(obj) == set(shape), set(obj) ^ set(shape)
     for k, t in shape.items():
         if t == "any":
             continue
-        allowed = tuple(x for name in t.split("|") for x in
-                        (TYPES[name] if isinstance(TYPES[name], tuple) else (TYPES[name],)))
+        allowed = tuple(
+            x
+            for name in t.split("|")
+            for x in (TYPES[name] if isinstance(TYPES[name], tuple) else (TYPES[name],))
+        )
         assert isinstance(obj[k], allowed), (k, obj[k])
 
 

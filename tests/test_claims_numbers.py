@@ -9,19 +9,34 @@ import pytest
 from psephos.claims.numbers import parse_number, parse_words, stated, stated_ratio
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("twenty-three", 23), ("twenty three", 23), ("one hundred and five", 105),
-    ("five hundred and twenty-eight", 528), ("six", 6), ("fifteen thousand", 15000),
-    ("two thousand and twenty-four", 2024),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("twenty-three", 23),
+        ("twenty three", 23),
+        ("one hundred and five", 105),
+        ("five hundred and twenty-eight", 528),
+        ("six", 6),
+        ("fifteen thousand", 15000),
+        ("two thousand and twenty-four", 2024),
+    ],
+)
 def test_words(text: str, value: int) -> None:
     assert parse_words(text) == value
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("15,647", 15647), ("30.6", 30.6), ("four in five", 0.8), ("three out of four", 0.75),
-    ("a third", 1 / 3), ("half", 0.5), ("Twenty-Three", 23),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("15,647", 15647),
+        ("30.6", 30.6),
+        ("four in five", 0.8),
+        ("three out of four", 0.75),
+        ("a third", 1 / 3),
+        ("half", 0.5),
+        ("Twenty-Three", 23),
+    ],
+)
 def test_parse_number(text: str, value: float) -> None:
     assert math.isclose(parse_number(text) or -1, value)
 

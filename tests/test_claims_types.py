@@ -30,8 +30,11 @@ CASES = [
     # margin
     ("Wes Streeting held Ilford North by a majority of 528.", "margin", "supported"),
     ("Wes Streeting won by a majority of 5,280.", "margin", "contradicted"),
-    ("Leanne Mohamed came within five hundred and twenty-eight votes of defeating Wes Streting.",
-     "margin", "supported"),  # typos in both names, number in words
+    (
+        "Leanne Mohamed came within five hundred and twenty-eight votes of defeating Wes Streting.",
+        "margin",
+        "supported",
+    ),  # typos in both names, number in words
     ("WES STREETING’s majority of 528 was slim.", "margin", "supported"),  # capitals, possessive
     # votes
     ("Wes Streeting won 15,647 votes.", "votes", "supported"),
@@ -59,18 +62,26 @@ CASES = [
     ("Wes Streeting, who ran as an independent, won.", "candidate_party", "contradicted"),
     # census shares: published figure on 2024 boundaries, estimate on the old ones
     ("Ilford North has a Muslim population of 30.6 per cent.", "demographic_share", "supported"),
-    ("Bradford West has a Muslim population of forty per cent.", "demographic_share",
-     "contradicted"),  # 58.7 on both boundary sets (the seat did not change)
+    (
+        "Bradford West has a Muslim population of forty per cent.",
+        "demographic_share",
+        "contradicted",
+    ),  # 58.7 on both boundary sets (the seat did not change)
     ("Belfast West has a Muslim population of 2 per cent.", "demographic_share", "uncertain"),
     # ranks: Ilford North is 20th of 632 (2024) and 21st by the old-seat estimate
-    ("Ilford North is in the top 5 seats with the highest share of Muslims.", "demographic_rank",
-     "contradicted"),
-    ("Ilford North is in the top twenty seats with the highest share of Muslims.",
-     "demographic_rank", "depends"),
+    (
+        "Ilford North is in the top 5 seats with the highest share of Muslims.",
+        "demographic_rank",
+        "contradicted",
+    ),
+    (
+        "Ilford North is in the top twenty seats with the highest share of Muslims.",
+        "demographic_rank",
+        "depends",
+    ),
     # national statements
     ("Labour suffered a loss of support in heavily Muslim areas.", "group_change", "supported"),
-    ("Labour enjoyed a surge in support in heavily Muslim areas.", "group_change",
-     "contradicted"),
+    ("Labour enjoyed a surge in support in heavily Muslim areas.", "group_change", "contradicted"),
     # not checkable from results
     ("Labour was backed by three out of four Hindus.", "group_vote", "not_checkable"),
     ("Mr Smith, 45, said he voted.", "age", "not_checkable"),
@@ -96,14 +107,16 @@ def test_role_needs_a_tie(store_path: Path) -> None:
 
     untied = check_text("The Health Secretary won 15,647 votes.", db=store_path)
     assert [m.kind for m in untied.unresolved] == ["role"]
-    tied = check_text("The Health Secretary, Wes Streeting, won 15,647 votes. "
-                      "The Health Secretary was relieved.", db=store_path)
+    tied = check_text(
+        "The Health Secretary, Wes Streeting, won 15,647 votes. The Health Secretary was relieved.",
+        db=store_path,
+    )
     assert not tied.unresolved
     assert ("votes", "supported") in [(c.claim.kind, c.verdict) for c in tied.claims]
 
 
 def test_quotes_are_not_checked(check) -> None:  # noqa: ANN001
-    assert check('“Wes Streeting won 14,000 votes,” he said.') == []
+    assert check("“Wes Streeting won 14,000 votes,” he said.") == []
 
 
 def test_deterministic(store_path: Path) -> None:

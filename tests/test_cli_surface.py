@@ -8,8 +8,19 @@ from click.testing import CliRunner
 
 from psephos.cli import COMMANDS, cli
 
-DESIGN_COMMANDS = {"build", "seat", "rank", "summary", "relate", "project", "whatif", "check",
-                   "sql", "export", "serve"}
+DESIGN_COMMANDS = {
+    "build",
+    "seat",
+    "rank",
+    "summary",
+    "relate",
+    "project",
+    "whatif",
+    "check",
+    "sql",
+    "export",
+    "serve",
+}
 
 
 def test_design_surface_is_complete() -> None:

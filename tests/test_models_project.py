@@ -18,9 +18,23 @@ from psephos.models.swing import MODELS
 
 GB7 = ("Con", "Lab", "LD", "RUK", "Green", "SNP", "PC")
 # Official 2024 seats (House of Commons Library CBP-10009), UK: 650.
-OFFICIAL_2024 = {"Lab": 411, "Con": 121, "LD": 72, "SNP": 9, "SF": 7, "Ind": 6, "RUK": 5,
-                 "DUP": 5, "Green": 4, "PC": 4, "SDLP": 2, "APNI": 1, "UUP": 1, "TUV": 1,
-                 "Spk": 1}
+OFFICIAL_2024 = {
+    "Lab": 411,
+    "Con": 121,
+    "LD": 72,
+    "SNP": 9,
+    "SF": 7,
+    "Ind": 6,
+    "RUK": 5,
+    "DUP": 5,
+    "Green": 4,
+    "PC": 4,
+    "SDLP": 2,
+    "APNI": 1,
+    "UUP": 1,
+    "TUV": 1,
+    "Spk": 1,
+}
 
 
 def _gb_base_shares(store_path, election: str) -> dict[str, float]:
@@ -39,16 +53,23 @@ def test_base_shares_reproduce_the_2024_result(store_path, model: str) -> None:
 
 @pytest.mark.parametrize("model", ["transition", "stm"])
 def test_transition_models_meet_nested_area_targets(store_path, model: str) -> None:
-    targets = {"GB": {"Lab": 30, "Con": 27, "RUK": 18, "LD": 12, "Green": 7},
-               "Scotland": {"SNP": 32, "Lab": 30}, "London": {"Lab": 40}}
+    targets = {
+        "GB": {"Lab": 30, "Con": 27, "RUK": 18, "LD": 12, "Green": 7},
+        "Scotland": {"SNP": 32, "Lab": 30},
+        "London": {"Lab": 40},
+    }
     p = project(targets, model=model, db=store_path)
     for row in p.target_check:
         assert row["share"] == pytest.approx(row["target"], abs=1e-9), row
 
 
 @settings(max_examples=12, deadline=None)
-@given(lab=st.floats(15, 45), con=st.floats(10, 40), ruk=st.floats(0, 25),
-       model=st.sampled_from(list(MODELS)))
+@given(
+    lab=st.floats(15, 45),
+    con=st.floats(10, 40),
+    ruk=st.floats(0, 25),
+    model=st.sampled_from(list(MODELS)),
+)
 def test_seat_totals_are_650_and_shares_sum_to_one(store_path, lab, con, ruk, model) -> None:
     assume(lab + con + ruk <= 95)  # room for the independents, who are held per seat
     p = project({"Lab": lab, "Con": con, "RUK": ruk}, model=model, db=store_path)
@@ -68,13 +89,16 @@ def test_independents_are_per_seat_never_national(store_path) -> None:
         project({"Ind": 5}, db=store_path)
 
 
-@pytest.mark.parametrize(("targets", "err", "match"), [
-    ({"Lab": 120}, InputError, "must be 0–100"),
-    ({"Lab": -3}, InputError, "must be 0–100"),
-    ({"Lab": 60, "Con": 50}, InputError, "more than 100"),
-    ({"Labr": 30}, NotFoundError, "Unknown party 'Labr'"),
-    ({"Narnia": {"Lab": 30}}, NotFoundError, "Unknown area"),
-])
+@pytest.mark.parametrize(
+    ("targets", "err", "match"),
+    [
+        ({"Lab": 120}, InputError, "must be 0–100"),
+        ({"Lab": -3}, InputError, "must be 0–100"),
+        ({"Lab": 60, "Con": 50}, InputError, "more than 100"),
+        ({"Labr": 30}, NotFoundError, "Unknown party 'Labr'"),
+        ({"Narnia": {"Lab": 30}}, NotFoundError, "Unknown area"),
+    ],
+)
 def test_bad_inputs_give_clear_errors(store_path, targets, err, match) -> None:
     with pytest.raises(err, match=match):
         project(targets, db=store_path)
@@ -116,9 +140,21 @@ def test_monte_carlo_is_repeatable_and_consistent(store_path) -> None:
 
 def test_cli_project_json_and_errors(store_path) -> None:
     runner = CliRunner()
-    res = runner.invoke(cli, ["project", "--shares", "Lab=30,Con=28", "--shares",
-                              "Scotland: SNP=33", "--model", "stm", "--json",
-                              "--db", str(store_path)])
+    res = runner.invoke(
+        cli,
+        [
+            "project",
+            "--shares",
+            "Lab=30,Con=28",
+            "--shares",
+            "Scotland: SNP=33",
+            "--model",
+            "stm",
+            "--json",
+            "--db",
+            str(store_path),
+        ],
+    )
     assert res.exit_code == 0, res.output
     d = json.loads(res.output)
     assert d["model"] == "stm" and set(d["targets"]) == {"GB", "Scotland"}

@@ -18,8 +18,13 @@ from psephos.models.backtest import backtest
 from psephos.models.whatif import whatif
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
-_TYPES = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,),
-          "null": (type(None),)}
+_TYPES = {
+    "str": (str,),
+    "int": (int,),
+    "float": (int, float),
+    "bool": (bool,),
+    "null": (type(None),),
+}
 
 
 def load(name: str) -> Any:
@@ -29,8 +34,10 @@ def load(name: str) -> Any:
 def check(value: Any, shape: Any, path: str = "$") -> None:
     if isinstance(shape, str):
         kinds = shape.split("|")
-        ok = any(isinstance(value, _TYPES[k])
-                 and not (k in ("int", "float") and isinstance(value, bool)) for k in kinds)
+        ok = any(
+            isinstance(value, _TYPES[k]) and not (k in ("int", "float") and isinstance(value, bool))
+            for k in kinds
+        )
         assert ok, f"{path}: expected {shape}, got {type(value).__name__} {value!r:.60}"
     elif isinstance(shape, list):
         assert isinstance(value, list), f"{path}: expected a list"
@@ -52,15 +59,23 @@ def _json(obj: Any) -> Any:
 
 
 def test_project_json_shape(store_path) -> None:
-    p = project({"GB": {"Lab": 30, "Con": 28}}, tactical=["LD->Con=20"], sims=200, seed=1,
-                db=store_path)
+    p = project(
+        {"GB": {"Lab": 30, "Con": 28}}, tactical=["LD->Con=20"], sims=200, seed=1, db=store_path
+    )
     check(_json(p), load("models_project.json"))
 
 
 def test_whatif_json_shape(store_path) -> None:
-    w = whatif("Ilford North", group="Muslim", group_change=-0.1,
-               group_split={"Ind": 0.6, "Lab": 0.3}, targets={"Lab": 30, "Con": 28},
-               sims=100, seed=1, db=store_path)
+    w = whatif(
+        "Ilford North",
+        group="Muslim",
+        group_change=-0.1,
+        group_split={"Ind": 0.6, "Lab": 0.3},
+        targets={"Lab": 30, "Con": 28},
+        sims=100,
+        seed=1,
+        db=store_path,
+    )
     check(_json(w), load("models_whatif.json"))
 
 

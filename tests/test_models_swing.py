@@ -59,8 +59,11 @@ def test_three_seat_proportional() -> None:
     # X x 6/7 (.30/.35), Y x 1, Z x 23/19 (.2875/.2375), then each row rescaled to 1.
     rx, rz = F(6, 7), F(23, 19)
     rows = []
-    for x, y, z in [(F(1, 2), F(3, 10), F(1, 5)), (F(1, 10), F(11, 20), F(7, 20)),
-                    (F(2, 5), F(2, 5), F(1, 5))]:
+    for x, y, z in [
+        (F(1, 2), F(3, 10), F(1, 5)),
+        (F(1, 10), F(11, 20), F(7, 20)),
+        (F(2, 5), F(2, 5), F(1, 5)),
+    ]:
         raw = [x * rx, y, z * rz]
         rows.append([v / sum(raw) for v in raw])
     assert proportional_swing(B3, W3, T3) == pytest.approx(_f(rows), abs=1e-12)
@@ -69,8 +72,11 @@ def test_three_seat_proportional() -> None:
 def test_three_seat_transition() -> None:
     # X keeps 6/7 of its vote everywhere; the 1/7 it loses goes to Z, the only gainer.
     rows = []
-    for x, y, z in [(F(1, 2), F(3, 10), F(1, 5)), (F(1, 10), F(11, 20), F(7, 20)),
-                    (F(2, 5), F(2, 5), F(1, 5))]:
+    for x, y, z in [
+        (F(1, 2), F(3, 10), F(1, 5)),
+        (F(1, 10), F(11, 20), F(7, 20)),
+        (F(2, 5), F(2, 5), F(1, 5)),
+    ]:
         rows.append([x * F(6, 7), y, z + x / 7])
     assert transition(B3, W3, T3) == pytest.approx(_f(rows), abs=1e-12)
 
@@ -81,8 +87,15 @@ def test_three_seat_strong_transition() -> None:
     # A -.2*2/7, B -.1*2/7, C -.2*2/7; Z gains each seat's loss.
     loss = [F(2, 5) / 7, F(1, 5) / 7, F(2, 5) / 7]
     rows = []
-    for (x, y, z), lo in zip([(F(1, 2), F(3, 10), F(1, 5)), (F(1, 10), F(11, 20), F(7, 20)),
-                              (F(2, 5), F(2, 5), F(1, 5))], loss, strict=True):
+    for (x, y, z), lo in zip(
+        [
+            (F(1, 2), F(3, 10), F(1, 5)),
+            (F(1, 10), F(11, 20), F(7, 20)),
+            (F(2, 5), F(2, 5), F(1, 5)),
+        ],
+        loss,
+        strict=True,
+    ):
         rows.append([x - lo, y, z + lo])
     assert strong_transition(B3, W3, T3) == pytest.approx(_f(rows), abs=1e-12)
 
@@ -121,12 +134,16 @@ def test_proportional_cannot_create_a_party() -> None:
 
 # ---- properties -----------------------------------------------------------------------
 
+
 @st.composite
 def cases(draw: st.DrawFn) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     s = draw(st.integers(1, 12))
     p = draw(st.integers(2, 6))
-    raw = np.array(draw(st.lists(st.lists(st.floats(0.01, 1.0), min_size=p, max_size=p),
-                                 min_size=s, max_size=s)))
+    raw = np.array(
+        draw(
+            st.lists(st.lists(st.floats(0.01, 1.0), min_size=p, max_size=p), min_size=s, max_size=s)
+        )
+    )
     local = np.array(draw(st.lists(st.floats(0.0, 0.4), min_size=s, max_size=s)))
     shares = raw / raw.sum(axis=1, keepdims=True) * (1 - local)[:, None]
     w = np.array(draw(st.lists(st.floats(100, 1e5), min_size=s, max_size=s)))

@@ -16,7 +16,9 @@ from psephos.models.whatif import whatif
 @pytest.fixture(scope="module")
 def official(mirror) -> dict[str, str]:
     """Ilford North's row of HoC-GE2024-results-by-constituency.csv (CBP-10009)."""
-    path = mirror / "results/hoc-cbp10009-ge2024-first-release/HoC-GE2024-results-by-constituency.csv"
+    path = (
+        mirror / "results/hoc-cbp10009-ge2024-first-release/HoC-GE2024-results-by-constituency.csv"
+    )
     with path.open(encoding="utf-8-sig") as fh:
         return next(r for r in csv.DictReader(fh) if r["Constituency name"] == "Ilford North")
 
@@ -46,8 +48,13 @@ def test_ilford_north_margin_and_turnout(store_path, official) -> None:
 def test_group_turnout_needs_a_split_and_flips_at_the_hand_value(store_path) -> None:
     plain = whatif("Ilford North", group="Muslim", db=store_path)
     assert "No vote split" in plain.group["text"]
-    g = whatif("Ilford North", group="Muslim", group_split={"Ind": 0.7, "Lab": 0.2},
-               group_change=0.1, db=store_path).group
+    g = whatif(
+        "Ilford North",
+        group="Muslim",
+        group_split={"Ind": 0.7, "Lab": 0.2},
+        group_change=0.1,
+        db=store_path,
+    ).group
     share = g["population_share"]  # census 2021 religion table, Ilford North
     voters = share * 46888
     # flip when change * voters * (0.2 - 0.7) < -(528 + 1): a rise of 529 / (0.5 voters)
@@ -58,8 +65,9 @@ def test_group_turnout_needs_a_split_and_flips_at_the_hand_value(store_path) -> 
 
 
 def test_scenario_rerun(store_path) -> None:
-    w = whatif("Ilford North", targets={"Lab": 30, "Con": 28, "RUK": 18}, model="stm",
-               db=store_path)
+    w = whatif(
+        "Ilford North", targets={"Lab": 30, "Con": 28, "RUK": 18}, model="stm", db=store_path
+    )
     s = w.scenario
     assert s["candidates"][0]["share"] >= s["candidates"][1]["share"]
     mohamad = [c for c in s["candidates"] if c["name"] == "Leanne Mohamad"]

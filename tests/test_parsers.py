@@ -59,8 +59,9 @@ def test_cp1252_history_file(mirror: Path) -> None:
 def test_preamble_and_thousands_separators(tmp_path: Path) -> None:
     f = tmp_path / "preamble.csv"
     f.write_text('Title line\n[Note 1]\nONS ID,Electorate,\nE1,"53,141",\nE2,"1,002",\n')
-    frame = read_csv(f, name="preamble.csv", columns=["ONS ID", "Electorate"], header=True,
-                     skiprows=2)
+    frame = read_csv(
+        f, name="preamble.csv", columns=["ONS ID", "Electorate"], header=True, skiprows=2
+    )
     assert list(to_number(frame, "Electorate", name="preamble.csv")) == [53141, 1002]
     assert list(frame["source_row"]) == [4, 5]
 

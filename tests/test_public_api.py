@@ -5,11 +5,37 @@ from __future__ import annotations
 import psephos
 
 EXPECTED = {
-    "build", "connect", "seat", "seat_profile", "find_seat", "search_seats", "SeatProfile",
-    "PsephosError", "SourceError", "ChecksumError", "SchemaError", "ValidationError",
-    "StoreError", "NotFoundError", "InputError", "ModelError", "__version__",
-    "summary", "rank", "seat_rank", "relate", "seat_swing", "aggregate_swing", "gains_matrix",
-    "sql", "export", "check_text", "check_file", "project", "whatif", "backtest",
+    "build",
+    "connect",
+    "seat",
+    "seat_profile",
+    "find_seat",
+    "search_seats",
+    "SeatProfile",
+    "PsephosError",
+    "SourceError",
+    "ChecksumError",
+    "SchemaError",
+    "ValidationError",
+    "StoreError",
+    "NotFoundError",
+    "InputError",
+    "ModelError",
+    "__version__",
+    "summary",
+    "rank",
+    "seat_rank",
+    "relate",
+    "seat_swing",
+    "aggregate_swing",
+    "gains_matrix",
+    "sql",
+    "export",
+    "check_text",
+    "check_file",
+    "project",
+    "whatif",
+    "backtest",
 }
 
 
@@ -22,6 +48,12 @@ def test_public_names() -> None:
 def test_error_tree() -> None:
     assert issubclass(psephos.ChecksumError, psephos.SourceError)
     assert issubclass(psephos.ValidationError, psephos.SchemaError)
-    for name in ("SourceError", "SchemaError", "StoreError", "NotFoundError", "InputError",
-                 "ModelError"):
+    for name in (
+        "SourceError",
+        "SchemaError",
+        "StoreError",
+        "NotFoundError",
+        "InputError",
+        "ModelError",
+    ):
         assert issubclass(getattr(psephos, name), psephos.PsephosError)

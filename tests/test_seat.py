@@ -53,8 +53,9 @@ def test_change_and_swing_by_hand(ilford: dict) -> None:
     swing = ilford["swing"]
     assert (swing["from"], swing["to"]) == ("Lab", "Ind")
     expected = ((15119 / 46888 - 0) + (28024 / 51761 - 15647 / 46888)) / 2
-    assert swing["butler"] == pytest.approx(expected) and expected == pytest.approx(0.265075,
-                                                                                    abs=1e-6)
+    assert swing["butler"] == pytest.approx(expected) and expected == pytest.approx(
+        0.265075, abs=1e-6
+    )
 
 
 def test_predecessors(ilford: dict) -> None:
@@ -62,8 +63,9 @@ def test_predecessors(ilford: dict) -> None:
     # An independent source, mySociety's overlaps (geo/PROVENANCE.md): new Ilford North
     # ≈ 86,545 from old Ilford North + 29,375 from Ilford South = 74.7 %. The store uses the
     # Commons Library file, whose population base differs; the two agree within 2 points.
-    assert preds["Ilford North"]["pop_share_of_new"] == pytest.approx(86545 / (86545 + 29375),
-                                                                      abs=0.02)
+    assert preds["Ilford North"]["pop_share_of_new"] == pytest.approx(
+        86545 / (86545 + 29375), abs=0.02
+    )
     years = {r["election_id"]: r for r in preds["Ilford North"]["results"]}
     assert years["ge2015"]["winner"] == "Wes Streeting" and years["ge2015"]["majority"] == 589
     assert years["ge2010"]["winner_party"] == "Con"
@@ -155,11 +157,17 @@ def test_cli_seat_typo_is_one_line_and_exit_1(store_path: Path) -> None:
 
 
 def test_cli_seat_table(store_path: Path) -> None:
-    res = CliRunner().invoke(cli, ["seat", "Ilford North", "--db", str(store_path)],
-                             env={"COLUMNS": "100"})
+    res = CliRunner().invoke(
+        cli, ["seat", "Ilford North", "--db", str(store_path)], env={"COLUMNS": "100"}
+    )
     assert res.exit_code == 0
-    for text in ("Lab hold", "15,647", "Majority 528", "held since 2015",
-                 "20th of 632 seats in Great Britain"):
+    for text in (
+        "Lab hold",
+        "15,647",
+        "Majority 528",
+        "held since 2015",
+        "20th of 632 seats in Great Britain",
+    ):
         assert text in res.output
 
 
@@ -169,8 +177,12 @@ def test_cli_missing_store_is_exit_2(tmp_path: Path) -> None:
 
 
 def test_cli_as_a_process(store_path: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "psephos.cli", "seat", "E14001300", "--json"],
-                         env={**os.environ, "PSEPHOS_DB": str(store_path)}, capture_output=True,
-                         text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "psephos.cli", "seat", "E14001300", "--json"],
+        env={**os.environ, "PSEPHOS_DB": str(store_path)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["member"]["label"] == "2015"

@@ -36,9 +36,18 @@ def test_issue_sources_are_registered() -> None:
     ids = {s.source_id for s in REGISTRY}
     for year in ("2010", "2015", "2017", "2019", "2024"):
         assert {f"ge{year}-candidates", f"ge{year}-constituencies"} <= ids
-    assert {"notional2019", "notional2005", "history-1918-2019", "overlaps-2010-2024",
-            "census-summary-2024", "census2021-religion", "imd-2024", "hexmap-2024",
-            "party-registrations", "maiden-speeches"} <= ids
+    assert {
+        "notional2019",
+        "notional2005",
+        "history-1918-2019",
+        "overlaps-2010-2024",
+        "census-summary-2024",
+        "census2021-religion",
+        "imd-2024",
+        "hexmap-2024",
+        "party-registrations",
+        "maiden-speeches",
+    } <= ids
     assert sum(s.source_id.startswith("by-elections-") for s in REGISTRY) == 10
 
 

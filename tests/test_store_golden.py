@@ -8,42 +8,83 @@ from psephos.store.validate import OFFICIAL_2024_SEATS
 
 # Total valid votes, House of Commons Library files as listed in shared/data/results/
 # PROVENANCE.md ("Checks run on every general-election pair"): corrected files.
-TOTAL_VALID = {"ge2010": 29_687_604, "ge2015": 30_697_525, "ge2017": 32_204_184,
-               "ge2019": 32_014_110, "ge2024": 28_809_340}
+TOTAL_VALID = {
+    "ge2010": 29_687_604,
+    "ge2015": 30_697_525,
+    "ge2017": 32_204_184,
+    "ge2019": 32_014_110,
+    "ge2024": 28_809_340,
+}
 
 
 def test_650_seats_and_valid_vote_totals(db: duckdb.DuckDBPyConnection) -> None:
-    got = dict(db.execute("""SELECT election_id, sum(valid_votes) FROM contests
-                             WHERE election_id LIKE 'ge%' GROUP BY 1""").fetchall())
+    got = dict(
+        db.execute("""SELECT election_id, sum(valid_votes) FROM contests
+                             WHERE election_id LIKE 'ge%' GROUP BY 1""").fetchall()
+    )
     assert got == TOTAL_VALID
-    seats = dict(db.execute("""SELECT election_id, count(*) FROM contests
-                               WHERE election_id LIKE 'ge%' GROUP BY 1""").fetchall())
+    seats = dict(
+        db.execute("""SELECT election_id, count(*) FROM contests
+                               WHERE election_id LIKE 'ge%' GROUP BY 1""").fetchall()
+    )
     assert set(seats.values()) == {650}
 
 
 def test_2024_seats_by_party_are_official(db: duckdb.DuckDBPyConnection) -> None:
     # Commons Library CBP-10009, Table 1; also restated in the issue.
-    assert OFFICIAL_2024_SEATS == {"Lab": 411, "Con": 121, "LD": 72, "SNP": 9, "SF": 7,
-                                   "Ind": 6, "RUK": 5, "DUP": 5, "Green": 4, "PC": 4,
-                                   "SDLP": 2, "APNI": 1, "UUP": 1, "TUV": 1, "Spk": 1}
-    got = dict(db.execute("SELECT party_code, count(*) FROM candidacies "
-                          "WHERE election_id = 'ge2024' AND elected GROUP BY 1").fetchall())
+    assert OFFICIAL_2024_SEATS == {
+        "Lab": 411,
+        "Con": 121,
+        "LD": 72,
+        "SNP": 9,
+        "SF": 7,
+        "Ind": 6,
+        "RUK": 5,
+        "DUP": 5,
+        "Green": 4,
+        "PC": 4,
+        "SDLP": 2,
+        "APNI": 1,
+        "UUP": 1,
+        "TUV": 1,
+        "Spk": 1,
+    }
+    got = dict(
+        db.execute(
+            "SELECT party_code, count(*) FROM candidacies "
+            "WHERE election_id = 'ge2024' AND elected GROUP BY 1"
+        ).fetchall()
+    )
     assert got == OFFICIAL_2024_SEATS
 
 
 def test_notional_2019_seat_totals(db: duckdb.DuckDBPyConnection) -> None:
     # Rallings & Thrasher notional 2019 on the 2024 boundaries, as published (BBC/PA):
     # Con 372, Lab 200, SNP 48, LD 8, PC 2; NI per Whyte: DUP 8, SF 7, SDLP 2, APNI 1.
-    got = dict(db.execute("SELECT party_code, count(*) FROM candidacies "
-                          "WHERE election_id = 'notional2019' AND elected GROUP BY 1").fetchall())
+    got = dict(
+        db.execute(
+            "SELECT party_code, count(*) FROM candidacies "
+            "WHERE election_id = 'notional2019' AND elected GROUP BY 1"
+        ).fetchall()
+    )
     assert (got["Con"], got["Lab"], got["SNP"], got["LD"], got["PC"]) == (372, 200, 48, 8, 2)
     assert (got["DUP"], got["SF"], got["SDLP"], got["APNI"]) == (8, 7, 2, 1)
 
 
 def test_every_fact_row_has_a_source(db: duckdb.DuckDBPyConnection) -> None:
     known = {r[0] for r in db.execute("SELECT source_id FROM sources").fetchall()}
-    for table in ("contests", "candidacies", "boundary_overlaps", "census", "census_summary",
-                  "deprivation", "hexes", "history_1918_2019", "constituencies", "elections"):
+    for table in (
+        "contests",
+        "candidacies",
+        "boundary_overlaps",
+        "census",
+        "census_summary",
+        "deprivation",
+        "hexes",
+        "history_1918_2019",
+        "constituencies",
+        "elections",
+    ):
         ids = {r[0] for r in db.execute(f"SELECT DISTINCT source_id FROM {table}").fetchall()}
         assert ids and None not in ids and ids <= known, table
 
@@ -61,7 +102,8 @@ def test_joins_of_2024_seats(db: duckdb.DuckDBPyConnection) -> None:
 
 def test_reform_is_linked_to_the_brexit_party(db: duckdb.DuckDBPyConnection) -> None:
     assert db.execute("SELECT predecessor FROM parties WHERE party_code = 'RUK'").fetchone() == (
-        "BRX",)
+        "BRX",
+    )
 
 
 def test_by_election_discrepancies_are_kept_as_notes(db: duckdb.DuckDBPyConnection) -> None:

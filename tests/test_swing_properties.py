@@ -14,8 +14,9 @@ positive = st.floats(min_value=0.01, max_value=1.0, allow_nan=False)
 
 
 @given(share, share, share, share)
-def test_butler_swing_is_antisymmetric_and_bounded(a1: float, b1: float, a2: float,
-                                                   b2: float) -> None:
+def test_butler_swing_is_antisymmetric_and_bounded(
+    a1: float, b1: float, a2: float, b2: float
+) -> None:
     s = butler_swing(a1, b1, a2, b2)
     assert math.isclose(s, -butler_swing(b1, a1, b2, a2), abs_tol=1e-12)
     assert -1.0 <= s <= 1.0
@@ -27,8 +28,9 @@ def test_no_change_means_no_swing(a: float, b: float) -> None:
 
 
 @given(positive, positive, positive, positive)
-def test_steed_swing_is_antisymmetric_and_bounded(a1: float, b1: float, a2: float,
-                                                  b2: float) -> None:
+def test_steed_swing_is_antisymmetric_and_bounded(
+    a1: float, b1: float, a2: float, b2: float
+) -> None:
     s = steed_swing(a1, b1, a2, b2)
     assert math.isclose(s, -steed_swing(b1, a1, b2, a2), abs_tol=1e-9)
     assert -1.0 <= s <= 1.0

@@ -18,8 +18,12 @@ from psephos.sources import REGISTRY, sha256_file
 from psephos.store.build import build
 from tests._mirror import broken_mirror
 
-GE24_CAND = "results/ukparliament-psephology/results-by-parliament/59/general-election/candidacies.csv"
-GE19_CON = "results/ukparliament-psephology/results-by-parliament/58/general-election/constituencies.csv"
+GE24_CAND = (
+    "results/ukparliament-psephology/results-by-parliament/59/general-election/candidacies.csv"
+)
+GE19_CON = (
+    "results/ukparliament-psephology/results-by-parliament/58/general-election/constituencies.csv"
+)
 
 
 def _lines(data: bytes) -> list[bytes]:
@@ -34,8 +38,9 @@ def _build_broken(mirror: Path, tmp_path: Path, source_id: str, mutate) -> None:
 def test_truncated_file(mirror: Path, tmp_path: Path) -> None:
     # keep the first 600 of 650 seats of the 2019 constituency file
     with pytest.raises(ValidationError) as err:
-        _build_broken(mirror, tmp_path, "ge2019-constituencies",
-                      lambda b: b"".join(_lines(b)[:600]))
+        _build_broken(
+            mirror, tmp_path, "ge2019-constituencies", lambda b: b"".join(_lines(b)[:600])
+        )
     msg = str(err.value)
     assert GE19_CON in msg and "600 seats, expected 650" in msg and "truncated" in msg
 
@@ -66,7 +71,7 @@ def test_missing_column(mirror: Path, tmp_path: Path) -> None:
         for line in b.decode("utf-8").splitlines(keepends=True):
             cells = line.rstrip("\r\n").split(",")
             i = 18 if len(cells) > 18 else None
-            out.append(",".join(cells[:i] + cells[i + 1:] if i is not None else cells) + "\r\n")
+            out.append(",".join(cells[:i] + cells[i + 1 :] if i is not None else cells) + "\r\n")
         return "".join(out).encode("utf-8")
 
     with pytest.raises(SchemaError) as err:
@@ -89,8 +94,9 @@ def test_duplicated_row(mirror: Path, tmp_path: Path) -> None:
 def test_votes_do_not_add_up(mirror: Path, tmp_path: Path) -> None:
     # Ilford North 2024: Streeting's 15,647 votes become 15,747 in the candidate file
     def bump(b: bytes) -> bytes:
-        return b.replace(b",Wes,Streeting,Male,Yes,Yes,4504,15647,",
-                         b",Wes,Streeting,Male,Yes,Yes,4504,15747,")
+        return b.replace(
+            b",Wes,Streeting,Male,Yes,Yes,4504,15647,", b",Wes,Streeting,Male,Yes,Yes,4504,15747,"
+        )
 
     with pytest.raises(ValidationError) as err:
         _build_broken(mirror, tmp_path, "ge2024-candidates", bump)
@@ -123,14 +129,16 @@ def test_tie_for_first(mirror: Path, tmp_path: Path) -> None:
     # constituency row consistent: only the "one winner" rule can object.
     def cands(b: bytes) -> bytes:
         assert MOHAMAD in b and RIZVI in b
-        return (b.replace(MOHAMAD, b",Leanne,Mohamad,Female,No,No,,15647,")
-                .replace(RIZVI, b",Kaz,Rizvi,Male,No,No,,9091,"))
+        return b.replace(MOHAMAD, b",Leanne,Mohamad,Female,No,No,,15647,").replace(
+            RIZVI, b",Kaz,Rizvi,Male,No,No,,9091,"
+        )
 
     def cons(b: bytes) -> bytes:
         return b.replace(b",78657,46888,121,528,", b",78657,46888,121,0,")
 
-    root, sources = broken_mirror(mirror, tmp_path, "ge2024-candidates", cands,
-                                  ge2024_constituencies=cons)
+    root, sources = broken_mirror(
+        mirror, tmp_path, "ge2024-candidates", cands, ge2024_constituencies=cons
+    )
     with pytest.raises(ValidationError) as err:
         build(tmp_path / "s.duckdb", mirror=root, cache=tmp_path / "cache", sources=sources)
     msg = str(err.value)
@@ -143,8 +151,9 @@ def test_2024_seat_totals_differ_from_official(mirror: Path, tmp_path: Path) -> 
     # Labour now has 410 seats and independents 7 (official: 411 and 6)
     def swap(b: bytes) -> bytes:
         assert STREETING in b and MOHAMAD in b
-        return (b.replace(STREETING, b",Wes,Streeting,Male,Yes,Yes,4504,15119,")
-                .replace(MOHAMAD, b",Leanne,Mohamad,Female,No,No,,15647,"))
+        return b.replace(STREETING, b",Wes,Streeting,Male,Yes,Yes,4504,15119,").replace(
+            MOHAMAD, b",Leanne,Mohamad,Female,No,No,,15647,"
+        )
 
     with pytest.raises(ValidationError) as err:
         _build_broken(mirror, tmp_path, "ge2024-candidates", swap)
@@ -170,16 +179,19 @@ def test_bad_checksum(mirror: Path, tmp_path: Path) -> None:
     with pytest.raises(ChecksumError) as err:
         build(tmp_path / "s.duckdb", mirror=root, cache=tmp_path / "cache")
     msg = str(err.value)
-    assert "ge2024-candidates" in msg and next(
-        s.sha256 for s in REGISTRY if s.source_id == "ge2024-candidates") in msg
+    assert (
+        "ge2024-candidates" in msg
+        and next(s.sha256 for s in REGISTRY if s.source_id == "ge2024-candidates") in msg
+    )
 
 
 def test_failed_build_keeps_previous_store(store_path: Path, mirror: Path, tmp_path: Path) -> None:
     target = tmp_path / "keep.duckdb"
     target.write_bytes(store_path.read_bytes())
     before = sha256_file(target)
-    root, sources = broken_mirror(mirror, tmp_path, "ge2019-constituencies",
-                                  lambda b: b"".join(_lines(b)[:600]))
+    root, sources = broken_mirror(
+        mirror, tmp_path, "ge2019-constituencies", lambda b: b"".join(_lines(b)[:600])
+    )
     with pytest.raises(ValidationError):
         build(target, mirror=root, cache=tmp_path / "cache", sources=sources)
     assert sha256_file(target) == before
@@ -191,8 +203,12 @@ def test_killed_build_keeps_previous_store(store_path: Path, mirror: Path, tmp_p
     target.write_bytes(store_path.read_bytes())
     before = sha256_file(target)
     env = {**os.environ, "PSEPHOS_MIRROR": str(mirror), "PSEPHOS_CACHE": str(tmp_path / "c")}
-    proc = subprocess.Popen([sys.executable, "-m", "psephos.cli", "build", "--db", str(target)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "psephos.cli", "build", "--db", str(target)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 60
     try:
         while time.monotonic() < deadline:  # wait until it is writing the new store

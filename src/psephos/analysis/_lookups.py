@@ -18,64 +18,117 @@ def _rows(con: Any, sql: str, params: list[Any] | None = None) -> list[Row]:
 
 
 def elections(con: Any) -> dict[str, Row]:
-    return memo(con, "lookups.elections", lambda: {r["election_id"]: r for r in _rows(
-        con, "SELECT election_id, kind, date, boundary_set, title, source_id FROM elections")})
+    return memo(
+        con,
+        "lookups.elections",
+        lambda: {
+            r["election_id"]: r
+            for r in _rows(
+                con, "SELECT election_id, kind, date, boundary_set, title, source_id FROM elections"
+            )
+        },
+    )
 
 
 def seats(con: Any) -> dict[tuple[str, str], Row]:
-    return memo(con, "lookups.seats", lambda: {(r["ons_code"], r["boundary_set"]): r for r in _rows(
-        con, """SELECT ons_code, name, boundary_set, country, region, ctype AS type, source_id
-                FROM constituencies""")})
+    return memo(
+        con,
+        "lookups.seats",
+        lambda: {
+            (r["ons_code"], r["boundary_set"]): r
+            for r in _rows(
+                con,
+                """SELECT ons_code, name, boundary_set, country, region, ctype AS type, source_id
+                FROM constituencies""",
+            )
+        },
+    )
 
 
 def contests(con: Any) -> dict[tuple[str, str], Row]:
     def load() -> dict[tuple[str, str], Row]:
         out = {}
-        for r in _rows(con, """SELECT election_id, ons_code, result_text AS text, winner_party,
+        for r in _rows(
+            con,
+            """SELECT election_id, ons_code, result_text AS text, winner_party,
                                       second_party, electorate, valid_votes, invalid_votes,
-                                      turnout, majority, source_id, source_row FROM contests"""):
+                                      turnout, majority, source_id, source_row FROM contests""",
+        ):
             out[(r.pop("election_id"), r.pop("ons_code"))] = r
         return out
+
     return memo(con, "lookups.contests", load)
 
 
 def winners(con: Any) -> dict[tuple[str, str], Row]:
     """Elected candidate per general election and seat: name, member id, source."""
-    return memo(con, "lookups.winners", lambda: {(r["election_id"], r["ons_code"]): r for r in _rows(
-        con, """SELECT election_id, ons_code, member_id, source_id,
+    return memo(
+        con,
+        "lookups.winners",
+        lambda: {
+            (r["election_id"], r["ons_code"]): r
+            for r in _rows(
+                con,
+                """SELECT election_id, ons_code, member_id, source_id,
                        trim(coalesce(given_name, '') || ' ' || coalesce(family_name, '')) AS name
-                FROM candidacies WHERE elected AND election_id LIKE 'ge%'""")})
+                FROM candidacies WHERE elected AND election_id LIKE 'ge%'""",
+            )
+        },
+    )
 
 
 def overlaps_by_new(con: Any) -> dict[str, list[Row]]:
     def load() -> dict[str, list[Row]]:
         out: dict[str, list[Row]] = {}
-        for r in _rows(con, """SELECT new_code, old_code AS ons_code, old_name AS name,
+        for r in _rows(
+            con,
+            """SELECT new_code, old_code AS ons_code, old_name AS name,
                                       pop_share_of_new, pop_share_of_old, source_id
                                FROM boundary_overlaps
-                               ORDER BY new_code, pop_share_of_new DESC, old_code"""):
+                               ORDER BY new_code, pop_share_of_new DESC, old_code""",
+        ):
             out.setdefault(r.pop("new_code"), []).append(r)
         return out
+
     return memo(con, "lookups.overlaps", load)
 
 
 def by_election_wins(con: Any) -> dict[int, list[Row]]:
     def load() -> dict[int, list[Row]]:
         out: dict[int, list[Row]] = {}
-        for r in _rows(con, """SELECT k.member_id, e.date, k.ons_code, k.source_id
+        for r in _rows(
+            con,
+            """SELECT k.member_id, e.date, k.ons_code, k.source_id
                                FROM candidacies k JOIN elections e USING (election_id)
                                WHERE e.kind = 'by-election' AND k.elected
-                                 AND k.member_id IS NOT NULL ORDER BY e.date"""):
+                                 AND k.member_id IS NOT NULL ORDER BY e.date""",
+        ):
             out.setdefault(int(r.pop("member_id")), []).append(r)
         return out
+
     return memo(con, "lookups.by_wins", load)
 
 
 def lineage(con: Any) -> dict[str, str]:
-    return memo(con, "lookups.lineage", lambda: dict(con.execute(
-        "SELECT party_code, predecessor FROM parties WHERE predecessor IS NOT NULL").fetchall()))
+    return memo(
+        con,
+        "lookups.lineage",
+        lambda: dict(
+            con.execute(
+                "SELECT party_code, predecessor FROM parties WHERE predecessor IS NOT NULL"
+            ).fetchall()
+        ),
+    )
 
 
 def sources(con: Any) -> dict[str, Row]:
-    return memo(con, "lookups.sources", lambda: {r["source_id"]: r for r in _rows(
-        con, "SELECT source_id, title, publisher, licence, url, file FROM sources")})
+    return memo(
+        con,
+        "lookups.sources",
+        lambda: {
+            r["source_id"]: r
+            for r in _rows(
+                con, "SELECT source_id, title, publisher, licence, url, file FROM sources"
+            )
+        },
+    )

@@ -23,8 +23,10 @@ KEY_MEASURES: dict[str, tuple[str, tuple[str, ...]]] = {
     "white": ("White (all groups)", ("EthnicityWhite",)),
     "asian": ("Asian", ("EthnicityAsian",)),
     "black": ("Black", ("EthnicityBlack",)),
-    "age_65_plus": ("Aged 65 and over", ("Age65to69", "Age70to74", "Age75to79", "Age80to84",
-                                         "Age85plus")),
+    "age_65_plus": (
+        "Aged 65 and over",
+        ("Age65to69", "Age70to74", "Age75to79", "Age80to84", "Age85plus"),
+    ),
     "degree": ("Level 4+ qualifications (degree or equivalent)", ("QualLevel4",)),
     "no_quals": ("No qualifications", ("QualNone",)),
     "owner_occupied": ("Households owning their home", ("HouseOutright", "HouseMortgage")),
@@ -43,7 +45,8 @@ def census_facts(con: Any, ons_code: str) -> list[dict[str, Any]]:
     """Key census measures for ``ons_code`` with rank among all seats that have them."""
     cases = "\n".join(
         f"WHEN category IN ({', '.join(repr(c) for c in cats)}) THEN '{mid}'"
-        for mid, (_, cats) in KEY_MEASURES.items())
+        for mid, (_, cats) in KEY_MEASURES.items()
+    )
     sql = f"""
         WITH m AS (
           SELECT ons_code, CASE {cases} END AS measure, sum(share) AS value,
@@ -68,13 +71,19 @@ def census_facts(con: Any, ons_code: str) -> list[dict[str, Any]]:
         if mid not in rows:
             continue
         _, value, rank, n, source_id = rows[mid]
-        out.append({
-            "measure": mid, "label": label, "value": round(float(value), 6), "rank": int(rank),
-            "of": int(n), "universe": _universe(int(n)),
-            "rank_text": f"{_ordinal(int(rank))} of {n} {_universe(int(n))}",
-            "notable": int(rank) <= NOTABLE_RANK or int(rank) > int(n) - NOTABLE_RANK,
-            "source_id": source_id,
-        })
+        out.append(
+            {
+                "measure": mid,
+                "label": label,
+                "value": round(float(value), 6),
+                "rank": int(rank),
+                "of": int(n),
+                "universe": _universe(int(n)),
+                "rank_text": f"{_ordinal(int(rank))} of {n} {_universe(int(n))}",
+                "notable": int(rank) <= NOTABLE_RANK or int(rank) > int(n) - NOTABLE_RANK,
+                "source_id": source_id,
+            }
+        )
     return out
 
 

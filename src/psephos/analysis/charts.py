@@ -22,10 +22,17 @@ if TYPE_CHECKING:
     from psephos.analysis.rank import Ranking
     from psephos.analysis.relate import Relation
 
-SOURCE = ("Source: House of Commons Library (CBP-10009, CBP-8749, CBP-8647), notional 2019 "
-          "(Rallings & Thrasher), Census 2021/22 summaries; psephos.")
-GROUP_COLOURS = {"Con": "#0087DC", "Lab": "#E4003B", "Lib": "#FAA61A", "Nat": "#FDF38E",
-                 "Oth": "#AAAAAA"}
+SOURCE = (
+    "Source: House of Commons Library (CBP-10009, CBP-8749, CBP-8647), notional 2019 "
+    "(Rallings & Thrasher), Census 2021/22 summaries; psephos."
+)
+GROUP_COLOURS = {
+    "Con": "#0087DC",
+    "Lab": "#E4003B",
+    "Lib": "#FAA61A",
+    "Nat": "#FDF38E",
+    "Oth": "#AAAAAA",
+}
 WIDTH, HEIGHT = 640, 400
 
 
@@ -46,23 +53,33 @@ def scatter_chart(relation: Relation, *, db: DB = None) -> Any:
     import altair as alt
 
     xm, ym = relation.x[0], relation.y
-    data = relation.data[["name", "winner", "y", xm.key, "fitted"]].rename(
-        columns={xm.key: "x"})
+    data = relation.data[["name", "winner", "y", xm.key, "fitted"]].rename(columns={xm.key: "x"})
     base = alt.Chart(data)
     points = base.mark_circle(size=28, opacity=0.75).encode(
         x=alt.X("x:Q", title=xm.label, axis=alt.Axis(format=_axis_format(xm.unit))),
         y=alt.Y("y:Q", title=ym.label, axis=alt.Axis(format=_axis_format(ym.unit))),
         color=alt.Color("winner:N", title="Winner", scale=_scale(list(data["winner"]), db)),
-        tooltip=["name", "winner", alt.Tooltip("x:Q", format=".3f"),
-                 alt.Tooltip("y:Q", format=".3f")])
+        tooltip=[
+            "name",
+            "winner",
+            alt.Tooltip("x:Q", format=".3f"),
+            alt.Tooltip("y:Q", format=".3f"),
+        ],
+    )
     line = base.mark_line(color="black", strokeWidth=2).encode(x="x:Q", y="fitted:Q")
     c = relation.correlation
-    subtitle = [f"{relation.universe}; r = {c['pearson_r']:.2f} "
-                f"(95% CI {c['ci_low']:.2f} to {c['ci_high']:.2f}), n = {relation.n}", SOURCE]
+    subtitle = [
+        f"{relation.universe}; r = {c['pearson_r']:.2f} "
+        f"(95% CI {c['ci_low']:.2f} to {c['ci_high']:.2f}), n = {relation.n}",
+        SOURCE,
+    ]
     return (points + line).properties(
-        width=WIDTH, height=HEIGHT,
-        title=alt.TitleParams(f"{ym.label} against {xm.label}", subtitle=subtitle,
-                              subtitleFontSize=10, anchor="start"))
+        width=WIDTH,
+        height=HEIGHT,
+        title=alt.TitleParams(
+            f"{ym.label} against {xm.label}", subtitle=subtitle, subtitleFontSize=10, anchor="start"
+        ),
+    )
 
 
 def bar_chart(ranking: Ranking, *, db: DB = None) -> Any:
@@ -72,14 +89,26 @@ def bar_chart(ranking: Ranking, *, db: DB = None) -> Any:
     data = ranking.table[["rank", "name", "winner", "value"]].copy()
     data["label"] = data["rank"].astype(str) + ". " + data["name"]
     m = ranking.metric
-    return alt.Chart(data).mark_bar().encode(
-        y=alt.Y("label:N", sort=list(data["label"]), title=None),
-        x=alt.X("value:Q", title=m.label, axis=alt.Axis(format=_axis_format(m.unit))),
-        color=alt.Color("winner:N", title="Winner", scale=_scale(list(data["winner"]), db)),
-        tooltip=["name", "winner", alt.Tooltip("value:Q", format=".4g")],
-    ).properties(width=WIDTH, height=max(120, 22 * len(data)), title=alt.TitleParams(
-        m.label, subtitle=[f"Universe: {ranking.universe}", SOURCE], subtitleFontSize=10,
-        anchor="start"))
+    return (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            y=alt.Y("label:N", sort=list(data["label"]), title=None),
+            x=alt.X("value:Q", title=m.label, axis=alt.Axis(format=_axis_format(m.unit))),
+            color=alt.Color("winner:N", title="Winner", scale=_scale(list(data["winner"]), db)),
+            tooltip=["name", "winner", alt.Tooltip("value:Q", format=".4g")],
+        )
+        .properties(
+            width=WIDTH,
+            height=max(120, 22 * len(data)),
+            title=alt.TitleParams(
+                m.label,
+                subtitle=[f"Universe: {ranking.universe}", SOURCE],
+                subtitleFontSize=10,
+                anchor="start",
+            ),
+        )
+    )
 
 
 def history_chart(*, measure: str = "share", area: str = "UK", db: DB = None) -> Any:
@@ -92,20 +121,41 @@ def history_chart(*, measure: str = "share", area: str = "UK", db: DB = None) ->
         raise InputError(f"measure must be share, seats or votes; got '{measure}'.")
     data = party_series(area=area, db=db)
     data["date"] = data["year"].astype(str) + data["election"].str[4:].map(
-        {"F": "-02", "O": "-10"}).fillna("-06")
+        {"F": "-02", "O": "-10"}
+    ).fillna("-06")
     title = {"share": "Share of the vote", "seats": "Seats won", "votes": "Votes"}[measure]
-    return alt.Chart(data).mark_line(point=True).encode(
-        x=alt.X("date:T", title="General election"),
-        y=alt.Y(f"{measure}:Q", title=title,
-                axis=alt.Axis(format=".0%" if measure == "share" else ",.0f")),
-        color=alt.Color("party:N", title="Party", scale=alt.Scale(
-            domain=list(GROUP_COLOURS), range=list(GROUP_COLOURS.values()))),
-        tooltip=["election", "party", alt.Tooltip(f"{measure}:Q", format=".3g")],
-    ).properties(width=WIDTH, height=HEIGHT, title=alt.TitleParams(
-        f"{title} by party, {area}, 1918–2024",
-        subtitle=["Lib = Liberal / Alliance / Liberal Democrat; Nat = SNP and Plaid Cymru; "
-                  "Oth = all others. 1918–2005 party-level series, 2010–2024 candidate-level.",
-                  SOURCE], subtitleFontSize=10, anchor="start"))
+    return (
+        alt.Chart(data)
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("date:T", title="General election"),
+            y=alt.Y(
+                f"{measure}:Q",
+                title=title,
+                axis=alt.Axis(format=".0%" if measure == "share" else ",.0f"),
+            ),
+            color=alt.Color(
+                "party:N",
+                title="Party",
+                scale=alt.Scale(domain=list(GROUP_COLOURS), range=list(GROUP_COLOURS.values())),
+            ),
+            tooltip=["election", "party", alt.Tooltip(f"{measure}:Q", format=".3g")],
+        )
+        .properties(
+            width=WIDTH,
+            height=HEIGHT,
+            title=alt.TitleParams(
+                f"{title} by party, {area}, 1918–2024",
+                subtitle=[
+                    "Lib = Liberal / Alliance / Liberal Democrat; Nat = SNP and Plaid Cymru; "
+                    "Oth = all others. 1918–2005 party-level series, 2010–2024 candidate-level.",
+                    SOURCE,
+                ],
+                subtitleFontSize=10,
+                anchor="start",
+            ),
+        )
+    )
 
 
 def save(chart: Any, path: str | os.PathLike[str], *, scale: float = 2.0) -> Path:
@@ -122,31 +172,46 @@ def save(chart: Any, path: str | os.PathLike[str], *, scale: float = 2.0) -> Pat
     elif suffix == ".json":
         target.write_text(spec, encoding="utf-8")
     else:
-        raise InputError(f"Cannot save a chart as '{target.name}'.",
-                         hint="Use a .png, .svg or .json file name.")
+        raise InputError(
+            f"Cannot save a chart as '{target.name}'.", hint="Use a .png, .svg or .json file name."
+        )
     return target
 
 
-def make_chart(kind: str, args: list[str], *, election: str = "ge2024",
-               where: list[str] | tuple[str, ...] = (), top: int = 20,
-               ascending: bool = False, measure: str = "share", area: str = "UK",
-               db: DB = None) -> Any:
+def make_chart(
+    kind: str,
+    args: list[str],
+    *,
+    election: str = "ge2024",
+    where: list[str] | tuple[str, ...] = (),
+    top: int = 20,
+    ascending: bool = False,
+    measure: str = "share",
+    area: str = "UK",
+    db: DB = None,
+) -> Any:
     """Build a chart by name: ``scatter`` (args Y X), ``bars`` (args METRIC) or ``history``."""
     if kind == "scatter":
         if len(args) != 2:
-            raise InputError("A scatter needs Y and X.",
-                             hint="e.g. chart scatter change:Lab census:Muslim")
+            raise InputError(
+                "A scatter needs Y and X.", hint="e.g. chart scatter change:Lab census:Muslim"
+            )
         from psephos.analysis.relate import relate
 
-        return scatter_chart(relate(args[0], args[1], election=election, where=list(where),
-                                    db=db), db=db)
+        return scatter_chart(
+            relate(args[0], args[1], election=election, where=list(where), db=db), db=db
+        )
     if kind == "bars":
         if len(args) != 1:
             raise InputError("Bars need one METRIC.", hint="e.g. chart bars majority --asc")
         from psephos.analysis.rank import rank
 
-        return bar_chart(rank(args[0], election=election, where=list(where), top=top,
-                              ascending=ascending, db=db), db=db)
+        return bar_chart(
+            rank(
+                args[0], election=election, where=list(where), top=top, ascending=ascending, db=db
+            ),
+            db=db,
+        )
     if kind == "history":
         return history_chart(measure=measure, area=area, db=db)
     raise InputError(f"No chart kind '{kind}'.", hint="Use scatter, bars or history.")

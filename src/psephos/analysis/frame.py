@@ -36,8 +36,7 @@ PREVIOUS: dict[str, str] = {
     "ge2019": "ge2017",
     "ge2024": "notional2019",
 }
-SEAT_ELECTIONS = ("ge2010", "ge2015", "ge2017", "ge2019", "ge2024", "notional2005",
-                  "notional2019")
+SEAT_ELECTIONS = ("ge2010", "ge2015", "ge2017", "ge2019", "ge2024", "notional2005", "notional2019")
 _YEAR = re.compile(r"^(?:ge)?(\d{4})$", re.IGNORECASE)
 
 
@@ -52,9 +51,13 @@ class Election:
     previous_title: str | None
 
     def to_dict(self) -> dict[str, str | None]:
-        return {"election_id": self.election_id, "title": self.title,
-                "boundary_set": self.boundary_set, "previous": self.previous,
-                "previous_title": self.previous_title}
+        return {
+            "election_id": self.election_id,
+            "title": self.title,
+            "boundary_set": self.boundary_set,
+            "previous": self.previous,
+            "previous_title": self.previous_title,
+        }
 
 
 def resolve_election(election: str | int, *, db: DB = None) -> Election:
@@ -74,12 +77,15 @@ def resolve_election(election: str | int, *, db: DB = None) -> Election:
     if eid not in SEAT_ELECTIONS or eid not in titles:
         raise NotFoundError(
             f"No seat-level results for election '{election}'.",
-            hint="Seat-level results exist for " + ", ".join(SEAT_ELECTIONS)
+            hint="Seat-level results exist for "
+            + ", ".join(SEAT_ELECTIONS)
             + "; party-level results 1918–2019 are in the history functions "
-            "(e.g. `psephos summary --election 1997`).")
+            "(e.g. `psephos summary --election 1997`).",
+        )
     prev = PREVIOUS.get(eid)
-    return Election(eid, titles[eid], str(table[eid][1] or ""), prev,
-                    titles.get(prev) if prev else None)
+    return Election(
+        eid, titles[eid], str(table[eid][1] or ""), prev, titles.get(prev) if prev else None
+    )
 
 
 @lru_cache(maxsize=4)
@@ -177,7 +183,9 @@ def _seat_frame(con_id: int, con: duckdb.DuckDBPyConnection, eid: str) -> pd.Dat
         JOIN ranked r ON r.ons_code = c.ons_code
         WHERE c.election_id = $e
         ORDER BY k.name
-        """, {"e": eid}).df()
+        """,
+        {"e": eid},
+    ).df()
 
 
 @lru_cache(maxsize=16)
@@ -188,22 +196,29 @@ def _party_votes(con_id: int, con: duckdb.DuckDBPyConnection, eid: str) -> pd.Da
                count(*) AS candidates, min(rank) AS best_rank
         FROM candidacies WHERE election_id = $e
         GROUP BY ons_code, party_code
-        """, {"e": eid}).df()
+        """,
+        {"e": eid},
+    ).df()
 
 
 @lru_cache(maxsize=4)
 def _census_topics(con_id: int, con: duckdb.DuckDBPyConnection) -> tuple[str, ...]:
-    return tuple(r[0] for r in con.execute(
-        "SELECT DISTINCT topic FROM census ORDER BY topic = 'summary' DESC, topic").fetchall())
+    return tuple(
+        r[0]
+        for r in con.execute(
+            "SELECT DISTINCT topic FROM census ORDER BY topic = 'summary' DESC, topic"
+        ).fetchall()
+    )
 
 
 @lru_cache(maxsize=32)
 def _census_wide(con_id: int, con: duckdb.DuckDBPyConnection, topic: str) -> pd.DataFrame:
     long = con.execute(
         "SELECT ons_code, category, coalesce(share, count) AS value FROM census "
-        "WHERE topic = ? AND boundary_set = '2024'", [topic]).df()
-    wide = long.pivot_table(index="ons_code", columns="category", values="value",
-                            aggfunc="first")
+        "WHERE topic = ? AND boundary_set = '2024'",
+        [topic],
+    ).df()
+    wide = long.pivot_table(index="ons_code", columns="category", values="value", aggfunc="first")
     wide.columns.name = None
     return wide
 

@@ -39,12 +39,42 @@ if TYPE_CHECKING:
 
 GROUPS = ("Con", "Lib", "Lab", "Nat", "Oth")
 GROUP_OF = {"Con": "Con", "LD": "Lib", "Lab": "Lab", "SNP": "Nat", "PC": "Nat"}
-MAJOR = {"Con", "Lab", "LD", "SNP", "PC", "Green", "RUK", "BRX", "UKIP", "DUP", "SF", "SDLP",
-         "UUP", "APNI", "Spk"}
-SEAT_COLUMNS = ["election", "year", "level", "seat_id", "name", "country", "winner",
-                "winner_name", "second", "majority", "majority_share", "turnout",
-                "prev_winner", "prev_majority_share", "changed_hands", "swing_to_winner",
-                "source_id"]
+MAJOR = {
+    "Con",
+    "Lab",
+    "LD",
+    "SNP",
+    "PC",
+    "Green",
+    "RUK",
+    "BRX",
+    "UKIP",
+    "DUP",
+    "SF",
+    "SDLP",
+    "UUP",
+    "APNI",
+    "Spk",
+}
+SEAT_COLUMNS = [
+    "election",
+    "year",
+    "level",
+    "seat_id",
+    "name",
+    "country",
+    "winner",
+    "winner_name",
+    "second",
+    "majority",
+    "majority_share",
+    "turnout",
+    "prev_winner",
+    "prev_majority_share",
+    "changed_hands",
+    "swing_to_winner",
+    "source_id",
+]
 CANDIDATE_ELECTIONS = ("ge2010", "ge2015", "ge2017", "ge2019", "ge2024")
 
 
@@ -68,8 +98,9 @@ def all_seat_results(*, db: DB = None) -> pd.DataFrame:
     return _all_results(id(con), con, None if db is None else str(db)).copy()
 
 
-def overturned(*, top: int = 20, since: int | None = None, level: str | None = None,
-               db: DB = None) -> pd.DataFrame:
+def overturned(
+    *, top: int = 20, since: int | None = None, level: str | None = None, db: DB = None
+) -> pd.DataFrame:
     """The largest previous majorities (as a share of the vote) overturned, largest first.
 
     Returns
@@ -82,8 +113,9 @@ def overturned(*, top: int = 20, since: int | None = None, level: str | None = N
     return _ranked(rows, top)
 
 
-def largest_swings(*, top: int = 20, since: int | None = None, level: str | None = None,
-                   db: DB = None) -> pd.DataFrame:
+def largest_swings(
+    *, top: int = 20, since: int | None = None, level: str | None = None, db: DB = None
+) -> pd.DataFrame:
     """The largest Butler swings to a winner that gained the seat, largest first."""
     rows = _pick(all_seat_results(db=db), since, level)
     rows = rows[rows["changed_hands"]].sort_values("swing_to_winner", ascending=False)
@@ -116,7 +148,8 @@ def best_results(kind: str = "independent", *, top: int = 20, db: DB = None) -> 
                   AND c.ons_code = r.ons_code) - r.votes END AS majority_or_gap,
                r.source_id
         FROM results r WHERE r.kind = 'general'
-        """).df()
+        """
+    ).df()
     if kind.lower() in ("independent", "ind"):
         pick = frame["party_code"] == "Ind"
     elif kind.lower() == "minor":
@@ -129,9 +162,14 @@ def best_results(kind: str = "independent", *, top: int = 20, db: DB = None) -> 
     return _ranked(rows, top)
 
 
-def where_ranks(value: float, column: str = "prev_majority_share", *,
-                changed_only: bool = True, since: int | None = None,
-                db: DB = None) -> dict[str, Any]:
+def where_ranks(
+    value: float,
+    column: str = "prev_majority_share",
+    *,
+    changed_only: bool = True,
+    since: int | None = None,
+    db: DB = None,
+) -> dict[str, Any]:
     """Where ``value`` would rank in ``column`` among all seat results 1918–2024.
 
     E.g. ``where_ranks(0.1745)`` tells how a 17.4% majority overturned would rank among
@@ -143,21 +181,29 @@ def where_ranks(value: float, column: str = "prev_majority_share", *,
         value, column, rank (1 = largest), n, universe, text.
     """
     if column not in ("prev_majority_share", "swing_to_winner", "majority_share", "turnout"):
-        raise InputError(f"Cannot rank history by '{column}'.",
-                         hint="Use prev_majority_share, swing_to_winner, majority_share or "
-                         "turnout.")
+        raise InputError(
+            f"Cannot rank history by '{column}'.",
+            hint="Use prev_majority_share, swing_to_winner, majority_share or turnout.",
+        )
     rows = _pick(all_seat_results(db=db), since, None)
     if changed_only:
         rows = rows[rows["changed_hands"]]
     series = rows[column].dropna()
     rank = int((series > value).sum()) + 1
     first = int(rows["year"].min()) if len(rows) else 0
-    universe = (f"{len(series)} seat results {first}–2024"
-                + (" where the seat changed hands" if changed_only else ""))
+    universe = f"{len(series)} seat results {first}–2024" + (
+        " where the seat changed hands" if changed_only else ""
+    )
     from psephos.analysis.rank import ordinal
 
-    return {"value": value, "column": column, "rank": rank, "n": int(len(series)),
-            "universe": universe, "text": f"{ordinal(rank)} of {universe}"}
+    return {
+        "value": value,
+        "column": column,
+        "rank": rank,
+        "n": int(len(series)),
+        "universe": universe,
+        "text": f"{ordinal(rank)} of {universe}",
+    }
 
 
 def party_series(*, area: str = "UK", db: DB = None) -> pd.DataFrame:
@@ -172,13 +218,21 @@ def party_series(*, area: str = "UK", db: DB = None) -> pd.DataFrame:
     """
     import pandas as pd
 
-    areas = {"uk": None, "gb": ["England", "Scotland", "Wales"], "great britain":
-             ["England", "Scotland", "Wales"], "england": ["England"], "scotland": ["Scotland"],
-             "wales": ["Wales"], "northern ireland": ["Northern Ireland"]}
+    areas = {
+        "uk": None,
+        "gb": ["England", "Scotland", "Wales"],
+        "great britain": ["England", "Scotland", "Wales"],
+        "england": ["England"],
+        "scotland": ["Scotland"],
+        "wales": ["Wales"],
+        "northern ireland": ["Northern Ireland"],
+    }
     key = area.strip().lower()
     if key not in areas:
-        raise NotFoundError(f"No area '{area}' for the party series.",
-                            hint="Use UK, GB, England, Scotland, Wales or Northern Ireland.")
+        raise NotFoundError(
+            f"No area '{area}' for the party series.",
+            hint="Use UK, GB, England, Scotland, Wales or Northern Ireland.",
+        )
     countries = areas[key]
     old = history_seats(db=db)
     old = old[old["level"] == "party"]
@@ -187,9 +241,15 @@ def party_series(*, area: str = "UK", db: DB = None) -> pd.DataFrame:
     parts = []
     for (election, year), part in old.groupby(["election", "year"], sort=False):
         for g in GROUPS:
-            parts.append({"election": election, "year": int(str(year)), "party": g,
-                          "votes": float(part[f"{g}_votes"].sum()),
-                          "seats": int((part["winner"] == g).sum())})
+            parts.append(
+                {
+                    "election": election,
+                    "year": int(str(year)),
+                    "party": g,
+                    "votes": float(part[f"{g}_votes"].sum()),
+                    "seats": int((part["winner"] == g).sum()),
+                }
+            )
     for eid in CANDIDATE_ELECTIONS:
         seats = seat_frame(eid, db=db)
         if countries:
@@ -199,15 +259,22 @@ def party_series(*, area: str = "UK", db: DB = None) -> pd.DataFrame:
         group = pv["party_code"].map(GROUP_OF).fillna("Oth")
         won = seats["winner"].map(GROUP_OF).fillna("Oth")
         for g in GROUPS:
-            parts.append({"election": eid.removeprefix("ge"), "year": int(eid[2:]), "party": g,
-                          "votes": float(pv.loc[group == g, "votes"].sum()),
-                          "seats": int((won == g).sum())})
+            parts.append(
+                {
+                    "election": eid.removeprefix("ge"),
+                    "year": int(eid[2:]),
+                    "party": g,
+                    "votes": float(pv.loc[group == g, "votes"].sum()),
+                    "seats": int((won == g).sum()),
+                }
+            )
     out = pd.DataFrame(parts)
     totals = out.groupby("election", sort=False)["votes"].transform("sum")
     out["share"] = out["votes"] / totals
     out["level"] = ["candidate" if y >= 2010 else "party" for y in out["year"]]
     return out[["election", "year", "party", "votes", "share", "seats", "level"]].reset_index(
-        drop=True)
+        drop=True
+    )
 
 
 def history_summary(*, election: str, by: str = "country", db: DB = None) -> Summary:
@@ -222,19 +289,25 @@ def history_summary(*, election: str, by: str = "country", db: DB = None) -> Sum
     key = str(election).strip().upper().removeprefix("GE").removeprefix("H")
     by_upper = {e.upper(): e for e in order}
     if key not in by_upper:
-        raise NotFoundError(f"No election '{election}' in the 1918–2019 series.",
-                            hint="Elections: " + ", ".join(order) + ".")
+        raise NotFoundError(
+            f"No election '{election}' in the 1918–2019 series.",
+            hint="Elections: " + ", ".join(order) + ".",
+        )
     eid = by_upper[key]
     prev = order[order.index(eid) - 1] if order.index(eid) > 0 else None
 
     def areas(frame: pd.DataFrame) -> list[tuple[str, str, Any]]:
-        out = [("uk", "UK", frame["country"].notna()),
-               ("gb", "Great Britain", frame["country"].isin(["England", "Scotland", "Wales"]))]
+        out = [
+            ("uk", "UK", frame["country"].notna()),
+            ("gb", "Great Britain", frame["country"].isin(["England", "Scotland", "Wales"])),
+        ]
         if by in ("country", "all"):
             out += [("country", c, frame["country"] == c) for c in COUNTRY_ORDER]
         if by in ("region", "all"):
-            out += [("region", r, frame["region"] == r)
-                    for r in sorted(frame["region"].dropna().unique())]
+            out += [
+                ("region", r, frame["region"] == r)
+                for r in sorted(frame["region"].dropna().unique())
+            ]
         return out
 
     def one(e: str) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -245,31 +318,61 @@ def history_summary(*, election: str, by: str = "country", db: DB = None) -> Sum
             valid = float(sum(sub[f"{g}_votes"].sum() for g in GROUPS))
             for g in GROUPS:
                 v = float(sub[f"{g}_votes"].sum())
-                rows.append({"area_type": kind, "area": area, "party_code": g, "votes": v,
-                             "seats": int((sub["winner"] == g).sum()),
-                             "share": v / valid if valid else float("nan")})
+                rows.append(
+                    {
+                        "area_type": kind,
+                        "area": area,
+                        "party_code": g,
+                        "votes": v,
+                        "seats": int((sub["winner"] == g).sum()),
+                        "share": v / valid if valid else float("nan"),
+                    }
+                )
             electorate = float(sub["electorate"].sum())
-            totals.append({"area_type": kind, "area": area, "seats": int(sub["seats"].sum()),
-                           "valid_votes": valid, "electorate": electorate,
-                           "turnout": float("nan")})
+            totals.append(
+                {
+                    "area_type": kind,
+                    "area": area,
+                    "seats": int(sub["seats"].sum()),
+                    "valid_votes": valid,
+                    "electorate": electorate,
+                    "turnout": float("nan"),
+                }
+            )
         return pd.DataFrame(rows), pd.DataFrame(totals)
 
     from psephos.analysis.summary import _combine
 
     table, totals = _combine(one(eid), one(prev) if prev else None)
-    names = {"Con": "Conservative", "Lib": "Liberal / Alliance / Liberal Democrat",
-             "Lab": "Labour", "Nat": "SNP and Plaid Cymru", "Oth": "Other"}
+    names = {
+        "Con": "Conservative",
+        "Lib": "Liberal / Alliance / Liberal Democrat",
+        "Lab": "Labour",
+        "Nat": "SNP and Plaid Cymru",
+        "Oth": "Other",
+    }
     table.insert(3, "party_name", table["party_code"].map(names))
-    undetermined = int(seats.loc[(seats["election"] == eid) & seats["winner"].isna(),
-                                 "seats"].sum())
-    notes = ["Party-level series (CBP-8647): five groups; Oth sums every other candidate.",
-             "Seats are counted where one group topped a single-member contest."]
+    undetermined = int(
+        seats.loc[(seats["election"] == eid) & seats["winner"].isna(), "seats"].sum()
+    )
+    notes = [
+        "Party-level series (CBP-8647): five groups; Oth sums every other candidate.",
+        "Seats are counted where one group topped a single-member contest.",
+    ]
     if undetermined:
-        notes.append(f"{undetermined} seats (unopposed, two-member or without votes) have no "
-                     "winner here.")
-    return Summary(eid, f"General election {eid}", prev,
-                   f"General election {prev}" if prev else None, "party", table[COLUMNS],
-                   totals[TOTAL_COLUMNS], notes)
+        notes.append(
+            f"{undetermined} seats (unopposed, two-member or without votes) have no winner here."
+        )
+    return Summary(
+        eid,
+        f"General election {eid}",
+        prev,
+        f"General election {prev}" if prev else None,
+        "party",
+        table[COLUMNS],
+        totals[TOTAL_COLUMNS],
+        notes,
+    )
 
 
 def _pick(rows: pd.DataFrame, since: int | None, level: str | None) -> pd.DataFrame:
@@ -298,14 +401,21 @@ def _series_seats(con_id: int, con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
                country_region, seats, boundary_set, electorate, total_votes, turnout,
                con_votes, lib_votes, lab_votes, natsw_votes, oth_votes, source_id, source_row
         FROM history_1918_2019 WHERE year < 2010 ORDER BY year, election, source_row
-        """).df()
+        """
+    ).df()
     cr = raw["country_region"].fillna("")
     raw["country"] = np.select(
         [cr.isin(["Scotland", "Wales", "Northern Ireland"]), cr.isin(["Ireland", "University"])],
-        [cr, cr], default="England")
-    raw["region"] = cr.replace({"Eastern": "East of England", "Yorkshire & The Humber":
-                                "Yorkshire and The Humber", "Yorkshire and the Humber":
-                                "Yorkshire and The Humber"})
+        [cr, cr],
+        default="England",
+    )
+    raw["region"] = cr.replace(
+        {
+            "Eastern": "East of England",
+            "Yorkshire & The Humber": "Yorkshire and The Humber",
+            "Yorkshire and the Humber": "Yorkshire and The Humber",
+        }
+    )
     votes = raw[["con_votes", "lib_votes", "lab_votes", "natsw_votes", "oth_votes"]]
     votes = votes.astype(float).clip(lower=0).fillna(0.0)
     votes.columns = [f"{g}_votes" for g in GROUPS]
@@ -317,14 +427,26 @@ def _series_seats(con_id: int, con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     # needs a second group with votes (Oth against Oth, as in Northern Ireland, has none)
     valid = (total > 0) & (raw["seats"].fillna(1) == 1) & (first > second)
     contested = valid & (second > 0)
-    out = raw[["election", "year", "name", "country", "region", "seats", "electorate",
-               "boundary_set", "source_id"]].copy()
+    out = raw[
+        [
+            "election",
+            "year",
+            "name",
+            "country",
+            "region",
+            "seats",
+            "electorate",
+            "boundary_set",
+            "source_id",
+        ]
+    ].copy()
     out = out.join(votes)
     for i, g in enumerate(GROUPS):
         out[g] = arr[:, i] / total.where(total > 0)
     out["level"] = "party"
-    out["seat_id"] = raw["constituency_id"].fillna(raw["boundary_set"].astype(str) + ":"
-                                                   + raw["name"])
+    out["seat_id"] = raw["constituency_id"].fillna(
+        raw["boundary_set"].astype(str) + ":" + raw["name"]
+    )
     groups = np.array(GROUPS)
     no_group = np.array(None, dtype=object)
     out["winner"] = np.where(valid.to_numpy(), groups[order[:, 0]], no_group)
@@ -337,23 +459,30 @@ def _series_seats(con_id: int, con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     # previous result in the same seat: the previous election of the series, same name and set
     elections = sorted(out["election"].drop_duplicates(), key=lambda e: (int(e[:4]), e))
     prev_of = dict(zip(elections[1:], elections[:-1], strict=True))
-    prev = out[["election", "name", "boundary_set", "winner", "majority_share"]
-               + list(GROUPS)].copy()
+    prev = out[
+        ["election", "name", "boundary_set", "winner", "majority_share"] + list(GROUPS)
+    ].copy()
     prev["election"] = prev["election"].map({v: k for k, v in prev_of.items()})
     prev = prev.dropna(subset=["election"]).drop_duplicates(["election", "name", "boundary_set"])
-    merged = out.merge(prev, on=["election", "name", "boundary_set"], how="left",
-                       suffixes=("", "_prev"))
-    merged = merged.rename(columns={"winner_prev": "prev_winner",
-                                    "majority_share_prev": "prev_majority_share"})
-    merged["changed_hands"] = (merged["winner"].notna() & merged["prev_winner"].notna()
-                               & (merged["winner"] != merged["prev_winner"]))
+    merged = out.merge(
+        prev, on=["election", "name", "boundary_set"], how="left", suffixes=("", "_prev")
+    )
+    merged = merged.rename(
+        columns={"winner_prev": "prev_winner", "majority_share_prev": "prev_majority_share"}
+    )
+    merged["changed_hands"] = (
+        merged["winner"].notna()
+        & merged["prev_winner"].notna()
+        & (merged["winner"] != merged["prev_winner"])
+    )
     swing = np.full(len(merged), np.nan)
     for w in GROUPS:
         for p in GROUPS:
             m = ((merged["winner"] == w) & (merged["prev_winner"] == p)).to_numpy()
             if w != p and m.any():
-                swing[m] = (((merged[w] - merged[f"{w}_prev"]) + (merged[f"{p}_prev"]
-                                                                  - merged[p])) / 2)[m]
+                swing[m] = (
+                    ((merged[w] - merged[f"{w}_prev"]) + (merged[f"{p}_prev"] - merged[p])) / 2
+                )[m]
     merged["swing_to_winner"] = swing
     return merged
 
@@ -370,14 +499,17 @@ def _all_results(con_id: int, con: duckdb.DuckDBPyConnection, db: str | None) ->
         now = seat_frame(eid, db=db)
         prev = seat_frame(PREVIOUS[eid], db=db)[["ons_code", "winner", "majority_share"]]
         prev = prev.assign(winner=prev["winner"].replace(renames)).rename(
-            columns={"winner": "prev_winner", "majority_share": "prev_majority_share"})
+            columns={"winner": "prev_winner", "majority_share": "prev_majority_share"}
+        )
         frame = now.merge(prev, on="ons_code", how="left")
-        shares_now = party_votes(eid, db=db).pivot_table(index="ons_code", columns="party_code",
-                                                         values="share", aggfunc="sum")
+        shares_now = party_votes(eid, db=db).pivot_table(
+            index="ons_code", columns="party_code", values="share", aggfunc="sum"
+        )
         pv = party_votes(PREVIOUS[eid], db=db)
         pv = pv.assign(party_code=pv["party_code"].replace(renames))
-        shares_prev = pv.pivot_table(index="ons_code", columns="party_code", values="share",
-                                     aggfunc="sum")
+        shares_prev = pv.pivot_table(
+            index="ons_code", columns="party_code", values="share", aggfunc="sum"
+        )
         swing = []
         for row in frame.itertuples():
             w, p = row.winner, row.prev_winner
@@ -391,41 +523,84 @@ def _all_results(con_id: int, con: duckdb.DuckDBPyConnection, db: str | None) ->
                     return 0.0 if pd.isna(v) else float(v)
                 return 0.0
 
-            swing.append(float(butler_swing(get(shares_prev, p, row.ons_code),
-                                            get(shares_prev, w, row.ons_code),
-                                            get(shares_now, p, row.ons_code),
-                                            get(shares_now, w, row.ons_code))))
+            swing.append(
+                float(
+                    butler_swing(
+                        get(shares_prev, p, row.ons_code),
+                        get(shares_prev, w, row.ons_code),
+                        get(shares_now, p, row.ons_code),
+                        get(shares_now, w, row.ons_code),
+                    )
+                )
+            )
         frame["swing_to_winner"] = swing
-        frame["changed_hands"] = frame["prev_winner"].notna() & (frame["winner"]
-                                                                 != frame["prev_winner"])
+        frame["changed_hands"] = frame["prev_winner"].notna() & (
+            frame["winner"] != frame["prev_winner"]
+        )
         frame["election"], frame["year"] = eid.removeprefix("ge"), int(eid[2:])
         frame["level"], frame["seat_id"] = "candidate", frame["ons_code"]
         parts.append(frame[SEAT_COLUMNS])
     return pd.concat(parts, ignore_index=True)
 
 
-HISTORY_COLUMNS = ["rank", "election", "name", "country", "prev_winner", "winner", "second",
-                   "prev_majority_share", "majority_share", "swing_to_winner", "level"]
-BEST_COLUMNS = ["rank", "election", "name", "candidate", "party_code", "votes", "share",
-                "position", "majority_or_gap"]
+HISTORY_COLUMNS = [
+    "rank",
+    "election",
+    "name",
+    "country",
+    "prev_winner",
+    "winner",
+    "second",
+    "prev_majority_share",
+    "majority_share",
+    "swing_to_winner",
+    "level",
+]
+BEST_COLUMNS = [
+    "rank",
+    "election",
+    "name",
+    "candidate",
+    "party_code",
+    "votes",
+    "share",
+    "position",
+    "majority_or_gap",
+]
 
 
-def history_report(question: str, *, top: int = 15, since: int | None = None,
-                   area: str = "UK", value: float | None = None,
-                   column: str = "prev_majority_share", db: DB = None) -> dict[str, Any]:
+def history_report(
+    question: str,
+    *,
+    top: int = 15,
+    since: int | None = None,
+    area: str = "UK",
+    value: float | None = None,
+    column: str = "prev_majority_share",
+    db: DB = None,
+) -> dict[str, Any]:
     """The ``psephos history --json`` shape: question, title, note, columns, rows (records)
     and, for ``where``, result (:func:`where_ranks`)."""
-    note = ("1918–2005: party-level groups (Con, Lib, Lab, Nat, Oth); 2010–2024: candidate "
-            "level, 2010 vs notional 2005 and 2024 vs notional 2019.")
+    note = (
+        "1918–2005: party-level groups (Con, Lib, Lab, Nat, Oth); 2010–2024: candidate "
+        "level, 2010 vs notional 2005 and 2024 vs notional 2019."
+    )
     if question == "overturned":
-        frame, title, cols = overturned(top=top, since=since, db=db), \
-            "Largest majorities overturned", HISTORY_COLUMNS
+        frame, title, cols = (
+            overturned(top=top, since=since, db=db),
+            "Largest majorities overturned",
+            HISTORY_COLUMNS,
+        )
     elif question == "swings":
-        frame, title, cols = largest_swings(top=top, since=since, db=db), \
-            "Largest swings to a gaining party", HISTORY_COLUMNS
+        frame, title, cols = (
+            largest_swings(top=top, since=since, db=db),
+            "Largest swings to a gaining party",
+            HISTORY_COLUMNS,
+        )
     elif question in ("independents", "minor"):
-        frame = best_results("independent" if question == "independents" else "minor",
-                             top=top, db=db)
+        frame = best_results(
+            "independent" if question == "independents" else "minor", top=top, db=db
+        )
         title, cols = f"Best results by {question} 2010–2024", BEST_COLUMNS
         note = "Candidate-level results 2010–2024; shares of valid votes."
     elif question == "series":
@@ -433,13 +608,26 @@ def history_report(question: str, *, top: int = 15, since: int | None = None,
         cols = ["election", "party", "votes", "share", "seats", "level"]
     elif question == "where":
         if value is None:
-            raise InputError("history where needs --value.",
-                             hint="e.g. psephos history where --value 0.1745")
-        return {"question": question, "title": "Where a value ranks", "note": note,
-                "columns": [], "rows": [],
-                "result": where_ranks(value, column, since=since, db=db)}
+            raise InputError(
+                "history where needs --value.", hint="e.g. psephos history where --value 0.1745"
+            )
+        return {
+            "question": question,
+            "title": "Where a value ranks",
+            "note": note,
+            "columns": [],
+            "rows": [],
+            "result": where_ranks(value, column, since=since, db=db),
+        }
     else:
-        raise InputError(f"Unknown history question '{question}'.",
-                         hint="overturned, swings, independents, minor, series or where.")
-    return {"question": question, "title": title, "note": note, "columns": cols,
-            "rows": frame[[c for c in cols if c in frame.columns]].to_dict(orient="records")}
+        raise InputError(
+            f"Unknown history question '{question}'.",
+            hint="overturned, swings, independents, minor, series or where.",
+        )
+    return {
+        "question": question,
+        "title": title,
+        "note": note,
+        "columns": cols,
+        "rows": frame[[c for c in cols if c in frame.columns]].to_dict(orient="records"),
+    }

@@ -58,21 +58,49 @@ BASE = {
     "second_share": ("Runner-up's share", "share"),
     "candidates": ("Candidates", "count"),
 }
-ALIASES = {"majority_pct": "majority_share", "margin": "majority_share",
-           "runner_up_share": "second_share"}
+ALIASES = {
+    "majority_pct": "majority_share",
+    "margin": "majority_share",
+    "runner_up_share": "second_share",
+}
 PARTY_KINDS = ("share", "votes", "prev_share", "change")
 PAIR_KINDS = ("swing", "steed")
-TEXT_KEYS = {"country": "country", "region": "region", "winner": "winner", "second": "second",
-             "runner_up": "second", "runner-up": "second", "previous_winner": "previous_winner",
-             "prev_winner": "previous_winner", "name": "name", "standing": "standing",
-             "not_standing": "not_standing"}
+TEXT_KEYS = {
+    "country": "country",
+    "region": "region",
+    "winner": "winner",
+    "second": "second",
+    "runner_up": "second",
+    "runner-up": "second",
+    "previous_winner": "previous_winner",
+    "prev_winner": "previous_winner",
+    "name": "name",
+    "standing": "standing",
+    "not_standing": "not_standing",
+}
 PARTY_KEYS = {"winner", "second", "previous_winner", "standing", "not_standing"}
 PARTY_ALIASES = {
-    "labour": "Lab", "conservative": "Con", "conservatives": "Con", "tory": "Con",
-    "tories": "Con", "liberal democrat": "LD", "liberal democrats": "LD", "lib dem": "LD",
-    "libdem": "LD", "reform": "RUK", "reform uk": "RUK", "brexit": "BRX", "green": "Green",
-    "greens": "Green", "independent": "Ind", "independents": "Ind", "speaker": "Spk",
-    "plaid": "PC", "plaid cymru": "PC", "alliance": "APNI", "sinn fein": "SF",
+    "labour": "Lab",
+    "conservative": "Con",
+    "conservatives": "Con",
+    "tory": "Con",
+    "tories": "Con",
+    "liberal democrat": "LD",
+    "liberal democrats": "LD",
+    "lib dem": "LD",
+    "libdem": "LD",
+    "reform": "RUK",
+    "reform uk": "RUK",
+    "brexit": "BRX",
+    "green": "Green",
+    "greens": "Green",
+    "independent": "Ind",
+    "independents": "Ind",
+    "speaker": "Spk",
+    "plaid": "PC",
+    "plaid cymru": "PC",
+    "alliance": "APNI",
+    "sinn fein": "SF",
 }
 _FILTER = re.compile(r"^\s*(?P<key>[^<>=!]+?)\s*(?P<op>>=|<=|!=|==|=|<|>)\s*(?P<value>.+?)\s*$")
 GB = ("England", "Scotland", "Wales")
@@ -110,9 +138,14 @@ def party_code(text: str, *, db: DB = None) -> str:
 
     pool = list(names) + list(PARTY_ALIASES)
     hits = [m[0] for m in process.extract(raw, pool, limit=3, score_cutoff=60)]
-    raise NotFoundError(f"No party '{text}'.", suggestions=hits,
-                        hint=None if hits else "Party codes: Con, Lab, LD, SNP, Green, RUK, "
-                        "PC, DUP, SF, SDLP, UUP, APNI, TUV, Spk, Ind (see docs/store.md).")
+    raise NotFoundError(
+        f"No party '{text}'.",
+        suggestions=hits,
+        hint=None
+        if hits
+        else "Party codes: Con, Lab, LD, SNP, Green, RUK, "
+        "PC, DUP, SF, SDLP, UUP, APNI, TUV, Spk, Ind (see docs/store.md).",
+    )
 
 
 def parse_metric(metric: str, *, db: DB = None) -> Metric:
@@ -125,11 +158,13 @@ def parse_metric(metric: str, *, db: DB = None) -> Metric:
     kind = kind.strip().lower()
     if sep and kind in PARTY_KINDS:
         p = party_code(arg, db=db)
-        label = {"share": f"{p} share", "votes": f"{p} votes",
-                 "prev_share": f"{p} share in the comparison election",
-                 "change": f"Change in {p} share"}[kind]
-        unit = {"share": "share", "votes": "votes", "prev_share": "share",
-                "change": "points"}[kind]
+        label = {
+            "share": f"{p} share",
+            "votes": f"{p} votes",
+            "prev_share": f"{p} share in the comparison election",
+            "change": f"Change in {p} share",
+        }[kind]
+        unit = {"share": "share", "votes": "votes", "prev_share": "share", "change": "points"}[kind]
         return Metric(f"{kind}:{p}", label, unit)
     if sep and kind in PAIR_KINDS:
         from psephos.analysis.swing import parse_pair
@@ -146,13 +181,17 @@ def parse_metric(metric: str, *, db: DB = None) -> Metric:
             pass
     close = _metric_suggestions(text, db)
     lead = ("Did you mean: " + ", ".join(close) + "? ") if close else ""
-    raise NotFoundError(f"No metric '{metric}'.", suggestions=close,
-                        hint=lead + "Metrics: " + ", ".join(BASE) + ", share:P, votes:P, "
-                        "change:P, swing:A-B, steed:A-B, census:CATEGORY (docs/analysis.md).")
+    raise NotFoundError(
+        f"No metric '{metric}'.",
+        suggestions=close,
+        hint=lead + "Metrics: " + ", ".join(BASE) + ", share:P, votes:P, "
+        "change:P, swing:A-B, steed:A-B, census:CATEGORY (docs/analysis.md).",
+    )
 
 
-def metric_values(metric: str | Metric, *, election: str | int = "ge2024",
-                  db: DB = None) -> pd.Series:
+def metric_values(
+    metric: str | Metric, *, election: str | int = "ge2024", db: DB = None
+) -> pd.Series:
     """The metric for every seat of ``election``: a float Series indexed by ons_code
     (NaN where the seat has no value, e.g. census measures in Northern Ireland)."""
     import pandas as pd
@@ -177,7 +216,7 @@ def metric_values(metric: str | Metric, *, election: str | int = "ge2024",
         if kind == "prev_share":
             return before.rename(m.key)
         now = share_table(election, db=db)
-        after = (now[arg] if arg in now else pd.Series(0.0, index=now.index))
+        after = now[arg] if arg in now else pd.Series(0.0, index=now.index)
         return (after.reindex(base.index).fillna(0.0) - before).rename(m.key)
     if kind in PAIR_KINDS:
         from psephos.analysis.swing import seat_swing
@@ -193,8 +232,9 @@ def metric_values(metric: str | Metric, *, election: str | int = "ge2024",
     raise NotFoundError(f"No metric '{m.key}'.")  # pragma: no cover - parse_metric guards
 
 
-def apply_filters(where: Where, *, election: str | int = "ge2024",
-                  db: DB = None) -> tuple[pd.DataFrame, str]:
+def apply_filters(
+    where: Where, *, election: str | int = "ge2024", db: DB = None
+) -> tuple[pd.DataFrame, str]:
     """The seats of ``election`` that pass every filter, and the universe in words
     (e.g. ``"575 seats in England and Wales (General election 2024)"``)."""
     el = resolve_election(election, db=db)
@@ -231,20 +271,24 @@ def _conditions(where: Where) -> list[tuple[str, str, str]]:
     for part in parts:
         match = _FILTER.match(part)
         if not match:
-            raise InputError(f"The filter '{part}' is not KEY OP VALUE.",
-                             hint="For example: country=England, second=Ind, "
-                             "census:Muslim>=20%, majority<1000.")
+            raise InputError(
+                f"The filter '{part}' is not KEY OP VALUE.",
+                hint="For example: country=England, second=Ind, census:Muslim>=20%, majority<1000.",
+            )
         out.append((match["key"].strip(), match["op"], match["value"].strip()))
     return out
 
 
-def _apply_one(frame: pd.DataFrame, key: str, op: str, value: str, eid: str,
-               db: DB) -> tuple[pd.DataFrame, str]:
+def _apply_one(
+    frame: pd.DataFrame, key: str, op: str, value: str, eid: str, db: DB
+) -> tuple[pd.DataFrame, str]:
     col = TEXT_KEYS.get(key.lower())
     if col is not None:
         if op not in ("=", "==", "!="):
-            raise InputError(f"The filter '{key}{op}{value}' compares text with '{op}'.",
-                             hint=f"Use {key}=VALUE or {key}!=VALUE.")
+            raise InputError(
+                f"The filter '{key}{op}{value}' compares text with '{op}'.",
+                hint=f"Use {key}=VALUE or {key}!=VALUE.",
+            )
         values = [v.strip() for v in value.split(",") if v.strip()]
         if col in PARTY_KEYS:
             values = [party_code(v, db=db) for v in values]
@@ -254,14 +298,19 @@ def _apply_one(frame: pd.DataFrame, key: str, op: str, value: str, eid: str,
     metric = parse_metric(key, db=db)
     number = _number(value)
     series = metric_values(metric, election=eid, db=db).reindex(frame["ons_code"])
-    ops = {"=": series == number, "==": series == number, "!=": series != number,
-           "<": series < number, "<=": series <= number, ">": series > number,
-           ">=": series >= number}
+    ops = {
+        "=": series == number,
+        "==": series == number,
+        "!=": series != number,
+        "<": series < number,
+        "<=": series <= number,
+        ">": series > number,
+        ">=": series >= number,
+    }
     return frame[ops[op].to_numpy()], value
 
 
-def _text_mask(frame: pd.DataFrame, col: str, values: list[str], eid: str,
-               db: DB) -> pd.Series:
+def _text_mask(frame: pd.DataFrame, col: str, values: list[str], eid: str, db: DB) -> pd.Series:
     if col in ("standing", "not_standing"):
         from psephos.analysis.frame import party_votes
 
@@ -279,16 +328,21 @@ def _text_mask(frame: pd.DataFrame, col: str, values: list[str], eid: str,
     if col == "country":
         expanded: list[str] = []
         for v in values:
-            expanded += list(GB) if v.upper() == "GB" else (
-                list(GB) + ["Northern Ireland"] if v.upper() == "UK" else [v])
+            expanded += (
+                list(GB)
+                if v.upper() == "GB"
+                else (list(GB) + ["Northern Ireland"] if v.upper() == "UK" else [v])
+            )
         values = expanded
     lowered = {v.lower() for v in values}
     return frame[col].fillna("").str.lower().isin(lowered)
 
 
 def _area_names(values: list[str]) -> list[str]:
-    return ["Great Britain" if v.upper() == "GB" else "the UK" if v.upper() == "UK" else v
-            for v in values]
+    return [
+        "Great Britain" if v.upper() == "GB" else "the UK" if v.upper() == "UK" else v
+        for v in values
+    ]
 
 
 def _number(value: str) -> float:
@@ -299,9 +353,10 @@ def _number(value: str) -> float:
     try:
         return float(text) * scale
     except ValueError:
-        raise InputError(f"'{value}' is not a number.",
-                         hint="Metric filters compare numbers, e.g. majority<1000 or "
-                         "census:Muslim>=20%.") from None
+        raise InputError(
+            f"'{value}' is not a number.",
+            hint="Metric filters compare numbers, e.g. majority<1000 or census:Muslim>=20%.",
+        ) from None
 
 
 def _census_metric(arg: str, db: DB, *, strict: bool = False) -> Metric:
@@ -309,8 +364,7 @@ def _census_metric(arg: str, db: DB, *, strict: bool = False) -> Metric:
     topic, _, cat = arg.rpartition("/")
     topic = topic or "summary"
     if topic not in cats:
-        raise NotFoundError(f"No census topic '{topic}'.",
-                            suggestions=_fuzzy(topic, list(cats)))
+        raise NotFoundError(f"No census topic '{topic}'.", suggestions=_fuzzy(topic, list(cats)))
     by_lower = {c.lower(): c for c in cats[topic]}
     lowered = cat.lower().removeprefix("c21")
     if lowered in by_lower:
@@ -321,8 +375,9 @@ def _census_metric(arg: str, db: DB, *, strict: bool = False) -> Metric:
         return Metric(key, f"{real} ({src})", unit)
     if strict:
         raise NotFoundError(f"No census measure '{arg}'.")
-    raise NotFoundError(f"No census measure '{cat}' in topic '{topic}'.",
-                        suggestions=_fuzzy(cat, cats[topic]))
+    raise NotFoundError(
+        f"No census measure '{cat}' in topic '{topic}'.", suggestions=_fuzzy(cat, cats[topic])
+    )
 
 
 def _fuzzy(word: str, pool: list[str], limit: int = 3) -> list[str]:

@@ -55,8 +55,9 @@ def _load(con: duckdb.DuckDBPyConnection) -> tuple[tuple[SeatRef, ...], dict[str
     return seats, index
 
 
-def _gazetteer(db: str | os.PathLike[str] | None) -> tuple[tuple[SeatRef, ...],
-                                                          dict[str, list[SeatRef]]]:
+def _gazetteer(
+    db: str | os.PathLike[str] | None,
+) -> tuple[tuple[SeatRef, ...], dict[str, list[SeatRef]]]:
     con = connect(db)
     return memo(con, "names.gazetteer", lambda: _load(con))
 
@@ -83,7 +84,10 @@ def _word_scorer(query: str, name: str, **_: object) -> float:
 
 
 def search_seats(
-    query: str, *, boundary_set: str | None = "2024", limit: int = 5,
+    query: str,
+    *,
+    boundary_set: str | None = "2024",
+    limit: int = 5,
     db: str | os.PathLike[str] | None = None,
 ) -> list[tuple[SeatRef, float]]:
     """The closest constituencies to ``query`` with scores (0–100), best first.
@@ -114,7 +118,9 @@ def search_seats(
     return [(seats[i], score) for i, score in best]
 
 
-def find_seat(query: str, *, boundary_set: str = "2024", db: str | os.PathLike[str] | None = None) -> SeatRef:
+def find_seat(
+    query: str, *, boundary_set: str = "2024", db: str | os.PathLike[str] | None = None
+) -> SeatRef:
     """The constituency named (or coded) by ``query`` in ``boundary_set``.
 
     Falls back to the other boundary set for an exact name or code (so "Ilford North"
@@ -127,22 +133,30 @@ def find_seat(query: str, *, boundary_set: str = "2024", db: str | os.PathLike[s
     """
     query = (query or "").strip()
     if not query:
-        raise InputError("No constituency given.", hint="Give a name or an ONS code, "
-                         "e.g. 'Ilford North' or E14001300.")
+        raise InputError(
+            "No constituency given.",
+            hint="Give a name or an ONS code, e.g. 'Ilford North' or E14001300.",
+        )
     if len(query) > MAX_QUERY:
-        raise InputError(f"The constituency name is {len(query)} characters long; the limit "
-                         f"is {MAX_QUERY}.")
+        raise InputError(
+            f"The constituency name is {len(query)} characters long; the limit is {MAX_QUERY}."
+        )
     index = _gazetteer(db)[1]
     if _CODE.match(query):
         code = query.upper()
         hits = index.get(code.lower(), [])
         if hits:
             return next((s for s in hits if s.boundary_set == boundary_set), hits[0])
-        raise NotFoundError(f"No constituency has the ONS code {code}.",
-                            hint="Codes look like E14001300 (2024 seats) or E14000759 (2010–2019).")
+        raise NotFoundError(
+            f"No constituency has the ONS code {code}.",
+            hint="Codes look like E14001300 (2024 seats) or E14000759 (2010–2019).",
+        )
     exact = index.get(fold(query), [])
     if exact:
         return next((s for s in exact if s.boundary_set == boundary_set), exact[0])
-    suggestions = [s.name for s, score in search_seats(query, boundary_set=boundary_set, limit=3,
-                                                        db=db) if score >= 60]
+    suggestions = [
+        s.name
+        for s, score in search_seats(query, boundary_set=boundary_set, limit=3, db=db)
+        if score >= 60
+    ]
     raise NotFoundError(f"No constituency matches '{query}'.", suggestions=suggestions)

@@ -24,9 +24,22 @@ from psephos.errors import InputError
 if TYPE_CHECKING:
     import pandas as pd
 
-COLUMNS = ["rank", "rank_text", "ons_code", "name", "country", "region", "winner",
-           "winner_name", "second", "second_name", "value", "majority", "majority_share",
-           "source_id"]
+COLUMNS = [
+    "rank",
+    "rank_text",
+    "ons_code",
+    "name",
+    "country",
+    "region",
+    "winner",
+    "winner_name",
+    "second",
+    "second_name",
+    "value",
+    "majority",
+    "majority_share",
+    "source_id",
+]
 
 
 @dataclass
@@ -60,11 +73,17 @@ class Ranking:
     notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"metric": self.metric.to_dict(), "election": self.election,
-                "compared_with": self.compared_with, "universe": self.universe, "n": self.n,
-                "order": "ascending" if self.ascending else "descending",
-                "excluded_without_value": self.excluded, "notes": self.notes,
-                "rows": self.table}
+        return {
+            "metric": self.metric.to_dict(),
+            "election": self.election,
+            "compared_with": self.compared_with,
+            "universe": self.universe,
+            "n": self.n,
+            "order": "ascending" if self.ascending else "descending",
+            "excluded_without_value": self.excluded,
+            "notes": self.notes,
+            "rows": self.table,
+        }
 
 
 def ordinal(n: int) -> str:
@@ -73,8 +92,15 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def rank(metric: str, *, election: str | int = "ge2024", where: Where = None,
-         top: int | None = 20, ascending: bool = False, db: DB = None) -> Ranking:
+def rank(
+    metric: str,
+    *,
+    election: str | int = "ge2024",
+    where: Where = None,
+    top: int | None = 20,
+    ascending: bool = False,
+    db: DB = None,
+) -> Ranking:
     """Rank the seats of ``election`` that pass ``where`` by ``metric``.
 
     Parameters
@@ -107,14 +133,20 @@ def rank(metric: str, *, election: str | int = "ge2024", where: Where = None,
     seats_all_countries = seats.set_index("country")["value"]
     seats = seats[seats["value"].notna()]
     if missing:
-        universe = _shrink(universe, len(seats) + missing, len(seats),
-                           set(seats_all_countries[seats_all_countries.isna()].index))
+        universe = _shrink(
+            universe,
+            len(seats) + missing,
+            len(seats),
+            set(seats_all_countries[seats_all_countries.isna()].index),
+        )
     ranks = seats["value"].rank(method="min", ascending=ascending).astype(int)
     seats = seats.assign(rank=ranks).sort_values(["rank", "name"], ignore_index=True)
     n = len(seats)
     ties = seats["rank"].duplicated(keep=False)
-    seats["rank_text"] = [("=" if t else "") + f"{ordinal(r)} of {n}"
-                          for r, t in zip(seats["rank"], ties, strict=True)]
+    seats["rank_text"] = [
+        ("=" if t else "") + f"{ordinal(r)} of {n}"
+        for r, t in zip(seats["rank"], ties, strict=True)
+    ]
     table = seats[COLUMNS] if top is None else seats[COLUMNS].head(top)
     notes = []
     kind = m.key.partition(":")[0]
@@ -124,13 +156,28 @@ def rank(metric: str, *, election: str | int = "ge2024", where: Where = None,
             notes.append("Reform UK is compared with the Brexit Party (its former name).")
     if kind in ("share", "votes") and m.key.endswith(":Ind"):
         notes.append("Ind sums every independent candidate in a seat.")
-    return Ranking(m, el.election_id, el.previous if kind in ("change", "prev_share", "swing",
-                   "steed") else None, universe, n, ascending, table.reset_index(drop=True),
-                   missing, notes)
+    return Ranking(
+        m,
+        el.election_id,
+        el.previous if kind in ("change", "prev_share", "swing", "steed") else None,
+        universe,
+        n,
+        ascending,
+        table.reset_index(drop=True),
+        missing,
+        notes,
+    )
 
 
-def seat_rank(seat: str, metric: str, *, election: str | int = "ge2024", where: Where = None,
-              ascending: bool = False, db: DB = None) -> dict[str, Any]:
+def seat_rank(
+    seat: str,
+    metric: str,
+    *,
+    election: str | int = "ge2024",
+    where: Where = None,
+    ascending: bool = False,
+    db: DB = None,
+) -> dict[str, Any]:
     """Where one seat ranks on ``metric`` within the universe ``where``.
 
     Returns
@@ -143,18 +190,25 @@ def seat_rank(seat: str, metric: str, *, election: str | int = "ge2024", where: 
 
     el = resolve_election(election, db=db)
     ref = find_seat(seat, boundary_set=el.boundary_set, db=db)
-    full = rank(metric, election=el.election_id, where=where, top=None, ascending=ascending,
-                db=db)
+    full = rank(metric, election=el.election_id, where=where, top=None, ascending=ascending, db=db)
     hit = full.table[full.table["ons_code"] == ref.ons_code]
     if hit.empty:
-        raise InputError(f"{ref.name} is not among the ranked seats ({full.universe}).",
-                         hint="Widen the filters or choose a metric the seat has.")
+        raise InputError(
+            f"{ref.name} is not among the ranked seats ({full.universe}).",
+            hint="Widen the filters or choose a metric the seat has.",
+        )
     row = hit.iloc[0]
-    return {"ons_code": ref.ons_code, "name": ref.name, "metric": full.metric.to_dict(),
-            "value": float(row["value"]), "rank": int(row["rank"]), "n": full.n,
-            "universe": full.universe,
-            "text": f"{'=' if str(row['rank_text']).startswith('=') else ''}"
-                    f"{ordinal(int(row['rank']))} of {full.universe}"}
+    return {
+        "ons_code": ref.ons_code,
+        "name": ref.name,
+        "metric": full.metric.to_dict(),
+        "value": float(row["value"]),
+        "rank": int(row["rank"]),
+        "n": full.n,
+        "universe": full.universe,
+        "text": f"{'=' if str(row['rank_text']).startswith('=') else ''}"
+        f"{ordinal(int(row['rank']))} of {full.universe}",
+    }
 
 
 def _shrink(universe: str, before: int, after: int, missing_countries: set[str]) -> str:
@@ -162,6 +216,6 @@ def _shrink(universe: str, before: int, after: int, missing_countries: set[str])
     noun = "seat" if after == 1 else "seats"
     head, sep, tail = universe.partition(" in ")
     if missing_countries == {"Northern Ireland"} and tail.startswith("the UK"):
-        tail = "Great Britain" + tail[len("the UK"):]
+        tail = "Great Britain" + tail[len("the UK") :]
         return f"{after} {noun} in {tail}"
     return f"{after} {noun}{sep}{tail}; {before - after} without a value left out"

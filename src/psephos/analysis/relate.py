@@ -84,11 +84,20 @@ class Relation:
     notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"y": self.y.to_dict(), "x": [m.to_dict() for m in self.x],
-                "election": self.election, "universe": self.universe, "n": self.n,
-                "correlation": self.correlation, "coefficients": self.coefficients,
-                "fit": self.fit, "above": self.above, "below": self.below, "bins": self.bins,
-                "notes": self.notes}
+        return {
+            "y": self.y.to_dict(),
+            "x": [m.to_dict() for m in self.x],
+            "election": self.election,
+            "universe": self.universe,
+            "n": self.n,
+            "correlation": self.correlation,
+            "coefficients": self.coefficients,
+            "fit": self.fit,
+            "above": self.above,
+            "below": self.below,
+            "bins": self.bins,
+            "notes": self.notes,
+        }
 
 
 def pearson_ci(r: float, n: int, *, level: float = 0.95) -> tuple[float, float]:
@@ -109,9 +118,17 @@ def pearson_ci(r: float, n: int, *, level: float = 0.95) -> tuple[float, float]:
     return math.tanh(z - q * se), math.tanh(z + q * se)
 
 
-def relate(y: str, x: str | Sequence[str], *, election: str | int = "ge2024",
-           where: Where = None, bins: int | Sequence[float] | None = None, top: int = 5,
-           level: float = 0.95, db: DB = None) -> Relation:
+def relate(
+    y: str,
+    x: str | Sequence[str],
+    *,
+    election: str | int = "ge2024",
+    where: Where = None,
+    bins: int | Sequence[float] | None = None,
+    top: int = 5,
+    level: float = 0.95,
+    db: DB = None,
+) -> Relation:
     """Correlate and regress the seat measure ``y`` on ``x`` across a universe of seats.
 
     Parameters
@@ -165,13 +182,17 @@ def relate(y: str, x: str | Sequence[str], *, election: str | int = "ge2024",
     data = data.dropna(subset=["y"] + [m.key for m in xms]).reset_index(drop=True)
     n = len(data)
     if n < len(xms) + 3:
-        raise ModelError(f"Only {n} seats have every measure ({universe}); a regression on "
-                         f"{len(xms)} X needs at least {len(xms) + 3}.",
-                         hint="Widen the filters or choose measures available in more seats.")
+        raise ModelError(
+            f"Only {n} seats have every measure ({universe}); a regression on "
+            f"{len(xms)} X needs at least {len(xms) + 3}.",
+            hint="Widen the filters or choose measures available in more seats.",
+        )
     for m in xms:
         if float(data[m.key].std()) == 0.0:
-            raise ModelError(f"{m.key} takes one value in every seat of the universe.",
-                             hint="Choose a measure that varies across these seats.")
+            raise ModelError(
+                f"{m.key} takes one value in every seat of the universe.",
+                hint="Choose a measure that varies across these seats.",
+            )
     notes = []
     if dropped:
         universe += f"; {dropped} seats without every measure left out"
@@ -181,31 +202,61 @@ def relate(y: str, x: str | Sequence[str], *, election: str | int = "ge2024",
     lo, hi = pearson_ci(r, n, level=level)
     t_r = r * math.sqrt((n - 2) / max(1e-300, 1 - r * r))
     rho, rho_p = stats.spearmanr(x0, yv)
-    correlation = {"pearson_r": r, "ci_low": lo, "ci_high": hi,
-                   "p_value": float(2 * stats.t.sf(abs(t_r), n - 2)),
-                   "spearman_rho": float(rho), "spearman_p": float(rho_p)}
+    correlation = {
+        "pearson_r": r,
+        "ci_low": lo,
+        "ci_high": hi,
+        "p_value": float(2 * stats.t.sf(abs(t_r), n - 2)),
+        "spearman_rho": float(rho),
+        "spearman_p": float(rho_p),
+    }
     design = sm.add_constant(data[[m.key for m in xms]].to_numpy(float), has_constant="add")
     model = sm.OLS(yv, design).fit()
     ci = model.conf_int(alpha=1 - level)
     import pandas as pd
 
-    coefficients = pd.DataFrame({
-        "term": ["const"] + [m.key for m in xms], "coef": model.params,
-        "std_err": model.bse, "t": model.tvalues, "p_value": model.pvalues,
-        "ci_low": ci[:, 0], "ci_high": ci[:, 1]})
-    fit = {"r_squared": float(model.rsquared), "adj_r_squared": float(model.rsquared_adj),
-           "f_pvalue": float(model.f_pvalue) if model.f_pvalue is not None else float("nan"),
-           "residual_std": float(np.sqrt(model.scale)), "ci_level": level}
+    coefficients = pd.DataFrame(
+        {
+            "term": ["const"] + [m.key for m in xms],
+            "coef": model.params,
+            "std_err": model.bse,
+            "t": model.tvalues,
+            "p_value": model.pvalues,
+            "ci_low": ci[:, 0],
+            "ci_high": ci[:, 1],
+        }
+    )
+    fit = {
+        "r_squared": float(model.rsquared),
+        "adj_r_squared": float(model.rsquared_adj),
+        "f_pvalue": float(model.f_pvalue) if model.f_pvalue is not None else float("nan"),
+        "residual_std": float(np.sqrt(model.scale)),
+        "ci_level": level,
+    }
     data["fitted"], data["residual"] = model.fittedvalues, model.resid
     cols = ["ons_code", "name", "y", "fitted", "residual"]
     above = data.nlargest(top, "residual")[cols].reset_index(drop=True)
     below = data.nsmallest(top, "residual")[cols].reset_index(drop=True)
-    return Relation(ym, xms, el.election_id, universe, n, correlation, coefficients, fit,
-                    above, below, binned(data, xms[0], bins), data, notes)
+    return Relation(
+        ym,
+        xms,
+        el.election_id,
+        universe,
+        n,
+        correlation,
+        coefficients,
+        fit,
+        above,
+        below,
+        binned(data, xms[0], bins),
+        data,
+        notes,
+    )
 
 
-def binned(data: pd.DataFrame, xm: Metric, bins: int | Sequence[float] | None = None
-           ) -> pd.DataFrame:
+def binned(
+    data: pd.DataFrame, xm: Metric, bins: int | Sequence[float] | None = None
+) -> pd.DataFrame:
     """Mean, median and range of ``data["y"]`` by band of ``data[xm.key]``.
 
     Returns
@@ -227,17 +278,26 @@ def binned(data: pd.DataFrame, xm: Metric, bins: int | Sequence[float] | None = 
         edges = sorted(float(b) for b in bins)
     if len(edges) < 2:
         raise InputError("Bands need at least two edges.", hint="e.g. bins=[0, 0.1, 0.2, 1].")
-    cut = pd.cut(x, edges, include_lowest=True, right=False) if xm.unit == "share" and \
-        bins is None else pd.cut(x, edges, include_lowest=True)
+    cut = (
+        pd.cut(x, edges, include_lowest=True, right=False)
+        if xm.unit == "share" and bins is None
+        else pd.cut(x, edges, include_lowest=True)
+    )
     rows = []
     for interval, part in data.groupby(cut, observed=False):
         y = part["y"]
-        rows.append({"band": _band_label(interval.left, interval.right, xm.unit),
-                     "lower": float(interval.left), "upper": float(interval.right),
-                     "n": int(len(part)), "mean_y": float(y.mean()) if len(y) else None,
-                     "median_y": float(y.median()) if len(y) else None,
-                     "min_y": float(y.min()) if len(y) else None,
-                     "max_y": float(y.max()) if len(y) else None})
+        rows.append(
+            {
+                "band": _band_label(interval.left, interval.right, xm.unit),
+                "lower": float(interval.left),
+                "upper": float(interval.right),
+                "n": int(len(part)),
+                "mean_y": float(y.mean()) if len(y) else None,
+                "median_y": float(y.median()) if len(y) else None,
+                "min_y": float(y.min()) if len(y) else None,
+                "max_y": float(y.max()) if len(y) else None,
+            }
+        )
     return pd.DataFrame(rows)
 
 

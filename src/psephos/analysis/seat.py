@@ -46,9 +46,15 @@ class SeatProfile:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "seat": self.seat, "election": self.election, "result": self.result,
-            "candidates": self.candidates, "comparison": self.comparison, "swing": self.swing,
-            "member": self.member, "predecessors": self.predecessors, "census": self.census,
+            "seat": self.seat,
+            "election": self.election,
+            "result": self.result,
+            "candidates": self.candidates,
+            "comparison": self.comparison,
+            "swing": self.swing,
+            "member": self.member,
+            "predecessors": self.predecessors,
+            "census": self.census,
             "sources": self.sources,
         }
 
@@ -65,8 +71,9 @@ def _rows(con: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-def _change(party: str, share: float, prev: dict[str, dict[str, Any]] | None,
-            predecessors: dict[str, str]) -> tuple[float | None, str | None]:
+def _change(
+    party: str, share: float, prev: dict[str, dict[str, Any]] | None, predecessors: dict[str, str]
+) -> tuple[float | None, str | None]:
     if prev is None:
         return None, "no comparison available"
     if party in NO_COMPARISON:
@@ -75,8 +82,10 @@ def _change(party: str, share: float, prev: dict[str, dict[str, Any]] | None,
         return share - float(prev[party]["share"]), None
     before = predecessors.get(party)
     if before and before in prev:
-        return (share - float(prev[before]["share"]),
-                f"compared with {before}, the same party under its former name")
+        return (
+            share - float(prev[before]["share"]),
+            f"compared with {before}, the same party under its former name",
+        )
     return None, "did not stand last time"
 
 
@@ -106,32 +115,44 @@ def seat_profile(
     con = connect(db)
     known = lookups.elections(con)
     if election not in known:
-        names = [k for k, v in sorted(known.items(), key=lambda kv: kv[1]["date"])
-                 if v["kind"] != "by-election"]
+        names = [
+            k
+            for k, v in sorted(known.items(), key=lambda kv: kv[1]["date"])
+            if v["kind"] != "by-election"
+        ]
         raise InputError(f"No election '{election}'.", hint="Try one of: " + ", ".join(names) + ".")
     e = known[election]
     ref: SeatRef = find_seat(query, boundary_set=e["boundary_set"], db=db)
     seat = lookups.seats(con).get((ref.ons_code, ref.boundary_set))
     contest = lookups.contests(con).get((election, ref.ons_code))
     if seat is None or contest is None:
-        raise NotFoundError(f"{ref.name} ({ref.ons_code}) was not contested at {election}.",
-                            hint=f"Its boundary set is {ref.boundary_set}; try an election on "
-                            "those boundaries.")
+        raise NotFoundError(
+            f"{ref.name} ({ref.ons_code}) was not contested at {election}.",
+            hint=f"Its boundary set is {ref.boundary_set}; try an election on those boundaries.",
+        )
     result = dict(contest)
-    result["majority_share"] = (result["majority"] / result["valid_votes"]
-                                if result["majority"] is not None else None)
+    result["majority_share"] = (
+        result["majority"] / result["valid_votes"] if result["majority"] is not None else None
+    )
     # The comparison: the previous general election, or the notional result when the
     # boundaries changed (analysis.frame.PREVIOUS, shared with the rankings and summaries).
     prev_id = PREVIOUS.get(election)
     prev_title = known[prev_id]["title"] if prev_id in known else None
-    rows = _rows(con, """SELECT election_id,
+    rows = _rows(
+        con,
+        """SELECT election_id,
                                 trim(coalesce(given_name, '') || ' ' || coalesce(family_name, ''))
                                   AS name, party_code, party_name, votes, share, rank, elected,
                                 sitting_mp, member_id, source_id, source_row
                          FROM candidacies WHERE ons_code = ? AND election_id IN (?, ?)
-                         ORDER BY rank, family_name""", [ref.ons_code, election, prev_id or ""])
-    cands = [{k: v for k, v in r.items() if k != "election_id"} for r in rows
-             if r["election_id"] == election]
+                         ORDER BY rank, family_name""",
+        [ref.ons_code, election, prev_id or ""],
+    )
+    cands = [
+        {k: v for k, v in r.items() if k != "election_id"}
+        for r in rows
+        if r["election_id"] == election
+    ]
     lineage = lookups.lineage(con)
     comparison = None
     prev: dict[str, dict[str, Any]] | None = None
@@ -141,14 +162,33 @@ def seat_profile(
         for r in rows:
             if r["election_id"] != prev_id:
                 continue
-            agg = prev.setdefault(r["party_code"], {"party_code": r["party_code"], "votes": 0,
-                                                    "share": 0.0, "source_id": r["source_id"]})
+            agg = prev.setdefault(
+                r["party_code"],
+                {
+                    "party_code": r["party_code"],
+                    "votes": 0,
+                    "share": 0.0,
+                    "source_id": r["source_id"],
+                },
+            )
             agg["votes"] += r["votes"]
             agg["share"] += r["share"]
-        comparison = {"election_id": prev_id, "title": prev_title,
-                      **{k: prev_contest[k] for k in ("winner_party", "second_party", "majority",
-                                                      "valid_votes", "turnout", "source_id")},
-                      "parties": sorted(prev.values(), key=lambda p: -p["votes"])}
+        comparison = {
+            "election_id": prev_id,
+            "title": prev_title,
+            **{
+                k: prev_contest[k]
+                for k in (
+                    "winner_party",
+                    "second_party",
+                    "majority",
+                    "valid_votes",
+                    "turnout",
+                    "source_id",
+                )
+            },
+            "parties": sorted(prev.values(), key=lambda p: -p["votes"]),
+        }
     for c in cands:
         c["change"], c["change_note"] = _change(c["party_code"], c["share"], prev, lineage)
     swing = _swing(cands, prev, lineage, comparison)
@@ -156,8 +196,7 @@ def seat_profile(
     winner = next((c for c in cands if c["elected"]), None)
     if winner and winner["member_id"] is not None and e["kind"] == "general":
         tenure = held_since(con, ref.ons_code, int(winner["member_id"]), election_id=election)
-        member = {"name": winner["name"], "party_code": winner["party_code"],
-                  **tenure.to_dict()}
+        member = {"name": winner["name"], "party_code": winner["party_code"], **tenure.to_dict()}
     preds = _predecessors(con, ref) if ref.boundary_set == "2024" else []
     facts = census_facts(con, ref.ons_code) if ref.boundary_set == "2024" else []
     used = {seat["source_id"], result["source_id"], e["source_id"]}
@@ -174,14 +213,23 @@ def seat_profile(
     return SeatProfile(
         seat=dict(seat),
         election={k: e[k] for k in ("election_id", "kind", "date", "title", "source_id")},
-        result=result, candidates=cands, comparison=comparison, swing=swing, member=member,
-        predecessors=preds, census=facts,
+        result=result,
+        candidates=cands,
+        comparison=comparison,
+        swing=swing,
+        member=member,
+        predecessors=preds,
+        census=facts,
         sources={k: catalogue[k] for k in sorted(used) if k in catalogue},
     )
 
 
-def _swing(cands: list[dict[str, Any]], prev: dict[str, dict[str, Any]] | None,
-           lineage: dict[str, str], comparison: dict[str, Any] | None) -> dict[str, Any] | None:
+def _swing(
+    cands: list[dict[str, Any]],
+    prev: dict[str, dict[str, Any]] | None,
+    lineage: dict[str, str],
+    comparison: dict[str, Any] | None,
+) -> dict[str, Any] | None:
     """Butler swing between this election's top two, from the loser to the winner."""
     if prev is None or len(cands) < 2 or comparison is None:
         return None
@@ -201,10 +249,13 @@ def _swing(cands: list[dict[str, Any]], prev: dict[str, dict[str, Any]] | None,
     a1, note_a = before(a)
     b1, note_b = before(b)
     butler = butler_swing(b1, a1, b["share"], a["share"])  # from B (runner-up) to A (winner)
-    frm, to = (b["party_code"], a["party_code"]) if butler >= 0 else (a["party_code"],
-                                                                       b["party_code"])
+    frm, to = (
+        (b["party_code"], a["party_code"]) if butler >= 0 else (a["party_code"], b["party_code"])
+    )
     return {
-        "from": frm, "to": to, "butler": abs(butler),
+        "from": frm,
+        "to": to,
+        "butler": abs(butler),
         "formula": "((A2 − A1) + (B1 − B2)) / 2, shares of all valid votes; A = winner, "
         "B = runner-up; 1 = " + comparison["election_id"] + ", 2 = this election",
         "notes": [n for n in (note_a, note_b) if n],
@@ -223,9 +274,16 @@ def _predecessors(con: Any, ref: SeatRef) -> list[dict[str, Any]]:
             w = winners.get((election, p["ons_code"]))
             if t is None or w is None:
                 continue
-            p["results"].append({
-                "election_id": election, "winner_party": t["winner_party"],
-                "second_party": t["second_party"], "majority": t["majority"],
-                "majority_share": t["majority"] / t["valid_votes"], "turnout": t["turnout"],
-                "winner": w["name"], "source_id": t["source_id"]})
+            p["results"].append(
+                {
+                    "election_id": election,
+                    "winner_party": t["winner_party"],
+                    "second_party": t["second_party"],
+                    "majority": t["majority"],
+                    "majority_share": t["majority"] / t["valid_votes"],
+                    "turnout": t["turnout"],
+                    "winner": w["name"],
+                    "source_id": t["source_id"],
+                }
+            )
     return preds

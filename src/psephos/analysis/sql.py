@@ -17,10 +17,12 @@ from psephos.store.connect import connect
 if TYPE_CHECKING:
     import pandas as pd
 
-ALLOWED = ("select", "with", "describe", "show", "summarize", "explain", "values", "from",
-           "table")
-FORBIDDEN = re.compile(r"\b(insert|update|delete|create|drop|alter|attach|detach|copy|pragma|"
-                       r"install|load|set|call|export|import|checkpoint|vacuum|use)\b", re.I)
+ALLOWED = ("select", "with", "describe", "show", "summarize", "explain", "values", "from", "table")
+FORBIDDEN = re.compile(
+    r"\b(insert|update|delete|create|drop|alter|attach|detach|copy|pragma|"
+    r"install|load|set|call|export|import|checkpoint|vacuum|use)\b",
+    re.I,
+)
 MAX_ROWS = 1_000_000
 
 
@@ -38,12 +40,16 @@ def check_sql(query: str) -> str:
     # string literals may contain any character; look at the statement outside them
     bare = re.sub(r"'(?:[^']|'')*'", "''", text)
     if ";" in bare:
-        raise InputError("Only one SQL statement at a time is allowed; found a ';' inside.",
-                         hint="Remove the extra statements.")
+        raise InputError(
+            "Only one SQL statement at a time is allowed; found a ';' inside.",
+            hint="Remove the extra statements.",
+        )
     first = text.split(None, 1)[0].lower()
     if first not in ALLOWED:
-        raise InputError(f"'{first.upper()}' statements are not allowed: the store is read-only.",
-                         hint="Use SELECT, WITH, DESCRIBE, SHOW or SUMMARIZE.")
+        raise InputError(
+            f"'{first.upper()}' statements are not allowed: the store is read-only.",
+            hint="Use SELECT, WITH, DESCRIBE, SHOW or SUMMARIZE.",
+        )
     if first == "explain" and FORBIDDEN.search(bare.split(None, 1)[1] if " " in bare else ""):
         raise InputError("EXPLAIN is allowed on read-only statements only.")
     return text
@@ -69,9 +75,10 @@ def run_sql(query: str, *, limit: int | None = None, db: DB = None) -> pd.DataFr
             raise InputError("The statement returned no rows.")
         frame = rel.limit(limit).df() if limit is not None else rel.df()
     except duckdb.Error as exc:
-        raise InputError(f"The SQL failed: {str(exc).splitlines()[0]}",
-                         hint="List tables with `psephos sql \"SHOW TABLES\"`; see "
-                         "docs/store.md.") from None
+        raise InputError(
+            f"The SQL failed: {str(exc).splitlines()[0]}",
+            hint='List tables with `psephos sql "SHOW TABLES"`; see docs/store.md.',
+        ) from None
     finally:
         cursor.close()
     return frame

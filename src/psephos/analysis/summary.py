@@ -29,10 +29,29 @@ if TYPE_CHECKING:
     import pandas as pd
 
 BY = ("country", "region", "all", "none")
-COLUMNS = ["area_type", "area", "party_code", "party_name", "seats", "votes", "share",
-           "prev_seats", "prev_votes", "prev_share", "seat_change", "share_change"]
-TOTAL_COLUMNS = ["area_type", "area", "seats", "valid_votes", "electorate", "turnout",
-                 "prev_valid_votes"]
+COLUMNS = [
+    "area_type",
+    "area",
+    "party_code",
+    "party_name",
+    "seats",
+    "votes",
+    "share",
+    "prev_seats",
+    "prev_votes",
+    "prev_share",
+    "seat_change",
+    "share_change",
+]
+TOTAL_COLUMNS = [
+    "area_type",
+    "area",
+    "seats",
+    "valid_votes",
+    "electorate",
+    "turnout",
+    "prev_valid_votes",
+]
 COUNTRY_ORDER = ["England", "Scotland", "Wales", "Northern Ireland"]
 
 
@@ -65,10 +84,16 @@ class Summary:
     notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"election": self.election, "title": self.title,
-                "compared_with": self.compared_with, "compared_title": self.compared_title,
-                "level": self.level, "notes": self.notes, "totals": self.totals,
-                "parties": self.table}
+        return {
+            "election": self.election,
+            "title": self.title,
+            "compared_with": self.compared_with,
+            "compared_title": self.compared_title,
+            "level": self.level,
+            "notes": self.notes,
+            "totals": self.totals,
+            "parties": self.table,
+        }
 
 
 def summary(*, election: str | int = "ge2024", by: str = "country", db: DB = None) -> Summary:
@@ -96,7 +121,8 @@ def summary(*, election: str | int = "ge2024", by: str = "country", db: DB = Non
         raise InputError(f"--by must be one of {', '.join(BY)}; got '{by}'.")
     text = str(election).strip().lower()
     seat_level = text in SEAT_ELECTIONS or text.removeprefix("ge") in {
-        e.removeprefix("ge") for e in SEAT_ELECTIONS if e.startswith("ge")}
+        e.removeprefix("ge") for e in SEAT_ELECTIONS if e.startswith("ge")
+    }
     if not seat_level:
         from psephos.analysis.history import history_summary
 
@@ -108,8 +134,10 @@ def summary(*, election: str | int = "ge2024", by: str = "country", db: DB = Non
         renames = {old: new for new, old in predecessor_map(db=db).items()}
         before = _area_party(el.previous, by, renames, db)
         if renames and el.election_id == "ge2024":
-            notes.append("Change is against " + str(el.previous_title) + "; Reform UK (RUK) is "
-                         "compared with the Brexit Party (BRX), its former name.")
+            notes.append(
+                "Change is against " + str(el.previous_title) + "; Reform UK (RUK) is "
+                "compared with the Brexit Party (BRX), its former name."
+            )
         else:
             notes.append(f"Change is against {el.previous_title}.")
     else:
@@ -117,15 +145,24 @@ def summary(*, election: str | int = "ge2024", by: str = "country", db: DB = Non
     table, totals = _combine(now, before)
     names = party_names(db=db)
     table.insert(3, "party_name", table["party_code"].map(names).fillna(table["party_code"]))
-    return Summary(el.election_id, el.title, el.previous, el.previous_title, "candidate",
-                   table[COLUMNS], totals[TOTAL_COLUMNS], notes)
+    return Summary(
+        el.election_id,
+        el.title,
+        el.previous,
+        el.previous_title,
+        "candidate",
+        table[COLUMNS],
+        totals[TOTAL_COLUMNS],
+        notes,
+    )
 
 
 def _areas(frame: pd.DataFrame, by: str) -> list[tuple[str, str, Any]]:
     """(area_type, area, mask) for every area wanted."""
-    out: list[tuple[str, str, Any]] = [("uk", "UK", frame["country"].notna()),
-                                       ("gb", "Great Britain",
-                                        frame["country"] != "Northern Ireland")]
+    out: list[tuple[str, str, Any]] = [
+        ("uk", "UK", frame["country"].notna()),
+        ("gb", "Great Britain", frame["country"] != "Northern Ireland"),
+    ]
     if by in ("country", "all"):
         for c in COUNTRY_ORDER:
             out.append(("country", c, frame["country"] == c))
@@ -135,13 +172,15 @@ def _areas(frame: pd.DataFrame, by: str) -> list[tuple[str, str, Any]]:
     return out
 
 
-def _area_party(eid: str, by: str, renames: dict[str, str],
-                db: DB) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _area_party(
+    eid: str, by: str, renames: dict[str, str], db: DB
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     import pandas as pd
 
     seats = seat_frame(eid, db=db)
-    votes = party_votes(eid, db=db).merge(seats[["ons_code", "country", "region", "winner"]],
-                                          on="ons_code")
+    votes = party_votes(eid, db=db).merge(
+        seats[["ons_code", "country", "region", "winner"]], on="ons_code"
+    )
     votes["party_code"] = votes["party_code"].replace(renames)
     votes["won"] = (votes["best_rank"] == 1).astype(int)
     rows, totals = [], []
@@ -155,16 +194,24 @@ def _area_party(eid: str, by: str, renames: dict[str, str],
         smask = next(m for k, a, m in _areas(seats, by) if k == kind and a == area)
         s = seats[smask]
         electorate = float(s["electorate"].sum())
-        totals.append({"area_type": kind, "area": area, "seats": len(s), "valid_votes": valid,
-                       "electorate": electorate,
-                       "turnout": float(s["valid_votes"].sum()) / electorate if electorate
-                       else float("nan")})
+        totals.append(
+            {
+                "area_type": kind,
+                "area": area,
+                "seats": len(s),
+                "valid_votes": valid,
+                "electorate": electorate,
+                "turnout": float(s["valid_votes"].sum()) / electorate
+                if electorate
+                else float("nan"),
+            }
+        )
     return pd.concat(rows, ignore_index=True), pd.DataFrame(totals)
 
 
-def _combine(now: tuple[pd.DataFrame, pd.DataFrame],
-             before: tuple[pd.DataFrame, pd.DataFrame] | None
-             ) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _combine(
+    now: tuple[pd.DataFrame, pd.DataFrame], before: tuple[pd.DataFrame, pd.DataFrame] | None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     table, totals = now
     if before is None:
         for col in ("prev_seats", "prev_votes", "prev_share", "seat_change", "share_change"):
@@ -172,19 +219,29 @@ def _combine(now: tuple[pd.DataFrame, pd.DataFrame],
         totals["prev_valid_votes"] = float("nan")
     else:
         prev, prev_totals = before
-        prev = prev.rename(columns={"votes": "prev_votes", "seats": "prev_seats",
-                                    "share": "prev_share"})
+        prev = prev.rename(
+            columns={"votes": "prev_votes", "seats": "prev_seats", "share": "prev_share"}
+        )
         table = table.merge(prev, on=["area_type", "area", "party_code"], how="left")
         # parties that stood before but not now are not shown; parties new now have 0 before
         table[["prev_seats", "prev_votes", "prev_share"]] = table[
-            ["prev_seats", "prev_votes", "prev_share"]].fillna(0)
+            ["prev_seats", "prev_votes", "prev_share"]
+        ].fillna(0)
         table["seat_change"] = table["seats"] - table["prev_seats"]
         table["share_change"] = table["share"] - table["prev_share"]
-        totals = totals.merge(prev_totals[["area_type", "area", "valid_votes"]].rename(
-            columns={"valid_votes": "prev_valid_votes"}), on=["area_type", "area"], how="left")
+        totals = totals.merge(
+            prev_totals[["area_type", "area", "valid_votes"]].rename(
+                columns={"valid_votes": "prev_valid_votes"}
+            ),
+            on=["area_type", "area"],
+            how="left",
+        )
     order = {a: i for i, a in enumerate(totals["area"])}
-    table = table.assign(_o=table["area"].map(order)).sort_values(
-        ["_o", "seats", "votes"], ascending=[True, False, False]).drop(columns="_o")
+    table = (
+        table.assign(_o=table["area"].map(order))
+        .sort_values(["_o", "seats", "votes"], ascending=[True, False, False])
+        .drop(columns="_o")
+    )
     for col in ("seats", "votes"):
         table[col] = table[col].astype(int)
     return table.reset_index(drop=True), totals

@@ -67,8 +67,10 @@ def parse_pair(pair: str) -> tuple[str, str]:
             a, _, b = pair.partition(sep)
             if a.strip() and b.strip():
                 return a.strip(), b.strip()
-    raise InputError(f"'{pair}' is not a pair of parties.",
-                     hint="Write the swing as FROM-TO, e.g. Con-Lab (from Conservative to Labour).")
+    raise InputError(
+        f"'{pair}' is not a pair of parties.",
+        hint="Write the swing as FROM-TO, e.g. Con-Lab (from Conservative to Labour).",
+    )
 
 
 def share_table(election: str | int, *, db: DB = None) -> pd.DataFrame:
@@ -84,8 +86,9 @@ def share_table(election: str | int, *, db: DB = None) -> pd.DataFrame:
 @lru_cache(maxsize=16)
 def _share_table(con_id: int, eid: str, db: str | None) -> pd.DataFrame:
     votes = party_votes(eid, db=db)
-    wide = votes.pivot_table(index="ons_code", columns="party_code", values="share",
-                             aggfunc="sum", fill_value=0.0)
+    wide = votes.pivot_table(
+        index="ons_code", columns="party_code", values="share", aggfunc="sum", fill_value=0.0
+    )
     wide.columns.name = None
     return wide
 
@@ -94,15 +97,18 @@ def previous_shares(election: str | int, *, db: DB = None) -> pd.DataFrame:
     """Shares in the comparison election, columns renamed to today's codes (BRX -> RUK)."""
     el = resolve_election(election, db=db)
     if el.previous is None:
-        raise InputError(f"{el.title} has no earlier election on the same boundaries to "
-                         "compare with.", hint="Use ge2010–ge2024.")
+        raise InputError(
+            f"{el.title} has no earlier election on the same boundaries to compare with.",
+            hint="Use ge2010–ge2024.",
+        )
     prev = share_table(el.previous, db=db)
     renames = {old: new for new, old in predecessor_map(db=db).items() if new not in prev}
     return prev.rename(columns=renames)
 
 
-def seat_swing(from_party: str, to_party: str, *, election: str | int = "ge2024",
-               db: DB = None) -> pd.DataFrame:
+def seat_swing(
+    from_party: str, to_party: str, *, election: str | int = "ge2024", db: DB = None
+) -> pd.DataFrame:
     """Butler and Steed swing from ``from_party`` to ``to_party`` in every seat.
 
     Returns
@@ -129,8 +135,14 @@ def seat_swing(from_party: str, to_party: str, *, election: str | int = "ge2024"
     return out.reset_index().sort_values("butler", ascending=False, ignore_index=True)
 
 
-def aggregate_swing(from_party: str, to_party: str, *, election: str | int = "ge2024",
-                    db: DB = None, where: list[str] | tuple[str, ...] = ()) -> dict[str, Any]:
+def aggregate_swing(
+    from_party: str,
+    to_party: str,
+    *,
+    election: str | int = "ge2024",
+    db: DB = None,
+    where: list[str] | tuple[str, ...] = (),
+) -> dict[str, Any]:
     """Swing over a set of seats: Butler and Steed swing on the summed votes, and the mean
     and median of the seat swings.
 
@@ -155,18 +167,30 @@ def aggregate_swing(from_party: str, to_party: str, *, election: str | int = "ge
         votes = votes[votes["ons_code"].isin(codes)]
         total = float(votes["votes"].sum())
         party = votes["party_code"].replace(renames)
-        return (float(votes.loc[party == a, "votes"].sum()) / total,
-                float(votes.loc[party == b, "votes"].sum()) / total)
+        return (
+            float(votes.loc[party == a, "votes"].sum()) / total,
+            float(votes.loc[party == b, "votes"].sum()) / total,
+        )
 
     renames = {old: new for new, old in predecessor_map(db=db).items()}
     a1, b1 = totals(str(el.previous), renames)
     a2, b2 = totals(el.election_id, {})
-    linked = [f"{new} is compared with {old}" for new, old in predecessor_map(db=db).items()
-              if new in (a, b)]
+    linked = [
+        f"{new} is compared with {old}"
+        for new, old in predecessor_map(db=db).items()
+        if new in (a, b)
+    ]
     return {
-        "from": a, "to": b, "election": el.election_id, "compared_with": el.previous,
-        "n_seats": int(len(per_seat)), "universe": universe,
-        "a_prev": a1, "b_prev": b1, "a_now": a2, "b_now": b2,
+        "from": a,
+        "to": b,
+        "election": el.election_id,
+        "compared_with": el.previous,
+        "n_seats": int(len(per_seat)),
+        "universe": universe,
+        "a_prev": a1,
+        "b_prev": b1,
+        "a_now": a2,
+        "b_now": b2,
         "butler": float(butler_swing(a1, b1, a2, b2)),
         "steed": float(steed_swing(a1, b1, a2, b2)),
         "mean_butler": float(per_seat["butler"].mean()),
@@ -193,11 +217,21 @@ def changed_hands(*, election: str | int = "ge2024", db: DB = None) -> pd.DataFr
     prev = seat_frame(el.previous, db=db)[["ons_code", "winner"]]
     renames = {old: new for new, old in predecessor_map(db=db).items()}
     prev = prev.assign(winner=prev["winner"].replace(renames)).rename(
-        columns={"winner": "previous_winner"})
+        columns={"winner": "previous_winner"}
+    )
     merged = now.merge(prev, on="ons_code", how="left")
     out = merged[merged["previous_winner"] != merged["winner"]]
-    cols = ["ons_code", "name", "country", "region", "previous_winner", "winner", "winner_name",
-            "majority", "majority_share"]
+    cols = [
+        "ons_code",
+        "name",
+        "country",
+        "region",
+        "previous_winner",
+        "winner",
+        "winner_name",
+        "majority",
+        "majority_share",
+    ]
     return out[cols].sort_values(["winner", "name"], ignore_index=True)
 
 
@@ -237,10 +271,19 @@ def gains_summary(*, election: str | int = "ge2024", db: DB = None) -> pd.DataFr
     for i, p in enumerate(parties):
         held = int(grid[i, i])
         seats, before = int(grid[:, i].sum()), int(grid[i, :].sum())
-        rows.append({"party_code": p, "seats": seats, "previous_seats": before,
-                     "gains": seats - held, "losses": before - held, "net": seats - before})
-    return pd.DataFrame(rows).sort_values(["seats", "previous_seats"], ascending=False,
-                                          ignore_index=True)
+        rows.append(
+            {
+                "party_code": p,
+                "seats": seats,
+                "previous_seats": before,
+                "gains": seats - held,
+                "losses": before - held,
+                "net": seats - before,
+            }
+        )
+    return pd.DataFrame(rows).sort_values(
+        ["seats", "previous_seats"], ascending=False, ignore_index=True
+    )
 
 
 def _codes(a: str, b: str, election: str | int, db: DB) -> tuple[str, str]:
@@ -249,9 +292,15 @@ def _codes(a: str, b: str, election: str | int, db: DB) -> tuple[str, str]:
     return party_code(a, db=db), party_code(b, db=db)
 
 
-def swing_report(from_party: str, to_party: str, *, election: str | int = "ge2024",
-                 where: list[str] | tuple[str, ...] = (), top: int = 10,
-                 db: DB = None) -> dict[str, Any]:
+def swing_report(
+    from_party: str,
+    to_party: str,
+    *,
+    election: str | int = "ge2024",
+    where: list[str] | tuple[str, ...] = (),
+    top: int = 10,
+    db: DB = None,
+) -> dict[str, Any]:
     """The ``psephos swing --json`` shape: ``{"aggregate": aggregate_swing(...),
     "seats": [the top seats by Butler swing: ons_code, name, winner, butler, steed]}``."""
     from psephos.analysis.metrics import apply_filters
@@ -271,7 +320,10 @@ def gains_report(*, election: str | int = "ge2024", db: DB = None) -> dict[str, 
     el = resolve_election(election, db=db)
     matrix = gains_matrix(election=el.election_id, db=db).reset_index()
     matrix.columns = [str(c) for c in matrix.columns]
-    return {"election": el.election_id, "compared_with": el.previous,
-            "parties": gains_summary(election=el.election_id, db=db).to_dict(orient="records"),
-            "matrix": matrix.to_dict(orient="records"),
-            "changed": changed_hands(election=el.election_id, db=db).to_dict(orient="records")}
+    return {
+        "election": el.election_id,
+        "compared_with": el.previous,
+        "parties": gains_summary(election=el.election_id, db=db).to_dict(orient="records"),
+        "matrix": matrix.to_dict(orient="records"),
+        "changed": changed_hands(election=el.election_id, db=db).to_dict(orient="records"),
+    }

@@ -41,9 +41,16 @@ class Tenure:
         return f"{self.held_since} or earlier" if self.open_ended else str(self.held_since)
 
     def to_dict(self) -> dict[str, object]:
-        return {"member_id": self.member_id, "held_since": self.held_since, "exact": self.exact,
-                "label": self.label, "open_ended": self.open_ended, "basis": self.basis, "elections_won": self.elections_won,
-                "source_ids": self.source_ids}
+        return {
+            "member_id": self.member_id,
+            "held_since": self.held_since,
+            "exact": self.exact,
+            "label": self.label,
+            "open_ended": self.open_ended,
+            "basis": self.basis,
+            "elections_won": self.elections_won,
+            "source_ids": self.source_ids,
+        }
 
 
 def predecessor(con: duckdb.DuckDBPyConnection, new_code: str) -> tuple[str, str, float] | None:
@@ -63,8 +70,11 @@ def held_since(
     sets = {k: v["boundary_set"] for k, v in lookups.elections(con).items()}
     current_set = sets.get(election_id, "2024")
     pred = predecessor(con, ons_code) if current_set == "2024" else None
-    won = {f"{e}|{c}": w["source_id"] for (e, c), w in lookups.winners(con).items()
-           if w["member_id"] == member_id}
+    won = {
+        f"{e}|{c}": w["source_id"]
+        for (e, c), w in lookups.winners(con).items()
+        if w["member_id"] == member_id
+    }
     run: list[str] = []
     sources: list[str] = []
     seat_for = {}
@@ -79,21 +89,37 @@ def held_since(
     if pred:
         sources.append("overlaps-2010-2024")
     if not run:
-        return Tenure(member_id, None, False, "the member did not win this seat at "
-                      f"{election_id}", [], sources)
+        return Tenure(
+            member_id,
+            None,
+            False,
+            f"the member did not win this seat at {election_id}",
+            [],
+            sources,
+        )
     first = run[-1]
     first_year = int(first[2:])
     if first != "ge2010":
         # The run broke at the election before `first`: a by-election win in between?
         before = elections[elections.index(first) + 1] if first in elections[:-1] else None
         after = lookups.elections(con)[before or first]["date"]
-        by = next(((w["date"], w["source_id"]) for w in lookups.by_election_wins(con).get(
-            member_id, []) if w["ons_code"] == seat_for.get(before or first) and w["date"] > after),
-            None)
+        by = next(
+            (
+                (w["date"], w["source_id"])
+                for w in lookups.by_election_wins(con).get(member_id, [])
+                if w["ons_code"] == seat_for.get(before or first) and w["date"] > after
+            ),
+            None,
+        )
         if by and before and by[0].year < first_year:
-            return Tenure(member_id, by[0].year, True,
-                          f"won the {by[0]:%d %B %Y} by-election and every general election since",
-                          run[::-1], sources + [by[1]])
+            return Tenure(
+                member_id,
+                by[0].year,
+                True,
+                f"won the {by[0]:%d %B %Y} by-election and every general election since",
+                run[::-1],
+                sources + [by[1]],
+            )
         basis = f"won every general election here since {first_year}"
         if first_year < 2024 and current_set == "2024" and pred:
             basis += f" (before 2024 as member for {pred[1]}, the predecessor seat)"
@@ -105,22 +131,43 @@ def held_since(
     speech = con.execute(
         """SELECT m.parliament, m.constituency, m.ons_code, p.election_date, m.source_id
            FROM maiden_speeches m LEFT JOIN parliaments p ON p.number = m.parliament
-           WHERE m.member_id = ? ORDER BY m.parliament LIMIT 1""", [member_id]).fetchone()
+           WHERE m.member_id = ? ORDER BY m.parliament LIMIT 1""",
+        [member_id],
+    ).fetchone()
     if speech and speech[3] is not None and speech[0] <= 55:
         same = speech[2] == seat_2010 or (name_2010 and fold(speech[1]) == fold(name_2010[0]))
         if same:
             year = speech[3].year
-            return Tenure(member_id, year, False,
-                          f"won every general election here since 2010; maiden speech in the "
-                          f"{_ordinal(speech[0])} Parliament (elected {year}) as member for "
-                          f"{speech[1]}, assuming unbroken service", run[::-1],
-                          sources + [speech[4]])
-        return Tenure(member_id, 2010, False,
-                      f"won every general election here since 2010 (candidate-level results "
-                      f"begin in 2010); first elected to the Commons in {speech[3].year}, for "
-                      f"{speech[1]}", run[::-1], sources + [speech[4]], open_ended=True)
-    return Tenure(member_id, 2010, False, "won every general election here since 2010; "
-                  "candidate-level results begin in 2010", run[::-1], sources, open_ended=True)
+            return Tenure(
+                member_id,
+                year,
+                False,
+                f"won every general election here since 2010; maiden speech in the "
+                f"{_ordinal(speech[0])} Parliament (elected {year}) as member for "
+                f"{speech[1]}, assuming unbroken service",
+                run[::-1],
+                sources + [speech[4]],
+            )
+        return Tenure(
+            member_id,
+            2010,
+            False,
+            f"won every general election here since 2010 (candidate-level results "
+            f"begin in 2010); first elected to the Commons in {speech[3].year}, for "
+            f"{speech[1]}",
+            run[::-1],
+            sources + [speech[4]],
+            open_ended=True,
+        )
+    return Tenure(
+        member_id,
+        2010,
+        False,
+        "won every general election here since 2010; candidate-level results begin in 2010",
+        run[::-1],
+        sources,
+        open_ended=True,
+    )
 
 
 def _ordinal(n: int) -> str:

@@ -17,5 +17,13 @@ from __future__ import annotations
 from psephos.claims.check import check_file, check_text
 from psephos.claims.model import CheckedClaim, CheckReport, Claim, Evidence, Mention, Stated
 
-__all__ = ["CheckReport", "CheckedClaim", "Claim", "Evidence", "Mention", "Stated",
-           "check_file", "check_text"]
+__all__ = [
+    "CheckReport",
+    "CheckedClaim",
+    "Claim",
+    "Evidence",
+    "Mention",
+    "Stated",
+    "check_file",
+    "check_text",
+]

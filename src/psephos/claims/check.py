@@ -13,8 +13,9 @@ from psephos.claims.model import CheckReport
 from psephos.errors import InputError, NotFoundError
 
 
-def check_text(text: str, *, election: str = "ge2024",
-               db: str | os.PathLike[str] | None = None) -> CheckReport:
+def check_text(
+    text: str, *, election: str = "ge2024", db: str | os.PathLike[str] | None = None
+) -> CheckReport:
     """Find and check every claim in ``text``.
 
     Parameters
@@ -33,15 +34,21 @@ def check_text(text: str, *, election: str = "ge2024",
     from psephos.store.connect import connect
 
     if not text.strip():
-        raise InputError("The text to check is empty.",
-                         hint="Pass a file with the story, or '-' to read standard input.")
+        raise InputError(
+            "The text to check is empty.",
+            hint="Pass a file with the story, or '-' to read standard input.",
+        )
     con = connect(db)
-    found = con.execute("SELECT count(*) FROM elections WHERE election_id = ? "
-                        "AND kind = 'general'", [election]).fetchone()
+    found = con.execute(
+        "SELECT count(*) FROM elections WHERE election_id = ? AND kind = 'general'", [election]
+    ).fetchone()
     if not found or not found[0]:
-        names = [r[0] for r in con.execute(
-            "SELECT election_id FROM elections WHERE kind = 'general' ORDER BY date DESC"
-        ).fetchall()]
+        names = [
+            r[0]
+            for r in con.execute(
+                "SELECT election_id FROM elections WHERE kind = 'general' ORDER BY date DESC"
+            ).fetchall()
+        ]
         raise NotFoundError(f"No general election '{election}' in the store.", suggestions=names)
     gaz = gazetteer(con)
     mentions = find_mentions(text, gaz, election=election)
@@ -57,8 +64,12 @@ def check_text(text: str, *, election: str = "ge2024",
     return CheckReport(text, election, checked, mentions, assumptions)
 
 
-def check_file(path: str | os.PathLike[str], *, election: str = "ge2024",
-               db: str | os.PathLike[str] | None = None) -> CheckReport:
+def check_file(
+    path: str | os.PathLike[str],
+    *,
+    election: str = "ge2024",
+    db: str | os.PathLike[str] | None = None,
+) -> CheckReport:
     """:func:`check_text` on a UTF-8 file."""
     p = Path(path)
     if not p.is_file():

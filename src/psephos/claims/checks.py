@@ -24,6 +24,7 @@ def checker(kind: str) -> Callable[[Checker], Checker]:
     def deco(fn: Checker) -> Checker:
         CHECKERS[kind] = fn
         return fn
+
     return deco
 
 
@@ -102,18 +103,32 @@ def _margin(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> Chec
         verdict: Verdict = "contradicted"
         why = f"{winner['candidate']} did not win {winner['constituency']} (came {winner['rank']})."
     elif claim.stated.contains(gap) or (within and 0 < gap <= claim.stated.high):
-        verdict, why = "supported", (
-            f"{winner['candidate']} ({winner['party_code']}) {winner['votes']:,} votes, "
-            f"{other['candidate']} ({other['party_code']}) {other['votes']:,}: "
-            f"a gap of {gap:,} in {winner['constituency']}, {election}.")
+        verdict, why = (
+            "supported",
+            (
+                f"{winner['candidate']} ({winner['party_code']}) {winner['votes']:,} votes, "
+                f"{other['candidate']} ({other['party_code']}) {other['votes']:,}: "
+                f"a gap of {gap:,} in {winner['constituency']}, {election}."
+            ),
+        )
     else:
-        verdict, why = "contradicted", (
-            f"The gap between {winner['candidate']} and {other['candidate']} was {gap:,}, "
-            f"not {claim.stated.text}.")
+        verdict, why = (
+            "contradicted",
+            (
+                f"The gap between {winner['candidate']} and {other['candidate']} was {gap:,}, "
+                f"not {claim.stated.text}."
+            ),
+        )
     if run is None and p.get("runner_up") is None:
         why += " (The runner-up is not named; the gap to the runner-up was used.)"
-    ev = Evidence(f"{winner['constituency']} {election}", gap, f"{gap:,} votes", verdict,
-                  [winner["source_id"]], rows.query)
+    ev = Evidence(
+        f"{winner['constituency']} {election}",
+        gap,
+        f"{gap:,} votes",
+        verdict,
+        [winner["source_id"]],
+        rows.query,
+    )
     tol = (_tol(claim) or "") + ("; 'within N' also holds for any smaller gap" if within else "")
     return CheckedClaim(claim, verdict, why, tol, [ev])
 
@@ -126,10 +141,21 @@ def _votes(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> Check
     rows = data.contest(con, election, c["ons_code"])
     row = next(r for r in rows.rows if r["candidate"] == c["name"])
     v = _in(claim, row["votes"])
-    ev = Evidence(f"{row['constituency']} {election}", row["votes"], f"{row['votes']:,} votes", v,
-                  [row["source_id"]], rows.query)
-    return CheckedClaim(claim, v, f"{row['candidate']} polled {row['votes']:,} votes in "
-                        f"{row['constituency']}.", _tol(claim), [ev])
+    ev = Evidence(
+        f"{row['constituency']} {election}",
+        row["votes"],
+        f"{row['votes']:,} votes",
+        v,
+        [row["source_id"]],
+        rows.query,
+    )
+    return CheckedClaim(
+        claim,
+        v,
+        f"{row['candidate']} polled {row['votes']:,} votes in {row['constituency']}.",
+        _tol(claim),
+        [ev],
+    )
 
 
 @checker("share")
@@ -146,7 +172,12 @@ def _share(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> Check
         prow = next((r for r in rows.rows if r["party_code"] == p["party"]), None)
         if prow is None:
             return _unresolved(claim, f"{p['party']} had no candidate in {p['seat']['name']}")
-        pct, where, src, q = 100 * prow["share"], prow["constituency"], prow["source_id"], rows.query
+        pct, where, src, q = (
+            100 * prow["share"],
+            prow["constituency"],
+            prow["source_id"],
+            rows.query,
+        )
     elif p.get("party"):
         f = data.national_share(con, election, p["party"])
         pct, where, src, q = 100 * f.rows[0]["share"], "UK", f.rows[0]["source_id"], f.query
@@ -163,14 +194,20 @@ def _turnout(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> Che
     if seat:
         code = seat["codes"].get("2024" if election == "ge2024" else "2010")
         rows = data.contest(con, election, code)
-        pct, src, q, where = 100 * rows.rows[0]["turnout"], rows.rows[0]["source_id"], rows.query, seat["name"]
+        pct, src, q, where = (
+            100 * rows.rows[0]["turnout"],
+            rows.rows[0]["source_id"],
+            rows.query,
+            seat["name"],
+        )
     else:
         f = data.national_turnout(con, election)
         pct, src, q, where = 100 * f.rows[0]["turnout"], f.rows[0]["source_id"], f.query, "UK"
     v = _in(claim, pct)
     ev = Evidence(f"{where} {election}", pct, f"{pct:.1f}%", v, [src], q)
-    return CheckedClaim(claim, v, f"Turnout (valid votes / electorate) in {where}: {pct:.1f}%.",
-                        _tol(claim), [ev])
+    return CheckedClaim(
+        claim, v, f"Turnout (valid votes / electorate) in {where}: {pct:.1f}%.", _tol(claim), [ev]
+    )
 
 
 @checker("seat_count")
@@ -182,5 +219,6 @@ def _seat_count(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> 
     n = int(f.rows[0]["seats"])
     v = _in(claim, n)
     ev = Evidence(election, n, f"{n} seats", v, [f.rows[0]["source_id"] or ""], f.query)
-    return CheckedClaim(claim, v, f"{code} won {n} seats in {election} (Speaker not counted).",
-                        _tol(claim), [ev])
+    return CheckedClaim(
+        claim, v, f"{code} won {n} seats in {election} (Speaker not counted).", _tol(claim), [ev]
+    )

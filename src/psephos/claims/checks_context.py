@@ -47,27 +47,40 @@ def _tenure(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> Chec
     year = claim.params["year"]
     since = held["since"]
     pred = held["predecessor"]
-    trail = (f" via the predecessor seat {pred['old_name']} ({pred['pop_share_of_new']:.0%} of the "
-             "2024 seat's population)" if pred else "")
+    trail = (
+        f" via the predecessor seat {pred['old_name']} ({pred['pop_share_of_new']:.0%} of the "
+        "2024 seat's population)"
+        if pred
+        else ""
+    )
     if since is None:
         verdict: Verdict = "contradicted"
         why = f"{how}The member did not win {seat['name']} at {election}."
     elif held["open_ended"] and year <= since:
         verdict = "uncertain"
-        why = (f"{how}Held since 2010 or earlier{trail}; candidate-level results start in 2010, "
-               f"so {year} cannot be confirmed from them ({held['basis']}).")
+        why = (
+            f"{how}Held since 2010 or earlier{trail}; candidate-level results start in 2010, "
+            f"so {year} cannot be confirmed from them ({held['basis']})."
+        )
     elif not held["exact"]:
         verdict = "supported" if since == year else "uncertain"
         why = f"{how}Held since {since} on the best evidence{trail}: {held['basis']}."
     else:
         verdict = "supported" if since == year else "contradicted"
         why = f"{how}Held by the same member without a break since {since}{trail}."
-    ev = Evidence(f"{seat['name']} and predecessor", since, f"since {since}", verdict,
-                  held["source_ids"], " ; ".join(held["queries"]),
-                  method="DESIGN.md 'held since' (psephos.analysis.tenure): unbroken run of wins "
-                         "by member id in this seat or its main predecessor")
-    return CheckedClaim(claim, verdict, why, "the first year of the run must equal the year stated",
-                        [ev])
+    ev = Evidence(
+        f"{seat['name']} and predecessor",
+        since,
+        f"since {since}",
+        verdict,
+        held["source_ids"],
+        " ; ".join(held["queries"]),
+        method="DESIGN.md 'held since' (psephos.analysis.tenure): unbroken run of wins "
+        "by member id in this seat or its main predecessor",
+    )
+    return CheckedClaim(
+        claim, verdict, why, "the first year of the run must equal the year stated", [ev]
+    )
 
 
 @checker("outcome_beaten")
@@ -80,19 +93,32 @@ def _beaten(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> Chec
     rows = data.contest(con, election, win["ons_code"])
     winner = next(r for r in rows.rows if r["candidate"] == win["name"])
     lrow = next((r for r in rows.rows if r["party_code"] == loser), None)
-    region = data.run(con, "SELECT region FROM constituencies WHERE ons_code = ?",
-                      [win["ons_code"]]).rows[0]["region"]
+    region = data.run(
+        con, "SELECT region FROM constituencies WHERE ons_code = ?", [win["ons_code"]]
+    ).rows[0]["region"]
     ok = winner["rank"] == 1 and lrow is not None and lrow["rank"] > 1
     where = p.get("where")
     place_ok = where is None or "london" not in where or region == "London"
     verdict: Verdict = "supported" if ok and place_ok else "contradicted"
-    lose_txt = (f"{loser} ({lrow['candidate']}) {lrow['votes']:,}, placed {lrow['rank']}"
-                if lrow else f"no {loser} candidate")
-    why = (f"{winner['candidate']} ({winner['party_code']}) won {winner['constituency']} "
-           f"({region}) with {winner['votes']:,} votes; {lose_txt}."
-           if winner["rank"] == 1 else f"{winner['candidate']} came {winner['rank']}.")
-    ev = Evidence(f"{winner['constituency']} {election}", winner["rank"], why, verdict,
-                  [winner["source_id"]], rows.query)
+    lose_txt = (
+        f"{loser} ({lrow['candidate']}) {lrow['votes']:,}, placed {lrow['rank']}"
+        if lrow
+        else f"no {loser} candidate"
+    )
+    why = (
+        f"{winner['candidate']} ({winner['party_code']}) won {winner['constituency']} "
+        f"({region}) with {winner['votes']:,} votes; {lose_txt}."
+        if winner["rank"] == 1
+        else f"{winner['candidate']} came {winner['rank']}."
+    )
+    ev = Evidence(
+        f"{winner['constituency']} {election}",
+        winner["rank"],
+        why,
+        verdict,
+        [winner["source_id"]],
+        rows.query,
+    )
     return CheckedClaim(claim, verdict, why, "outcome: exact", [ev])
 
 
@@ -106,13 +132,20 @@ def _party(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> Check
     row = next(r for r in rows.rows if r["candidate"] == c["name"])
     verdict: Verdict = "supported" if row["party_code"] == code else "contradicted"
     why = f"{row['candidate']} stood for {row['party_code']} in {row['constituency']} ({election})."
-    ev = Evidence(f"{row['constituency']} {election}", row["party_code"], row["party_code"],
-                  verdict, [row["source_id"]], rows.query)
+    ev = Evidence(
+        f"{row['constituency']} {election}",
+        row["party_code"],
+        row["party_code"],
+        verdict,
+        [row["source_id"]],
+        rows.query,
+    )
     return CheckedClaim(claim, verdict, why, "party code: exact", [ev])
 
 
-def _census_readings(con: duckdb.DuckDBPyConnection, claim: Claim,
-                     judge_new: object, judge_old: object) -> list[Evidence] | None:
+def _census_readings(
+    con: duckdb.DuckDBPyConnection, claim: Claim, judge_new: object, judge_old: object
+) -> list[Evidence] | None:
     seat = claim.params.get("seat")
     if seat is None:
         return None
@@ -121,12 +154,23 @@ def _census_readings(con: duckdb.DuckDBPyConnection, claim: Claim,
     new_code, old_code = seat["codes"].get("2024"), seat["codes"].get("2010")
     if new_code and (new := demography.new_seat(con, new_code, group)):
         v, disp = judge_new(new)  # type: ignore[operator]
-        out.append(Evidence("2024 boundaries (published)", new, disp, v, new["source_ids"],
-                            new["query"]))
+        out.append(
+            Evidence("2024 boundaries (published)", new, disp, v, new["source_ids"], new["query"])
+        )
     if old_code and (old := demography.old_seat(con, old_code, group)):
         v, disp = judge_old(old)  # type: ignore[operator]
-        out.append(Evidence("2010-2019 boundaries (estimate)", old, disp, v, old["source_ids"],
-                            old["query"], estimate=True, method=old["method"]))
+        out.append(
+            Evidence(
+                "2010-2019 boundaries (estimate)",
+                old,
+                disp,
+                v,
+                old["source_ids"],
+                old["query"],
+                estimate=True,
+                method=old["method"],
+            )
+        )
     return out
 
 
@@ -134,8 +178,10 @@ def _no_census(claim: Claim) -> str:
     seat = claim.params.get("seat")
     if seat is None:
         return "no seat is named or referred to"
-    return (f"the store has no census figures for {seat['name']} (Census 2021 covers Great "
-            "Britain only)")
+    return (
+        f"the store has no census figures for {seat['name']} (Census 2021 covers Great "
+        "Britain only)"
+    )
 
 
 @checker("demographic_share")
@@ -150,16 +196,21 @@ def _demo_share(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> 
         if st.contains(r["share"]):
             return "supported", f"{r['share']:.1f}% (estimate)"
         inside = st.high >= r["low"] and st.low <= r["high"]
-        return ("uncertain" if inside else "contradicted",
-                f"{r['share']:.1f}% (estimate; hard bounds {r['low']:.1f}-{r['high']:.1f}%)")
+        return (
+            "uncertain" if inside else "contradicted",
+            f"{r['share']:.1f}% (estimate; hard bounds {r['low']:.1f}-{r['high']:.1f}%)",
+        )
 
     evs = _census_readings(con, claim, new, old)
     if not evs:
         return _unresolved(claim, _no_census(claim))
     verdict = combine(evs)
     seat = claim.params["seat"]
-    why = f"{claim.params['group'].title()} share in {seat['name']}: " + "; ".join(
-        f"{e.reading}: {e.display} → {e.verdict}" for e in evs) + "."
+    why = (
+        f"{claim.params['group'].title()} share in {seat['name']}: "
+        + "; ".join(f"{e.reading}: {e.display} → {e.verdict}" for e in evs)
+        + "."
+    )
     return CheckedClaim(claim, verdict, why, st.rule, evs)
 
 
@@ -181,8 +232,10 @@ def _demo_rank(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> C
     if not evs:
         return _unresolved(claim, _no_census(claim))
     verdict = combine(evs)
-    why = "; ".join(f"{e.reading}: {e.display} → {e.verdict}" for e in evs) + \
-        ". Ranked by share of residents; Northern Ireland has no census figures in the store."
+    why = (
+        "; ".join(f"{e.reading}: {e.display} → {e.verdict}" for e in evs)
+        + ". Ranked by share of residents; Northern Ireland has no census figures in the store."
+    )
     return CheckedClaim(claim, verdict, why, tol, evs)
 
 
@@ -192,8 +245,9 @@ def _group_change(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -
     base = BASE.get(election)
     if base is None:
         return _unresolved(claim, f"no previous election to compare {election} with")
-    res = demography.change_by_group(con, p["group"], p["party"], election=election, base=base,
-                                     threshold=HEAVY)
+    res = demography.change_by_group(
+        con, p["group"], p["party"], election=election, base=base, threshold=HEAVY
+    )
     inside, outside = res["in"], res["out"]
     if not inside:
         return _unresolved(claim, f"no seat is at least {HEAVY:g}% {p['group']}")
@@ -201,20 +255,29 @@ def _group_change(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -
     down = p["direction"] == "down"
     ok = mean_in < 0 if down else mean_in > 0
     verdict: Verdict = "supported" if ok else "contradicted"
-    why = (f"{p['party']} share change {election} vs {base}: mean {mean_in:+.1f} points in the "
-           f"{inside['seats']} seats at least {HEAVY:g}% {p['group']} (fell in "
-           f"{inside['seats_lost_share']}), against {mean_out:+.1f} in the other "
-           f"{(outside or {}).get('seats', 0)} GB seats.")
-    ev = Evidence(f"GB seats {election} vs {base}", round(mean_in, 2), f"{mean_in:+.1f} points",
-                  verdict, ["census-summary-2024", "ge2024-candidates", "notional2019"],
-                  res["query"], method=f"'heavily' read as at least {HEAVY:g}% of residents")
-    return CheckedClaim(claim, verdict, why,
-                        f"direction of the mean change; 'heavily' = at least {HEAVY:g}%", [ev])
+    why = (
+        f"{p['party']} share change {election} vs {base}: mean {mean_in:+.1f} points in the "
+        f"{inside['seats']} seats at least {HEAVY:g}% {p['group']} (fell in "
+        f"{inside['seats_lost_share']}), against {mean_out:+.1f} in the other "
+        f"{(outside or {}).get('seats', 0)} GB seats."
+    )
+    ev = Evidence(
+        f"GB seats {election} vs {base}",
+        round(mean_in, 2),
+        f"{mean_in:+.1f} points",
+        verdict,
+        ["census-summary-2024", "ge2024-candidates", "notional2019"],
+        res["query"],
+        method=f"'heavily' read as at least {HEAVY:g}% of residents",
+    )
+    return CheckedClaim(
+        claim, verdict, why, f"direction of the mean change; 'heavily' = at least {HEAVY:g}%", [ev]
+    )
 
 
 _NOT_CHECKABLE = {
     "group_vote": "How a group of voters voted comes from surveys and polls; official results "
-                  "are counted by seat, not by religion or ethnicity.",
+    "are counted by seat, not by religion or ethnicity.",
     "age": "Ages are not in the election data.",
     "office": "Ministerial offices are not in the election data.",
 }

@@ -48,18 +48,28 @@ def contest(con: duckdb.DuckDBPyConnection, election: str, ons_code: str) -> Fou
     return run(con, CONTEST_SQL, [election, ons_code])
 
 
-def candidacy_seat(con: duckdb.DuckDBPyConnection, election: str, *, member_id: int | None,
-                   name: str) -> Found:
+def candidacy_seat(
+    con: duckdb.DuckDBPyConnection, election: str, *, member_id: int | None, name: str
+) -> Found:
     """The seat(s) a person stood in at ``election`` (by member id, else by name)."""
     if member_id is not None:
-        return run(con, "SELECT ons_code, party_code, rank, votes FROM candidacies "
-                        "WHERE election_id = ? AND member_id = ?", [election, member_id])
-    return run(con, "SELECT ons_code, party_code, rank, votes FROM results "
-                    "WHERE election_id = ? AND lower(candidate) = lower(?)", [election, name])
+        return run(
+            con,
+            "SELECT ons_code, party_code, rank, votes FROM candidacies "
+            "WHERE election_id = ? AND member_id = ?",
+            [election, member_id],
+        )
+    return run(
+        con,
+        "SELECT ons_code, party_code, rank, votes FROM results "
+        "WHERE election_id = ? AND lower(candidate) = lower(?)",
+        [election, name],
+    )
 
 
-def held_since(con: duckdb.DuckDBPyConnection, member_id: int, ons_code: str,
-               election: str) -> dict[str, Any]:
+def held_since(
+    con: duckdb.DuckDBPyConnection, member_id: int, ons_code: str, election: str
+) -> dict[str, Any]:
     """Since when ``member_id`` has held ``ons_code``: the project's one definition,
     :func:`psephos.analysis.tenure.held_since` (DESIGN.md "held since"), in the shape the
     checks use; the function call stands in the evidence where a query would."""
@@ -69,33 +79,50 @@ def held_since(con: duckdb.DuckDBPyConnection, member_id: int, ons_code: str,
     tenure = tenure_since(con, ons_code, member_id, election_id=election)
     pred = predecessor(con, ons_code)
     return {
-        "since": tenure.held_since, "exact": tenure.exact, "basis": tenure.basis,
+        "since": tenure.held_since,
+        "exact": tenure.exact,
+        "basis": tenure.basis,
         "open_ended": tenure.open_ended,
         "reaches_2010": "ge2010" in tenure.elections_won,
-        "predecessor": ({"old_code": pred[0], "old_name": pred[1], "pop_share_of_new": pred[2]}
-                        if pred else None),
-        "queries": [f"psephos.analysis.tenure.held_since(con, {ons_code!r}, {member_id}, "
-                    f"election_id={election!r})"],
+        "predecessor": (
+            {"old_code": pred[0], "old_name": pred[1], "pop_share_of_new": pred[2]}
+            if pred
+            else None
+        ),
+        "queries": [
+            f"psephos.analysis.tenure.held_since(con, {ons_code!r}, {member_id}, "
+            f"election_id={election!r})"
+        ],
         "source_ids": sorted(set(tenure.source_ids)),
     }
 
 
 def seat_count(con: duckdb.DuckDBPyConnection, election: str, party: str) -> Found:
     """Seats won by ``party`` (independents counted one by one; the Speaker excluded)."""
-    return run(con, "SELECT count(*) AS seats, any_value(source_id) AS source_id FROM contests "
-                    "WHERE election_id = ? AND winner_party = ?", [election, party])
+    return run(
+        con,
+        "SELECT count(*) AS seats, any_value(source_id) AS source_id FROM contests "
+        "WHERE election_id = ? AND winner_party = ?",
+        [election, party],
+    )
 
 
 def national_share(con: duckdb.DuckDBPyConnection, election: str, party: str) -> Found:
-    return run(con, "SELECT sum(votes) FILTER (WHERE party_code = ?) / sum(votes) AS share, "
-                    "any_value(source_id) AS source_id FROM candidacies WHERE election_id = ?",
-               [party, election])
+    return run(
+        con,
+        "SELECT sum(votes) FILTER (WHERE party_code = ?) / sum(votes) AS share, "
+        "any_value(source_id) AS source_id FROM candidacies WHERE election_id = ?",
+        [party, election],
+    )
 
 
 def national_turnout(con: duckdb.DuckDBPyConnection, election: str) -> Found:
-    return run(con, "SELECT sum(valid_votes) / sum(electorate) AS turnout, "
-                    "any_value(source_id) AS source_id FROM contests WHERE election_id = ?",
-               [election])
+    return run(
+        con,
+        "SELECT sum(valid_votes) / sum(electorate) AS turnout, "
+        "any_value(source_id) AS source_id FROM contests WHERE election_id = ?",
+        [election],
+    )
 
 
 PARTY_CHANGE_SQL = """SELECT a.share - coalesce(b.share, 0) AS change, a.share AS share,
@@ -104,7 +131,13 @@ PARTY_CHANGE_SQL = """SELECT a.share - coalesce(b.share, 0) AS change, a.share A
   WHERE a.election_id = ? AND a.ons_code = ? AND a.party_code = ?"""
 
 
-def party_change(con: duckdb.DuckDBPyConnection, election: str, base: str, ons_code: str,
-                 party: str, base_party: str) -> Found:
+def party_change(
+    con: duckdb.DuckDBPyConnection,
+    election: str,
+    base: str,
+    ons_code: str,
+    party: str,
+    base_party: str,
+) -> Found:
     """A party's share change in one seat against ``base`` (notional 2019 for ge2024)."""
     return run(con, PARTY_CHANGE_SQL, [base, base_party, election, ons_code, party])

@@ -31,14 +31,21 @@ if TYPE_CHECKING:
 
 #: Words for groups the census counts -> (census_summary column, religion category).
 GROUPS: dict[str, tuple[str, str | None]] = {
-    "muslim": ("c21Muslim", "Muslim"), "muslims": ("c21Muslim", "Muslim"),
+    "muslim": ("c21Muslim", "Muslim"),
+    "muslims": ("c21Muslim", "Muslim"),
     "islamic": ("c21Muslim", "Muslim"),
-    "hindu": ("c21Hindu", "Hindu"), "hindus": ("c21Hindu", "Hindu"),
-    "sikh": ("c21Sikh", "Sikh"), "sikhs": ("c21Sikh", "Sikh"),
-    "jewish": ("c21Jewish", "Jewish"), "jews": ("c21Jewish", "Jewish"),
-    "christian": ("c21Christian", "Christian"), "christians": ("c21Christian", "Christian"),
-    "buddhist": ("c21Buddhist", "Buddhist"), "buddhists": ("c21Buddhist", "Buddhist"),
-    "asian": ("c21EthnicityAsian", None), "black": ("c21EthnicityBlack", None),
+    "hindu": ("c21Hindu", "Hindu"),
+    "hindus": ("c21Hindu", "Hindu"),
+    "sikh": ("c21Sikh", "Sikh"),
+    "sikhs": ("c21Sikh", "Sikh"),
+    "jewish": ("c21Jewish", "Jewish"),
+    "jews": ("c21Jewish", "Jewish"),
+    "christian": ("c21Christian", "Christian"),
+    "christians": ("c21Christian", "Christian"),
+    "buddhist": ("c21Buddhist", "Buddhist"),
+    "buddhists": ("c21Buddhist", "Buddhist"),
+    "asian": ("c21EthnicityAsian", None),
+    "black": ("c21EthnicityBlack", None),
     "white": ("c21EthnicityWhite", None),
 }
 
@@ -72,15 +79,20 @@ def _group(group: str) -> tuple[str, str]:
 def new_seat(con: duckdb.DuckDBPyConnection, ons_code: str, group: str) -> dict[str, Any] | None:
     """The group's share (0-100) and rank in a 2024 seat, from the census summary file."""
     col, cat = _group(group)
-    found = run(con, f"SELECT * FROM ({_NEW_RANK_SQL.format(col=col)}) WHERE ons_code = ?",
-                [ons_code])
+    found = run(
+        con, f"SELECT * FROM ({_NEW_RANK_SQL.format(col=col)}) WHERE ons_code = ?", [ons_code]
+    )
     if not found.rows:
         return None
     row = found.rows[0]
-    return {"share": float(row["pct"]), "rank": int(row["rank"]),
-            "universe": int(row["universe"]), "query": found.query,
-            "source_ids": ["census-summary-2024"],
-            "universe_text": f"{int(row['universe'])} seats in Great Britain (2024 boundaries)"}
+    return {
+        "share": float(row["pct"]),
+        "rank": int(row["rank"]),
+        "universe": int(row["universe"]),
+        "query": found.query,
+        "source_ids": ["census-summary-2024"],
+        "universe_text": f"{int(row['universe'])} seats in Great Britain (2024 boundaries)",
+    }
 
 
 def old_seat(con: duckdb.DuckDBPyConnection, old_code: str, group: str) -> dict[str, Any] | None:
@@ -91,15 +103,20 @@ def old_seat(con: duckdb.DuckDBPyConnection, old_code: str, group: str) -> dict[
     if not found.rows:
         return None
     row = found.rows[0]
-    return {"share": 100 * float(row["share"]), "low": 100 * float(row["low"]),
-            "high": 100 * float(row["high"]), "rank": int(row["rank"]),
-            "universe": int(row["universe"]), "query": found.query,
-            "source_ids": ["census2021-religion", "census-summary-2024", "overlaps-2010-2024"],
-            "universe_text": f"{int(row['universe'])} seats in Great Britain "
-                             "(2010-2019 boundaries, estimated)",
-            "method": "population-weighted areal interpolation from the 2024 seats "
-                      "(overlaps.pop_share_of_new), assuming each 2024 seat is uniform; "
-                      f"hard bounds {100 * row['low']:.1f}-{100 * row['high']:.1f}%"}
+    return {
+        "share": 100 * float(row["share"]),
+        "low": 100 * float(row["low"]),
+        "high": 100 * float(row["high"]),
+        "rank": int(row["rank"]),
+        "universe": int(row["universe"]),
+        "query": found.query,
+        "source_ids": ["census2021-religion", "census-summary-2024", "overlaps-2010-2024"],
+        "universe_text": f"{int(row['universe'])} seats in Great Britain "
+        "(2010-2019 boundaries, estimated)",
+        "method": "population-weighted areal interpolation from the 2024 seats "
+        "(overlaps.pop_share_of_new), assuming each 2024 seat is uniform; "
+        f"hard bounds {100 * row['low']:.1f}-{100 * row['high']:.1f}%",
+    }
 
 
 _CHANGE_SQL = """WITH g AS (SELECT ons_code, {col} AS pct FROM census_summary),
@@ -111,8 +128,15 @@ SELECT g.pct >= ? AS in_group, count(*) AS seats, avg(a.share - coalesce(b.share
 FROM g JOIN a USING (ons_code) LEFT JOIN b USING (ons_code) GROUP BY 1 ORDER BY 1 DESC"""
 
 
-def change_by_group(con: duckdb.DuckDBPyConnection, group: str, party: str, *, election: str,
-                    base: str, threshold: float) -> dict[str, Any]:
+def change_by_group(
+    con: duckdb.DuckDBPyConnection,
+    group: str,
+    party: str,
+    *,
+    election: str,
+    base: str,
+    threshold: float,
+) -> dict[str, Any]:
     """A party's mean share change (points) in seats where the group is at least
     ``threshold`` per cent of residents, and in the other GB seats."""
     col, _ = _group(group)

@@ -32,8 +32,10 @@ _MAX_WORDS = 7
 
 
 def _tokens(span: Span) -> list[tuple[int, int, str]]:
-    return [(span.start + m.start(), span.start + m.end(), m.group())
-            for m in re.finditer(r"[^\s]+", span.text)]
+    return [
+        (span.start + m.start(), span.start + m.end(), m.group())
+        for m in re.finditer(r"[^\s]+", span.text)
+    ]
 
 
 def find_mentions(text: str, gaz: Gazetteer, *, election: str) -> list[Mention]:
@@ -63,13 +65,13 @@ def find_mentions(text: str, gaz: Gazetteer, *, election: str) -> list[Mention]:
             # title + surname
             if toks[i][2].lower().rstrip(".") in TITLES and i + 1 < len(toks):
                 s, e = toks[i][0], toks[i + 1][1]
-                mentions.append(_titled(text[s:e], s, e, key(toks[i + 1][2]), gaz, election,
-                                        mentions, runs))
+                mentions.append(
+                    _titled(text[s:e], s, e, key(toks[i + 1][2]), gaz, election, mentions, runs)
+                )
                 i += 2
                 continue
             # a role ending in Secretary/Minister/...: the whole run up to that word
-            role_end = next((j for j in range(i, len(toks))
-                             if key(toks[j][2]) in _ROLE_END), None)
+            role_end = next((j for j in range(i, len(toks)) if key(toks[j][2]) in _ROLE_END), None)
             if role_end is not None and toks[i][2][0].isupper():
                 s, e = toks[i][0], toks[role_end][1]
                 mentions.append(_role(text, text[s:e], s, e))
@@ -83,79 +85,160 @@ def find_mentions(text: str, gaz: Gazetteer, *, election: str) -> list[Mention]:
             continue
         k = key(run.text)
         if len(k.split()) >= 2:
-            best = process.extractOne(k, person_keys, scorer=fuzz.ratio,
-                                      score_cutoff=_PERSON_CUTOFF)
+            best = process.extractOne(
+                k, person_keys, scorer=fuzz.ratio, score_cutoff=_PERSON_CUTOFF
+            )
             if best:
-                m = _person(best[0], run.text, run.start, run.end, gaz, election,
-                            how=f"typo-tolerant match to '{gaz.people[best[0]][0]['name']}' "
-                                f"(score {best[1]:.0f})")
+                m = _person(
+                    best[0],
+                    run.text,
+                    run.start,
+                    run.end,
+                    gaz,
+                    election,
+                    how=f"typo-tolerant match to '{gaz.people[best[0]][0]['name']}' "
+                    f"(score {best[1]:.0f})",
+                )
                 mentions.append(m)
                 continue
         if len(k) >= 6:
             best = process.extractOne(k, seat_keys, scorer=fuzz.ratio, score_cutoff=_SEAT_CUTOFF)
             if best:
-                mentions.append(_seat(best[0], run.text, run.start, run.end, gaz,
-                                      how=f"typo-tolerant match (score {best[1]:.0f})"))
+                mentions.append(
+                    _seat(
+                        best[0],
+                        run.text,
+                        run.start,
+                        run.end,
+                        gaz,
+                        how=f"typo-tolerant match (score {best[1]:.0f})",
+                    )
+                )
     mentions.sort(key=lambda m: m.start)
     return link_roles(mentions)
 
 
-def _exact(k: str, raw: str, s: int, e: int, gaz: Gazetteer, election: str,
-           earlier: list[Mention]) -> Mention | None:
+def _exact(
+    k: str, raw: str, s: int, e: int, gaz: Gazetteer, election: str, earlier: list[Mention]
+) -> Mention | None:
     if k in gaz.seats:
         return _seat(k, raw, s, e, gaz, how="exact name")
     if k in gaz.people and len(k.split()) >= 2:
         return _person(k, raw, s, e, gaz, election, how="exact name")
     if k in gaz.parties and (len(k) > 3 or raw.isupper()):
         code = gaz.parties[k]
-        return Mention("party", raw, s, e, {"party_code": code,
-                                            "name": gaz.party_names.get(code, code)},
-                       "exact party name")
+        return Mention(
+            "party",
+            raw,
+            s,
+            e,
+            {"party_code": code, "name": gaz.party_names.get(code, code)},
+            "exact party name",
+        )
     return None
 
 
 def _seat(k: str, raw: str, s: int, e: int, gaz: Gazetteer, *, how: str) -> Mention:
     rows = gaz.seats[k]
-    return Mention("seat", raw, s, e, {"name": rows[0]["name"],
-                                       "codes": {r["boundary_set"]: r["ons_code"] for r in rows}},
-                   how)
+    return Mention(
+        "seat",
+        raw,
+        s,
+        e,
+        {"name": rows[0]["name"], "codes": {r["boundary_set"]: r["ons_code"] for r in rows}},
+        how,
+    )
 
 
-def _person(k: str, raw: str, s: int, e: int, gaz: Gazetteer, election: str, *,
-            how: str) -> Mention:
+def _person(
+    k: str, raw: str, s: int, e: int, gaz: Gazetteer, election: str, *, how: str
+) -> Mention:
     cands = gaz.people[k]
     members = {c["member_id"] for c in cands if c["member_id"] is not None}
     in_election = [c for c in cands if c["election_id"] == election]
     if len(in_election) > 1 or len(members) > 1:
-        return Mention("person", raw, s, e, {"name": cands[0]["name"], "candidacies": cands[:6]},
-                       "several candidates share this name; not guessed", resolved=False)
+        return Mention(
+            "person",
+            raw,
+            s,
+            e,
+            {"name": cands[0]["name"], "candidacies": cands[:6]},
+            "several candidates share this name; not guessed",
+            resolved=False,
+        )
     chosen = in_election or cands
-    ref: dict[str, Any] = {"name": cands[0]["name"], "key": k,
-                           "member_id": next(iter(members), None), "candidacies": chosen}
+    ref: dict[str, Any] = {
+        "name": cands[0]["name"],
+        "key": k,
+        "member_id": next(iter(members), None),
+        "candidacies": chosen,
+    }
     return Mention("person", raw, s, e, ref, how)
 
 
-def _titled(raw: str, s: int, e: int, surname: str, gaz: Gazetteer, election: str,
-            earlier: list[Mention], runs: list[Span]) -> Mention:
-    named = {m.ref.get("key"): m for m in earlier
-             if m.kind == "person" and m.resolved and m.ref.get("key", "").split()[-1:] == [surname]}
+def _titled(
+    raw: str,
+    s: int,
+    e: int,
+    surname: str,
+    gaz: Gazetteer,
+    election: str,
+    earlier: list[Mention],
+    runs: list[Span],
+) -> Mention:
+    named = {
+        m.ref.get("key"): m
+        for m in earlier
+        if m.kind == "person" and m.resolved and m.ref.get("key", "").split()[-1:] == [surname]
+    }
     if len(named) == 1:
         prev = next(iter(named.values()))
-        return Mention("person", raw, s, e, prev.ref,
-                       f"title + surname of {prev.ref['name']}, named earlier in the text")
-    intro = [r.text for r in runs if r.start < s and len(r.text.split()) >= 2
-             and key(r.text).split()[-1] == surname and key(r.text).split()[0] not in TITLES]
+        return Mention(
+            "person",
+            raw,
+            s,
+            e,
+            prev.ref,
+            f"title + surname of {prev.ref['name']}, named earlier in the text",
+        )
+    intro = [
+        r.text
+        for r in runs
+        if r.start < s
+        and len(r.text.split()) >= 2
+        and key(r.text).split()[-1] == surname
+        and key(r.text).split()[0] not in TITLES
+    ]
     if intro:
-        return Mention("person", raw, s, e, {"name": intro[0]},
-                       f"refers to {intro[0]}, named earlier, who is not a candidate in the data",
-                       resolved=False)
-    pool = [c["name"] for k in gaz.surnames.get(surname, ())
-            for c in gaz.people[k] if c["election_id"] == election]
-    hint = f"; candidates in {election} with this surname: {', '.join(sorted(set(pool)))}" \
-        if pool else ""
-    return Mention("person", raw, s, e, {"suggestions": sorted(set(pool))},
-                   f"no one with this surname is named earlier in the text{hint}",
-                   resolved=False)
+        return Mention(
+            "person",
+            raw,
+            s,
+            e,
+            {"name": intro[0]},
+            f"refers to {intro[0]}, named earlier, who is not a candidate in the data",
+            resolved=False,
+        )
+    pool = [
+        c["name"]
+        for k in gaz.surnames.get(surname, ())
+        for c in gaz.people[k]
+        if c["election_id"] == election
+    ]
+    hint = (
+        f"; candidates in {election} with this surname: {', '.join(sorted(set(pool)))}"
+        if pool
+        else ""
+    )
+    return Mention(
+        "person",
+        raw,
+        s,
+        e,
+        {"suggestions": sorted(set(pool))},
+        f"no one with this surname is named earlier in the text{hint}",
+        resolved=False,
+    )
 
 
 def _role(text: str, raw: str, s: int, e: int) -> Mention:
@@ -179,12 +262,37 @@ def link_roles(mentions: list[Mention]) -> list[Mention]:
         if pending is not None and pending in by_start:
             person = by_start[pending]
             ties[rk] = {**person.ref, "role": m.text}
-            out.append(Mention("role", m.text, m.start, m.end, ties[rk],
-                               f"apposition: '{m.text}, {person.text}'"))
+            out.append(
+                Mention(
+                    "role",
+                    m.text,
+                    m.start,
+                    m.end,
+                    ties[rk],
+                    f"apposition: '{m.text}, {person.text}'",
+                )
+            )
         elif rk in ties:
-            out.append(Mention("role", m.text, m.start, m.end, ties[rk],
-                               f"the text ties '{m.text}' to {ties[rk]['name']} earlier"))
+            out.append(
+                Mention(
+                    "role",
+                    m.text,
+                    m.start,
+                    m.end,
+                    ties[rk],
+                    f"the text ties '{m.text}' to {ties[rk]['name']} earlier",
+                )
+            )
         else:
-            out.append(Mention("role", m.text, m.start, m.end, {"role": m.text},
-                               "a role the text does not tie to a name", resolved=False))
+            out.append(
+                Mention(
+                    "role",
+                    m.text,
+                    m.start,
+                    m.end,
+                    {"role": m.text},
+                    "a role the text does not tie to a name",
+                    resolved=False,
+                )
+            )
     return out

@@ -21,17 +21,41 @@ if TYPE_CHECKING:
 
 #: Common ways of naming the main parties (keys as produced by ``text.key``).
 PARTY_ALIASES: dict[str, str] = {
-    "labour": "Lab", "labour party": "Lab", "labour co-operative": "Lab",
-    "conservative": "Con", "conservatives": "Con", "conservative party": "Con",
-    "tory": "Con", "tories": "Con",
-    "liberal democrat": "LD", "liberal democrats": "LD", "lib dem": "LD", "lib dems": "LD",
-    "reform": "RUK", "reform uk": "RUK", "brexit party": "BRX",
-    "green": "Green", "greens": "Green", "green party": "Green",
-    "snp": "SNP", "scottish national party": "SNP", "plaid cymru": "PC", "plaid": "PC",
-    "dup": "DUP", "democratic unionist party": "DUP", "sinn fein": "SF", "sdlp": "SDLP",
-    "uup": "UUP", "ulster unionist party": "UUP", "alliance": "APNI", "alliance party": "APNI",
-    "tuv": "TUV", "ukip": "UKIP", "speaker": "Spk",
-    "independent": "Ind", "independents": "Ind",
+    "labour": "Lab",
+    "labour party": "Lab",
+    "labour co-operative": "Lab",
+    "conservative": "Con",
+    "conservatives": "Con",
+    "conservative party": "Con",
+    "tory": "Con",
+    "tories": "Con",
+    "liberal democrat": "LD",
+    "liberal democrats": "LD",
+    "lib dem": "LD",
+    "lib dems": "LD",
+    "reform": "RUK",
+    "reform uk": "RUK",
+    "brexit party": "BRX",
+    "green": "Green",
+    "greens": "Green",
+    "green party": "Green",
+    "snp": "SNP",
+    "scottish national party": "SNP",
+    "plaid cymru": "PC",
+    "plaid": "PC",
+    "dup": "DUP",
+    "democratic unionist party": "DUP",
+    "sinn fein": "SF",
+    "sdlp": "SDLP",
+    "uup": "UUP",
+    "ulster unionist party": "UUP",
+    "alliance": "APNI",
+    "alliance party": "APNI",
+    "tuv": "TUV",
+    "ukip": "UKIP",
+    "speaker": "Spk",
+    "independent": "Ind",
+    "independents": "Ind",
 }
 
 
@@ -93,11 +117,19 @@ def _build(con: duckdb.DuckDBPyConnection) -> Gazetteer:
     ).fetchall()
     for given, family, eid, code, member, party, gender, votes, rank, sitting, _ in rows:
         full = key(f"{given} {family}")
-        people[full].append({
-            "name": f"{given} {family}", "election_id": eid, "ons_code": code,
-            "member_id": None if member is None else int(member), "party_code": party,
-            "gender": gender, "votes": votes, "rank": rank, "sitting_mp": bool(sitting),
-        })
+        people[full].append(
+            {
+                "name": f"{given} {family}",
+                "election_id": eid,
+                "ons_code": code,
+                "member_id": None if member is None else int(member),
+                "party_code": party,
+                "gender": gender,
+                "votes": votes,
+                "rank": rank,
+                "sitting_mp": bool(sitting),
+            }
+        )
         surnames[key(family)].add(full)
     gaz.people = dict(people)
     gaz.surnames = dict(surnames)

@@ -11,8 +11,11 @@ from html import escape
 from psephos.claims.model import CheckReport
 
 COLOURS = {
-    "supported": "#c8f0c8", "contradicted": "#f6c3c3", "depends": "#f9e3a6",
-    "uncertain": "#dde3f0", "not_checkable": "#e6e6e6",
+    "supported": "#c8f0c8",
+    "contradicted": "#f6c3c3",
+    "depends": "#f9e3a6",
+    "uncertain": "#dde3f0",
+    "not_checkable": "#e6e6e6",
 }
 _CSS = """body{font:16px/1.55 Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}
 h1{font:600 1.4rem system-ui,sans-serif}h2{font:600 1.1rem system-ui,sans-serif;margin-top:2rem}
@@ -34,15 +37,19 @@ def render_html(report: CheckReport, *, title: str = "psephos claim check") -> s
         if c.start < cursor:  # overlaps the previous highlight: just add its number
             parts.append(sup)
             continue
-        parts.append(escape(text[cursor:c.start]))
-        parts.append(f'<mark style="background:{COLOURS[cc.verdict]}" '
-                     f'title="{escape(cc.verdict)}: {escape(cc.explanation)}">'
-                     f"{escape(text[c.start:c.end])}</mark>{sup}")
+        parts.append(escape(text[cursor : c.start]))
+        parts.append(
+            f'<mark style="background:{COLOURS[cc.verdict]}" '
+            f'title="{escape(cc.verdict)}: {escape(cc.explanation)}">'
+            f"{escape(text[c.start : c.end])}</mark>{sup}"
+        )
         cursor = c.end
     parts.append(escape(text[cursor:]))
     body = "".join(parts).replace("\n\n", "</p><p>").replace("\n", "<br>")
-    legend = " ".join(f'<span style="background:{col}">{v.replace("_", " ")} '
-                      f'({report.counts[v]})</span>' for v, col in COLOURS.items())
+    legend = " ".join(
+        f'<span style="background:{col}">{v.replace("_", " ")} ({report.counts[v]})</span>'
+        for v, col in COLOURS.items()
+    )
     items = []
     for cc in report.claims:
         c = cc.claim
@@ -52,15 +59,19 @@ def render_html(report: CheckReport, *, title: str = "psephos claim check") -> s
             f"{escape(', '.join(e.source_ids))}"
             f"{'; method: ' + escape(e.method) if e.method else ''}</span>"
             f"<details><summary class=small>query</summary><pre>{escape(e.query)}</pre></details></li>"
-            for e in cc.evidence)
+            for e in cc.evidence
+        )
         items.append(
             f'<li id="c{c.id}"><span class=verdict style="background:{COLOURS[cc.verdict]}">'
             f'{escape(cc.verdict.replace("_", " "))}</span> <a href="#r{c.id}">“{escape(c.text)}”</a>'
             f" <span class=small>({escape(c.kind)})</span><br>{escape(cc.explanation)}"
             f"{'<br><span class=small>tolerance: ' + escape(cc.tolerance) + '</span>' if cc.tolerance else ''}"
-            f"{'<ul>' + ev + '</ul>' if ev else ''}</li>")
-    unresolved = "".join(f"<li>“{escape(m.text)}” ({escape(m.kind)}): {escape(m.how)}</li>"
-                         for m in report.unresolved)
+            f"{'<ul>' + ev + '</ul>' if ev else ''}</li>"
+        )
+    unresolved = "".join(
+        f"<li>“{escape(m.text)}” ({escape(m.kind)}): {escape(m.how)}</li>"
+        for m in report.unresolved
+    )
     assumptions = "".join(f"<li>{escape(a)}</li>" for a in report.assumptions)
     return (
         f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{escape(title)}</title>"

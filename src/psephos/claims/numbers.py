@@ -13,20 +13,52 @@ import re
 from psephos.claims.model import Stated
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _FRACTIONS = {
-    "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
-    "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25,
-    "three quarters": 0.75, "three-quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2,
+    "half": 0.5,
+    "a half": 0.5,
+    "one half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "two thirds": 2 / 3,
+    "two-thirds": 2 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "three quarters": 0.75,
+    "three-quarters": 0.75,
+    "a fifth": 0.2,
+    "one fifth": 0.2,
 }
 _WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 #: A number written as words ("twenty-three", "one hundred and five").
@@ -90,7 +122,7 @@ def _rounding_half(text: str) -> float:
         return 0.5 * 10 ** -len(t.split(".")[1])
     if t.isdigit():
         trailing = len(t) - len(t.rstrip("0"))
-        return 0.5 * 10 ** trailing if trailing >= 3 else 0.5
+        return 0.5 * 10**trailing if trailing >= 3 else 0.5
     return 0.5
 
 
@@ -119,21 +151,36 @@ def stated(text: str, *, qualifier: str | None = None, exact: bool = False) -> S
         return Stated(text, value, value * 0.9, value, f"'{q}': within 10% below {text}")
     if q in ("about", "around", "roughly", "some", "approximately"):
         spread = max(half, abs(value) * 0.05)
-        return Stated(text, value, value - spread, value + spread,
-                      f"'{q}': ±{spread:g} (5% or the rounding, whichever is larger)")
+        return Stated(
+            text,
+            value,
+            value - spread,
+            value + spread,
+            f"'{q}': ±{spread:g} (5% or the rounding, whichever is larger)",
+        )
     if exact and half == 0.5 and "." not in text:
         return Stated(text, value, value, value, "exact count as written")
-    return Stated(text, value, value - half, value + half,
-                  f"as rounded in the text: {value - half:g} to {value + half:g}")
+    return Stated(
+        text,
+        value,
+        value - half,
+        value + half,
+        f"as rounded in the text: {value - half:g} to {value + half:g}",
+    )
 
 
 def stated_ratio(text: str) -> Stated:
-    """"four in five" → 0.8, read as rounded to the denominator: (3.5/5, 4.5/5)."""
+    """ "four in five" → 0.8, read as rounded to the denominator: (3.5/5, 4.5/5)."""
     m = _ratio_re.fullmatch(text.strip())
     if not m:
         raise ValueError(f"not a ratio: {text!r}")
     num, den = parse_number(m["num"]), parse_number(m["den"])
     if num is None or not den:
         raise ValueError(f"not a ratio: {text!r}")
-    return Stated(text, num / den, (num - 0.5) / den, (num + 0.5) / den,
-                  f"'{text}' read as rounded: {(num - 0.5) / den:.2f} to {(num + 0.5) / den:.2f}")
+    return Stated(
+        text,
+        num / den,
+        (num - 0.5) / den,
+        (num + 0.5) / den,
+        f"'{text}' read as rounded: {(num - 0.5) / den:.2f} to {(num + 0.5) / den:.2f}",
+    )

@@ -68,7 +68,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
             if not m:
                 break
             s = i + m.start()
-            close = re.search(r"[”\"]", p[s + 1:])
+            close = re.search(r"[”\"]", p[s + 1 :])
             e = s + 1 + close.start() + 1 if close else len(p)
             spans.append((base + s, base + e))
             i = e
@@ -104,7 +104,7 @@ def capitalised_runs(text: str) -> list[Span]:
 
     prev_end = -1
     for m in _TOKEN.finditer(text):
-        gap = text[prev_end:m.start()] if prev_end >= 0 else " "
+        gap = text[prev_end : m.start()] if prev_end >= 0 else " "
         word = m.group()
         joined = prev_end >= 0 and gap.strip() == "" and "\n" not in gap
         if word[0].isupper():

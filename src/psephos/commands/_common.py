@@ -73,10 +73,16 @@ def handle_errors(func: F) -> F:
 
 
 db_option = click.option(
-    "--db", "db", type=click.Path(dir_okay=False), default=None, envvar="PSEPHOS_DB",
+    "--db",
+    "db",
+    type=click.Path(dir_okay=False),
+    default=None,
+    envvar="PSEPHOS_DB",
     help="The store (default: $PSEPHOS_DB or ~/.local/share/psephos/psephos.duckdb).",
 )
-json_option = click.option("--json", "as_json", is_flag=True, help="Print the documented JSON shape.")
+json_option = click.option(
+    "--json", "as_json", is_flag=True, help="Print the documented JSON shape."
+)
 
 
 def console(width: int | None = None) -> Any:

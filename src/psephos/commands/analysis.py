@@ -10,11 +10,20 @@ import click
 from psephos.commands._common import console, db_option, echo_json, handle_errors, json_option
 
 where_option = click.option(
-    "--where", "-w", "where", multiple=True,
+    "--where",
+    "-w",
+    "where",
+    multiple=True,
     help="Filter KEY OP VALUE (repeatable): country=England,Wales  region=London  winner=Lab  "
-         "second=Ind  standing=RUK  majority<1000  census:Muslim>=20%.")
-election_option = click.option("--election", "-e", default="ge2024", show_default=True,
-                               help="ge2010 … ge2024, notional2019, or 1918–2005 for summaries.")
+    "second=Ind  standing=RUK  majority<1000  census:Muslim>=20%.",
+)
+election_option = click.option(
+    "--election",
+    "-e",
+    default="ge2024",
+    show_default=True,
+    help="ge2010 … ge2024, notional2019, or 1918–2005 for summaries.",
+)
 
 
 def _fmt(value: Any, unit: str) -> str:
@@ -31,8 +40,9 @@ def _fmt(value: Any, unit: str) -> str:
     return f"{value:.4g}"
 
 
-def _table(title: str, columns: list[str], rows: list[list[Any]], caption: str = "", *,
-           left: int = 2) -> Any:
+def _table(
+    title: str, columns: list[str], rows: list[list[Any]], caption: str = "", *, left: int = 2
+) -> Any:
     """A rich table whose first ``left`` columns are left-aligned (labels), the rest right."""
     from rich.table import Table
 
@@ -46,16 +56,25 @@ def _table(title: str, columns: list[str], rows: list[list[Any]], caption: str =
 
 @click.command("summary")
 @election_option
-@click.option("--by", type=click.Choice(["country", "region", "all", "none"]),
-              default="country", show_default=True, help="Areas after the UK and GB rows.")
+@click.option(
+    "--by",
+    type=click.Choice(["country", "region", "all", "none"]),
+    default="country",
+    show_default=True,
+    help="Areas after the UK and GB rows.",
+)
 @click.option("--area", default=None, help="Show one area only (e.g. Scotland, London, UK).")
-@click.option("--all-parties", is_flag=True, help="List every party, not only those with seats "
-              "or at least 1% of the vote.")
+@click.option(
+    "--all-parties",
+    is_flag=True,
+    help="List every party, not only those with seats or at least 1% of the vote.",
+)
 @db_option
 @json_option
 @handle_errors
-def summary_cmd(election: str, by: str, area: str | None, all_parties: bool, db: str | None,
-                as_json: bool) -> None:
+def summary_cmd(
+    election: str, by: str, area: str | None, all_parties: bool, db: str | None, as_json: bool
+) -> None:
     """Seats, votes and shares by party, with change on the previous election.
 
     \b
@@ -77,14 +96,29 @@ def summary_cmd(election: str, by: str, area: str | None, all_parties: bool, db:
         if not all_parties:
             part = part[(part["seats"] > 0) | (part["share"] >= 0.01)]
         tot = result.totals[result.totals["area"] == area_name].iloc[0]
-        rows = [[r.party_code, str(r.party_name), f"{r.seats}", _signed(r.seat_change),
-                 _fmt(r.votes, "votes"), _fmt(r.share, "share"), _fmt(r.share_change, "points")]
-                for r in part.itertuples()]
-        caption = (f"{int(tot.seats)} seats, {tot.valid_votes:,.0f} valid votes"
-                   + (f"; change vs {result.compared_title}" if result.compared_with else ""))
-        out.print(_table(f"{result.title}: {area_name}", ["party", "name", "seats", "±",
-                                                          "votes", "share", "± pts"], rows,
-                         caption))
+        rows = [
+            [
+                r.party_code,
+                str(r.party_name),
+                f"{r.seats}",
+                _signed(r.seat_change),
+                _fmt(r.votes, "votes"),
+                _fmt(r.share, "share"),
+                _fmt(r.share_change, "points"),
+            ]
+            for r in part.itertuples()
+        ]
+        caption = f"{int(tot.seats)} seats, {tot.valid_votes:,.0f} valid votes" + (
+            f"; change vs {result.compared_title}" if result.compared_with else ""
+        )
+        out.print(
+            _table(
+                f"{result.title}: {area_name}",
+                ["party", "name", "seats", "±", "votes", "share", "± pts"],
+                rows,
+                caption,
+            )
+        )
     for note in result.notes:
         out.print(f"[dim]{note}[/dim]")
 
@@ -107,8 +141,16 @@ def _signed(value: Any) -> str:
 @db_option
 @json_option
 @handle_errors
-def rank_cmd(metric: str, election: str, where: tuple[str, ...], top: int, ascending: bool,
-             seat: str | None, db: str | None, as_json: bool) -> None:
+def rank_cmd(
+    metric: str,
+    election: str,
+    where: tuple[str, ...],
+    top: int,
+    ascending: bool,
+    seat: str | None,
+    db: str | None,
+    as_json: bool,
+) -> None:
     """Rank seats by METRIC within a stated universe.
 
     METRIC: majority, majority_share, turnout, share:Lab, change:Lab, votes:RUK,
@@ -122,28 +164,38 @@ def rank_cmd(metric: str, election: str, where: tuple[str, ...], top: int, ascen
     if seat:
         from psephos.analysis.rank import seat_rank
 
-        found = seat_rank(seat, metric, election=election, where=list(where),
-                          ascending=ascending, db=db)
+        found = seat_rank(
+            seat, metric, election=election, where=list(where), ascending=ascending, db=db
+        )
         if as_json:
             echo_json(found)
         else:
             unit = found["metric"]["unit"]
-            console().print(f"{found['name']}: {found['metric']['label']} "
-                            f"{_fmt(found['value'], unit)}, {found['text']}")
+            console().print(
+                f"{found['name']}: {found['metric']['label']} "
+                f"{_fmt(found['value'], unit)}, {found['text']}"
+            )
         return
     from psephos.analysis.rank import rank
 
-    result = rank(metric, election=election, where=list(where), top=top, ascending=ascending,
-                  db=db)
+    result = rank(metric, election=election, where=list(where), top=top, ascending=ascending, db=db)
     if as_json:
         echo_json(result)
         return
     unit = result.metric.unit
-    rows = [[r.rank_text, r.name, r.country, str(r.winner), str(r.second),
-             _fmt(r.value, unit)] for r in result.table.itertuples()]
+    rows = [
+        [r.rank_text, r.name, r.country, str(r.winner), str(r.second), _fmt(r.value, unit)]
+        for r in result.table.itertuples()
+    ]
     caption = f"Universe: {result.universe}. " + " ".join(result.notes)
-    console().print(_table(f"{result.metric.label}", ["rank", "seat", "country", "1st", "2nd",
-                                                      "value"], rows, caption))
+    console().print(
+        _table(
+            f"{result.metric.label}",
+            ["rank", "seat", "country", "1st", "2nd", "value"],
+            rows,
+            caption,
+        )
+    )
 
 
 @click.command("relate")
@@ -151,17 +203,31 @@ def rank_cmd(metric: str, election: str, where: tuple[str, ...], top: int, ascen
 @click.argument("x", nargs=-1, required=True)
 @election_option
 @where_option
-@click.option("--bins", default=None, help="Bands of X: a count (quantiles) or edges "
-              "'0,0.05,0.1,0.2,1'.")
+@click.option(
+    "--bins", default=None, help="Bands of X: a count (quantiles) or edges '0,0.05,0.1,0.2,1'."
+)
 @click.option("--top", type=int, default=5, show_default=True, help="Seats above/below the fit.")
-@click.option("--chart", "chart_path", default=None, type=click.Path(dir_okay=False),
-              help="Also save a scatter with the fit line (.png or .svg).")
+@click.option(
+    "--chart",
+    "chart_path",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Also save a scatter with the fit line (.png or .svg).",
+)
 @db_option
 @json_option
 @handle_errors
-def relate_cmd(y: str, x: tuple[str, ...], election: str, where: tuple[str, ...],
-               bins: str | None, top: int, chart_path: str | None, db: str | None,
-               as_json: bool) -> None:
+def relate_cmd(
+    y: str,
+    x: tuple[str, ...],
+    election: str,
+    where: tuple[str, ...],
+    bins: str | None,
+    top: int,
+    chart_path: str | None,
+    db: str | None,
+    as_json: bool,
+) -> None:
     """Correlation and OLS regression of Y on X across seats.
 
     \b
@@ -177,10 +243,13 @@ def relate_cmd(y: str, x: tuple[str, ...], election: str, where: tuple[str, ...]
         try:
             parsed_bins = int(bins) if "," not in bins else [float(b) for b in bins.split(",")]
         except ValueError:
-            raise InputError(f"--bins '{bins}' is neither a count nor comma-separated edges.",
-                             hint="e.g. --bins 5 or --bins 0,0.05,0.1,0.2,1") from None
-    result = relate(y, list(x), election=election, where=list(where), bins=parsed_bins,
-                    top=top, db=db)
+            raise InputError(
+                f"--bins '{bins}' is neither a count nor comma-separated edges.",
+                hint="e.g. --bins 5 or --bins 0,0.05,0.1,0.2,1",
+            ) from None
+    result = relate(
+        y, list(x), election=election, where=list(where), bins=parsed_bins, top=top, db=db
+    )
     if chart_path:
         from psephos.analysis.charts import save, scatter_chart
 
@@ -192,35 +261,68 @@ def relate_cmd(y: str, x: tuple[str, ...], election: str, where: tuple[str, ...]
     c = result.correlation
     out.print(f"[bold]{result.y.label}[/bold] against [bold]{result.x[0].label}[/bold]")
     out.print(f"Universe: {result.universe}; n = {result.n}")
-    out.print(f"Pearson r = {c['pearson_r']:.3f} (95% CI {c['ci_low']:.3f} to "
-              f"{c['ci_high']:.3f}, p = {c['p_value']:.2g}); Spearman rho = "
-              f"{c['spearman_rho']:.3f}; R² = {result.fit['r_squared']:.3f}")
-    rows = [[r.term, f"{r.coef:.4g}", f"{r.std_err:.3g}", f"[{r.ci_low:.4g}, {r.ci_high:.4g}]",
-             f"{r.p_value:.2g}"] for r in result.coefficients.itertuples()]
+    out.print(
+        f"Pearson r = {c['pearson_r']:.3f} (95% CI {c['ci_low']:.3f} to "
+        f"{c['ci_high']:.3f}, p = {c['p_value']:.2g}); Spearman rho = "
+        f"{c['spearman_rho']:.3f}; R² = {result.fit['r_squared']:.3f}"
+    )
+    rows = [
+        [
+            r.term,
+            f"{r.coef:.4g}",
+            f"{r.std_err:.3g}",
+            f"[{r.ci_low:.4g}, {r.ci_high:.4g}]",
+            f"{r.p_value:.2g}",
+        ]
+        for r in result.coefficients.itertuples()
+    ]
     out.print(_table("OLS", ["term", "coef", "se", "95% CI", "p"], rows, left=1))
-    for label, frame in (("Furthest above the fit", result.above),
-                         ("Furthest below the fit", result.below)):
-        rows = [[r.name, _fmt(r.y, result.y.unit), _fmt(r.fitted, result.y.unit),
-                 _fmt(r.residual, "points" if result.y.unit in ("share", "points") else "")]
-                for r in frame.itertuples()]
+    for label, frame in (
+        ("Furthest above the fit", result.above),
+        ("Furthest below the fit", result.below),
+    ):
+        rows = [
+            [
+                r.name,
+                _fmt(r.y, result.y.unit),
+                _fmt(r.fitted, result.y.unit),
+                _fmt(r.residual, "points" if result.y.unit in ("share", "points") else ""),
+            ]
+            for r in frame.itertuples()
+        ]
         out.print(_table(label, ["seat", "y", "fitted", "residual"], rows, left=1))
-    rows = [[str(r.band), str(r.n), _fmt(r.mean_y, result.y.unit),
-             _fmt(r.median_y, result.y.unit)] for r in result.bins.itertuples()]
-    out.print(_table(f"{result.y.label} by band of {result.x[0].key}",
-                     ["band", "seats", "mean", "median"], rows, left=1))
+    rows = [
+        [str(r.band), str(r.n), _fmt(r.mean_y, result.y.unit), _fmt(r.median_y, result.y.unit)]
+        for r in result.bins.itertuples()
+    ]
+    out.print(
+        _table(
+            f"{result.y.label} by band of {result.x[0].key}",
+            ["band", "seats", "mean", "median"],
+            rows,
+            left=1,
+        )
+    )
 
 
 @click.command("swing")
 @click.argument("pair")
 @election_option
 @where_option
-@click.option("--top", "-n", type=int, default=10, show_default=True,
-              help="Seats with the largest swing to show.")
+@click.option(
+    "--top",
+    "-n",
+    type=int,
+    default=10,
+    show_default=True,
+    help="Seats with the largest swing to show.",
+)
 @db_option
 @json_option
 @handle_errors
-def swing_cmd(pair: str, election: str, where: tuple[str, ...], top: int, db: str | None,
-              as_json: bool) -> None:
+def swing_cmd(
+    pair: str, election: str, where: tuple[str, ...], top: int, db: str | None, as_json: bool
+) -> None:
     """Butler and Steed swing FROM-TO, in aggregate and seat by seat.
 
     \b
@@ -237,12 +339,16 @@ def swing_cmd(pair: str, election: str, where: tuple[str, ...], top: int, db: st
     agg = report["aggregate"]
     out = console(width=120)
     out.print(f"Swing from {agg['from']} to {agg['to']}, {agg['universe']}")
-    out.print(f"Butler swing {agg['butler'] * 100:+.2f} points; Steed swing "
-              f"{agg['steed'] * 100:+.2f}; mean of seat Butler swings "
-              f"{agg['mean_butler'] * 100:+.2f}, median {agg['median_butler'] * 100:+.2f}.")
+    out.print(
+        f"Butler swing {agg['butler'] * 100:+.2f} points; Steed swing "
+        f"{agg['steed'] * 100:+.2f}; mean of seat Butler swings "
+        f"{agg['mean_butler'] * 100:+.2f}, median {agg['median_butler'] * 100:+.2f}."
+    )
     out.print(f"[dim]{agg['note']}[/dim]")
-    rows = [[r["name"], str(r["winner"]), _fmt(r["butler"], "points"), _fmt(r["steed"], "points")]
-            for r in report["seats"]]
+    rows = [
+        [r["name"], str(r["winner"]), _fmt(r["butler"], "points"), _fmt(r["steed"], "points")]
+        for r in report["seats"]
+    ]
     out.print(_table("Largest swings", ["seat", "winner", "Butler", "Steed"], rows))
 
 
@@ -266,36 +372,77 @@ def gains_cmd(election: str, as_list: bool, db: str | None, as_json: bool) -> No
         echo_json(report)
         return
     out = console(width=200)
-    rows = [[r["party_code"], r["seats"], r["previous_seats"], f"+{r['gains']}",
-             f"-{r['losses']}", _signed(r["net"])] for r in report["parties"]]
-    out.print(_table(f"Gains and losses, {report['election']} vs {report['compared_with']}",
-                     ["party", "seats", "before", "gains", "losses", "net"], rows, left=1))
+    rows = [
+        [
+            r["party_code"],
+            r["seats"],
+            r["previous_seats"],
+            f"+{r['gains']}",
+            f"-{r['losses']}",
+            _signed(r["net"]),
+        ]
+        for r in report["parties"]
+    ]
+    out.print(
+        _table(
+            f"Gains and losses, {report['election']} vs {report['compared_with']}",
+            ["party", "seats", "before", "gains", "losses", "net"],
+            rows,
+            left=1,
+        )
+    )
     matrix = report["matrix"]
     cols = [c for c in matrix[0] if c != "previous"] if matrix else []
-    out.print(_table("Previous winner (rows) → winner now (columns)", ["previous"] + cols,
-                     [[m["previous"]] + [m[c] for c in cols] for m in matrix], left=1))
+    out.print(
+        _table(
+            "Previous winner (rows) → winner now (columns)",
+            ["previous"] + cols,
+            [[m["previous"]] + [m[c] for c in cols] for m in matrix],
+            left=1,
+        )
+    )
     if as_list:
-        rows = [[r["name"], r["previous_winner"], r["winner"], _fmt(r["majority"], "votes")]
-                for r in report["changed"]]
-        out.print(_table(f"{len(rows)} seats changed hands", ["seat", "from", "to", "majority"],
-                         rows, left=3))
+        rows = [
+            [r["name"], r["previous_winner"], r["winner"], _fmt(r["majority"], "votes")]
+            for r in report["changed"]
+        ]
+        out.print(
+            _table(
+                f"{len(rows)} seats changed hands", ["seat", "from", "to", "majority"], rows, left=3
+            )
+        )
 
 
 @click.command("history")
-@click.argument("question", type=click.Choice(["overturned", "swings", "independents", "minor",
-                                               "series", "where"]))
+@click.argument(
+    "question",
+    type=click.Choice(["overturned", "swings", "independents", "minor", "series", "where"]),
+)
 @click.option("--top", "-n", type=int, default=15, show_default=True)
 @click.option("--since", type=int, default=None, help="Only elections from this year.")
 @click.option("--area", default="UK", show_default=True, help="For series: UK, GB, England...")
-@click.option("--value", type=float, default=None,
-              help="For where: the value to place (a share, e.g. 0.174).")
-@click.option("--column", default="prev_majority_share", show_default=True,
-              help="For where: prev_majority_share, swing_to_winner, majority_share, turnout.")
+@click.option(
+    "--value", type=float, default=None, help="For where: the value to place (a share, e.g. 0.174)."
+)
+@click.option(
+    "--column",
+    default="prev_majority_share",
+    show_default=True,
+    help="For where: prev_majority_share, swing_to_winner, majority_share, turnout.",
+)
 @db_option
 @json_option
 @handle_errors
-def history_cmd(question: str, top: int, since: int | None, area: str, value: float | None,
-                column: str, db: str | None, as_json: bool) -> None:
+def history_cmd(
+    question: str,
+    top: int,
+    since: int | None,
+    area: str,
+    value: float | None,
+    column: str,
+    db: str | None,
+    as_json: bool,
+) -> None:
     """How unusual is a result? Records from 1918 to 2024.
 
     QUESTION: overturned (largest majorities overturned), swings (largest swings to a
@@ -309,8 +456,9 @@ def history_cmd(question: str, top: int, since: int | None, area: str, value: fl
     """
     from psephos.analysis.history import history_report
 
-    report = history_report(question, top=top, since=since, area=area, value=value,
-                            column=column, db=db)
+    report = history_report(
+        question, top=top, since=since, area=area, value=value, column=column, db=db
+    )
     if as_json:
         echo_json(report)
         return
@@ -323,8 +471,9 @@ def history_cmd(question: str, top: int, since: int | None, area: str, value: fl
         out.print("No rows.")
         return
     cols = [c for c in report["columns"] if c in rows[0]]
-    out.print(_table(report["title"], cols, [[_cell(r[c]) for c in cols] for r in rows],
-                     report["note"]))
+    out.print(
+        _table(report["title"], cols, [[_cell(r[c]) for c in cols] for r in rows], report["note"])
+    )
 
 
 def _cell(value: Any) -> str:
@@ -337,8 +486,13 @@ def _cell(value: Any) -> str:
 
 @click.command("sql")
 @click.argument("query")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
 @click.option("--limit", type=int, default=None, help="At most this many rows.")
 @db_option
 @json_option
@@ -360,22 +514,38 @@ def sql_cmd(query: str, fmt: str, limit: int | None, db: str | None, as_json: bo
         click.echo(frame.to_csv(index=False), nl=False)
     else:
         out = console(width=200)
-        out.print(_table("", [str(c) for c in frame.columns],
-                         [[_cell(v) for v in row] for row in frame.itertuples(index=False)],
-                         f"{len(frame)} rows"))
+        out.print(
+            _table(
+                "",
+                [str(c) for c in frame.columns],
+                [[_cell(v) for v in row] for row in frame.itertuples(index=False)],
+                f"{len(frame)} rows",
+            )
+        )
 
 
 @click.command("export")
 @click.argument("table_or_query")
-@click.option("--to", "path", required=True, type=click.Path(dir_okay=False),
-              help="Output file: .csv, .parquet or .json.")
-@click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "json"]), default=None,
-              help="Override the format implied by the extension.")
+@click.option(
+    "--to",
+    "path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Output file: .csv, .parquet or .json.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "parquet", "json"]),
+    default=None,
+    help="Override the format implied by the extension.",
+)
 @db_option
 @json_option
 @handle_errors
-def export_cmd(table_or_query: str, path: str, fmt: str | None, db: str | None,
-               as_json: bool) -> None:
+def export_cmd(
+    table_or_query: str, path: str, fmt: str | None, db: str | None, as_json: bool
+) -> None:
     """Export a store table, or a read-only query's result, to CSV, Parquet or JSON.
 
     \b
@@ -389,28 +559,49 @@ def export_cmd(table_or_query: str, path: str, fmt: str | None, db: str | None,
     if as_json:
         echo_json(info)
     else:
-        console().print(f"Wrote {info['rows']:,} rows × {len(info['columns'])} columns to "
-                        f"{info['path']} ({info['format']}).")
+        console().print(
+            f"Wrote {info['rows']:,} rows × {len(info['columns'])} columns to "
+            f"{info['path']} ({info['format']})."
+        )
 
 
 @click.command("chart")
 @click.argument("kind", type=click.Choice(["scatter", "bars", "history"]))
 @click.argument("args", nargs=-1)
-@click.option("--to", "path", required=True, type=click.Path(dir_okay=False),
-              help="Output file: .png, .svg (or .json for the Vega-Lite spec).")
+@click.option(
+    "--to",
+    "path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Output file: .png, .svg (or .json for the Vega-Lite spec).",
+)
 @election_option
 @where_option
 @click.option("--top", "-n", type=int, default=20, show_default=True, help="Bars to draw.")
 @click.option("--asc", "ascending", is_flag=True, help="Bars: smallest first.")
-@click.option("--measure", type=click.Choice(["share", "seats", "votes"]), default="share",
-              help="History: what to plot.")
+@click.option(
+    "--measure",
+    type=click.Choice(["share", "seats", "votes"]),
+    default="share",
+    help="History: what to plot.",
+)
 @click.option("--area", default="UK", help="History: UK, GB, England, Scotland, Wales...")
 @db_option
 @json_option
 @handle_errors
-def chart_cmd(kind: str, args: tuple[str, ...], path: str, election: str,
-              where: tuple[str, ...], top: int, ascending: bool, measure: str, area: str,
-              db: str | None, as_json: bool) -> None:
+def chart_cmd(
+    kind: str,
+    args: tuple[str, ...],
+    path: str,
+    election: str,
+    where: tuple[str, ...],
+    top: int,
+    ascending: bool,
+    measure: str,
+    area: str,
+    db: str | None,
+    as_json: bool,
+) -> None:
     """Save a chart offline: scatter Y X (with fit), bars METRIC, or history.
 
     \b
@@ -421,8 +612,17 @@ def chart_cmd(kind: str, args: tuple[str, ...], path: str, election: str,
     """
     from psephos.analysis.charts import make_chart, save
 
-    chart = make_chart(kind, list(args), election=election, where=list(where), top=top,
-                       ascending=ascending, measure=measure, area=area, db=db)
+    chart = make_chart(
+        kind,
+        list(args),
+        election=election,
+        where=list(where),
+        top=top,
+        ascending=ascending,
+        measure=measure,
+        area=area,
+        db=db,
+    )
     saved = save(chart, path)
     info = {"path": str(saved), "kind": kind, "bytes": saved.stat().st_size}
     if as_json:

@@ -9,16 +9,25 @@ from psephos.commands._common import console, db_option, echo_json, handle_error
 
 @click.command("check")
 @click.argument("file", type=click.Path(exists=True, allow_dash=True, dir_okay=False))
-@click.option("--election", default="ge2024", show_default=True,
-              help="The election 'the general election' means when the text gives no year.")
-@click.option("--html", "as_html", is_flag=True,
-              help="Print a standalone HTML report (text highlighted, claims annotated).")
+@click.option(
+    "--election",
+    default="ge2024",
+    show_default=True,
+    help="The election 'the general election' means when the text gives no year.",
+)
+@click.option(
+    "--html",
+    "as_html",
+    is_flag=True,
+    help="Print a standalone HTML report (text highlighted, claims annotated).",
+)
 @click.option("--width", type=int, default=None, help="Table width (default: the terminal).")
 @db_option
 @json_option
 @handle_errors
-def check_cmd(file: str, election: str, as_html: bool, width: int | None, db: str | None,
-              as_json: bool) -> None:
+def check_cmd(
+    file: str, election: str, as_html: bool, width: int | None, db: str | None, as_json: bool
+) -> None:
     """Find the claims in a news story and check each one against the official data.
 
     Each claim gets a verdict (supported, contradicted, depends, uncertain, not checkable)
@@ -49,17 +58,25 @@ def check_cmd(file: str, election: str, as_html: bool, width: int | None, db: st
         return
     from rich.table import Table
 
-    colours = {"supported": "green", "contradicted": "red", "depends": "yellow",
-               "uncertain": "blue", "not_checkable": "dim"}
+    colours = {
+        "supported": "green",
+        "contradicted": "red",
+        "depends": "yellow",
+        "uncertain": "blue",
+        "not_checkable": "dim",
+    }
     table = Table(title=f"Claims checked against {election}", show_lines=True)
     table.add_column("#", justify="right")
     table.add_column("claim")
     table.add_column("verdict")
     table.add_column("evidence")
     for cc in report.claims:
-        table.add_row(str(cc.claim.id), cc.claim.text,
-                      f"[{colours[cc.verdict]}]{cc.verdict.replace('_', ' ')}[/]",
-                      cc.explanation + (f"\n[dim]tolerance: {cc.tolerance}[/]" if cc.tolerance else ""))
+        table.add_row(
+            str(cc.claim.id),
+            cc.claim.text,
+            f"[{colours[cc.verdict]}]{cc.verdict.replace('_', ' ')}[/]",
+            cc.explanation + (f"\n[dim]tolerance: {cc.tolerance}[/]" if cc.tolerance else ""),
+        )
     out = console(width)
     out.print(table)
     out.print(", ".join(f"{n} {v.replace('_', ' ')}" for v, n in report.counts.items()))

@@ -10,11 +10,21 @@ from psephos.commands._common import console, db_option, echo_json, handle_error
 
 
 @click.command("build")
-@click.option("--mirror", type=click.Path(file_okay=False), default=None, envvar="PSEPHOS_MIRROR",
-              help="A folder laid out like shared/data to read the official files from.")
+@click.option(
+    "--mirror",
+    type=click.Path(file_okay=False),
+    default=None,
+    envvar="PSEPHOS_MIRROR",
+    help="A folder laid out like shared/data to read the official files from.",
+)
 @db_option
-@click.option("--cache", type=click.Path(file_okay=False), default=None, envvar="PSEPHOS_CACHE",
-              help="Where downloaded files are kept (default ~/.cache/psephos).")
+@click.option(
+    "--cache",
+    type=click.Path(file_okay=False),
+    default=None,
+    envvar="PSEPHOS_CACHE",
+    help="Where downloaded files are kept (default ~/.cache/psephos).",
+)
 @json_option
 @handle_errors
 def build_cmd(mirror: str | None, db: str | None, cache: str | None, as_json: bool) -> None:
@@ -32,8 +42,14 @@ def build_cmd(mirror: str | None, db: str | None, cache: str | None, as_json: bo
     from psephos.store.build import build
 
     out = console()
-    with Progress(TextColumn("{task.description:<40}"), BarColumn(), MofNCompleteColumn(),
-                  console=console(), transient=True, disable=as_json) as bar:
+    with Progress(
+        TextColumn("{task.description:<40}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console(),
+        transient=True,
+        disable=as_json,
+    ) as bar:
         task = bar.add_task("resolving sources", total=None)
 
         def progress(step: str, i: int, n: int) -> None:
@@ -54,18 +70,26 @@ def build_cmd(mirror: str | None, db: str | None, cache: str | None, as_json: bo
     for name, rows in sorted(report.rows.items()):
         table.add_row(name, f"{rows:,}")
     out.print(table)
-    out.print(f"{len(report.origins)} sources ("
-              + ", ".join(f"{n} from {o}" for o, n in sorted(origins.items()))
-              + f") in {report.seconds:.2f} s.")
+    out.print(
+        f"{len(report.origins)} sources ("
+        + ", ".join(f"{n} from {o}" for o, n in sorted(origins.items()))
+        + f") in {report.seconds:.2f} s."
+    )
     if report.notes:
-        out.print(f"{report.notes} discrepancies in by-election files kept in data_notes "
-                  "(`psephos sql \"SELECT * FROM data_notes\"`).")
+        out.print(
+            f"{report.notes} discrepancies in by-election files kept in data_notes "
+            '(`psephos sql "SELECT * FROM data_notes"`).'
+        )
 
 
 @click.command("seat")
 @click.argument("name_or_code")
-@click.option("--election", default="ge2024", show_default=True,
-              help="Election id: ge2010, ge2015, ge2017, ge2019, ge2024, notional2019, ...")
+@click.option(
+    "--election",
+    default="ge2024",
+    show_default=True,
+    help="Election id: ge2010, ge2015, ge2017, ge2019, ge2024, notional2019, ...",
+)
 @db_option
 @json_option
 @handle_errors
@@ -102,9 +126,17 @@ def sources_cmd(as_json: bool) -> None:
     from psephos.sources.registry import REGISTRY
 
     rows: list[dict[str, Any]] = [
-        {"source_id": s.source_id, "title": s.title, "publisher": s.publisher,
-         "licence": s.licence, "url": s.url, "sha256": s.sha256, "file": s.mirror_path}
-        for s in REGISTRY]
+        {
+            "source_id": s.source_id,
+            "title": s.title,
+            "publisher": s.publisher,
+            "licence": s.licence,
+            "url": s.url,
+            "sha256": s.sha256,
+            "file": s.mirror_path,
+        }
+        for s in REGISTRY
+    ]
     if as_json:
         echo_json(rows)
         return

@@ -17,24 +17,52 @@ def _pct(x: float | None, digits: int = 1) -> str:
 
 
 @click.command("project")
-@click.option("--shares", "shares", multiple=True, required=True, metavar="[AREA:]P=PCT,...",
-              help='Target shares in percent, for GB unless prefixed by an area '
-                   '("Scotland: SNP=30,Lab=35"). Repeat for more areas.')
-@click.option("--model", type=click.Choice(_MODELS), default="uns", show_default=True,
-              help="Swing model (see docs/models.md).")
-@click.option("--base", type=click.Choice(["ge2024", "notional2019"]), default="ge2024",
-              show_default=True, help="Result the swing starts from.")
-@click.option("--tactical", multiple=True, metavar="FROM->AGAINST=PCT",
-              help="PCT % of FROM's voters back the best-placed challenger of AGAINST.")
+@click.option(
+    "--shares",
+    "shares",
+    multiple=True,
+    required=True,
+    metavar="[AREA:]P=PCT,...",
+    help="Target shares in percent, for GB unless prefixed by an area "
+    '("Scotland: SNP=30,Lab=35"). Repeat for more areas.',
+)
+@click.option(
+    "--model",
+    type=click.Choice(_MODELS),
+    default="uns",
+    show_default=True,
+    help="Swing model (see docs/models.md).",
+)
+@click.option(
+    "--base",
+    type=click.Choice(["ge2024", "notional2019"]),
+    default="ge2024",
+    show_default=True,
+    help="Result the swing starts from.",
+)
+@click.option(
+    "--tactical",
+    multiple=True,
+    metavar="FROM->AGAINST=PCT",
+    help="PCT % of FROM's voters back the best-placed challenger of AGAINST.",
+)
 @click.option("--sims", type=int, default=0, show_default=True, help="Monte Carlo draws.")
 @click.option("--seed", type=int, default=None, help="Seed for repeatable draws.")
 @click.option("--seats", "show_seats", is_flag=True, help="Also list the seats that change hands.")
 @db_option
 @json_option
 @handle_errors
-def project_cmd(shares: tuple[str, ...], model: str, base: str, tactical: tuple[str, ...],
-                sims: int, seed: int | None, show_seats: bool, db: str | None,
-                as_json: bool) -> None:
+def project_cmd(
+    shares: tuple[str, ...],
+    model: str,
+    base: str,
+    tactical: tuple[str, ...],
+    sims: int,
+    seed: int | None,
+    show_seats: bool,
+    db: str | None,
+    as_json: bool,
+) -> None:
     """Project target vote shares onto the 650 seats.
 
     \b
@@ -46,8 +74,15 @@ def project_cmd(shares: tuple[str, ...], model: str, base: str, tactical: tuple[
     from psephos.models.project import project
     from psephos.models.targets import parse_scoped
 
-    proj = project(parse_scoped(list(shares)), model=model, base=base, tactical=tactical,
-                   sims=sims, seed=seed, db=db)
+    proj = project(
+        parse_scoped(list(shares)),
+        model=model,
+        base=base,
+        tactical=tactical,
+        sims=sims,
+        seed=seed,
+        db=db,
+    )
     if as_json:
         echo_json(proj.to_dict())
         return
@@ -66,8 +101,14 @@ def _print_projection(d: dict[str, Any], show_seats: bool) -> None:
         t.add_column("5–95 %", justify="right")
         t.add_column("P(majority)", justify="right")
     for r in d["national"]:
-        row = [r["party"], _pct(r["base_share"]), _pct(r["share"]), str(r["base_seats"]),
-               str(r["seats"]), f"{r['change']:+d}"]
+        row = [
+            r["party"],
+            _pct(r["base_share"]),
+            _pct(r["share"]),
+            str(r["base_seats"]),
+            str(r["seats"]),
+            f"{r['change']:+d}",
+        ]
         if sim:
             s = sim.get(r["party"])
             row += [f"{s['p05']}–{s['p95']}", f"{s['p_majority']:.1%}"] if s else ["", ""]
@@ -89,12 +130,25 @@ def _print_projection(d: dict[str, Any], show_seats: bool) -> None:
 @click.argument("seat")
 @click.option("--election", default="ge2024", show_default=True, help="Election to start from.")
 @click.option("--group", default=None, help='Census group for differential turnout ("Muslim").')
-@click.option("--group-change", type=float, default=None,
-              help="Relative turnout change of the group, e.g. -0.2 (a fifth stay home).")
-@click.option("--group-split", default=None, metavar="P=FRAC,...",
-              help="Assumed vote split of the group by party, e.g. Ind=0.6,Lab=0.3.")
-@click.option("--shares", "shares", multiple=True, metavar="[AREA:]P=PCT,...",
-              help="Re-run the seat under these target shares (as in psephos project).")
+@click.option(
+    "--group-change",
+    type=float,
+    default=None,
+    help="Relative turnout change of the group, e.g. -0.2 (a fifth stay home).",
+)
+@click.option(
+    "--group-split",
+    default=None,
+    metavar="P=FRAC,...",
+    help="Assumed vote split of the group by party, e.g. Ind=0.6,Lab=0.3.",
+)
+@click.option(
+    "--shares",
+    "shares",
+    multiple=True,
+    metavar="[AREA:]P=PCT,...",
+    help="Re-run the seat under these target shares (as in psephos project).",
+)
 @click.option("--model", type=click.Choice(_MODELS), default="uns", show_default=True)
 @click.option("--tactical", multiple=True, metavar="FROM->AGAINST=PCT")
 @click.option("--sims", type=int, default=0, show_default=True, help="Monte Carlo draws.")
@@ -102,10 +156,20 @@ def _print_projection(d: dict[str, Any], show_seats: bool) -> None:
 @db_option
 @json_option
 @handle_errors
-def whatif_cmd(seat: str, election: str, group: str | None, group_change: float | None,
-               group_split: str | None, shares: tuple[str, ...], model: str,
-               tactical: tuple[str, ...], sims: int, seed: int | None, db: str | None,
-               as_json: bool) -> None:
+def whatif_cmd(
+    seat: str,
+    election: str,
+    group: str | None,
+    group_change: float | None,
+    group_split: str | None,
+    shares: tuple[str, ...],
+    model: str,
+    tactical: tuple[str, ...],
+    sims: int,
+    seed: int | None,
+    db: str | None,
+    as_json: bool,
+) -> None:
     """What would have flipped SEAT: votes, turnout, groups and model scenarios.
 
     \b
@@ -117,10 +181,20 @@ def whatif_cmd(seat: str, election: str, group: str | None, group_change: float 
     from psephos.models.targets import parse_scoped, parse_shares
     from psephos.models.whatif import whatif
 
-    split = ({k: v for k, v in parse_shares(group_split).items()} if group_split else None)
-    res = whatif(seat, election=election, group=group, group_change=group_change,
-                 group_split=split, targets=parse_scoped(list(shares)) if shares else None,
-                 model=model, tactical=tactical, sims=sims, seed=seed, db=db)
+    split = {k: v for k, v in parse_shares(group_split).items()} if group_split else None
+    res = whatif(
+        seat,
+        election=election,
+        group=group,
+        group_change=group_change,
+        group_split=split,
+        targets=parse_scoped(list(shares)) if shares else None,
+        model=model,
+        tactical=tactical,
+        sims=sims,
+        seed=seed,
+        db=db,
+    )
     if as_json:
         echo_json(res.to_dict())
         return
@@ -132,15 +206,28 @@ def _print_whatif(d: dict[str, Any]) -> None:
 
     con = console()
     t = Table(title=f"{d['seat']['name']}, {d['election']}: what it would have taken")
-    for c in ("candidate", "party", "votes", "behind", "extra votes", "switchers",
-              "winner's voters at home"):
+    for c in (
+        "candidate",
+        "party",
+        "votes",
+        "behind",
+        "extra votes",
+        "switchers",
+        "winner's voters at home",
+    ):
         t.add_column(c, justify="left" if c in ("candidate", "party") else "right")
     w = d["winner"]
     t.add_row(w["name"] or "", w["party"], f"{w['votes']:,}", "", "", "", "")
     for c in d["challengers"]:
-        t.add_row(c["name"] or "", c["party"], f"{c['votes']:,}", f"{c['behind']:,}",
-                  f"{c['extra_votes_to_win']:,}", f"{c['switchers_to_win']:,}",
-                  f"{c['winner_voters_staying_home']:,} ({c['winner_turnout_fall']:.1%})")
+        t.add_row(
+            c["name"] or "",
+            c["party"],
+            f"{c['votes']:,}",
+            f"{c['behind']:,}",
+            f"{c['extra_votes_to_win']:,}",
+            f"{c['switchers_to_win']:,}",
+            f"{c['winner_voters_staying_home']:,} ({c['winner_turnout_fall']:.1%})",
+        )
     con.print(t)
     con.print(d["turnout_scenarios"]["text"])
     con.print(f"[dim]{d['turnout_scenarios']['uniform_fall']}[/dim]")
@@ -148,24 +235,35 @@ def _print_whatif(d: dict[str, Any]) -> None:
         con.print(d["group"]["text"])
         if d["group"].get("winner"):
             g = d["group"]["winner"]
-            con.print(f"With a {d['group']['turnout_change']:+.0%} turnout change in the group: "
-                      f"{g['name'] or g['party']} wins by {d['group']['majority']:,.0f} votes.")
+            con.print(
+                f"With a {d['group']['turnout_change']:+.0%} turnout change in the group: "
+                f"{g['name'] or g['party']} wins by {d['group']['majority']:,.0f} votes."
+            )
     s = d["scenario"]
     if s:
         top = s["candidates"][:2]
-        line = (f"Scenario ({s['model']}): {top[0]['name'] or top[0]['party']} "
-                f"{top[0]['share']:.1%}, {top[1]['name'] or top[1]['party']} {top[1]['share']:.1%}"
-                f" → {s['winner_name'] or s['winner']} by {s['majority_votes']:,} votes")
+        line = (
+            f"Scenario ({s['model']}): {top[0]['name'] or top[0]['party']} "
+            f"{top[0]['share']:.1%}, {top[1]['name'] or top[1]['party']} {top[1]['share']:.1%}"
+            f" → {s['winner_name'] or s['winner']} by {s['majority_votes']:,} votes"
+        )
         con.print(line)
         if s["win_probability"]:
-            probs = ", ".join(f"{k} {v:.0%}" for k, v in sorted(
-                s["win_probability"].items(), key=lambda kv: -kv[1]))
+            probs = ", ".join(
+                f"{k} {v:.0%}"
+                for k, v in sorted(s["win_probability"].items(), key=lambda kv: -kv[1])
+            )
             con.print(f"Win probability: {probs}")
 
 
 @click.command("backtest")
-@click.option("--model", "models", multiple=True, type=click.Choice(_MODELS),
-              help="Models to test (default: all).")
+@click.option(
+    "--model",
+    "models",
+    multiple=True,
+    type=click.Choice(_MODELS),
+    help="Models to test (default: all).",
+)
 @db_option
 @json_option
 @handle_errors

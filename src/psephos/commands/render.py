@@ -15,39 +15,60 @@ def render_seat(p: dict[str, Any], out: Any) -> None:
     from rich.table import Table
 
     seat, res, e = p["seat"], p["result"], p["election"]
-    out.print(f"[bold]{seat['name']}[/bold] ({seat['ons_code']}), {seat['region']}, "
-              f"{seat['country']}. {e['title']}: [bold]{res['text']}[/bold]")
+    out.print(
+        f"[bold]{seat['name']}[/bold] ({seat['ons_code']}), {seat['region']}, "
+        f"{seat['country']}. {e['title']}: [bold]{res['text']}[/bold]"
+    )
     t = Table(show_edge=False)
-    for col, just in (("candidate", "left"), ("party", "left"), ("votes", "right"),
-                      ("share", "right"), ("change", "right")):
+    for col, just in (
+        ("candidate", "left"),
+        ("party", "left"),
+        ("votes", "right"),
+        ("share", "right"),
+        ("change", "right"),
+    ):
         t.add_column(col, justify=just)  # type: ignore[arg-type]
     for c in p["candidates"]:
-        t.add_row(c["name"] or c["party_name"], c["party_code"], f"{c['votes']:,}", pct(c["share"]),
-                  pct(c["change"], signed=True))
+        t.add_row(
+            c["name"] or c["party_name"],
+            c["party_code"],
+            f"{c['votes']:,}",
+            pct(c["share"]),
+            pct(c["change"], signed=True),
+        )
     out.print(t)
     cmp_title = p["comparison"]["title"] if p["comparison"] else None
     if cmp_title:
         out.print(f"Change in percentage points vs the {cmp_title[0].lower() + cmp_title[1:]}.")
     maj = res["majority"]
     if maj is not None:
-        out.print(f"Majority {maj:,} ({pct(res['majority_share'])}); turnout "
-                  f"{pct(res['turnout'])} of {res['electorate']:,}; valid votes "
-                  f"{res['valid_votes']:,}.")
+        out.print(
+            f"Majority {maj:,} ({pct(res['majority_share'])}); turnout "
+            f"{pct(res['turnout'])} of {res['electorate']:,}; valid votes "
+            f"{res['valid_votes']:,}."
+        )
     if p["comparison"] and p["comparison"].get("majority") is not None:
         c = p["comparison"]
         out.print(f"{c['title'].capitalize()}: {c['winner_party']} majority {c['majority']:,}.")
     if p["swing"]:
         s = p["swing"]
-        out.print(f"Butler swing {s['from']} → {s['to']}: {s['butler'] * 100:.1f} points"
-                  + (f" ({'; '.join(s['notes'])})" if s["notes"] else "") + ".")
+        out.print(
+            f"Butler swing {s['from']} → {s['to']}: {s['butler'] * 100:.1f} points"
+            + (f" ({'; '.join(s['notes'])})" if s["notes"] else "")
+            + "."
+        )
     if p["member"]:
         m = p["member"]
-        out.print(f"Member: {m['name']} ({m['party_code']}), held since {m['label']}: {m['basis']}.")
+        out.print(
+            f"Member: {m['name']} ({m['party_code']}), held since {m['label']}: {m['basis']}."
+        )
     if p["predecessors"]:
         out.print("Predecessor seats (share of this seat's population):")
         for pr in (x for x in p["predecessors"] if x["pop_share_of_new"] >= 0.005):
-            wins = ", ".join(f"{r['election_id'][2:]} {r['winner_party']} {r['majority']:,}"
-                             for r in pr["results"])
+            wins = ", ".join(
+                f"{r['election_id'][2:]} {r['winner_party']} {r['majority']:,}"
+                for r in pr["results"]
+            )
             out.print(f"  {pr['name']} ({pr['ons_code']}) {pct(pr['pop_share_of_new'])}: {wins}")
     notable = [f for f in p["census"] if f["notable"]] or p["census"][:3]
     if notable:

@@ -53,8 +53,10 @@ def serve_cmd(host: str, port: int, db: str | None, as_json: bool) -> None:
         sock.close()
         from psephos.errors import InputError
 
-        raise InputError(f"Cannot listen on {host}:{port}: {exc.strerror}.",
-                         hint="Pick another --port (0 lets the system choose).") from None
+        raise InputError(
+            f"Cannot listen on {host}:{port}: {exc.strerror}.",
+            hint="Pick another --port (0 lets the system choose).",
+        ) from None
     port = sock.getsockname()[1]
     url = f"http://{host}:{port}/" if family == socket.AF_INET else f"http://[{host}]:{port}/"
     if as_json:

@@ -23,6 +23,16 @@ from psephos.models.swing import (
 )
 
 __all__ = [
-    "MODELS", "Base", "Projection", "Tactic", "load_base", "parse_tactical", "project",
-    "proportional_swing", "strong_transition", "tactical", "transition", "uniform_swing",
+    "MODELS",
+    "Base",
+    "Projection",
+    "Tactic",
+    "load_base",
+    "parse_tactical",
+    "project",
+    "proportional_swing",
+    "strong_transition",
+    "tactical",
+    "transition",
+    "uniform_swing",
 ]

@@ -44,8 +44,11 @@ class Backtest:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "base": "notional2019", "compared_with": "ge2024", "area": "GB",
-            "seats": int(self.table["actual"].sum()), "targets": self.targets,
+            "base": "notional2019",
+            "compared_with": "ge2024",
+            "area": "GB",
+            "seats": int(self.table["actual"].sum()),
+            "targets": self.targets,
             "table": self.table.to_dict(orient="records"),
             "summary": self.summary.to_dict(orient="records"),
         }
@@ -53,14 +56,20 @@ class Backtest:
 
 def actual_shares(db: str | os.PathLike[str] | None = None) -> dict[str, dict[str, float]]:
     """The 2024 shares (percent) of :data:`PARTIES` per GB country, from the store."""
-    rows = connect(db).cursor().execute(
-        """SELECT k.country, c.party_code, sum(c.votes) * 100.0 / any_value(t.total)
+    rows = (
+        connect(db)
+        .cursor()
+        .execute(
+            """SELECT k.country, c.party_code, sum(c.votes) * 100.0 / any_value(t.total)
            FROM candidacies c JOIN constituencies k
              ON k.ons_code = c.ons_code AND k.boundary_set = '2024'
            JOIN (SELECT k2.country, sum(x.valid_votes) AS total FROM contests x
                  JOIN constituencies k2 ON k2.ons_code = x.ons_code AND k2.boundary_set = '2024'
                  WHERE x.election_id = 'ge2024' GROUP BY k2.country) t ON t.country = k.country
-           WHERE c.election_id = 'ge2024' GROUP BY ALL""").fetchall()
+           WHERE c.election_id = 'ge2024' GROUP BY ALL"""
+        )
+        .fetchall()
+    )
     out: dict[str, dict[str, float]] = {c: {} for c in GB_COUNTRIES}
     for country, party, pct in rows:
         if country in out and party in PARTIES:
@@ -79,8 +88,12 @@ def backtest(
     actual_base = load_base("ge2024", db=db)
     plan = tg.plan(base, tg.normalise_targets(targets, [*PARTIES]))
     gb = base.country != "Northern Ireland"
-    actual = assemble(actual_base, tg.plan(actual_base, tg.normalise_targets(targets, [*PARTIES])),
-                      actual_base.shares, model="uns")
+    actual = assemble(
+        actual_base,
+        tg.plan(actual_base, tg.normalise_targets(targets, [*PARTIES])),
+        actual_base.shares,
+        model="uns",
+    )
     a_lab = _winners(actual, gb)
     cols: dict[str, dict[str, int]] = {"actual": _count(a_lab)}
     summary = []
@@ -89,12 +102,18 @@ def backtest(
         labs = _winners(proj, gb)
         cols[m] = _count(labs)
         correct = sum(x == y for x, y in zip(labs, a_lab, strict=True))
-        summary.append({"model": m, "description": swing.DESCRIPTIONS[m],
-                        "correct_winners": correct, "seats": len(labs)})
-    parties = sorted({p for c in cols.values() for p in c},
-                     key=lambda p: -cols["actual"].get(p, 0))
-    table = pd.DataFrame([{"party": p, **{k: v.get(p, 0) for k, v in cols.items()}}
-                          for p in parties])
+        summary.append(
+            {
+                "model": m,
+                "description": swing.DESCRIPTIONS[m],
+                "correct_winners": correct,
+                "seats": len(labs),
+            }
+        )
+    parties = sorted({p for c in cols.values() for p in c}, key=lambda p: -cols["actual"].get(p, 0))
+    table = pd.DataFrame(
+        [{"party": p, **{k: v.get(p, 0) for k, v in cols.items()}} for p in parties]
+    )
     for row in summary:
         m = str(row["model"])
         row["mae"] = float((table[m] - table["actual"]).abs().mean())

@@ -28,8 +28,19 @@ from psephos.store.connect import connect
 
 #: Parties modelled as national columns by default (GB parties first, then Northern Ireland).
 NATIONAL: tuple[str, ...] = (
-    "Con", "Lab", "LD", "RUK", "Green", "SNP", "PC",
-    "DUP", "SF", "SDLP", "UUP", "APNI", "TUV",
+    "Con",
+    "Lab",
+    "LD",
+    "RUK",
+    "Green",
+    "SNP",
+    "PC",
+    "DUP",
+    "SF",
+    "SDLP",
+    "UUP",
+    "APNI",
+    "TUV",
 )
 #: The column holding every other registered party's votes.
 OTHER = "Oth"
@@ -102,9 +113,17 @@ class Base:
     def subset(self, mask: np.ndarray) -> Base:
         """The seats where ``mask`` is true."""
         return Base(
-            self.election_id, self.ons_code[mask], self.name[mask], self.country[mask],
-            self.region[mask], self.electorate[mask], self.valid_votes[mask], self.parties,
-            self.votes[mask], self.local_votes[mask], self.local_party[mask],
+            self.election_id,
+            self.ons_code[mask],
+            self.name[mask],
+            self.country[mask],
+            self.region[mask],
+            self.electorate[mask],
+            self.valid_votes[mask],
+            self.parties,
+            self.votes[mask],
+            self.local_votes[mask],
+            self.local_party[mask],
             self.local_name[mask],
         )
 
@@ -185,11 +204,17 @@ def _load(election: str, extras: tuple[str, ...], db: str | None) -> Base:
     arr = np.array(seats, dtype=object)
     base = Base(
         election_id=election,
-        ons_code=arr[:, 0].astype(str), name=arr[:, 1].astype(str),
-        country=arr[:, 2].astype(str), region=arr[:, 3].astype(str),
-        electorate=arr[:, 4].astype(float), valid_votes=arr[:, 5].astype(float),
-        parties=parties, votes=votes, local_votes=local_votes,
-        local_party=local_party, local_name=local_name,
+        ons_code=arr[:, 0].astype(str),
+        name=arr[:, 1].astype(str),
+        country=arr[:, 2].astype(str),
+        region=arr[:, 3].astype(str),
+        electorate=arr[:, 4].astype(float),
+        valid_votes=arr[:, 5].astype(float),
+        parties=parties,
+        votes=votes,
+        local_votes=local_votes,
+        local_party=local_party,
+        local_name=local_name,
     )
     if len(_CACHE) > 8:
         _CACHE.clear()

@@ -87,8 +87,12 @@ class Slots:
 
 
 def pack(
-    shares: np.ndarray, n_national: int, labels: np.ndarray, region: np.ndarray,
-    national: np.ndarray, n_labels: int,
+    shares: np.ndarray,
+    n_national: int,
+    labels: np.ndarray,
+    region: np.ndarray,
+    national: np.ndarray,
+    n_labels: int,
 ) -> Slots:
     """Pack a (S, C) share matrix (national columns first) into :class:`Slots`.
 
@@ -102,10 +106,16 @@ def pack(
     col = np.where(c_idx < n_national, c_idx, n_national)
     starts = np.searchsorted(s_idx, np.arange(seats))
     return Slots(
-        seat=s_idx, col=col, label=labels[s_idx, c_idx].astype(np.int64),
-        region=np.asarray(region)[s_idx].astype(np.int64), x=shares[s_idx, c_idx],
-        national=np.asarray(national, dtype=float), starts=starts, n_seats=seats,
-        n_labels=n_labels, n_regions=int(np.max(region)) + 1,
+        seat=s_idx,
+        col=col,
+        label=labels[s_idx, c_idx].astype(np.int64),
+        region=np.asarray(region)[s_idx].astype(np.int64),
+        x=shares[s_idx, c_idx],
+        national=np.asarray(national, dtype=float),
+        starts=starts,
+        n_seats=seats,
+        n_labels=n_labels,
+        n_regions=int(np.max(region)) + 1,
     )
 
 
@@ -125,10 +135,19 @@ def prune(sl: Slots, diff_sd_points: float) -> Slots:
     if keep.all():
         return sl
     seat = sl.seat[keep]
-    return Slots(seat=seat, col=sl.col[keep], label=sl.label[keep], region=sl.region[keep],
-                 x=sl.x[keep], national=sl.national,
-                 starts=np.searchsorted(seat, np.arange(sl.n_seats)), n_seats=sl.n_seats,
-                 n_labels=sl.n_labels, n_regions=sl.n_regions, keep=np.flatnonzero(keep))
+    return Slots(
+        seat=seat,
+        col=sl.col[keep],
+        label=sl.label[keep],
+        region=sl.region[keep],
+        x=sl.x[keep],
+        national=sl.national,
+        starts=np.searchsorted(seat, np.arange(sl.n_seats)),
+        n_seats=sl.n_seats,
+        n_labels=sl.n_labels,
+        n_regions=sl.n_regions,
+        keep=np.flatnonzero(keep),
+    )
 
 
 def _h(x: np.ndarray) -> np.ndarray:
@@ -152,8 +171,7 @@ def _chunk(
     nat_sd = (sd[0] / 100 * _h(sl.national)).astype(f32)
     reg_sd = (sd[1] / 100 * _h(sl.national)).astype(f32)
     e_nat = _centred(rng.standard_normal((n, p), dtype=f32) * nat_sd, sl.national)
-    e_reg = _centred(rng.standard_normal((n, sl.n_regions, p), dtype=f32) * reg_sd,
-                     sl.national)
+    e_reg = _centred(rng.standard_normal((n, sl.n_regions, p), dtype=f32) * reg_sd, sl.national)
     e_nat = np.concatenate([e_nat, np.zeros((n, 1), f32)], axis=1)
     e_reg = np.concatenate([e_reg, np.zeros((n, sl.n_regions, 1), f32)], axis=2)
     seat_sd = (sd[2] / 100 * _h(sl.x)).astype(f32)
@@ -202,9 +220,15 @@ class Simulation:
 
 
 def simulate(
-    slots: Slots, draws: int, *, seed: int | None = None,
-    national_sd: float = NATIONAL_SD, regional_sd: float = REGIONAL_SD,
-    seat_sd: float = SEAT_SD, chunk: int = CHUNK, workers: int = 2,
+    slots: Slots,
+    draws: int,
+    *,
+    seed: int | None = None,
+    national_sd: float = NATIONAL_SD,
+    regional_sd: float = REGIONAL_SD,
+    seat_sd: float = SEAT_SD,
+    chunk: int = CHUNK,
+    workers: int = 2,
 ) -> Simulation:
     """Run ``draws`` draws in chunks of ``chunk`` on ``workers`` threads.
 
@@ -242,8 +266,7 @@ def simulate(
         window = 4 * workers  # bounded number of chunk results alive at once
         with ThreadPoolExecutor(max_workers=workers) as pool:
             for i in range(0, len(jobs), window):
-                for w, h in pool.map(lambda a: _chunk(slots, a[0], a[1], sd),
-                                     jobs[i:i + window]):
+                for w, h in pool.map(lambda a: _chunk(slots, a[0], a[1], sd), jobs[i : i + window]):
                     slot_wins += w
                     hist += h
     if slots.keep is not None:

@@ -92,19 +92,28 @@ class Projection:
         import pandas as pd
 
         v = self.seat_info.valid_votes
+
         def by_label(sh: np.ndarray) -> np.ndarray:
             out = np.zeros(len(self.labels))
             np.add.at(out, self.label_of.ravel(), (sh * v[:, None]).ravel())
             return out / v.sum()
+
         base_sh, proj_sh = by_label(self.base_shares), by_label(self.shares)
         bs, ps = self.seat_totals(base=True), self.seat_totals()
         rows = []
         for i, lab in enumerate(self.labels):
             if not bs.get(lab) and not ps.get(lab) and max(base_sh[i], proj_sh[i]) < 0.001:
                 continue  # single-seat parties with no seat either way
-            rows.append({"party": lab, "base_share": float(base_sh[i]),
-                         "share": float(proj_sh[i]), "base_seats": bs.get(lab, 0),
-                         "seats": ps.get(lab, 0), "change": ps.get(lab, 0) - bs.get(lab, 0)})
+            rows.append(
+                {
+                    "party": lab,
+                    "base_share": float(base_sh[i]),
+                    "share": float(proj_sh[i]),
+                    "base_seats": bs.get(lab, 0),
+                    "seats": ps.get(lab, 0),
+                    "change": ps.get(lab, 0) - bs.get(lab, 0),
+                }
+            )
         df = pd.DataFrame(rows)
         return df.sort_values(["seats", "share"], ascending=False, ignore_index=True)
 
@@ -116,8 +125,13 @@ class Projection:
             if self.shares[s, c] <= 0:
                 continue
             name = None if c < p else str(b.local_name[s, c - p]) or None
-            out.append({"party": self.labels[self.label_of[s, c]], "name": name,
-                        "share": float(self.shares[s, c])})
+            out.append(
+                {
+                    "party": self.labels[self.label_of[s, c]],
+                    "name": name,
+                    "share": float(self.shares[s, c]),
+                }
+            )
         return out
 
     def seats(self) -> pd.DataFrame:
@@ -134,17 +148,21 @@ class Projection:
         data = []
         for s in rows:
             w = int(self.winner[s])
-            data.append({
-                "ons_code": str(b.ons_code[s]), "name": str(b.name[s]),
-                "country": str(b.country[s]), "region": str(b.region[s]),
-                "winner": self.labels[win_lab[s]],
-                "winner_name": None if w < p else str(b.local_name[s, w - p]),
-                "base_winner": self.labels[base_lab[s]],
-                "gain": bool(w != self.base_winner[s]),
-                "majority": float(top2[s, 0] - top2[s, 1]),
-                "candidates": self._candidates(int(s)),
-                "win_probability": None if win_prob is None else win_prob[s],
-            })
+            data.append(
+                {
+                    "ons_code": str(b.ons_code[s]),
+                    "name": str(b.name[s]),
+                    "country": str(b.country[s]),
+                    "region": str(b.region[s]),
+                    "winner": self.labels[win_lab[s]],
+                    "winner_name": None if w < p else str(b.local_name[s, w - p]),
+                    "base_winner": self.labels[base_lab[s]],
+                    "gain": bool(w != self.base_winner[s]),
+                    "majority": float(top2[s, 0] - top2[s, 1]),
+                    "candidates": self._candidates(int(s)),
+                    "win_probability": None if win_prob is None else win_prob[s],
+                }
+            )
         return pd.DataFrame(data)
 
     def _win_probabilities(self) -> list[dict[str, float]] | None:
@@ -167,16 +185,24 @@ class Projection:
         for i, lab in enumerate(self.labels):
             if sim.seat_hist[i, 1:].sum() == 0:
                 continue
-            parties.append({
-                "party": lab, "mean": sim.mean(i), "median": sim.quantile(i, 0.5),
-                "p05": sim.quantile(i, 0.05), "p95": sim.quantile(i, 0.95),
-                "p_majority": sim.p_at_least(i, need),
-            })
+            parties.append(
+                {
+                    "party": lab,
+                    "mean": sim.mean(i),
+                    "median": sim.quantile(i, 0.5),
+                    "p05": sim.quantile(i, 0.05),
+                    "p95": sim.quantile(i, 0.95),
+                    "p_majority": sim.p_at_least(i, need),
+                }
+            )
         parties.sort(key=lambda r: -float(r["mean"]))
         return {
-            "draws": sim.draws, "seed": self.seed, "entropy": str(sim.entropy),
+            "draws": sim.draws,
+            "seed": self.seed,
+            "entropy": str(sim.entropy),
             "sd": {"national": sim.sd[0], "regional": sim.sd[1], "seat": sim.sd[2]},
-            "majority": need, "parties": parties,
+            "majority": need,
+            "parties": parties,
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -281,22 +307,44 @@ def project(
     known = known_parties(db)
     clean = tg.normalise_targets(targets, known)
     tactics = [parse_tactical(t) if isinstance(t, str) else t for t in tactical]
-    tactics = [Tactic(tg.resolve_party(t.from_party, known), tg.resolve_party(t.against, known),
-                      t.fraction) for t in tactics]
+    tactics = [
+        Tactic(
+            tg.resolve_party(t.from_party, known), tg.resolve_party(t.against, known), t.fraction
+        )
+        for t in tactics
+    ]
     named = {p for shares in clean.values() for p in shares}
     named |= {t.from_party for t in tactics} | {t.against for t in tactics}
     b = load_base(base, extra_parties=sorted(named - {OTHER}), db=db)
     plan = tg.plan(b, clean)
     national = project_shares(b, plan, model)
-    return assemble(b, plan, national, model=model, tactics=tactics, sims=sims, seed=seed,
-                    sd=(national_sd, regional_sd, seat_sd), workers=workers)
+    return assemble(
+        b,
+        plan,
+        national,
+        model=model,
+        tactics=tactics,
+        sims=sims,
+        seed=seed,
+        sd=(national_sd, regional_sd, seat_sd),
+        workers=workers,
+    )
 
 
 def assemble(
-    b: Base, plan: tg.Plan, national: np.ndarray, *, model: str, tactics: Sequence[Tactic] = (),
-    sims: int = 0, seed: int | None = None,
-    sd: tuple[float, float, float] = (montecarlo.NATIONAL_SD, montecarlo.REGIONAL_SD,
-                                      montecarlo.SEAT_SD),
+    b: Base,
+    plan: tg.Plan,
+    national: np.ndarray,
+    *,
+    model: str,
+    tactics: Sequence[Tactic] = (),
+    sims: int = 0,
+    seed: int | None = None,
+    sd: tuple[float, float, float] = (
+        montecarlo.NATIONAL_SD,
+        montecarlo.REGIONAL_SD,
+        montecarlo.SEAT_SD,
+    ),
     workers: int = 2,
 ) -> Projection:
     """Combine projected national columns with the fixed local slots and count seats."""
@@ -307,13 +355,15 @@ def assemble(
     label_of = np.empty((b.n_seats, p + b.local_votes.shape[1]), dtype=np.int64)
     label_of[:, :p] = np.arange(p)
     label_of[:, p:] = np.vectorize(lambda x: lab_ix.get(x, lab_ix[OTHER]), otypes=[np.int64])(
-        b.local_party)
+        b.local_party
+    )
     base_shares = np.concatenate([b.shares, b.local_shares], axis=1)
     shares = np.concatenate([national, b.local_shares], axis=1)
     for t in tactics:
         if t.from_party not in b.parties or t.against not in b.parties:
-            raise InputError(f"Tactical voting needs national parties; got {t.from_party} "
-                             f"and {t.against}.")
+            raise InputError(
+                f"Tactical voting needs national parties; got {t.from_party} and {t.against}."
+            )
         moved = swing.tactical(shares, b.column(t.from_party), b.column(t.against), t.fraction)
         shares = np.where(plan.fixed[:, None], shares, moved)
     check = []
@@ -322,13 +372,29 @@ def assemble(
         _, mask, _ = tg.area_mask(b, area)
         for party, pct in tgts.items():
             c = b.column(party)
-            check.append({"area": area, "party": party, "target": pct / 100,
-                          "share": float(v[mask] @ shares[mask, c] / v[mask].sum())})
+            check.append(
+                {
+                    "area": area,
+                    "party": party,
+                    "target": pct / 100,
+                    "share": float(v[mask] @ shares[mask, c] / v[mask].sum()),
+                }
+            )
     proj = Projection(
-        model=model, base=b.election_id, targets=plan.targets, tactical=list(tactics),
-        notes=list(plan.notes), labels=labels, shares=shares, label_of=label_of,
-        seat_info=b, winner=shares.argmax(axis=1), base_winner=base_shares.argmax(axis=1),
-        base_shares=base_shares, target_check=check, seed=seed,
+        model=model,
+        base=b.election_id,
+        targets=plan.targets,
+        tactical=list(tactics),
+        notes=list(plan.notes),
+        labels=labels,
+        shares=shares,
+        label_of=label_of,
+        seat_info=b,
+        winner=shares.argmax(axis=1),
+        base_winner=base_shares.argmax(axis=1),
+        base_shares=base_shares,
+        target_check=check,
+        seed=seed,
     )
     if sims:
         region_names, region_id = np.unique(b.region, return_inverse=True)
@@ -336,6 +402,12 @@ def assemble(
         slots = montecarlo.pack(shares, p, label_of, region_id, nat, len(labels))
         proj.slots = slots
         proj.simulation = montecarlo.simulate(
-            slots, sims, seed=seed, national_sd=sd[0], regional_sd=sd[1], seat_sd=sd[2],
-            workers=workers)
+            slots,
+            sims,
+            seed=seed,
+            national_sd=sd[0],
+            regional_sd=sd[1],
+            seat_sd=sd[2],
+            workers=workers,
+        )
     return proj

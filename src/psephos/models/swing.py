@@ -80,15 +80,19 @@ def _renormalise(out: np.ndarray, rows: np.ndarray) -> np.ndarray:
     sums = out.sum(axis=1)
     drift = np.abs(sums - rows) > 1e-12
     if drift.any():
-        scale = np.divide(rows[drift], sums[drift], out=np.zeros(int(drift.sum())),
-                          where=sums[drift] > 0)
+        scale = np.divide(
+            rows[drift], sums[drift], out=np.zeros(int(drift.sum())), where=sums[drift] > 0
+        )
         out[drift] *= scale[:, None]
     return out
 
 
 def uniform_swing(
-    shares: np.ndarray, weights: np.ndarray, targets: np.ndarray,
-    *, stands: np.ndarray | None = None,
+    shares: np.ndarray,
+    weights: np.ndarray,
+    targets: np.ndarray,
+    *,
+    stands: np.ndarray | None = None,
 ) -> np.ndarray:
     """Uniform national swing (UNS): every seat moves by the national change.
 
@@ -117,8 +121,11 @@ def uniform_swing(
 
 
 def proportional_swing(
-    shares: np.ndarray, weights: np.ndarray, targets: np.ndarray,
-    *, stands: np.ndarray | None = None,
+    shares: np.ndarray,
+    weights: np.ndarray,
+    targets: np.ndarray,
+    *,
+    stands: np.ndarray | None = None,
 ) -> np.ndarray:
     """Proportional swing: every seat's share is multiplied by the national ratio.
 
@@ -177,8 +184,11 @@ def _distribute_gains(
 
 
 def transition(
-    shares: np.ndarray, weights: np.ndarray, targets: np.ndarray,
-    *, stands: np.ndarray | None = None,
+    shares: np.ndarray,
+    weights: np.ndarray,
+    targets: np.ndarray,
+    *,
+    stands: np.ndarray | None = None,
 ) -> np.ndarray:
     """Electoral Calculus's transition model (2004): proportional loss, shared gain.
 
@@ -201,8 +211,12 @@ def transition(
 
 
 def strong_transition(
-    shares: np.ndarray, weights: np.ndarray, targets: np.ndarray,
-    *, stands: np.ndarray | None = None, threshold: float = STM_THRESHOLD,
+    shares: np.ndarray,
+    weights: np.ndarray,
+    targets: np.ndarray,
+    *,
+    stands: np.ndarray | None = None,
+    threshold: float = STM_THRESHOLD,
 ) -> np.ndarray:
     """Electoral Calculus's strong transition model (STM, 2007).
 
@@ -270,9 +284,7 @@ DESCRIPTIONS: dict[str, str] = {
 }
 
 
-def tactical(
-    shares: np.ndarray, from_col: int, against_col: int, fraction: float
-) -> np.ndarray:
+def tactical(shares: np.ndarray, from_col: int, against_col: int, fraction: float) -> np.ndarray:
     """Move ``fraction`` of one party's voters to the best-placed challenger of another.
 
     In each seat the challenger is the column with the highest share other than

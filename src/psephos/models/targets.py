@@ -29,14 +29,37 @@ from psephos.errors import InputError, NotFoundError
 from psephos.models.base import ALWAYS_LOCAL, NATIONAL, OTHER, RENAME, Base
 
 COUNTRIES = ("England", "Scotland", "Wales", "Northern Ireland")
-_AREA_ALIASES = {"uk": "UK", "united kingdom": "UK", "gb": "GB", "great britain": "GB",
-                 "britain": "GB", "ni": "Northern Ireland"}
+_AREA_ALIASES = {
+    "uk": "UK",
+    "united kingdom": "UK",
+    "gb": "GB",
+    "great britain": "GB",
+    "britain": "GB",
+    "ni": "Northern Ireland",
+}
 _PARTY_ALIASES = {
-    "labour": "Lab", "lab": "Lab", "conservative": "Con", "conservatives": "Con",
-    "tory": "Con", "tories": "Con", "libdem": "LD", "libdems": "LD", "lib dem": "LD",
-    "liberal democrat": "LD", "liberal democrats": "LD", "reform": "RUK", "reform uk": "RUK",
-    "brx": "RUK", "green": "Green", "greens": "Green", "plaid": "PC", "plaid cymru": "PC",
-    "other": OTHER, "others": OTHER, "oth": OTHER, "alliance": "APNI",
+    "labour": "Lab",
+    "lab": "Lab",
+    "conservative": "Con",
+    "conservatives": "Con",
+    "tory": "Con",
+    "tories": "Con",
+    "libdem": "LD",
+    "libdems": "LD",
+    "lib dem": "LD",
+    "liberal democrat": "LD",
+    "liberal democrats": "LD",
+    "reform": "RUK",
+    "reform uk": "RUK",
+    "brx": "RUK",
+    "green": "Green",
+    "greens": "Green",
+    "plaid": "PC",
+    "plaid cymru": "PC",
+    "other": OTHER,
+    "others": OTHER,
+    "oth": OTHER,
+    "alliance": "APNI",
 }
 _PAIR = re.compile(r"^\s*([^=:]+?)\s*[=:]\s*([-+0-9.eE]+)\s*%?\s*$")
 
@@ -196,13 +219,17 @@ def _fill_unnamed(
     if kept <= rest:
         tau[keep] = base_cell[keep]
         tau[oth] = rest - kept
-        return tau, (f"parties not named keep their base shares and the rest "
-                     f"({tau[oth] * 100:.1f} % of the vote, after local candidates) is other "
-                     "parties (Oth).")
+        return tau, (
+            f"parties not named keep their base shares and the rest "
+            f"({tau[oth] * 100:.1f} % of the vote, after local candidates) is other "
+            "parties (Oth)."
+        )
     pool = np.where(free, base_cell, 0.0)
     tau[free] = pool[free] / pool.sum() * rest if pool.sum() > 0 else 0.0
-    return tau, ("parties not named do not fit in the rest at their base shares, so they "
-                 "and other parties (Oth) shrink in proportion to fit it.")
+    return tau, (
+        "parties not named do not fit in the rest at their base shares, so they "
+        "and other parties (Oth) shrink in proportion to fit it."
+    )
 
 
 def plan(base: Base, targets: dict[str, dict[str, float]]) -> Plan:

@@ -50,13 +50,21 @@ class WhatIf:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "seat": self.seat, "election": self.election, "electorate": self.electorate,
-            "valid_votes": self.valid_votes, "turnout": self.turnout,
-            "candidates": self.candidates, "winner": self.candidates[0],
+            "seat": self.seat,
+            "election": self.election,
+            "electorate": self.electorate,
+            "valid_votes": self.valid_votes,
+            "turnout": self.turnout,
+            "candidates": self.candidates,
+            "winner": self.candidates[0],
             "runner_up": self.candidates[1] if len(self.candidates) > 1 else None,
-            "majority": self.majority, "challengers": self.challengers,
-            "turnout_scenarios": self.turnout_scenarios, "group": self.group,
-            "scenario": self.scenario, "notes": self.notes, "source_id": self.source_id,
+            "majority": self.majority,
+            "challengers": self.challengers,
+            "turnout_scenarios": self.turnout_scenarios,
+            "group": self.group,
+            "scenario": self.scenario,
+            "notes": self.notes,
+            "source_id": self.source_id,
         }
 
 
@@ -107,17 +115,22 @@ def whatif(
         """SELECT c.electorate, c.valid_votes, c.source_id, k.country, k.region
            FROM contests c JOIN constituencies k ON k.ons_code = c.ons_code
             AND k.boundary_set = '2024'
-           WHERE c.election_id = ? AND c.ons_code = ?""", [election, ref.ons_code]).fetchone()
+           WHERE c.election_id = ? AND c.ons_code = ?""",
+        [election, ref.ons_code],
+    ).fetchone()
     if row is None:
-        raise NotFoundError(f"No result for {ref.name} at election '{election}'.",
-                            hint="Try --election ge2024.")
+        raise NotFoundError(
+            f"No result for {ref.name} at election '{election}'.", hint="Try --election ge2024."
+        )
     electorate, valid, source_id, country, region = row
     cands = [
         {"party": p, "name": n or None, "votes": int(v), "share": float(v) / valid}
         for p, n, v in cur.execute(
             """SELECT party_code, trim(coalesce(given_name,'') || ' ' || coalesce(family_name,'')),
                       votes FROM candidacies WHERE election_id = ? AND ons_code = ?
-               ORDER BY votes DESC""", [election, ref.ons_code]).fetchall()
+               ORDER BY votes DESC""",
+            [election, ref.ons_code],
+        ).fetchall()
     ]
     if len(cands) < 2:
         raise InputError(f"{ref.name} had a single candidate at {election}: nothing to flip.")
@@ -126,19 +139,25 @@ def whatif(
     challengers = []
     for c in cands[1:]:
         behind = w - c["votes"]
-        challengers.append({
-            "party": c["party"], "name": c["name"], "votes": c["votes"], "behind": behind,
-            "extra_votes_to_win": behind + 1, "switchers_to_win": behind // 2 + 1,
-            "winner_voters_staying_home": behind + 1,
-            "winner_turnout_fall": (behind + 1) / w,
-            "turnout_after": (valid - behind - 1) / electorate,
-            "turnout_change_points": -(behind + 1) / electorate * 100,
-        })
+        challengers.append(
+            {
+                "party": c["party"],
+                "name": c["name"],
+                "votes": c["votes"],
+                "behind": behind,
+                "extra_votes_to_win": behind + 1,
+                "switchers_to_win": behind // 2 + 1,
+                "winner_voters_staying_home": behind + 1,
+                "winner_turnout_fall": (behind + 1) / w,
+                "turnout_after": (valid - behind - 1) / electorate,
+                "turnout_change_points": -(behind + 1) / electorate * 100,
+            }
+        )
     turnout = valid / electorate
     r = challengers[0]
     scen = {
         "uniform_fall": "A fall in turnout spread evenly over every candidate's voters scales "
-                        "all votes alike and cannot change who wins.",
+        "all votes alike and cannot change who wins.",
         "winner_voters_staying_home": r["winner_voters_staying_home"],
         "winner_turnout_fall": r["winner_turnout_fall"],
         "turnout_before": turnout,
@@ -154,47 +173,76 @@ def whatif(
     }
     out = WhatIf(
         seat={"ons_code": ref.ons_code, "name": ref.name, "country": country, "region": region},
-        election=election, electorate=int(electorate), valid_votes=int(valid),
-        turnout=turnout, candidates=cands, majority=majority, challengers=challengers,
-        turnout_scenarios=scen, source_id=source_id,
+        election=election,
+        electorate=int(electorate),
+        valid_votes=int(valid),
+        turnout=turnout,
+        candidates=cands,
+        majority=majority,
+        challengers=challengers,
+        turnout_scenarios=scen,
+        source_id=source_id,
     )
     if group is not None:
-        out.group = _group(cur, ref.ons_code, cands, valid, majority, group, group_change,
-                           group_split)
+        out.group = _group(
+            cur, ref.ons_code, cands, valid, majority, group, group_change, group_split
+        )
     if targets is not None:
-        out.scenario = _scenario(ref.ons_code, election, targets, model, tactical, sims, seed,
-                                 valid, db, cands)
+        out.scenario = _scenario(
+            ref.ons_code, election, targets, model, tactical, sims, seed, valid, db, cands
+        )
     return out
 
 
 def _group(
-    cur: Any, ons: str, cands: list[dict[str, Any]], valid: int, majority: int, group: str,
-    change: float | None, split: Mapping[str, float] | None,
+    cur: Any,
+    ons: str,
+    cands: list[dict[str, Any]],
+    valid: int,
+    majority: int,
+    group: str,
+    change: float | None,
+    split: Mapping[str, float] | None,
 ) -> dict[str, Any]:
     row = cur.execute(
         """SELECT topic, category, share, source_id FROM census
            WHERE ons_code = ? AND lower(category) = lower(?)
-           ORDER BY topic = 'summary', topic LIMIT 1""", [ons, group.strip()]).fetchone()
+           ORDER BY topic = 'summary', topic LIMIT 1""",
+        [ons, group.strip()],
+    ).fetchone()
     if row is None:
-        cats = [r[0] for r in cur.execute(
-            "SELECT DISTINCT category FROM census WHERE ons_code = ?", [ons]).fetchall()]
+        cats = [
+            r[0]
+            for r in cur.execute(
+                "SELECT DISTINCT category FROM census WHERE ons_code = ?", [ons]
+            ).fetchall()
+        ]
         from rapidfuzz import process
 
         sugg = [m[0] for m in process.extract(group, cats, limit=3, score_cutoff=50)]
-        raise NotFoundError(f"No census group '{group}' for this seat (census data cover "
-                            "Great Britain; Northern Ireland has none).", suggestions=sugg)
+        raise NotFoundError(
+            f"No census group '{group}' for this seat (census data cover "
+            "Great Britain; Northern Ireland has none).",
+            suggestions=sugg,
+        )
     topic, category, share, source_id = row
     g_votes = float(share) * valid
     res: dict[str, Any] = {
-        "topic": topic, "category": category, "population_share": float(share),
-        "voters": g_votes, "source_id": source_id,
+        "topic": topic,
+        "category": category,
+        "population_share": float(share),
+        "voters": g_votes,
+        "source_id": source_id,
         "assumption": "the group's share of voters equals its share of the population, and "
-                      "its vote split is the one supplied (no official source gives it)",
-        "split": dict(split or {}), "turnout_change": change,
+        "its vote split is the one supplied (no official source gives it)",
+        "split": dict(split or {}),
+        "turnout_change": change,
     }
     if not split:
-        res["text"] = ("No vote split given for the group: a group voting like the seat as a "
-                       "whole changes nothing. Give --group-split, e.g. Ind=0.6,Lab=0.3.")
+        res["text"] = (
+            "No vote split given for the group: a group voting like the seat as a "
+            "whole changes nothing. Give --group-split, e.g. Ind=0.6,Lab=0.3."
+        )
         return res
     if sum(split.values()) > 1 + 1e-9 or min(split.values()) < 0:
         raise InputError(f"The group split {dict(split)} must be fractions adding to at most 1.")
@@ -206,8 +254,10 @@ def _group(
     gap = pi[0] - pi[1]
     res["flip_turnout_change"] = -(majority + 1) / (g_votes * gap) if gap else None
     if change is not None:
-        new = [{"party": c["party"], "name": c["name"],
-                "votes": c["votes"] + change * g_votes * p} for c, p in zip(cands, pi, strict=True)]
+        new = [
+            {"party": c["party"], "name": c["name"], "votes": c["votes"] + change * g_votes * p}
+            for c, p in zip(cands, pi, strict=True)
+        ]
         new.sort(key=lambda c: -c["votes"])
         res["result"] = new
         res["winner"] = new[0]
@@ -218,10 +268,14 @@ def _group(
     elif flip < -1:
         how = "even if none of the group voted, the seat would not flip."
     else:
-        how = (f"the seat flips if the group's turnout {'falls' if flip < 0 else 'rises'} by "
-               f"more than {abs(flip):.1%} (relative).")
-    res["text"] = (f"{category} is {float(share):.1%} of the population (about "
-                   f"{g_votes:,.0f} voters). With the split given, {how}")
+        how = (
+            f"the seat flips if the group's turnout {'falls' if flip < 0 else 'rises'} by "
+            f"more than {abs(flip):.1%} (relative)."
+        )
+    res["text"] = (
+        f"{category} is {float(share):.1%} of the population (about "
+        f"{g_votes:,.0f} voters). With the split given, {how}"
+    )
     return res
 
 
@@ -230,25 +284,41 @@ def _first(cands: list[dict[str, Any]], party: str) -> dict[str, Any]:
 
 
 def _scenario(
-    ons: str, election: str, targets: Any, model: str, tactical: Sequence[str], sims: int,
-    seed: int | None, valid: int, db: Any, base_cands: list[dict[str, Any]],
+    ons: str,
+    election: str,
+    targets: Any,
+    model: str,
+    tactical: Sequence[str],
+    sims: int,
+    seed: int | None,
+    valid: int,
+    db: Any,
+    base_cands: list[dict[str, Any]],
 ) -> dict[str, Any]:
     from psephos.models.base import BASES
     from psephos.models.project import project
 
     if election not in BASES:
         raise InputError(f"Model scenarios start from {', '.join(BASES)}, not {election}.")
-    proj = project(targets, model=model, base=election, tactical=tactical, sims=sims,
-                   seed=seed, db=db)
+    proj = project(
+        targets, model=model, base=election, tactical=tactical, sims=sims, seed=seed, db=db
+    )
     seats = proj.seats()
     r = seats[seats["ons_code"] == ons].iloc[0]
     names = {c["party"]: c["name"] for c in base_cands if c["party"] != "Ind"}
-    cands = [{**c, "name": c["name"] or names.get(c["party"]),
-              "votes": round(c["share"] * valid)} for c in r["candidates"]]
+    cands = [
+        {**c, "name": c["name"] or names.get(c["party"]), "votes": round(c["share"] * valid)}
+        for c in r["candidates"]
+    ]
     return {
-        "model": model, "targets": proj.targets, "notes": proj.notes,
-        "winner": r["winner"], "winner_name": cands[0]["name"], "gain": bool(r["gain"]),
+        "model": model,
+        "targets": proj.targets,
+        "notes": proj.notes,
+        "winner": r["winner"],
+        "winner_name": cands[0]["name"],
+        "gain": bool(r["gain"]),
         "majority_share": float(r["majority"]),
         "majority_votes": cands[0]["votes"] - cands[1]["votes"] if len(cands) > 1 else None,
-        "candidates": cands, "win_probability": r["win_probability"],
+        "candidates": cands,
+        "win_probability": r["win_probability"],
     }

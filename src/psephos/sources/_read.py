@@ -87,8 +87,11 @@ def read_csv(
             engine="c",
         )
     except pd.errors.ParserError as exc:
-        raise SchemaError(f"CSV could not be parsed: {exc}", file=name,
-                          hint="Check for unbalanced quotes or a row with extra commas.") from None
+        raise SchemaError(
+            f"CSV could not be parsed: {exc}",
+            file=name,
+            hint="Check for unbalanced quotes or a row with extra commas.",
+        ) from None
     first_line = skiprows + (2 if header else 1)
     want = list(columns)
     if header:
@@ -100,26 +103,37 @@ def read_csv(
                 raise SchemaError(
                     f"expected a column '{col}' but the header has none "
                     f"({len(got)} columns: {', '.join(got[:6])}, ...).",
-                    file=name, row=skiprows + 1, column=col,
+                    file=name,
+                    row=skiprows + 1,
+                    column=col,
                     hint="A column may have been deleted or renamed; restore the official copy.",
                 )
             if ordered and got.index(col) != i:
-                raise SchemaError(f"column '{col}' is at position {got.index(col) + 1}, "
-                                  f"expected {i + 1}.", file=name, row=skiprows + 1, column=col)
+                raise SchemaError(
+                    f"column '{col}' is at position {got.index(col) + 1}, expected {i + 1}.",
+                    file=name,
+                    row=skiprows + 1,
+                    column=col,
+                )
         frame.columns = pd.Index(got)
     else:
         need = min_columns if min_columns is not None else len(want)
         if frame.shape[1] < need:
             raise SchemaError(
                 f"expected at least {need} columns (starting {', '.join(want[:3])}, ...), "
-                f"found {frame.shape[1]}.", file=name, row=first_line,
+                f"found {frame.shape[1]}.",
+                file=name,
+                row=first_line,
                 hint="A column may have been deleted; restore the official copy.",
             )
         names = want + [f"extra_{i}" for i in range(len(want), frame.shape[1])]
         frame.columns = pd.Index(names[: frame.shape[1]])
     if frame.empty:
-        raise SchemaError("the file has a header but no data rows.", file=name,
-                          hint="The file may be truncated; restore the official copy.")
+        raise SchemaError(
+            "the file has a header but no data rows.",
+            file=name,
+            hint="The file may be truncated; restore the official copy.",
+        )
     for col in frame.columns:
         frame[col] = frame[col].str.strip()
     frame["source_row"] = np.arange(first_line, first_line + len(frame), dtype=np.int64)
@@ -146,14 +160,20 @@ def to_number(
         i = int(np.flatnonzero(bad.to_numpy())[0])
         cell = frame[column].iloc[i]
         raise SchemaError(
-            f"expected {'a whole number' if kind == 'int' else 'a number'}, found "
-            f"{cell!r}.", file=name, row=int(frame["source_row"].iloc[i]), column=column,
+            f"expected {'a whole number' if kind == 'int' else 'a number'}, found {cell!r}.",
+            file=name,
+            row=int(frame["source_row"].iloc[i]),
+            column=column,
             hint="The row may be truncated or its columns shifted; restore the official copy.",
         )
     if kind == "int":
         if (values.dropna() % 1 != 0).any():
             i = int(np.flatnonzero((values % 1 != 0).fillna(False).to_numpy())[0])
-            raise SchemaError(f"expected a whole number, found {frame[column].iloc[i]!r}.",
-                              file=name, row=int(frame["source_row"].iloc[i]), column=column)
+            raise SchemaError(
+                f"expected a whole number, found {frame[column].iloc[i]!r}.",
+                file=name,
+                row=int(frame["source_row"].iloc[i]),
+                column=column,
+            )
         return values.astype("Int64")
     return values.astype("Float64")

@@ -63,8 +63,10 @@ def _download(src: Source, dest: Path, upstream: str, timeout: float) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=dest.name + ".", suffix=".part")
     try:
-        with os.fdopen(fd, "wb") as out, httpx.stream("GET", url, timeout=timeout,
-                                                        follow_redirects=True) as resp:
+        with (
+            os.fdopen(fd, "wb") as out,
+            httpx.stream("GET", url, timeout=timeout, follow_redirects=True) as resp,
+        ):
             if resp.status_code != 200:
                 raise SourceError(
                     f"{src.source_id}: download from {url} failed with HTTP {resp.status_code}.",

@@ -18,17 +18,47 @@ from psephos.sources._read import fix_mojibake, read_csv, to_number
 from psephos.sources.resolve import Resolved
 
 S_CAND = [
-    "ONS ID", "ONS region ID", "Constituency name", "County name", "Region name", "Country name",
-    "Constituency type", "Party name", "Party abbreviation", "Electoral Commission party ID",
-    "MNIS party ID", "Electoral Commission adjunct party ID", "Candidate first name",
-    "Candidate surname", "Candidate gender", "Sitting MP", "Former MP", "Member MNIS ID", "Votes",
-    "Share", "Change",
+    "ONS ID",
+    "ONS region ID",
+    "Constituency name",
+    "County name",
+    "Region name",
+    "Country name",
+    "Constituency type",
+    "Party name",
+    "Party abbreviation",
+    "Electoral Commission party ID",
+    "MNIS party ID",
+    "Electoral Commission adjunct party ID",
+    "Candidate first name",
+    "Candidate surname",
+    "Candidate gender",
+    "Sitting MP",
+    "Former MP",
+    "Member MNIS ID",
+    "Votes",
+    "Share",
+    "Change",
 ]
 S_CON = [
-    "ONS ID", "ONS region ID", "Constituency name", "County name", "Region name", "Country name",
-    "Constituency type", "Declaration time", "Member first name", "Member surname",
-    "Member gender", "Result", "First party", "Second party", "Electorate", "Valid votes",
-    "Invalid votes", "Majority",
+    "ONS ID",
+    "ONS region ID",
+    "Constituency name",
+    "County name",
+    "Region name",
+    "Country name",
+    "Constituency type",
+    "Declaration time",
+    "Member first name",
+    "Member surname",
+    "Member gender",
+    "Result",
+    "First party",
+    "Second party",
+    "Electorate",
+    "Valid votes",
+    "Invalid votes",
+    "Majority",
 ]
 Tables = dict[str, pd.DataFrame]
 
@@ -47,17 +77,19 @@ def _dmy(series: pd.Series) -> pd.Series:
 
 
 def _constituency_rows(frame: pd.DataFrame, boundary_set: str, source_id: str) -> pd.DataFrame:
-    out = pd.DataFrame({
-        "ons_code": frame["ONS ID"],
-        "name": frame["Constituency name"].map(fix_mojibake),
-        "boundary_set": boundary_set,
-        "region": frame["Region name"],
-        "region_code": frame["ONS region ID"],
-        "country": frame["Country name"],
-        "ctype": frame["Constituency type"].replace({"Borough": "Borough"}),
-        "county": frame["County name"].replace({"": None}),
-        "source_id": source_id,
-    })
+    out = pd.DataFrame(
+        {
+            "ons_code": frame["ONS ID"],
+            "name": frame["Constituency name"].map(fix_mojibake),
+            "boundary_set": boundary_set,
+            "region": frame["Region name"],
+            "region_code": frame["ONS region ID"],
+            "country": frame["Country name"],
+            "ctype": frame["Constituency type"].replace({"Borough": "Borough"}),
+            "county": frame["County name"].replace({"": None}),
+            "source_id": source_id,
+        }
+    )
     return out.drop_duplicates("ons_code")
 
 
@@ -66,50 +98,58 @@ def _contests(frame: pd.DataFrame, election_id: str, name: str, source_id: str) 
     valid = to_number(frame, "Valid votes", name=name)
     invalid = to_number(frame, "Invalid votes", name=name, required=False)
     majority = to_number(frame, "Majority", name=name)
-    return pd.DataFrame({
-        "election_id": election_id,
-        "ons_code": frame["ONS ID"],
-        "electorate": electorate,
-        "valid_votes": valid,
-        "invalid_votes": invalid,
-        "turnout": (valid / electorate).astype("Float64"),
-        "majority": majority,
-        "winner_party": frame["First party"],
-        "second_party": frame["Second party"],
-        "result_text": frame["Result"],
-        "source_id": source_id,
-        "source_row": frame["source_row"],
-    })
+    return pd.DataFrame(
+        {
+            "election_id": election_id,
+            "ons_code": frame["ONS ID"],
+            "electorate": electorate,
+            "valid_votes": valid,
+            "invalid_votes": invalid,
+            "turnout": (valid / electorate).astype("Float64"),
+            "majority": majority,
+            "winner_party": frame["First party"],
+            "second_party": frame["Second party"],
+            "result_text": frame["Result"],
+            "source_id": source_id,
+            "source_row": frame["source_row"],
+        }
+    )
 
 
 def _candidacies(frame: pd.DataFrame, election_id: str, name: str, source_id: str) -> pd.DataFrame:
     votes = to_number(frame, "Votes", name=name)
     member = to_number(frame, "Member MNIS ID", name=name, required=False)
     mnis_party = to_number(frame, "MNIS party ID", name=name, required=False)
-    out = pd.DataFrame({
-        "election_id": election_id,
-        "ons_code": frame["ONS ID"],
-        "given_name": frame["Candidate first name"].map(fix_mojibake),
-        "family_name": frame["Candidate surname"].map(fix_mojibake),
-        "gender": frame["Candidate gender"].replace({"M": "Male", "F": "Female", "": None}),
-        "party_code": frame["Party abbreviation"],
-        "party_name": frame["Party name"].map(fix_mojibake),
-        "party_mnis_id": mnis_party,
-        "votes": votes,
-        "official_share": to_number(frame, "Share", name=name, kind="float", required=False),
-        "official_change": to_number(frame, "Change", name=name, kind="float", required=False),
-        "sitting_mp": _yes(frame["Sitting MP"]),
-        "former_mp": _yes(frame["Former MP"]),
-        "member_id": member,
-        "source_id": source_id,
-        "source_row": frame["source_row"],
-    })
+    out = pd.DataFrame(
+        {
+            "election_id": election_id,
+            "ons_code": frame["ONS ID"],
+            "given_name": frame["Candidate first name"].map(fix_mojibake),
+            "family_name": frame["Candidate surname"].map(fix_mojibake),
+            "gender": frame["Candidate gender"].replace({"M": "Male", "F": "Female", "": None}),
+            "party_code": frame["Party abbreviation"],
+            "party_name": frame["Party name"].map(fix_mojibake),
+            "party_mnis_id": mnis_party,
+            "votes": votes,
+            "official_share": to_number(frame, "Share", name=name, kind="float", required=False),
+            "official_change": to_number(frame, "Change", name=name, kind="float", required=False),
+            "sitting_mp": _yes(frame["Sitting MP"]),
+            "former_mp": _yes(frame["Former MP"]),
+            "member_id": member,
+            "source_id": source_id,
+            "source_row": frame["source_row"],
+        }
+    )
     empty_party = out["party_code"] == ""
     if empty_party.any():
         i = int(np.flatnonzero(empty_party.to_numpy())[0])
-        raise SchemaError("a candidate has no party abbreviation.", file=name,
-                          row=int(frame["source_row"].iloc[i]), column="Party abbreviation",
-                          hint="Independents are coded 'Ind'; restore the official copy.")
+        raise SchemaError(
+            "a candidate has no party abbreviation.",
+            file=name,
+            row=int(frame["source_row"].iloc[i]),
+            column="Party abbreviation",
+            hint="Independents are coded 'Ind'; restore the official copy.",
+        )
     return out
 
 
@@ -136,8 +176,12 @@ def _by_election_ids(frame: pd.DataFrame, date_col: str, name: str) -> pd.Series
     dates = _dmy(frame[date_col])
     if dates.isna().any():
         i = int(np.flatnonzero(dates.isna().to_numpy())[0])
-        raise SchemaError(f"expected a date dd/mm/yyyy, found {frame[date_col].iloc[i]!r}.",
-                          file=name, row=int(frame["source_row"].iloc[i]), column=date_col)
+        raise SchemaError(
+            f"expected a date dd/mm/yyyy, found {frame[date_col].iloc[i]!r}.",
+            file=name,
+            row=int(frame["source_row"].iloc[i]),
+            column=date_col,
+        )
     names = frame["Constituency name"].map(fix_mojibake).map(slug)
     return "by-" + dates.astype(str) + "-" + names
 
@@ -150,25 +194,36 @@ def parse_by_constituencies(res: Resolved) -> Tables:
     contests = _contests(frame, "", src.mirror_path, src.source_id)
     contests["election_id"] = ids.to_numpy()
     parl = int(src.params["parliament"])
-    elections = pd.DataFrame({
-        "election_id": ids,
-        "kind": "by-election",
-        "date": _dmy(frame["By-election date"]),
-        "boundary_set": "2024" if parl >= 59 else "2010",
-        "parliament": parl,
-        "title": "By-election: " + frame["Constituency name"].map(fix_mojibake),
-        "source_id": src.source_id,
-    })
-    return {"contests": contests, "elections": elections,
-            "constituencies": _constituency_rows(frame, "2024" if parl >= 59 else "2010",
-                                                 src.source_id)}
+    elections = pd.DataFrame(
+        {
+            "election_id": ids,
+            "kind": "by-election",
+            "date": _dmy(frame["By-election date"]),
+            "boundary_set": "2024" if parl >= 59 else "2010",
+            "parliament": parl,
+            "title": "By-election: " + frame["Constituency name"].map(fix_mojibake),
+            "source_id": src.source_id,
+        }
+    )
+    return {
+        "contests": contests,
+        "elections": elections,
+        "constituencies": _constituency_rows(
+            frame, "2024" if parl >= 59 else "2010", src.source_id
+        ),
+    }
 
 
 def parse_by_candidates(res: Resolved) -> Tables:
     src = res.source
     cols = ["Election date"] + S_CAND
-    frame = read_csv(res.path, name=src.mirror_path, columns=cols, header=True,
-                     header_aliases={"ONS ID2": "ONS ID"})
+    frame = read_csv(
+        res.path,
+        name=src.mirror_path,
+        columns=cols,
+        header=True,
+        header_aliases={"ONS ID2": "ONS ID"},
+    )
     cands = _candidacies(frame, "", src.mirror_path, src.source_id)
     cands["election_id"] = _by_election_ids(frame, "Election date", src.mirror_path).to_numpy()
     return {"candidacies": cands}
@@ -176,19 +231,49 @@ def parse_by_candidates(res: Resolved) -> Tables:
 
 # Notional 2019: codes in column 11 that map straight onto the candidate files' codes.
 _NOTIONAL_CODES = {
-    "CONV": "Con", "LABV": "Lab", "LDV": "LD", "GRNV": "Green", "BRXV": "BRX", "SNPV": "SNP",
-    "PCV": "PC", "DUPV": "DUP", "SFV": "SF", "SDLPV": "SDLP", "UUPV": "UUP", "APNIV": "APNI",
-    "UKIPV": "UKIP", "IND1V": "Ind", "IND2V": "Ind", "Commons Speaker": "Spk",
+    "CONV": "Con",
+    "LABV": "Lab",
+    "LDV": "LD",
+    "GRNV": "Green",
+    "BRXV": "BRX",
+    "SNPV": "SNP",
+    "PCV": "PC",
+    "DUPV": "DUP",
+    "SFV": "SF",
+    "SDLPV": "SDLP",
+    "UUPV": "UUP",
+    "APNIV": "APNI",
+    "UKIPV": "UKIP",
+    "IND1V": "Ind",
+    "IND2V": "Ind",
+    "Commons Speaker": "Spk",
 }
 # Five Scottish seats whose boundaries were unchanged in 2024 carry their pre-2024 codes in
 # the notional file and the overlaps file (PROVENANCE.md); the 2024 results use new codes.
 NOTIONAL_SCOTTISH_CODES = {
-    "S14000058": "S14000111", "S14000006": "S14000107", "S14000010": "S14000109",
-    "S14000008": "S14000108", "S14000040": "S14000110",
+    "S14000058": "S14000111",
+    "S14000006": "S14000107",
+    "S14000010": "S14000109",
+    "S14000008": "S14000108",
+    "S14000040": "S14000110",
 }
 _NOTIONAL_COLS = [
-    "name", "short_name", "ons_code", "seq", "region_abbr", "country", "ctype", "turnout_pct",
-    "electorate", "valid_votes", "majority", "code", "votes", "abbr", "party_name", "mnis_party",
+    "name",
+    "short_name",
+    "ons_code",
+    "seq",
+    "region_abbr",
+    "country",
+    "ctype",
+    "turnout_pct",
+    "electorate",
+    "valid_votes",
+    "majority",
+    "code",
+    "votes",
+    "abbr",
+    "party_name",
+    "mnis_party",
 ]
 
 
@@ -201,49 +286,62 @@ def parse_notional2019(res: Resolved) -> Tables:
     votes = to_number(frame, "votes", name=name)
     mnis = to_number(frame, "mnis_party", name=name, required=False, missing=("", "NA"))
     code = frame["code"].map(_NOTIONAL_CODES)
-    cands = pd.DataFrame({
-        "election_id": "notional2019",
-        "ons_code": frame["ons_code"],
-        "given_name": None,
-        "family_name": None,
-        "gender": None,
-        "party_code": code.fillna("?" + frame["abbr"]),  # '?': resolved by MNIS id at build
-        "party_name": frame["party_name"],
-        "party_mnis_id": mnis,
-        "votes": votes,
-        "official_share": np.nan,
-        "official_change": np.nan,
-        "sitting_mp": False,
-        "former_mp": False,
-        "member_id": pd.array([pd.NA] * len(frame), dtype="Int64"),
-        "source_id": src.source_id,
-        "source_row": frame["source_row"],
-    })
+    cands = pd.DataFrame(
+        {
+            "election_id": "notional2019",
+            "ons_code": frame["ons_code"],
+            "given_name": None,
+            "family_name": None,
+            "gender": None,
+            "party_code": code.fillna("?" + frame["abbr"]),  # '?': resolved by MNIS id at build
+            "party_name": frame["party_name"],
+            "party_mnis_id": mnis,
+            "votes": votes,
+            "official_share": np.nan,
+            "official_change": np.nan,
+            "sitting_mp": False,
+            "former_mp": False,
+            "member_id": pd.array([pd.NA] * len(frame), dtype="Int64"),
+            "source_id": src.source_id,
+            "source_row": frame["source_row"],
+        }
+    )
     seats = frame.drop_duplicates("ons_code")
     electorate = to_number(seats, "electorate", name=name)
     valid = to_number(seats, "valid_votes", name=name)
-    contests = pd.DataFrame({
-        "election_id": "notional2019",
-        "ons_code": seats["ons_code"],
-        "electorate": electorate,
-        "valid_votes": valid,
-        "invalid_votes": pd.array([pd.NA] * len(seats), dtype="Int64"),
-        "turnout": (valid / electorate).astype("Float64"),
-        "majority": to_number(seats, "majority", name=name),
-        "winner_party": None,
-        "second_party": None,
-        "result_text": "Notional",
-        "source_id": src.source_id,
-        "source_row": seats["source_row"],
-    })
+    contests = pd.DataFrame(
+        {
+            "election_id": "notional2019",
+            "ons_code": seats["ons_code"],
+            "electorate": electorate,
+            "valid_votes": valid,
+            "invalid_votes": pd.array([pd.NA] * len(seats), dtype="Int64"),
+            "turnout": (valid / electorate).astype("Float64"),
+            "majority": to_number(seats, "majority", name=name),
+            "winner_party": None,
+            "second_party": None,
+            "result_text": "Notional",
+            "source_id": src.source_id,
+            "source_row": seats["source_row"],
+        }
+    )
     return {"candidacies": cands, "contests": contests}
 
 
 def parse_notional2005(res: Resolved) -> Tables:
     src = res.source
     name = src.mirror_path
-    cols = ["constituency_id", "constituency_name", "mnis_party_id", "mnis_party_name",
-            "mnis_party_abbrev", "votes", "total_votes", "electorate", "share"]
+    cols = [
+        "constituency_id",
+        "constituency_name",
+        "mnis_party_id",
+        "mnis_party_name",
+        "mnis_party_abbrev",
+        "votes",
+        "total_votes",
+        "electorate",
+        "share",
+    ]
     frame = read_csv(res.path, name=name, columns=cols, header=True)
     # Votes not attributed to any party are coded NA/NA/NA: an aggregate of other parties
     # and candidates, kept as one row per seat under the code 'Oth' (zero-vote rows dropped).
@@ -253,39 +351,43 @@ def parse_notional2005(res: Resolved) -> Tables:
     frame.loc[other, "mnis_party_abbrev"] = "Oth"
     frame.loc[other, "mnis_party_name"] = "Other parties and candidates (notional aggregate)"
     frame.loc[other, "mnis_party_id"] = ""
-    cands = pd.DataFrame({
-        "election_id": "notional2005",
-        "ons_code": frame["constituency_id"],
-        "given_name": None,
-        "family_name": None,
-        "gender": None,
-        "party_code": frame["mnis_party_abbrev"],
-        "party_name": frame["mnis_party_name"],
-        "party_mnis_id": to_number(frame, "mnis_party_id", name=name, required=False),
-        "votes": to_number(frame, "votes", name=name),
-        "official_share": to_number(frame, "share", name=name, kind="float", required=False),
-        "official_change": np.nan,
-        "sitting_mp": False,
-        "former_mp": False,
-        "member_id": pd.array([pd.NA] * len(frame), dtype="Int64"),
-        "source_id": src.source_id,
-        "source_row": frame["source_row"],
-    })
+    cands = pd.DataFrame(
+        {
+            "election_id": "notional2005",
+            "ons_code": frame["constituency_id"],
+            "given_name": None,
+            "family_name": None,
+            "gender": None,
+            "party_code": frame["mnis_party_abbrev"],
+            "party_name": frame["mnis_party_name"],
+            "party_mnis_id": to_number(frame, "mnis_party_id", name=name, required=False),
+            "votes": to_number(frame, "votes", name=name),
+            "official_share": to_number(frame, "share", name=name, kind="float", required=False),
+            "official_change": np.nan,
+            "sitting_mp": False,
+            "former_mp": False,
+            "member_id": pd.array([pd.NA] * len(frame), dtype="Int64"),
+            "source_id": src.source_id,
+            "source_row": frame["source_row"],
+        }
+    )
     seats = frame.drop_duplicates("constituency_id")
     valid = to_number(seats, "total_votes", name=name)
     electorate = to_number(seats, "electorate", name=name)
-    contests = pd.DataFrame({
-        "election_id": "notional2005",
-        "ons_code": seats["constituency_id"],
-        "electorate": electorate,
-        "valid_votes": valid,
-        "invalid_votes": pd.array([pd.NA] * len(seats), dtype="Int64"),
-        "turnout": (valid / electorate).astype("Float64"),
-        "majority": pd.array([pd.NA] * len(seats), dtype="Int64"),
-        "winner_party": None,
-        "second_party": None,
-        "result_text": "Notional",
-        "source_id": src.source_id,
-        "source_row": seats["source_row"],
-    })
+    contests = pd.DataFrame(
+        {
+            "election_id": "notional2005",
+            "ons_code": seats["constituency_id"],
+            "electorate": electorate,
+            "valid_votes": valid,
+            "invalid_votes": pd.array([pd.NA] * len(seats), dtype="Int64"),
+            "turnout": (valid / electorate).astype("Float64"),
+            "majority": pd.array([pd.NA] * len(seats), dtype="Int64"),
+            "winner_party": None,
+            "second_party": None,
+            "result_text": "Notional",
+            "source_id": src.source_id,
+            "source_row": seats["source_row"],
+        }
+    )
     return {"candidacies": cands, "contests": contests}

@@ -15,16 +15,45 @@ import pandas as pd
 
 # Colours for the parties that win seats; every other party is drawn grey.
 PARTY_COLOURS = {
-    "Con": "#0087DC", "Lab": "#E4003B", "LD": "#FAA61A", "SNP": "#FDF38E", "Green": "#02A95B",
-    "RUK": "#12B6CF", "BRX": "#12B6CF", "UKIP": "#6D3177", "PC": "#005B54", "DUP": "#D46A4C",
-    "SF": "#326760", "SDLP": "#2AA82C", "UUP": "#48A5EE", "APNI": "#F6CB2F", "TUV": "#0C3A6A",
-    "Spk": "#909090", "Ind": "#DDDDDD", "Res": "#46801C", "TIG": "#222221", "IGC": "#222221",
+    "Con": "#0087DC",
+    "Lab": "#E4003B",
+    "LD": "#FAA61A",
+    "SNP": "#FDF38E",
+    "Green": "#02A95B",
+    "RUK": "#12B6CF",
+    "BRX": "#12B6CF",
+    "UKIP": "#6D3177",
+    "PC": "#005B54",
+    "DUP": "#D46A4C",
+    "SF": "#326760",
+    "SDLP": "#2AA82C",
+    "UUP": "#48A5EE",
+    "APNI": "#F6CB2F",
+    "TUV": "#0C3A6A",
+    "Spk": "#909090",
+    "Ind": "#DDDDDD",
+    "Res": "#46801C",
+    "TIG": "#222221",
+    "IGC": "#222221",
 }
 SHORT_NAMES = {
-    "Con": "Conservative", "Lab": "Labour", "LD": "Liberal Democrat", "SNP": "SNP",
-    "Green": "Green", "RUK": "Reform UK", "BRX": "Brexit Party", "UKIP": "UKIP",
-    "PC": "Plaid Cymru", "DUP": "DUP", "SF": "Sinn Féin", "SDLP": "SDLP", "UUP": "UUP",
-    "APNI": "Alliance", "TUV": "TUV", "Spk": "Speaker", "Ind": "Independent",
+    "Con": "Conservative",
+    "Lab": "Labour",
+    "LD": "Liberal Democrat",
+    "SNP": "SNP",
+    "Green": "Green",
+    "RUK": "Reform UK",
+    "BRX": "Brexit Party",
+    "UKIP": "UKIP",
+    "PC": "Plaid Cymru",
+    "DUP": "DUP",
+    "SF": "Sinn Féin",
+    "SDLP": "SDLP",
+    "UUP": "UUP",
+    "APNI": "Alliance",
+    "TUV": "TUV",
+    "Spk": "Speaker",
+    "Ind": "Independent",
 }
 # A party's predecessor under another code: change calculations link them and say so.
 LINEAGE = {"RUK": "BRX"}
@@ -41,8 +70,7 @@ def _concat(frames: dict[str, list[pd.DataFrame]], table: str) -> pd.DataFrame:
 def canonical_party_codes(cands: pd.DataFrame) -> pd.Series:
     """Resolve notional rows' provisional '?abbr' codes through their MNIS party id."""
     known = cands[~cands["party_code"].str.startswith("?") & cands["party_mnis_id"].notna()]
-    by_mnis = (known.groupby("party_mnis_id")["party_code"]
-               .agg(lambda s: s.value_counts().index[0]))
+    by_mnis = known.groupby("party_mnis_id")["party_code"].agg(lambda s: s.value_counts().index[0])
     codes = cands["party_code"].copy()
     pending = codes.str.startswith("?")
     mapped = cands.loc[pending, "party_mnis_id"].map(by_mnis)
@@ -59,13 +87,16 @@ def assemble(frames: dict[str, list[pd.DataFrame]]) -> dict[str, pd.DataFrame]:
     unique = contests.drop_duplicates(["election_id", "ons_code"])
     valid = unique.set_index(["election_id", "ons_code"])["valid_votes"]
     key = pd.MultiIndex.from_frame(cands[["election_id", "ons_code"]])
-    cands["share"] = (cands["votes"].to_numpy(dtype=float)
-                      / valid.reindex(key).to_numpy(dtype=float))
-    cands["rank"] = (cands.groupby(["election_id", "ons_code"])["votes"]
-                     .rank(method="min", ascending=False).astype("Int64"))
+    cands["share"] = cands["votes"].to_numpy(dtype=float) / valid.reindex(key).to_numpy(dtype=float)
+    cands["rank"] = (
+        cands.groupby(["election_id", "ons_code"])["votes"]
+        .rank(method="min", ascending=False)
+        .astype("Int64")
+    )
     cands["elected"] = cands["rank"] == 1
-    cands = cands.sort_values(["election_id", "ons_code", "rank", "family_name"],
-                              kind="stable", na_position="last").reset_index(drop=True)
+    cands = cands.sort_values(
+        ["election_id", "ons_code", "rank", "family_name"], kind="stable", na_position="last"
+    ).reset_index(drop=True)
 
     # Winner and runner-up of notional contests come from their party rows.
     firsts = cands[cands["rank"] == 1].drop_duplicates(["election_id", "ons_code"])
@@ -74,8 +105,9 @@ def assemble(frames: dict[str, list[pd.DataFrame]]) -> dict[str, pd.DataFrame]:
         lookup = part.set_index(["election_id", "ons_code"])["party_code"]
         lookup = lookup[~lookup.index.duplicated()]
         derived = lookup.reindex(pd.MultiIndex.from_frame(contests[["election_id", "ons_code"]]))
-        contests[col] = contests[col].where(contests[col].notna() & (contests[col] != ""),
-                                            derived.to_numpy())
+        contests[col] = contests[col].where(
+            contests[col].notna() & (contests[col] != ""), derived.to_numpy()
+        )
 
     elections = _elections(frames)
     constituencies = _constituencies(frames)
@@ -110,20 +142,41 @@ def _elections(frames: dict[str, list[pd.DataFrame]]) -> pd.DataFrame:
     parl = {"2010": 55, "2015": 56, "2017": 57, "2019": 58, "2024": 59}
     for date, src in zip(real["date"], real["source_id"], strict=True):
         year = str(date.year)
-        rows.append({"election_id": f"ge{year}", "kind": "general", "date": date,
-                     "boundary_set": "2024" if year == "2024" else "2010",
-                     "parliament": parl.get(year), "title": f"General election {year}",
-                     "source_id": src})
+        rows.append(
+            {
+                "election_id": f"ge{year}",
+                "kind": "general",
+                "date": date,
+                "boundary_set": "2024" if year == "2024" else "2010",
+                "parliament": parl.get(year),
+                "title": f"General election {year}",
+                "source_id": src,
+            }
+        )
     notional = dates[dates["is_notional"]]
     if len(notional):
-        rows.append({"election_id": "notional2019", "kind": "notional",
-                     "date": notional["date"].iloc[0], "boundary_set": "2024", "parliament": 58,
-                     "title": "Notional 2019 result on the 2024 boundaries",
-                     "source_id": "notional2019"})
-    rows.append({"election_id": "notional2005", "kind": "notional", "date": NOTIONAL_2005_DATE,
-                 "boundary_set": "2010", "parliament": 54,
-                 "title": "Notional 2005 result on the 2010 boundaries",
-                 "source_id": "notional2005"})
+        rows.append(
+            {
+                "election_id": "notional2019",
+                "kind": "notional",
+                "date": notional["date"].iloc[0],
+                "boundary_set": "2024",
+                "parliament": 58,
+                "title": "Notional 2019 result on the 2024 boundaries",
+                "source_id": "notional2019",
+            }
+        )
+    rows.append(
+        {
+            "election_id": "notional2005",
+            "kind": "notional",
+            "date": NOTIONAL_2005_DATE,
+            "boundary_set": "2010",
+            "parliament": 54,
+            "title": "Notional 2005 result on the 2010 boundaries",
+            "source_id": "notional2005",
+        }
+    )
     out = pd.concat([pd.DataFrame(rows), _concat(frames, "elections")], ignore_index=True)
     out["parliament"] = out["parliament"].astype("Int64")
     return out.sort_values(["date", "election_id"]).reset_index(drop=True)
@@ -134,27 +187,39 @@ def _constituencies(frames: dict[str, list[pd.DataFrame]]) -> pd.DataFrame:
     # Later files first: the 2019 file names the 2010-set seats as they were last known.
     order = {f"ge{y}-constituencies": i for i, y in enumerate(reversed(GE_YEARS))}
     all_rows["_order"] = all_rows["source_id"].map(order).fillna(99)
-    out = (all_rows.sort_values("_order").drop_duplicates(["ons_code", "boundary_set"])
-           .drop(columns="_order").sort_values(["boundary_set", "ons_code"]))
+    out = (
+        all_rows.sort_values("_order")
+        .drop_duplicates(["ons_code", "boundary_set"])
+        .drop(columns="_order")
+        .sort_values(["boundary_set", "ons_code"])
+    )
     return out.reset_index(drop=True)
 
 
 def _parties(cands: pd.DataFrame) -> pd.DataFrame:
     real = cands[cands["election_id"].str.startswith(("ge", "by-"))]
-    latest = real.sort_values("election_id").groupby("party_code").agg(
-        name=("party_name", lambda s: s.iloc[-1]),
-        mnis_id=("party_mnis_id", lambda s: s.dropna().iloc[-1] if s.notna().any() else pd.NA),
-        candidates=("party_name", "size"),
+    latest = (
+        real.sort_values("election_id")
+        .groupby("party_code")
+        .agg(
+            name=("party_name", lambda s: s.iloc[-1]),
+            mnis_id=("party_mnis_id", lambda s: s.dropna().iloc[-1] if s.notna().any() else pd.NA),
+            candidates=("party_name", "size"),
+        )
     )
-    extra = cands[~cands["party_code"].isin(latest.index)].groupby("party_code").agg(
-        name=("party_name", "first"), candidates=("party_name", "size"))
+    extra = (
+        cands[~cands["party_code"].isin(latest.index)]
+        .groupby("party_code")
+        .agg(name=("party_name", "first"), candidates=("party_name", "size"))
+    )
     parties = pd.concat([latest, extra]).reset_index()
     parties["short_name"] = parties["party_code"].map(SHORT_NAMES).fillna(parties["name"])
     parties["colour"] = parties["party_code"].map(PARTY_COLOURS).fillna("#AAAAAA")
     parties["predecessor"] = parties["party_code"].map(LINEAGE)
     parties["mnis_id"] = parties["mnis_id"].astype("Int64")
-    return parties[["party_code", "name", "short_name", "colour", "predecessor", "mnis_id",
-                    "candidates"]]
+    return parties[
+        ["party_code", "name", "short_name", "colour", "predecessor", "mnis_id", "candidates"]
+    ]
 
 
 def _deprivation(frames: dict[str, list[pd.DataFrame]]) -> pd.DataFrame:
@@ -164,5 +229,6 @@ def _deprivation(frames: dict[str, list[pd.DataFrame]]) -> pd.DataFrame:
         return pd.DataFrame()
     out = raw.merge(codes[["short_code", "ons_code"]], on="short_code", how="left")
     cols = ["ons_code"] + [c for c in out.columns if c != "ons_code"]
-    return out[cols].assign(ons_code=lambda d: d["ons_code"].astype(object).where(
-        d["ons_code"].notna(), np.nan))
+    return out[cols].assign(
+        ons_code=lambda d: d["ons_code"].astype(object).where(d["ons_code"].notna(), np.nan)
+    )

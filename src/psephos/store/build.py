@@ -39,8 +39,13 @@ class BuildReport:
     notes: int = 0
 
     def to_dict(self) -> dict[str, object]:
-        return {"db": str(self.db_path), "rows": self.rows, "origins": self.origins,
-                "notes": self.notes, "seconds": round(self.seconds, 3)}
+        return {
+            "db": str(self.db_path),
+            "rows": self.rows,
+            "origins": self.origins,
+            "notes": self.notes,
+            "seconds": round(self.seconds, 3),
+        }
 
 
 def _remove(path: Path) -> None:
@@ -78,17 +83,31 @@ def build(
         for table, frame in parsed.items():
             frames.setdefault(table, []).append(frame)
             n = max(n, len(frame))
-        source_rows.append({"source_id": src.source_id, "title": src.title,
-                            "publisher": src.publisher, "licence": src.licence, "url": src.url,
-                            "sha256": src.sha256, "file": src.mirror_path, "rows": n})
+        source_rows.append(
+            {
+                "source_id": src.source_id,
+                "title": src.title,
+                "publisher": src.publisher,
+                "licence": src.licence,
+                "url": src.url,
+                "sha256": src.sha256,
+                "file": src.mirror_path,
+                "rows": n,
+            }
+        )
     if progress:
         progress("assembling tables", len(srcs), len(srcs))
     tables = assemble(frames)
     tables["sources"] = pd.DataFrame(source_rows)
-    tables["meta"] = pd.DataFrame([{
-        "schema_version": SCHEMA_VERSION, "psephos_version": __version__,
-        "built_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
-    }])
+    tables["meta"] = pd.DataFrame(
+        [
+            {
+                "schema_version": SCHEMA_VERSION,
+                "psephos_version": __version__,
+                "built_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+            }
+        ]
+    )
 
     tmp = target.with_name(f".{target.name}.building-{os.getpid()}")
     _remove(tmp)
@@ -142,5 +161,6 @@ def _alive(pid: int) -> bool:
 
 def require_store(path: Path) -> None:
     if not path.exists():
-        raise StoreError(f"No store at {path}.",
-                         hint="Build it first: `psephos build` (or `make run`).")
+        raise StoreError(
+            f"No store at {path}.", hint="Build it first: `psephos build` (or `make run`)."
+        )

@@ -33,8 +33,9 @@ def connect(db: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnecti
 
     path = config.default_db_path(db)
     if not path.exists():
-        raise StoreError(f"No store at {path}.",
-                         hint="Build it first with `psephos build` (or `make run`).")
+        raise StoreError(
+            f"No store at {path}.", hint="Build it first with `psephos build` (or `make run`)."
+        )
     key = (str(path.resolve()), path.stat().st_mtime)
     with _lock:
         con = _open.get(key)
@@ -42,8 +43,10 @@ def connect(db: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnecti
             try:
                 con = duckdb.connect(str(path), read_only=True)
             except duckdb.Error as exc:
-                raise StoreError(f"Cannot open the store at {path}: {exc}",
-                                 hint="Rebuild it with `psephos build`.") from None
+                raise StoreError(
+                    f"Cannot open the store at {path}: {exc}",
+                    hint="Rebuild it with `psephos build`.",
+                ) from None
             _check_version(con, path)
             for old in [k for k in _open if k[0] == key[0]]:
                 stale = _open.pop(old)
@@ -73,5 +76,7 @@ def _check_version(con: duckdb.DuckDBPyConnection, path: Path) -> None:
         row = None
     if row is None or row[0] != SCHEMA_VERSION:
         found = "none" if row is None else row[0]
-        raise StoreError(f"The store at {path} has schema version {found}; this psephos "
-                         f"needs {SCHEMA_VERSION}.", hint="Rebuild it with `psephos build`.")
+        raise StoreError(
+            f"The store at {path} has schema version {found}; this psephos needs {SCHEMA_VERSION}.",
+            hint="Rebuild it with `psephos build`.",
+        )
