@@ -76,3 +76,39 @@ def render_seat(p: dict[str, Any], out: Any) -> None:
         for f in notable:
             out.print(f"  {f['label']}: {pct(f['value'])}, {f['rank_text']}")
     out.print("Sources: " + ", ".join(sorted(p["sources"])))
+
+
+def fmt_value(value: Any, unit: str) -> str:
+    import math
+
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if unit == "share":
+        return f"{value * 100:.1f}%"
+    if unit == "points":
+        return f"{value * 100:+.1f}"
+    if unit in ("votes", "count"):
+        return f"{value:,.0f}"
+    return f"{value:.4g}"
+
+
+def table(
+    title: str, columns: list[str], rows: list[list[Any]], caption: str = "", *, left: int = 2
+) -> Any:
+    """A rich table whose first ``left`` columns are left-aligned (labels), the rest right."""
+    from rich.table import Table
+
+    table = Table(title=title, caption=caption or None, caption_justify="left")
+    for i, col in enumerate(columns):
+        table.add_column(col, justify="left" if i < left else "right")
+    for row in rows:
+        table.add_row(*(str(v) for v in row))
+    return table
+
+
+def cell(value: Any) -> str:
+    if isinstance(value, float) and value != value:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.3f}" if abs(value) < 10 else f"{value:,.0f}"
+    return "–" if value is None else str(value)
