@@ -115,7 +115,7 @@ def history_chart(*, measure: str = "share", area: str = "UK", db: DB = None) ->
     """Lines of party-group share (or seats) at every general election 1918–2024."""
     import altair as alt
 
-    from psephos.analysis.history import party_series
+    from psephos.analysis.series import party_series
 
     if measure not in ("share", "seats", "votes"):
         raise InputError(f"measure must be share, seats or votes; got '{measure}'.")

@@ -4,7 +4,7 @@ For the general elections 2010–2024 (and the notional results) the summary is 
 the candidate-level results; change is measured against the previous general election on
 the same boundaries, or the notional result when boundaries changed (2024 against the
 notional 2019 result on the 2024 boundaries; Reform UK against the Brexit Party). For
-1918–2005 it comes from the party-level series (:func:`psephos.analysis.history.history_summary`).
+1918–2005 it comes from the party-level series (:func:`psephos.analysis.series.history_summary`).
 
 Shares are fractions of valid votes (0–1). Independents are summed under ``Ind``.
 """
@@ -124,7 +124,7 @@ def summary(*, election: str | int = "ge2024", by: str = "country", db: DB = Non
         e.removeprefix("ge") for e in SEAT_ELECTIONS if e.startswith("ge")
     }
     if not seat_level:
-        from psephos.analysis.history import history_summary
+        from psephos.analysis.series import history_summary
 
         return history_summary(election=str(election), by=by, db=db)
     el = resolve_election(election, db=db)
