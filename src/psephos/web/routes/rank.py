@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
 from psephos.web.app import get_store
 from psephos.web.respond import json_response, page
+from psephos.web.routes._query import split_filters
 from psephos.web.store import WebStore
 
 router = APIRouter()
@@ -44,7 +47,7 @@ def ranking(
 ) -> dict[str, Any]:
     from psephos.analysis.rank import rank
 
-    filters = [w.strip() for w in where.split(";") if w.strip()]
+    filters = split_filters(where)
     key = ("rank", metric.strip(), tuple(filters), election, top, order)
     return store.cached(
         key,
@@ -59,32 +62,54 @@ def ranking(
     )
 
 
+@dataclass(frozen=True)
+class RankQuery:
+    """A ranking's query parameters, read once for the page and both of its twins."""
+
+    metric: str
+    where: str
+    election: str
+    top: int
+    order: str
+
+    def result(self, request: Request) -> dict[str, Any]:
+        return ranking(
+            get_store(request), self.metric, self.where, self.election, self.top, self.order
+        )
+
+
+def rank_query(default_top: int) -> Callable[..., RankQuery]:
+    """The dependency that reads a :class:`RankQuery`; only ``top``'s default differs by URL."""
+
+    def read(
+        metric: Metric = "majority",
+        where: Where = "",
+        election: Election = "ge2024",
+        top: Top = default_top,
+        order: Order = "desc",
+    ) -> RankQuery:
+        return RankQuery(metric, where, election, top, order)
+
+    return read
+
+
+#: /rank and /rank.json show 50 rows by default; /rank.csv every seat.
+PageQuery = Annotated[RankQuery, Depends(rank_query(default_top=50))]
+CsvQuery = Annotated[RankQuery, Depends(rank_query(default_top=MAX_TOP))]
+
+
 @router.get(
     "/rank.json", tags=["analysis"], summary="Seats ranked by a metric: `psephos rank --json`"
 )
-def rank_json(
-    request: Request,
-    metric: Metric = "majority",
-    where: Where = "",
-    election: Election = "ge2024",
-    top: Top = 50,
-    order: Order = "desc",
-) -> Response:
-    return json_response(ranking(get_store(request), metric, where, election, top, order))
+def rank_json(request: Request, query: PageQuery) -> Response:
+    return json_response(query.result(request))
 
 
 @router.get("/rank.csv", tags=["analysis"], summary="The ranking's rows as CSV")
-def rank_csv(
-    request: Request,
-    metric: Metric = "majority",
-    where: Where = "",
-    election: Election = "ge2024",
-    top: Top = 650,
-    order: Order = "desc",
-) -> Response:
+def rank_csv(request: Request, query: CsvQuery) -> Response:
     from psephos.commands._common import to_jsonable
 
-    result = ranking(get_store(request), metric, where, election, top, order)
+    result = query.result(request)
     rows = to_jsonable(result["rows"])
     buf = io.StringIO()
     if rows:
@@ -100,28 +125,17 @@ def rank_csv(
 
 
 @router.get("/rank", include_in_schema=False)
-def rank_page(
-    request: Request,
-    metric: Metric = "majority",
-    where: Where = "",
-    election: Election = "ge2024",
-    top: Top = 50,
-    order: Order = "desc",
-) -> Response:
+def rank_page(request: Request, query: PageQuery) -> Response:
     from psephos.commands._common import to_jsonable
 
-    result = ranking(get_store(request), metric, where, election, top, order)
+    result = query.result(request)
     return page(
         request,
         "rank.html",
         title=f"Ranking: {result['metric']['label']}",
         r=result,
         rows=to_jsonable(result["rows"]),
-        metric=metric,
-        where=where,
-        election=election,
-        top=top,
-        order=order,
+        **asdict(query),
         json_url=request.url.replace(path="/rank.json"),
         csv_url=request.url.replace(path="/rank.csv"),
     )

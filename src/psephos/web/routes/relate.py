@@ -4,14 +4,16 @@ scatter of the seats and the library's fitted line."""
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
 from psephos.web.app import get_store
 from psephos.web.charts import scatter_svg
 from psephos.web.respond import json_response, page
+from psephos.web.routes._query import split_filters
 from psephos.web.store import WebStore
 
 router = APIRouter()
@@ -26,7 +28,7 @@ def relation(store: WebStore, y: str, x: str, where: str, election: str) -> tupl
     from psephos.analysis.relate import relate
     from psephos.commands._common import to_jsonable
 
-    filters = [w.strip() for w in where.split(";") if w.strip()]
+    filters = split_filters(where)
     key = ("relate", y.strip(), x.strip(), tuple(filters), election)
 
     def make() -> tuple[Any, Any]:
@@ -37,26 +39,40 @@ def relation(store: WebStore, y: str, x: str, where: str, election: str) -> tupl
     return store.cached(key, make)
 
 
-@router.get("/relate.json", tags=["analysis"], summary="Correlation and regression across seats")
-def relate_json(
-    request: Request,
+@dataclass(frozen=True)
+class RelateQuery:
+    """A relation's query parameters, read once for the page and its JSON twin."""
+
+    y: str
+    x: str
+    where: str
+    election: str
+
+    def relation(self, request: Request) -> tuple[Any, Any]:
+        return relation(get_store(request), self.y, self.x, self.where, self.election)
+
+
+def relate_query(
     y: Y = "change:Lab",
     x: X = "census:Muslim",
     where: Where = "",
     election: Election = "ge2024",
-) -> Response:
-    return json_response(relation(get_store(request), y, x, where, election)[0])
+) -> RelateQuery:
+    """The dependency that reads a :class:`RelateQuery` from the query string."""
+    return RelateQuery(y, x, where, election)
+
+
+RelateParams = Annotated[RelateQuery, Depends(relate_query)]
+
+
+@router.get("/relate.json", tags=["analysis"], summary="Correlation and regression across seats")
+def relate_json(request: Request, query: RelateParams) -> Response:
+    return json_response(query.relation(request)[0])
 
 
 @router.get("/relate", include_in_schema=False)
-def relate_page(
-    request: Request,
-    y: Y = "change:Lab",
-    x: X = "census:Muslim",
-    where: Where = "",
-    election: Election = "ge2024",
-) -> Response:
-    body, rel = relation(get_store(request), y, x, where, election)
+def relate_page(request: Request, query: RelateParams) -> Response:
+    body, rel = query.relation(request)
     xkey = rel.x[0].key
     points = [(float(r[xkey]), float(r["y"]), str(r["name"])) for _, r in rel.data.iterrows()]
     coef = {row["term"]: row["coef"] for row in body["coefficients"]}
@@ -68,9 +84,6 @@ def relate_page(
         title=f"{rel.y.label} against {rel.x[0].label}",
         r=body,
         chart=chart,
-        y=y,
-        x=x,
-        where=where,
-        election=election,
+        **asdict(query),
         json_url=request.url.replace(path="/relate.json"),
     )

@@ -7,9 +7,12 @@ build, and Monte Carlo is capped at :data:`MAX_SIMS` draws so one request stays 
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
@@ -19,6 +22,7 @@ from psephos.web.hexmap import build_map
 from psephos.web.mapdata import MapMetric, universe_text
 from psephos.web.respond import json_response, page
 from psephos.web.routes.maps import load_hexes_locked
+from psephos.web.routes.seat import party_colours
 from psephos.web.store import WebStore
 
 router = APIRouter()
@@ -97,44 +101,64 @@ def projected_map(store: WebStore, result: dict[str, Any], colours: dict[str, st
     return build_map(metric, hexes)
 
 
+@dataclass(frozen=True)
+class ScenarioQuery:
+    """A scenario's query parameters, read once for the page and its JSON twin."""
+
+    shares: str
+    model: str
+    base: str
+    tactical: str
+    sims: int
+    seed: int
+
+    def run(self, store: WebStore) -> dict[str, Any]:
+        return run(store, self.shares, self.model, self.base, self.tactical, self.sims, self.seed)
+
+
+#: As a parameter's default, this reads to FastAPI as no default: the parameter is required.
+REQUIRED: Any = inspect.Parameter.empty
+
+
+def scenario_query(default_shares: str) -> Callable[..., ScenarioQuery]:
+    """The dependency that reads a :class:`ScenarioQuery`; ``shares`` defaults to
+    ``default_shares`` (:data:`REQUIRED`: no default, as the JSON twin wants)."""
+
+    def read(
+        shares: Shares = default_shares,
+        model: Model = "uns",
+        base: Base = "ge2024",
+        tactical: Tactical = "",
+        sims: Sims = 0,
+        seed: Seed = 1,
+    ) -> ScenarioQuery:
+        return ScenarioQuery(shares, model, base, tactical, sims, seed)
+
+    return read
+
+
+JsonQuery = Annotated[ScenarioQuery, Depends(scenario_query(REQUIRED))]
+PageQuery = Annotated[ScenarioQuery, Depends(scenario_query(""))]
+
+
 @router.get(
     "/scenario.json",
     tags=["models"],
     summary="Project national shares onto seats: the shape of `psephos project --json`",
 )
-async def scenario_json(
-    request: Request,
-    shares: Shares,
-    model: Model = "uns",
-    base: Base = "ge2024",
-    tactical: Tactical = "",
-    sims: Sims = 0,
-    seed: Seed = 1,
-) -> Response:
-    store = get_store(request)
-    body = await run_in_threadpool(run, store, shares, model, base, tactical, sims, seed)
+async def scenario_json(request: Request, query: JsonQuery) -> Response:
+    body = await run_in_threadpool(query.run, get_store(request))
     return json_response(body)
 
 
 @router.get("/scenario", include_in_schema=False)
-def scenario_page(
-    request: Request,
-    shares: Shares = "",
-    model: Model = "uns",
-    base: Base = "ge2024",
-    tactical: Tactical = "",
-    sims: Sims = 0,
-    seed: Seed = 1,
-) -> Response:
+def scenario_page(request: Request, query: PageQuery) -> Response:
     store = get_store(request)
     result = None
     svg = hmap = None
-    if shares.strip():
-        result = run(store, shares, model, base, tactical, sims, seed)
-        colours = store.cached(
-            ("party_colours",), lambda: dict(store.sql("SELECT party_code, colour FROM parties"))
-        )
-        hmap = projected_map(store, result, colours)
+    if query.shares.strip():
+        result = query.run(store)
+        hmap = projected_map(store, result, party_colours(store))
         svg = hmap.svg()
     close = []
     if result and result["simulation"]:
@@ -149,12 +173,7 @@ def scenario_page(
         result=result,
         map=hmap,
         svg=svg,
-        shares=shares,
-        model=model,
-        base=base,
-        tactical=tactical,
-        sims=sims,
-        seed=seed,
+        **asdict(query),
         models=MODELS,
         bases=BASES,
         example=EXAMPLE,
