@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -42,3 +44,18 @@ def _isolate_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Tests never touch the user's cache or store."""
     monkeypatch.setenv("PSEPHOS_CACHE", str(tmp_path / "cache"))
     monkeypatch.setenv("PSEPHOS_MIRROR", str(MIRROR))
+
+
+@pytest.fixture(scope="session")
+def client(store_path: Path) -> Iterator[Any]:
+    """A starlette TestClient of the web app over the session's store (tests/test_web_*.py)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # starlette's note about httpx2
+        from starlette.testclient import TestClient
+
+    from psephos.web import create_app
+
+    with TestClient(create_app(store_path)) as c:
+        yield c

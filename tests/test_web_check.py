@@ -18,20 +18,6 @@ STORY = (
 )
 
 
-@pytest.fixture(scope="module")
-def client(store_path: Path) -> Any:
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from starlette.testclient import TestClient
-
-    from psephos.web import create_app
-
-    with TestClient(create_app(store_path)) as c:
-        yield c
-
-
 def test_check_json_is_the_cli_shape(client: Any, store_path: Path) -> None:
     from psephos.claims import check_text
     from psephos.commands._common import to_jsonable

@@ -9,41 +9,17 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-SNAPSHOTS = Path(__file__).parent / "snapshots"
-
-
-@pytest.fixture(scope="module")
-def client(store_path: Path) -> Any:
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from starlette.testclient import TestClient
-
-    from psephos.web import create_app
-
-    with TestClient(create_app(store_path)) as c:
-        yield c
-
-
-def shape(obj: Any) -> Any:
-    if isinstance(obj, dict):
-        return {k: shape(v) for k, v in obj.items()}
-    if isinstance(obj, list):
-        return [shape(obj[0])] if obj else []
-    return "null" if obj is None else type(obj).__name__
+from tests._web import shape, snapshot
 
 
 def test_rank_json_shape_and_golden_row(client: Any) -> None:
     params = {"metric": "majority", "where": "second=Ind", "order": "asc", "top": 3}
     body = client.get("/rank.json", params=params).json()
-    assert shape(body) == json.loads((SNAPSHOTS / "web_rank.json").read_text())
+    assert shape(body) == snapshot("web_rank.json")
     first = body["rows"][0]
     assert (first["name"], first["value"], first["rank"]) == ("Ilford North", 528, 1)
     assert "where second = Ind" in body["universe"]

@@ -12,20 +12,6 @@ from typing import Any
 import pytest
 
 
-@pytest.fixture(scope="module")
-def client(store_path: Path) -> Any:
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from starlette.testclient import TestClient
-
-    from psephos.web import create_app
-
-    with TestClient(create_app(store_path)) as c:
-        yield c
-
-
 def test_relate_json_is_the_cli_shape(client: Any, store_path: Path) -> None:
     from psephos.analysis.relate import relate
     from psephos.commands._common import to_jsonable

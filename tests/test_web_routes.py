@@ -13,37 +13,7 @@ from typing import Any
 
 import pytest
 
-SNAPSHOTS = Path(__file__).parent / "snapshots"
-
-
-@pytest.fixture(scope="session")
-def client(store_path: Path) -> Any:
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # starlette's note about httpx2
-        from starlette.testclient import TestClient
-
-    from psephos.web import create_app
-
-    with TestClient(create_app(store_path)) as c:
-        yield c
-
-
-def shape(obj: Any) -> Any:
-    """Keys and value types of a JSON document (first item of each list)."""
-    if isinstance(obj, dict):
-        return {k: shape(v) for k, v in obj.items()}
-    if isinstance(obj, list):
-        return [shape(obj[0])] if obj else []
-    if obj is None:
-        return "null"
-    return type(obj).__name__
-
-
-def snapshot(name: str) -> Any:
-    return json.loads((SNAPSHOTS / name).read_text())
-
+from tests._web import shape, snapshot
 
 PAGES = [
     "/",

@@ -7,35 +7,20 @@ share rises while its main rival's falls cannot lose seats to that rival overall
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-SNAPSHOTS = Path(__file__).parent / "snapshots"
+from tests._web import snapshot
+
 CON_LEAD = "Con=35,Lab=25,RUK=15,LD=12,Green=6"
-
-
-@pytest.fixture(scope="module")
-def client(store_path: Path) -> Any:
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from starlette.testclient import TestClient
-
-    from psephos.web import create_app
-
-    with TestClient(create_app(store_path)) as c:
-        yield c
 
 
 def test_scenario_json_is_the_project_shape(client: Any) -> None:
     r = client.get("/scenario.json", params={"shares": CON_LEAD, "sims": 100, "seed": 7})
     assert r.status_code == 200, r.text[:300]
     body = r.json()
-    top = json.loads((SNAPSHOTS / "web_scenario_top.json").read_text())
+    top = snapshot("web_scenario_top.json")
     assert {k: type(v).__name__ for k, v in body.items()} == top
     national = {row["party"]: row for row in body["national"]}
     assert national["Lab"]["base_seats"] == 411
