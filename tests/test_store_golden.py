@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
+import pytest
 
 from psephos.store.validate import OFFICIAL_2024_SEATS
 
@@ -111,3 +114,36 @@ def test_by_election_discrepancies_are_kept_as_notes(db: duckdb.DuckDBPyConnecti
     # constituency row says 22,581 valid votes (a 900-vote typo in the official file).
     notes = db.execute("SELECT election_id, column_name FROM data_notes").fetchall()
     assert ("by-2016-05-05-sheffield-brightside-and-hillsborough", "Valid votes") in notes
+
+
+def test_notional_parties_take_the_2019_codes(db: duckdb.DuckDBPyConnection) -> None:
+    # The notional file's own ids are sometimes stale or wrong (Advance Together carries
+    # TUSC's id 157; the Yorkshire Party, Yorkshire First's 182; People Before Profit, the
+    # English party's 242): every notional party must still get a code the 2019 candidate
+    # file uses for it.
+    codes19 = {
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT party_code FROM candidacies WHERE election_id = 'ge2019'"
+        ).fetchall()
+    }
+    notional = dict(
+        db.execute("""SELECT party_name, any_value(party_code) FROM candidacies
+                                  WHERE election_id = 'notional2019' GROUP BY 1""").fetchall()
+    )
+    assert set(notional.values()) <= codes19
+    assert notional["Advance Together"] == "Adv"
+    assert notional["The Yorkshire Party (was Yorkshire First)"] == "Yrks"
+    assert notional["People Before Profit"] == "PBPA"
+    assert notional["Socialist Party"] == "SPGB"
+
+
+def test_belfast_west_people_before_profit_change(store_path: Path) -> None:
+    # Notional file, Belfast West: PBPV 6,059 of 42,899 valid votes = 14.12 %; the 2024
+    # file gives People Before Profit Alliance 5,048 votes: the change is against 14.12 %.
+    from psephos.analysis.seat import seat_profile
+
+    p = seat_profile("N05000004", db=store_path).to_dict()
+    pbpa = next(c for c in p["candidates"] if c["party_code"] == "PBPA")
+    assert pbpa["votes"] == 5048
+    assert pbpa["change"] == pytest.approx(pbpa["share"] - 6059 / 42899)

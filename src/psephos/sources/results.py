@@ -286,6 +286,10 @@ def parse_notional2019(res: Resolved) -> Tables:
     votes = to_number(frame, "votes", name=name)
     mnis = to_number(frame, "mnis_party", name=name, required=False, missing=("", "NA"))
     code = frame["code"].map(_NOTIONAL_CODES)
+    # IND1V, IND2V, ... IND6V: the notional independents (from the third on, unnamed: NA)
+    independent = frame["code"].str.fullmatch(r"IND\d+V")
+    code = code.where(~independent, "Ind")
+    frame.loc[independent & frame["party_name"].isin(["", "NA"]), "party_name"] = "Independent"
     cands = pd.DataFrame(
         {
             "election_id": "notional2019",

@@ -9,6 +9,8 @@ are derived, and the elections, constituencies and parties tables are put togeth
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 
 import numpy as np
 import pandas as pd
@@ -67,14 +69,77 @@ def _concat(frames: dict[str, list[pd.DataFrame]], table: str) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
 
 
+def _party_key(name: str) -> str:
+    """A party name folded for comparison: accents, case, 'the' and 'party' dropped."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    words = re.sub(r"[^a-z0-9]+", " ", folded).split()
+    return " ".join(w for w in words if w not in ("the", "party"))
+
+
 def canonical_party_codes(cands: pd.DataFrame) -> pd.Series:
-    """Resolve notional rows' provisional '?abbr' codes through their MNIS party id."""
-    known = cands[~cands["party_code"].str.startswith("?") & cands["party_mnis_id"].notna()]
-    by_mnis = known.groupby("party_mnis_id")["party_code"].agg(lambda s: s.value_counts().index[0])
+    """Resolve notional rows' provisional '?abbr' codes to the candidate files' codes.
+
+    The notional file's MNIS party ids are not always right (Advance Together carries
+    TUSC's id 157), and a party's code changes over time (People Before Profit: PBP, then
+    PBPA). So a notional party takes, in order: the code of the 2019 candidates with the
+    same id and a similar name; the code of 2019 candidates with the same or a closely
+    similar name (token-set similarity ≥ 90, one party only); the most recent code used
+    with the same id and a similar name; else its own abbreviation.
+    """
+    from rapidfuzz import fuzz
+
+    real = cands[
+        ~cands["party_code"].str.startswith("?") & cands["election_id"].str.startswith("ge")
+    ]
+    latest = real.sort_values("election_id", ascending=False).drop_duplicates(
+        ["party_mnis_id", "party_code"]
+    )
+    by_id: dict[int, list[tuple[str, str, str]]] = {}
+    for code, name, mnis, election in zip(
+        latest["party_code"],
+        latest["party_name"],
+        latest["party_mnis_id"],
+        latest["election_id"],
+        strict=True,
+    ):
+        if pd.notna(mnis):
+            by_id.setdefault(int(mnis), []).append((election, code, _party_key(name)))
+    by_name_2019 = {
+        _party_key(n): c
+        for n, c, e in zip(real["party_name"], real["party_code"], real["election_id"], strict=True)
+        if e == "ge2019"
+    }
+
+    def resolve(abbr: str, name: str, mnis: object) -> str:
+        key = _party_key(name)
+        same_id = by_id.get(int(mnis), []) if pd.notna(mnis) else []  # type: ignore[call-overload]
+        similar = [(e, c) for e, c, k in same_id if fuzz.token_set_ratio(key, k) >= 60]
+        for election, code in similar:
+            if election == "ge2019":
+                return code
+        if key in by_name_2019:
+            return by_name_2019[key]
+        # "The Yorkshire Party (was Yorkshire First)" ~ "The Yorkshire Party" (Yrks),
+        # "People Before Profit" ~ "People Before Profit Alliance" (PBPA)
+        # only when exactly one 2019 party is that close ("Socialist Party" is as close to
+        # Socialist Labour as to Socialist Equality: ambiguous, so the id decides instead)
+        close = {c for k, c in by_name_2019.items() if fuzz.token_set_ratio(key, k) >= 90}
+        if len(close) == 1:
+            return close.pop()
+        if similar:
+            return max(similar)[1]
+        return abbr
+
     codes = cands["party_code"].copy()
     pending = codes.str.startswith("?")
-    mapped = cands.loc[pending, "party_mnis_id"].map(by_mnis)
-    codes.loc[pending] = mapped.fillna(codes.loc[pending].str[1:])
+    if pending.any():
+        rows = cands.loc[pending]
+        codes.loc[pending] = [
+            resolve(code[1:], name, mnis)
+            for code, name, mnis in zip(
+                rows["party_code"], rows["party_name"], rows["party_mnis_id"], strict=True
+            )
+        ]
     return codes
 
 
