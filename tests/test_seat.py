@@ -143,6 +143,50 @@ def test_held_since_beyond_2010(store_path: Path) -> None:
     assert "55th Parliament" in ali["basis"]
 
 
+def test_by_election_entrant_before_2010(store_path: Path) -> None:
+    # Willie Bain (the file spells him "Wille") won Glasgow North East at the November 2009
+    # by-election; maiden-speeches.csv dates his speech 25 November 2009, in the 54th
+    # Parliament (elected 5 May 2005): he entered between 2005 and 2009, so "2009 or earlier".
+    m = seat_profile("Glasgow North East", election="2010", db=store_path).to_dict()["member"]
+    assert (m["held_since"], m["label"], m["open_ended"]) == (2009, "2009 or earlier", True)
+    assert "by-election" in m["basis"]
+
+
+@pytest.mark.parametrize(
+    ("seat", "election"),
+    [("Buckingham", "ge2019"), ("Chorley", "ge2024"), ("Glasgow North East", "ge2010")],
+)
+def test_no_swing_in_the_speakers_seat(store_path: Path, seat: str, election: str) -> None:
+    # Bercow (Buckingham) stood as Speaker in 2017, Hoyle (Chorley) in 2019 and 2024, Martin
+    # (Glasgow North East) in 2005: the main parties did not stand, so no swing is computed.
+    swing = seat_profile(seat, election=election, db=store_path).to_dict()["swing"]
+    assert swing["butler"] is None and "Speaker" in swing["notes"][0]
+
+
+def test_by_election_with_a_discrepant_file(store_path: Path) -> None:
+    # Sheffield Brightside & Hillsborough, 5 May 2016, candidate file: Furniss (Lab) 14,987,
+    # Winstone (UKIP) 4,497, ... adding up to 23,481, and Furniss's published share 0.638261
+    # = 14,987 / 23,481. The constituency row says valid votes 22,581 and majority 9,590.
+    p = seat_profile(
+        "E14000921",
+        election="by-2016-05-05-sheffield-brightside-and-hillsborough",
+        db=store_path,
+    ).to_dict()
+    assert p["result"]["majority"] == 14987 - 4497 == 10490
+    assert p["result"]["valid_votes"] == 23481
+    assert p["candidates"][0]["share"] == pytest.approx(0.638261, abs=1e-6)
+    assert sum(c["share"] for c in p["candidates"]) == pytest.approx(1.0)
+    assert any("9,590" in n for n in p["result"]["notes"])
+    assert any("22,581" in n for n in p["result"]["notes"])
+
+
+def test_election_given_as_a_year(store_path: Path) -> None:
+    assert (
+        seat_profile("Ilford North", election="2019", db=store_path).election["election_id"]
+        == "ge2019"
+    )
+
+
 def test_cli_seat_json(store_path: Path) -> None:
     res = CliRunner().invoke(cli, ["seat", "Ilford North", "--json", "--db", str(store_path)])
     assert res.exit_code == 0, res.output

@@ -109,6 +109,20 @@ def by_election_wins(con: Any) -> dict[int, list[Row]]:
     return memo(con, "lookups.by_wins", load)
 
 
+def data_notes(con: Any) -> dict[tuple[str, str], list[str]]:
+    """Known discrepancies in the official files, per (election, seat): see data_notes."""
+
+    def load() -> dict[tuple[str, str], list[str]]:
+        out: dict[tuple[str, str], list[str]] = {}
+        for eid, code, column, note in con.execute(
+            "SELECT election_id, ons_code, column_name, note FROM data_notes ORDER BY 1, 2, 3"
+        ).fetchall():
+            out.setdefault((eid, code), []).append(f"{column}: {note}")
+        return out
+
+    return memo(con, "lookups.data_notes", load)
+
+
 def lineage(con: Any) -> dict[str, str]:
     return memo(
         con,

@@ -114,6 +114,8 @@ def seat_profile(
     """
     con = connect(db)
     known = lookups.elections(con)
+    if election.isdigit() and f"ge{election}" in known:  # "2019" means the general election
+        election = f"ge{election}"
     if election not in known:
         names = [
             k
@@ -134,6 +136,8 @@ def seat_profile(
     result["majority_share"] = (
         result["majority"] / result["valid_votes"] if result["majority"] is not None else None
     )
+    # discrepancies in the official file for this contest (by-elections only, so far)
+    result["notes"] = lookups.data_notes(con).get((election, ref.ons_code), [])
     # The comparison: the previous general election, or the notional result when the
     # boundaries changed (analysis.frame.PREVIOUS, shared with the rankings and summaries).
     prev_id = PREVIOUS.get(election)
@@ -233,6 +237,19 @@ def _swing(
     """Butler swing between this election's top two, from the loser to the winner."""
     if prev is None or len(cands) < 2 or comparison is None:
         return None
+    if "Spk" in prev or any(c["party_code"] == "Spk" for c in cands):
+        # the main parties traditionally do not stand against the Speaker
+        return {
+            "from": None,
+            "to": None,
+            "butler": None,
+            "formula": "not computed",
+            "notes": [
+                "the Speaker's seat at one of the two elections: the main parties do not "
+                "usually stand against the Speaker, so a swing would mean nothing"
+            ],
+            "source_ids": sorted({cands[0]["source_id"], comparison["source_id"]}),
+        }
     a, b = cands[0], cands[1]
 
     def before(c: dict[str, Any]) -> tuple[float, str | None]:

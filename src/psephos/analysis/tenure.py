@@ -129,13 +129,28 @@ def held_since(
     seat_row = lookups.seats(con).get((seat_2010, "2010")) if seat_2010 else None
     name_2010 = (seat_row["name"],) if seat_row else None
     speech = con.execute(
-        """SELECT m.parliament, m.constituency, m.ons_code, p.election_date, m.source_id
+        """SELECT m.parliament, m.constituency, m.ons_code, p.election_date, m.source_id, m.date
            FROM maiden_speeches m LEFT JOIN parliaments p ON p.number = m.parliament
            WHERE m.member_id = ? ORDER BY m.parliament LIMIT 1""",
         [member_id],
     ).fetchone()
     if speech and speech[3] is not None and speech[0] <= 55:
         same = speech[2] == seat_2010 or (name_2010 and fold(speech[1]) == fold(name_2010[0]))
+        if same and speech[5] is not None and speech[5].year != speech[3].year:
+            # the speech came in a later year than the general election that opened the
+            # parliament: the member may have entered at a by-election in between
+            return Tenure(
+                member_id,
+                speech[5].year,
+                False,
+                f"won every general election here since 2010; entered the Commons for "
+                f"{speech[1]} between the {speech[3]:%Y} general election and the maiden speech "
+                f"of {speech[5]:%d %B %Y} ({_ordinal(speech[0])} Parliament), perhaps at a "
+                "by-election",
+                run[::-1],
+                sources + [speech[4]],
+                open_ended=True,
+            )
         if same:
             year = speech[3].year
             return Tenure(

@@ -50,7 +50,11 @@ def render_seat(p: dict[str, Any], out: Any) -> None:
     if p["comparison"] and p["comparison"].get("majority") is not None:
         c = p["comparison"]
         out.print(f"{c['title'].capitalize()}: {c['winner_party']} majority {c['majority']:,}.")
-    if p["swing"]:
+    for note in res.get("notes", []):
+        out.print(f"Note on the official file: {note}.")
+    if p["swing"] and p["swing"]["butler"] is None:
+        out.print("No swing: " + "; ".join(p["swing"]["notes"]) + ".")
+    elif p["swing"]:
         s = p["swing"]
         out.print(
             f"Butler swing {s['from']} → {s['to']}: {s['butler'] * 100:.1f} points"

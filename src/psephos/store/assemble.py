@@ -148,6 +148,8 @@ def assemble(frames: dict[str, list[pd.DataFrame]]) -> dict[str, pd.DataFrame]:
     cands = _concat(frames, "candidacies")
     cands["party_code"] = canonical_party_codes(cands)
 
+    contests["official_valid_votes"] = contests["valid_votes"]
+    _trust_candidate_totals(contests, cands)
     # Lookups tolerate duplicated rows here: validation reports them with their line numbers.
     unique = contests.drop_duplicates(["election_id", "ons_code"])
     valid = unique.set_index(["election_id", "ons_code"])["valid_votes"]
@@ -174,6 +176,18 @@ def assemble(frames: dict[str, list[pd.DataFrame]]) -> dict[str, pd.DataFrame]:
             contests[col].notna() & (contests[col] != ""), derived.to_numpy()
         )
 
+    # majority = votes of first − votes of second (docs/store.md); the file's own figure is
+    # kept as official_majority (they differ only where data_notes says so)
+    tops = (
+        cands.sort_values("votes", ascending=False, kind="stable")
+        .groupby(["election_id", "ons_code"])["votes"]
+        .agg(lambda v: int(v.iloc[0]) - (int(v.iloc[1]) if len(v) > 1 else 0))
+    )
+    key = pd.MultiIndex.from_frame(contests[["election_id", "ons_code"]])
+    gaps = tops[~tops.index.duplicated()].reindex(key).to_numpy()
+    contests["official_majority"] = contests["majority"]
+    contests["majority"] = pd.array(gaps, dtype="Int64")
+
     elections = _elections(frames)
     constituencies = _constituencies(frames)
     parties = _parties(cands)
@@ -198,6 +212,35 @@ def assemble(frames: dict[str, list[pd.DataFrame]]) -> dict[str, pd.DataFrame]:
         "parliaments": _concat(frames, "parliaments"),
     }
     return out
+
+
+def _trust_candidate_totals(contests: pd.DataFrame, cands: pd.DataFrame) -> None:
+    """By-elections whose constituency row's valid votes disagree with the candidate rows,
+    while the candidate rows' own published shares are votes / their total: the total is
+    the right denominator (Sheffield Brightside and Hillsborough 2016: 22,581 in the
+    constituency row, 23,481 in the candidate rows, whose shares use 23,481). The file's
+    figure stays in ``official_valid_votes`` and ``data_notes`` says so. General elections
+    are never adjusted: there a mismatch fails validation."""
+    by = cands[cands["election_id"].str.startswith("by-")]
+    if by.empty:
+        return
+    group = ["election_id", "ons_code"]
+    totals = by.groupby(group)["votes"].transform("sum").to_numpy(dtype=float)
+    err = by["official_share"].to_numpy(dtype=float) - by["votes"].to_numpy(dtype=float) / totals
+    per_seat = (
+        by.assign(_total=totals, _err=np.abs(err))
+        .groupby(group)
+        .agg(total=("_total", "first"), worst=("_err", "max"))
+    )
+    key = pd.MultiIndex.from_frame(contests[group])
+    seat = per_seat.reindex(key)
+    total = seat["total"].to_numpy(dtype=float)
+    consistent = (seat["worst"] < 5e-6).to_numpy(dtype=bool)  # NaN (no shares) -> False
+    valid = contests["valid_votes"].to_numpy(dtype=float)
+    fix = consistent & ~np.isnan(total) & (total != valid)
+    if fix.any():
+        contests.loc[fix, "valid_votes"] = total[fix].astype("int64")
+        contests["turnout"] = (contests["valid_votes"] / contests["electorate"]).astype("Float64")
 
 
 def _elections(frames: dict[str, list[pd.DataFrame]]) -> pd.DataFrame:

@@ -151,10 +151,11 @@ def check_majorities(con: duckdb.DuckDBPyConnection) -> None:
           SELECT election_id, ons_code, max(votes) AS v1,
                  (list(votes ORDER BY votes DESC))[2] AS v2
           FROM candidacies GROUP BY 1, 2)
-        SELECT c.election_id, c.ons_code, c.majority, t.v1 - coalesce(t.v2, 0), c.source_id,
-               c.source_row
+        SELECT c.election_id, c.ons_code, c.official_majority, t.v1 - coalesce(t.v2, 0),
+               c.source_id, c.source_row
         FROM contests c JOIN top t USING (election_id, ons_code)
-        WHERE c.majority IS NOT NULL AND c.majority <> t.v1 - coalesce(t.v2, 0)
+        WHERE c.official_majority IS NOT NULL
+          AND c.official_majority <> t.v1 - coalesce(t.v2, 0)
           AND c.election_id NOT LIKE 'by-%'
         ORDER BY 1, 2 LIMIT 1""",
     )
@@ -265,15 +266,21 @@ NOTES_SQL = """
              max(votes) - coalesce((list(votes ORDER BY votes DESC))[2], 0) AS gap
       FROM candidacies GROUP BY 1, 2)
     SELECT c.election_id, c.ons_code, c.source_id, c.source_row, 'Valid votes' AS column_name,
-           format('candidate votes add up to {:,} but the file gives valid votes {:,}; shares use '
-                  'the file''s valid votes', t.total, c.valid_votes) AS note
+           CASE WHEN c.valid_votes = t.total
+                THEN format('the constituency row gives valid votes {:,}, but the candidate votes '
+                            'add up to {:,} and their published shares use that total, which '
+                            'psephos uses', c.official_valid_votes, t.total)
+                ELSE format('candidate votes add up to {:,} but the file gives valid votes {:,}; '
+                            'shares use the file''s valid votes', t.total, c.valid_votes)
+           END AS note
     FROM contests c JOIN top t USING (election_id, ons_code)
-    WHERE c.election_id LIKE 'by-%' AND t.total <> c.valid_votes
+    WHERE c.election_id LIKE 'by-%' AND t.total <> c.official_valid_votes
     UNION ALL
     SELECT c.election_id, c.ons_code, c.source_id, c.source_row, 'Majority',
-           format('the file gives majority {:,}; first minus second is {:,}', c.majority, t.gap)
+           format('the file gives majority {:,}; first minus second is {:,}, which psephos uses',
+                  c.official_majority, t.gap)
     FROM contests c JOIN top t USING (election_id, ons_code)
-    WHERE c.election_id LIKE 'by-%' AND c.majority <> t.gap
+    WHERE c.election_id LIKE 'by-%' AND c.official_majority <> t.gap
     ORDER BY 1, 5"""
 
 
