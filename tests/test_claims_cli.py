@@ -90,3 +90,51 @@ def test_errors(runner: CliRunner, tmp_path: Path) -> None:
 def test_help_has_example(runner: CliRunner) -> None:
     res = runner.invoke(cli, ["check", "--help"])
     assert res.exit_code == 0 and "psephos check story.txt" in res.output
+
+
+# Input that is not UTF-8: a clear InputError (exit 2) naming the source, the byte, its
+# offset and line, and how to re-save the text; never a traceback. "Sinn F\xe9in" is
+# Latin-1: "Sinn F" is 6 bytes, so on its own the bad byte 0xe9 is at offset 6, line 1,
+# column 7.
+LATIN1 = "Labour won 411 seats.\nSinn F\xe9in won seven seats.\n".encode("latin-1")
+
+
+def test_latin1_file_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> None:
+    story = tmp_path / "latin1.txt"
+    story.write_bytes(LATIN1)
+    res = runner.invoke(cli, ["check", str(story)])
+    assert res.exit_code == 2, res.output
+    assert res.exception is None or isinstance(res.exception, SystemExit)
+    assert "Traceback" not in res.output
+    # "Labour won 411 seats.\n" is 22 bytes, so 0xe9 is at 22 + 6 = 28, line 2, column 7
+    assert str(story) in res.output and "not UTF-8" in res.output
+    assert "0xe9 at offset 28 (line 2, column 7)" in res.output
+    assert "UTF-8" in res.output and "iconv" in res.output
+
+
+def test_binary_stdin_is_a_clear_error(runner: CliRunner) -> None:
+    res = runner.invoke(cli, ["check", "-"], input=b"Sinn F\xe9in")
+    assert res.exit_code == 2 and "Traceback" not in res.output
+    assert (
+        "standard input is not UTF-8" in res.output and "offset 6 (line 1, column 7)" in res.output
+    )
+    res = runner.invoke(cli, ["check", "-"], input=b"\x89PNG\r\n\x1a\n")  # 0x89 cannot start UTF-8
+    assert res.exit_code == 2 and "0x89 at offset 0" in res.output
+    res = runner.invoke(cli, ["check", "-", "--json"], input=b"\x00\x01\x02 Labour")
+    assert res.exit_code == 2 and "binary" in res.output
+
+
+def test_utf8_with_bom_and_library(store_path: Path, runner: CliRunner, tmp_path: Path) -> None:
+    from psephos.claims import check_file
+    from psephos.errors import InputError
+
+    story = tmp_path / "bom.txt"
+    story.write_bytes(b"\xef\xbb\xbf" + b"Labour won 411 seats.")
+    res = runner.invoke(cli, ["check", str(story), "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.output)
+    assert out["text"].startswith("Labour") and out["counts"]["supported"] == 1
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes(LATIN1)
+    with pytest.raises(InputError, match="offset 28"):
+        check_file(bad, db=store_path)

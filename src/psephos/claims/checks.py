@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 
 Checker = Callable[["duckdb.DuckDBPyConnection", Claim, str], CheckedClaim]
 CHECKERS: dict[str, Checker] = {}
-BASE = {"ge2024": "notional2019", "ge2019": "ge2017", "ge2017": "ge2015", "ge2015": "ge2010"}
 HEAVY = 20.0  # "heavily Muslim" etc.: at least this per cent of residents
 
 
@@ -29,10 +28,20 @@ def checker(kind: str) -> Callable[[Checker], Checker]:
 
 
 def check(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> CheckedClaim:
+    """Check ``claim`` against the election in ``claim.params["election"]`` (set by
+    :func:`psephos.claims.when.election_for`), else against ``election``."""
     fn = CHECKERS.get(claim.kind)
     if fn is None:
         return CheckedClaim(claim, "not_checkable", f"No check for claims of kind {claim.kind}.")
-    return fn(con, claim, election)
+    when = claim.params.get("election")
+    if when is None:
+        return fn(con, claim, election)
+    if when["id"] is None:
+        return CheckedClaim(claim, when["verdict"], f"Not checked: {when['how']}.", _tol(claim))
+    out = fn(con, claim, when["id"])
+    if when["from_text"]:
+        out.explanation += f" (Checked against {when['id']}: {when['how']}.)"
+    return out
 
 
 def combine(evidence: list[Evidence]) -> Verdict:
@@ -71,12 +80,28 @@ def _party_code(word: str) -> str | None:
 
 
 def _candidacy(person: dict[str, Any] | None, election: str) -> dict[str, Any] | None:
+    """The person's one candidacy at ``election`` (None when there is none, or when
+    several candidates of that name stood then: not guessed)."""
     if not person or not person.get("resolved", True):
         return None
-    for c in person.get("candidacies", []):
-        if c["election_id"] == election:
-            return c
-    return None
+    found = [c for c in person.get("candidacies", []) if c["election_id"] == election]
+    return found[0] if len(found) == 1 else None
+
+
+def seat_code(
+    con: duckdb.DuckDBPyConnection, seat: dict[str, Any], election: str
+) -> tuple[str | None, str]:
+    """The seat's ONS code on the boundaries ``election`` was fought on (2010-2019 seats
+    for ge2010 to ge2019, 2024 seats for ge2024), and that boundary set."""
+    bset = data.boundary_set(con, election)
+    return seat["codes"].get(bset), bset
+
+
+def _no_seat(claim: Claim, seat: dict[str, Any], bset: str, election: str) -> CheckedClaim:
+    years = "2010-2019" if bset == "2010" else bset
+    return _unresolved(
+        claim, f"{seat['name']} is not a seat on the {years} boundaries {election} was fought on"
+    )
 
 
 def _unresolved(claim: Claim, what: str) -> CheckedClaim:
@@ -167,7 +192,9 @@ def _share(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> Check
         row = next(r for r in rows.rows if r["candidate"] == c["name"])
         pct, where, src, q = 100 * row["share"], row["constituency"], row["source_id"], rows.query
     elif p.get("party") and p.get("seat"):
-        code = p["seat"]["codes"].get("2024" if election == "ge2024" else "2010")
+        code, bset = seat_code(con, p["seat"], election)
+        if code is None:
+            return _no_seat(claim, p["seat"], bset, election)
         rows = data.contest(con, election, code)
         prow = next((r for r in rows.rows if r["party_code"] == p["party"]), None)
         if prow is None:
@@ -192,8 +219,12 @@ def _share(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> Check
 def _turnout(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> CheckedClaim:
     seat = claim.params.get("seat")
     if seat:
-        code = seat["codes"].get("2024" if election == "ge2024" else "2010")
+        code, bset = seat_code(con, seat, election)
+        if code is None:
+            return _no_seat(claim, seat, bset, election)
         rows = data.contest(con, election, code)
+        if not rows.rows:
+            return _unresolved(claim, f"no result for {seat['name']} at {election}")
         pct, src, q, where = (
             100 * rows.rows[0]["turnout"],
             rows.rows[0]["source_id"],

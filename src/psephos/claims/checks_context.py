@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from psephos.analysis.frame import PREVIOUS
 from psephos.claims import data, demography
 from psephos.claims.checks import (
-    BASE,
     HEAVY,
     _candidacy,
+    _no_seat,
     _party_code,
     _unresolved,
     checker,
     combine,
+    seat_code,
 )
 from psephos.claims.model import CheckedClaim, Claim, Evidence, Verdict
 
@@ -29,9 +31,9 @@ def _tenure(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> Chec
     member = p.get("member")
     if seat is None:
         return _unresolved(claim, "the seat is not named")
-    code = seat["codes"].get("2024")
+    code, bset = seat_code(con, seat, election)
     if code is None:
-        return _unresolved(claim, f"{seat['name']} is not a 2024 seat")
+        return _no_seat(claim, seat, bset, election)
     rows = data.contest(con, election, code)
     how = ""
     mid = member.get("member_id") if member and member.get("resolved", True) else None
@@ -69,7 +71,7 @@ def _tenure(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> Chec
         verdict = "supported" if since == year else "contradicted"
         why = f"{how}Held by the same member without a break since {since}{trail}."
     ev = Evidence(
-        f"{seat['name']} and predecessor",
+        f"{seat['name']}{' and predecessor' if pred else ''}, as of {election}",
         since,
         f"since {since}",
         verdict,
@@ -242,9 +244,22 @@ def _demo_rank(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> C
 @checker("group_change")
 def _group_change(con: duckdb.DuckDBPyConnection, claim: Claim, election: str) -> CheckedClaim:
     p = claim.params
-    base = BASE.get(election)
+    if p["party"] in data.NOT_A_PARTY:
+        return CheckedClaim(
+            claim,
+            "not_checkable",
+            "Independents are not a party: each stands on their own, so a change in "
+            "'independent support' is not compared across elections.",
+        )
+    base = PREVIOUS.get(election)
     if base is None:
         return _unresolved(claim, f"no previous election to compare {election} with")
+    if data.boundary_set(con, election) != "2024":
+        return _unresolved(
+            claim,
+            f"census group figures are for the 2024 seats; a change at {election} (fought on "
+            "the 2010-2019 boundaries) is not computed",
+        )
     res = demography.change_by_group(
         con, p["group"], p["party"], election=election, base=base, threshold=HEAVY
     )

@@ -43,6 +43,23 @@ CONTEST_SQL = """SELECT r.candidate, r.party_code, r.votes, r.share, r.rank, r.m
   ORDER BY r.rank"""
 
 
+def boundary_set(con: duckdb.DuckDBPyConnection, election: str) -> str:
+    """The boundary set ("2010" or "2024") ``election`` was fought (or estimated) on."""
+    from psephos.store.connect import memo
+
+    sets = memo(
+        con,
+        "claims.boundary_sets",
+        lambda: {
+            eid: str(bset)
+            for eid, bset in con.execute(
+                "SELECT election_id, boundary_set FROM elections"
+            ).fetchall()
+        },
+    )
+    return sets.get(election, "2024")
+
+
 def contest(con: duckdb.DuckDBPyConnection, election: str, ons_code: str) -> Found:
     """Every candidate in one seat at one election, winner first."""
     return run(con, CONTEST_SQL, [election, ons_code])
@@ -125,10 +142,19 @@ def national_turnout(con: duckdb.DuckDBPyConnection, election: str) -> Found:
     )
 
 
-PARTY_CHANGE_SQL = """SELECT a.share - coalesce(b.share, 0) AS change, a.share AS share,
-  b.share AS before, a.source_id FROM candidacies a LEFT JOIN candidacies b
-  ON b.election_id = ? AND b.ons_code = a.ons_code AND b.party_code = ?
-  WHERE a.election_id = ? AND a.ons_code = ? AND a.party_code = ?"""
+#: Parties whose candidates are not one party: each independent stands on their own, so
+#: "the independent share" in a seat is not compared across elections.
+NOT_A_PARTY = frozenset({"Ind"})
+
+# One row per seat: the party's candidates summed at each election (two independents in a
+# seat are two rows of candidacies; summing is only meaningful for a party, hence the
+# NOT_A_PARTY guard in party_change).
+PARTY_CHANGE_SQL = """WITH a AS (SELECT sum(share) AS share, min(source_id) AS source_id
+  FROM candidacies WHERE election_id = ? AND ons_code = ? AND party_code = ?),
+b AS (SELECT sum(share) AS share FROM candidacies
+  WHERE election_id = ? AND ons_code = ? AND party_code = ?)
+SELECT a.share - coalesce(b.share, 0) AS change, a.share AS share, b.share AS before,
+  a.source_id FROM a, b WHERE a.share IS NOT NULL"""
 
 
 def party_change(
@@ -139,5 +165,15 @@ def party_change(
     party: str,
     base_party: str,
 ) -> Found:
-    """A party's share change in one seat against ``base`` (notional 2019 for ge2024)."""
-    return run(con, PARTY_CHANGE_SQL, [base, base_party, election, ons_code, party])
+    """A party's share change in one seat against ``base`` (notional 2019 for ge2024): one
+    row (none when the party did not stand at ``election``), shares summed over the
+    party's candidates. Independents are never compared (raises InputError)."""
+    from psephos.errors import InputError
+
+    if {party, base_party} & NOT_A_PARTY:
+        raise InputError(
+            "Independents are not a party: each stands on their own, so an 'independent "
+            "share' is not compared across elections.",
+            hint="Compare a named candidate's votes instead.",
+        )
+    return run(con, PARTY_CHANGE_SQL, [election, ons_code, party, base, ons_code, base_party])

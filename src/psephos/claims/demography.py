@@ -120,8 +120,10 @@ def old_seat(con: duckdb.DuckDBPyConnection, old_code: str, group: str) -> dict[
 
 
 _CHANGE_SQL = """WITH g AS (SELECT ons_code, {col} AS pct FROM census_summary),
-a AS (SELECT ons_code, share FROM candidacies WHERE election_id = ? AND party_code = ?),
-b AS (SELECT ons_code, share FROM candidacies WHERE election_id = ? AND party_code = ?)
+a AS (SELECT ons_code, sum(share) AS share FROM candidacies
+  WHERE election_id = ? AND party_code = ? GROUP BY ons_code),
+b AS (SELECT ons_code, sum(share) AS share FROM candidacies
+  WHERE election_id = ? AND party_code = ? GROUP BY ons_code)
 SELECT g.pct >= ? AS in_group, count(*) AS seats, avg(a.share - coalesce(b.share, 0)) AS mean_change,
   median(a.share - coalesce(b.share, 0)) AS median_change,
   sum(CASE WHEN a.share < coalesce(b.share, 0) THEN 1 ELSE 0 END) AS seats_lost_share
@@ -138,7 +140,9 @@ def change_by_group(
     threshold: float,
 ) -> dict[str, Any]:
     """A party's mean share change (points) in seats where the group is at least
-    ``threshold`` per cent of residents, and in the other GB seats."""
+    ``threshold`` per cent of residents, and in the other GB seats (one row per seat: the
+    party's candidates summed; independents are not a party and are refused by the
+    caller, see ``data.NOT_A_PARTY``)."""
     col, _ = _group(group)
     found = run(con, _CHANGE_SQL.format(col=col), [election, party, base, party, threshold])
     by = {bool(r["in_group"]): r for r in found.rows}

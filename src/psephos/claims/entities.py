@@ -166,12 +166,14 @@ def _person(
             "several candidates share this name; not guessed",
             resolved=False,
         )
-    chosen = in_election or cands
+    # Every candidacy of the name, newest first: a claim is checked against the one at the
+    # election its sentence names (several at that election: not guessed, see
+    # checks._candidacy).
     ref: dict[str, Any] = {
         "name": cands[0]["name"],
         "key": k,
         "member_id": next(iter(members), None),
-        "candidacies": chosen,
+        "candidacies": cands,
     }
     return Mention("person", raw, s, e, ref, how)
 

@@ -1,7 +1,7 @@
 """Gazetteers built from the store: the names a news story may use for seats, candidates
 and members, parties and elections.
 
-Built once per store (cached by path and modification time); everything is keyed by
+Built once per store connection (``psephos.store.connect.memo``); everything is keyed by
 :func:`psephos.claims.text.key` (folded, accents and punctuation dropped), so matching is
 tolerant of case, accents and possessives. Typos are handled by the callers with rapidfuzz
 against the key lists kept here.
@@ -9,7 +9,6 @@ against the key lists kept here.
 
 from __future__ import annotations
 
-import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -66,7 +65,8 @@ class Gazetteer:
     seats: key -> [{ons_code, name, boundary_set}]; people: key of "given family" ->
     candidacies (newest first); surnames: key of family name -> keys of full names;
     parties: key -> party_code; party_names: party_code -> display name;
-    elections: general election year -> election_id.
+    elections: general election year -> election_id; boundary_sets: election_id ->
+    boundary set ("2010" or "2024") of every general election.
     """
 
     seats: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -75,23 +75,18 @@ class Gazetteer:
     parties: dict[str, str] = field(default_factory=dict)
     party_names: dict[str, str] = field(default_factory=dict)
     elections: dict[int, str] = field(default_factory=dict)
+    boundary_sets: dict[str, str] = field(default_factory=dict)
     seat_names: dict[str, str] = field(default_factory=dict)
     max_seat_words: int = 1
 
 
-_lock = threading.Lock()
-_cache: dict[int, Gazetteer] = {}
-
-
 def gazetteer(con: duckdb.DuckDBPyConnection) -> Gazetteer:
-    """The gazetteer of the store behind ``con`` (built on first use, then cached)."""
-    ident = id(con)
-    with _lock:
-        gaz = _cache.get(ident)
-        if gaz is None:
-            gaz = _build(con)
-            _cache[ident] = gaz
-    return gaz
+    """The gazetteer of the store behind ``con``: built on first use, then kept with the
+    connection (:func:`psephos.store.connect.memo`, dropped when the store is rebuilt and
+    the connection replaced)."""
+    from psephos.store.connect import memo
+
+    return memo(con, "claims.gazetteer", lambda: _build(con))
 
 
 def _build(con: duckdb.DuckDBPyConnection) -> Gazetteer:
@@ -143,8 +138,9 @@ def _build(con: duckdb.DuckDBPyConnection) -> Gazetteer:
                 gaz.parties.setdefault(key(n), code)
     gaz.parties.update(PARTY_ALIASES)
 
-    for eid, date in con.execute(
-        "SELECT election_id, date FROM elections WHERE kind = 'general'"
+    for eid, date, bset in con.execute(
+        "SELECT election_id, date, boundary_set FROM elections WHERE kind = 'general'"
     ).fetchall():
         gaz.elections[date.year] = eid
+        gaz.boundary_sets[eid] = str(bset)
     return gaz

@@ -13,7 +13,8 @@ from psephos.commands._common import console, db_option, echo_json, handle_error
     "--election",
     default="ge2024",
     show_default=True,
-    help="The election 'the general election' means when the text gives no year.",
+    help="The election a claim is checked against when its sentence and paragraph name none "
+    "(a year or election the text names takes precedence).",
 )
 @click.option(
     "--html",
@@ -31,7 +32,8 @@ def check_cmd(
     """Find the claims in a news story and check each one against the official data.
 
     Each claim gets a verdict (supported, contradicted, depends, uncertain, not checkable)
-    with the computed value, the tolerance used, the sources and the query.
+    with the computed value, the tolerance used, the sources and the query. FILE (or '-',
+    standard input) must be UTF-8 text.
 
     \b
     Examples:
@@ -41,12 +43,14 @@ def check_cmd(
       cat story.txt | psephos check -
     """
     from psephos.claims import check_text
+    from psephos.claims.check import decode
     from psephos.errors import InputError
 
     if as_json and as_html:
         raise InputError("Choose one of --json and --html.")
-    with click.open_file(file, encoding="utf-8") as fh:
-        text = fh.read()
+    with click.open_file(file, "rb") as fh:
+        data = fh.read()
+    text = decode(data, "standard input" if file == "-" else file)
     report = check_text(text, election=election, db=db)
     if as_json:
         echo_json(report.to_dict())
@@ -65,7 +69,10 @@ def check_cmd(
         "uncertain": "blue",
         "not_checkable": "dim",
     }
-    table = Table(title=f"Claims checked against {election}", show_lines=True)
+    table = Table(
+        title=f"Claims checked (election when the text names none: {election})",
+        show_lines=True,
+    )
     table.add_column("#", justify="right")
     table.add_column("claim")
     table.add_column("verdict")

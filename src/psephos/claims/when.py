@@ -1,0 +1,265 @@
+"""Which election a claim is about: a year or election the text names, else the default.
+
+Rules, conservative by design (each claim records the one that applied in
+``params["election"]["how"]``):
+
+1. An election named in the claim's sentence: "the 2010 general election", "2019's
+   election", "the general election of 2017", "ge2015" (strong), or a bare "in 2010" /
+   "in May 2015" (weak). A reference shortly after "since", "than", "compared with",
+   "up/down from" ... in the same clause ("since the 2015 election", "down from 262 in
+   2017") is a starting point or a comparison, not the election a figure is about, and is
+   skipped.
+2. Otherwise an election named (strongly) earlier in the same paragraph (paragraphs are
+   separated by blank lines).
+3. Otherwise the default (``--election``, ge2024).
+
+Several different elections in the sentence (or, under rule 2, in the paragraph before it)
+are not guessed between: the claim is ``uncertain``. A year with no general election in the
+store (1997, 2005, 2030), or a local, European, devolved or by-election, is
+``not_checkable``: the figure is never checked against another election.
+
+Only claims whose check depends on an election use this (``DATED``); census figures and
+the kinds that are never checkable ignore it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from psephos.claims.model import Claim
+from psephos.claims.text import Span
+
+#: Claim kinds whose check reads one election's results.
+DATED = frozenset(
+    {
+        "margin",
+        "votes",
+        "share",
+        "turnout",
+        "seat_count",
+        "outcome_beaten",
+        "candidate_party",
+        "tenure",
+        "group_change",
+    }
+)
+
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH = "(?:" + "|".join(_MONTHS) + ")"
+# Words allowed between the year and "election" that keep it a UK general election ...
+_GENERAL_WORDS = {
+    "general",
+    "uk",
+    "british",
+    "westminster",
+    "parliamentary",
+    "snap",
+    "national",
+    "the",
+    "a",
+    "an",
+    *_MONTHS,
+}
+# ... and words that make it another kind of election (not in the store).
+_OTHER_WORDS = {
+    "local",
+    "council",
+    "county",
+    "european",
+    "euro",
+    "eu",
+    "mayoral",
+    "scottish",
+    "holyrood",
+    "welsh",
+    "senedd",
+    "assembly",
+    "stormont",
+    "police",
+    "pcc",
+    "presidential",
+    "us",
+    "leadership",
+    "primary",
+}
+_STRONG = [
+    # the first years of a list: "the 2017 and 2019 elections", "the 2015, 2017 and 2019 ..."
+    re.compile(
+        rf"\b{_Y}(?=(?:,? (?:and|or) |, |-| to )(?:the )?(?:(?:19|20)\d\d(?:,? (?:and|or) |, )"
+        rf"(?:the )?)*(?:19|20)\d\d(?:'s)?(?P<q>(?: [a-z]+){{0,2}}?) elections?\b)"
+    ),
+    # "the 2010 general election", "2019's election", "the 2017 snap election", "2022 local elections"
+    re.compile(rf"\b{_Y}(?:'s)?(?P<q>(?: [a-z]+){{0,2}}?) elections?\b"),
+    # "the general election of 2010", "the election in May 2015"
+    re.compile(
+        rf"\b(?P<q>(?:[a-z]+ )?)elections? (?:of|in|held in|on \d{{1,2}}(?:st|nd|rd|th)? {_MONTH}) "
+        rf"(?:{_MONTH} )?{_Y}\b"
+    ),
+    # an election id: "ge2019"
+    re.compile(rf"\bge{_Y}\b"),
+]
+_WEAK = re.compile(rf"\bin (?:(?:early |late |mid-?)?{_MONTH} )?{_Y}\b")
+_BY = re.compile(r"\bby-?elections?\b")
+# A reference shortly after one of these (in the same clause) is a starting point or a
+# comparison ("since the 2015 election", "down from 262 in 2017", "more than in 2019").
+_NOT_ABOUT = re.compile(
+    r"\b(?:since|than|compared (?:with|to)|versus|vs|up on|down on|"
+    r"(?:up|down|rising|falling|rose|fell|dropped|increased|decreased|changed?) from)"
+    r"\b[^,.;:]{0,25}$"
+)
+
+
+@dataclass(frozen=True)
+class ElectionRef:
+    """An election the text names: ``year`` (None for "a by-election"), ``kind``
+    ("general" or "other") and whether it names an election (strong) or only a year."""
+
+    year: int | None
+    kind: str
+    strong: bool
+    start: int
+    end: int
+    text: str
+
+    @property
+    def label(self) -> str:
+        if self.kind == "other":
+            return f"'{self.text}' (not a general election)"
+        return str(self.year)
+
+
+def find_refs(text: str, folded: str) -> list[ElectionRef]:
+    """Every election or election year ``text`` names (``folded`` is ``text.fold``ed)."""
+    found: list[ElectionRef] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], kind: str, strong: bool) -> None:
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken):
+            return
+        if _NOT_ABOUT.search(folded[max(0, s - 50) : s]):
+            return
+        y = m.groupdict().get("y")
+        found.append(ElectionRef(int(y) if y else None, kind, strong, s, e, text[s:e]))
+        taken.append((s, e))
+
+    for m in _BY.finditer(folded):
+        add(m, "other", True)
+    for rx in _STRONG:
+        for m in rx.finditer(folded):
+            words = set((m.groupdict().get("q") or "").split())
+            if words & _OTHER_WORDS:
+                add(m, "other", True)
+            elif words <= _GENERAL_WORDS:
+                add(m, "general", True)
+    for m in _WEAK.finditer(folded):
+        add(m, "general", False)
+    return sorted(found, key=lambda r: r.start)
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    cut = [m.end() for m in re.finditer(r"\n[ \t]*\n", text[:pos])]
+    return cut[-1] if cut else 0
+
+
+def _distinct(refs: list[ElectionRef]) -> list[ElectionRef]:
+    seen: dict[tuple[int | None, str], ElectionRef] = {}
+    for r in refs:
+        seen.setdefault((r.year, r.kind), r)
+    return list(seen.values())
+
+
+def election_for(
+    claim: Claim,
+    sent: Span,
+    text: str,
+    refs: list[ElectionRef],
+    *,
+    default: str,
+    general: dict[int, str],
+) -> dict[str, Any] | None:
+    """The election ``claim`` (in sentence ``sent``) is checked against.
+
+    Returns None for kinds that do not depend on an election, else ``{"id", "year",
+    "text", "how", "from_text", "verdict"}``: ``id`` is None when the claim cannot be
+    checked against any election in the store, with ``verdict`` and ``how`` saying why.
+    """
+    if claim.kind not in DATED:
+        return None
+    here = [r for r in refs if sent.start <= r.start < sent.end]
+    where = "in the sentence"
+    if not here:
+        para = _paragraph_start(text, sent.start)
+        here = [r for r in refs if para <= r.start < sent.start and r.strong]
+        where = "earlier in the paragraph"
+    distinct = _distinct(here)
+    if not distinct:
+        return {
+            "id": default,
+            "year": None,
+            "text": None,
+            "how": f"no election is named in the sentence or its paragraph: the default "
+            f"({default})",
+            "from_text": False,
+            "verdict": None,
+        }
+    if len(distinct) > 1:
+        names = ", ".join(r.label for r in distinct)
+        return {
+            "id": None,
+            "year": None,
+            "text": "; ".join(r.text for r in distinct),
+            "how": f"several elections are named {where} ({names}); which one this figure "
+            "is about is not guessed",
+            "from_text": True,
+            "verdict": "uncertain",
+        }
+    ref = distinct[0]
+    quoted = f"'{ref.text}' (character {ref.start}) {where}"
+    if ref.kind == "other":
+        return {
+            "id": None,
+            "year": ref.year,
+            "text": ref.text,
+            "how": f"{quoted} is not a UK general election; the store holds general "
+            "election results only",
+            "from_text": True,
+            "verdict": "not_checkable",
+        }
+    assert ref.year is not None
+    eid = general.get(ref.year)
+    if eid is None:
+        years = ", ".join(str(y) for y in sorted(general))
+        return {
+            "id": None,
+            "year": ref.year,
+            "text": ref.text,
+            "how": f"{quoted} dates this to {ref.year}, and the store has no general "
+            f"election in {ref.year} (candidate-level results: {years})",
+            "from_text": True,
+            "verdict": "not_checkable",
+        }
+    return {
+        "id": eid,
+        "year": ref.year,
+        "text": ref.text,
+        "how": f"{quoted} names {eid}",
+        "from_text": True,
+        "verdict": None,
+    }
