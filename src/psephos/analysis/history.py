@@ -24,13 +24,12 @@ References
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from psephos.analysis.frame import DB, PREVIOUS, party_votes, predecessor_map, seat_frame
 from psephos.analysis.series import CANDIDATE_ELECTIONS, _series_seats, party_series
 from psephos.errors import InputError
-from psephos.store.connect import connect
+from psephos.store.connect import connect, memo
 
 if TYPE_CHECKING:
     import duckdb
@@ -79,7 +78,7 @@ def all_seat_results(*, db: DB = None) -> pd.DataFrame:
     """Every seat result 1918–2024 in one frame, columns :data:`SEAT_COLUMNS`:
     1918–2005 from the party-level series, 2010–2024 candidate-level."""
     con = connect(db)
-    return _all_results(id(con), con, None if db is None else str(db)).copy()
+    return memo(con, "analysis.history.all_results", lambda: _all_results(con, db)).copy()
 
 
 def overturned(
@@ -139,7 +138,7 @@ def best_results(kind: str = "independent", *, top: int = 20, db: DB = None) -> 
     elif kind.lower() == "minor":
         pick = ~frame["party_code"].isin(MAJOR | {"Ind"})
     else:
-        from psephos.analysis.metrics import party_code
+        from psephos.analysis.parties import party_code
 
         pick = frame["party_code"] == party_code(kind, db=db)
     rows = frame[pick].sort_values("share", ascending=False)
@@ -206,13 +205,12 @@ def _ranked(rows: pd.DataFrame, top: int | None) -> pd.DataFrame:
     return rows if top is None else rows.head(top)
 
 
-@lru_cache(maxsize=4)
-def _all_results(con_id: int, con: duckdb.DuckDBPyConnection, db: str | None) -> pd.DataFrame:
+def _all_results(con: duckdb.DuckDBPyConnection, db: DB) -> pd.DataFrame:
     import pandas as pd
 
     from psephos.analysis.swing import butler_swing
 
-    parts = [_series_seats(con_id, con)[SEAT_COLUMNS]]
+    parts = [_series_seats(con)[SEAT_COLUMNS]]
     renames = {old: new for new, old in predecessor_map(db=db).items()}
     for eid in CANDIDATE_ELECTIONS:
         now = seat_frame(eid, db=db)

@@ -32,15 +32,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from psephos._suggest import suggest
 from psephos.analysis.frame import (
     DB,
     census_categories,
     census_frame,
-    party_names,
     predecessor_map,
     resolve_election,
     seat_frame,
 )
+from psephos.analysis.parties import party_code
 from psephos.errors import InputError, NotFoundError
 
 if TYPE_CHECKING:
@@ -79,29 +80,6 @@ TEXT_KEYS = {
     "not_standing": "not_standing",
 }
 PARTY_KEYS = {"winner", "second", "previous_winner", "standing", "not_standing"}
-PARTY_ALIASES = {
-    "labour": "Lab",
-    "conservative": "Con",
-    "conservatives": "Con",
-    "tory": "Con",
-    "tories": "Con",
-    "liberal democrat": "LD",
-    "liberal democrats": "LD",
-    "lib dem": "LD",
-    "libdem": "LD",
-    "reform": "RUK",
-    "reform uk": "RUK",
-    "brexit": "BRX",
-    "green": "Green",
-    "greens": "Green",
-    "independent": "Ind",
-    "independents": "Ind",
-    "speaker": "Spk",
-    "plaid": "PC",
-    "plaid cymru": "PC",
-    "alliance": "APNI",
-    "sinn fein": "SF",
-}
 _FILTER = re.compile(r"^\s*(?P<key>[^<>=!]+?)\s*(?P<op>>=|<=|!=|==|=|<|>)\s*(?P<value>.+?)\s*$")
 GB = ("England", "Scotland", "Wales")
 
@@ -117,35 +95,6 @@ class Metric:
 
     def to_dict(self) -> dict[str, str]:
         return {"key": self.key, "label": self.label, "unit": self.unit}
-
-
-def party_code(text: str, *, db: DB = None) -> str:
-    """The canonical party code for ``text`` (a code in any case, or a common name)."""
-    names = party_names(db=db)
-    raw = text.strip()
-    if raw in names:
-        return raw
-    folded = raw.lower()
-    by_lower = {c.lower(): c for c in names}
-    if folded in by_lower:
-        return by_lower[folded]
-    if folded in PARTY_ALIASES:
-        return PARTY_ALIASES[folded]
-    by_name = {n.lower(): c for c, n in names.items()}
-    if folded in by_name:
-        return by_name[folded]
-    from rapidfuzz import process
-
-    pool = list(names) + list(PARTY_ALIASES)
-    hits = [m[0] for m in process.extract(raw, pool, limit=3, score_cutoff=60)]
-    raise NotFoundError(
-        f"No party '{text}'.",
-        suggestions=hits,
-        hint=None
-        if hits
-        else "Party codes: Con, Lab, LD, SNP, Green, RUK, "
-        "PC, DUP, SF, SDLP, UUP, APNI, TUV, Spk, Ind (see docs/store.md).",
-    )
 
 
 def parse_metric(metric: str, *, db: DB = None) -> Metric:
@@ -205,11 +154,14 @@ def metric_values(
         from psephos.analysis.frame import party_votes
 
         pv = party_votes(election, db=db)
+        if not (pv["party_code"] == arg).any():
+            _not_standing(arg, election, db)
         col: pd.Series = pv[pv["party_code"] == arg].set_index("ons_code")[kind]
         return col.reindex(base.index).fillna(0.0).astype(float).rename(m.key)
     if kind in ("prev_share", "change"):
-        from psephos.analysis.swing import previous_shares, share_table
+        from psephos.analysis.swing import check_stood, previous_shares, share_table
 
+        check_stood((arg,), election=election, db=db)
         prev = previous_shares(election, db=db)
         before = prev[arg] if arg in prev else pd.Series(0.0, index=prev.index)
         before = before.reindex(base.index).astype(float)
@@ -230,6 +182,23 @@ def metric_values(
         wide = census_frame(topic or "summary", db=db)
         return wide[cat].reindex(base.index).astype(float).rename(m.key)
     raise NotFoundError(f"No metric '{m.key}'.")  # pragma: no cover - parse_metric guards
+
+
+def _not_standing(code: str, election: str | int, db: DB) -> None:
+    from psephos.analysis.frame import party_votes
+
+    el = resolve_election(election, db=db)
+    lineage = predecessor_map(db=db)
+    stood = set(party_votes(el.election_id, db=db)["party_code"])
+    hint = "Choose a party that stood (see `psephos summary`)."
+    if lineage.get(code) in stood:
+        hint = f"{code} stood as {lineage[code]} (its former name) then: try {lineage[code]}."
+    for new, old in lineage.items():
+        if old == code and new in stood:
+            hint = f"{code} was renamed {new}: try {new}."
+    raise NotFoundError(
+        f"{code} did not stand at {el.title}, so it has no share or votes there.", hint=hint
+    )
 
 
 def apply_filters(
@@ -364,7 +333,7 @@ def _census_metric(arg: str, db: DB, *, strict: bool = False) -> Metric:
     topic, _, cat = arg.rpartition("/")
     topic = topic or "summary"
     if topic not in cats:
-        raise NotFoundError(f"No census topic '{topic}'.", suggestions=_fuzzy(topic, list(cats)))
+        raise NotFoundError(f"No census topic '{topic}'.", suggestions=suggest(topic, list(cats)))
     by_lower = {c.lower(): c for c in cats[topic]}
     lowered = cat.lower().removeprefix("c21")
     if lowered in by_lower:
@@ -376,16 +345,10 @@ def _census_metric(arg: str, db: DB, *, strict: bool = False) -> Metric:
     if strict:
         raise NotFoundError(f"No census measure '{arg}'.")
     raise NotFoundError(
-        f"No census measure '{cat}' in topic '{topic}'.", suggestions=_fuzzy(cat, cats[topic])
+        f"No census measure '{cat}' in topic '{topic}'.", suggestions=suggest(cat, cats[topic])
     )
-
-
-def _fuzzy(word: str, pool: list[str], limit: int = 3) -> list[str]:
-    from rapidfuzz import process
-
-    return [m[0] for m in process.extract(word, pool, limit=limit, score_cutoff=55)]
 
 
 def _metric_suggestions(text: str, db: DB) -> list[str]:
     pool = list(BASE) + [f"census:{c}" for c in census_categories(db=db).get("summary", [])]
-    return _fuzzy(text, pool)
+    return suggest(text, pool)

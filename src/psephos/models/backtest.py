@@ -86,11 +86,11 @@ def backtest(
     targets = actual_shares(db)
     base = load_base("notional2019", db=db)
     actual_base = load_base("ge2024", db=db)
-    plan = tg.plan(base, tg.normalise_targets(targets, [*PARTIES]))
+    plan = tg.plan(base, tg.normalise_targets(targets, [*PARTIES], db=db))
     gb = base.country != "Northern Ireland"
     actual = assemble(
         actual_base,
-        tg.plan(actual_base, tg.normalise_targets(targets, [*PARTIES])),
+        tg.plan(actual_base, tg.normalise_targets(targets, [*PARTIES], db=db)),
         actual_base.shares,
         model="uns",
     )

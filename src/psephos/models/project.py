@@ -305,11 +305,13 @@ def project(
     if model not in swing.MODELS:
         raise InputError(f"Unknown model '{model}': expected one of {', '.join(swing.MODELS)}.")
     known = known_parties(db)
-    clean = tg.normalise_targets(targets, known)
+    clean = tg.normalise_targets(targets, known, db=db)
     tactics = [parse_tactical(t) if isinstance(t, str) else t for t in tactical]
     tactics = [
         Tactic(
-            tg.resolve_party(t.from_party, known), tg.resolve_party(t.against, known), t.fraction
+            tg.resolve_party(t.from_party, known, db=db),
+            tg.resolve_party(t.against, known, db=db),
+            t.fraction,
         )
         for t in tactics
     ]

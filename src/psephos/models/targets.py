@@ -18,15 +18,17 @@ outside every area (Northern Ireland when only GB is given) keep their base resu
 
 from __future__ import annotations
 
-import re
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from psephos._suggest import suggest
 from psephos.errors import InputError, NotFoundError
 from psephos.models.base import ALWAYS_LOCAL, NATIONAL, OTHER, RENAME, Base
+from psephos.models.shares import parse_scoped, parse_shares  # noqa: F401 - they lived here
 
 COUNTRIES = ("England", "Scotland", "Wales", "Northern Ireland")
 _AREA_ALIASES = {
@@ -37,89 +39,42 @@ _AREA_ALIASES = {
     "britain": "GB",
     "ni": "Northern Ireland",
 }
-_PARTY_ALIASES = {
-    "labour": "Lab",
-    "lab": "Lab",
-    "conservative": "Con",
-    "conservatives": "Con",
-    "tory": "Con",
-    "tories": "Con",
-    "libdem": "LD",
-    "libdems": "LD",
-    "lib dem": "LD",
-    "liberal democrat": "LD",
-    "liberal democrats": "LD",
-    "reform": "RUK",
-    "reform uk": "RUK",
-    "brx": "RUK",
-    "green": "Green",
-    "greens": "Green",
-    "plaid": "PC",
-    "plaid cymru": "PC",
-    "other": OTHER,
-    "others": OTHER,
-    "oth": OTHER,
-    "alliance": "APNI",
-}
-_PAIR = re.compile(r"^\s*([^=:]+?)\s*[=:]\s*([-+0-9.eE]+)\s*%?\s*$")
 
 
-def parse_shares(text: str) -> dict[str, float]:
-    """``"Lab=34.7, Con=24.4"`` → ``{"Lab": 34.7, "Con": 24.4}`` (percentages)."""
-    out: dict[str, float] = {}
-    for part in (p for p in re.split(r"[,;]", text) if p.strip()):
-        m = _PAIR.match(part)
-        if not m:
-            raise InputError(
-                f"Cannot read '{part.strip()}' in shares '{text}': expected PARTY=PERCENT.",
-                hint='Write them like --shares "Lab=34.7,Con=24.4,LD=12.2".',
-            )
-        try:
-            out[m.group(1)] = float(m.group(2))
-        except ValueError:
-            raise InputError(f"'{m.group(2)}' is not a number (in '{part.strip()}').") from None
-    if not out:
-        raise InputError("No shares given.", hint='Try --shares "Lab=34.7,Con=24.4".')
-    return out
+def resolve_party(
+    name: str, known: list[str] | tuple[str, ...], *, db: str | os.PathLike[str] | None = None
+) -> str:
+    """A canonical party code from a code or name (:func:`psephos.analysis.parties.party_code`:
+    ``Lab``, ``labour``, ``Sinn Féin``, ``Reform UK``...), for a projection.
 
+    The Brexit Party (``BRX``, ``Brexit``) is read as Reform UK (``RUK``), its new name, as
+    the bases do (:data:`~psephos.models.base.RENAME`). Independents and the Speaker cannot
+    have a national share (InputError); a party outside ``known`` is NotFoundError.
+    """
+    from psephos.analysis.parties import party_code
 
-def parse_scoped(items: list[str] | tuple[str, ...]) -> dict[str, dict[str, float]]:
-    """``["Lab=35,Con=25", "Scotland: SNP=30,Lab=35"]`` → shares per area (default ``GB``)."""
-    out: dict[str, dict[str, float]] = {}
-    for item in items:
-        area, sep, rest = item.partition(":")
-        if sep and "=" not in area:
-            out.setdefault(area.strip(), {}).update(parse_shares(rest))
-        else:
-            out.setdefault("GB", {}).update(parse_shares(item))
-    return out
-
-
-def _suggest(word: str, choices: list[str]) -> list[str]:
-    from rapidfuzz import process
-
-    return [m[0] for m in process.extract(word, choices, limit=3, score_cutoff=50)]
-
-
-def resolve_party(name: str, known: list[str]) -> str:
-    """A canonical party code from a code or common name, case-insensitive."""
     key = name.strip()
-    low = key.lower()
-    if low in _PARTY_ALIASES:
-        return _PARTY_ALIASES[low]
-    if low in {p.lower() for p in ALWAYS_LOCAL}:
+    try:
+        code = party_code(key, db=db)
+    except NotFoundError as exc:
+        raise NotFoundError(
+            f"Unknown party '{key}'. Expected a party code or name such as "
+            f"{', '.join(NATIONAL[:7])}.",
+            suggestions=[RENAME.get(c, c) for c in exc.suggestions],
+        ) from None
+    code = RENAME.get(code, code)
+    if code in ALWAYS_LOCAL:
         raise InputError(
             f"'{key}' cannot have a national share: independents and the Speaker are "
             "candidates of their own seat, and the models hold their votes fixed per seat.",
             hint="Leave them out; whatever you do not assign goes to other parties.",
         )
-    for code in known:
-        if code.lower() == low:
-            return RENAME.get(code, code)
-    raise NotFoundError(
-        f"Unknown party '{key}'. Expected a party code such as {', '.join(NATIONAL[:7])}.",
-        suggestions=_suggest(key, known),
-    )
+    if code not in known:
+        raise NotFoundError(
+            f"Unknown party '{key}' ({code}) for this projection.",
+            suggestions=suggest(code, known),
+        )
+    return code
 
 
 def area_mask(base: Base, area: str) -> tuple[str, np.ndarray, int]:
@@ -138,7 +93,7 @@ def area_mask(base: Base, area: str) -> tuple[str, np.ndarray, int]:
     choices = ["UK", "GB", *COUNTRIES, *sorted(set(base.region.tolist()) - set(COUNTRIES))]
     raise NotFoundError(
         f"Unknown area '{area}'. Expected UK, GB, a country or an English region.",
-        suggestions=_suggest(area, choices),
+        suggestions=suggest(area, choices),
     )
 
 
@@ -162,9 +117,13 @@ class Plan:
 
 
 def normalise_targets(
-    targets: Mapping[str, Mapping[str, float]] | Mapping[str, float], known: list[str]
+    targets: Mapping[str, Mapping[str, float]] | Mapping[str, float],
+    known: list[str] | tuple[str, ...],
+    *,
+    db: str | os.PathLike[str] | None = None,
 ) -> dict[str, dict[str, float]]:
-    """Validate party names and values; return ``{area: {code: percent}}``."""
+    """Validate party names (:func:`resolve_party`, against the store ``db``) and values;
+    return ``{area: {code: percent}}``."""
     scoped: Mapping[str, Any] = targets
     if targets and all(isinstance(v, int | float) for v in targets.values()):
         scoped = {"GB": dict(targets)}
@@ -174,7 +133,7 @@ def normalise_targets(
             raise InputError(f"Targets for '{area}' must map party codes to percentages.")
         clean: dict[str, float] = {}
         for name, value in shares.items():
-            code = resolve_party(str(name), known)
+            code = resolve_party(str(name), known, db=db)
             v = float(value)
             if not np.isfinite(v) or v < 0 or v > 100:
                 raise InputError(
