@@ -56,9 +56,9 @@ class LazyGroup(click.Group):
     ) -> tuple[str | None, click.Command | None, list[str]]:
         name = args[0] if args else ""
         if name and name not in COMMANDS and not name.startswith("-"):
-            from rapidfuzz import process
+            from psephos._suggest import suggest
 
-            match = process.extractOne(name, list(COMMANDS), score_cutoff=60)
+            match = suggest(name, COMMANDS, limit=1)
             hint = f" Did you mean '{match[0]}'?" if match else ""
             ctx.fail(f"No such command '{name}'.{hint} See `psephos --help`.")
         return super().resolve_command(ctx, args)

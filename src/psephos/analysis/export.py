@@ -40,9 +40,9 @@ def export(
             .fetchall()
         }
         if text not in tables:
-            from rapidfuzz import process
+            from psephos._suggest import suggest
 
-            close = [m[0] for m in process.extract(text, sorted(tables), limit=3, score_cutoff=60)]
+            close = suggest(text, sorted(tables))
             raise NotFoundError(f"No table '{text}' in the store.", suggestions=close)
         query = f'SELECT * FROM "{text}"'
     else:

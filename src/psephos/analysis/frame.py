@@ -15,11 +15,11 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from psephos._suggest import suggest
 from psephos.errors import NotFoundError
-from psephos.store.connect import connect
+from psephos.store.connect import connect, memo
 
 if TYPE_CHECKING:
     import duckdb
@@ -72,15 +72,24 @@ def resolve_election(election: str | int, *, db: DB = None) -> Election:
     text = str(election).strip().lower()
     match = _YEAR.match(text)
     eid = f"ge{match.group(1)}" if match else text
-    table = _elections(id(con), con)
+    table = _elections(con)
     titles = {k: v[0] for k, v in table.items()}
     if eid not in SEAT_ELECTIONS or eid not in titles:
+        what = (
+            "No election given" if not text else f"No seat-level results for election '{election}'"
+        )
+        if text.startswith("by-"):
+            what = f"'{election}' is a by-election; by-elections cannot be ranked or summarised"
         raise NotFoundError(
-            f"No seat-level results for election '{election}'.",
+            what + ".",
+            suggestions=suggest(text, SEAT_ELECTIONS)
+            if text and not text.startswith("by-")
+            else (),
             hint="Seat-level results exist for "
             + ", ".join(SEAT_ELECTIONS)
-            + "; party-level results 1918–2019 are in the history functions "
-            "(e.g. `psephos summary --election 1997`).",
+            + " (or a year, 2010–2024); the party-level series gives summaries for 1918–2005 "
+            "(e.g. `psephos summary --election 1997`); `psephos seat NAME` shows a seat's "
+            "by-elections.",
         )
     prev = PREVIOUS.get(eid)
     return Election(
@@ -88,10 +97,12 @@ def resolve_election(election: str | int, *, db: DB = None) -> Election:
     )
 
 
-@lru_cache(maxsize=4)
-def _elections(con_id: int, con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
-    rows = con.execute("SELECT election_id, title, boundary_set FROM elections").fetchall()
-    return {r[0]: (r[1], r[2]) for r in rows}
+def _elections(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
+    def read() -> dict[str, tuple[str, str]]:
+        rows = con.execute("SELECT election_id, title, boundary_set FROM elections").fetchall()
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    return memo(con, "analysis.frame.elections", read)
 
 
 def seat_frame(election: str | int = "ge2024", *, db: DB = None) -> pd.DataFrame:
@@ -100,7 +111,7 @@ def seat_frame(election: str | int = "ge2024", *, db: DB = None) -> pd.DataFrame
     second_share, candidates, source_id (a copy; safe to modify)."""
     con = connect(db)
     eid = resolve_election(election, db=db).election_id
-    return _seat_frame(id(con), con, eid).copy()
+    return _seat_frame(con, eid).copy()
 
 
 def party_votes(election: str | int = "ge2024", *, db: DB = None) -> pd.DataFrame:
@@ -108,57 +119,56 @@ def party_votes(election: str | int = "ge2024", *, db: DB = None) -> pd.DataFram
     best_rank (independents are summed under ``Ind`` here)."""
     con = connect(db)
     eid = resolve_election(election, db=db).election_id
-    return _party_votes(id(con), con, eid).copy()
+    return _party_votes(con, eid).copy()
 
 
 def census_frame(topic: str = "summary", *, db: DB = None) -> pd.DataFrame:
     """Census shares per 2024 seat, wide: index ons_code, one column per category
     (shares in [0, 1]; ``Population`` and ``PopulationDensity`` as counts)."""
     con = connect(db)
-    topics = _census_topics(id(con), con)
+    topics = _census_topics(con)
     if topic not in topics:
-        raise NotFoundError(f"No census topic '{topic}'.", suggestions=_close(topic, topics))
-    return _census_wide(id(con), con, topic).copy()
+        raise NotFoundError(f"No census topic '{topic}'.", suggestions=suggest(topic, topics))
+    return _census_wide(con, topic).copy()
 
 
 def census_categories(*, db: DB = None) -> dict[str, list[str]]:
     """Census topic -> its categories."""
     con = connect(db)
-    return {t: list(_census_wide(id(con), con, t).columns) for t in _census_topics(id(con), con)}
+    return {t: list(_census_wide(con, t).columns) for t in _census_topics(con)}
 
 
 def predecessor_map(*, db: DB = None) -> dict[str, str]:
     """Party code -> the code it was known by before (``RUK`` -> ``BRX``)."""
     con = connect(db)
-    return _predecessors(id(con), con)
+    return _predecessors(con)
 
 
 def party_names(*, db: DB = None) -> dict[str, str]:
     """Party code -> short name."""
     con = connect(db)
-    return dict(_party_dict(id(con), con, "short_name"))
+    return dict(_party_dict(con, "short_name"))
 
 
 def party_colours(*, db: DB = None) -> dict[str, str]:
     """Party code -> colour (hex)."""
     con = connect(db)
-    return dict(_party_dict(id(con), con, "colour"))
+    return dict(_party_dict(con, "colour"))
 
 
-@lru_cache(maxsize=8)
-def _party_dict(con_id: int, con: duckdb.DuckDBPyConnection, column: str) -> dict[str, str]:
-    frame = _parties(con_id, con)
-    return dict(zip(frame["party_code"], frame[column], strict=True))
+def _party_dict(con: duckdb.DuckDBPyConnection, column: str) -> dict[str, str]:
+    def read() -> dict[str, str]:
+        frame = _parties(con)
+        return dict(zip(frame["party_code"], frame[column], strict=True))
+
+    return memo(con, f"analysis.frame.party_dict:{column}", read)
 
 
-def _close(word: str, choices: list[str] | tuple[str, ...], limit: int = 3) -> list[str]:
-    from rapidfuzz import process
-
-    return [m[0] for m in process.extract(word, list(choices), limit=limit, score_cutoff=50)]
+def _seat_frame(con: duckdb.DuckDBPyConnection, eid: str) -> pd.DataFrame:
+    return memo(con, f"analysis.frame.seat_frame:{eid}", lambda: _read_seat_frame(con, eid))
 
 
-@lru_cache(maxsize=16)
-def _seat_frame(con_id: int, con: duckdb.DuckDBPyConnection, eid: str) -> pd.DataFrame:
+def _read_seat_frame(con: duckdb.DuckDBPyConnection, eid: str) -> pd.DataFrame:
     return con.execute(
         """
         WITH ranked AS (
@@ -188,8 +198,11 @@ def _seat_frame(con_id: int, con: duckdb.DuckDBPyConnection, eid: str) -> pd.Dat
     ).df()
 
 
-@lru_cache(maxsize=16)
-def _party_votes(con_id: int, con: duckdb.DuckDBPyConnection, eid: str) -> pd.DataFrame:
+def _party_votes(con: duckdb.DuckDBPyConnection, eid: str) -> pd.DataFrame:
+    return memo(con, f"analysis.frame.party_votes:{eid}", lambda: _read_party_votes(con, eid))
+
+
+def _read_party_votes(con: duckdb.DuckDBPyConnection, eid: str) -> pd.DataFrame:
     return con.execute(
         """
         SELECT ons_code, party_code, sum(votes)::BIGINT AS votes, sum(share) AS share,
@@ -201,18 +214,19 @@ def _party_votes(con_id: int, con: duckdb.DuckDBPyConnection, eid: str) -> pd.Da
     ).df()
 
 
-@lru_cache(maxsize=4)
-def _census_topics(con_id: int, con: duckdb.DuckDBPyConnection) -> tuple[str, ...]:
-    return tuple(
-        r[0]
-        for r in con.execute(
-            "SELECT DISTINCT topic FROM census ORDER BY topic = 'summary' DESC, topic"
-        ).fetchall()
-    )
+def _census_topics(con: duckdb.DuckDBPyConnection) -> tuple[str, ...]:
+    def read() -> tuple[str, ...]:
+        sql = "SELECT DISTINCT topic FROM census ORDER BY topic = 'summary' DESC, topic"
+        return tuple(r[0] for r in con.execute(sql).fetchall())
+
+    return memo(con, "analysis.frame.census_topics", read)
 
 
-@lru_cache(maxsize=32)
-def _census_wide(con_id: int, con: duckdb.DuckDBPyConnection, topic: str) -> pd.DataFrame:
+def _census_wide(con: duckdb.DuckDBPyConnection, topic: str) -> pd.DataFrame:
+    return memo(con, f"analysis.frame.census_wide:{topic}", lambda: _read_census(con, topic))
+
+
+def _read_census(con: duckdb.DuckDBPyConnection, topic: str) -> pd.DataFrame:
     long = con.execute(
         "SELECT ons_code, category, coalesce(share, count) AS value FROM census "
         "WHERE topic = ? AND boundary_set = '2024'",
@@ -223,13 +237,15 @@ def _census_wide(con_id: int, con: duckdb.DuckDBPyConnection, topic: str) -> pd.
     return wide
 
 
-@lru_cache(maxsize=4)
-def _parties(con_id: int, con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    return con.execute("SELECT party_code, short_name, colour, predecessor FROM parties").df()
+def _parties(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    sql = "SELECT party_code, short_name, colour, predecessor FROM parties"
+    return memo(con, "analysis.frame.parties", lambda: con.execute(sql).df())
 
 
-@lru_cache(maxsize=4)
-def _predecessors(con_id: int, con: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    frame = _parties(con_id, con)
-    frame = frame[frame["predecessor"].notna()]
-    return dict(zip(frame["party_code"], frame["predecessor"], strict=True))
+def _predecessors(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    def read() -> dict[str, str]:
+        frame = _parties(con)
+        frame = frame[frame["predecessor"].notna()]
+        return dict(zip(frame["party_code"], frame["predecessor"], strict=True))
+
+    return memo(con, "analysis.frame.predecessors", read)

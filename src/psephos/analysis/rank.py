@@ -127,6 +127,24 @@ def rank(
     el = resolve_election(election, db=db)
     m = parse_metric(metric, db=db)
     seats, universe = apply_filters(where, election=el.election_id, db=db)
+    kind, _, arg = m.key.partition(":")
+    speaker: dict[str, str] = {}
+    if kind in ("change", "swing", "steed"):
+        from psephos.analysis.swing import check_stood, speaker_seats, with_speaker_excluded
+
+        parties = arg.split("-", 1) if kind != "change" else [arg]
+        if parties != ["Spk"]:
+            ons = set(seats["ons_code"])
+            speaker = {c: n for c, n in speaker_seats(el.election_id, db=db).items() if c in ons}
+            seats = seats[~seats["ons_code"].isin(list(speaker))]
+            universe = with_speaker_excluded(universe, speaker, len(seats))
+        check_stood(
+            parties,
+            election=el.election_id,
+            seats=set(seats["ons_code"]),
+            universe=universe,
+            db=db,
+        )
     values = metric_values(m, election=el.election_id, db=db)
     seats = seats.assign(value=seats["ons_code"].map(values))
     missing = int(seats["value"].isna().sum())
@@ -149,7 +167,11 @@ def rank(
     ]
     table = seats[COLUMNS] if top is None else seats[COLUMNS].head(top)
     notes = []
-    kind = m.key.partition(":")[0]
+    if speaker:
+        notes.append(
+            "The main parties traditionally do not stand against the Speaker, so the "
+            "Speaker's seat is left out of change and swing."
+        )
     if kind in ("change", "prev_share", "swing", "steed"):
         notes.append(f"Compared with {el.previous_title}.")
         if "RUK" in m.key:

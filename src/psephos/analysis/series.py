@@ -15,7 +15,6 @@ References
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from psephos.analysis.frame import DB, party_votes, seat_frame
@@ -36,14 +35,14 @@ CANDIDATE_ELECTIONS = ("ge2010", "ge2015", "ge2017", "ge2019", "ge2024")
 def history_elections(*, db: DB = None) -> list[str]:
     """The elections of the 1918–2019 series, in order (``1918`` … ``1974F``, ``1974O`` …)."""
     con = connect(db)
-    return list(_series_seats(id(con), con)["election"].drop_duplicates())
+    return list(_series_seats(con)["election"].drop_duplicates())
 
 
 def history_seats(*, db: DB = None) -> pd.DataFrame:
     """Seat results 1918–2005 from the party-level series, columns :data:`SEAT_COLUMNS`
     (``level`` = ``party``) plus the group shares ``Con`` … ``Oth``."""
     con = connect(db)
-    return _series_seats(id(con), con).copy()
+    return _series_seats(con).copy()
 
 
 def party_series(*, area: str = "UK", db: DB = None) -> pd.DataFrame:
@@ -215,8 +214,13 @@ def history_summary(*, election: str, by: str = "country", db: DB = None) -> Sum
     )
 
 
-@lru_cache(maxsize=4)
-def _series_seats(con_id: int, con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+def _series_seats(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    from psephos.store.connect import memo
+
+    return memo(con, "analysis.series.seats", lambda: _read_series_seats(con))
+
+
+def _read_series_seats(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     import numpy as np
 
     raw = con.execute(

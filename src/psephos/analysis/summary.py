@@ -6,7 +6,11 @@ the same boundaries, or the notional result when boundaries changed (2024 agains
 notional 2019 result on the 2024 boundaries; Reform UK against the Brexit Party). For
 1918–2005 it comes from the party-level series (:func:`psephos.analysis.series.history_summary`).
 
-Shares are fractions of valid votes (0–1). Independents are summed under ``Ind``.
+Shares are fractions of valid votes (0–1). Independents are not a party: every independent
+is a candidate of their own (docs/store.md). The official totals still count the seats they
+win (six in 2024), so the summary keeps one row for them, code ``Ind`` and name
+:data:`INDEPENDENTS` ("Independents (each a candidate of their own; not a party)"); its
+change compares different candidates, and the notes say so.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from psephos.analysis.frame import (
     resolve_election,
     seat_frame,
 )
-from psephos.errors import InputError
+from psephos.errors import InputError, NotFoundError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -53,6 +57,8 @@ TOTAL_COLUMNS = [
     "prev_valid_votes",
 ]
 COUNTRY_ORDER = ["England", "Scotland", "Wales", "Northern Ireland"]
+#: The name of the ``Ind`` row: independents counted together, never as one party.
+INDEPENDENTS = "Independents (each a candidate of their own; not a party)"
 
 
 @dataclass
@@ -124,12 +130,21 @@ def summary(*, election: str | int = "ge2024", by: str = "country", db: DB = Non
         e.removeprefix("ge") for e in SEAT_ELECTIONS if e.startswith("ge")
     }
     if not seat_level:
-        from psephos.analysis.series import history_summary
+        from psephos.analysis.series import history_elections, history_summary
 
+        years = history_elections(db=db)
+        key = str(election).strip().upper().removeprefix("GE").removeprefix("H")
+        if text.startswith("by-") or key not in {y.upper() for y in years}:
+            _unknown_election(election, years)
         return history_summary(election=str(election), by=by, db=db)
     el = resolve_election(election, db=db)
     now = _area_party(el.election_id, by, {}, db)
-    notes = ["Shares are of valid votes; independents are summed under Ind."]
+    notes = [
+        "Shares are of valid votes.",
+        f"Ind is not a party: the row '{INDEPENDENTS}' counts the seats, votes and share of "
+        "every independent candidate together; its change compares different candidates, "
+        "not one party's change.",
+    ]
     if el.previous:
         renames = {old: new for new, old in predecessor_map(db=db).items()}
         before = _area_party(el.previous, by, renames, db)
@@ -144,6 +159,7 @@ def summary(*, election: str | int = "ge2024", by: str = "country", db: DB = Non
         before = None
     table, totals = _combine(now, before)
     names = party_names(db=db)
+    names = {**names, "Ind": INDEPENDENTS}
     table.insert(3, "party_name", table["party_code"].map(names).fillna(table["party_code"]))
     return Summary(
         el.election_id,
@@ -154,6 +170,28 @@ def summary(*, election: str | int = "ge2024", by: str = "country", db: DB = Non
         table[COLUMNS],
         totals[TOTAL_COLUMNS],
         notes,
+    )
+
+
+def _unknown_election(election: str | int, years: list[str]) -> None:
+    from psephos._suggest import suggest
+
+    text = str(election).strip()
+    seat = list(SEAT_ELECTIONS)
+    if not text:
+        what = "No election given."
+    elif text.lower().startswith("by-"):
+        what = f"'{text}' is a by-election: by-elections cannot be summarised."
+    else:
+        what = f"No election '{text}' to summarise."
+    raise NotFoundError(
+        what,
+        suggestions=suggest(text, [*seat, *years]) if text and not text.startswith("by-") else (),
+        hint="Summaries exist for "
+        + ", ".join(seat)
+        + " (or a year, 2010–2024) and, from the party-level series, "
+        + ", ".join(years)
+        + ". A by-election's result is in `psephos seat NAME`.",
     )
 
 

@@ -12,6 +12,11 @@ the same boundaries, or the notional result when boundaries changed (2024 agains
 notional 2019 result on the 2024 boundaries). Reform UK is compared with the Brexit Party,
 which it was renamed from (``parties.predecessor``).
 
+The Speaker's seat is left out of every seat swing and aggregate: the main parties
+traditionally do not stand against the Speaker, so a seat where the Speaker stood at either
+election shows a "swing" that is an artefact of who stood (Glasgow North East and Buckingham
+would top the Con-Lab swing of 2010). Every result that leaves it out says so.
+
 References
 ----------
 .. [1] Butler, D. E. & Stokes, D. (1969). *Political Change in Britain*. Macmillan
@@ -24,7 +29,6 @@ References
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from psephos.analysis.frame import (
@@ -34,7 +38,7 @@ from psephos.analysis.frame import (
     resolve_election,
     seat_frame,
 )
-from psephos.errors import InputError
+from psephos.errors import InputError, NotFoundError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -76,21 +80,124 @@ def parse_pair(pair: str) -> tuple[str, str]:
 def share_table(election: str | int, *, db: DB = None) -> pd.DataFrame:
     """Wide shares per seat for ``election``: index ons_code, one column per party code
     (a copy of a per-process cache; the store is read-only)."""
-    from psephos.store.connect import connect
+    from psephos.store.connect import connect, memo
 
     con = connect(db)
     eid = resolve_election(election, db=db).election_id
-    return _share_table(id(con), eid, None if db is None else str(db)).copy()
+
+    def compute() -> pd.DataFrame:
+        votes = party_votes(eid, db=db)
+        wide = votes.pivot_table(
+            index="ons_code", columns="party_code", values="share", aggfunc="sum", fill_value=0.0
+        )
+        wide.columns.name = None
+        return wide
+
+    return memo(con, f"analysis.swing.share_table:{eid}", compute).copy()
 
 
-@lru_cache(maxsize=16)
-def _share_table(con_id: int, eid: str, db: str | None) -> pd.DataFrame:
-    votes = party_votes(eid, db=db)
-    wide = votes.pivot_table(
-        index="ons_code", columns="party_code", values="share", aggfunc="sum", fill_value=0.0
-    )
-    wide.columns.name = None
-    return wide
+SPEAKER = "Spk"
+
+
+def speaker_seats(election: str | int, *, db: DB = None) -> dict[str, str]:
+    """The seats where the Speaker stood at ``election`` or at its comparison election:
+    ``{ons_code: name}`` (names on the boundaries of ``election``).
+
+    >>> speaker_seats("ge2010")  # doctest: +SKIP
+    {'E14000608': 'Buckingham', 'S14000032': 'Glasgow North East'}
+    """
+    from psephos.store.connect import connect, memo
+
+    el = resolve_election(election, db=db)
+
+    def compute() -> dict[str, str]:
+        codes: set[str] = set()
+        for eid in (el.election_id, el.previous):
+            if eid:
+                codes |= _seats_by_party(eid, db).get(SPEAKER, frozenset())
+        names = seat_frame(el.election_id, db=db).set_index("ons_code")["name"]
+        found = [c for c in codes if c in names.index]
+        return {c: str(names[c]) for c in sorted(found, key=lambda c: str(names[c]))}
+
+    return dict(memo(connect(db), f"analysis.swing.speaker_seats:{el.election_id}", compute))
+
+
+def _seats_by_party(eid: str, db: DB) -> dict[str, frozenset[str]]:
+    """Party code -> the seats it stood in at ``eid`` (cached per store)."""
+    from psephos.store.connect import connect, memo
+
+    def compute() -> dict[str, frozenset[str]]:
+        pv = party_votes(eid, db=db)
+        return {str(p): frozenset(g["ons_code"]) for p, g in pv.groupby("party_code", sort=False)}
+
+    return memo(connect(db), f"analysis.swing.seats_by_party:{eid}", compute)
+
+
+def speaker_note(seats: dict[str, str]) -> str:
+    """``"excluding the Speaker's seat (Chorley)"``, or ``""`` when there is none."""
+    if not seats:
+        return ""
+    noun = "seat" if len(seats) == 1 else "seats"
+    return f"excluding the Speaker's {noun} ({', '.join(seats.values())})"
+
+
+def with_speaker_excluded(universe: str, seats: dict[str, str], n: int) -> str:
+    """Restate a universe (``"650 seats in the UK (General election 2010)"``) once the
+    Speaker's seats are left out: ``"648 seats in the UK, excluding the Speaker's seats
+    (Buckingham, Glasgow North East) (General election 2010)"``."""
+    if not seats:
+        return universe
+    head, sep, tail = universe.partition(" in ")
+    body, _, title = tail.rpartition(" (")
+    noun = "seat" if n == 1 else "seats"
+    return f"{n} {noun}{sep}{body}, {speaker_note(seats)} ({title}"
+
+
+def check_stood(
+    parties: list[str] | tuple[str, ...],
+    *,
+    election: str | int,
+    seats: set[str] | None = None,
+    universe: str | None = None,
+    db: DB = None,
+) -> None:
+    """Raise :class:`NotFoundError` if a party stood in none of ``seats`` (default: every
+    seat) at ``election`` or at its comparison election (its former name counting there):
+    a change or swing for it would be a column of zeros."""
+    el = resolve_election(election, db=db)
+    lineage = predecessor_map(db=db)
+    renames = {old: new for new, old in lineage.items()}
+    now = _seats_by_party(el.election_id, db)
+    before = _seats_by_party(el.previous, db) if el.previous else {}
+    before = {renames.get(p, p): s for p, s in before.items()}
+
+    def stood_in(p: str, within: set[str] | None) -> bool:
+        for table in (now, before):
+            got = table.get(p, frozenset())
+            if got and (within is None or not got.isdisjoint(within)):
+                return True
+        return False
+
+    anywhere = {p for p in parties if stood_in(p, None)}
+    stood = {p for p in parties if stood_in(p, seats)}
+    for p in parties:
+        if p in stood:
+            continue
+        both = f"{el.title}" + (f" or {el.previous_title}" if el.previous_title else "")
+        where = ""
+        if p in anywhere:
+            where = f" in any of the seats asked for ({universe or 'the filters given'})"
+        hint = None
+        old = lineage.get(p)
+        new = renames.get(p)
+        if old and old in now:
+            hint = f"{p} stood as {old} (its former name) then: try {old}."
+        elif new and (new in now or new in before):
+            hint = f"{p} was renamed {new}: try {new}."
+        raise NotFoundError(
+            f"{p} did not stand at {both}{where}: its change and swing would all be zero.",
+            hint=hint or "Choose a party that stood (see `psephos summary`).",
+        )
 
 
 def previous_shares(election: str | int, *, db: DB = None) -> pd.DataFrame:
@@ -111,6 +218,9 @@ def seat_swing(
 ) -> pd.DataFrame:
     """Butler and Steed swing from ``from_party`` to ``to_party`` in every seat.
 
+    Seats where the Speaker stood at either election are left out (see
+    :func:`speaker_seats`); a party that stood at neither election raises NotFoundError.
+
     Returns
     -------
     DataFrame
@@ -120,9 +230,11 @@ def seat_swing(
     import pandas as pd
 
     a, b = _codes(from_party, to_party, election, db)
+    check_stood((a, b), election=election, db=db)
     now = share_table(election, db=db)
     prev = previous_shares(election, db=db)
     base = seat_frame(election, db=db).set_index("ons_code")
+    base = base.drop(index=list(speaker_seats(election, db=db)))
     out = pd.DataFrame(index=base.index)
     out["name"], out["country"], out["region"] = base["name"], base["country"], base["region"]
     out["winner"] = base["winner"]
@@ -153,14 +265,30 @@ def aggregate_swing(
         b_now (aggregate shares), butler, steed (on aggregate shares), mean_butler,
         median_butler, mean_steed, note.
     """
+    return _aggregate(from_party, to_party, election=election, where=where, db=db)[0]
+
+
+def _aggregate(
+    from_party: str,
+    to_party: str,
+    *,
+    election: str | int,
+    where: list[str] | tuple[str, ...],
+    db: DB,
+) -> tuple[dict[str, Any], pd.DataFrame]:
+    """aggregate_swing's dict and the per-seat swings of its universe (filters applied once)."""
     from psephos.analysis.metrics import apply_filters
 
     a, b = _codes(from_party, to_party, election, db)
     el = resolve_election(election, db=db)
     seats, universe = apply_filters(where, election=el.election_id, db=db)
-    codes = set(seats["ons_code"])
-    per_seat = seat_swing(a, b, election=election, db=db)
-    per_seat = per_seat[per_seat["ons_code"].isin(codes)]
+    in_universe = set(seats["ons_code"])
+    speaker = {c: n for c, n in speaker_seats(el.election_id, db=db).items() if c in in_universe}
+    codes = in_universe - set(speaker)
+    universe = with_speaker_excluded(universe, speaker, len(codes))
+    check_stood((a, b), election=el.election_id, seats=codes, universe=universe, db=db)
+    per_seat = seat_swing(a, b, election=el.election_id, db=db)
+    per_seat = per_seat[per_seat["ons_code"].isin(codes)].reset_index(drop=True)
 
     def totals(eid: str, renames: dict[str, str]) -> tuple[float, float]:
         votes = party_votes(eid, db=db)
@@ -180,7 +308,12 @@ def aggregate_swing(
         for new, old in predecessor_map(db=db).items()
         if new in (a, b)
     ]
-    return {
+    if speaker:
+        linked.append(
+            "the Speaker's seat is left out (the main parties traditionally do not stand "
+            "against the Speaker)"
+        )
+    agg = {
         "from": a,
         "to": b,
         "election": el.election_id,
@@ -198,6 +331,7 @@ def aggregate_swing(
         "mean_steed": float(per_seat["steed"].mean()),
         "note": "; ".join([f"Shares of valid votes; change vs {el.previous_title}"] + linked),
     }
+    return agg, per_seat
 
 
 def changed_hands(*, election: str | int = "ge2024", db: DB = None) -> pd.DataFrame:
@@ -287,7 +421,7 @@ def gains_summary(*, election: str | int = "ge2024", db: DB = None) -> pd.DataFr
 
 
 def _codes(a: str, b: str, election: str | int, db: DB) -> tuple[str, str]:
-    from psephos.analysis.metrics import party_code
+    from psephos.analysis.parties import party_code
 
     return party_code(a, db=db), party_code(b, db=db)
 
@@ -303,12 +437,8 @@ def swing_report(
 ) -> dict[str, Any]:
     """The ``psephos swing --json`` shape: ``{"aggregate": aggregate_swing(...),
     "seats": [the top seats by Butler swing: ons_code, name, winner, butler, steed]}``."""
-    from psephos.analysis.metrics import apply_filters
-
-    agg = aggregate_swing(from_party, to_party, election=election, where=where, db=db)
-    seats, _ = apply_filters(where, election=election, db=db)
-    per_seat = seat_swing(agg["from"], agg["to"], election=election, db=db)
-    per_seat = per_seat[per_seat["ons_code"].isin(set(seats["ons_code"]))].head(max(top, 0))
+    agg, per_seat = _aggregate(from_party, to_party, election=election, where=where, db=db)
+    per_seat = per_seat.head(max(top, 0))
     cols = ["ons_code", "name", "winner", "butler", "steed"]
     return {"aggregate": agg, "seats": per_seat[cols].to_dict(orient="records")}
 
