@@ -90,3 +90,24 @@ def test_cli_whatif(store_path) -> None:
     js = runner.invoke(cli, ["whatif", "Ilford North", "--json", "--db", str(store_path)])
     assert json.loads(js.output)["majority"] == 528
     assert "Examples" in runner.invoke(cli, ["whatif", "--help"]).output
+
+
+def test_whatif_any_general_election(store_path) -> None:
+    from psephos.models.whatif import whatif
+
+    # Ilford North 2010 (2010 boundaries): Lee Scott (Con) 21,506, Sonia Klein (Lab) 16,102,
+    # so the majority is 21,506 - 16,102 = 5,404 and Labour needed 5,405 more votes.
+    w = whatif("Ilford North", election="ge2010", db=store_path)
+    assert w.election == "ge2010" and w.seat["ons_code"] == "E14000759"
+    assert w.majority == 5404
+    assert w.challengers[0]["party"] == "Lab" and w.challengers[0]["extra_votes_to_win"] == 5405
+    assert whatif("Ilford North", election=2010, db=store_path).majority == 5404
+
+
+def test_project_accepts_party_names(store_path) -> None:
+    from psephos.models.project import project
+
+    p = project({"Northern Ireland": {"Sinn Fein": 30}}, db=store_path)
+    assert p.targets == {"Northern Ireland": {"SF": 30.0}}
+    # the Brexit Party is read as Reform UK, its new name (docs/models.md)
+    assert project({"Brexit": 5, "Lab": 35}, db=store_path).targets["GB"]["RUK"] == 5.0

@@ -72,7 +72,7 @@ def project_cmd(
       psephos project --shares "Lab=30,Con=28,RUK=18" --sims 10000 --seed 1 --json
     """
     from psephos.models.project import project
-    from psephos.models.targets import parse_scoped
+    from psephos.models.shares import parse_scoped
 
     proj = project(
         parse_scoped(list(shares)),
@@ -178,7 +178,7 @@ def whatif_cmd(
       psephos whatif "Ilford North" --group Muslim --group-split Ind=0.6,Lab=0.3 --group-change -0.1
       psephos whatif "Ilford North" --shares "Lab=30,Con=28,RUK=18" --model stm --json
     """
-    from psephos.models.targets import parse_scoped, parse_shares
+    from psephos.models.shares import parse_scoped, parse_shares
     from psephos.models.whatif import whatif
 
     split = {k: v for k, v in parse_shares(group_split).items()} if group_split else None

@@ -93,7 +93,9 @@ def whatif(
     seat : str
         Name or ONS code (typo-tolerant: :func:`psephos.analysis.names.find_seat`).
     election : str
-        An election on the 2024 boundaries (``ge2024``).
+        A general election 2010–2024 (``ge2024``, ``2010``) or a notional result
+        (``notional2019``), as :func:`psephos.analysis.frame.resolve_election` reads it;
+        the seat is looked up on that election's boundaries.
     group, group_change, group_split
         Differential turnout: a census category (``Muslim``, ``Aged 65 to 69 years``...),
         its relative turnout change (``-0.2`` = a fifth of the group's voters stay home) and
@@ -107,20 +109,24 @@ def whatif(
     >>> w.majority                           # doctest: +SKIP
     528
     """
+    from psephos.analysis.frame import resolve_election
     from psephos.analysis.names import find_seat
 
-    ref = find_seat(seat, boundary_set="2024", db=db)
+    el = resolve_election(election, db=db)
+    election = el.election_id
+    ref = find_seat(seat, boundary_set=el.boundary_set, db=db)
     cur = connect(db).cursor()
     row = cur.execute(
         """SELECT c.electorate, c.valid_votes, c.source_id, k.country, k.region
            FROM contests c JOIN constituencies k ON k.ons_code = c.ons_code
-            AND k.boundary_set = '2024'
+            AND k.boundary_set = ?
            WHERE c.election_id = ? AND c.ons_code = ?""",
-        [election, ref.ons_code],
+        [el.boundary_set, election, ref.ons_code],
     ).fetchone()
     if row is None:
         raise NotFoundError(
-            f"No result for {ref.name} at election '{election}'.", hint="Try --election ge2024."
+            f"No result for {ref.name} at {el.title}.",
+            hint="Check the seat existed on the boundaries of that election.",
         )
     electorate, valid, source_id, country, region = row
     cands = [
@@ -184,6 +190,11 @@ def whatif(
         source_id=source_id,
     )
     if group is not None:
+        if el.boundary_set != "2024":
+            raise InputError(
+                f"Census groups are given for the 2024 boundaries, not {el.title}'s.",
+                hint="Use --election ge2024 (or notional2019) with --group.",
+            )
         out.group = _group(
             cur, ref.ons_code, cands, valid, majority, group, group_change, group_split
         )
@@ -217,9 +228,9 @@ def _group(
                 "SELECT DISTINCT category FROM census WHERE ons_code = ?", [ons]
             ).fetchall()
         ]
-        from rapidfuzz import process
+        from psephos._suggest import suggest
 
-        sugg = [m[0] for m in process.extract(group, cats, limit=3, score_cutoff=50)]
+        sugg = suggest(group, cats)
         raise NotFoundError(
             f"No census group '{group}' for this seat (census data cover "
             "Great Britain; Northern Ireland has none).",
