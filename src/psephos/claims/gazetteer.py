@@ -13,48 +13,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from psephos.analysis.parties import ALIASES
 from psephos.claims.text import key
 
 if TYPE_CHECKING:
     import duckdb
 
-#: Common ways of naming the main parties (keys as produced by ``text.key``).
-PARTY_ALIASES: dict[str, str] = {
-    "labour": "Lab",
-    "labour party": "Lab",
-    "labour co-operative": "Lab",
-    "conservative": "Con",
-    "conservatives": "Con",
-    "conservative party": "Con",
-    "tory": "Con",
-    "tories": "Con",
-    "liberal democrat": "LD",
-    "liberal democrats": "LD",
-    "lib dem": "LD",
-    "lib dems": "LD",
-    "reform": "RUK",
-    "reform uk": "RUK",
-    "brexit party": "BRX",
-    "green": "Green",
-    "greens": "Green",
-    "green party": "Green",
-    "snp": "SNP",
-    "scottish national party": "SNP",
-    "plaid cymru": "PC",
-    "plaid": "PC",
-    "dup": "DUP",
-    "democratic unionist party": "DUP",
-    "sinn fein": "SF",
-    "sdlp": "SDLP",
-    "uup": "UUP",
-    "ulster unionist party": "UUP",
-    "alliance": "APNI",
-    "alliance party": "APNI",
-    "tuv": "TUV",
-    "ukip": "UKIP",
-    "speaker": "Spk",
-    "independent": "Ind",
-    "independents": "Ind",
+#: Common ways of naming the parties (keys as produced by ``text.key``): the project's one
+#: alias table (:data:`psephos.analysis.parties.ALIASES`), plus the codes that stories use
+#: as words ("the SNP", "the DUP").
+PARTY_ALIASES: dict[str, str] = {key(name): code for name, code in ALIASES.items()} | {
+    code.lower(): code for code in ("SNP", "DUP", "SDLP", "UUP", "TUV", "UKIP")
 }
 
 
