@@ -178,8 +178,9 @@ def _chunk(
     y = rng.standard_normal((n, sl.x.shape[0]), dtype=f32)
     y *= seat_sd
     y += sl.x.astype(f32)
-    y += e_nat[:, sl.col]
-    y += e_reg[:, sl.region, sl.col]
+    # national + regional error in one gather: (n, regions × (P + 1)) indexed by slot
+    e_area = (e_reg + e_nat[:, None, :]).reshape(n, -1)
+    y += np.take(e_area, sl.region * (p + 1) + sl.col, axis=1)
     best = np.maximum.reduceat(y, sl.starts, axis=1)
     win = y == best[:, sl.seat]
     slot_wins = win.sum(axis=0, dtype=np.int64)
