@@ -45,3 +45,28 @@ def test_top_level_help_lists_every_command() -> None:
 def test_unknown_command_suggests() -> None:
     res = CliRunner().invoke(cli, ["sumary"])
     assert res.exit_code == 2 and "Did you mean 'summary'?" in res.output
+
+
+def test_sources_json_shape() -> None:
+    import json
+
+    res = CliRunner().invoke(cli, ["sources", "--json"])
+    assert res.exit_code == 0
+    rows = json.loads(res.output)
+    assert len(rows) == 43  # the registry: 10 GE files, 10 by-election files, 23 others
+    assert set(rows[0]) == {"source_id", "title", "publisher", "licence", "url", "sha256", "file"}
+
+
+def test_build_json_shape(mirror, tmp_path) -> None:  # noqa: ANN001
+    import json
+
+    res = CliRunner().invoke(
+        cli, ["build", "--mirror", str(mirror), "--db", str(tmp_path / "s.duckdb"), "--json"]
+    )
+    assert res.exit_code == 0, res.output
+    report = json.loads(res.output)
+    assert set(report) == {"db", "rows", "origins", "notes", "seconds"}
+    # 5 general + 2 notional elections × 650 seats, + 65 by-elections (PROVENANCE.md row
+    # counts of the five by-election constituency files: 21 + 10 + 5 + 23 + 6)
+    assert report["rows"]["contests"] == 7 * 650 + 65 == 4615
+    assert set(report["origins"].values()) == {"mirror"} and report["notes"] == 3
