@@ -290,44 +290,28 @@ def parse_notional2019(res: Resolved) -> Tables:
     independent = frame["code"].str.fullmatch(r"IND\d+V")
     code = code.where(~independent, "Ind")
     frame.loc[independent & frame["party_name"].isin(["", "NA"]), "party_name"] = "Independent"
-    cands = pd.DataFrame(
-        {
-            "election_id": "notional2019",
-            "ons_code": frame["ons_code"],
-            "given_name": None,
-            "family_name": None,
-            "gender": None,
-            "party_code": code.fillna("?" + frame["abbr"]),  # '?': resolved by MNIS id at build
-            "party_name": frame["party_name"],
-            "party_mnis_id": mnis,
-            "votes": votes,
-            "official_share": np.nan,
-            "official_change": np.nan,
-            "sitting_mp": False,
-            "former_mp": False,
-            "member_id": pd.array([pd.NA] * len(frame), dtype="Int64"),
-            "source_id": src.source_id,
-            "source_row": frame["source_row"],
-        }
+    cands = _party_rows(
+        "notional2019",
+        frame,
+        frame["ons_code"],
+        code=code.fillna("?" + frame["abbr"]),  # '?': resolved at build (assemble.py)
+        party_name=frame["party_name"],
+        mnis=mnis,
+        votes=votes,
+        official_share=np.nan,
+        source_id=src.source_id,
     )
     seats = frame.drop_duplicates("ons_code")
     electorate = to_number(seats, "electorate", name=name)
     valid = to_number(seats, "valid_votes", name=name)
-    contests = pd.DataFrame(
-        {
-            "election_id": "notional2019",
-            "ons_code": seats["ons_code"],
-            "electorate": electorate,
-            "valid_votes": valid,
-            "invalid_votes": pd.array([pd.NA] * len(seats), dtype="Int64"),
-            "turnout": (valid / electorate).astype("Float64"),
-            "majority": to_number(seats, "majority", name=name),
-            "winner_party": None,
-            "second_party": None,
-            "result_text": "Notional",
-            "source_id": src.source_id,
-            "source_row": seats["source_row"],
-        }
+    contests = _notional_contests(
+        "notional2019",
+        seats,
+        seats["ons_code"],
+        electorate=electorate,
+        valid=valid,
+        majority=to_number(seats, "majority", name=name),
+        source_id=src.source_id,
     )
     return {"candidacies": cands, "contests": contests}
 
@@ -355,43 +339,91 @@ def parse_notional2005(res: Resolved) -> Tables:
     frame.loc[other, "mnis_party_abbrev"] = "Oth"
     frame.loc[other, "mnis_party_name"] = "Other parties and candidates (notional aggregate)"
     frame.loc[other, "mnis_party_id"] = ""
-    cands = pd.DataFrame(
-        {
-            "election_id": "notional2005",
-            "ons_code": frame["constituency_id"],
-            "given_name": None,
-            "family_name": None,
-            "gender": None,
-            "party_code": frame["mnis_party_abbrev"],
-            "party_name": frame["mnis_party_name"],
-            "party_mnis_id": to_number(frame, "mnis_party_id", name=name, required=False),
-            "votes": to_number(frame, "votes", name=name),
-            "official_share": to_number(frame, "share", name=name, kind="float", required=False),
-            "official_change": np.nan,
-            "sitting_mp": False,
-            "former_mp": False,
-            "member_id": pd.array([pd.NA] * len(frame), dtype="Int64"),
-            "source_id": src.source_id,
-            "source_row": frame["source_row"],
-        }
+    cands = _party_rows(
+        "notional2005",
+        frame,
+        frame["constituency_id"],
+        code=frame["mnis_party_abbrev"],
+        party_name=frame["mnis_party_name"],
+        mnis=to_number(frame, "mnis_party_id", name=name, required=False),
+        votes=to_number(frame, "votes", name=name),
+        official_share=to_number(frame, "share", name=name, kind="float", required=False),
+        source_id=src.source_id,
     )
     seats = frame.drop_duplicates("constituency_id")
     valid = to_number(seats, "total_votes", name=name)
     electorate = to_number(seats, "electorate", name=name)
-    contests = pd.DataFrame(
+    contests = _notional_contests(
+        "notional2005",
+        seats,
+        seats["constituency_id"],
+        electorate=electorate,
+        valid=valid,
+        majority=pd.array([pd.NA] * len(seats), dtype="Int64"),  # computed at build
+        source_id=src.source_id,
+    )
+    return {"candidacies": cands, "contests": contests}
+
+
+def _party_rows(
+    election_id: str,
+    frame: pd.DataFrame,
+    ons_code: pd.Series,
+    *,
+    code: pd.Series,
+    party_name: pd.Series,
+    mnis: pd.Series,
+    votes: pd.Series,
+    official_share: object,
+    source_id: str,
+) -> pd.DataFrame:
+    """Candidacy rows for a party-level (notional) file: no names, no members."""
+    return pd.DataFrame(
         {
-            "election_id": "notional2005",
-            "ons_code": seats["constituency_id"],
+            "election_id": election_id,
+            "ons_code": ons_code,
+            "given_name": None,
+            "family_name": None,
+            "gender": None,
+            "party_code": code,
+            "party_name": party_name,
+            "party_mnis_id": mnis,
+            "votes": votes,
+            "official_share": official_share,
+            "official_change": np.nan,
+            "sitting_mp": False,
+            "former_mp": False,
+            "member_id": pd.array([pd.NA] * len(frame), dtype="Int64"),
+            "source_id": source_id,
+            "source_row": frame["source_row"],
+        }
+    )
+
+
+def _notional_contests(
+    election_id: str,
+    seats: pd.DataFrame,
+    ons_code: pd.Series,
+    *,
+    electorate: pd.Series,
+    valid: pd.Series,
+    majority: object,
+    source_id: str,
+) -> pd.DataFrame:
+    """Contest rows for a notional file (one per seat; winners are derived at build)."""
+    return pd.DataFrame(
+        {
+            "election_id": election_id,
+            "ons_code": ons_code,
             "electorate": electorate,
             "valid_votes": valid,
             "invalid_votes": pd.array([pd.NA] * len(seats), dtype="Int64"),
             "turnout": (valid / electorate).astype("Float64"),
-            "majority": pd.array([pd.NA] * len(seats), dtype="Int64"),
+            "majority": majority,
             "winner_party": None,
             "second_party": None,
             "result_text": "Notional",
-            "source_id": src.source_id,
+            "source_id": source_id,
             "source_row": seats["source_row"],
         }
     )
-    return {"candidacies": cands, "contests": contests}
