@@ -84,6 +84,10 @@ def main() -> None:
     )
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
     print(f"heavy modules imported by the seat command: {loaded.strip()}")
+    import time
+
+    res = time.get_clock_info("perf_counter").resolution
+    print(f"timer: time.perf_counter, resolution {res:.0e} s")
     print(
         f"(python {sys.version.split()[0]}, {os.cpu_count()} cores, "
         f"max RSS of this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MiB)"
