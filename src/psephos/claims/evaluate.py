@@ -1,0 +1,298 @@
+"""Evaluation: a :class:`~psephos.claims.frame.Frame` in, a verdict with evidence out.
+
+Every value comes from an analysis function (:func:`~psephos.analysis.summary.summary`,
+:func:`~psephos.analysis.metrics.metric_values`, :func:`~psephos.analysis.rank.rank`,
+:func:`~psephos.analysis.seat.seat_profile`, ...), never from SQL written here, and every
+:class:`Evaluation` carries the ``psephos`` command a reader can run to see the same number.
+
+Verdict rules (docs/claims.md, "Evaluation"):
+
+- ``uncertain`` when any slot is unresolved (``Frame.unresolved``), the measure has no
+  evaluator, the party did not stand, the seat was not contested at that election, or the
+  store has no such figure; the explanation says which.
+- ``supported`` when the true value lies in the interval the wording allows
+  (:class:`~psephos.claims.model.Stated`), ``contradicted`` when it lies outside it and
+  subject, scope, election and comparator are all resolved.
+- ``depends`` when two reasonable readings (notional against actual result, old against
+  new boundaries, the Speaker in or out) give different answers; the evidence holds both.
+
+Shares, turnout and census shares are stated in per cent (``23`` for 23%); a stated value
+below 1 written in words ("a third", "one in five") is read as a fraction.
+
+The family evaluators live in :mod:`psephos.claims.evaluate_results` (votes, shares,
+majorities, turnout, seats, placings, outcomes) and :mod:`psephos.claims.evaluate_scope`
+(ranks, superlatives, changes, census, counts, records, tenure); this module holds the
+shared model, the dispatcher and the comparison helpers.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from psephos.claims.frame import Frame
+from psephos.claims.model import Evidence, Stated, Verdict
+from psephos.errors import PsephosError
+
+if TYPE_CHECKING:
+    import duckdb
+
+DB = str | os.PathLike[str] | None
+
+
+@dataclass
+class Evaluation:
+    """The answer to one frame.
+
+    Attributes
+    ----------
+    verdict : Verdict
+        ``supported``, ``contradicted``, ``depends``, ``uncertain`` or ``not_checkable``.
+    explanation : str
+        One or two sentences a reader understands.
+    evidence : list of Evidence
+        The computed values, each with its reading, source ids and the function used.
+    tolerance : str or None
+        The interval the wording allows, in words.
+    command : str or None
+        The equivalent ``psephos`` command.
+    """
+
+    verdict: Verdict
+    explanation: str
+    evidence: list[Evidence] = field(default_factory=list)
+    tolerance: str | None = None
+    command: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "verdict": self.verdict,
+            "explanation": self.explanation,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "tolerance": self.tolerance,
+            "command": self.command,
+        }
+
+
+class Unanswerable(PsephosError):
+    """Raised inside an evaluator when the frame cannot be decided; becomes ``uncertain``."""
+
+
+@dataclass
+class Ctx:
+    """What every evaluator needs: the store path and the frame's election."""
+
+    db: DB
+    frame: Frame
+    election: str
+
+    @property
+    def year(self) -> int | None:
+        m = re.search(r"(\d{4})", self.election)
+        return int(m.group(1)) if m else None
+
+
+Evaluator = Callable[[Ctx], "Evaluation"]
+EVALUATORS: dict[str, Evaluator] = {}
+
+
+def evaluator(*measures: str) -> Callable[[Evaluator], Evaluator]:
+    """Register ``fn`` as the evaluator of ``measures``."""
+
+    def deco(fn: Evaluator) -> Evaluator:
+        for m in measures:
+            EVALUATORS[m] = fn
+        return fn
+
+    return deco
+
+
+def store_path(con: Any) -> DB:
+    """The store path behind ``con`` (a DuckDB connection, a path, or None for the default)."""
+    if con is None or isinstance(con, (str, os.PathLike)):
+        return con
+    row = con.execute(
+        "SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
+    ).fetchone()
+    return str(row[0]) if row and row[0] else None
+
+
+def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
+    """Answer ``frame`` from the store behind ``con``.
+
+    Parameters
+    ----------
+    con : a DuckDB connection to the store (from :func:`psephos.store.connect.connect`),
+        or the store's path (None: ``$PSEPHOS_DB``).
+    frame : the claim as a query.
+
+    Returns
+    -------
+    Evaluation
+        Never raises for a frame it cannot decide: that is ``uncertain`` with the reason.
+    """
+    _load_families()
+    if frame.unresolved:
+        return Evaluation(
+            "uncertain",
+            "Not checked: " + "; ".join(frame.unresolved) + ".",
+            tolerance=_rule(frame.stated),
+        )
+    fn = EVALUATORS.get(frame.measure)
+    if fn is None:
+        return Evaluation("uncertain", f"Not checked: no evaluator for measure {frame.measure}.")
+    if not frame.election:
+        return Evaluation("uncertain", "Not checked: the claim's election is not known.")
+    ctx = Ctx(store_path(con), frame, _election_id(frame.election))
+    try:
+        return fn(ctx)
+    except PsephosError as exc:
+        return Evaluation(
+            "uncertain", f"Not checked: {exc.message.rstrip('.')}.", tolerance=_rule(frame.stated)
+        )
+
+
+def _load_families() -> None:
+    from psephos.claims import (  # noqa: F401 - importing registers the evaluators
+        evaluate_change,
+        evaluate_outcome,
+        evaluate_results,
+        evaluate_scope,
+    )
+
+
+def _election_id(text: str) -> str:
+    t = str(text).strip()
+    if re.fullmatch(r"\d{4}[A-Za-z]?", t):
+        return f"ge{t}"
+    return t
+
+
+# --------------------------------------------------------------------------- comparisons
+
+
+def is_share(stated: Stated, unit: str | None) -> bool:
+    """True when ``stated`` is a fraction (0-1) rather than per cent: "a third", "one in
+    five" (a value below 1 written without digits), or ``unit == "fraction"``."""
+    if unit == "fraction":
+        return True
+    if unit in ("percent", "points"):
+        return False
+    return stated.value < 1 and not re.search(r"\d", stated.text)
+
+
+def as_stated_scale(value: float, stated: Stated, unit: str | None) -> float:
+    """A share ``value`` (0-1) on the scale of ``stated`` (fraction or per cent)."""
+    return value if is_share(stated, unit) else value * 100
+
+
+def judge(value: float, frame: Frame) -> Verdict:
+    """``supported`` when ``value`` (already on the stated scale) satisfies the frame's
+    comparator and stated interval, else ``contradicted``."""
+    s = frame.stated
+    if s is None:
+        raise Unanswerable("the claim states no number to compare")
+    if frame.comparator == "within":
+        return "supported" if value <= s.high + 1e-9 else "contradicted"
+    lo, hi = s.low, s.high
+    if frame.comparator == "gt" and math.isinf(hi) is False and lo == hi:
+        lo, hi = s.value, math.inf
+    if frame.comparator == "lt" and math.isinf(lo) is False and lo == hi:
+        lo, hi = -math.inf, s.value
+    eps = 1e-9 * max(1.0, abs(value))
+    return "supported" if lo - eps <= value <= hi + eps else "contradicted"
+
+
+def _rule(stated: Stated | None) -> str | None:
+    return stated.rule if stated else None
+
+
+def fmt_count(x: float) -> str:
+    return f"{int(round(x)):,}"
+
+
+def fmt_share(x: float) -> str:
+    return f"{x * 100:.1f}%"
+
+
+def display(value: float, kind: str) -> str:
+    return fmt_share(value) if kind == "share" else fmt_count(value)
+
+
+def quote(name: str) -> str:
+    """A name quoted for a shell command."""
+    return f'"{name}"' if re.search(r"[\s']", name) else name
+
+
+def result(
+    ctx: Ctx,
+    value: float,
+    *,
+    kind: str,
+    what: str,
+    reading: str,
+    sources: list[str],
+    query: str,
+    command: str,
+    scaled: float | None = None,
+) -> Evaluation:
+    """The evaluation of a numeric frame: compare ``value`` with the stated interval.
+
+    ``kind`` is ``share`` (value 0-1) or ``count``; ``what`` names the measure in words
+    ("Reform UK's share in Clacton"); ``scaled`` overrides the value compared.
+    """
+    frame = ctx.frame
+    s = frame.stated
+    if s is None:
+        raise Unanswerable(f"the claim states no number for {what}")
+    cmp = scaled if scaled is not None else value
+    if kind == "share" and scaled is None:
+        cmp = as_stated_scale(value, s, frame.unit)
+    verdict = judge(cmp, frame)
+    shown = display(value, kind)
+    word = "within" if verdict == "supported" else "outside"
+    explanation = (
+        f"{what} was {shown}, {word} what '{s.text}' allows ({_interval(s, kind, frame.unit)})."
+    )
+    ev = Evidence(reading, value, shown, verdict, sorted(set(sources)), query)
+    return Evaluation(verdict, explanation, [ev], s.rule, command)
+
+
+def _interval(s: Stated, kind: str, unit: str | None) -> str:
+    frac = kind == "share" and is_share(s, unit)
+
+    def f(x: float) -> str:
+        if math.isinf(x):
+            return "∞" if x > 0 else "-∞"
+        if kind == "share":
+            return f"{x * 100:.1f}%" if frac else f"{x:g}%"
+        return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
+
+    if math.isinf(s.high) and not math.isinf(s.low):
+        return f"more than {f(s.low)}" if s.low != s.value or "at least" not in s.rule else ""
+    if math.isinf(s.low) and not math.isinf(s.high):
+        return f"less than {f(s.high)}"
+    if s.low == s.high:
+        return f"exactly {f(s.low)}"
+    return f"{f(s.low)} to {f(s.high)}"
+
+
+def uncertain(reason: str, frame: Frame, command: str | None = None) -> Evaluation:
+    return Evaluation("uncertain", f"Not checked: {reason}.", [], _rule(frame.stated), command)
+
+
+def combine(evidence: list[Evidence]) -> Verdict:
+    """One verdict from several readings: the same on all -> that verdict; supported on
+    one and contradicted on another -> ``depends``; otherwise ``uncertain``."""
+    verdicts = {e.verdict for e in evidence}
+    if len(verdicts) == 1:
+        return next(iter(verdicts))
+    if {"supported", "contradicted"} <= verdicts:
+        return "depends"
+    if "supported" in verdicts and verdicts <= {"supported", "uncertain"}:
+        return "supported"
+    return "uncertain"

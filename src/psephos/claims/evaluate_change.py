@@ -1,0 +1,433 @@
+"""Evaluators for change claims: change in share, votes or seats against a baseline
+election, net seat change, seats taken from another party (the gains matrix), ratios
+("doubled", "14 times as many"), Butler swing and a government's parliamentary majority.
+
+The baseline is the store's comparison election (:data:`psephos.analysis.frame.PREVIOUS`:
+the notional 2019 result for 2024) unless the frame names one. For 2024 a seat count or
+share change is also computed against the actual 2019 result; when the two readings
+disagree on the claim the verdict is ``depends`` and both are given. Reform UK is compared
+with the Brexit Party, its former name (:func:`psephos.analysis.frame.predecessor_map`).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from psephos.claims.evaluate import (
+    Ctx,
+    Evaluation,
+    Unanswerable,
+    as_stated_scale,
+    combine,
+    evaluator,
+    judge,
+    quote,
+)
+from psephos.claims.evaluate_results import (
+    SEAT_LEVEL,
+    area_row,
+    cached_summary,
+    candidate_row,
+    election_sources,
+    profile,
+    seat_command,
+    seat_of,
+)
+from psephos.claims.model import Evidence, Verdict
+
+#: for 2024 a change is also read against the actual 2019 result
+ACTUAL_BASELINE = {"ge2024": "ge2019"}
+
+
+def _direction_ok(value: float, comparator: str) -> bool | None:
+    if comparator == "up":
+        return value > 0
+    if comparator == "down":
+        return value < 0
+    return None
+
+
+def _judge_change(ctx: Ctx, value: float, scaled: float) -> Verdict:
+    """Verdict for a signed change: direction from the comparator, size from the stated
+    interval (compared with the magnitude when a direction is given)."""
+    f = ctx.frame
+    ok = _direction_ok(value, f.comparator)
+    if ok is False:
+        return "contradicted"
+    if f.stated is None:
+        if ok is None:
+            raise Unanswerable("the claim states neither a direction nor a size of change")
+        return "supported"
+    size = abs(scaled) if ok is not None else scaled
+    saved = f.comparator
+    try:
+        f.comparator = "eq" if saved in ("up", "down") else saved
+        return judge(size, f)
+    finally:
+        f.comparator = saved
+
+
+def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, str, list[str]]:
+    """(change, change on the stated scale, what in words, command, sources) for the
+    frame's party in its scope, against ``baseline`` (None: the comparison election)."""
+    f = ctx.frame
+    unit = f.unit or _unit_of_metric(f.metric)
+    party = f.subject.party
+    if f.subject.kind == "candidate" and f.subject.candidate:
+        party = f.subject.candidate.get("party") or party
+    if not party:
+        raise Unanswerable("the claim names no party whose change to measure")
+    seat = seat_of(f) if f.scope.level == "seat" else None
+    if seat is not None:
+        if unit not in ("points", None, "votes"):
+            raise Unanswerable(f"no seat-level change in {unit}")
+        if baseline is not None:
+            raise Unanswerable("seat changes are measured against the comparison election only")
+        p = profile(ctx, seat)
+        row = candidate_row(p, f.subject)
+        if unit == "votes":
+            prev = _prev_party(p, row["party_code"])
+            value = float(row["votes"]) - float(prev["votes"])
+            scaled = value
+        else:
+            if row.get("change") is None:
+                raise Unanswerable(
+                    f"no comparison for {row['party_code']} in {p.seat['name']}: "
+                    f"{row.get('change_note') or 'it did not stand before'}"
+                )
+            value = float(row["change"])
+            scaled = value * 100
+        what = f"{row['party_code']}'s change in {p.seat['name']} against {_prev_title(p)}"
+        return value, scaled, what, seat_command(ctx, p), [row["source_id"]]
+    prow, _, area, cmd = area_row(ctx, party)
+    if prow is None:
+        raise Unanswerable(f"{party} has no result in {area} at {ctx.election}")
+    if baseline is None:
+        if math.isnan(float(prow.get("prev_share", math.nan))):
+            raise Unanswerable(f"{ctx.election} has no comparison election")
+        prev = {
+            "seats": prow["prev_seats"],
+            "votes": prow["prev_votes"],
+            "share": prow["prev_share"],
+        }
+        against = "the comparison election"
+    else:
+        sub = Ctx(ctx.db, f, baseline)
+        before, _, _, _ = area_row(sub, _baseline_party(ctx, party, baseline))
+        prev = (
+            {"seats": 0, "votes": 0, "share": 0.0}
+            if before is None
+            else {k: before[k] for k in ("seats", "votes", "share")}
+        )
+        against = baseline
+        cmd += f"; psephos summary --election {baseline} --by {'region' if f.scope.level == 'region' else 'country'}"
+    if unit == "seats":
+        value = float(prow["seats"]) - float(prev["seats"])
+        scaled = value
+    elif unit == "votes":
+        value = float(prow["votes"]) - float(prev["votes"])
+        scaled = value
+    elif unit == "percent":
+        base = float(prev["votes"])
+        if not base:
+            raise Unanswerable(f"{party} had no votes to compare with")
+        value = float(prow["votes"]) / base - 1
+        scaled = value * 100
+    else:
+        value = float(prow["share"]) - float(prev["share"])
+        scaled = value * 100
+    what = f"{party}'s change in {unit or 'share'} in {area} against {against}"
+    return value, scaled, what, cmd, election_sources(ctx)
+
+
+def _baseline_party(ctx: Ctx, party: str, baseline: str) -> str:
+    from psephos.analysis.frame import party_votes, predecessor_map
+
+    old = predecessor_map(db=ctx.db).get(party)
+    if old and baseline in SEAT_LEVEL:
+        stood = set(party_votes(baseline, db=ctx.db)["party_code"])
+        if party not in stood and old in stood:
+            return old
+    return party
+
+
+def _prev_party(p: Any, party: str) -> dict[str, Any]:
+    if not p.comparison:
+        raise Unanswerable(f"no comparison election for {p.seat['name']}")
+    for r in p.comparison["parties"]:
+        if r["party_code"] == party:
+            return dict(r)
+    return {"votes": 0, "share": 0.0}
+
+
+def _prev_title(p: Any) -> str:
+    return str(p.comparison["title"]) if p.comparison else "the previous election"
+
+
+def _unit_of_metric(metric: str | None) -> str | None:
+    if not metric:
+        return None
+    head = metric.split(":")[0]
+    return {"seats": "seats", "votes": "votes", "share": "points", "change": "points"}.get(head)
+
+
+def _display(value: float, unit: str | None) -> str:
+    if unit in ("seats", "votes"):
+        return f"{value:+,.0f} {unit}"
+    if unit == "percent":
+        return f"{value * 100:+.1f}%"
+    return f"{value * 100:+.1f} points"
+
+
+@evaluator("change", "net_change")
+def change(ctx: Ctx) -> Evaluation:
+    f = ctx.frame
+    if f.measure == "net_change" and not f.unit:
+        f.unit = "seats"
+    unit = f.unit or _unit_of_metric(f.metric)
+    readings = [f.baseline]
+    alt = ACTUAL_BASELINE.get(ctx.election)
+    if f.baseline is None and alt and f.scope.level != "seat" and unit in ("seats", None, "points"):
+        readings.append(alt)
+    evidence, whats, cmds = [], [], []
+    for base in readings:
+        value, scaled, what, cmd, sources = _change_reading(ctx, base)
+        verdict = _judge_change(ctx, value, scaled)
+        reading = f"{ctx.election} against {base or 'the comparison election'}"
+        if base is None and ctx.election == "ge2024":
+            reading = "2024 against the notional 2019 result on the 2024 boundaries"
+        elif base in ACTUAL_BASELINE.values():
+            reading = f"{ctx.election} against the actual {base} result (old boundaries)"
+        evidence.append(
+            Evidence(
+                reading,
+                value,
+                _display(value, unit),
+                verdict,
+                sources,
+                "psephos.analysis.summary.summary",
+            )  # type: ignore[arg-type]
+        )
+        whats.append(f"{what}: {_display(value, unit)}")
+        cmds.append(cmd)
+    verdict = combine(evidence)
+    tol = f.stated.rule if f.stated else f"direction only ({f.comparator})"
+    text = "; ".join(whats) + "."
+    if verdict == "depends":
+        text += " The readings disagree on the claim."
+    return Evaluation(verdict, text, evidence, tol, cmds[0])
+
+
+@evaluator("gains_from")
+def gains_from(ctx: Ctx) -> Evaluation:
+    """Seats the subject party won that another party (or any other party) held at the
+    comparison election: the gains matrix."""
+    from psephos.analysis.swing import changed_hands
+
+    f = ctx.frame
+    party = f.subject.party
+    if not party:
+        raise Unanswerable("the claim names no party")
+    if ctx.election not in SEAT_LEVEL:
+        raise Unanswerable(f"seat-by-seat gains exist for 2010-2024 only, not {ctx.election}")
+    changed = changed_hands(election=ctx.election, db=ctx.db)
+    rows = changed[changed["winner"] == party]
+    other = f.other.party if f.other else None
+    if other:
+        rows = rows[rows["previous_winner"] == other]
+    scope = f.scope
+    if scope.level in ("country", "region") and scope.name:
+        rows = rows[rows[scope.level].str.lower() == scope.name.lower()]
+    elif scope.level == "gb":
+        rows = rows[rows["country"] != "Northern Ireland"]
+    elif scope.level not in ("uk",):
+        raise Unanswerable(f"gains within a scope of level {scope.level} are not counted")
+    value = float(len(rows))
+    verdict = judge(value, f)
+    names = ", ".join(rows["name"].head(12))
+    more = "" if len(rows) <= 12 else f" and {len(rows) - 12} more"
+    what = f"{party} gained {len(rows)} seats" + (f" from {other}" if other else "")
+    ev = Evidence(
+        f"{ctx.election} against the comparison election",
+        value,
+        f"{len(rows)} seats",
+        verdict,
+        election_sources(ctx),
+        "psephos.analysis.swing.changed_hands",
+    )
+    return Evaluation(
+        verdict,
+        f"{what} ({names}{more}).",
+        [ev],
+        f.stated.rule if f.stated else None,
+        f"psephos gains --election {ctx.election}",
+    )
+
+
+def _figure(ctx: Ctx, subject: Any, metric: str | None, election: str) -> tuple[float, str]:
+    """One figure for a ratio: seats, votes or share of a party (or candidate) in scope."""
+    from psephos.claims.frame import Frame
+
+    head = (metric or "votes").split(":")[0]
+    f = ctx.frame
+    sub = Frame(measure=head, subject=subject, scope=f.scope, election=election, unit=f.unit)
+    sctx = Ctx(ctx.db, sub, election)
+    seat = seat_of(sub) if f.scope.level == "seat" else None
+    if seat is not None:
+        p = profile(sctx, seat)
+        row = candidate_row(p, subject)
+        key = "share" if head == "share" else "votes"
+        return float(row[key]), seat_command(sctx, p)
+    party = subject.party
+    if not party:
+        raise Unanswerable("the claim names no party")
+    prow, _, _, cmd = area_row(sctx, party)
+    if prow is None:
+        return 0.0, cmd
+    key = {"seats": "seats", "share": "share"}.get(head, "votes")
+    return float(prow[key]), cmd
+
+
+@evaluator("ratio")
+def ratio(ctx: Ctx) -> Evaluation:
+    """``value / other's value`` when the claim names another side, else ``value now /
+    value at the baseline``; the stated figure is the number of times."""
+    f = ctx.frame
+    a, cmd = _figure(ctx, f.subject, f.metric, ctx.election)
+    if f.other is not None:
+        b, _ = _figure(ctx, f.other, f.metric, ctx.election)
+        against = f.other.party or f.other.text
+    else:
+        from psephos.analysis.frame import PREVIOUS
+
+        base = f.baseline or PREVIOUS.get(ctx.election)
+        if base is None:
+            raise Unanswerable(f"{ctx.election} has no comparison election")
+        subject = f.subject
+        if subject.party:
+            from dataclasses import replace
+
+            subject = replace(subject, party=_baseline_party(ctx, subject.party, base))
+        b, _ = _figure(ctx, subject, f.metric, base)
+        against = base
+    if not b:
+        raise Unanswerable(f"the figure compared with ({against}) is zero")
+    value = a / b
+    verdict = judge(value, f)
+    ev = Evidence(
+        f"{ctx.election}: {a:,.4g} against {b:,.4g} ({against})",
+        value,
+        f"{value:.2f} times",
+        verdict,
+        election_sources(ctx),
+        "psephos.analysis.summary.summary",
+    )
+    what = f.metric or "votes"
+    return Evaluation(
+        verdict,
+        f"The {what} ratio was {a:,.4g} / {b:,.4g} = {value:.2f}.",
+        [ev],
+        f.stated.rule if f.stated else None,
+        cmd,
+    )
+
+
+@evaluator("swing")
+def swing(ctx: Ctx) -> Evaluation:
+    """Butler swing from ``other`` to ``subject`` (points), in a seat or an area."""
+    from psephos.analysis.swing import butler_swing
+
+    f = ctx.frame
+    if f.other is None or not f.other.party or not f.subject.party:
+        raise Unanswerable("the claim does not name both parties of the swing")
+    a, b = f.other.party, f.subject.party  # from a to b
+    seat = seat_of(f) if f.scope.level == "seat" else None
+    if seat is not None:
+        p = profile(ctx, seat)
+        if not p.swing:
+            raise Unanswerable(f"no swing for {p.seat['name']} at {ctx.election}")
+        from psephos.analysis.metrics import metric_values
+
+        series = metric_values(f"swing:{a}-{b}", election=ctx.election, db=ctx.db)
+        value = float(series.get(p.seat["ons_code"], math.nan))
+        cmd = f"psephos rank swing:{a}-{b} --election {ctx.election} --seat {quote(p.seat['name'])}"
+        sources = [p.result["source_id"]]
+    else:
+        ra, _, area, cmd = area_row(ctx, a)
+        rb, _, _, _ = area_row(ctx, b)
+        if ra is None or rb is None:
+            raise Unanswerable(f"{a} or {b} has no result in {area}")
+        value = float(butler_swing(ra["prev_share"], rb["prev_share"], ra["share"], rb["share"]))
+        sources = election_sources(ctx)
+    if math.isnan(value):
+        raise Unanswerable("no swing could be computed (a party did not stand at both elections)")
+    scaled = as_stated_scale(value, f.stated, "points") if f.stated else value * 100
+    verdict = (
+        _judge_change(ctx, value, scaled) if f.comparator in ("up", "down") else judge(scaled, f)
+    )
+    ev = Evidence(
+        f"{ctx.election} against the comparison election",
+        value,
+        f"{value * 100:.1f} points",
+        verdict,  # type: ignore[arg-type]
+        sources,
+        "psephos.analysis.swing.butler_swing",
+    )
+    return Evaluation(
+        verdict,  # type: ignore[arg-type]
+        f"The Butler swing from {a} to {b} was {value * 100:.1f} points.",
+        [ev],
+        f.stated.rule if f.stated else None,
+        cmd,
+    )
+
+
+@evaluator("gov_majority")
+def gov_majority(ctx: Ctx) -> Evaluation:
+    """The largest party's seats minus all other seats, read two ways: over every seat,
+    and as the Commons counts it with the Speaker (who does not vote) left out."""
+    f = ctx.frame
+    series = ctx.election not in SEAT_LEVEL
+    election = ctx.election.removeprefix("ge") if series else ctx.election
+    s = cached_summary(ctx, election, "none")
+    uk = s.table[s.table["area"] == "UK"].sort_values("seats", ascending=False)
+    total = int(s.totals[s.totals["area"] == "UK"].iloc[0]["seats"])
+    top = uk.iloc[0]
+    party = f.subject.party or str(top["party_code"])
+    if party != top["party_code"]:
+        raise Unanswerable(f"{party} was not the largest party ({top['party_code']} was)")
+    largest = int(top["seats"])
+    plain = 2 * largest - total
+    evidence = [_gm_evidence(ctx, plain, f"{largest} of {total} seats, all seats counted")]
+    spk = uk[uk["party_code"] == "Spk"]
+    n_spk = int(spk.iloc[0]["seats"]) if not spk.empty else 0
+    if n_spk:
+        commons = 2 * largest - (total - n_spk)
+        evidence.append(
+            _gm_evidence(ctx, commons, f"{largest} of {total - n_spk} seats, the Speaker left out")
+        )
+    # the seats-over-all-others reading decides; the Commons reading (the Speaker does not
+    # vote) can only turn a miss into "depends"
+    first, others = evidence[0].verdict, [e.verdict for e in evidence[1:]]
+    verdict = first if first == "supported" or "supported" not in others else "depends"
+    text = "; ".join(f"{e.display} ({e.reading})" for e in evidence)
+    return Evaluation(
+        verdict,  # type: ignore[arg-type]
+        f"{party}'s majority over all other parties: {text}.",
+        evidence,
+        f.stated.rule if f.stated else None,
+        f"psephos summary --election {election} --by none",
+    )
+
+
+def _gm_evidence(ctx: Ctx, value: int, reading: str) -> Evidence:
+    verdict = judge(float(value), ctx.frame)
+    return Evidence(
+        reading,
+        value,
+        f"{value:,}",
+        verdict,
+        election_sources(ctx),
+        "psephos.analysis.summary.summary",
+    )

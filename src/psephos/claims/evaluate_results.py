@@ -1,0 +1,487 @@
+"""Evaluators for results claims: votes, shares, majorities and margins, turnout,
+electorate, seats won, candidates fielded and placings, in one seat or an area.
+
+Seat figures come from :func:`psephos.analysis.seat.seat_profile` (the ``psephos seat``
+command); area figures from :func:`psephos.analysis.summary.summary` (``psephos summary``),
+which for 1918–2005 reads the party-level series (party groups ``Con``, ``Lib``, ``Lab``,
+``Nat``, ``Oth``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from psephos.claims.evaluate import (
+    Ctx,
+    Evaluation,
+    Unanswerable,
+    evaluator,
+    fmt_count,
+    quote,
+    result,
+)
+from psephos.claims.frame import Frame, Subject
+from psephos.claims.model import Verdict
+from psephos.errors import NotFoundError
+
+#: the 1918-2019 series groups parties: the group a party's figures are found in, and the
+#: one country where the group is that party alone.
+SERIES_GROUP: dict[str, tuple[str, str | None]] = {
+    "Con": ("Con", None),
+    "Lab": ("Lab", None),
+    "LD": ("Lib", None),
+}
+SERIES_GROUP.update({"Lib": ("Lib", None), "SNP": ("Nat", "Scotland"), "PC": ("Nat", "Wales")})
+SEAT_LEVEL = ("ge2010", "ge2015", "ge2017", "ge2019", "ge2024", "notional2005", "notional2019")
+
+
+# --------------------------------------------------------------------------- resolving
+
+
+def seat_of(frame: Frame) -> dict[str, Any] | None:
+    """The seat a frame is about: the scope's seat, else the subject's, else the seat of
+    the subject candidate."""
+    for s in (frame.scope.seat, frame.subject.seat):
+        if s and s.get("ons_code"):
+            return s
+    cand = frame.subject.candidate
+    if cand and cand.get("ons_code"):
+        return {"ons_code": cand["ons_code"], "name": cand.get("seat_name") or cand["ons_code"]}
+    return None
+
+
+def profile(ctx: Ctx, seat: dict[str, Any]) -> Any:
+    """The seat profile at the frame's election (``psephos seat``)."""
+    from psephos.analysis.seat import seat_profile
+
+    if ctx.election not in SEAT_LEVEL and not ctx.election.startswith("by-"):
+        raise Unanswerable(
+            f"seat results exist for 2010-2024 and by-elections only, not {ctx.election}"
+        )
+    try:
+        return seat_profile(seat["ons_code"], election=ctx.election, db=ctx.db)
+    except NotFoundError as exc:
+        raise Unanswerable(f"{seat.get('name') or seat['ons_code']}: {exc.message}") from None
+
+
+def seat_command(ctx: Ctx, p: Any) -> str:
+    return f"psephos seat {quote(p.seat['name'])} --election {ctx.election}"
+
+
+def candidate_row(p: Any, subject: Subject) -> dict[str, Any]:
+    """The row of the seat profile for ``subject`` (a candidate or a party)."""
+    rows = p.candidates
+    if subject.kind == "candidate" and subject.candidate:
+        c = subject.candidate
+        mid = c.get("member_id")
+        if mid is not None:
+            hit = [r for r in rows if r.get("member_id") == mid]
+            if hit:
+                return hit[0]
+        name = _fold(str(c.get("name", "")))
+        hit = [r for r in rows if name and _fold(r["name"]) == name]
+        if not hit and name:
+            last = name.split()[-1]
+            hit = [r for r in rows if _fold(r["name"]).split()[-1:] == [last]]
+        if len(hit) == 1:
+            return hit[0]
+        party = c.get("party")
+        if not hit and party:
+            hit = [r for r in rows if r["party_code"] == party]
+            if len(hit) == 1:
+                return hit[0]
+        raise Unanswerable(f"{c.get('name')} is not among the candidates in {p.seat['name']}")
+    party = subject.party
+    if not party:
+        raise Unanswerable("the claim names no party or candidate")
+    if party == "Ind":
+        raise Unanswerable("independents are not one party; the claim must name the candidate")
+    hit = [r for r in rows if r["party_code"] == party]
+    if not hit:
+        raise Unanswerable(f"{party} had no candidate in {p.seat['name']} at {p.election['title']}")
+    return hit[0]
+
+
+def _fold(text: str) -> str:
+    from psephos.analysis.names import fold
+
+    return " ".join(fold(text).split())
+
+
+def party_label(code: str) -> str:
+    return code
+
+
+def area_row(ctx: Ctx, party: str | None) -> tuple[Any, Any, str, str]:
+    """The summary rows (party, totals) for the frame's area: (party row or None, totals
+    row, area name, the command)."""
+    scope = ctx.frame.scope
+    level = scope.level
+    if level in ("seat", "seats", "county"):
+        raise Unanswerable(f"no area totals for a scope of level {level}")
+    area = {"uk": "UK", "gb": "Great Britain"}.get(level, scope.name or "")
+    if not area:
+        raise Unanswerable(f"the {level} is not named")
+    series = ctx.election not in SEAT_LEVEL
+    code = party
+    if series and party is not None:
+        if party not in SERIES_GROUP:
+            raise Unanswerable(
+                f"the 1918-2019 series counts {party} among 'others' (Oth), so its figures "
+                "cannot be told apart"
+            )
+        code, only = SERIES_GROUP[party]
+        if only and area in ("UK", "Great Britain"):
+            area = only  # the group Nat is the SNP in Scotland and Plaid Cymru in Wales
+        elif only and area != only and level == "country" or only and level == "region":
+            raise Unanswerable(f"the series groups {party} with the other nationalists (Nat)")
+    by = "region" if level == "region" else "country"
+    election = ctx.election.removeprefix("ge") if series else ctx.election
+    s = cached_summary(ctx, election, by)
+    totals = s.totals[s.totals["area"].str.lower() == area.lower()]
+    if totals.empty:
+        raise Unanswerable(f"no area '{area}' in the summary of {s.title}")
+    prow = None
+    if code is not None:
+        t = s.table
+        hit = t[(t["area"].str.lower() == area.lower()) & (t["party_code"] == code)]
+        prow = hit.iloc[0] if not hit.empty else None
+    cmd = f"psephos summary --election {election} --by {by}"
+    return prow, totals.iloc[0], str(totals.iloc[0]["area"]), cmd
+
+
+def cached_summary(ctx: Ctx, election: str, by: str) -> Any:
+    """:func:`psephos.analysis.summary.summary`, computed once per store, election and
+    grouping (a story asks for the same table many times)."""
+    from psephos.analysis.summary import summary
+    from psephos.store.connect import connect, memo
+
+    return memo(
+        connect(ctx.db),
+        f"claims.evaluate.summary:{election}:{by}",
+        lambda: summary(election=election, by=by, db=ctx.db),
+    )
+
+
+#: how far the 1918-2019 party series can sit from the official figures (README of the
+#: series: "oth" lumps parties, two-member seats, some seat totals one off): a claim that
+#: misses a series figure by no more than this is uncertain, not contradicted
+SERIES_SLACK = {"share": 0.01, "count": 1.0}
+
+
+def series_guard(ctx: Ctx, out: Evaluation, value: float, kind: str) -> Evaluation:
+    """Turn a narrow miss on a 1918-2019 series figure into ``uncertain`` (see
+    :data:`SERIES_SLACK`); other evaluations are returned unchanged."""
+    from psephos.claims.evaluate import is_share
+
+    f = ctx.frame
+    if ctx.election in SEAT_LEVEL or out.verdict != "contradicted" or f.stated is None:
+        return out
+    if kind == "share":
+        scale = 1.0 if is_share(f.stated, f.unit) else 100.0
+        v = value * scale
+        slack = SERIES_SLACK["share"] * scale
+    else:
+        v, slack = value, SERIES_SLACK["count"]
+    miss = max(f.stated.low - v, v - f.stated.high, 0.0)
+    if miss <= slack + 1e-9:
+        out.verdict = "uncertain"
+        for e in out.evidence:
+            e.verdict = "uncertain"
+        out.explanation += (
+            " The 1918-2019 party series can differ from the official figures by that much "
+            "(others lumped together, two-member seats, some seat totals one off), so this "
+            "near miss is not called false."
+        )
+    return out
+
+
+def election_sources(ctx: Ctx) -> list[str]:
+    """Source ids of the seat results of the frame's election."""
+    from psephos.analysis.frame import seat_frame
+
+    if ctx.election in SEAT_LEVEL:
+        return sorted(set(seat_frame(ctx.election, db=ctx.db)["source_id"].dropna()))
+    return ["cbp-8647-1918-2019"]
+
+
+def who(subject: Subject) -> str:
+    if subject.kind == "candidate" and subject.candidate:
+        return str(subject.candidate.get("name"))
+    return subject.party or subject.text or "the subject"
+
+
+# --------------------------------------------------------------------------- evaluators
+
+
+@evaluator("votes", "share")
+def votes_or_share(ctx: Ctx) -> Evaluation:
+    f = ctx.frame
+    kind = "share" if f.measure == "share" else "count"
+    seat = seat_of(f) if f.scope.level == "seat" or f.subject.kind == "candidate" else None
+    if seat is not None:
+        p = profile(ctx, seat)
+        row = candidate_row(p, f.subject)
+        value = float(row["share"] if kind == "share" else row["votes"])
+        what = f"{row['name']} ({row['party_code']}) {f.measure} in {p.seat['name']}"
+        return result(
+            ctx,
+            value,
+            kind=kind,
+            what=what[0].upper() + what[1:],
+            reading=f"{p.election['title']}, {p.seat['name']}",
+            sources=[row["source_id"]],
+            query="psephos.analysis.seat.seat_profile",
+            command=seat_command(ctx, p),
+        )
+    party = f.subject.party
+    if not party:
+        raise Unanswerable("the claim names no party")
+    prow, totals, area, cmd = area_row(ctx, party)
+    if prow is None:
+        raise Unanswerable(f"{party} has no votes in {area} at {ctx.election}")
+    value = float(prow["share"] if kind == "share" else prow["votes"])
+    out = result(
+        ctx,
+        value,
+        kind=kind,
+        what=f"{party}'s {f.measure} in {area}",
+        reading=f"{ctx.election}, {area}",
+        sources=election_sources(ctx),
+        query="psephos.analysis.summary.summary",
+        command=cmd,
+    )
+    return series_guard(ctx, out, value, kind)
+
+
+@evaluator("majority")
+def majority(ctx: Ctx) -> Evaluation:
+    f = ctx.frame
+    seat = seat_of(f)
+    if seat is None:
+        raise Unanswerable("the claim names no seat for the majority")
+    p = profile(ctx, seat)
+    value = p.result.get("majority")
+    if value is None:
+        raise Unanswerable(f"no majority recorded for {p.seat['name']}")
+    winner = next((c for c in p.candidates if c.get("elected")), p.candidates[0])
+    named = ""
+    if f.subject.kind in ("candidate", "party"):
+        try:
+            row = candidate_row(p, f.subject)
+        except Unanswerable:
+            row = None
+        if row is not None and row is not winner and row["rank"] != 1:
+            named = (
+                f" The majority is the winner's ({winner['name']}, {winner['party_code']}); "
+                f"{row['name']} finished {row['rank']}."
+            )
+    out = result(
+        ctx,
+        float(value),
+        kind="count",
+        what=f"The majority in {p.seat['name']} ({winner['name']}, {winner['party_code']})",
+        reading=f"{p.election['title']}, {p.seat['name']}",
+        sources=[p.result["source_id"]],
+        query="psephos.analysis.seat.seat_profile: first minus second",
+        command=seat_command(ctx, p),
+    )
+    out.explanation += named
+    return out
+
+
+@evaluator("margin")
+def margin(ctx: Ctx) -> Evaluation:
+    """The gap between two named sides: in a seat, two candidates' votes; in an area,
+    two parties' votes (or shares, when the stated unit is points)."""
+    f = ctx.frame
+    if f.other is None:
+        raise Unanswerable("the claim names only one side of the margin")
+    seat = seat_of(f) if f.scope.level == "seat" or f.subject.kind == "candidate" else None
+    if seat is not None:
+        p = profile(ctx, seat)
+        a, b = candidate_row(p, f.subject), candidate_row(p, f.other)
+        if f.unit == "points":
+            value = (float(a["share"]) - float(b["share"])) * 100
+            kind = "points"
+        else:
+            value, kind = float(a["votes"]) - float(b["votes"]), "count"
+        out = result(
+            ctx,
+            value,
+            kind="count",
+            what=f"{a['name']} ({a['party_code']}) minus {b['name']} ({b['party_code']}) "
+            f"in {p.seat['name']}",
+            reading=f"{p.election['title']}, {p.seat['name']}",
+            sources=[a["source_id"], b["source_id"]],
+            query="psephos.analysis.seat.seat_profile",
+            command=seat_command(ctx, p),
+            scaled=value,
+        )
+        if kind == "points":
+            out.evidence[0].display = f"{value:.1f} points"
+        return out
+    pa, pb = f.subject.party, f.other.party
+    if not pa or not pb:
+        raise Unanswerable("the claim does not name both parties")
+    ra, totals, area, cmd = area_row(ctx, pa)
+    rb, _, _, _ = area_row(ctx, pb)
+    if ra is None or rb is None:
+        raise Unanswerable(f"{pa} or {pb} has no votes in {area}")
+    if f.unit == "points":
+        value = (float(ra["share"]) - float(rb["share"])) * 100
+    else:
+        value = float(ra["votes"]) - float(rb["votes"])
+    out = result(
+        ctx,
+        value,
+        kind="count",
+        what=f"{pa} minus {pb} in {area}",
+        reading=f"{ctx.election}, {area}",
+        sources=election_sources(ctx),
+        query="psephos.analysis.summary.summary",
+        command=cmd,
+        scaled=value,
+    )
+    return out
+
+
+@evaluator("turnout", "electorate")
+def turnout(ctx: Ctx) -> Evaluation:
+    f = ctx.frame
+    kind = "share" if f.measure == "turnout" else "count"
+    seat = seat_of(f) if f.scope.level == "seat" else None
+    if seat is not None:
+        p = profile(ctx, seat)
+        value = p.result.get(f.measure)
+        if f.measure == "turnout" and p.result.get("electorate"):
+            value = p.result["valid_votes"] / p.result["electorate"]
+        if value is None:
+            raise Unanswerable(f"no {f.measure} recorded for {p.seat['name']}")
+        return result(
+            ctx,
+            float(value),
+            kind=kind,
+            what=f"The {f.measure} in {p.seat['name']}",
+            reading=f"{p.election['title']}, {p.seat['name']}"
+            + (" (valid votes / electorate)" if kind == "share" else ""),
+            sources=[p.result["source_id"]],
+            query="psephos.analysis.seat.seat_profile",
+            command=seat_command(ctx, p),
+        )
+    _, totals, area, cmd = area_row(ctx, None)
+    value = float(totals["turnout"] if kind == "share" else totals["electorate"])
+    if value != value:  # NaN: the series has no electorate
+        raise Unanswerable(f"no {f.measure} for {area} at {ctx.election}")
+    return result(
+        ctx,
+        value,
+        kind=kind,
+        what=f"The {f.measure} in {area}",
+        reading=f"{ctx.election}, {area}" + (" (valid votes / electorate)" if kind else ""),
+        sources=election_sources(ctx),
+        query="psephos.analysis.summary.summary",
+        command=cmd,
+    )
+
+
+@evaluator("seats")
+def seats(ctx: Ctx) -> Evaluation:
+    f = ctx.frame
+    party = f.subject.party
+    if not party:
+        raise Unanswerable("the claim names no party")
+    prow, totals, area, cmd = area_row(ctx, party)
+    value = 0.0 if prow is None else float(prow["seats"])
+    out = result(
+        ctx,
+        value,
+        kind="count",
+        what=f"{party}'s seats in {area}",
+        reading=f"{ctx.election}, {area} ({fmt_count(float(totals['seats']))} seats)",
+        sources=election_sources(ctx),
+        query="psephos.analysis.summary.summary",
+        command=cmd,
+    )
+    return series_guard(ctx, out, value, "count")
+
+
+def scope_filters(ctx: Ctx) -> tuple[list[str], str]:
+    """The frame's scope as metric-language filters, and the area in words."""
+    scope = ctx.frame.scope
+    if scope.level == "uk":
+        return [], "the UK"
+    if scope.level == "gb":
+        return ["country=GB"], "Great Britain"
+    if scope.level in ("country", "region") and scope.name:
+        return [f"{scope.level}={scope.name}"], scope.name
+    if scope.level == "seats":
+        return list(scope.where), "the seats " + " and ".join(scope.where)
+    raise Unanswerable(f"no set of seats for a scope of level {scope.level}")
+
+
+def where_args(where: list[str]) -> str:
+    return "".join(f" --where {quote(w)}" for w in where)
+
+
+@evaluator("candidates")
+def candidates(ctx: Ctx) -> Evaluation:
+    """Seats a party fielded candidates in, within the scope."""
+    from psephos.analysis.metrics import apply_filters
+
+    f = ctx.frame
+    party = f.subject.party
+    if not party:
+        raise Unanswerable("the claim names no party")
+    if ctx.election not in SEAT_LEVEL:
+        raise Unanswerable(f"candidates by seat exist for 2010-2024 only, not {ctx.election}")
+    where, area = scope_filters(ctx)
+    where = [*where, f"standing={party}"]
+    frame, universe = apply_filters(where, election=ctx.election, db=ctx.db)
+    return result(
+        ctx,
+        float(len(frame)),
+        kind="count",
+        what=f"The seats {party} stood in, in {area}",
+        reading=universe,
+        sources=election_sources(ctx),
+        query="psephos.analysis.metrics.apply_filters",
+        command=f"psephos rank majority --election {ctx.election}{where_args(where)} --top 0",
+    )
+
+
+@evaluator("placing")
+def placing(ctx: Ctx) -> Evaluation:
+    """Where a candidate or party finished in a seat (1 = won)."""
+    from psephos.analysis.rank import ordinal
+    from psephos.claims.model import Evidence
+
+    f = ctx.frame
+    nth = f.nth if f.nth is not None else (int(f.stated.value) if f.stated else None)
+    if nth is None:
+        raise Unanswerable("the claim states no position")
+    seat = seat_of(f)
+    if seat is None:
+        raise Unanswerable("the claim names no seat for the placing")
+    p = profile(ctx, seat)
+    row = candidate_row(p, f.subject)
+    got = int(row["rank"])
+    ok = got <= nth if f.comparator == "le" else got == nth
+    verdict: Verdict = "supported" if ok else "contradicted"
+    order = "; ".join(
+        f"{r['rank']}. {r['name']} ({r['party_code']}) {r['votes']:,}"
+        for r in p.candidates[: max(nth, got) + 1]
+    )
+    text = (
+        f"{row['name']} ({row['party_code']}) finished {ordinal(got)} in {p.seat['name']}"
+        f" ({order})."
+    )
+    ev = Evidence(
+        f"{p.election['title']}, {p.seat['name']}",
+        got,
+        ordinal(got),
+        verdict,
+        [row["source_id"]],
+        "psephos.analysis.seat.seat_profile",
+    )
+    return Evaluation(verdict, text, [ev], f"position {ordinal(nth)} exactly", seat_command(ctx, p))

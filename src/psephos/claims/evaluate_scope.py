@@ -1,0 +1,204 @@
+"""Evaluators for claims about seats within a scope: ranks and superlatives ("the
+narrowest win in Wales", "the second-lowest turnout in the North East", "the most Hindu
+seat"), census shares, and counts of seats meeting a condition ("came second in 18 of the
+region's 27 seats").
+
+Rankings come from :func:`psephos.analysis.rank.rank` (``psephos rank``), counts from
+:func:`psephos.analysis.metrics.apply_filters`, census shares from
+:func:`psephos.analysis.metrics.metric_values`. Ties share the best rank, as in
+``psephos rank``; every rank names its universe.
+"""
+
+from __future__ import annotations
+
+import math
+
+from psephos.claims.evaluate import (
+    Ctx,
+    Evaluation,
+    Unanswerable,
+    evaluator,
+    is_share,
+    quote,
+    result,
+)
+from psephos.claims.evaluate_results import (
+    SEAT_LEVEL,
+    election_sources,
+    scope_filters,
+    seat_of,
+    where_args,
+)
+from psephos.claims.model import Evidence
+
+#: census figures are for the 2024 seats: a census claim is answered on them
+CENSUS_ELECTION = "ge2024"
+
+
+def _metric(ctx: Ctx) -> str:
+    f = ctx.frame
+    if f.metric:
+        return f.metric
+    if f.subject.group:
+        return f"census:{f.subject.group}"
+    if f.measure in ("census",):
+        raise Unanswerable("the claim names no census group")
+    raise Unanswerable("the claim names no measure to rank by")
+
+
+def _election_for(ctx: Ctx, metric: str) -> str:
+    if metric.startswith("census") and ctx.election not in ("ge2024", "notional2019"):
+        raise Unanswerable(
+            f"census figures are for the 2024 seats, and the claim is about {ctx.election}"
+        )
+    if ctx.election not in SEAT_LEVEL:
+        raise Unanswerable(f"seat rankings exist for 2010-2024 only, not {ctx.election}")
+    return ctx.election
+
+
+@evaluator("rank", "superlative")
+def rank_or_superlative(ctx: Ctx) -> Evaluation:
+    """Whether the subject seat holds the stated position (1 for a superlative) within
+    the scope when ranked by the frame's metric."""
+    from psephos.analysis.rank import ordinal, rank
+
+    f = ctx.frame
+    metric = _metric(ctx)
+    election = _election_for(ctx, metric)
+    seat = seat_of(f) if f.subject.kind in ("seat", "candidate") else None
+    if seat is None and f.subject.seat:
+        seat = f.subject.seat
+    if seat is None:
+        raise Unanswerable("the claim names no seat holding the rank")
+    ascending = f.comparator in ("least", "nth_least")
+    nth = f.nth if f.nth is not None else 1
+    if f.measure == "rank" and f.nth is None and f.stated is not None:
+        nth = int(f.stated.value)
+    where, area = scope_filters(ctx)
+    where = [*where, *f.condition]
+    r = rank(metric, election=election, where=where, top=None, ascending=ascending, db=ctx.db)
+    table = r.table
+    hit = table[table["ons_code"] == seat["ons_code"]]
+    order = "lowest" if ascending else "highest"
+    cmd = (
+        f"psephos rank {metric} --election {election}{where_args(where)}"
+        + (" --asc" if ascending else "")
+        + f" --top {max(nth, 1) + 2}"
+    )
+    top = table[table["rank"] <= max(nth, 1) + 1]
+    listing = "; ".join(
+        f"{ordinal(int(rk))} {name} {_show(float(v), r.metric.unit)}"
+        for rk, name, v in zip(
+            top["rank"].head(6), top["name"].head(6), top["value"].head(6), strict=True
+        )
+    )
+    if hit.empty:
+        # the seat is not in the universe: it may be outside the scope, or have no value
+        raise Unanswerable(
+            f"{seat.get('name') or seat['ons_code']} is not among the ranked seats ({r.universe})"
+        )
+    got = int(hit.iloc[0]["rank"])
+    tied = str(hit.iloc[0]["rank_text"]).startswith("=")
+    verdict = "supported" if got == nth else "contradicted"
+    value = float(hit.iloc[0]["value"])
+    text = (
+        f"{hit.iloc[0]['name']} is {'joint ' if tied else ''}{ordinal(got)} {order} by "
+        f"{r.metric.label} of {r.universe}, at {_show(value, r.metric.unit)} (top: {listing})."
+    )
+    ev = Evidence(
+        r.universe,
+        got,
+        f"{'=' if tied else ''}{ordinal(got)} {order}",
+        verdict,  # type: ignore[arg-type]
+        election_sources(Ctx(ctx.db, f, election)),
+        "psephos.analysis.rank.rank",
+    )
+    return Evaluation(
+        verdict,  # type: ignore[arg-type]
+        text,
+        [ev],
+        f"position {ordinal(nth)} {order} exactly (ties share the best rank)",
+        cmd,
+    )
+
+
+def _show(value: float, unit: str) -> str:
+    if math.isnan(value):
+        return "n/a"
+    if unit == "share":
+        return f"{value * 100:.1f}%"
+    if unit == "points":
+        return f"{value * 100:+.1f} points"
+    return f"{value:,.0f}"
+
+
+@evaluator("census")
+def census(ctx: Ctx) -> Evaluation:
+    """A census group's share of a seat's residents (Census 2021, Scotland 2022)."""
+    from psephos.analysis.metrics import metric_values, parse_metric
+
+    f = ctx.frame
+    metric = _metric(ctx)
+    if not metric.startswith("census"):
+        metric = f"census:{metric}"
+    seat = seat_of(f)
+    if seat is None:
+        raise Unanswerable("census shares are checked for one seat; the claim names none")
+    m = parse_metric(metric, db=ctx.db)
+    values = metric_values(m, election=CENSUS_ELECTION, db=ctx.db)
+    value = float(values.get(seat["ons_code"], math.nan))  # type: ignore[arg-type]
+    if math.isnan(value):
+        raise Unanswerable(f"no census figure {m.label} for {seat.get('name')}")
+    name = seat.get("name") or seat["ons_code"]
+    return result(
+        ctx,
+        float(value),
+        kind="share" if m.unit == "share" else "count",
+        what=f"{m.label} in {name}",
+        reading=f"Census 2021/22, {name} (2024 boundaries)",
+        sources=["census-2024-summary"],
+        query="psephos.analysis.metrics.metric_values",
+        command=f"psephos rank {m.key} --seat {quote(name)}",
+    )
+
+
+@evaluator("count_seats")
+def count_seats(ctx: Ctx) -> Evaluation:
+    """The number of seats in scope meeting every condition of ``Frame.condition``."""
+    from psephos.analysis.metrics import apply_filters
+
+    f = ctx.frame
+    if not f.condition:
+        raise Unanswerable("the claim gives no condition the counted seats meet")
+    if ctx.election not in SEAT_LEVEL:
+        raise Unanswerable(f"seat-by-seat results exist for 2010-2024 only, not {ctx.election}")
+    where, area = scope_filters(ctx)
+    where = [*where, *f.condition]
+    frame, universe = apply_filters(where, election=ctx.election, db=ctx.db)
+    total, _ = apply_filters(scope_filters(ctx)[0], election=ctx.election, db=ctx.db)
+    if f.stated is not None and is_share(f.stated, f.unit):
+        # "more than half of the region's seats": a share of the seats in scope
+        return result(
+            ctx,
+            len(frame) / len(total) if len(total) else math.nan,
+            kind="share",
+            what=f"The share of the {len(total)} seats in {area} meeting the condition "
+            f"({len(frame)} seats)",
+            reading=universe,
+            sources=election_sources(ctx),
+            query="psephos.analysis.metrics.apply_filters",
+            command=f"psephos rank majority --election {ctx.election}{where_args(where)} --top 0",
+        )
+    out = result(
+        ctx,
+        float(len(frame)),
+        kind="count",
+        what=f"The number of {universe}",
+        reading=universe,
+        sources=election_sources(ctx),
+        query="psephos.analysis.metrics.apply_filters",
+        command=f"psephos rank majority --election {ctx.election}{where_args(where)} --top 0",
+    )
+    if f.scope.level in ("region", "country"):
+        out.explanation += f" ({len(frame)} of {len(total)} seats in {area}.)"
+    return out
