@@ -159,6 +159,7 @@ def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
 def _load_families() -> None:
     from psephos.claims import (  # noqa: F401 - importing registers the evaluators
         evaluate_change,
+        evaluate_history,
         evaluate_outcome,
         evaluate_results,
         evaluate_scope,

@@ -1,0 +1,270 @@
+"""Records across the long series, 1918–2024: a party's seats, share or votes at every
+general election in an area, the turnout of an area at every election, and one seat's
+winners back to 1918 through its earlier names.
+
+These answer "the lowest share since 1983", "the first time since 1935", "never before" and
+"at every election since 1964". The 1918–2005 figures come from the House of Commons
+Library's party-level series (CBP-8647, :mod:`psephos.analysis.series`), grouped as
+``Con``, ``Lib`` (Liberal, Alliance, Liberal Democrat), ``Lab``, ``Nat`` (SNP and Plaid
+Cymru) and ``Oth``; 2010–2024 from the candidate-level results, grouped the same way.
+
+Quirks the functions state rather than hide:
+
+* seat names change (``Cheshire Macclesfield`` → ``Macclesfield``, ``Ynys-Mon`` → ``Ynys
+  Môn``): :func:`seat_lineage` matches names after folding accents, ``&``/``and``,
+  hyphens, word order, a leading county name and a plural, and says which name it used;
+* two-member seats (to 1945) and unopposed returns have no winner in the series;
+* ``Oth`` lumps every other party, so a claim about one of them is not decidable here.
+
+References
+----------
+.. [1] Watson, C. & Uberoi, E. (2020). *UK Election Statistics: 1918–2019, a century of
+       elections*. House of Commons Library, CBP-7529 (with data file CBP-8647).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from psephos.analysis.frame import DB, seat_frame
+from psephos.analysis.names import fold
+from psephos.analysis.series import CANDIDATE_ELECTIONS, GROUP_OF, history_seats, party_series
+from psephos.errors import NotFoundError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+#: the series group a party's figures are in, and the one country where that group is
+#: the party alone (Nat is the SNP in Scotland and Plaid Cymru in Wales)
+SERIES_PARTY: dict[str, tuple[str, str | None]] = {
+    "Con": ("Con", None),
+    "Lab": ("Lab", None),
+    "LD": ("Lib", None),
+    "Lib": ("Lib", None),
+    "SNP": ("Nat", "Scotland"),
+    "PC": ("Nat", "Wales"),
+}
+MEASURES = ("seats", "share", "votes")
+_COUNTY_WORDS = re.compile(
+    r"shire$|^(?:middlesex|essex|kent|surrey|sussex|devon|cornwall|norfolk|suffolk|durham|cumberland|westmorland|northumberland|rutland|dorset|somerset|cheshire|glamorgan|monmouth|fife|angus|ayr|lanark|renfrew|dumfries|perth|moray|argyll)$"
+)  # noqa: E501
+
+
+def series_group(party: str, area: str = "UK") -> tuple[str, str]:
+    """The series group holding ``party`` and the area where that group is the party
+    alone: ``("Nat", "Scotland")`` for the SNP in the UK.
+
+    Raises
+    ------
+    NotFoundError
+        for a party the series counts among others (``Oth``), or a nationalist party
+        asked about outside its own country.
+    """
+    if party not in SERIES_PARTY:
+        raise NotFoundError(
+            f"The 1918–2019 series counts {party} among others (Oth), so its record cannot "
+            "be told apart.",
+            hint="Records are kept for Con, Lab, LD (Lib), SNP and PC (Nat).",
+        )
+    group, only = SERIES_PARTY[party]
+    if only is None:
+        return group, area
+    if area.lower() in ("uk", "gb", "great britain", only.lower()):
+        return group, only
+    raise NotFoundError(f"The series groups {party} with the other nationalists (Nat) in {area}.")
+
+
+def party_record(
+    party: str, *, measure: str = "share", area: str = "UK", db: DB = None
+) -> pd.DataFrame:
+    """A party's seats, share or votes at every general election 1918–2024 in ``area``.
+
+    Parameters
+    ----------
+    party : a party code (``Con``, ``Lab``, ``LD``, ``SNP``, ``PC``).
+    measure : ``seats``, ``share`` (of all votes in the area) or ``votes``.
+    area : ``UK``, ``GB``, ``England``, ``Scotland``, ``Wales`` or ``Northern Ireland``.
+
+    Returns
+    -------
+    DataFrame
+        election, year, value, level (``party`` for the series, ``candidate`` from 2010),
+        group (the series group used) and area (the area used: the SNP's UK seats are the
+        Nat seats in Scotland).
+
+    Examples
+    --------
+    >>> r = party_record("Con", measure="seats")                  # doctest: +SKIP
+    >>> r.set_index("election").loc["1997", "value"]              # doctest: +SKIP
+    165
+    """
+    if measure not in MEASURES:
+        raise NotFoundError(f"No record measure '{measure}'.", hint="Use seats, share or votes.")
+    group, used = series_group(party, area)
+    if party in ("SNP", "PC") and measure != "seats" and used.lower() != area.lower():
+        raise NotFoundError(
+            f"{party}'s {measure} in {area} is not in the series: only its {used} figure is.",
+        )
+    s = party_series(area=used, db=db)
+    s = s[s["party"] == group]
+    out = s[["election", "year", measure, "level"]].rename(columns={measure: "value"})
+    return out.assign(group=group, area=used).reset_index(drop=True)
+
+
+def turnout_record(*, area: str = "UK", db: DB = None) -> pd.DataFrame:
+    """Turnout (votes / electorate, over seats with both) at every general election
+    1918–2024 in ``area``: election, year, value, level.
+
+    In the series, votes in two-member seats count each voter twice and unopposed seats
+    have no votes; the turnout of those years is approximate.
+    """
+    import pandas as pd
+
+    countries = _countries(area)
+    old = history_seats(db=db)
+    old = old[old["level"] == "party"]
+    if countries:
+        old = old[old["country"].isin(countries)]
+    rows = []
+    for (election, year), part in old.groupby(["election", "year"], sort=False):
+        votes = part[[f"{g}_votes" for g in ("Con", "Lib", "Lab", "Nat", "Oth")]].sum(axis=1)
+        ok = (votes > 0) & part["electorate"].notna() & (part["seats"] == 1)
+        electorate = float(part.loc[ok, "electorate"].sum())
+        rows.append(
+            {
+                "election": str(election),
+                "year": int(str(year)),
+                "value": float(votes[ok].sum()) / electorate if electorate else float("nan"),
+                "level": "party",
+            }
+        )
+    for eid in CANDIDATE_ELECTIONS:
+        seats = seat_frame(eid, db=db)
+        if countries:
+            seats = seats[seats["country"].isin(countries)]
+        rows.append(
+            {
+                "election": eid.removeprefix("ge"),
+                "year": int(eid[2:]),
+                "value": float(seats["valid_votes"].sum()) / float(seats["electorate"].sum()),
+                "level": "candidate",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def _countries(area: str) -> list[str] | None:
+    key = area.strip().lower()
+    table = {
+        "uk": None,
+        "gb": ["England", "Scotland", "Wales"],
+        "great britain": ["England", "Scotland", "Wales"],
+        "england": ["England"],
+        "scotland": ["Scotland"],
+        "wales": ["Wales"],
+        "northern ireland": ["Northern Ireland"],
+    }
+    if key not in table:
+        raise NotFoundError(
+            f"No area '{area}' for the series.",
+            hint="Use UK, GB, England, Scotland, Wales or Northern Ireland.",
+        )
+    return table[key]
+
+
+def name_key(name: str) -> frozenset[str]:
+    """The words of a seat name after folding: accents, case, ``&``/``and``, hyphens,
+    commas, ``the`` and a plural ending dropped; order ignored (``Bedfordshire Mid`` =
+    ``Mid Bedfordshire``)."""
+    text = fold(name).replace("&", " and ")
+    words = re.split(r"[\s,\-–.'’()]+", text)
+    out = set()
+    for w in words:
+        if not w or w in ("the", "and"):
+            continue
+        out.add(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w)
+    return frozenset(out)
+
+
+def seat_lineage(
+    names: list[str], *, codes: list[str] | None = None, db: DB = None
+) -> pd.DataFrame:
+    """A seat's winners at every general election 1918–2024, by name in the series and by
+    ONS code from 2010.
+
+    Parameters
+    ----------
+    names : the seat's names to look for in the 1918–2005 series (its current name and
+        the names of its predecessors); a series seat matches when its folded words
+        (:func:`name_key`) equal a name's, or equal them plus one county word
+        (``Buckinghamshire Wycombe`` for ``Wycombe``).
+    codes : ONS codes of the seat (and its predecessor) for 2010–2024.
+
+    Returns
+    -------
+    DataFrame
+        election, year, name (as in the file), winner (series group from 1918–2005, or the
+        group of the winning party from 2010: ``Lib`` for LD, ``Nat`` for SNP/PC, ``Oth``
+        for the rest), party (the winning party code from 2010; the group before), seats
+        (1, or 2 for a two-member seat), level, source_id. Elections where no name
+        matched are absent; a two-member seat or unopposed return has winner NaN.
+    """
+    import pandas as pd
+
+    keys = {name_key(n) for n in names if n}
+    old = history_seats(db=db)
+    old = old[old["level"] == "party"]
+    okeys = old["name"].map(name_key)
+
+    def match(k: frozenset[str]) -> bool:
+        if k in keys:
+            return True
+        return any(
+            len(k - want) == 1 and want < k and _COUNTY_WORDS.search(next(iter(k - want)))
+            for want in keys
+        )
+
+    hit = old[okeys.map(match)]
+    parts = [
+        pd.DataFrame(
+            {
+                "election": hit["election"].astype(str),
+                "year": hit["year"].astype(int),
+                "name": hit["name"],
+                "winner": hit["winner"],
+                "party": hit["winner"],
+                "seats": hit["seats"],
+                "level": "party",
+                "source_id": hit["source_id"],
+            }
+        )
+    ]
+    for eid in CANDIDATE_ELECTIONS:
+        frame = seat_frame(eid, db=db)
+        sel = frame[frame["ons_code"].isin(codes or [])]
+        if sel.empty:
+            continue
+        parts.append(
+            pd.DataFrame(
+                {
+                    "election": eid.removeprefix("ge"),
+                    "year": int(eid[2:]),
+                    "name": sel["name"],
+                    "winner": sel["winner"].map(lambda p: GROUP_OF.get(p, "Oth")),
+                    "party": sel["winner"],
+                    "seats": 1,
+                    "level": "candidate",
+                    "source_id": sel["source_id"],
+                }
+            )
+        )
+    out = pd.concat(parts, ignore_index=True)
+    return out.sort_values(["year", "election"], kind="stable").reset_index(drop=True)
+
+
+def election_order(*, db: DB = None) -> list[str]:
+    """Every general election 1918–2024 in order (``1918`` … ``1974F``, ``1974O`` … ``2024``)."""
+    from psephos.analysis.series import history_elections
+
+    return [*history_elections(db=db), *(e.removeprefix("ge") for e in CANDIDATE_ELECTIONS)]

@@ -1,0 +1,530 @@
+"""Evaluators for claims about the long record: tenure ("held since", "first elected in"),
+"the first time since", "never", "at every election since", and records ("the lowest
+share since 1983", "their biggest haul ever").
+
+Values come from :mod:`psephos.analysis.records` (the 1918–2019 party series extended with
+2010–2024), :func:`psephos.analysis.tenure.held_since` and
+:func:`psephos.analysis.members.first_elected`. The series has quirks (renamed seats, ``Oth``
+lumping parties, two-member seats, some totals one off): when a quirk touches the deciding
+election the verdict is ``uncertain`` with the reason, never ``contradicted``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from psephos.claims.evaluate import Ctx, Evaluation, Unanswerable, evaluator, quote
+from psephos.claims.evaluate_results import (
+    SERIES_SLACK,
+    candidate_row,
+    profile,
+    seat_command,
+    seat_of,
+)
+from psephos.claims.model import Evidence, Verdict
+
+_OP = re.compile(r"^\s*(?P<key>[a-z_]+)\s*(?P<op>>=|<=|!=|=|<|>)\s*(?P<value>[\d.]+)%?\s*$")
+
+
+# --------------------------------------------------------------------------- elections
+
+
+def _order(ctx: Ctx) -> list[str]:
+    from psephos.analysis.records import election_order
+
+    return election_order(db=ctx.db)
+
+
+def _key(ctx: Ctx) -> tuple[str, int]:
+    """The frame's election as a key of the series (``2010``, ``1974F``) and its year; a
+    by-election is placed after the general elections of its year and before the next."""
+    e = ctx.election
+    if e.startswith("by-"):
+        year = int(e[3:7])
+        return f"by{year}", year
+    if e.startswith("notional"):
+        raise Unanswerable("records are kept for general elections, not notional results")
+    key = e.removeprefix("ge")
+    m = re.match(r"(\d{4})", key)
+    if not m:
+        raise Unanswerable(f"no general election '{e}' in the series")
+    return key, int(m.group(1))
+
+
+def _before(ctx: Ctx, elections: list[str]) -> tuple[list[str], bool]:
+    """The general elections before the frame's (in order), and whether the frame's own
+    election is a general election of the series."""
+    key, year = _key(ctx)
+    if key.startswith("by"):
+        by_date = ctx.election[3:13]
+        return [
+            e
+            for e in elections
+            if _year(e) < year or (_year(e) == year and _ge_date_before(ctx, e, by_date))
+        ], False
+    if key.upper() not in {e.upper() for e in elections}:
+        raise Unanswerable(f"no general election '{ctx.election}' in the series")
+    idx = [e.upper() for e in elections].index(key.upper())
+    return elections[:idx], True
+
+
+def _ge_date_before(ctx: Ctx, election: str, by_date: str) -> bool:
+    from psephos.analysis import _lookups as lookups
+    from psephos.store.connect import connect
+
+    row = lookups.elections(connect(ctx.db)).get(f"ge{election}")
+    return bool(row and str(row["date"])[:10] < by_date)
+
+
+def _year(election: str) -> int:
+    return int(election[:4])
+
+
+def _since_matches(election: str | None, since: int) -> bool:
+    return election is not None and _year(election) == since
+
+
+# --------------------------------------------------------------------------- area records
+
+
+def _area(ctx: Ctx) -> str:
+    s = ctx.frame.scope
+    if s.level == "uk":
+        return "UK"
+    if s.level == "gb":
+        return "GB"
+    if s.level == "country" and s.name:
+        return s.name
+    raise Unanswerable(f"the long series has no figures by {s.level}")
+
+
+def _measure(ctx: Ctx) -> str:
+    f = ctx.frame
+    head = (f.metric or "").split(":")[0]
+    if head in ("seats", "share", "votes", "turnout"):
+        return head
+    if f.unit in ("seats", "votes"):
+        return f.unit
+    if f.condition:
+        m = _OP.match(f.condition[0])
+        if m and m["key"] in ("seats", "share", "votes", "turnout"):
+            return m["key"]
+    raise Unanswerable("the claim does not say which figure (seats, share, votes, turnout)")
+
+
+def _series(ctx: Ctx, measure: str) -> tuple[Any, str]:
+    from psephos.analysis.records import party_record, turnout_record
+
+    area = _area(ctx)
+    if measure == "turnout":
+        return turnout_record(area=area, db=ctx.db), f"turnout in {area}"
+    party = ctx.frame.subject.party
+    if not party:
+        raise Unanswerable("the claim names no party")
+    rec = party_record(party, measure=measure, area=area, db=ctx.db)
+    used = str(rec["area"].iloc[0]) if len(rec) else area
+    return rec, f"{party}'s {measure} in {used} (series group {rec['group'].iloc[0]})"
+
+
+def _fmt(value: float, measure: str) -> str:
+    if measure in ("share", "turnout"):
+        return f"{value * 100:.1f}%"
+    return f"{value:,.0f}"
+
+
+def _record_command(ctx: Ctx, measure: str) -> str:
+    area = _area(ctx)
+    if measure == "turnout":
+        return f"psephos chart turnout --area {area}"
+    return f"psephos history series --area {area}"
+
+
+@evaluator("record")
+def record(ctx: Ctx) -> Evaluation:
+    """Highest/lowest (or Nth) since YEAR, or ever, of a party's seats/share/votes or the
+    turnout in an area."""
+    f = ctx.frame
+    measure = _measure(ctx)
+    rec, what = _series(ctx, measure)
+    values = dict(zip(rec["election"].astype(str), rec["value"].astype(float), strict=True))
+    key, _ = _key(ctx)
+    if key not in values:
+        raise Unanswerable(f"no {what} at {ctx.election}")
+    now = values[key]
+    earlier, _ = _before(ctx, list(values))
+    most = f.comparator in ("most", "nth_most", "gt", "ge", "up")
+    slack = SERIES_SLACK["share"] if measure in ("share", "turnout") else SERIES_SLACK["count"]
+
+    def as_good(v: float) -> bool:  # at least as extreme as now
+        return v >= now if most else v <= now
+
+    word = "highest" if most else "lowest"
+    listing = ", ".join(f"{e} {_fmt(values[e], measure)}" for e in earlier[-6:])
+    base = f"{what}: {_fmt(now, measure)} at {key}; before: {listing}."
+    sources = ["cbp-8647-1918-2019"]
+    if f.comparator in ("nth_most", "nth_least") or (f.nth and f.nth > 1):
+        nth = f.nth or 1
+        pool = [*earlier, key]
+        if f.since_year is not None:
+            pool = [e for e in pool if _year(e) >= f.since_year]
+        better = sum(1 for e in pool if e != key and (values[e] > now if most else values[e] < now))
+        got = better + 1
+        close = any(abs(values[e] - now) <= slack for e in pool if e != key)
+        verdict: Verdict = "supported" if got == nth else "contradicted"
+        if verdict == "contradicted" and close:
+            verdict = "uncertain"
+        text = f"{base} It ranks {got} {word} of {len(pool)} elections considered."
+        return _record_eval(ctx, verdict, text, got, f"{got} {word}", measure, sources)
+    if f.since_year is None:
+        beaten = [e for e in earlier if (values[e] > now if most else values[e] < now)]
+        verdict = "contradicted" if beaten else "supported"
+        if beaten and all(abs(values[e] - now) <= slack for e in beaten):
+            verdict = "uncertain"
+        text = base + (
+            f" It is the {word} in the series."
+            if not beaten
+            else f" It was beaten at {', '.join(beaten[-4:])}."
+        )
+        return _record_eval(ctx, verdict, text, now, _fmt(now, measure), measure, sources)
+    last = next((e for e in reversed(earlier) if as_good(values[e])), None)
+    if last is None:
+        text = base + f" No earlier election was as {word}: it is a record for the series."
+        return _record_eval(ctx, "uncertain", text, now, _fmt(now, measure), measure, sources)
+    verdict = "supported" if _since_matches(last, f.since_year) else "contradicted"
+    if verdict == "contradicted" and abs(values[last] - now) <= slack:
+        verdict = "uncertain"
+    text = base + f" The last election as {word} or {'higher' if most else 'lower'} was {last}."
+    return _record_eval(ctx, verdict, text, last, f"last {last}", measure, sources)
+
+
+def _record_eval(
+    ctx: Ctx, verdict: Verdict, text: str, value: Any, shown: str, measure: str, sources: list[str]
+) -> Evaluation:
+    if verdict == "uncertain" and "series" not in text[-60:]:
+        text += " The difference is within what the series' quirks allow, so it is not called."
+    ev = Evidence(
+        "1918-2019 party series (CBP-8647) extended with 2010-2024 results",
+        value,
+        shown,
+        verdict,
+        sources,
+        "psephos.analysis.records.party_record",
+    )
+    tol = "since YEAR: the last earlier election at least as extreme is YEAR"
+    return Evaluation(verdict, text, [ev], tol, _record_command(ctx, measure))
+
+
+# --------------------------------------------------------------------------- first since / never / every since
+
+
+def _predicate(ctx: Ctx) -> tuple[str, Any]:
+    """What must hold at an election, as (description, function of a seat-lineage row
+    or an area figure)."""
+    f = ctx.frame
+    if f.condition:
+        cond = f.condition[0]
+        if cond.strip().lower() in ("hung", "hung parliament"):
+            return "no party won a majority of seats", None
+        m = _OP.match(cond)
+        if not m:
+            raise Unanswerable(f"the condition '{cond}' is not understood")
+        value = float(m["value"])
+        if cond.strip().endswith("%"):
+            value /= 100
+        ops = {
+            "=": lambda v: abs(v - value) < 1e-9,
+            "!=": lambda v: abs(v - value) >= 1e-9,
+            "<": lambda v: v < value,
+            "<=": lambda v: v <= value,
+            ">": lambda v: v > value,
+            ">=": lambda v: v >= value,
+        }
+        return cond, ops[m["op"]]
+    return "won", None
+
+
+def _seat_names(ctx: Ctx, seat: dict[str, Any]) -> tuple[list[str], list[str], str]:
+    """Names and ONS codes of the seat and its predecessor (for a 2024 seat)."""
+    from psephos.analysis import _lookups as lookups
+    from psephos.analysis.tenure import predecessor
+    from psephos.store.connect import connect
+
+    con = connect(ctx.db)
+    code = seat["ons_code"]
+    bs = seat.get("boundary_set")
+    row = lookups.seats(con).get((code, bs)) if bs else None
+    if row is None:
+        row = next((r for (c, _), r in lookups.seats(con).items() if c == code), None)
+    name = str(row["name"]) if row else str(seat.get("name") or code)
+    names, codes = [name], [code]
+    note = f"the seat as named {name}"
+    if row is not None and str(row["boundary_set"]) == "2024":
+        pred = predecessor(con, code)
+        if pred is not None:
+            codes.append(pred[0])
+            if pred[1] != name:
+                names.append(pred[1])
+            note += f", with {pred[1]} (2010-2019; {pred[2]:.0%} of its population) before 2024"
+    return names, codes, note
+
+
+def _party_group(party: str) -> str:
+    from psephos.analysis.records import SERIES_PARTY
+
+    if party not in SERIES_PARTY:
+        raise Unanswerable(f"the 1918-2019 series counts {party} among others (Oth)")
+    return SERIES_PARTY[party][0]
+
+
+@evaluator("first_since", "every_since")
+def first_since(ctx: Ctx) -> Evaluation:
+    """In a seat: the party's win now is its first since YEAR / it never won before / it
+    won at every election since YEAR. In an area: a condition on the party's seats or
+    share holds now for the first time since YEAR, or never held before."""
+    f = ctx.frame
+    seat = seat_of(f)
+    if seat is not None:
+        return _seat_history(ctx, seat)
+    return _area_history(ctx)
+
+
+def _seat_history(ctx: Ctx, seat: dict[str, Any]) -> Evaluation:
+    from psephos.analysis.records import seat_lineage
+
+    f = ctx.frame
+    party = f.subject.party or (f.subject.candidate or {}).get("party")
+    if not party:
+        raise Unanswerable("the claim names no party")
+    group = _party_group(party)
+    names, codes, note = _seat_names(ctx, seat)
+    lineage = seat_lineage(names, codes=codes, db=ctx.db)
+    order = _order(ctx)
+    earlier, is_general = _before(ctx, order)
+    by_election = {}
+    for e, part in lineage.groupby("election", sort=False):
+        by_election[str(e)] = part
+    key, _ = _key(ctx)
+
+    def winner(e: str) -> str | None:
+        part = by_election.get(e)
+        if part is None or part["winner"].isna().all() or (part["seats"] > 1).any():
+            return None
+        ws = set(part["winner"].dropna())
+        return next(iter(ws)) if len(ws) == 1 else None
+
+    missing = [e for e in earlier if e not in by_election]
+    unknown = [e for e in earlier if e in by_election and winner(e) is None]
+    won_before = [e for e in earlier if winner(e) == group]
+    path = ", ".join(f"{e} {winner(e) or '?'}" for e in earlier if e in by_election)
+    base = f"{party} ({group} in the series) in {note}: winners {path}."
+    sources = sorted({str(s) for s in lineage["source_id"].dropna()})
+    cmd = f"psephos seat {quote(names[0])}"
+    cmp = f.comparator
+    if f.measure == "every_since" or cmp == "every_since":
+        if f.since_year is None:
+            raise Unanswerable("the claim gives no year the run starts")
+        span = [e for e in earlier if _year(e) >= f.since_year]
+        starts = [e for e in earlier if _year(e) == f.since_year]
+        if not span or not starts:
+            raise Unanswerable(f"no general election in {f.since_year} in the series")
+        lost = [e for e in span if e in by_election and winner(e) not in (group, None)]
+        gaps = [e for e in span if e in missing or e in unknown]
+        if lost:
+            verdict: Verdict = "contradicted"
+            text = base + f" {party} did not win at {', '.join(lost[:4])}."
+        elif gaps:
+            verdict = "uncertain"
+            text = base + f" No single winner is known at {', '.join(gaps[:4])} (series quirks)."
+        else:
+            verdict = "supported"
+            text = base + f" {party} won at every election from {span[0]} to {span[-1]}."
+        return _hist_eval(verdict, text, sources, cmd)
+    # first since / never: the party must win now
+    if is_general:
+        now = winner(key)
+        if now is None:
+            raise Unanswerable(f"no winner recorded for {note} at {key}")
+        if now != group:
+            return _hist_eval(
+                "contradicted", base + f" {party} did not win at {key} ({now} did).", sources, cmd
+            )
+    if cmp == "never" or (f.since_year is None and f.measure == "first_since"):
+        if won_before:
+            return _hist_eval(
+                "contradicted",
+                base + f" {party} won before, at {', '.join(won_before)}.",
+                sources,
+                cmd,
+            )
+        if unknown:
+            return _hist_eval(
+                "uncertain",
+                base + f" No single winner is known at {', '.join(unknown[:4])} (series quirks).",
+                sources,
+                cmd,
+            )
+        first = next((e for e in earlier if e in by_election), None)
+        return _hist_eval(
+            "supported",
+            base + f" {party} never won the seat under these names (records from {first}).",
+            sources,
+            cmd,
+        )
+    since = f.since_year
+    assert since is not None
+    last = won_before[-1] if won_before else None
+    after = [e for e in earlier if _year(e) > since]
+    if last is not None and _year(last) > since:
+        return _hist_eval(
+            "contradicted", base + f" {party} also won it at {last}, after {since}.", sources, cmd
+        )
+    gaps = [e for e in after if e in missing or e in unknown]
+    if gaps:
+        return _hist_eval(
+            "uncertain",
+            base
+            + f" The record is incomplete at {', '.join(gaps[:4])} (renamed or two-member seat).",
+            sources,
+            cmd,
+        )
+    if _since_matches(last, since):
+        return _hist_eval("supported", base + f" {party} last won it at {last}.", sources, cmd)
+    if last is None:
+        return _hist_eval(
+            "uncertain",
+            base + f" The series shows no earlier {party} win under these names.",
+            sources,
+            cmd,
+        )
+    return _hist_eval(
+        "contradicted", base + f" {party} last won it at {last}, not {since}.", sources, cmd
+    )
+
+
+def _area_history(ctx: Ctx) -> Evaluation:
+    f = ctx.frame
+    desc, test = _predicate(ctx)
+    order = _order(ctx)
+    earlier, is_general = _before(ctx, order)
+    key, _ = _key(ctx)
+    if test is None and desc.startswith("no party"):
+        from psephos.analysis.series import party_series
+
+        s = party_series(area="UK", db=ctx.db)
+        totals = s.groupby("election", sort=False)["seats"].sum()
+        top = s.groupby("election", sort=False)["seats"].max()
+        holds = {str(e): bool(top[e] * 2 <= totals[e]) for e in totals.index}
+        values = {str(e): float(top[e]) for e in totals.index}
+        what, measure = "the largest party's seats (hung when not more than half)", "seats"
+    else:
+        if test is None:
+            raise Unanswerable("the claim gives no condition for the first time since")
+        measure = _measure(ctx)
+        rec, what = _series(ctx, measure)
+        values = dict(zip(rec["election"].astype(str), rec["value"].astype(float), strict=True))
+        holds = {e: bool(test(v)) for e, v in values.items()}
+    if key not in holds:
+        raise Unanswerable(f"no figure at {ctx.election}")
+    listing = ", ".join(
+        f"{e} {_fmt(values[e], measure)}{'*' if holds[e] else ''}" for e in earlier[-8:]
+    )
+    base = f"{what}, '{desc}' (* where it held): {listing}; now {_fmt(values[key], measure)}."
+    sources = ["cbp-8647-1918-2019"]
+    cmd = _record_command(ctx, measure)
+    if not holds[key]:
+        return _hist_eval("contradicted", base + f" It does not hold at {key}.", sources, cmd)
+    last = next((e for e in reversed(earlier) if holds.get(e)), None)
+    if f.comparator == "never" or f.since_year is None:
+        if last is None:
+            return _hist_eval("supported", base + " It never held before.", sources, cmd)
+        return _hist_eval("contradicted", base + f" It held at {last}.", sources, cmd)
+    if _since_matches(last, f.since_year):
+        return _hist_eval("supported", base + f" It last held at {last}.", sources, cmd)
+    if last is None:
+        return _hist_eval("uncertain", base + " It never held before in the series.", sources, cmd)
+    return _hist_eval(
+        "contradicted", base + f" It last held at {last}, not {f.since_year}.", sources, cmd
+    )
+
+
+def _hist_eval(verdict: Verdict, text: str, sources: list[str], command: str) -> Evaluation:
+    ev = Evidence(
+        "1918-2019 series (CBP-8647) by seat name, 2010-2024 results by ONS code",
+        verdict != "contradicted",
+        verdict,
+        verdict,
+        sources,
+        "psephos.analysis.records",
+    )
+    return Evaluation(verdict, text, [ev], "the years as stated", command)
+
+
+# --------------------------------------------------------------------------- tenure
+
+
+@evaluator("tenure")
+def tenure(ctx: Ctx) -> Evaluation:
+    """ "Held since YEAR" (the unbroken run in this seat, :func:`held_since`), or "first
+    elected in YEAR" / "an MP since YEAR" (the member's maiden-speech parliament,
+    :func:`first_elected`) when ``Frame.outcome`` is ``first_elected``."""
+    from psephos.analysis.members import first_elected
+    from psephos.analysis.rank import ordinal
+    from psephos.analysis.tenure import held_since
+    from psephos.store.connect import connect
+
+    f = ctx.frame
+    if f.since_year is None:
+        raise Unanswerable("the claim gives no year")
+    seat = seat_of(f)
+    if seat is None:
+        raise Unanswerable("the claim names no seat")
+    p = profile(ctx, seat)
+    row = candidate_row(p, f.subject)
+    mid = row.get("member_id")
+    if mid is None or (isinstance(mid, float) and math.isnan(mid)):
+        raise Unanswerable(f"{row['name']} has no member id: never an MP in the records")
+    cmd = seat_command(ctx, p)
+    if f.outcome in ("first_elected", "mp_since"):
+        first = first_elected(int(mid), db=ctx.db)
+        if first is None:
+            raise Unanswerable(f"no maiden speech recorded for {row['name']}")
+        ok = first["year"] == f.since_year
+        verdict: Verdict = "supported" if ok else "contradicted"
+        if not ok and first["by_election"]:
+            verdict = "uncertain"
+        text = (
+            f"{row['name']} made a maiden speech in the {ordinal(first['parliament'])} Parliament "
+            f"(general election {first['election_date']:%Y}) as member for "
+            f"{first['constituency']}, so was first elected in {first['year']}."
+        )
+        ev = Evidence(
+            "maiden-speech parliament",
+            first["year"],
+            str(first["year"]),
+            verdict,
+            [first["source_id"]],
+            "psephos.analysis.members.first_elected",
+        )
+        return Evaluation(verdict, text, [ev], "the year as stated", cmd)
+    if int(row["rank"]) != 1:
+        raise Unanswerable(f"{row['name']} did not win {p.seat['name']} at {ctx.election}")
+    t = held_since(connect(ctx.db), p.seat["ons_code"], int(mid), election_id=ctx.election)
+    if t.held_since is None:
+        raise Unanswerable(t.basis)
+    if t.open_ended:
+        # "since 2010 or earlier": any year up to the bound may be right
+        verdict = "contradicted" if f.since_year > t.held_since else "uncertain"
+    else:
+        verdict = "supported" if t.held_since == f.since_year else "contradicted"
+    text = f"{row['name']} has held {p.seat['name']} since {t.label}: {t.basis}."
+    ev = Evidence(
+        "held since",
+        t.held_since,
+        t.label,
+        verdict,
+        t.source_ids,
+        "psephos.analysis.tenure.held_since",
+    )
+    return Evaluation(verdict, text, [ev], "the year as stated", cmd)
