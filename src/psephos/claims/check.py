@@ -1,18 +1,35 @@
-"""The entry point: :func:`check_text` runs the whole pipeline on one text."""
+"""The entry point: :func:`check_text` runs the whole pipeline on one text.
+
+text -> entities (:mod:`~psephos.claims.entities`) -> typed text and frames
+(:mod:`~psephos.claims.extract`) -> the story's election and each claim's
+(:mod:`~psephos.claims.when`) -> verdicts (:func:`psephos.claims.evaluate.evaluate`) ->
+:class:`~psephos.claims.model.CheckReport` with every unused number listed as unexamined.
+"""
 
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import os
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from psephos.claims import checks, checks_context  # noqa: F401 - registers the checkers
+from psephos.claims import lexicon as lx
 from psephos.claims.entities import find_mentions
-from psephos.claims.extract import find_claims, prepare
-from psephos.claims.gazetteer import gazetteer
-from psephos.claims.model import CheckReport
-from psephos.claims.when import election_for, find_refs
+from psephos.claims.extract import Doc, Draft, find_frames, tag
+from psephos.claims.frame import Frame
+from psephos.claims.gazetteer import Gazetteer, gazetteer
+from psephos.claims.model import CheckedClaim, CheckReport, Claim, Unexamined
+from psephos.claims.text import in_spans
+from psephos.claims.when import ElectionRef, Inference, election_id, find_refs, infer_document
 from psephos.errors import InputError, NotFoundError
+
+if TYPE_CHECKING:
+    import duckdb
+
+#: The largest story accepted, in bytes (file or standard input) and in characters.
+MAX_BYTES = 5 * 1024 * 1024
 
 
 def check_text(
@@ -22,17 +39,19 @@ def check_text(
 
     Parameters
     ----------
-    text : the story, as published.
-    election : the election a claim is checked against when neither its sentence nor its
-        paragraph names one (default ``ge2024``); a year or election the text names takes
-        precedence (:mod:`psephos.claims.when`); stated in the report's assumptions.
+    text : the story, as published (at most :data:`MAX_BYTES` characters).
+    election : the election used when the text gives no evidence of its own (default
+        ``ge2024``); the story's own evidence (years, dateline, candidates, figures) takes
+        precedence (:func:`psephos.claims.when.infer_document`), and a claim that names its
+        own year is checked against that year.
     db : the store (default: ``$PSEPHOS_DB`` or the user data folder).
 
     Returns
     -------
     CheckReport
-        Claims with verdicts and evidence, the mentions found and the assumptions made;
-        ``.to_dict()`` is the ``psephos check --json`` shape.
+        Claims with their frames, verdicts, evidence and equivalent commands; the numbers
+        no claim uses (``unexamined``, with reasons); the document's election and how it
+        was inferred. ``.to_dict()`` is the ``psephos check --json`` shape.
     """
     from psephos.store.connect import connect
 
@@ -41,46 +60,389 @@ def check_text(
             "The text to check is empty.",
             hint="Pass a file with the story, or '-' to read standard input.",
         )
-    con = connect(db)
-    found = con.execute(
-        "SELECT count(*) FROM elections WHERE election_id = ? AND kind = 'general'", [election]
-    ).fetchone()
-    if not found or not found[0]:
-        names = [
-            r[0]
-            for r in con.execute(
-                "SELECT election_id FROM elections WHERE kind = 'general' ORDER BY date DESC"
-            ).fetchall()
-        ]
-        raise NotFoundError(f"No general election '{election}' in the store.", suggestions=names)
-    gaz = gazetteer(con)
-    mentions = find_mentions(text, gaz, election=election)
-    doc = prepare(text, mentions, election)
-    refs = find_refs(text, doc.folded)
-    checked = []
-    for claim in find_claims(doc):
-        when = election_for(
-            claim,
-            doc.sentences[claim.sentence],
-            text,
-            refs,
-            default=election,
-            general=gaz.elections,
+    if len(text) > MAX_BYTES:
+        raise InputError(
+            f"The text is {len(text):,} characters; the checker reads at most {MAX_BYTES:,}.",
+            hint="Split the text into stories and check each one.",
         )
-        if when is not None:
-            claim.params["election"] = when
-        checked.append(checks.check(con, claim, election))
+    con = connect(db)
+    gaz = gazetteer(con)
+    if election not in gaz.boundary_sets:
+        raise NotFoundError(
+            f"No general election '{election}' in the store.",
+            suggestions=sorted(gaz.boundary_sets, reverse=True),
+        )
+    mentions = find_mentions(text, gaz, election=election)
+    doc = tag(text, mentions, gaz)
+    refs = find_refs(text, doc.folded)
+    drafts = list(find_frames(doc))
+    info = _store_info(con)
+    inference = _infer(doc, refs, drafts, gaz, con, info, default=election)
+    checked: list[CheckedClaim] = []
+    used: set[int] = set()
+    for n, (si, d) in enumerate(drafts, 1):
+        how = resolve(d, si, doc, refs, inference, gaz, info)
+        used.update(d.numbers)
+        claim = Claim(
+            n,
+            d.frame.measure,
+            text[d.start : d.end],
+            d.start,
+            d.end,
+            si,
+            {
+                "rule": d.rule,
+                "numbers": [doc.at[p].text for p in d.numbers if p in doc.at],
+                "election": how,
+            },
+            d.frame.stated,
+            d.frame,
+        )
+        checked.append(_evaluate(con, claim, d.frame))
     assumptions = [
-        f"A claim is checked against the election its sentence names ('the 2010 general "
-        f"election', 'in 2019'), else one named earlier in its paragraph, else {election}; "
-        "a year with no general election in the store is not checked.",
-        "Seat figures are on the boundaries of that election (2010-2019 seats for 2010 to "
-        "2019, 2024 seats for 2024); census claims about a seat as it was before 2024 are "
-        "also checked on the 2010-2019 seat where the data allow.",
-        "Census figures are Census 2021 (Scotland 2022) for the 2024 seats; figures for "
-        "older seats are estimates (method given with each).",
+        f"The story is about {inference.election or 'an election the text does not settle'} "
+        f"({inference.how}); a claim that names its own year or date is checked against it.",
+        "Seat figures are on the boundaries of the election checked; a 2024 change is "
+        "measured against the notional 2019 result unless the text names another baseline.",
+        "Census figures are Census 2021 (Scotland 2022) on the 2024 seats.",
     ]
-    return CheckReport(text, election, checked, mentions, assumptions)
+    return CheckReport(
+        text,
+        inference.election or election,
+        checked,
+        mentions,
+        assumptions,
+        unexamined(doc, used),
+        inference.to_dict(),
+    )
+
+
+def _evaluate(con: duckdb.DuckDBPyConnection, claim: Claim, frame: Frame) -> CheckedClaim:
+    try:
+        from psephos.claims.evaluate import evaluate
+    except ImportError:  # pragma: no cover - the evaluator ships with the package
+        return CheckedClaim(claim, "uncertain", "No evaluator is installed.")
+    try:
+        ev = evaluate(con, frame)
+    except (InputError, NotFoundError) as exc:
+        return CheckedClaim(claim, "uncertain", f"Not checked: {exc}")
+    return CheckedClaim(
+        claim,
+        ev.verdict,
+        ev.explanation,
+        ev.tolerance,
+        list(ev.evidence),
+        getattr(ev, "command", None),
+    )
+
+
+# --- the store facts the resolution needs ----------------------------------------------
+
+
+def _store_info(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    from psephos.store.connect import memo
+
+    def build() -> dict[str, Any]:
+        rows = con.execute(
+            "SELECT election_id, kind, date, boundary_set FROM elections ORDER BY date"
+        ).fetchall()
+        by: dict[str, list[tuple[str, dt.date]]] = {}
+        for eid, kind, date, _ in rows:
+            if kind != "by-election":
+                continue
+            for (code,) in con.execute(
+                "SELECT DISTINCT ons_code FROM candidacies WHERE election_id = ?", [eid]
+            ).fetchall():
+                by.setdefault(code, []).append((eid, date))
+        return {
+            "general": {eid: date for eid, kind, date, _ in rows if kind == "general"},
+            "kinds": {eid: kind for eid, kind, _, _ in rows},
+            "dates": {eid: date for eid, _, date, _ in rows},
+            "bsets": {eid: str(b) for eid, _, _, b in rows},
+            "by": by,
+        }
+
+    return memo(con, "claims.store_info", build)
+
+
+def _infer(
+    doc: Doc,
+    refs: list[ElectionRef],
+    drafts: list[tuple[int, Draft]],
+    gaz: Gazetteer,
+    con: duckdb.DuckDBPyConnection,
+    info: dict[str, Any],
+    *,
+    default: str,
+) -> Inference:
+    general = info["general"]
+    people = []
+    seen: set[str] = set()
+    for t in doc.tags:
+        k = t.ref.get("key") if t.kind == "person" else None
+        if not k or k in seen or k not in gaz.people:
+            continue
+        seen.add(k)
+        ges = {c["election_id"] for c in gaz.people[k] if c["election_id"] in general}
+        if ges:
+            people.append({"name": t.ref.get("name", t.text), "elections": ges})
+    figures = []
+    for _, d in drafts:
+        f = d.frame
+        st = f.stated
+        if f.measure not in ("majority", "votes") or st is None or st.low != st.high:
+            continue
+        if f.scope.seat is None or f.election not in (None,):
+            continue
+        codes = list((f.scope.seat.get("codes") or {}).values())
+        if not codes:
+            continue
+        col = "majority" if f.measure == "majority" else "votes"
+        rows = con.execute(
+            f"SELECT DISTINCT election_id FROM results WHERE ons_code IN ({','.join('?' * len(codes))}) "
+            f"AND {col} = ? AND election_id IN ({','.join('?' * len(general))})",
+            [*codes, int(st.value), *general],
+        ).fetchall()
+        figures.append((f"'{doc.text[d.start:d.end]}' ({f.measure} {st.value:g} in {f.scope.name})", {r[0] for r in rows}))
+    return infer_document(doc.text, refs, general, people, figures, default=default)
+
+
+# --- per-claim resolution ------------------------------------------------------------------
+
+_MONTH_RE = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+
+
+def resolve(
+    d: Draft,
+    si: int,
+    doc: Doc,
+    refs: list[ElectionRef],
+    inference: Inference,
+    gaz: Gazetteer,
+    info: dict[str, Any],
+) -> dict[str, Any]:
+    """Fill the frame's election, baseline, candidate and seat codes; return how the
+    election was chosen (also in ``frame.election_how``)."""
+    f = d.frame
+    sent = doc.sentences[si]
+    used_years = {p for p in d.numbers if doc.at.get(p) is not None and doc.at[p].kind == "year"}
+    general = info["general"]
+    how = ""
+    eid: str | None = None
+    # 1. the claim's own year ("fewer votes in 2024 than in 2019" sets election itself)
+    if f.election and re.fullmatch(r"\d{4}", str(f.election)):
+        eid = election_id(int(f.election), gaz.elections)
+        how = f"the year the claim names ({f.election})"
+    elif f.election in ("previous", "by-elections"):
+        pass
+    else:
+        own = [
+            r
+            for r in refs
+            if sent.start <= r.start < sent.end
+            and not any(r.start <= p < r.end for p in used_years)
+            and not (f.since_year and r.year == f.since_year)
+            and not (f.baseline and str(r.year) == str(f.baseline))
+        ]
+        inside = [r for r in own if d.start <= r.start < d.end]
+        before = [r for r in own if r.start < d.start]
+        after = [r for r in own if r.start >= d.end and r.start - d.end <= 40]
+        pick = inside[:1] or before[-1:] or after[:1]
+        if pick:
+            r = pick[0]
+            if r.kind == "other" and r.year is None:
+                how = f"'{r.text}' in the sentence"
+                eid = None
+                f.election = "by-election"
+            elif r.kind == "other":
+                f.unresolved.append(f"election: '{r.text}' is not a UK general election")
+                how = f"'{r.text}' is not a general election"
+            else:
+                month = _MONTH_RE.search(r.text.lower())
+                eid = election_id(r.year or 0, gaz.elections, month.group(1) if month else None)
+                how = f"'{r.text}' (character {r.start}) in the sentence"
+                if eid is None:
+                    f.unresolved.append(f"election: no general election in {r.year}")
+                f.election = "dated"
+                f.notes.append(f"dated {r.text}")
+        if not how:
+            para = doc.text.rfind("\n\n", 0, sent.start)
+            prior = [r for r in refs if max(para, 0) <= r.start < sent.start and r.strong and r.kind == "general"]
+            years = {r.year for r in prior}
+            if len(years) == 1:
+                r = prior[-1]
+                eid = election_id(r.year or 0, gaz.elections)
+                how = f"'{r.text}' earlier in the paragraph"
+            elif len(years) > 1:
+                f.unresolved.append(
+                    f"election: the paragraph names several elections ({', '.join(str(y) for y in sorted(years, key=str))})"
+                )
+                how = "several elections named in the paragraph"
+        if not how:
+            eid = inference.election
+            how = f"the story's election ({inference.how})"
+            if eid is None:
+                f.unresolved.append(f"election: {inference.how}")
+    # by-elections: a dated claim about a seat that had a by-election then
+    eid = _by_election(f, d, si, doc, refs, eid, info) or eid
+    if f.election == "previous":
+        eid = _previous(inference.election if eid is None else eid, f, info)
+        how = "the election before the story's (a majority overturned)"
+    elif f.election == "by-elections":
+        how = "by-elections of the parliament"
+        eid = "by-elections"
+    f.election = eid
+    f.election_how = how
+    if f.baseline is not None:
+        b = str(f.baseline)
+        if re.fullmatch(r"\d{4}", b):
+            f.baseline = election_id(int(b), gaz.elections)
+        elif b in ("previous", "notional"):
+            f.baseline = _previous(eid, f, info) if eid else None
+    _fill_people(f, gaz, eid)
+    _fill_seat(f, eid, info, gaz)
+    return {"id": eid, "how": how}
+
+
+def _previous(eid: str | None, f: Frame, info: dict[str, Any]) -> str | None:
+    if eid is None:
+        return None
+    if eid == "ge2024":
+        return "notional2019"
+    date = info["dates"].get(eid)
+    if date is None:
+        m = re.fullmatch(r"ge(\d{4})", eid)
+        if m:
+            y = int(m.group(1))
+            from psephos.claims.when import GENERAL_YEARS
+
+            earlier = [g for g in GENERAL_YEARS if g < y]
+            return f"ge{earlier[-1]}" if earlier else None
+        return None
+    earlier = [(d, e) for e, d in info["general"].items() if d < date]
+    return max(earlier)[1] if earlier else None
+
+
+def _by_election(
+    f: Frame,
+    d: Draft,
+    si: int,
+    doc: Doc,
+    refs: list[ElectionRef],
+    eid: str | None,
+    info: dict[str, Any],
+) -> str | None:
+    seat = f.scope.seat if f.scope.seat else (f.subject.seat if f.subject.seat else None)
+    if not seat:
+        return None
+    codes = set((seat.get("codes") or {}).values())
+    cands = [(e, dt_) for c in codes for e, dt_ in info["by"].get(c, [])]
+    if not cands:
+        return None
+    sent = doc.sentences[si]
+    para = max(0, doc.text.rfind("\n\n", 0, sent.start))
+    near = doc.folded[para : sent.end]
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", near)]
+    months = _MONTH_RE.findall(near)
+    if re.search(r"\bgeneral election\b", doc.folded[sent.start : sent.end]):
+        return None
+    about_by = any(r.kind == "other" and r.year is None for r in refs)
+    for e, date in cands:
+        if years and date.year == years[-1] and (not months or months[-1] == _month_name(date)):
+            return e
+    if about_by and eid is not None and not re.fullmatch(r"ge\d{4}", eid or ""):
+        return None
+    if about_by:
+        dated = sorted({int(y) for r in refs if r.year for y in [r.year]})
+        inrange = [e for e, date in cands if dated and dated[0] <= date.year <= dated[-1] + 1]
+        if len(inrange) == 1:
+            return inrange[0]
+    return None
+
+
+def _month_name(date: dt.date) -> str:
+    return date.strftime("%B").lower()
+
+
+def _fill_people(f: Frame, gaz: Gazetteer, eid: str | None) -> None:
+    for s in (f.subject, f.other):
+        if s is None or not s.candidate or not s.candidate.get("key"):
+            continue
+        cands = gaz.people.get(s.candidate["key"], [])
+        at = [c for c in cands if c["election_id"] == eid]
+        if len(at) == 1:
+            c = at[0]
+            s.candidate.update(
+                election=eid, ons_code=c["ons_code"], party=c["party_code"], member_id=c["member_id"]
+            )
+            if s.kind == "party" and s.party is None:
+                s.party = c["party_code"]
+        elif not at and eid and s.kind == "candidate":
+            s.how += f"; not a candidate at {eid}"
+        if s.kind == "party" and s.party is None and cands:
+            s.party = cands[0]["party_code"]
+            s.how += f" (party at their latest candidacy: {s.party})"
+
+
+def _fill_seat(f: Frame, eid: str | None, info: dict[str, Any], gaz: Gazetteer) -> None:
+    bset = info["bsets"].get(eid or "", None)
+    for holder in (f.scope, f.subject):
+        seat = holder.seat
+        if not seat:
+            continue
+        codes = seat.get("codes") or {}
+        if bset and bset in codes:
+            seat["ons_code"] = codes[bset]
+            seat["boundary_set"] = bset
+        elif bset and codes:
+            seat["ons_code"] = None
+            f.notes.append(f"{seat.get('name')} has no seat of that name on the {bset} boundaries")
+    if f.scope.level == "seat" and f.scope.seat is None and f.subject.candidate:
+        code = f.subject.candidate.get("ons_code")
+        if code:
+            f.scope.seat = {"ons_code": code, "name": gaz.seat_names.get(code, code)}
+            f.scope.name = f.scope.seat["name"]
+            f.scope.how = "the candidate's seat at that election"
+            f.unresolved = [u for u in f.unresolved if not u.startswith("scope")]
+
+
+# --- coverage ------------------------------------------------------------------------------
+
+_POLL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lx.POLL_WORDS) + r")\b")
+
+
+def unexamined(doc: Doc, used: set[int]) -> list[Unexamined]:
+    """Every number tag no claim used, with the reason."""
+    out = []
+    for t in doc.tags:
+        if t.q is None or t.start in used:
+            continue
+        kind = t.q.kind
+        si = doc.sentence_of(t.start)
+        sent = doc.sentences[si] if doc.sentences else None
+        if in_spans(t.start, doc.quotes):
+            reason = "quote"
+        elif kind in ("age", "money", "date", "time"):
+            reason = kind
+        elif sent is not None and _POLL.search(doc.folded[sent.start : sent.end]):
+            reason = "poll"
+        elif kind == "year":
+            reason = "year (dates a claim; not a figure)"
+        elif re.search(r",\s*$", doc.text[max(0, t.start - 2) : t.start]) and re.match(
+            r",", doc.text[t.end : t.end + 1]
+        ) and t.q.value is not None and t.q.value < 120 and t.kind == "num":
+            reason = "age"
+        elif re.search(r"\bthen\s+$", doc.folded[max(0, t.start - 6) : t.start]):
+            reason = "age"
+        else:
+            reason = "no frame matched"
+        out.append(Unexamined(t.text, t.start, t.end, reason))
+    return out
+
+
+# --- input ----------------------------------------------------------------------------------
 
 
 def check_file(
@@ -89,11 +451,33 @@ def check_file(
     election: str = "ge2024",
     db: str | os.PathLike[str] | None = None,
 ) -> CheckReport:
-    """:func:`check_text` on a UTF-8 text file (see :func:`decode` for what is refused)."""
+    """:func:`check_text` on a UTF-8 text file (see :func:`read_bounded` and :func:`decode`
+    for what is refused)."""
     p = Path(path)
-    if not p.is_file():
+    if not p.exists():
         raise InputError(f"No file at {p}.", hint="Give the path of a text file, or '-' for stdin.")
-    return check_text(decode(p.read_bytes(), str(p)), election=election, db=db)
+    if not p.is_file():
+        raise InputError(
+            f"{p} is not a regular file (a device, folder or pipe).",
+            hint="Give the path of a text file, or pipe the text to '-'.",
+        )
+    with p.open("rb") as fh:
+        data = read_bounded(fh, str(p))
+    return check_text(decode(data, str(p)), election=election, db=db)
+
+
+def read_bounded(fh: Any, source: str, limit: int = MAX_BYTES) -> bytes:
+    """Read at most ``limit`` bytes from ``fh``; raise :class:`InputError` if there is more
+    (reads ``limit + 1`` bytes at most, so memory stays bounded for ``/dev/zero`` or an
+    endless pipe)."""
+    data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(
+            f"{source} is larger than {limit // (1024 * 1024)} MB; the checker reads at most "
+            f"{limit:,} bytes.",
+            hint="Check one story at a time (split a long file into stories).",
+        )
+    return bytes(data)
 
 
 def decode(data: bytes, source: str) -> str:
@@ -106,6 +490,12 @@ def decode(data: bytes, source: str) -> str:
     different letter in a name the checker matches.
     """
     skip = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(
+            f"{source} looks like a binary file, not text: it has a NUL byte at offset {nul}.",
+            hint="Give the story as a plain UTF-8 text file.",
+        )
     try:
         text = data[skip:].decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -119,10 +509,4 @@ def decode(data: bytes, source: str) -> str:
             "`iconv -f windows-1252 -t utf-8 story.txt > story-utf8.txt` for a Latin-1 or "
             "Windows file) and check it again.",
         ) from None
-    if "\x00" in text:
-        at = text.index("\x00")
-        raise InputError(
-            f"{source} looks like a binary file, not text: it has a NUL byte at character {at}.",
-            hint="Give the story as a plain UTF-8 text file.",
-        )
     return text

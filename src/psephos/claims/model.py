@@ -93,10 +93,21 @@ class Claim:
     sentence: int
     params: dict[str, Any] = field(default_factory=dict)
     stated: Stated | None = None
+    #: the structured query (:class:`psephos.claims.frame.Frame`) this claim was read as
+    frame: Any = None
 
     def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
+        out = {
+            "id": self.id,
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "params": self.params,
+        }
         out["stated"] = self.stated.to_dict() if self.stated else None
+        out["frame"] = self.frame.to_dict() if self.frame is not None else None
         return out
 
 
@@ -109,6 +120,8 @@ class CheckedClaim:
     explanation: str
     tolerance: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    #: the equivalent ``psephos`` command a reader can run
+    command: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = self.claim.to_dict()
@@ -117,8 +130,23 @@ class CheckedClaim:
             explanation=self.explanation,
             tolerance=self.tolerance,
             evidence=[e.to_dict() for e in self.evidence],
+            command=self.command,
         )
         return out
+
+
+@dataclass(frozen=True)
+class Unexamined:
+    """A number in the text that no claim uses, and why (``quote``, ``age``, ``money``,
+    ``date``, ``poll``, ``no frame matched``)."""
+
+    text: str
+    start: int
+    end: int
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass
@@ -130,6 +158,10 @@ class CheckReport:
     claims: list[CheckedClaim]
     mentions: list[Mention]
     assumptions: list[str]
+    #: numbers no claim uses, each with the reason
+    unexamined: list[Unexamined] = field(default_factory=list)
+    #: the document's election and how it was inferred (see psephos.claims.when)
+    inference: dict[str, Any] = field(default_factory=dict)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -150,5 +182,20 @@ class CheckReport:
             "claims": [c.to_dict() for c in self.claims],
             "mentions": [m.to_dict() for m in self.mentions],
             "unresolved": [m.to_dict() for m in self.unresolved],
+            "unexamined": [u.to_dict() for u in self.unexamined],
+            "coverage": self.coverage,
+            "inference": dict(self.inference),
             "text": self.text,
+        }
+
+    @property
+    def coverage(self) -> dict[str, Any]:
+        """Numbers in the text, how many a claim uses (examined) and the share."""
+        used = sum(1 for c in self.claims for _ in c.claim.params.get("numbers", []))
+        total = used + len(self.unexamined)
+        return {
+            "numbers": total,
+            "in_claims": used,
+            "unexamined": len(self.unexamined),
+            "share_examined": round(used / total, 3) if total else 1.0,
         }

@@ -9,6 +9,7 @@ covers ±0.5 of its last digit, "more than N" is an open bound, and so on.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from psephos.claims.model import Stated
 
@@ -184,3 +185,292 @@ def stated_ratio(text: str) -> Stated:
         (num + 0.5) / den,
         f"'{text}' read as rounded: {(num - 0.5) / den:.2f} to {(num + 0.5) / den:.2f}",
     )
+
+
+# --- Quantities in running text -------------------------------------------------------------
+#
+# :func:`find_quantities` finds every number or quantity word in a text with its offsets, its
+# value, its unit and the qualifier before it, so extraction can type the text ("NUM", "PCT",
+# "FRAC", "YEAR") and the report can say which numbers were examined.
+
+_FRACTION_WORDS = {
+    "half": 2,
+    "third": 3,
+    "quarter": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_FRAC_NUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine)"
+#: "a fifth", "two-thirds", "half" (bare), "three quarters".
+FRACTION = (
+    rf"(?:(?:{_FRAC_NUM})[\s-](?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|"
+    r"ninths?|tenths?)|half)"
+)
+_SCALE = r"(?:\s?(?:million|m|bn|billion|thousand|k)\b)"
+#: "one in five", "one vote in ten", "one in five residents", "three out of four".
+RATIO_LOOSE = (
+    rf"(?P<rnum>{NUMBER})(?:\s+(?:vote|voter|resident|person|household|seat|adult|people)s?)?"
+    rf"\s+(?:in|out of)\s+(?P<rden>{NUMBER})\b"
+)
+_QUAL_WORDS = (
+    "almost exactly",
+    "more than",
+    "less than",
+    "fewer than",
+    "no more than",
+    "no fewer than",
+    "at least",
+    "at most",
+    "just over",
+    "just under",
+    "well over",
+    "well under",
+    "a little over",
+    "a little under",
+    "close to",
+    "up to",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "over",
+    "under",
+    "above",
+    "below",
+    "exactly",
+    "precisely",
+    "just",
+    "only",
+    "barely",
+    "fully",
+)
+QUALIFIER_ANY = "(?:" + "|".join(q.replace(" ", r"\s+") for q in _QUAL_WORDS) + ")"
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_ORD_WORDS = (
+    "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+)
+ORDINALS = {w: i for i, w in enumerate(_ORD_WORDS.split("|"), 2)} | {"first": 1}
+
+_Q_RE = re.compile(
+    "|".join(
+        [
+            # money: £1.2m, $500, 300 pounds
+            rf"(?P<money>[£$€]\s?{DIGITS}{_SCALE}?|{DIGITS}{_SCALE}?\s(?:pounds|euros|dollars)\b)",
+            # clock times and dates: 02:31, 7 May, May 7, 4 July 2024
+            r"(?P<time>\b\d{1,2}[:.]\d\d\b(?:\s?[ap]m)?)",
+            rf"(?P<date>\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTH_NAMES})\b(?:\s(?:19|20)\d\d)?|"
+            rf"\b(?:{_MONTH_NAMES})\s\d{{1,2}}(?:st|nd|rd|th)?\b(?!,\d)(?:,?\s(?:19|20)\d\d)?)",
+            # ages: 23-year-old, aged 45
+            rf"(?P<age>\b(?:{NUMBER})-year-old\b|\baged\s(?:{NUMBER})\b)",
+            # ratios and fractions
+            rf"(?P<ratio>\b{RATIO_LOOSE})",
+            rf"(?P<frac>\b{FRACTION}\b)",
+            # percentages: 23 per cent, 30.6%, twenty per cent
+            rf"(?P<pct>(?:\b{DIGITS}|\b{WORDS})(?:\s?per\s?cent\b|\s?percent\b|%|\s?pc\b))",
+            # years: 1918-2099 as a bare four-digit number (not 1,918)
+            r"(?P<year>\b(?:19|20)\d\d\b(?![,.]?\d)(?:'s)?)",
+            # ordinals: 20th, second, third ("first" is not counted: "the first time since")
+            rf"(?P<ord>\b\d+(?:st|nd|rd|th)\b|\b(?:{_ORD_WORDS})\b)",
+            # plain numbers with optional scale: 4 million, 15,647, four million, twenty-three
+            rf"(?P<num>(?:\b{DIGITS}|\b{WORDS}\b){_SCALE}?)",
+        ]
+    ),
+    re.I,
+)
+_QUAL_BEFORE = re.compile(rf"\b(?P<q>{QUALIFIER_ANY})\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number or quantity word in the text.
+
+    ``kind``: ``num``, ``pct``, ``frac`` (a fifth, one in ten: ``value`` is a percentage),
+    ``year``, ``ord`` (second, 20th: ``value`` is the position), ``money``, ``age``,
+    ``date``, ``time``. ``qualifier`` is the word(s) before it ("more than"), with
+    ``qstart`` its offset (== ``start`` when none).
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: float | None
+    qualifier: str = ""
+    qstart: int = -1
+
+    @property
+    def number_text(self) -> str:
+        return self.text
+
+    def stated(self) -> Stated | None:
+        """The interval the wording allows (percent for ``pct`` and ``frac``)."""
+        if self.value is None or self.kind in ("money", "date", "time", "age"):
+            return None
+        q = _QUAL_CANON.get(" ".join(self.qualifier.lower().split()), "")
+        if self.kind == "frac":
+            return _stated_fraction(self.text, self.value, q)
+        if self.kind == "ord":
+            return Stated(self.text, self.value, self.value, self.value, "a position")
+        text = re.sub(r"(?i)\s?(?:per\s?cent|percent|%|pc)$", "", self.text).strip()
+        base = _scaled(text)
+        if base is not None:
+            value, half = base
+            return _qualified(self.text, value, value - half, value + half, q, half)
+        try:
+            return stated(text, qualifier=q or None, exact=self.kind == "num")
+        except ValueError:
+            return None
+
+
+# Qualifier words read as one of the comparators stated() knows.
+_QUAL_CANON = {
+    "almost exactly": "almost exactly",
+    "no more than": "at most",
+    "at most": "at most",
+    "up to": "at most",
+    "no fewer than": "at least",
+    "well over": "more than",
+    "a little over": "just over",
+    "above": "more than",
+    "below": "fewer than",
+    "well under": "fewer than",
+    "a little under": "just under",
+    "close to": "nearly",
+    "barely": "just over",
+    "exactly": "",
+    "precisely": "",
+    "just": "",
+    "only": "",
+    "fully": "",
+}
+_QUAL_CANON = {q: q for q in _QUAL_WORDS} | _QUAL_CANON
+
+
+def _scaled(text: str) -> tuple[float, float] | None:
+    """ "4 million" -> (4e6, 0.5e6); "four million" is handled by parse_words."""
+    m = re.fullmatch(rf"(?P<n>{DIGITS})\s?(?P<s>million|m|bn|billion|thousand|k)", text, re.I)
+    if not m:
+        return None
+    scale = {"million": 1e6, "m": 1e6, "bn": 1e9, "billion": 1e9, "thousand": 1e3, "k": 1e3}[
+        m["s"].lower()
+    ]
+    n = m["n"].replace(",", "")
+    decimals = len(n.split(".")[1]) if "." in n else 0
+    return float(n) * scale, 0.5 * scale * 10**-decimals
+
+
+def _qualified(text: str, value: float, low: float, high: float, q: str, half: float) -> Stated:
+    if q in ("more than", "over", "just over"):
+        return Stated(text, value, value, float("inf"), f"'{q}': above {text}")
+    if q == "at least":
+        return Stated(text, value, value, float("inf"), f"'at least': {text} or more")
+    if q in ("fewer than", "less than", "under", "just under"):
+        return Stated(text, value, float("-inf"), value, f"'{q}': below {text}")
+    if q == "at most":
+        return Stated(text, value, float("-inf"), value, f"'at most': {text} or less")
+    if q in ("nearly", "almost"):
+        return Stated(text, value, value * 0.9, value, f"'{q}': within 10% below {text}")
+    if q in ("about", "around", "roughly", "some", "approximately", "almost exactly"):
+        spread = max(half, abs(value) * (0.02 if q == "almost exactly" else 0.05))
+        return Stated(text, value, value - spread, value + spread, f"'{q}': ±{spread:g}")
+    return Stated(text, value, low, high, f"as rounded in the text: {low:g} to {high:g}")
+
+
+def _stated_fraction(text: str, pct: float, q: str) -> Stated:
+    """A fraction or "one in N" as a percentage; plain, it is read as ±10% of its value
+    ("a third" 30.0-36.7, "one in ten" 9-11); qualified, as a bound on the fraction itself
+    ("more than a fifth": above 20)."""
+    spread = pct * 0.1
+    if q == "almost exactly":
+        spread = pct * 0.02
+    if q in ("", "about", "around", "roughly", "some", "approximately", "almost exactly"):
+        return Stated(
+            text,
+            pct,
+            pct - spread,
+            pct + spread,
+            f"'{text}' read as {pct - spread:.1f}% to {pct + spread:.1f}%",
+        )
+    return _qualified(text, pct, pct - spread, pct + spread, q, spread)
+
+
+def _fraction_value(text: str) -> float | None:
+    t = re.sub(r"[\s-]+", " ", text.lower().strip())
+    if t == "half":
+        return 50.0
+    parts = t.split()
+    if len(parts) != 2:
+        return None
+    num = 1 if parts[0] in ("a", "one") else parse_words(parts[0])
+    den = _FRACTION_WORDS.get(parts[1].rstrip("s"))
+    if parts[1] == "halves":
+        den = 2
+    if num is None or den is None:
+        return None
+    return 100.0 * num / den
+
+
+def _parse_any(text: str) -> float | None:
+    t = text.strip()
+    sc = _scaled(t)
+    if sc is not None:
+        return sc[0]
+    return parse_number(t)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number or quantity word in ``text`` (see :class:`Quantity`), in order.
+
+    One linear scan with one compiled pattern; the qualifier is read from the few words
+    before each match.
+    """
+    out: list[Quantity] = []
+    for m in _Q_RE.finditer(text):
+        kind = m.lastgroup or "num"
+        s, e = m.span()
+        raw = text[s:e]
+        value: float | None
+        if kind == "ratio":
+            num, den = parse_number(m["rnum"]), parse_number(m["rden"])
+            if num is None or not den or num >= den:
+                # "2 in 2019" is not a ratio: fall back to the first number alone
+                first = re.match(rf"{NUMBER}", raw, re.I)
+                if not first:
+                    continue
+                e = s + first.end()
+                raw = text[s:e]
+                kind, value = "num", _parse_any(raw)
+            else:
+                kind, value = "frac", 100.0 * num / den
+        elif kind == "frac":
+            value = _fraction_value(raw)
+        elif kind == "pct":
+            value = parse_number(re.sub(r"(?i)\s?(?:per\s?cent|percent|%|pc)$", "", raw))
+        elif kind == "year":
+            value = float(raw[:4])
+        elif kind == "ord":
+            value = float(ORDINALS.get(raw.lower(), 0) or int(re.sub(r"\D", "", raw)))
+        elif kind == "age":
+            n = re.search(rf"{NUMBER}", raw.replace("-year-old", ""), re.I)
+            value = parse_number(n.group()) if n else None
+        elif kind in ("money", "date", "time"):
+            value = None
+        else:
+            value = _parse_any(raw)
+            if value is None:
+                continue
+        qm = _QUAL_BEFORE.search(text, max(0, s - 30), s)
+        q = qm["q"] if qm and kind not in ("year", "date", "time", "money") else ""
+        out.append(Quantity(kind, raw, s, e, value, q, qm.start() if q and qm else s))
+    return out

@@ -263,3 +263,132 @@ def election_for(
         "from_text": True,
         "verdict": None,
     }
+
+
+# --- the whole document's election --------------------------------------------------------
+
+#: UK general elections by year (the 1918-2019 series and the store); 1974 had two.
+GENERAL_YEARS: tuple[int, ...] = (
+    1918, 1922, 1923, 1924, 1929, 1931, 1935, 1945, 1950, 1951, 1955, 1959, 1964, 1966,
+    1970, 1974, 1979, 1983, 1987, 1992, 1997, 2001, 2005, 2010, 2015, 2017, 2019, 2024,
+)  # fmt: skip
+
+
+def election_id(year: int, general: dict[int, str], month: str | None = None) -> str | None:
+    """The id of the general election of ``year``: the store's id when it holds it, else
+    ``ge{year}`` (``ge1974feb``/``ge1974oct`` by ``month``; plain 1974 is ambiguous: None)."""
+    if year in general:
+        return general[year]
+    if year == 1974:
+        if month and month.lower().startswith("feb"):
+            return "ge1974feb"
+        if month and month.lower().startswith("oct"):
+            return "ge1974oct"
+        return None
+    return f"ge{year}" if year in GENERAL_YEARS else None
+
+
+@dataclass
+class Inference:
+    """The election a story is about, with the evidence for each candidate election."""
+
+    election: str | None
+    how: str
+    scores: dict[str, float]
+    evidence: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "election": self.election,
+            "how": self.how,
+            "scores": dict(self.scores),
+            "evidence": list(self.evidence),
+        }
+
+
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z .'-]{1,40},\s+(?:(?P<m1>[A-Za-z]{3,9})\s+(?P<d1>\d{1,2})|"
+    r"(?P<d2>\d{1,2})\s+(?P<m2>[A-Za-z]{3,9}))\b",
+    re.M,
+)
+
+
+def infer_document(
+    text: str,
+    refs: list[ElectionRef],
+    general_dates: dict[str, Any],
+    people: list[dict[str, Any]],
+    figures: list[tuple[str, set[str]]],
+    *,
+    default: str,
+) -> Inference:
+    """The election a story is about, from all its evidence.
+
+    Parameters
+    ----------
+    refs : the election references in the text (:func:`find_refs`); a strong reference to a
+        general election counts 3 (5 in the headline), a bare "in 2019" 1.
+    general_dates : election id -> polling date of every general election in the store; a
+        dateline ("LONDON, May 7 -") counts 3 for an election held on that day or the day
+        before.
+    people : for each person the story names, their general-election candidacies
+        (``{"name", "elections"}``); a person who stood at only one counts 2 for it.
+    figures : for each exact figure the story gives for a seat (a majority, votes), the
+        elections where that seat had that figure; a figure matching one election counts 3.
+    default : used when there is no evidence at all (said so).
+
+    Returns
+    -------
+    Inference
+        ``election`` is None when the evidence is split (the best is not at least twice the
+        next): claims then say ``uncertain`` rather than use the wrong election.
+    """
+    import datetime as dt
+
+    scores: dict[str, float] = {}
+    evidence: list[str] = []
+
+    def add(eid: str | None, w: float, why: str) -> None:
+        if eid is None:
+            return
+        scores[eid] = scores.get(eid, 0.0) + w
+        evidence.append(f"{eid} +{w:g}: {why}")
+
+    headline_end = text.find("\n")
+    years = {int(str(d)[:4]): eid for eid, d in general_dates.items()}
+    for r in refs:
+        if r.kind != "general" or r.year is None:
+            continue
+        eid = years.get(r.year) or election_id(r.year, {})
+        w = (3.0 if r.strong else 1.0) + (2.0 if 0 <= r.start < max(headline_end, 0) else 0.0)
+        add(eid, w, f"'{r.text}' (character {r.start})")
+    m = _DATELINE.search(text[:400])
+    if m:
+        month = (m["m1"] or m["m2"] or "").lower()
+        day = int(m["d1"] or m["d2"])
+        mi = next((i for i, n in enumerate(_MONTHS, 1) if n.startswith(month[:3])), None)
+        if mi:
+            for eid, d in general_dates.items():
+                if d.month == mi and (d.day == day or d + dt.timedelta(days=1) == dt.date(d.year, mi, day)):
+                    add(eid, 3.0, f"dateline '{m.group().strip()}' is the day of (or after) polling")
+    for p in people:
+        ge = sorted(set(p["elections"]))
+        if len(ge) == 1:
+            add(ge[0], 2.0, f"{p['name']} stood at only one general election")
+    for what, eids in figures:
+        if len(eids) == 1:
+            add(next(iter(eids)), 3.0, f"{what} matches that election only")
+    if not scores:
+        return Inference(default, f"no evidence in the text: the default ({default})", {}, [])
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    best, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if top >= 2 * second:
+        return Inference(best, f"{best}: score {top:g} against {second:g} for the next", scores, evidence)
+    return Inference(
+        None,
+        f"split evidence: {', '.join(f'{k} {v:g}' for k, v in ranked[:3])}; claims that depend "
+        "on the election are not checked against a guess",
+        scores,
+        evidence,
+    )

@@ -41,16 +41,20 @@ def check_cmd(
       psephos check story.txt --json
       psephos check story.txt --html > report.html
       cat story.txt | psephos check -
+
+    The story's election is inferred from its own evidence (years, dateline, candidates,
+    figures); --election is used only when the text gives none. Input is capped at 5 MB.
     """
     from psephos.claims import check_text
-    from psephos.claims.check import decode
+    from psephos.claims.check import decode, read_bounded
     from psephos.errors import InputError
 
     if as_json and as_html:
         raise InputError("Choose one of --json and --html.")
+    source = "standard input" if file == "-" else file
     with click.open_file(file, "rb") as fh:
-        data = fh.read()
-    text = decode(data, "standard input" if file == "-" else file)
+        data = read_bounded(fh, source)
+    text = decode(data, source)
     report = check_text(text, election=election, db=db)
     if as_json:
         echo_json(report.to_dict())
