@@ -148,6 +148,14 @@ def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
     if not frame.election:
         return Evaluation("uncertain", "Not checked: the claim's election is not known.")
     ctx = Ctx(store_path(con), frame, _election_id(frame.election))
+    if ctx.election.startswith("by:"):  # the by-elections of a parliament
+        from psephos.claims import evaluate_byelection as by
+
+        sets = {"count_seats": by.set_count, "gains_from": by.set_gains}
+        sets.update({"rank": by.set_rank, "superlative": by.set_rank})
+        if frame.measure not in sets:
+            return uncertain(f"no evaluator for {frame.measure} over a set of by-elections", frame)
+        fn = sets[frame.measure]
     try:
         return fn(ctx)
     except PsephosError as exc:
@@ -191,19 +199,42 @@ def as_stated_scale(value: float, stated: Stated, unit: str | None) -> float:
     return value if is_share(stated, unit) else value * 100
 
 
-def judge(value: float, frame: Frame) -> Verdict:
-    """``supported`` when ``value`` (already on the stated scale) satisfies the frame's
-    comparator and stated interval, else ``contradicted``."""
+def interval(frame: Frame) -> tuple[float, float]:
+    """The interval the stated value allows under the frame's comparator: an explicit
+    comparator ("more than", "below", "nearly") overrides a plain rounded reading."""
     s = frame.stated
     if s is None:
         raise Unanswerable("the claim states no number to compare")
-    if frame.comparator == "within":
-        return "supported" if value <= s.high + 1e-9 else "contradicted"
-    lo, hi = s.low, s.high
-    if frame.comparator == "gt" and math.isinf(hi) is False and lo == hi:
-        lo, hi = s.value, math.inf
-    if frame.comparator == "lt" and math.isinf(lo) is False and lo == hi:
-        lo, hi = -math.inf, s.value
+    v, lo, hi = s.value, s.low, s.high
+    cmp = frame.comparator
+    if cmp in ("gt", "ge", "just_over") and math.isinf(hi):
+        return lo, hi
+    if cmp in ("lt", "le") and math.isinf(lo):
+        return lo, hi
+    if cmp in ("gt", "ge"):
+        return v, math.inf
+    if cmp in ("lt", "le"):
+        return -math.inf, v
+    if cmp == "within":
+        return -math.inf, hi
+    if cmp == "nearly" and lo >= v * 0.9 - 1e-12 and hi <= v + 1e-12 and lo < hi:
+        return lo, hi
+    if cmp == "nearly":
+        return v * 0.9, v
+    if cmp == "just_over" and lo == v and hi > v:
+        return lo, hi
+    if cmp == "just_over":
+        return v, v * 1.1
+    if cmp == "about" and hi - lo < abs(v) * 0.1 - 1e-12:
+        spread = max((hi - lo) / 2, abs(v) * 0.05)
+        return v - spread, v + spread
+    return lo, hi
+
+
+def judge(value: float, frame: Frame) -> Verdict:
+    """``supported`` when ``value`` (already on the stated scale) lies in the interval the
+    frame's comparator and stated value allow (:func:`interval`), else ``contradicted``."""
+    lo, hi = interval(frame)
     eps = 1e-9 * max(1.0, abs(value))
     return "supported" if lo - eps <= value <= hi + eps else "contradicted"
 
@@ -257,29 +288,29 @@ def result(
     shown = display(value, kind)
     word = "within" if verdict == "supported" else "outside"
     explanation = (
-        f"{what} was {shown}, {word} what '{s.text}' allows ({_interval(s, kind, frame.unit)})."
+        f"{what} was {shown}, {word} what '{s.text}' allows "
+        f"({_interval(s, interval(frame), kind, frame.unit)})."
     )
     ev = Evidence(reading, value, shown, verdict, sorted(set(sources)), query)
     return Evaluation(verdict, explanation, [ev], s.rule, command)
 
 
-def _interval(s: Stated, kind: str, unit: str | None) -> str:
+def _interval(s: Stated, bounds: tuple[float, float], kind: str, unit: str | None) -> str:
     frac = kind == "share" and is_share(s, unit)
+    lo, hi = bounds
 
     def f(x: float) -> str:
-        if math.isinf(x):
-            return "∞" if x > 0 else "-∞"
         if kind == "share":
             return f"{x * 100:.1f}%" if frac else f"{x:g}%"
         return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
 
-    if math.isinf(s.high) and not math.isinf(s.low):
-        return f"more than {f(s.low)}" if s.low != s.value or "at least" not in s.rule else ""
-    if math.isinf(s.low) and not math.isinf(s.high):
-        return f"less than {f(s.high)}"
-    if s.low == s.high:
-        return f"exactly {f(s.low)}"
-    return f"{f(s.low)} to {f(s.high)}"
+    if math.isinf(hi) and not math.isinf(lo):
+        return f"{f(lo)} or more"
+    if math.isinf(lo) and not math.isinf(hi):
+        return f"{f(hi)} or less"
+    if lo == hi:
+        return f"exactly {f(lo)}"
+    return f"{f(lo)} to {f(hi)}"
 
 
 def uncertain(reason: str, frame: Frame, command: str | None = None) -> Evaluation:

@@ -86,6 +86,8 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
             raise Unanswerable("seat changes are measured against the comparison election only")
         p = profile(ctx, seat)
         row = candidate_row(p, f.subject)
+        if ctx.election.startswith("by-"):
+            return _by_election_change(ctx, p, row, unit)
         if unit == "votes":
             prev = _prev_party(p, row["party_code"])
             value = float(row["votes"]) - float(prev["votes"])
@@ -139,6 +141,25 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
         scaled = value * 100
     what = f"{party}'s change in {unit or 'share'} in {area} against {against}"
     return value, scaled, what, cmd, election_sources(ctx)
+
+
+def _by_election_change(
+    ctx: Ctx, p: Any, row: dict[str, Any], unit: str | None
+) -> tuple[float, float, str, str, list[str]]:
+    """A party's change at a by-election against the previous general election in the seat."""
+    from psephos.analysis.seat import seat_profile
+    from psephos.claims.evaluate_byelection import row_of
+
+    prev_id = str(row_of(ctx)["previous_general"])
+    before = seat_profile(p.seat["ons_code"], election=prev_id, db=ctx.db)
+    party = _baseline_party(ctx, row["party_code"], prev_id)
+    prev = [c for c in before.candidates if c["party_code"] == party]
+    key = "votes" if unit == "votes" else "share"
+    was = sum(float(c[key]) for c in prev)
+    value = float(row[key]) - was
+    scaled = value if unit == "votes" else value * 100
+    what = f"{row['party_code']}'s change in {p.seat['name']} against {prev_id}"
+    return value, scaled, what, seat_command(ctx, p), [row["source_id"], before.result["source_id"]]
 
 
 def _baseline_party(ctx: Ctx, party: str, baseline: str) -> str:
@@ -345,14 +366,23 @@ def swing(ctx: Ctx) -> Evaluation:
     seat = seat_of(f) if f.scope.level == "seat" else None
     if seat is not None:
         p = profile(ctx, seat)
-        if not p.swing:
-            raise Unanswerable(f"no swing for {p.seat['name']} at {ctx.election}")
-        from psephos.analysis.metrics import metric_values
-
-        series = metric_values(f"swing:{a}-{b}", election=ctx.election, db=ctx.db)
-        value = float(series.get(p.seat["ons_code"], math.nan))
-        cmd = f"psephos rank swing:{a}-{b} --election {ctx.election} --seat {quote(p.seat['name'])}"
         sources = [p.result["source_id"]]
+        if ctx.election.startswith("by-"):
+            from psephos.claims import evaluate_byelection
+
+            value, _ = evaluate_byelection.swing(ctx, a, b)
+            cmd = seat_command(ctx, p)
+        else:
+            if not p.swing:
+                raise Unanswerable(f"no swing for {p.seat['name']} at {ctx.election}")
+            from psephos.analysis.metrics import metric_values
+
+            series = metric_values(f"swing:{a}-{b}", election=ctx.election, db=ctx.db)
+            value = float(series.get(p.seat["ons_code"], math.nan))
+            cmd = (
+                f"psephos rank swing:{a}-{b} --election {ctx.election} "
+                f"--seat {quote(p.seat['name'])}"
+            )
     else:
         ra, _, area, cmd = area_row(ctx, a)
         rb, _, _, _ = area_row(ctx, b)

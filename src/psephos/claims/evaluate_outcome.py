@@ -77,7 +77,11 @@ def outcome(ctx: Ctx) -> Evaluation:
         evidence.append(_ev(f"{title}", won, verdict, row, f"finished {row['rank']}"))
         return _done(ctx, p, f"{row['name']} ({party}) finished {row['rank']}.", evidence)
     if ctx.election.startswith("by-"):
-        raise Unanswerable("holds and gains at by-elections are judged by the by-election family")
+        from psephos.claims import evaluate_byelection
+
+        out = evaluate_byelection.outcome(ctx, what, party, won, p)
+        out.command = seat_command(ctx, p)
+        return out
     comp = p.comparison
     if comp is None:
         raise Unanswerable(f"{title} has no comparison election for {p.seat['name']}")
