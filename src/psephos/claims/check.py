@@ -246,6 +246,13 @@ def resolve(
             and not (f.since_year and r.year == f.since_year)
             and not (f.baseline and str(r.year) == str(f.baseline))
         ]
+        rel = [
+            (sent.start + m.start(), sent.start + m.end())
+            for m in re.finditer(
+                r",\s*(?:who|which|where|whose)\b[^,]{0,80},", doc.folded[sent.start : sent.end]
+            )
+        ]
+        own = [r for r in own if not any(a <= r.start < b for a, b in rel) or a_in(r, d)]
         inside = [r for r in own if d.start <= r.start < d.end]
         before = [r for r in own if r.start < d.start]
         after = [r for r in own if r.start >= d.end and r.start - d.end <= 40]
@@ -304,6 +311,10 @@ def resolve(
     _fill_people(f, gaz, eid)
     _fill_seat(f, eid, info, gaz)
     return {"id": eid, "how": how}
+
+
+def a_in(r: ElectionRef, d: Draft) -> bool:
+    return d.start <= r.start < d.end
 
 
 def _previous(eid: str | None, f: Frame, info: dict[str, Any]) -> str | None:

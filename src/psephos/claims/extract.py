@@ -247,16 +247,16 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
 
 
 MACROS = {
-    "P": f"{MARK['party']}{FILL}*",
-    "S": f"{MARK['seat']}{FILL}*",
-    "C": f"{MARK['person']}{FILL}*",
-    "A": f"{MARK['area']}{FILL}*",
-    "G": f"{MARK['group']}{FILL}*",
-    "N": f"{MARK['num']}{FILL}*",
-    "PCT": f"{MARK['pct']}{FILL}*",
-    "FR": f"{MARK['frac']}{FILL}*",
-    "Y": f"{MARK['year']}{FILL}*",
-    "O": f"{MARK['ord']}{FILL}*",
+    "P": f"{MARK['party']}{FILL}*+",
+    "S": f"{MARK['seat']}{FILL}*+",
+    "C": f"{MARK['person']}{FILL}*+",
+    "A": f"{MARK['area']}{FILL}*+",
+    "G": f"{MARK['group']}{FILL}*+",
+    "N": f"{MARK['num']}{FILL}*+",
+    "PCT": f"{MARK['pct']}{FILL}*+",
+    "FR": f"{MARK['frac']}{FILL}*+",
+    "Y": f"{MARK['year']}{FILL}*+",
+    "O": f"{MARK['ord']}{FILL}*+",
     "Q": rf"(?:{QUALIFIER_ANY}\s+)?",
     "WIN": _alt(lx.WIN),
     "HOLD": _alt(lx.HOLD),
@@ -276,7 +276,9 @@ MACROS["WHO"] = f"(?:{MACROS['C']}|{MACROS['P']})"
 MACROS["SHARE"] = rf"(?:{MACROS['PCT']}|{MACROS['FR']})"
 MACROS["ANYN"] = rf"(?:{MACROS['N']}|{MACROS['PCT']}|{MACROS['FR']})"
 # a short stretch inside one clause (no sentence punctuation)
-MACROS["GAP"] = r"[^.;:!?\n]{0,60}?"
+MACROS["GAP"] = (
+    r"(?:(?!\b(?:even\s+though|although|though|while|whereas|but|yet)\b)[^.;:!?\n]){0,60}?"
+)
 MACROS["GAPS"] = r"[^.;:!?,\n]{0,30}?"
 
 
@@ -362,6 +364,11 @@ class Ctx:
         inside a closed relative clause or apposition (", who defected from the Tories,");
         a pronoun or "the party" points back to the story's current party or person."""
         kinds = kinds or ("party", "person")
+        near = self.doc.folded[max(self.sent.start, pos - 22) : pos]
+        if "party" in kinds and re.search(r"\b(?:the party'?s?|its|their)\s*(?:\w+\s+){0,3}$", near):
+            topic = self.sentence_topic(pos)
+            if topic is not None:
+                return subject_of(topic, f"'{_word(near)}' refers to the party the sentence is about ({topic.text})")
         cands = [
             t
             for t in self.doc.tags_in(self.sent.start, pos, *kinds)
@@ -373,6 +380,21 @@ class Ctx:
         if pick is not None:
             return subject_of(pick, "named before the claim in the sentence")
         return self.anaphor(pos, kinds)
+
+    def sentence_topic(self, pos: int) -> Tag | None:
+        """The party a sentence is about at ``pos``: its first party (outside relative
+        clauses) unless it opens with "it"/"the party", else the story's party so far."""
+        prev = self.doc.topics[self.index - 1] if self.index > 0 and self.doc.topics else None
+        if _OPENS_WITH_ANAPHOR.match(self.doc.folded[self.sent.start : self.sent.end]):
+            return prev
+        inner = self.clauses(pos)
+        first = [
+            t for t in self.doc.tags_in(self.sent.start, pos, "party")
+            if not any(a <= t.start < b for a, b in inner)
+        ]
+        if first:
+            return first[0]
+        return prev
 
     def clauses(self, pos: int) -> list[tuple[int, int]]:
         """Closed relative clauses and appositions between the sentence start and ``pos``."""
@@ -439,7 +461,11 @@ class Ctx:
         return self.area_scope(self.sent.start, self.sent.end)
 
     def stated(self, t: Tag | None) -> Stated | None:
-        return t.q.stated() if t is not None and t.q is not None else None
+        if t is None or t.q is None:
+            return None
+        after = self.doc.folded[t.end : t.end + 20]
+        rounded = re.match(r"\s*(?:percentage\s+)?(?:points?|per\s?cent|percent|%|pc\b)", after)
+        return t.q.stated(exact=False if rounded else None)
 
 
 def _word(head: str) -> str:
@@ -859,7 +885,8 @@ def _turnout(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 @rule(
     "change_points",
-    r"(?P<what>share|vote|support|turnout|majority)?(?P<mid>[^.;:!?\n]{0,40}?)\b(?P<dir>{RISE}|{FALL})\s+(?:by\s+)?(?:just\s+|only\s+)?{Q}(?P<n>{N}|{PCT})\s*(?:percentage\s+)?points?",
+    r"\b(?P<what>share|vote|support|turnout|majority)(?P<mid>(?:\s+[\w']+){0,5}?)\s+(?P<dir>{RISE}|{FALL})\s+(?:by\s+)?(?:just\s+|only\s+)?{Q}(?P<n>{N}|{PCT})\s*(?:percentage\s+)?points?",
+    r"\b(?P<dir>{RISE}|{FALL})\s+by\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}|{PCT})\s*(?:percentage\s+)?points?",
     r"(?P<dir>up|down)\s+{Q}(?P<n>{N})\s*(?:percentage\s+)?points?",
     r"{Q}(?P<n>{N})\s*(?:percentage\s+)?points?\s+(?P<dir>higher|lower|up|down)",
 )
@@ -980,8 +1007,12 @@ def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
                        how=f"the party of {subj.text}", resolved=True)
     other = None
     if k is not None:
-        prev = ctx.doc.last_before(subj.start if subj else m.start(), "party", floor=ctx.sent.start)
-        other = subject_of(prev, "the party compared with") if prev else None
+        firsts = [
+            t
+            for t in ctx.doc.tags_in(ctx.sent.start, m.start(), "party", "person")
+            if subj is None or t.start != subj.start
+        ]
+        other = subject_of(firsts[0], "the first party named in the sentence: the one compared with") if firsts else None
     q = (g.get("more") or "").strip()
     comp = {"more than": "gt", "almost": "nearly", "nearly": "nearly"}.get(" ".join(q.split()), "eq")
     if k is not None and k.q is not None and k.q.qualifier:
@@ -1045,7 +1076,7 @@ def _placing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 @rule(
     "outcome",
-    r"\b(?P<v>{WIN}|{HOLD}|{LOSE})\s+(?:(?:it|the\s+seat|the\s+constituency)|(?P<s>{S}))(?P<rest>\s+(?:from|for|to)\s+(?:the\s+)?(?P<o>{P}|{C}))?",
+    r"\b(?P<v>{WIN}|{HOLD}|{LOSE})\s+(?:(?:it|the\s+seat|the\s+constituency)\b|(?P<s>{S}))(?P<rest>\s+(?:from|for|to)\s+(?:the\s+)?(?P<o>{P}|{C}))?",
     r"(?P<s>{S})\s+(?P<v>goes|went|fell\s+to|falls\s+to|turned|swung\s+to)\s+(?:to\s+)?(?:the\s+)?(?P<who>{P})",
     r"(?P<v>unseat\w*|oust\w*|topp\w*|defeat\w*)\s+(?:(?:the\s+)?(?P<op>{P})\s+)?(?P<who>{C})",
 )
@@ -1091,6 +1122,51 @@ def _outcome(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     return _draft(ctx, m, f, rule_name="outcome", span=(m.start(), m.end()))
 
 
+@rule(
+    "stood_for",
+    r"\b(?:had\s+|has\s+)?(?:stood|ran|standing|running)\s+(?:for|as)\s+(?:the\s+|an?\s+)?(?:(?P<p>{P})|(?P<ind>independent))(?P<tail>[^.;:!?,\n]{0,40})",
+)
+def _stood_for(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    subj = ctx.subject_before(m.start(), "person")
+    if subj is None or subj.kind != "candidate":
+        return None
+    p = ctx.tag(m, "p") if m.group("p") else None
+    code = p.ref["code"] if p else "Ind"
+    subj.party = code
+    tail = m.group("tail") or ""
+    here = re.search(r"\b(?:here|there|in the seat|in the constituency)\b", tail)
+    scope = ctx.seat_scope(m.start(), m.start() + len(m.group(0)), back=bool(here)) if here or ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "seat") else None
+    f = _frame("outcome", subj, scope=scope or Scope(level="seat", how="any seat"), outcome="stood",
+               notes=[f"stood for {p.text if p else 'no party (independent)'}"])
+    y = ctx.doc.tags_in(m.start(), m.end(), "year")
+    if y:
+        f.election = ctx.doc.text[y[0].start : y[0].start + 4]
+    return _draft(ctx, m, f, *(y[:1]), rule_name="stood_for", span=(m.start(), m.start() + len(m.group(0).rstrip())))
+
+
+@rule(
+    "lost_all",
+    r"\b(?P<v>lost|losing|loses)\s+(?:every\s+one\s+of|all(?:\s+of)?|each\s+of)\s+(?:their|its|the)\s+(?:(?P<n>{N})\s+)?(?:seats|mps)",
+    r"\bwithout\s+(?:a\s+single|any)\s+(?:seat|mp)s?\b",
+    r"\b(?:wiped\s+out|left\s+without\s+an?\s+mp)\b",
+)
+def _lost_all(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    subj = ctx.subject_before(m.start(), "party")
+    if subj is None:
+        return None
+    scope = ctx.area_scope(m.start(), ctx.sent.end) or ctx.area_scope(ctx.sent.start, m.start())
+    if scope is None:
+        back = ctx.doc.last_before(ctx.sent.start, "area", floor=max(0, ctx.sent.start - 300))
+        scope = Scope(level=back.ref["level"], name=back.ref["name"], how=f"the area named before ({back.text})") if back else None
+    if scope is None:
+        return None
+    st = Stated("none", 0, 0, 0, "no seats")
+    f = _frame("seats", subj, scope=scope, stated=st, comparator="eq", unit="seats",
+               notes=["'lost every seat' / 'without a seat': no seats in the scope"])
+    n = ctx.num(m, "n") if m.group("n") else None
+    return _draft(ctx, m, f, n, rule_name="lost_all")
+
+
 # --- rules: records, history, tenure ------------------------------------------------------
 
 
@@ -1103,7 +1179,7 @@ def _outcome(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 def _first_since(ctx: Ctx, m: re.Match[str]) -> Draft:
     y = ctx.tag(m, "y")
     year = int(y.q.value) if y and y.q and y.q.value else None
-    subj = _party_in(ctx, m) or ctx.subject_before(m.start(), "party", "person")
+    subj = _party_in(ctx, m) or ctx.subject_before(m.start(), "party")
     seg = ctx.text(ctx.sent.start, ctx.sent.end)
     scope = ctx.area_scope(ctx.sent.start, ctx.sent.end)
     if scope is None and re.search(r"\b(?:there|here|the seat|on the island|in the constituency|its first)\b", seg) or ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "seat"):
@@ -1220,16 +1296,29 @@ def _tenure(ctx: Ctx, m: re.Match[str]) -> Draft:
 
 @rule(
     "superlative",
-    r"\bthe\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>(?:[\w'-]+\s+){0,4}?)(?P<head>seat|seats|constituency|constituencies|result|results|win|victory|majority|turnout|turnouts|electorate|share|margin|proportion|population|percentage)\b(?P<tail>[^.;:!?\n]{0,50}?(?:\b(?:in|of|outside|anywhere|across)\b[^.;:!?,\n]{0,40})?)",
-    r"\b(?P<sup>{SUP})\s+(?P<head>turnout|share)\b(?P<tail>[^.;:!?\n]{0,40})",
+    r"\bthe\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>(?:[\w'-]+\s+){0,4}?)(?P<head>seat|seats|constituency|constituencies|result|results|win|victory|majority|turnout|turnouts|electorate|share|margin|proportion|population|percentage)\b(?P<tail>[^.;:!?\n]{0,60})",
+    r"\b(?:was|is|were|are|remains|remained)\s+the\s+(?P<sup>{SUP})\b(?P<tail>\s+(?:in|of|anywhere|across|among)\b[^.;:!?\n]{0,50})",
+    r"(?<!the )\b(?P<sup>{SUP})\s+(?P<head>turnout|share)\b(?P<tail>[^.;:!?\n]{0,40})",
 )
 def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     g = m.groupdict()
     sup = m.group("sup")
     direction, implied = lx.SUPERLATIVES[sup]
     noun = (g.get("noun") or "").strip()
-    head = m.group("head")
+    head = m.group("head") or ""
     tail = g.get("tail") or ""
+    tail = re.split(r"[,;]|\b(?:and|but|while|as|although)\b", tail, maxsplit=1)[0]
+    if re.search(r"\b(?:since|ever|in the series|in (?:its|their) history|at any (?:\w+ )?election)\b", tail + noun):
+        return None  # a record, read by 'record'
+    if re.search(r"\b(?:its|their|his|her|the party's)\s*$", ctx.text(max(ctx.sent.start, m.start() - 12), m.start() + 4)):
+        return None
+    if not head:
+        prev = [d for d in ctx.drafts if d.end <= m.start() and d.frame.measure in ("majority", "turnout", "share", "electorate")]
+        seg_before = ctx.text(ctx.sent.start, m.start())
+        head = ("turnout" if "turnout" in seg_before else prev[-1].frame.measure if prev else
+                "majority" if "majority" in seg_before else "")
+        if not head and not implied:
+            return None
     seg_all = ctx.text(ctx.sent.start, ctx.sent.end)
     groups = ctx.doc.tags_in(m.start(), m.end(), "group")
     nth_t = ctx.num(m, "n") if g.get("n") else None
@@ -1246,7 +1335,8 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if metric in ("gov_majority",):
         return None
     # scope
-    scope = ctx.area_scope(m.start("sup"), m.end()) if m.end() > m.start("sup") else None
+    tail_end = m.start("tail") + len(tail) if m.start("tail") >= 0 else m.end()
+    scope = ctx.area_scope(m.start("sup"), tail_end)
     outside = re.search(r"\boutside\s+", tail)
     if outside and scope is not None:
         scope = Scope(level="seats", where=[f"{'region' if scope.level == 'region' else 'country'}!={scope.name}"],
@@ -1276,6 +1366,8 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         subj = subject_of(seat_after[0], "the seat named after the superlative")
     elif seat_before is not None:
         subj = subject_of(seat_before, "the seat named before the superlative")
+        if ctx.doc.folded[seat_before.end : m.start()].count(",") == 1 and re.search(r",\s*the\s*$", ctx.doc.folded[seat_before.end : m.start() + 4]):
+            subj.how = "the seat in apposition"
     else:
         back = ctx.seat_scope(ctx.sent.start, ctx.sent.end, back=True)
         if back is not None and back.seat is not None and re.search(r"\b(?:it|there|the seat|this)\b", ctx.text(ctx.sent.start, m.start())):
@@ -1298,7 +1390,7 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         f.unresolved.append("metric: what is most or least is not said")
     if metric == "share" or (metric or "").startswith("share") and subj is None:
         pass
-    return _draft(ctx, m, f, nth_t, rule_name="superlative")
+    return _draft(ctx, m, f, nth_t, rule_name="superlative", span=(m.start(), max(m.start() + 1, tail_end)))
 
 
 @rule(
@@ -1414,7 +1506,10 @@ def _count_seats(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         if groups:
             subj = Subject("group", groups[0].text, groups[0].start, groups[0].end, group=groups[0].ref["group"])
     f = _frame("count_seats", subj, scope=scope or Scope(level="uk"), condition=cond,
-               stated=ctx.stated(n), comparator=_comparator(n), unit="seats")
+               stated=ctx.stated(n), comparator=_comparator(n),
+               unit="percent" if n.kind == "frac" else "seats")
+    if n.kind == "frac":
+        f.notes.append("the count is stated as a share of the seats in scope (percent)")
     if any("?" in c or c.endswith("=None") for c in cond):
         f.unresolved.append("condition: the party is not known")
     span_start = m.start()

@@ -313,8 +313,10 @@ class Quantity:
     def number_text(self) -> str:
         return self.text
 
-    def stated(self) -> Stated | None:
-        """The interval the wording allows (percent for ``pct`` and ``frac``)."""
+    def stated(self, *, exact: bool | None = None) -> Stated | None:
+        """The interval the wording allows (percent for ``pct`` and ``frac``); a count
+        (``exact`` True, the default for ``num``) is exact unless round ("15,000", "four
+        million"), a figure in points or per cent is read as rounded."""
         if self.value is None or self.kind in ("money", "date", "time", "age"):
             return None
         q = _QUAL_CANON.get(" ".join(self.qualifier.lower().split()), "")
@@ -324,11 +326,17 @@ class Quantity:
             return Stated(self.text, self.value, self.value, self.value, "a position")
         text = re.sub(r"(?i)\s?(?:per\s?cent|percent|%|pc)$", "", self.text).strip()
         base = _scaled(text)
+        words = re.fullmatch(r"(?i)(.*?)[\s-]+(thousand|million|billion)", text)
+        if base is None and words and parse_words(text) is not None:
+            unit = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[words.group(2).lower()]
+            base = (float(parse_words(text) or 0), 0.5 * unit)
         if base is not None:
             value, half = base
             return _qualified(self.text, value, value - half, value + half, q, half)
         try:
-            return stated(text, qualifier=q or None, exact=self.kind == "num")
+            return stated(
+                text, qualifier=q or None, exact=self.kind == "num" if exact is None else exact
+            )
         except ValueError:
             return None
 
