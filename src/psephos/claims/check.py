@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from psephos.claims import lexicon as lx
 from psephos.claims.entities import find_mentions
-from psephos.claims.extract import Doc, Draft, find_frames, tag
+from psephos.claims.extract import Doc, Draft, closed_clauses, find_frames, tag
 from psephos.claims.frame import Frame
 from psephos.claims.gazetteer import Gazetteer, gazetteer
 from psephos.claims.model import CheckedClaim, CheckReport, Claim, Unexamined
@@ -246,12 +246,7 @@ def resolve(
             and not (f.since_year and r.year == f.since_year)
             and not (f.baseline and str(r.year) == str(f.baseline))
         ]
-        rel = [
-            (sent.start + m.start(), sent.start + m.end())
-            for m in re.finditer(
-                r",\s*(?:who|which|where|whose)\b[^,]{0,80},", doc.folded[sent.start : sent.end]
-            )
-        ]
+        rel = closed_clauses(doc.folded, sent.start, sent.end)
         own = [r for r in own if not any(a <= r.start < b for a, b in rel) or a_in(r, d)]
         inside = [r for r in own if d.start <= r.start < d.end]
         before = [r for r in own if r.start < d.start]
@@ -292,6 +287,16 @@ def resolve(
             how = f"the story's election ({inference.how})"
             if eid is None:
                 f.unresolved.append(f"election: {inference.how}")
+    # "five years earlier": the election that many years before the story's
+    ago = re.match(r"\s*,?\s*(\w+|\d+)\s+years\s+(?:earlier|before|previously|ago)", doc.folded[d.end : d.end + 40])
+    if ago and eid and re.fullmatch(r"(?:ge)?\d{4}|ge\d{4}", eid):
+        from psephos.claims.numbers import parse_number
+
+        k = parse_number(ago.group(1))
+        base_year = int(str(info["general"].get(eid, "0000"))[:4]) if eid in info["general"] else int(eid[2:6])
+        if k:
+            eid = election_id(base_year - int(k), gaz.elections) or eid
+            how = f"'{ago.group().strip()}' before the story's election"
     # by-elections: a dated claim about a seat that had a by-election then
     eid = _by_election(f, d, si, doc, refs, eid, info) or eid
     if f.election == "previous":

@@ -78,6 +78,8 @@ class Doc:
     #: per sentence, the party the story is about once the sentence is read (its first
     #: party, or the one before when it names none or opens with "it"/"the party")
     topics: list[Tag | None] = field(default_factory=list)
+    #: per sentence, the seat the story is on (first seat named, else the one before)
+    seat_topics: list[Tag | None] = field(default_factory=list)
 
     def tags_in(self, start: int, end: int, *kinds: str) -> list[Tag]:
         return [t for t in self.tags if start <= t.start < end and (not kinds or t.kind in kinds)]
@@ -131,6 +133,18 @@ def _party_regex(gaz: Gazetteer) -> re.Pattern[str]:
     return cached
 
 
+def _seat_regex(gaz: Gazetteer) -> re.Pattern[str]:
+    """Seat names of two words or more, with any commas or hyphens between the words
+    ("Dumfriesshire, Clydesdale and Tweeddale"), which capitalised runs split."""
+    cached = getattr(gaz, "_seat_re", None)
+    if cached is None:
+        names = sorted((k for k in gaz.seats if " " in k), key=len, reverse=True)
+        body = "|".join(r"[\s,\-]+".join(re.escape(w) for w in k.split()) for k in names)
+        cached = re.compile(rf"(?<![\w\-])(?:{body})(?![\w])")
+        gaz._seat_re = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
     """Type ``text``: entities from ``mentions`` (seats, people, roles) and from the
     lexicons (parties, areas, census groups), then numbers; earlier kinds win overlaps."""
@@ -154,6 +168,14 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
         elif m.kind in ("person", "role") and (m.resolved or m.kind == "person"):
             add(Tag("person" if m.resolved else "person", m.start, m.end, m.text,
                     {**m.ref, "resolved": m.resolved}, m.how))
+    for m in _seat_regex(gaz).finditer(folded):
+        raw = text[m.start() : m.end()]
+        k = " ".join(re.sub(r"[,\-]", " ", m.group()).split())
+        if raw[:1].isupper() and k in gaz.seats and free(m.start(), m.end()):
+            rows = gaz.seats[k]
+            add(Tag("seat", m.start(), m.end(), raw,
+                    {"name": rows[0]["name"], "codes": {r["boundary_set"]: r["ons_code"] for r in rows}},
+                    "seat name with punctuation"))
     # surnames of people named in full, alone ("Denyer tells the count")
     full = [t for t in tags if t.kind == "person" and t.ref.get("resolved") and t.ref.get("key")]
     if full:
@@ -212,7 +234,8 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
         mentions,
         {t.start: t for t in tags},
     )
-    doc.topics = _topics(doc)
+    doc.topics = _topics(doc, "party")
+    doc.seat_topics = _topics(doc, "seat")
     return doc
 
 
@@ -223,14 +246,14 @@ _OPENS_WITH_ANAPHOR = re.compile(
 )
 
 
-def _topics(doc: Doc) -> list[Tag | None]:
+def _topics(doc: Doc, kind: str) -> list[Tag | None]:
     out: list[Tag | None] = []
     cur: Tag | None = None
     i = 0
     for sent in doc.sentences:
         parties = []
         while i < len(doc.tags) and doc.tags[i].start < sent.end:
-            if doc.tags[i].start >= sent.start and doc.tags[i].kind == "party":
+            if doc.tags[i].start >= sent.start and doc.tags[i].kind == kind:
                 parties.append(doc.tags[i])
             i += 1
         if parties and not _OPENS_WITH_ANAPHOR.match(doc.folded[sent.start : sent.end]):
@@ -302,15 +325,19 @@ class Draft:
 
 Handler = Callable[["Ctx", "re.Match[str]"], list[Draft] | Draft | None]
 RULES: list[tuple[str, re.Pattern[str], Handler]] = []
+_PRIORITY: dict[str, int] = {}
 
 
-def rule(name: str, *templates: str) -> Callable[[Handler], Handler]:
-    """Register a frame pattern (templates use :data:`MACROS`); rules run in order and a
-    number used by an earlier rule is not used again."""
+def rule(*templates: str, name: str = "", priority: int = 50) -> Callable[[Handler], Handler]:
+    """Register a frame pattern (templates use :data:`MACROS`). Rules run by ``priority``
+    (lower first; the more specific frame first), then in definition order; a number used
+    by an earlier rule is not used again."""
 
     def deco(fn: Handler) -> Handler:
         for t in templates:
             RULES.append((name, _expand(t), fn))
+        _PRIORITY[name] = priority
+        RULES.sort(key=lambda r: _PRIORITY.get(r[0], 50))
         return fn
 
     return deco
@@ -398,13 +425,7 @@ class Ctx:
 
     def clauses(self, pos: int) -> list[tuple[int, int]]:
         """Closed relative clauses and appositions between the sentence start and ``pos``."""
-        seg = self.doc.folded[self.sent.start : pos]
-        return [
-            (self.sent.start + m.start(), self.sent.start + m.end())
-            for m in re.finditer(
-                r",\s*(?:who|which|where|whose|then|a|an|the|now|once)\b[^,]{0,80},", seg
-            )
-        ]
+        return closed_clauses(self.doc.folded, self.sent.start, pos)
 
     def anaphor(self, pos: int, kinds: tuple[str, ...]) -> Subject | None:
         head = self.doc.folded[self.sent.start : pos + 20]
@@ -435,7 +456,8 @@ class Ctx:
             return seat_scope_of(t, "the seat named in the sentence")
         if not back:
             return None
-        t = self.doc.last_before(self.sent.start, "seat")
+        t = self.doc.seat_topics[self.index - 1] if self.index > 0 and self.doc.seat_topics else None
+        t = t or self.doc.last_before(self.sent.start, "seat")
         if t is None:
             return None
         word = re.search(
@@ -466,6 +488,19 @@ class Ctx:
         after = self.doc.folded[t.end : t.end + 20]
         rounded = re.match(r"\s*(?:percentage\s+)?(?:points?|per\s?cent|percent|%|pc\b)", after)
         return t.q.stated(exact=False if rounded else None)
+
+
+_CLAUSE = re.compile(
+    r",\s*(?:who|which|where|whose|then|a|an|the|now|once|first|in|with|after|before|despite|"
+    r"like|unlike|still|standing|having|elected|aged|formerly|previously)\b[^,]{0,80},"
+)
+
+
+def closed_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Closed relative clauses and appositions (", who defected in March,", ", first
+    elected in 2015,") in ``folded[start:end]``: a claim's subject and date are not
+    taken from inside them."""
+    return [(start + m.start(), start + m.end()) for m in _CLAUSE.finditer(folded[start:end])]
 
 
 def _word(head: str) -> str:
@@ -521,12 +556,12 @@ def _draft(ctx: Ctx, m: re.Match[str], frame: Frame, *nums: Tag | None, rule_nam
 
 
 @rule(
-    "majority_overturned",
     r"(?P<v>overturn(?:ed|ing|s)?|overcame|overcoming|wiped out|reversed|erased)\s+(?:a|an|the|her|his|its|their)\s+"
     r"(?P<notional>notional\s+)?(?:(?P<p>{P})(?:'s?)?\s+)?(?:notional\s+)?majority\s+(?:of\s+)?{Q}(?P<n>{N})"
     r"(?:\s+votes)?(?:\s+in\s+(?P<s>{S}))?",
     r"(?:had|held|with|enjoyed|defending)\s+(?:a|an)\s+(?P<notional>notional\s+)(?:(?P<p>{P})\s+)?majority\s+"
     r"of\s+{Q}(?P<n>{N})",
+    name="majority_overturned",
 )
 def _overturned(ctx: Ctx, m: re.Match[str]) -> Draft:
     n = ctx.num(m)
@@ -551,9 +586,9 @@ def _overturned(ctx: Ctx, m: re.Match[str]) -> Draft:
 
 
 @rule(
-    "within",
     r"within\s+{Q}(?P<n>{N})\s+votes?\s+of\s+(?:defeating|beating|unseating|winning|toppling|ousting)?"
     r"(?P<rest>{GAP}(?P<w>{C}|{P}))?",
+    name="within",
 )
 def _within(ctx: Ctx, m: re.Match[str]) -> Draft:
     n = ctx.num(m)
@@ -570,11 +605,11 @@ def _within(ctx: Ctx, m: re.Match[str]) -> Draft:
 
 
 @rule(
-    "majority_of",
     r"(?P<head>(?P<pos>\b(?:his|her|their|its)\s+)?(?:\w+\s+){0,2}?)majority(?:,)?\s+(?:of|was|is|stood at|at|cut to|reduced to|down to|up to)\s+"
     r"(?:just\s+|only\s+)?{Q}(?P<n>{N})",
     r"(?:with|on|by)\s+(?:a|an)\s+(?:\w+\s+){0,2}?majority\s+of\s+{Q}(?P<n>{N})",
     r"(?P<n>{N})\s+majority",
+    name="majority_of",
 )
 def _majority_of(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -598,9 +633,9 @@ def _majority_of(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    "by_votes",
     r"(?P<v>{WIN}|{HOLD}|{LOSE}|home|won it|it)\b(?P<mid>{GAP})\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?{Q}(?P<n>{N})"
     r"(?P<unit>\s+votes?)?(?!\s*(?:points|per|%|seats|percentage))(?P<over>\s+(?:over|from|ahead of)\s+(?P<o>{C}|(?:the\s+)?{P}))?",
+    name="by_votes",
 )
 def _by_votes(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -617,9 +652,12 @@ def _by_votes(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if lose:
         to = re.search(r"\bto\s+(?:the\s+)?", ctx.text(mid_s, mid_e))
         winner_t = ctx.doc.tags_in(mid_s + to.end(), mid_e, "person", "party") if to else []
-        subj = subject_of(winner_t[0], "the candidate or party it was lost to") if winner_t else None
-        other = before
-        outcome = "won"
+        if winner_t:
+            subj = subject_of(winner_t[0], "the candidate or party it was lost to")
+            other = before
+            outcome = "won"
+        else:
+            subj, outcome = before, "lost"
     else:
         subj = before
         beaten = [t for t in named_after if t.kind in ("person", "party")]
@@ -643,9 +681,9 @@ def _by_votes(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    "behind",
     r"(?P<who>{WHO})(?P<mid>[^.;:!?\n]{0,25}?)\b{Q}(?P<n>{N})\s+votes?\s+(?:further\s+back|behind|adrift|short)",
     r"(?P<who>{WHO})\s+(?:finished|came|ended|trailed|were|was)\s+{Q}(?P<n>{N})\s+votes?\s+(?:further\s+back|behind|adrift|short)",
+    name="behind",
 )
 def _behind(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -670,8 +708,8 @@ def _behind(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    "more_votes_than",
     r"{Q}(?P<n>{N})\s+(?P<dir>more|fewer)\s+votes\s+than\s+(?:the\s+)?(?P<o>{WHO})",
+    name="more_votes_than",
 )
 def _more_votes(ctx: Ctx, m: re.Match[str]) -> Draft:
     n = ctx.num(m)
@@ -687,9 +725,9 @@ def _more_votes(ctx: Ctx, m: re.Match[str]) -> Draft:
 
 
 @rule(
-    "votes",
     r"(?:{GET}|total\s+vote,?|total\s+of|vote\s+of|votes?\s+(?:was|were|stood\s+at|reached))\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})(?P<unit>\s+votes)?",
     r"(?P<n>{N})\s+votes\b",
+    name="votes",
 )
 def _votes(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -714,12 +752,12 @@ def _votes(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    "seats_of",
     r"(?P<v>{GET}|{WIN}|{HOLD}|left\s+with|reduced\s+to|down\s+to|up\s+to|make\s+it)?\s*(?:just\s+|only\s+)?{Q}(?P<n>{N})\s+of\s+(?:the\s+)?(?:(?P<a>{A})(?:'s?)?\s+)?(?P<m>{N})\s+(?:\w+\s+)?(?:seats|constituencies|mps)",
     r"(?P<v>{GET}|{WIN}|{HOLD}|left\s+with|reduced\s+to|make\s+it|bagged)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?{Q}(?P<n>{N})\s+(?:(?P<a>{A})\s+)?(?:\w+\s+)?{SEATN}\b",
     r"(?P<v>reduced|down|up)\s+from\s+{Q}(?P<n0>{N})\s+(?:seats\s+|mps\s+)?to\s+{Q}(?P<n>{N})",
     r"\bwith\s+{Q}(?P<n>{N})\s+(?:seats|mps),?\s+(?:the\s+)?(?P<p>{P})",
     r"(?P<v>{GET}|{WIN}|left\s+with|reduced\s+to)\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})(?=\s*(?::|,|\.|$|\s+(?:seats|mps)))",
+    name="seats_of",
 )
 def _seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     n = ctx.num(m)
@@ -768,9 +806,9 @@ def _seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
 
 
 @rule(
-    "list_seats",
     r"(?:,|\band)\s+(?:the\s+)?(?P<p>{P})\s+{Q}(?P<n>{N})(?!\s*(?:per|%|points|votes))",
     r"(?:but|and)\s+(?:only\s+|just\s+)?(?P<n>{N})\s+in\s+(?P<a>{A})",
+    name="list_seats",
 )
 def _list_seats(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     prev = [d for d in ctx.drafts if d.frame.measure in ("seats", "gains_from") and d.end <= m.start()]
@@ -789,8 +827,9 @@ def _list_seats(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    "gains_from",
     r"(?P<v>{WIN})\s+{Q}(?P<n>{N})\s+(?:\w+\s+)?(?:seats|constituencies)\s+(?:directly\s+)?from\s+(?:the\s+)?(?P<o>{P}|[a-z ]{3,40}?(?=[,.;]|\s+at\b|\s+in\b|$))",
+    priority=10,
+    name="gains_from",
 )
 def _gains_from(ctx: Ctx, m: re.Match[str]) -> Draft:
     n = ctx.num(m)
@@ -811,11 +850,11 @@ def _gains_from(ctx: Ctx, m: re.Match[str]) -> Draft:
 
 
 @rule(
-    "share",
     r"(?P<v>{GET}|won\s+on|with|on|at|to|of|polled|,)\s+(?:just\s+|only\s+)?{Q}(?P<n>{SHARE})(?P<of>\s+of\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:votes?|vote\s+share|votes\s+cast|ballots))?",
     r"(?P<n>{SHARE})\s+of\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:votes?\b|vote\s+share|votes\s+cast)",
     r"\bshare(?:\s+of\s+the\s+(?:\w+\s+)?vote)?(?:\s+in\s+{A})?,?\s+(?:(?:was|is|stood\s+at|of|at|reached|to)\s+)?{Q}(?P<n>{PCT})",
     r"(?P<who>{WHO})\s+{Q}(?P<n>{PCT})",
+    name="share",
 )
 def _share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -854,9 +893,9 @@ def _inherit_scope(ctx: Ctx) -> Scope | None:
 
 
 @rule(
-    "turnout",
     r"\bturnout\b(?P<mid>[^.;:!?\n]{0,60}?)(?:\b(?:was|of|at|to|stood at|reached|hit|rose to|fell to|dropped to|climbed to)\s+)?{Q}(?P<n>{PCT})",
     r"(?P<n>{PCT})\s+turnout",
+    name="turnout",
 )
 def _turnout(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -884,11 +923,11 @@ def _turnout(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    "change_points",
     r"\b(?P<what>share|vote|support|turnout|majority)(?P<mid>(?:\s+[\w']+){0,5}?)\s+(?P<dir>{RISE}|{FALL})\s+(?:by\s+)?(?:just\s+|only\s+)?{Q}(?P<n>{N}|{PCT})\s*(?:percentage\s+)?points?",
     r"\b(?P<dir>{RISE}|{FALL})\s+by\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}|{PCT})\s*(?:percentage\s+)?points?",
     r"(?P<dir>up|down)\s+{Q}(?P<n>{N})\s*(?:percentage\s+)?points?",
     r"{Q}(?P<n>{N})\s*(?:percentage\s+)?points?\s+(?P<dir>higher|lower|up|down)",
+    name="change_points",
 )
 def _change(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -921,8 +960,8 @@ def _change(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    "change_words",
     r"(?P<what>share(?:\s+of\s+the\s+vote)?|majority|turnout|vote)\s+(?:\w+\s+){0,2}?(?P<dir>dipped|fell|rose|dropped|slipped|increased|decreased|is\s+down|is\s+up|was\s+down|was\s+up|went\s+up|went\s+down)(?:\s+(?:slightly|sharply|heavily))?(?:\s+on\s+(?P<y>{Y}))?",
+    name="change_words",
 )
 def _change_words(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     after = ctx.text(m.end(), min(ctx.sent.end, m.end() + 25))
@@ -943,10 +982,10 @@ def _change_words(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    "swing",
     r"\bswing\s+(?:from\s+(?:the\s+)?(?P<a>{P})\s+to\s+(?:the\s+)?(?P<b>{P}))?(?P<mid>[^.;:!?\n]{0,30}?)(?:was\s+|of\s+|,\s+)?(?:just\s+|only\s+)?{Q}(?P<n>{N}|{PCT})\s*(?:percentage\s+)?(?:points?|per\s*cent|%)?",
     r"(?P<a>{P})-to-(?P<b>{P})\s+swing(?P<mid>[^.;:!?\n]{0,40}?),?\s+{Q}(?P<n>{N})\s*(?:percentage\s+)?points?",
     r"\bswing\s+from\s+(?:the\s+)?(?P<a>{P})\s+to\s+(?:the\s+)?(?P<b>{P}),\s+{Q}(?P<n>{N})\s*points?",
+    name="swing",
 )
 def _swing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -985,9 +1024,9 @@ def _swing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    "ratio",
     r"(?P<more>more\s+than\s+|almost\s+|nearly\s+)?(?P<r>{RATIO})\s+(?:(?:its|their|the\s+party's|his|her)\s+)?(?P<what>number\s+of\s+mps|tally\s+of\s+mps|share(?:\s+of\s+the\s+vote)?|vote|seats|mps|what\s+it\s+won)?(?:\s+(?:in|to)\s+(?P<n>{N}))?",
     r"{Q}(?P<k>{N})\s+times\s+as\s+many\s+(?P<what>seats|votes|mps)",
+    name="ratio",
 )
 def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     g = m.groupdict()
@@ -1034,11 +1073,11 @@ def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
 
 
 @rule(
-    "placing",
-    r"\b(?P<v>{PLACE})\s+(?:a\s+(?:distant|close|strong|poor)\s+|a\s+)?(?P<n>{O})(?:\s+place)?\b",
+    r"\b(?P<v>{PLACE})\s+(?:a\s+(?:distant|close|strong|poor)\s+|a\s+)?(?P<n>{O})(?:\s+place)?",
     r"(?:{PUSH})\s+(?:the\s+)?(?P<who>{WHO})\s+(?:in)?to\s+(?P<n>{O})(?:\s+place)?",
     r"(?:with|and)\s+(?P<who>{WHO})(?:'s?\s+(?P<c>{C}))?\s+in\s+(?P<n>{O})(?:\s+place)?",
     r"(?P<who>{WHO})\s+(?:is|was|are|were)\s+(?:now\s+)?the\s+(?P<n>{O})-(?:largest|biggest)\s+party",
+    name="placing",
 )
 def _placing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -1075,10 +1114,10 @@ def _placing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    "outcome",
     r"\b(?P<v>{WIN}|{HOLD}|{LOSE})\s+(?:(?:it|the\s+seat|the\s+constituency)\b|(?P<s>{S}))(?P<rest>\s+(?:from|for|to)\s+(?:the\s+)?(?P<o>{P}|{C}))?",
     r"(?P<s>{S})\s+(?P<v>goes|went|fell\s+to|falls\s+to|turned|swung\s+to)\s+(?:to\s+)?(?:the\s+)?(?P<who>{P})",
     r"(?P<v>unseat\w*|oust\w*|topp\w*|defeat\w*)\s+(?:(?:the\s+)?(?P<op>{P})\s+)?(?P<who>{C})",
+    name="outcome",
 )
 def _outcome(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     who = ctx.tag(m, "who")
@@ -1123,8 +1162,8 @@ def _outcome(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    "stood_for",
     r"\b(?:had\s+|has\s+)?(?:stood|ran|standing|running)\s+(?:for|as)\s+(?:the\s+|an?\s+)?(?:(?P<p>{P})|(?P<ind>independent))(?P<tail>[^.;:!?,\n]{0,40})",
+    name="stood_for",
 )
 def _stood_for(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     subj = ctx.subject_before(m.start(), "person")
@@ -1145,10 +1184,11 @@ def _stood_for(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    "lost_all",
     r"\b(?P<v>lost|losing|loses)\s+(?:every\s+one\s+of|all(?:\s+of)?|each\s+of)\s+(?:their|its|the)\s+(?:(?P<n>{N})\s+)?(?:seats|mps)",
     r"\bwithout\s+(?:a\s+single|any)\s+(?:seat|mp)s?\b",
-    r"\b(?:wiped\s+out|left\s+without\s+an?\s+mp)\b",
+    r"\bwiped\s+out\s+in\s+(?P<a>{A})",
+    r"\bleft\s+without\s+an?\s+(?:single\s+)?(?:mp|seat)\b",
+    name="lost_all",
 )
 def _lost_all(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     subj = ctx.subject_before(m.start(), "party")
@@ -1171,10 +1211,10 @@ def _lost_all(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    "first_since",
-    r"\bfirst\s+(?P<what>(?:[\w'-]+\s+){0,3}?)(?:win|victory|mp|member|time|seat|hung\s+parliament|gain|defeat)s?\b(?P<mid>[^.;:!?\n]{0,40}?)\bsince\s+(?:(?:{MO})\s+)?(?P<y>{Y})",
+    r"\bfirst\s+(?P<what>(?:(?:[\w'-]+|{P})\s+){0,3}?)(?:win|victory|mp|member|time|seat|hung\s+parliament|gain|defeat)s?\b(?P<mid>[^.;:!?\n]{0,40}?)\bsince\s+(?:(?:{MO})\s+)?(?P<y>{Y})",
     r"\bfor\s+the\s+first\s+time\s+since\s+(?:(?:{MO})\s+)?(?P<y>{Y})",
     r"\b(?:had\s+not|hadn't|has\s+not|hasn't|not)\s+happened\s+(?:at\s+any\s+(?:general\s+)?election\s+)?since\s+(?P<y>{Y})",
+    name="first_since",
 )
 def _first_since(ctx: Ctx, m: re.Match[str]) -> Draft:
     y = ctx.tag(m, "y")
@@ -1202,12 +1242,12 @@ def _party_in(ctx: Ctx, m: re.Match[str]) -> Subject | None:
 
 
 @rule(
-    "never",
     r"\b(?:had\s+|has\s+|have\s+)?never\s+(?:before\s+)?(?P<v>elected|returned|won|voted|sent|had)\s+(?:a\s+|an\s+)?(?P<p>{P})?",
     r"(?P<p>{P})\s+(?:had|has)\s+never\s+(?:won|held|taken)",
     r"\bwhich\s+(?P<p2>{P})\s+had\s+never\s+won",
     r"\b(?:for|at)\s+every\s+(?:general\s+)?election\s+(?:since|from)\s+(?P<y>{Y})",
     r"\bevery\s+(?:general\s+)?election\s+since\s+(?P<y>{Y})",
+    name="never",
 )
 def _never(ctx: Ctx, m: re.Match[str]) -> Draft:
     g = m.groupdict()
@@ -1234,10 +1274,10 @@ def _never(ctx: Ctx, m: re.Match[str]) -> Draft:
 
 
 @rule(
-    "record",
     r"\b(?:its|their|the\s+party's|his|her|the)\s+(?P<sup>{SUP})\s+(?P<noun>(?:[\w'-]+\s+){0,3}?)(?:since\s+(?P<y>{Y})|ever|in\s+the\s+series|in\s+its\s+history|on\s+record|at\s+any\s+(?:\w+\s+)?election)",
     r"\b(?P<sup>{SUP})\s+since\s+(?P<y>{Y})",
     r"\b(?:equalling|matching|equalled|matched|beating|beat)\s+(?:its|their)\s+(?P<sup>best|worst)\s+(?:ever\s+)?(?P<noun>result|showing|performance|haul|tally)",
+    name="record",
 )
 def _record(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     g = m.groupdict()
@@ -1270,10 +1310,10 @@ def _noun_metric(noun: str) -> str | None:
 
 
 @rule(
-    "tenure",
     r"\b(?:has\s+|had\s+|who\s+)?(?:held|represented)\s+(?:the\s+seat|the\s+constituency|it|{S})\s+since\s+(?P<y>{Y})",
     r"\b(?:an?\s+|the\s+)?mp(?:\s+for\s+{S})?\s+since\s+(?P<y>{Y})",
     r"\bfirst\s+(?:elected|won\s+(?:the\s+seat|it|{S}))(?:\s+(?:in|at))?\s+(?:the\s+)?(?P<y>{Y})",
+    name="tenure",
 )
 def _tenure(ctx: Ctx, m: re.Match[str]) -> Draft:
     y = ctx.tag(m, "y")
@@ -1295,10 +1335,10 @@ def _tenure(ctx: Ctx, m: re.Match[str]) -> Draft:
 
 
 @rule(
-    "superlative",
-    r"\bthe\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>(?:[\w'-]+\s+){0,4}?)(?P<head>seat|seats|constituency|constituencies|result|results|win|victory|majority|turnout|turnouts|electorate|share|margin|proportion|population|percentage)\b(?P<tail>[^.;:!?\n]{0,60})",
+    r"\bthe\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>(?:(?:[\w'-]+|{G}|{P}|{A})\s+){0,4}?)(?P<head>seat|seats|constituency|constituencies|result|results|win|victory|majority|turnout|turnouts|electorate|share|margin|proportion|population|percentage)\b(?P<tail>[^.;:!?\n]{0,60})",
     r"\b(?:was|is|were|are|remains|remained)\s+the\s+(?P<sup>{SUP})\b(?P<tail>\s+(?:in|of|anywhere|across|among)\b[^.;:!?\n]{0,50})",
     r"(?<!the )\b(?P<sup>{SUP})\s+(?P<head>turnout|share)\b(?P<tail>[^.;:!?\n]{0,40})",
+    name="superlative",
 )
 def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     g = m.groupdict()
@@ -1362,8 +1402,9 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             metric = "turnout" if "turnout" in seg_all else metric
         if "turnout" in seg_all:
             metric = "turnout"
-    elif re.search(r"^,?\s*" + MACROS["S"], ctx.doc.typed[m.end(): m.end() + 5]) and seat_after:
-        subj = subject_of(seat_after[0], "the seat named after the superlative")
+    elif m.end("head") > 0 and re.match(r",?\s*" + MACROS["S"], ctx.doc.typed[m.end("head"): m.end("head") + 60]):
+        t = ctx.doc.tags_in(m.end("head"), m.end("head") + 60, "seat")[0]
+        subj = subject_of(t, "the seat named after the superlative")
     elif seat_before is not None:
         subj = subject_of(seat_before, "the seat named before the superlative")
         if ctx.doc.folded[seat_before.end : m.start()].count(",") == 1 and re.search(r",\s*the\s*$", ctx.doc.folded[seat_before.end : m.start() + 4]):
@@ -1394,9 +1435,9 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    "top_n",
     r"\bone\s+of\s+the\s+(?P<n>{N})\s+(?P<sup>{SUP})\s+(?P<head>turnouts|majorities|seats|results|shares)(?P<tail>[^.;:!?\n]{0,30})",
     r"\b(?P<pos>just\s+outside|outside|in|among|inside|within)\s+the\s+top\s+(?P<n>{N})(?P<tail>[^.;:!?\n]{0,80})",
+    name="top_n",
 )
 def _top_n(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -1426,12 +1467,13 @@ def _top_n(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    "census_share",
     r"(?P<n>{SHARE})\s+of\s+(?:its\s+|the\s+)?(?:residents|households|people|the\s+population|the\s+public|adults)(?P<tail>[^.;:!?\n]{0,60})",
     r"(?P<n>{FR})\s+(?:residents?|households?|people|adults)(?P<tail>[^.;:!?\n]{0,60})",
     r"(?P<g>{G})\s+(?:population|residents)\s+(?:share\s+)?of\s+{Q}(?P<n>{SHARE})",
     r"(?P<g>{G})s?\s+(?:make\s+up|account\s+for|are|form)\s+{Q}(?P<n>{SHARE})",
     r"\bat\s+{Q}(?P<n>{FR})\s+(?:residents?|households?|people)",
+    priority=30,
+    name="census_share",
 )
 def _census(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -1446,8 +1488,8 @@ def _census(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         return None
     if re.search(r"\bvoters?\b|\bbacked\b|\bsupport\b", ctx.text(ctx.sent.start, ctx.sent.end)) and not re.search(r"resident|household|population", ctx.text(ctx.sent.start, ctx.sent.end)):
         return None
-    tail = g.get("tail") or ""
-    cond = re.search(r"\bin\s+(?:only\s+|just\s+)?(\S+)\s+seats\b", tail)
+    tail = ctx.text(m.end(), ctx.sent.end)
+    cond = re.search(r"\bin\s+(?:only\s+|just\s+|more\s+than\s+|fewer\s+than\s+)?(\S+)\s+(?:seats|constituencies)\b", tail)
     if cond:
         return None  # a count of seats with that share: read by 'count_seats'
     scope = ctx.seat_scope(ctx.sent.start, ctx.sent.end, back=True)
@@ -1460,12 +1502,13 @@ def _census(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    "count_seats",
     r"(?P<v>came|finished|were|was)\s+(?P<o>{O})\s+in\s+{Q}(?P<n>{N}|{FR})(?:\s+of)?\s+(?:(?:the\s+)?(?:region's\s+|(?P<a>{A})\s+))?(?:seats|constituencies|of\s+them)",
     r"(?P<v>ahead\s+of)\s+(?:the\s+)?(?P<p>{P})\s+in\s+{Q}(?P<n>{N})\s+(?:of\s+them|seats|constituencies)",
     r"(?P<v>fielded|stood|ran)\s+(?:candidates\s+)?in\s+{Q}(?P<n>{N})\s+(?:seats|constituencies)",
     r"(?P<v>at\s+least|more\s+than|over|under|fewer\s+than|less\s+than)\s+(?P<t>{PCT}|{FR})\s+(?:of\s+the\s+vote\s+|of\s+residents\s+|residents\s+)?in\s+{Q}(?P<n>{N})\s+(?:seats|constituencies)",
     r"(?P<t>{PCT}|{FR})(?:\s+of\s+the\s+vote|\s+residents)?\s+in\s+(?:only\s+|just\s+)?{Q}(?P<n>{N})\s+(?:seats|constituencies)",
+    priority=20,
+    name="count_seats",
 )
 def _count_seats(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -1519,9 +1562,10 @@ def _count_seats(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    "won_n_of_top",
     r"(?P<p>{P})\s+won\s+{Q}(?P<n>{N})\s+of\s+the\s+(?P<k>{N})\s+(?P<tail>[^.;:!?\n]{0,80}?(?:most|highest|largest|lowest|fewest|least)[^.;:!?,\n]{0,40})",
     r"\bof\s+the\s+(?P<k>{N})\s+(?P<tail>(?:most|least)\s+[^.;:!?,\n]{0,40}?),\s+(?:the\s+)?(?P<p>{P})\s+won\s+{Q}(?P<n>{N})",
+    priority=10,
+    name="won_n_of_top",
 )
 def _won_of_top(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n, k = ctx.num(m), ctx.num(m, "k")
@@ -1546,8 +1590,8 @@ def _won_of_top(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    "short_of",
     r"{Q}(?P<n>{N})\s+(?:seats\s+)?short\s+of\s+(?:the\s+(?P<k>{N})\s+needed|an?\s+(?:overall\s+|working\s+)?majority)",
+    name="short_of",
 )
 def _short_of(ctx: Ctx, m: re.Match[str]) -> Draft:
     n = ctx.num(m)
@@ -1560,11 +1604,11 @@ def _short_of(ctx: Ctx, m: re.Match[str]) -> Draft:
 
 
 @rule(
-    "fewer_than_in",
     r"{Q}(?P<n>{N})\s+(?P<dir>fewer|more)\s+(?:seats\s+)?than\s+(?:at\s+the\s+last\s+election|in\s+(?P<y>{Y})|last\s+time)",
     r"(?:won|took|had)\s+(?P<n>{N})\s+(?P<dir>more|fewer)\s+seats\s+than\s+(?:at\s+the\s+last\s+election|in\s+(?P<y>{Y})|last\s+time)",
     r"(?P<dir>fewer|more)\s+votes\s+(?:in\s+(?P<y0>{Y})\s+)?than\s+in\s+(?P<y>{Y})",
     r"\band\s+(?P<dir>fewer|more)\s+than\s+in\s+(?P<y>{Y})",
+    name="fewer_than_in",
 )
 def _fewer_than_in(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     g = m.groupdict()
@@ -1589,8 +1633,8 @@ def _fewer_than_in(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    "than_in",
     r"\b(?P<dir>higher|lower|more|fewer|larger|smaller|bigger)\s+than\s+(?:the\s+(?P<n>{PCT}|{N})\s+(?:\w+\s+){0,6}?in\s+(?P<y>{Y})|in\s+(?:either\s+)?(?P<y1>{Y})(?:\s+or\s+(?P<y2>{Y}))?)",
+    name="than_in",
 )
 def _than_in(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     g = m.groupdict()
@@ -1622,6 +1666,90 @@ def _than_in(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         f.baseline = ctx.doc.text[y.start:y.start + 4]
         out.append(_draft(ctx, m, f, y, rule_name="than_in"))
     return out or None
+
+
+@rule(
+    r"\bthe\s+(?P<k>{N})\s+(?P<tail>(?:most|least)\s+(?:(?:[\w'-]+|{G})\s+){0,2}?(?:seats|constituencies)(?:\s+in\s+(?P<in>{A}))?)\s+(?:are|were)\s+all\s+in\s+(?:the\s+)?(?P<a>{A})",
+    name="all_in",
+    priority=10,
+)
+def _all_in(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    k = ctx.num(m, "k")
+    a = ctx.tag(m, "a")
+    if k is None or k.q is None or a is None:
+        return None
+    tail = m.group("tail")
+    groups = ctx.doc.tags_in(m.start("tail"), m.end("tail"), "group")
+    metric = f"census:{groups[0].ref['group']}" if groups else _noun_metric(tail)
+    direction = "least" if tail.startswith("least") else "most"
+    where = [f"top {int(k.q.value or 0)} by {metric} ({direction})"]
+    inn = ctx.tag(m, "in") if m.group("in") else None
+    if inn is not None:
+        where.append(f"{'country' if inn.ref['level'] in ('gb', 'uk') else inn.ref['level']}={inn.ref['name']}")
+    st = Stated(k.text, k.q.value or 0, k.q.value or 0, k.q.value or 0, "all of them")
+    f = _frame("count_seats", Subject("seats", how="the seats ranked"), comparator="eq", stated=st,
+               scope=Scope(level="seats", where=where, how="the seats ranked by the measure named"),
+               condition=[f"{a.ref['level']}={a.ref['name']}"], metric=metric, unit="seats",
+               nth=int(k.q.value or 0), notes=["'are all in': every one of the top N meets the condition"])
+    return _draft(ctx, m, f, k, rule_name="all_in")
+
+
+@rule(
+    r"\bthe\s+only\s+(?:seat|constituency)\s+(?:that\s+|which\s+)?(?:the\s+)?(?P<p>{P})\s+(?P<v>gained|won|held|took|lost)(?P<tail>[^.;:!?,\n]{0,40})",
+    name="only_seat",
+    priority=10,
+)
+def _only_seat(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    p = ctx.tag(m, "p")
+    if p is None:
+        return None
+    v = m.group("v")
+    code = p.ref["code"]
+    cond = {"gained": [f"winner={code}", f"previous_winner!={code}"], "took": [f"winner={code}", f"previous_winner!={code}"],
+            "won": [f"winner={code}"], "held": [f"winner={code}", f"previous_winner={code}"],
+            "lost": [f"previous_winner={code}", f"winner!={code}"]}[v]
+    tail = m.group("tail") or ""
+    scope = ctx.area_scope(m.start("tail"), m.end("tail")) if tail else None
+    seat = ctx.doc.last_before(m.start(), "seat", floor=ctx.sent.start)
+    if seat is None:
+        back = ctx.seat_scope(ctx.sent.start, ctx.sent.end, back=True)
+        subj = Subject("seat", back.name or "", seat=back.seat, how=back.how) if back and back.seat else None
+    else:
+        subj = subject_of(seat, "the seat the sentence is about")
+    st = Stated("only", 1, 1, 1, "'the only seat': exactly one")
+    f = _frame("count_seats", subj, scope=scope or Scope(level="uk"), condition=cond, stated=st,
+               comparator="eq", unit="seats", other=subject_of(p, "the party"),
+               notes=["'the only seat': exactly one seat meets the condition, and it is the subject"])
+    y = ctx.doc.tags_in(m.start(), m.end(), "year")
+    return _draft(ctx, m, f, *(y[:1]), rule_name="only_seat")
+
+
+@rule(
+    r"\b(?P<dir>up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+{Q}(?P<n>{N}|{PCT})(?:\s+(?:seats|mps|per\s*cent))?\s+(?:(?:in|at)\s+(?P<y>{Y})|at\s+the\s+last\s+(?:general\s+)?election|last\s+time|(?P<ago>\w+\s+years\s+(?:earlier|before|ago)))",
+    name="up_from",
+    priority=5,
+)
+def _up_from(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    n = ctx.num(m)
+    prev = [d for d in ctx.drafts if d.end <= m.start() and d.frame.measure in ("seats", "share", "votes", "count_seats", "turnout")]
+    if n is None:
+        return None
+    if prev:
+        base = prev[-1].frame
+        measure, subj, scope, cond, unit = base.measure, base.subject, base.scope, list(base.condition), base.unit
+    else:
+        head = ctx.text(ctx.sent.start, m.start())
+        measure = "turnout" if "turnout" in head else "share" if n.kind == "pct" else "seats"
+        subj = ctx.subject_before(m.start(), "party")
+        scope, cond, unit = ctx.sentence_area() or Scope(level="uk"), [], "seats"
+    y = ctx.tag(m, "y") if m.group("y") else None
+    f = _frame(measure, subj or Subject("parliament"), scope=scope, condition=cond, stated=ctx.stated(n),
+               comparator=_comparator(n), unit=unit,
+               notes=["'up/down from N': the figure at the earlier election"])
+    f.election = ctx.doc.text[y.start : y.start + 4] if y else "previous"
+    if m.group("ago"):
+        f.notes.append(m.group("ago"))
+    return _draft(ctx, m, f, n, y, rule_name="up_from")
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -1687,8 +1815,13 @@ def find_frames(doc: Doc) -> Iterator[tuple[int, Draft]]:
         yield from ((i, d) for d in _sentence_frames(doc, i, sent))
 
 
+_POLL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lx.POLL_WORDS) + r")\b")
+
+
 def _sentence_frames(doc: Doc, i: int, sent: Span) -> list[Draft]:
     ctx = Ctx(doc, sent, i, [])
+    if _POLL.search(doc.folded[sent.start : sent.end]):
+        return []  # a poll or survey figure: no results file can check it
     used: set[int] = set()
     typed = doc.typed[sent.start : sent.end]
     for name, rx, fn in RULES:
