@@ -266,12 +266,22 @@ def resolve(
                 eid = election_id(r.year or 0, gaz.elections, month.group(1) if month else None)
                 how = f"'{r.text}' (character {r.start}) in the sentence"
                 if eid is None:
-                    f.unresolved.append(f"election: no general election in {r.year}")
+                    eid = _by_election(f, d, si, doc, refs, None, info)
+                    if eid is None:
+                        f.unresolved.append(f"election: no general election in {r.year}")
+                    else:
+                        how += f" dates the {eid} by-election in the seat"
                 f.election = "dated"
                 f.notes.append(f"dated {r.text}")
         if not how:
             para = doc.text.rfind("\n\n", 0, sent.start)
-            prior = [r for r in refs if max(para, 0) <= r.start < sent.start and r.strong and r.kind == "general"]
+            prior = [
+                r
+                for r in refs
+                if max(para, 0) <= r.start < sent.start
+                and r.kind == "general"
+                and (r.strong or re.match(r"\s*in\b", doc.folded[r.start : r.start + 3]) and _opens_sentence(doc, r))
+            ]
             years = {r.year for r in prior}
             if len(years) == 1:
                 r = prior[-1]
@@ -316,6 +326,11 @@ def resolve(
     _fill_people(f, gaz, eid)
     _fill_seat(f, eid, info, gaz)
     return {"id": eid, "how": how}
+
+
+def _opens_sentence(doc: Doc, r: ElectionRef) -> bool:
+    i = doc.sentence_of(r.start)
+    return r.start - doc.sentences[i].start <= 2
 
 
 def a_in(r: ElectionRef, d: Draft) -> bool:

@@ -425,7 +425,7 @@ class Ctx:
 
     def clauses(self, pos: int) -> list[tuple[int, int]]:
         """Closed relative clauses and appositions between the sentence start and ``pos``."""
-        return closed_clauses(self.doc.folded, self.sent.start, pos)
+        return closed_clauses(self.doc.folded, self.sent.start, min(self.sent.end, pos + 2))
 
     def anaphor(self, pos: int, kinds: tuple[str, ...]) -> Subject | None:
         head = self.doc.folded[self.sent.start : pos + 20]
@@ -471,6 +471,17 @@ class Ctx:
             else f"the sentence names no seat: the last seat named ({t.text})"
         )
         return seat_scope_of(t, how)
+
+    def seat_near(self, pos: int, *, back: bool = False) -> Scope | None:
+        """The last seat named before ``pos`` in the sentence, else the first after it;
+        else (``back``) the seat the story is on."""
+        before = self.doc.tags_in(self.sent.start, pos, "seat")
+        if before:
+            return seat_scope_of(before[-1], "the nearest seat named before the claim")
+        after = self.doc.tags_in(pos, self.sent.end, "seat")
+        if after:
+            return seat_scope_of(after[0], "the seat named after the claim in the sentence")
+        return self.seat_scope(pos, pos, back=back) if back else None
 
     def area_scope(self, lo: int, hi: int) -> Scope | None:
         here = self.doc.tags_in(lo, hi, "area")
@@ -566,8 +577,10 @@ def _draft(ctx: Ctx, m: re.Match[str], frame: Frame, *nums: Tag | None, rule_nam
 def _overturned(ctx: Ctx, m: re.Match[str]) -> Draft:
     n = ctx.num(m)
     p = ctx.tag(m, "p")
-    subj = subject_of(p, "the party named with the majority") if p else ctx.subject_before(m.start(), "party")
     scope = ctx.seat_scope(m.start(), m.end())
+    subj = subject_of(p, "the party named with the majority") if p else None
+    if subj is None and scope is not None and scope.seat is not None:
+        subj = Subject("seat", scope.name or "", seat=scope.seat, how="the seat's previous winner")
     f = _frame(
         "majority",
         subj,
@@ -876,11 +889,11 @@ def _share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         return None
     scope: Scope | None
     if subj.kind == "candidate":
-        scope = ctx.seat_scope(ctx.sent.start, ctx.sent.end) or Scope(level="seat", how="the candidate's seat")
+        scope = ctx.seat_near(m.start()) or Scope(level="seat", how="the candidate's seat")
     else:
         scope = ctx.area_scope(ctx.sent.start, ctx.sent.end)
         if scope is None:
-            scope = ctx.seat_scope(ctx.sent.start, ctx.sent.end, back=bool(
+            scope = ctx.seat_near(m.start(), back=bool(
                 re.search(r"\b(?:there|here|the seat|the constituency|the island)\b", seg)))
         scope = scope or _inherit_scope(ctx) or Scope(level="uk", how="no area or seat named: the UK")
     f = _frame("share", subj, scope=scope, stated=ctx.stated(n), comparator=_comparator(n), unit="percent")
@@ -929,7 +942,7 @@ def _turnout(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"{Q}(?P<n>{N})\s*(?:percentage\s+)?points?\s+(?P<dir>higher|lower|up|down)",
     name="change_points",
 )
-def _change(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+def _change(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     n = ctx.num(m)
     if n is None:
         return None
@@ -956,7 +969,15 @@ def _change(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         f.notes.append(f"qualifier '{n.q.qualifier}' bounds the size of the change")
     if base_year:
         f.baseline = base_year.group(1)
-    return _draft(ctx, m, f, n, rule_name="change")
+    out = [_draft(ctx, m, f, n, rule_name="change")]
+    either = re.match(r"\s*than\s+in\s+either\s+(\d{4})\s+or\s+(\d{4})", after)
+    if either:
+        f2 = Frame(**{**f.__dict__, "notes": list(f.notes), "unresolved": list(f.unresolved)})
+        f2.baseline = either.group(2)
+        out.append(Draft(f2, out[0].start, out[0].end, [], "change"))
+        for yy in ctx.doc.tags_in(m.end(), m.end() + either.end(), "year"):
+            out[0].numbers.append(yy.start)
+    return out
 
 
 @rule(
@@ -1190,7 +1211,7 @@ def _stood_for(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"\bleft\s+without\s+an?\s+(?:single\s+)?(?:mp|seat)\b",
     name="lost_all",
 )
-def _lost_all(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+def _lost_all(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     subj = ctx.subject_before(m.start(), "party")
     if subj is None:
         return None
@@ -1204,7 +1225,15 @@ def _lost_all(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     f = _frame("seats", subj, scope=scope, stated=st, comparator="eq", unit="seats",
                notes=["'lost every seat' / 'without a seat': no seats in the scope"])
     n = ctx.num(m, "n") if m.group("n") else None
-    return _draft(ctx, m, f, n, rule_name="lost_all")
+    out = [_draft(ctx, m, f, n, rule_name="lost_all")]
+    more = re.match(_expand(r"\s+in\s+{A}(?:\s*(?:,|or|and)\s+(?P<b>{A}))+").pattern, ctx.doc.typed[m.end() : ctx.sent.end])
+    if more:
+        for t in ctx.doc.tags_in(m.end(), m.end() + more.end(), "area")[1:]:
+            f2 = Frame(**{**f.__dict__, "scope": Scope(level=t.ref["level"], name=t.ref["name"], how=f"'{t.text}'"),
+                          "notes": list(f.notes), "unresolved": list(f.unresolved)})
+            out.append(Draft(f2, m.start(), m.end() + more.end(), [], "lost_all"))
+        out[0].end = m.end() + more.end()
+    return out
 
 
 # --- rules: records, history, tenure ------------------------------------------------------
@@ -1213,6 +1242,7 @@ def _lost_all(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 @rule(
     r"\bfirst\s+(?P<what>(?:(?:[\w'-]+|{P})\s+){0,3}?)(?:win|victory|mp|member|time|seat|hung\s+parliament|gain|defeat)s?\b(?P<mid>[^.;:!?\n]{0,40}?)\bsince\s+(?:(?:{MO})\s+)?(?P<y>{Y})",
     r"\bfor\s+the\s+first\s+time\s+since\s+(?:(?:{MO})\s+)?(?P<y>{Y})",
+    r"\b(?P<maj>won|secured|had|gained)\s+(?:an?\s+)?(?:overall|commons|working|parliamentary)\s+majority\s+for\s+the\s+first\s+time(?!\s+since)",
     r"\b(?:had\s+not|hadn't|has\s+not|hasn't|not)\s+happened\s+(?:at\s+any\s+(?:general\s+)?election\s+)?since\s+(?P<y>{Y})",
     name="first_since",
 )
@@ -1222,8 +1252,8 @@ def _first_since(ctx: Ctx, m: re.Match[str]) -> Draft:
     subj = _party_in(ctx, m) or ctx.subject_before(m.start(), "party")
     seg = ctx.text(ctx.sent.start, ctx.sent.end)
     scope = ctx.area_scope(ctx.sent.start, ctx.sent.end)
-    if scope is None and re.search(r"\b(?:there|here|the seat|on the island|in the constituency|its first)\b", seg) or ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "seat"):
-        scope = ctx.seat_scope(ctx.sent.start, ctx.sent.end)
+    if scope is None and (re.search(r"\b(?:there|here|the seat|on the island|in the constituency|its first)\b", seg) or ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "seat")):
+        scope = ctx.seat_near(m.start(), back=True)
     if scope is None and "hung parliament" in seg:
         scope = Scope(level="uk", how="a hung parliament is UK-wide")
     scope = scope or Scope(level="uk")
@@ -1232,7 +1262,12 @@ def _first_since(ctx: Ctx, m: re.Match[str]) -> Draft:
         outcome = "none"
     if "hung parliament" in ctx.text(m.start(), m.end()):
         outcome = "hung"
-    f = _frame("first_since", subj, scope=scope, comparator="since", since_year=year, outcome=outcome)
+    comp = "since"
+    if m.group("maj"):
+        outcome, comp, scope = "majority", "never", Scope(level="uk", how="a Commons majority")
+    elif y is None:
+        comp = "never"
+    f = _frame("first_since", subj, scope=scope, comparator=comp, since_year=year, outcome=outcome)
     return _draft(ctx, m, f, y, rule_name="first_since")
 
 
@@ -1249,16 +1284,17 @@ def _party_in(ctx: Ctx, m: re.Match[str]) -> Subject | None:
     r"\bevery\s+(?:general\s+)?election\s+since\s+(?P<y>{Y})",
     name="never",
 )
-def _never(ctx: Ctx, m: re.Match[str]) -> Draft:
+def _never(ctx: Ctx, m: re.Match[str]) -> list[Draft]:
     g = m.groupdict()
     y = ctx.tag(m, "y") if g.get("y") else None
     pt = ctx.tag(m, "p") if g.get("p") else (ctx.tag(m, "p2") if g.get("p2") else None)
     seg = ctx.text(ctx.sent.start, ctx.sent.end)
     if pt is None:
-        around = ctx.doc.tags_in(ctx.sent.start, min(ctx.sent.end, m.end() + 30), "party")
-        pt = around[-1] if around else None
+        before = ctx.doc.tags_in(max(ctx.sent.start, m.start() - 30), m.start(), "party")
+        after = ctx.doc.tags_in(m.start(), min(ctx.sent.end, m.end() + 30), "party")
+        pt = before[-1] if before else after[0] if after else None
     subj = subject_of(pt, "the party named") if pt else ctx.subject_before(m.start(), "party")
-    scope = ctx.seat_scope(ctx.sent.start, ctx.sent.end, back=bool(re.search(r"\b(?:which|where|the seat|it)\b", seg)))
+    scope = ctx.seat_near(m.start(), back=bool(re.search(r"\b(?:which|where|the seat|it)\b", seg)))
     if scope is None:
         scope = ctx.sentence_area() or Scope(level="uk")
     comp = "every_since" if y is not None else "never"
@@ -1270,11 +1306,24 @@ def _never(ctx: Ctx, m: re.Match[str]) -> Draft:
     end = m.end()
     if until:
         end = m.end() + until.end()
-    return _draft(ctx, m, f, y, rule_name="never", span=(m.start(), end))
+    out = [_draft(ctx, m, f, y, rule_name="never", span=(m.start(), end))]
+    # "Aylesbury and Basingstoke had never ...": one frame per seat of a list
+    listed = re.search(
+        _expand(r"(?P<a>{S})\s*(?:,\s*(?:{S})\s*)*(?:,?\s+and\s+)(?P<b>{S})\s*$").pattern,
+        ctx.doc.typed[ctx.sent.start : m.start()].rstrip(" ,"),
+    )
+    if listed:
+        seats = ctx.doc.tags_in(ctx.sent.start + listed.start(), ctx.sent.start + listed.end(), "seat")
+        for t in seats:
+            if scope.seat is not None and t.ref.get("name") == scope.name:
+                continue
+            g2 = Frame(**{**f.__dict__, "scope": seat_scope_of(t, "one of the seats listed"), "notes": list(f.notes), "unresolved": list(f.unresolved)})
+            out.append(Draft(g2, m.start(), end, [], "never"))
+    return out
 
 
 @rule(
-    r"\b(?:its|their|the\s+party's|his|her|the)\s+(?P<sup>{SUP})\s+(?P<noun>(?:[\w'-]+\s+){0,3}?)(?:since\s+(?P<y>{Y})|ever|in\s+the\s+series|in\s+its\s+history|on\s+record|at\s+any\s+(?:\w+\s+)?election)",
+    r"\b(?:its|their|the\s+party's|his|her|the)\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>(?:[\w'-]+\s+){0,8}?)(?:since\s+(?P<y>{Y})|ever|in\s+the\s+series|in\s+its\s+history|on\s+record|at\s+any\s+(?:\w+\s+)?election)",
     r"\b(?P<sup>{SUP})\s+since\s+(?P<y>{Y})",
     r"\b(?:equalling|matching|equalled|matched|beating|beat)\s+(?:its|their)\s+(?P<sup>best|worst)\s+(?:ever\s+)?(?P<noun>result|showing|performance|haul|tally)",
     name="record",
@@ -1290,15 +1339,21 @@ def _record(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         "seats" if re.search(r"\bseats\b|\bmps\b", seg) else ("share" if re.search(r"share|per cent|%", seg) else None))
     subj = _party_in(ctx, m) or ctx.subject_before(m.start(), "party")
     scope = ctx.sentence_area() or Scope(level="uk")
+    nth_t = ctx.num(m, "n") if g.get("n") else None
+    nth = int(nth_t.q.value) if nth_t and nth_t.q and nth_t.q.value else None
+    if nth and nth > 1:
+        direction = "nth_most" if direction == "most" else "nth_least"
     f = _frame("record", subj if metric != "turnout" else Subject("parliament", how="turnout"),
-               scope=scope, comparator=direction, metric=metric,
+               scope=scope, comparator=direction, metric=metric, nth=nth,
                since_year=int(y.q.value) if y and y.q and y.q.value else None,
                notes=[f"'{sup} {noun}'".strip()])
     if "equall" in ctx.text(m.start(), m.end()) or "match" in ctx.text(m.start(), m.end()):
         f.notes.append("equals the record (a tie)")
     if metric is None:
         f.unresolved.append("metric: what the record is in is not said")
-    return _draft(ctx, m, f, y, rule_name="record")
+    if re.search(r"\bwinning\s+a\s+(?:commons\s+|overall\s+)?majority|\bfor\s+a\s+party\s+winning", noun):
+        f.condition.append("winner of a Commons majority")
+    return _draft(ctx, m, f, y, nth_t, rule_name="record")
 
 
 def _noun_metric(noun: str) -> str | None:
@@ -1318,9 +1373,7 @@ def _noun_metric(noun: str) -> str | None:
 def _tenure(ctx: Ctx, m: re.Match[str]) -> Draft:
     y = ctx.tag(m, "y")
     subj = ctx.subject_before(m.start(), "person")
-    scope = ctx.seat_scope(m.start(), m.end())
-    if scope is None and subj is None:
-        scope = None
+    scope = ctx.seat_scope(m.start(), m.end(), back=False) or ctx.seat_near(m.start(), back=True)
     txt = ctx.text(m.start(), m.end())
     outcome = "first_elected" if "first" in txt else "held_since"
     f = _frame("tenure", subj, scope=scope or Scope(level="seat", how="the member's seat"),
@@ -1633,12 +1686,12 @@ def _fewer_than_in(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    r"\b(?P<dir>higher|lower|more|fewer|larger|smaller|bigger)\s+than\s+(?:the\s+(?P<n>{PCT}|{N})\s+(?:\w+\s+){0,6}?in\s+(?P<y>{Y})|in\s+(?:either\s+)?(?P<y1>{Y})(?:\s+or\s+(?P<y2>{Y}))?)",
+    r"\b(?P<dir>higher|lower|more|fewer|larger|smaller|bigger)\s+than\s+(?:the\s+(?P<n>{PCT}|{N})\s+(?:(?:[\w'-]+|{C}|{P})\s+){0,6}?in\s+(?P<y>{Y})|in\s+(?:either\s+)?(?P<y1>{Y})(?:\s+or\s+(?P<y2>{Y}))?)",
     name="than_in",
 )
 def _than_in(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     g = m.groupdict()
-    prev = [d for d in ctx.drafts if d.end <= m.start() + 1]
+    prev = sorted((d for d in ctx.drafts if d.start < m.start()), key=lambda d: d.start)
     seg = ctx.text(ctx.sent.start, m.start())
     if g.get("n"):
         n = ctx.num(m)
@@ -1656,13 +1709,18 @@ def _than_in(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     ys = [ctx.tag(m, k) for k in ("y1", "y2") if g.get(k)]
     out = []
     base = prev[-1].frame if prev else None
+    up = g["dir"] in ("higher", "more", "larger", "bigger")
     for y in ys:
         if y is None:
             continue
-        f = _frame("change", base.subject if base else Subject("parliament"),
-                   scope=base.scope if base else Scope(level="uk"),
-                   comparator="up" if g["dir"] in ("higher", "more", "larger", "bigger") else "down",
-                   metric=what, unit="points")
+        if what == "swing" and base is not None and base.measure == "swing":
+            f = _frame("swing", base.subject, other=base.other, scope=base.scope, metric=base.metric,
+                       comparator="gt" if up else "lt", unit="points",
+                       notes=["compared with the swing at the baseline election"])
+        else:
+            f = _frame("change", base.subject if base else Subject("parliament"),
+                       scope=base.scope if base else Scope(level="uk"),
+                       comparator="up" if up else "down", metric=what, unit="points")
         f.baseline = ctx.doc.text[y.start:y.start + 4]
         out.append(_draft(ctx, m, f, y, rule_name="than_in"))
     return out or None

@@ -444,21 +444,29 @@ def find_quantities(text: str) -> list[Quantity]:
     before each match.
     """
     out: list[Quantity] = []
-    for m in _Q_RE.finditer(text):
+    pos = 0
+    while True:
+        m = _Q_RE.search(text, pos)
+        if m is None:
+            break
         kind = m.lastgroup or "num"
         s, e = m.span()
+        pos = e
         raw = text[s:e]
         value: float | None
         if kind == "ratio":
             num, den = parse_number(m["rnum"]), parse_number(m["rden"])
-            if num is None or not den or num >= den:
-                # "2 in 2019" is not a ratio: fall back to the first number alone
+            if num is None or not den or num >= den or den > 100:
+                # "411 seats in 2024" is not a ratio: the first number alone, then go on
                 first = re.match(rf"{NUMBER}", raw, re.I)
                 if not first:
                     continue
                 e = s + first.end()
+                pos = e
                 raw = text[s:e]
                 kind, value = "num", _parse_any(raw)
+                if value is None:
+                    continue
             else:
                 kind, value = "frac", 100.0 * num / den
         elif kind == "frac":
