@@ -472,6 +472,17 @@ class Ctx:
         )
         return seat_scope_of(t, how)
 
+    def paragraph_seat(self) -> Tag | None:
+        """The seat the paragraph is on: a seat named earlier in the same paragraph (blocks
+        between blank lines) when the paragraph names no area."""
+        para = self.doc.text.rfind("\n\n", 0, self.sent.start)
+        para = 0 if para < 0 else para
+        end = self.doc.text.find("\n\n", self.sent.end)
+        end = len(self.doc.text) if end < 0 else end
+        if self.doc.tags_in(para, end, "area"):
+            return None
+        return self.doc.last_before(self.sent.start, "seat", floor=para)
+
     def seat_near(self, pos: int, *, back: bool = False) -> Scope | None:
         """The last seat named before ``pos`` in the sentence, else the first after it;
         else (``back``) the seat the story is on."""
@@ -665,6 +676,10 @@ def _by_votes(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if lose:
         to = re.search(r"\bto\s+(?:the\s+)?", ctx.text(mid_s, mid_e))
         winner_t = ctx.doc.tags_in(mid_s + to.end(), mid_e, "person", "party") if to else []
+        if verb.endswith(" to") or verb.endswith("\tto"):
+            winner_t = ctx.doc.tags_in(mid_s, mid_e, "person", "party")
+            if before is None:
+                before = ctx.seat_near(m.start()) and None
         if winner_t:
             subj = subject_of(winner_t[0], "the candidate or party it was lost to")
             other = before
@@ -766,10 +781,10 @@ def _votes(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 @rule(
     r"(?P<v>{GET}|{WIN}|{HOLD}|left\s+with|reduced\s+to|down\s+to|up\s+to|make\s+it)?\s*(?:just\s+|only\s+)?{Q}(?P<n>{N})\s+of\s+(?:the\s+)?(?:(?P<a>{A})(?:'s?)?\s+)?(?P<m>{N})\s+(?:\w+\s+)?(?:seats|constituencies|mps)",
-    r"(?P<v>{GET}|{WIN}|{HOLD}|left\s+with|reduced\s+to|make\s+it|bagged)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?{Q}(?P<n>{N})\s+(?:(?P<a>{A})\s+)?(?:\w+\s+)?{SEATN}\b",
+    r"(?P<v>{GET}|{WIN}|{HOLD}|left\s+with|reduced\s+to|make\s+it|bagged)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?{Q}(?P<n>{N})\s+(?:(?P<a>{A})\s+)?(?:(?!more\b|fewer\b|less\b|extra\b|additional\b)\w+\s+)?{SEATN}\b",
     r"(?P<v>reduced|down|up)\s+from\s+{Q}(?P<n0>{N})\s+(?:seats\s+|mps\s+)?to\s+{Q}(?P<n>{N})",
     r"\bwith\s+{Q}(?P<n>{N})\s+(?:seats|mps),?\s+(?:the\s+)?(?P<p>{P})",
-    r"(?P<v>{GET}|{WIN}|left\s+with|reduced\s+to)\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})(?=\s*(?::|,|\.|$|\s+(?:seats|mps)))",
+    r"(?P<v>{GET}|{WIN}|left\s+with|reduced\s+to)\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})(?=\s*(?::|,|\.|$|\s+(?:seats|mps)|\s+and\b))",
     name="seats_of",
 )
 def _seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
@@ -781,7 +796,7 @@ def _seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         r"seats|mps|constituenc", ctx.text(m.start(), m.end())
     ) and not groups.get("n0")
     if bare and not any(d.frame.measure == "seats" for d in ctx.drafts) and not re.search(
-        r"\bseats?\b|\bmps\b", ctx.text(ctx.sent.start, m.start())
+        r"\bseats?\b|\bmps\b", ctx.text(max(0, ctx.sent.start - 200), m.start())
     ):
         return None
     p = ctx.tag(m, "p") if groups.get("p") else None
@@ -895,6 +910,10 @@ def _share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         if scope is None:
             scope = ctx.seat_near(m.start(), back=bool(
                 re.search(r"\b(?:there|here|the seat|the constituency|the island)\b", seg)))
+        if scope is None and ctx.paragraph_seat() is not None:
+            t = ctx.paragraph_seat()
+            assert t is not None
+            scope = seat_scope_of(t, f"the paragraph is about {t.text}")
         scope = scope or _inherit_scope(ctx) or Scope(level="uk", how="no area or seat named: the UK")
     f = _frame("share", subj, scope=scope, stated=ctx.stated(n), comparator=_comparator(n), unit="percent")
     return _draft(ctx, m, f, n, rule_name="share")
@@ -961,7 +980,12 @@ def _change(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     else:
         scope = ctx.area_scope(ctx.sent.start, ctx.sent.end) or ctx.seat_scope(
             ctx.sent.start, ctx.sent.end, back=bool(re.search(r"\b(?:there|here|the seat|the island)\b", head))
-        ) or _inherit_scope(ctx) or Scope(level="uk")
+        ) or _inherit_scope(ctx)
+        if scope is None and ctx.paragraph_seat() is not None:
+            t = ctx.paragraph_seat()
+            assert t is not None
+            scope = seat_scope_of(t, f"the paragraph is about {t.text}")
+        scope = scope or Scope(level="uk")
     f = _frame("change", subj if what != "turnout" else Subject("parliament", how="turnout"),
                scope=scope, stated=ctx.stated(n), comparator=direction, unit="points",
                metric=what, notes=[f"'{m.group('dir')}': {direction}"])
@@ -1021,7 +1045,8 @@ def _swing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         frm = re.search(r"\bfrom\s+(?:the\s+)?" + MACROS["P"], ctx.doc.typed[ctx.sent.start:m.start()])
         if frm:
             a = ctx.doc.at.get(ctx.sent.start + frm.start() + frm.group().index(MARK["party"]))
-        winner = ctx.subject_before(m.start() if not frm else ctx.sent.start + frm.start(), "party", "person")
+        winner = ctx.subject_before(m.start() if not frm else ctx.sent.start + frm.start(), "party") or ctx.subject_before(
+            m.start() if not frm else ctx.sent.start + frm.start(), "person")
         b_subj = winner
     else:
         b_subj = subject_of(b, "'to' party of the swing")
@@ -1251,7 +1276,8 @@ def _first_since(ctx: Ctx, m: re.Match[str]) -> Draft:
     year = int(y.q.value) if y and y.q and y.q.value else None
     subj = _party_in(ctx, m) or ctx.subject_before(m.start(), "party")
     seg = ctx.text(ctx.sent.start, ctx.sent.end)
-    scope = ctx.area_scope(ctx.sent.start, ctx.sent.end)
+    scope = ctx.area_scope(ctx.sent.start, ctx.sent.end) if "hung parliament" not in seg else Scope(
+        level="uk", how="a hung parliament is UK-wide")
     if scope is None and (re.search(r"\b(?:there|here|the seat|on the island|in the constituency|its first)\b", seg) or ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "seat")):
         scope = ctx.seat_near(m.start(), back=True)
     if scope is None and "hung parliament" in seg:
@@ -1403,8 +1429,6 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     tail = re.split(r"[,;]|\b(?:and|but|while|as|although)\b", tail, maxsplit=1)[0]
     if re.search(r"\b(?:since|ever|in the series|in (?:its|their) history|at any (?:\w+ )?election)\b", tail + noun):
         return None  # a record, read by 'record'
-    if re.search(r"\b(?:its|their|his|her|the party's)\s*$", ctx.text(max(ctx.sent.start, m.start() - 12), m.start() + 4)):
-        return None
     if not head:
         prev = [d for d in ctx.drafts if d.end <= m.start() and d.frame.measure in ("majority", "turnout", "share", "electorate")]
         seg_before = ctx.text(ctx.sent.start, m.start())
@@ -1464,7 +1488,10 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             subj.how = "the seat in apposition"
     else:
         back = ctx.seat_scope(ctx.sent.start, ctx.sent.end, back=True)
-        if back is not None and back.seat is not None and re.search(r"\b(?:it|there|the seat|this)\b", ctx.text(ctx.sent.start, m.start())):
+        if back is not None and back.seat is not None and (
+            re.search(r"\b(?:it|there|the seat|this)\b", ctx.text(ctx.sent.start, m.start()))
+            or ctx.paragraph_seat() is not None
+        ):
             subj = Subject("seat", back.name or "", seat=back.seat, how=back.how)
     if re.search(r"\bparty's\b|\bits\b|\btheir\b", ctx.text(max(ctx.sent.start, m.start() - 15), m.start())) and metric == "share":
         p = ctx.subject_before(m.start(), "party")
@@ -1488,7 +1515,7 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    r"\bone\s+of\s+the\s+(?P<n>{N})\s+(?P<sup>{SUP})\s+(?P<head>turnouts|majorities|seats|results|shares)(?P<tail>[^.;:!?\n]{0,30})",
+    r"\b(?:one|{N})\s+of\s+the\s+(?P<n>{N})\s+(?P<sup>{SUP})\s+(?P<head>turnouts|majorities|seats|results|shares)(?P<tail>[^.;:!?\n]{0,30})",
     r"\b(?P<pos>just\s+outside|outside|in|among|inside|within)\s+the\s+top\s+(?P<n>{N})(?P<tail>[^.;:!?\n]{0,80})",
     name="top_n",
 )
@@ -1555,7 +1582,7 @@ def _census(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    r"(?P<v>came|finished|were|was)\s+(?P<o>{O})\s+in\s+{Q}(?P<n>{N}|{FR})(?:\s+of)?\s+(?:(?:the\s+)?(?:region's\s+|(?P<a>{A})\s+))?(?:seats|constituencies|of\s+them)",
+    r"(?P<v>came|come|comes|coming|finished|finish|finishes|finishing|placed|ended\s+up|were|was)\s+(?P<o>{O})\s+in\s+{Q}(?P<n>{N}|{FR})(?:\s+of)?\s+(?:(?:the\s+)?(?:region's\s+|(?P<a>{A})\s+))?(?:seats|constituencies|of\s+them)",
     r"(?P<v>ahead\s+of)\s+(?:the\s+)?(?P<p>{P})\s+in\s+{Q}(?P<n>{N})\s+(?:of\s+them|seats|constituencies)",
     r"(?P<v>fielded|stood|ran)\s+(?:candidates\s+)?in\s+{Q}(?P<n>{N})\s+(?:seats|constituencies)",
     r"(?P<v>at\s+least|more\s+than|over|under|fewer\s+than|less\s+than)\s+(?P<t>{PCT}|{FR})\s+(?:of\s+the\s+vote\s+|of\s+residents\s+|residents\s+)?in\s+{Q}(?P<n>{N})\s+(?:seats|constituencies)",
@@ -1906,6 +1933,18 @@ def _sentence_frames(doc: Doc, i: int, sent: Span) -> list[Draft]:
                     continue
                 used.update(d.numbers)
                 ctx.drafts.append(d)
+    # an outcome in the same sentence as a majority about the same seat is folded into it:
+    # "X holds Y for the Greens with a majority of N" is one claim, read both ways
+    for d in list(ctx.drafts):
+        if d.frame.measure != "outcome" or d.frame.outcome == "stood":
+            continue
+        seat = d.frame.scope.name
+        for x in ctx.drafts:
+            if x.frame.measure == "majority" and x.frame.scope.name == seat and seat and x.frame.election != "previous" and 0 <= x.start - d.end <= 60:
+                x.frame.outcome = x.frame.outcome or d.frame.outcome
+                x.start = min(x.start, d.start)
+                ctx.drafts.remove(d)
+                break
     # outcomes that overlap a numeric claim are folded into it (one verdict per clause)
     numeric = [d for d in ctx.drafts if d.numbers]
     out = [
