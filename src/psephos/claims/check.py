@@ -247,7 +247,7 @@ def resolve(
             and not (f.baseline and str(r.year) == str(f.baseline))
         ]
         rel = closed_clauses(doc.folded, sent.start, sent.end)
-        own = [r for r in own if not any(a <= r.start < b for a, b in rel) or a_in(r, d)]
+        own = [r for r in own if not any(a <= r.start < b for a, b in rel)]
         inside = [r for r in own if d.start <= r.start < d.end]
         before = [r for r in own if r.start < d.start]
         after = [r for r in own if r.start >= d.end and r.start - d.end <= 40]

@@ -656,16 +656,27 @@ def _majority_of(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     return _draft(ctx, m, f, n, rule_name="majority_of")
 
 
+_VERB_RE = _expand(r"\b(?:{WIN}|{HOLD}|{LOSE})\b")
+
+
 @rule(
     r"(?P<v>{WIN}|{HOLD}|{LOSE}|home|won it|it)\b(?P<mid>{GAP})\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?{Q}(?P<n>{N})"
     r"(?P<unit>\s+votes?)?(?!\s*(?:points|per|%|seats|percentage))(?P<over>\s+(?:over|from|ahead of)\s+(?P<o>{C}|(?:the\s+)?{P}))?",
     name="by_votes",
 )
-def _by_votes(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+def _by_votes(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     n = ctx.num(m)
     if n is None or n.kind != "num":
         return None
     verb = m.group("v")
+    # the verb nearest to "by" is the one the margin belongs to
+    last = None
+    for vm in _VERB_RE.finditer(ctx.doc.typed, m.end("v"), m.start("n")):
+        if ctx.doc.typed[vm.start() - 1 : vm.start()].isspace():
+            last = vm
+    start = m.start()
+    if last is not None:
+        verb, start = last.group(), last.start()
     s0 = ctx.sent.start
     mid_s, mid_e = m.span("mid")
     # the winner: subject before the verb; for "lost (to Y)" the winner is Y
@@ -705,7 +716,7 @@ def _by_votes(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     f.notes.append(f"'{verb} ... by N': the winner's majority in the seat")
     if scope is None:
         f.unresolved.append("scope: no seat found")
-    return _draft(ctx, m, f, n, rule_name="by_votes")
+    return [_draft(ctx, m, f, n, rule_name="by_votes", span=(start, m.end()))]
 
 
 @rule(
@@ -1598,7 +1609,7 @@ def _count_seats(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     v = " ".join((g.get("v") or "").split())
     subj = ctx.subject_before(m.start(), "party", "person")
     cond: list[str] = []
-    scope = ctx.area_scope(m.start(), ctx.sent.end)
+    scope = ctx.area_scope(m.start(), min(ctx.sent.end, m.end() + 15))
     if g.get("o"):
         o = ctx.num(m, "o")
         place = int(o.q.value) if o and o.q and o.q.value else 0
@@ -1642,7 +1653,7 @@ def _count_seats(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    r"(?P<p>{P})\s+won\s+{Q}(?P<n>{N})\s+of\s+the\s+(?P<k>{N})\s+(?P<tail>[^.;:!?\n]{0,80}?(?:most|highest|largest|lowest|fewest|least)[^.;:!?,\n]{0,40})",
+    r"(?P<p>{P})\s+won\s+{Q}(?P<n>{N})\s+of\s+the\s+(?P<k>{N})\s+(?P<tail>[^.;:!?,\n]{0,80}?\b(?:most|highest|largest|lowest|fewest|least)\b[^.;:!?,\n]{0,40})",
     r"\bof\s+the\s+(?P<k>{N})\s+(?P<tail>(?:most|least)\s+[^.;:!?,\n]{0,40}?),\s+(?:the\s+)?(?P<p>{P})\s+won\s+{Q}(?P<n>{N})",
     priority=10,
     name="won_n_of_top",
@@ -1812,7 +1823,7 @@ def _only_seat(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 @rule(
     r"\b(?P<dir>up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+{Q}(?P<n>{N}|{PCT})(?:\s+(?:seats|mps|per\s*cent))?\s+(?:(?:in|at)\s+(?P<y>{Y})|at\s+the\s+last\s+(?:general\s+)?election|last\s+time|(?P<ago>\w+\s+years\s+(?:earlier|before|ago)))",
     name="up_from",
-    priority=5,
+    priority=60,
 )
 def _up_from(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
