@@ -81,7 +81,7 @@ def check_text(
     checked: list[CheckedClaim] = []
     used: set[int] = set()
     for n, (si, d) in enumerate(drafts, 1):
-        how = resolve(d, si, doc, refs, inference, gaz, info)
+        how = resolve(d, si, doc, refs, inference, gaz, info, con)
         used.update(d.numbers)
         claim = Claim(
             n,
@@ -222,6 +222,7 @@ def resolve(
     inference: Inference,
     gaz: Gazetteer,
     info: dict[str, Any],
+    con: duckdb.DuckDBPyConnection | None = None,
 ) -> dict[str, Any]:
     """Fill the frame's election, baseline, candidate and seat codes; return how the
     election was chosen (also in ``frame.election_how``)."""
@@ -325,7 +326,30 @@ def resolve(
             f.baseline = _previous(eid, f, info) if eid else None
     _fill_people(f, gaz, eid)
     _fill_seat(f, eid, info, gaz)
+    _sitting_mp(f, eid, con)
     return {"id": eid, "how": how}
+
+
+def _sitting_mp(f: Frame, eid: str | None, con: duckdb.DuckDBPyConnection | None) -> None:
+    """ "the sitting MP" of a seat: the candidate the results file marks as the sitting
+    member there at that election (resolution of a name, not a measure)."""
+    s = f.subject
+    if con is None or s.kind != "candidate" or not re.search(r"\b(?:sitting|incumbent)\b", s.text.lower()):
+        return
+    code = (f.scope.seat or {}).get("ons_code")
+    if not code or not eid:
+        return
+    rows = con.execute(
+        "SELECT given_name || ' ' || family_name, member_id, party_code FROM candidacies "
+        "WHERE election_id = ? AND ons_code = ? AND sitting_mp",
+        [eid, code],
+    ).fetchall()
+    if len(rows) == 1:
+        name, member, party = rows[0]
+        s.candidate = {"name": name, "member_id": member, "party": party, "ons_code": code, "election": eid}
+        s.how = f"the sitting MP of {f.scope.name} at {eid}: {name}"
+        s.resolved = True
+        f.unresolved = [u for u in f.unresolved if not u.startswith("subject")]
 
 
 def _opens_sentence(doc: Doc, r: ElectionRef) -> bool:
@@ -430,8 +454,9 @@ def _fill_seat(f: Frame, eid: str | None, info: dict[str, Any], gaz: Gazetteer) 
         elif bset and codes:
             seat["ons_code"] = None
             f.notes.append(f"{seat.get('name')} has no seat of that name on the {bset} boundaries")
-    if f.scope.level == "seat" and f.scope.seat is None and f.subject.candidate:
-        code = f.subject.candidate.get("ons_code")
+    who = f.subject.candidate or (f.other.candidate if f.other is not None and f.measure == "outcome" else None)
+    if f.scope.level == "seat" and f.scope.seat is None and who:
+        code = who.get("ons_code")
         if code:
             f.scope.seat = {"ons_code": code, "name": gaz.seat_names.get(code, code)}
             f.scope.name = f.scope.seat["name"]

@@ -1272,6 +1272,45 @@ def _lost_all(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     return out
 
 
+@rule(
+    r"(?P<p>{P})\s+(?:was|were|had\s+been|has\s+been)\s+(?P<v>beaten|defeated|ousted|unseated|toppled)\b(?P<where>[^.;:!?,\n]{0,40}?)\s+by\s+(?P<mid>[^.;:!?\n]{0,60}?)(?P<w>{C}|{P})",
+    name="beaten_by",
+    priority=40,
+)
+def _beaten_by(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    p, w = ctx.tag(m, "p"), ctx.tag(m, "w")
+    if p is None or w is None:
+        return None
+    scope = ctx.seat_scope(m.start(), m.end(), back=False)
+    f = _frame("outcome", subject_of(p, "the party beaten"), other=subject_of(w, "the winner named after 'by'"),
+               scope=scope or Scope(level="seat", how="the winner's seat"), outcome="lost")
+    where = (m.group("where") or "").strip()
+    if where:
+        f.notes.append(f"where: '{where}'")
+    return _draft(ctx, m, f, rule_name="beaten_by")
+
+
+@rule(
+    r"\b(?P<dir>loss|losses|fall|drop|decline|collapse|slump|rise|gain|gains|increase|surge)\s+(?:of|in)\s+(?:its\s+|their\s+)?(?:support|vote\s+share|votes?|share\s+of\s+the\s+vote)\s+in\s+(?P<deg>heavily|predominantly|mainly|largely|strongly|overwhelmingly)?\s*(?P<g>{G})\s+(?:areas|seats|constituencies|communities|neighbourhoods)",
+    name="group_change",
+    priority=40,
+)
+def _group_change(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    g = ctx.tag(m, "g")
+    subj = ctx.subject_before(m.start(), "party")
+    if g is None or subj is None:
+        return None
+    deg = m.group("deg") or ""
+    threshold = lx.GROUP_AREA_THRESHOLD.get(deg, lx.GROUP_AREA_THRESHOLD[""])
+    where = [f"census:{g.ref['group']}>={threshold:g}%"]
+    down = m.group("dir") in ("loss", "losses", "fall", "drop", "decline", "collapse", "slump")
+    f = _frame("change", subj, scope=Scope(level="seats", where=where,
+                                          how=f"'{(deg + ' ' + g.text).strip()} areas': seats with at least {threshold:g}% {g.ref['group']}"),
+               comparator="down" if down else "up", metric="share", unit="points",
+               notes=[f"'{m.group('dir')}': the party's share change across those seats"])
+    return _draft(ctx, m, f, rule_name="group_change")
+
+
 # --- rules: records, history, tenure ------------------------------------------------------
 
 

@@ -424,3 +424,15 @@ SEAT_ANAPHORA = (
 #: Party anaphora: the party named most recently as a subject.
 PARTY_ANAPHORA = ("the party", "the party's", "its", "it", "they", "their", "them")
 PERSON_ANAPHORA = ("he", "she", "his", "her", "him", "the new mp", "the mp")
+
+#: "heavily Muslim areas": the census share (per cent) a seat needs to count, by the word
+#: used; a plain "Muslim areas" uses the "" entry. One threshold per word for every story.
+GROUP_AREA_THRESHOLD: dict[str, float] = {
+    "": 20.0,
+    "heavily": 20.0,
+    "predominantly": 50.0,
+    "mainly": 50.0,
+    "largely": 40.0,
+    "strongly": 20.0,
+    "overwhelmingly": 60.0,
+}

@@ -334,7 +334,7 @@ def infer_document(
     people : for each person the story names, their general-election candidacies
         (``{"name", "elections"}``); a person who stood at only one counts 2 for it.
     figures : for each exact figure the story gives for a seat (a majority, votes), the
-        elections where that seat had that figure; a figure matching one election counts 3.
+        elections where that seat had that figure; a figure matching one election counts 5.
     default : used when there is no evidence at all (said so).
 
     Returns
@@ -377,7 +377,7 @@ def infer_document(
             add(ge[0], 2.0, f"{p['name']} stood at only one general election")
     for what, eids in figures:
         if len(eids) == 1:
-            add(next(iter(eids)), 3.0, f"{what} matches that election only")
+            add(next(iter(eids)), 5.0, f"{what} matches that election only")
     if not scores:
         return Inference(default, f"no evidence in the text: the default ({default})", {}, [])
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
