@@ -115,10 +115,16 @@ def store_path(con: Any) -> DB:
     """The store path behind ``con`` (a DuckDB connection, a path, or None for the default)."""
     if con is None or isinstance(con, (str, os.PathLike)):
         return con
-    row = con.execute(
-        "SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
-    ).fetchone()
-    return str(row[0]) if row and row[0] else None
+    key = id(con)
+    if key not in _PATHS:
+        row = con.execute(
+            "SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
+        ).fetchone()
+        _PATHS[key] = str(row[0]) if row and row[0] else None
+    return _PATHS[key]
+
+
+_PATHS: dict[int, DB] = {}
 
 
 def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:

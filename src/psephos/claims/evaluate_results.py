@@ -22,7 +22,7 @@ from psephos.claims.evaluate import (
 )
 from psephos.claims.frame import Frame, Subject
 from psephos.claims.model import Verdict
-from psephos.errors import NotFoundError
+from psephos.errors import PsephosError
 
 #: the 1918-2019 series groups parties: the group a party's figures are found in, and the
 #: one country where the group is that party alone.
@@ -58,10 +58,42 @@ def profile(ctx: Ctx, seat: dict[str, Any]) -> Any:
         raise Unanswerable(
             f"seat results exist for 2010-2024 and by-elections only, not {ctx.election}"
         )
-    try:
-        return seat_profile(seat["ons_code"], election=ctx.election, db=ctx.db)
-    except NotFoundError as exc:
-        raise Unanswerable(f"{seat.get('name') or seat['ons_code']}: {exc.message}") from None
+    from psephos.store.connect import connect, memo
+
+    def read() -> Any:
+        try:
+            return seat_profile(seat["ons_code"], election=ctx.election, db=ctx.db)
+        except PsephosError as exc:  # not contested then, or no such seat in that set
+            return exc
+
+    # a story asks about the same seat many times: one profile per store, election and seat
+    got = memo(connect(ctx.db), f"claims.evaluate.profile:{ctx.election}:{seat['ons_code']}", read)
+    if isinstance(got, PsephosError):
+        raise Unanswerable(f"{seat.get('name') or seat['ons_code']}: {got.message}")
+    return got
+
+
+def light_profile(ctx: Ctx, seat: dict[str, Any]) -> Any:
+    """The parts of a seat profile that votes, shares, margins and placings need (seat name,
+    candidates, source), from :func:`psephos.analysis.candidates.seat_candidates` and
+    :func:`psephos.analysis.frame.seat_frame`, which are read once per election rather than
+    once per seat; by-elections use the full :func:`profile`."""
+    from types import SimpleNamespace
+
+    from psephos.analysis.candidates import seat_candidates
+
+    if ctx.election not in SEAT_LEVEL:
+        return profile(ctx, seat)
+    row = seat_row(ctx, seat)
+    cands = seat_candidates(ctx.election, seat["ons_code"], db=ctx.db)
+    if not cands:
+        raise Unanswerable(f"no candidates recorded for {row['name']} at {ctx.election}")
+    return SimpleNamespace(
+        seat={"name": str(row["name"]), "ons_code": seat["ons_code"]},
+        candidates=cands,
+        election={"title": ctx.election},
+        result={"source_id": str(row["source_id"]), "majority": row["majority"]},
+    )
 
 
 def seat_command(ctx: Ctx, p: Any) -> str:
@@ -86,8 +118,8 @@ def candidate_row(p: Any, subject: Subject) -> dict[str, Any]:
         if len(hit) == 1:
             return hit[0]
         party = c.get("party")
-        if not hit and party:
-            hit = [r for r in rows if r["party_code"] == party]
+        if party:  # no such name, or two of it: the party decides if it can
+            hit = [r for r in (hit or rows) if r["party_code"] == party]
             if len(hit) == 1:
                 return hit[0]
         raise Unanswerable(f"{c.get('name')} is not among the candidates in {p.seat['name']}")
@@ -220,7 +252,7 @@ def votes_or_share(ctx: Ctx) -> Evaluation:
     kind = "share" if f.measure == "share" else "count"
     seat = seat_of(f) if f.scope.level == "seat" or f.subject.kind == "candidate" else None
     if seat is not None:
-        p = profile(ctx, seat)
+        p = light_profile(ctx, seat)
         row = candidate_row(p, f.subject)
         value = float(row["share"] if kind == "share" else row["votes"])
         what = f"{row['name']} ({row['party_code']}) {f.measure} in {p.seat['name']}"
@@ -260,6 +292,8 @@ def majority(ctx: Ctx) -> Evaluation:
     seat = seat_of(f)
     if seat is None:
         raise Unanswerable("the claim names no seat for the majority")
+    if ctx.election in SEAT_LEVEL:
+        return _majority_fast(ctx, seat)
     p = profile(ctx, seat)
     value = p.result.get("majority")
     if value is None:
@@ -290,6 +324,55 @@ def majority(ctx: Ctx) -> Evaluation:
     return out
 
 
+def seat_row(ctx: Ctx, seat: dict[str, Any]) -> dict[str, Any]:
+    """The seat's row of :func:`psephos.analysis.frame.seat_frame` at the frame's election
+    (majority, winner, second, turnout ...), indexed once per store and election."""
+    from psephos.analysis.frame import seat_frame
+    from psephos.store.connect import connect, memo
+
+    table = memo(
+        connect(ctx.db),
+        f"claims.evaluate.seat_rows:{ctx.election}",
+        lambda: {
+            str(r["ons_code"]): {str(k): v for k, v in r.items()}
+            for r in seat_frame(ctx.election, db=ctx.db).to_dict("records")
+        },
+    )
+    row = table.get(seat["ons_code"])
+    if row is None:
+        name = seat.get("name") or seat["ons_code"]
+        raise Unanswerable(f"{name} was not contested at {ctx.election} (other boundaries)")
+    return row
+
+
+def _majority_fast(ctx: Ctx, seat: dict[str, Any]) -> Evaluation:
+    f = ctx.frame
+    row = seat_row(ctx, seat)
+    name, winner = str(row["name"]), str(row["winner"])
+    who = f"{row['winner_name']}, {winner}" if row.get("winner_name") else winner
+    out = result(
+        ctx,
+        float(row["majority"]),
+        kind="count",
+        what=f"The majority in {name} ({who})",
+        reading=f"{ctx.election}, {name}",
+        sources=[str(row["source_id"])],
+        query="psephos.analysis.frame.seat_frame: first minus second",
+        command=f"psephos seat {quote(name)} --election {ctx.election}",
+    )
+    party = f.subject.party or (f.subject.candidate or {}).get("party")
+    cand = _fold(str((f.subject.candidate or {}).get("name", "")))
+    other = (party and party != winner) or (
+        cand and cand.split()[-1:] != _fold(str(row.get("winner_name") or "")).split()[-1:]
+    )
+    if other and f.subject.kind in ("candidate", "party"):
+        out.explanation += (
+            f" The majority is the winner's ({who}), whoever the sentence names: "
+            f"{row['second']} was second."
+        )
+    return out
+
+
 @evaluator("margin")
 def margin(ctx: Ctx) -> Evaluation:
     """The gap between two named sides: in a seat, two candidates' votes; in an area,
@@ -299,7 +382,7 @@ def margin(ctx: Ctx) -> Evaluation:
         raise Unanswerable("the claim names only one side of the margin")
     seat = seat_of(f) if f.scope.level == "seat" or f.subject.kind == "candidate" else None
     if seat is not None:
-        p = profile(ctx, seat)
+        p = light_profile(ctx, seat)
         a, b = candidate_row(p, f.subject), candidate_row(p, f.other)
         if f.unit == "points":
             value = (float(a["share"]) - float(b["share"])) * 100
@@ -463,7 +546,7 @@ def placing(ctx: Ctx) -> Evaluation:
     seat = seat_of(f)
     if seat is None:
         raise Unanswerable("the claim names no seat for the placing")
-    p = profile(ctx, seat)
+    p = light_profile(ctx, seat)
     row = candidate_row(p, f.subject)
     got = int(row["rank"])
     ok = got <= nth if f.comparator == "le" else got == nth
