@@ -25,7 +25,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from psephos.analysis.byelections import by_election_swing, by_elections
+from psephos.analysis.byelection_results import by_election_swing, by_elections
 from psephos.analysis.candidates import seat_candidates
 from psephos.analysis.members import first_elected
 from psephos.analysis.records import (

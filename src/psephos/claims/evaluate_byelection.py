@@ -3,8 +3,8 @@ its seat (holds, gains, swing, change), and the by-elections of a whole parliame
 (``Frame.election`` ``by:ge2019``: every by-election after the 2019 general election and
 before the next) for counts, gains and superlatives.
 
-Values come from :func:`psephos.analysis.byelections.by_elections` and
-:func:`psephos.analysis.byelections.by_election_swing`.
+Values come from :func:`psephos.analysis.byelection_results.by_elections` and
+:func:`psephos.analysis.byelection_results.by_election_swing`.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def parliament(ctx: Ctx) -> str | None:
 
 def row_of(ctx: Ctx) -> dict[str, Any]:
     """The by-election of the frame (``Frame.election`` a by-election id)."""
-    from psephos.analysis.byelections import by_elections
+    from psephos.analysis.byelection_results import by_elections
 
     t = by_elections(db=ctx.db)
     hit = t[t["election_id"] == ctx.election]
@@ -39,7 +39,7 @@ def row_of(ctx: Ctx) -> dict[str, Any]:
 
 
 def _table(ctx: Ctx) -> Any:
-    from psephos.analysis.byelections import by_elections
+    from psephos.analysis.byelection_results import by_elections
 
     p = parliament(ctx)
     assert p is not None
@@ -82,7 +82,7 @@ def set_count(ctx: Ctx) -> Evaluation:
         what=f"The number of {_universe(ctx, len(table))}",
         reading=_universe(ctx, len(table)),
         sources=_sources(table),
-        query="psephos.analysis.byelections.by_elections",
+        query="psephos.analysis.byelection_results.by_elections",
         command="psephos seat NAME  # each by-election is listed with its seat",
     )
     out.explanation += f" ({names})."
@@ -106,7 +106,7 @@ def set_gains(ctx: Ctx) -> Evaluation:
         f"{len(table)} seats",
         verdict,
         _sources(table),
-        "psephos.analysis.byelections.by_elections",
+        "psephos.analysis.byelection_results.by_elections",
     )
     return Evaluation(
         verdict,
@@ -123,7 +123,7 @@ def set_rank(ctx: Ctx) -> Evaluation:
     """Whether the subject seat's by-election holds the stated position among the
     parliament's by-elections by the frame's metric (``majority``, ``previous_majority``,
     ``turnout``, ``swing:A-B``)."""
-    from psephos.analysis.byelections import by_election_swing
+    from psephos.analysis.byelection_results import by_election_swing
     from psephos.analysis.rank import ordinal
     from psephos.claims.evaluate_results import seat_of
 
@@ -164,7 +164,7 @@ def set_rank(ctx: Ctx) -> Evaluation:
         ordinal(got),
         verdict,
         _sources(table),
-        "psephos.analysis.byelections.by_elections",
+        "psephos.analysis.byelection_results.by_elections",
     )
     return Evaluation(verdict, text, [ev], f"position {ordinal(nth)} exactly", None)
 
@@ -200,14 +200,14 @@ def outcome(ctx: Ctx, what: str, party: str, won: bool, p: Any) -> Evaluation:
         str(row["result_text"]),
         verdict,
         [str(row["source_id"])],
-        "psephos.analysis.byelections.by_elections",
+        "psephos.analysis.byelection_results.by_elections",
     )
     return Evaluation(verdict, text, [ev], "the result as recorded", None)
 
 
 def swing(ctx: Ctx, a: str, b: str) -> tuple[float, str]:
     """Butler swing from ``a`` to ``b`` at the frame's by-election, and its reading."""
-    from psephos.analysis.byelections import by_election_swing
+    from psephos.analysis.byelection_results import by_election_swing
 
     row = row_of(ctx)
     return (
