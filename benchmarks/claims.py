@@ -1,70 +1,130 @@
-"""Benchmark the claim checker on the article in shared/articles.
+"""Benchmark the claim checker: the corpus, linear growth with text size, memory, the cap.
 
-Target (issue #6): checking the article takes under 2 s including start-up. Prints the
-median wall time of `psephos check ARTICLE --json` as a fresh process (start-up, imports,
-store open, gazetteer build, checks), and the median in-process time once warm.
-Run:  .venv/bin/python benchmarks/claims.py [--db PATH] [--runs N]
+Targets (issue 9): a 1 MB story in under 5 s; input above the cap (5 MB) refused in under
+1 s with bounded memory. Prints, with time.perf_counter (resolution printed):
+
+- corpus: total in-process time to check every story in ../shared/articles/dev/*.txt and
+  tests/claims_corpus/*.txt (warm: gazetteer built once before timing);
+- growth: for texts of 10 KB, 100 KB and 1 MB (the corpus stories repeated, separated by
+  blank lines), the time of extraction alone (typing + frames) and of the whole check, and
+  each per KB; the whole check memoises identical frames, so repeated stories cost less
+  to evaluate than new ones would — the extraction figure is the one that shows linearity;
+- peak memory (tracemalloc) of checking the 1 MB text;
+- the cap: time to refuse 6 MB of text and /dev/zero through the CLI's reader.
+
+Run:  .venv/bin/python benchmarks/claims.py [--db PATH]
 (without --db a store is built from ../shared/data into a temporary folder first).
-Timer: time.perf_counter (resolution printed).
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import os
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _util import median_ms  # noqa: E402
-
 REPO = Path(__file__).resolve().parents[1]
-ARTICLE = REPO.parent / "shared" / "articles" / "ilford-north-the-national-2024-07.txt"
+DEV = REPO.parent / "shared" / "articles" / "dev"
+CORPUS = REPO / "tests" / "claims_corpus"
+
+
+def stories() -> list[Path]:
+    return sorted(DEV.glob("*.txt")) + sorted(CORPUS.glob("*.txt"))
+
+
+def sized(texts: list[str], size: int) -> str:
+    out: list[str] = []
+    n = 0
+    i = 0
+    while n < size:
+        t = texts[i % len(texts)] + "\n\n"
+        out.append(t)
+        n += len(t.encode())
+        i += 1
+    return "".join(out)[:size]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", default=None)
     ap.add_argument("--mirror", default=str(REPO.parent / "shared" / "data"))
-    ap.add_argument("--article", default=str(ARTICLE))
-    ap.add_argument("--runs", type=int, default=7)
     args = ap.parse_args()
     tmp = tempfile.TemporaryDirectory()
-    db = args.db
+    db = args.db or os.environ.get("PSEPHOS_DB")
     if db is None:
         from psephos.store.build import build
 
         db = str(Path(tmp.name) / "psephos.duckdb")
         build(db, mirror=args.mirror, cache=Path(tmp.name) / "cache")
-    exe = str(Path(sys.executable).with_name("psephos"))
-    env = {**os.environ, "PSEPHOS_DB": db}
-    times = []
-    for _ in range(args.runs + 1):
+
+    from psephos.claims import check_text
+    from psephos.claims.check import MAX_BYTES, read_bounded
+    from psephos.claims.entities import find_mentions
+    from psephos.claims.extract import find_frames, tag
+    from psephos.claims.gazetteer import gazetteer
+    from psephos.errors import InputError
+    from psephos.store.connect import connect
+
+    files = stories()
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    check_text(texts[0], db=db)  # warm: gazetteer and store facts
+    t = time.perf_counter()
+    claims = 0
+    for text in texts:
+        claims += len(check_text(text, db=db).claims)
+    total = time.perf_counter() - t
+    kb = sum(len(x.encode()) for x in texts) / 1024
+    print(f"corpus: {len(files)} stories, {kb:.1f} KB, {claims} claims, total {total:.2f} s")
+
+    gaz = gazetteer(connect(db))
+
+    def extract(text: str) -> int:
+        doc = tag(text, find_mentions(text, gaz, election="ge2024"), gaz)
+        return sum(1 for _ in find_frames(doc))
+
+    for size in (10 * 1024, 100 * 1024, 1024 * 1024):
+        text = sized(texts, size)
         t = time.perf_counter()
-        subprocess.run(
-            [exe, "check", args.article, "--json"], check=True, env=env, stdout=subprocess.DEVNULL
+        n = extract(text)
+        ex = time.perf_counter() - t
+        t = time.perf_counter()
+        check_text(text, db=db)
+        full = time.perf_counter() - t
+        k = size / 1024
+        print(
+            f"{k:>6.0f} KB: extraction {ex:.2f} s ({ex / k * 1000:.2f} ms/KB, {n} frames); "
+            f"whole check {full:.2f} s ({full / k * 1000:.2f} ms/KB)"
         )
-        times.append(time.perf_counter() - t)
-    cold = statistics.median(times[1:])
 
-    from psephos.claims import check_file
+    text = sized(texts, 1024 * 1024)
+    tracemalloc.start()
+    check_text(text, db=db)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"peak memory (tracemalloc) checking 1 MB: {peak / 2**20:.1f} MB")
 
-    report = check_file(args.article, db=db)
-    warm = median_ms(lambda: check_file(args.article, db=db), repeat=args.runs)
-    res = time.get_clock_info("perf_counter").resolution
-    print(f"claims found: {len(report.claims)}  verdicts: {report.counts}")
-    print(
-        f"psephos check (new process, incl. start-up): median {cold:.3f} s over {args.runs} "
-        f"runs; target < 2 s; ratio to target {cold / 2:.2f}"
-    )
-    print(f"check_file in-process (warm): median {warm:.1f} ms over {args.runs} runs")
-    print(f"timer: time.perf_counter, resolution {res:.0e} s")
+    big = io.BytesIO(b"a" * (6 * 1024 * 1024))
+    t = time.perf_counter()
+    try:
+        read_bounded(big, "6 MB text")
+    except InputError:
+        pass
+    print(f"refuse 6 MB (cap {MAX_BYTES // 2**20} MB): {(time.perf_counter() - t) * 1000:.1f} ms")
+    if Path("/dev/zero").exists():
+        t = time.perf_counter()
+        with open("/dev/zero", "rb") as fh:
+            try:
+                read_bounded(fh, "/dev/zero")
+            except InputError:
+                pass
+        print(f"refuse /dev/zero: {(time.perf_counter() - t) * 1000:.1f} ms")
+    print(f"timer: time.perf_counter, resolution {time.get_clock_info('perf_counter').resolution:.0e} s")
     tmp.cleanup()
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -12,6 +12,7 @@ import codecs
 import datetime as dt
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +21,7 @@ from psephos.claims.entities import find_mentions
 from psephos.claims.extract import Doc, Draft, closed_clauses, find_frames, tag
 from psephos.claims.frame import Frame
 from psephos.claims.gazetteer import Gazetteer, gazetteer
-from psephos.claims.model import CheckedClaim, CheckReport, Claim, Unexamined
+from psephos.claims.model import CheckedClaim, CheckReport, Claim, Mention, Unexamined
 from psephos.claims.text import in_spans
 from psephos.claims.when import ElectionRef, Inference, election_id, find_refs, infer_document
 from psephos.errors import InputError, NotFoundError
@@ -32,27 +33,23 @@ if TYPE_CHECKING:
 MAX_BYTES = 5 * 1024 * 1024
 
 
-def check_text(
+@dataclass
+class Reading:
+    """What extraction read in a text, before any verdict: the claims with their resolved
+    frames, the story's election and how it was inferred, the numbers no claim uses and
+    the entity mentions."""
+
+    claims: list[Claim]
+    inference: Inference
+    unexamined: list[Unexamined]
+    mentions: list[Mention]
+
+
+def read_text(
     text: str, *, election: str = "ge2024", db: str | os.PathLike[str] | None = None
-) -> CheckReport:
-    """Find and check every claim in ``text``.
-
-    Parameters
-    ----------
-    text : the story, as published (at most :data:`MAX_BYTES` characters).
-    election : the election used when the text gives no evidence of its own (default
-        ``ge2024``); the story's own evidence (years, dateline, candidates, figures) takes
-        precedence (:func:`psephos.claims.when.infer_document`), and a claim that names its
-        own year is checked against that year.
-    db : the store (default: ``$PSEPHOS_DB`` or the user data folder).
-
-    Returns
-    -------
-    CheckReport
-        Claims with their frames, verdicts, evidence and equivalent commands; the numbers
-        no claim uses (``unexamined``, with reasons); the document's election and how it
-        was inferred. ``.to_dict()`` is the ``psephos check --json`` shape.
-    """
+) -> Reading:
+    """Extract every claim of ``text`` as a resolved frame (no verdicts; see
+    :func:`check_text` for the parameters and the errors)."""
     from psephos.store.connect import connect
 
     if not text.strip():
@@ -78,27 +75,66 @@ def check_text(
     drafts = list(find_frames(doc))
     info = _store_info(con)
     inference = _infer(doc, refs, drafts, gaz, con, info, default=election)
-    checked: list[CheckedClaim] = []
+    claims: list[Claim] = []
     used: set[int] = set()
     for n, (si, d) in enumerate(drafts, 1):
         how = resolve(d, si, doc, refs, inference, gaz, info, con)
         used.update(d.numbers)
-        claim = Claim(
-            n,
-            d.frame.measure,
-            text[d.start : d.end],
-            d.start,
-            d.end,
-            si,
-            {
-                "rule": d.rule,
-                "numbers": [doc.at[p].text for p in d.numbers if p in doc.at],
-                "election": how,
-            },
-            d.frame.stated,
-            d.frame,
+        claims.append(
+            Claim(
+                n,
+                d.frame.measure,
+                text[d.start : d.end],
+                d.start,
+                d.end,
+                si,
+                {
+                    "rule": d.rule,
+                    "numbers": [doc.at[p].text for p in d.numbers if p in doc.at],
+                    "election": how,
+                },
+                d.frame.stated,
+                d.frame,
+            )
         )
-        checked.append(_evaluate(con, claim, d.frame))
+    return Reading(claims, inference, unexamined(doc, used), mentions)
+
+
+def check_text(
+    text: str, *, election: str = "ge2024", db: str | os.PathLike[str] | None = None
+) -> CheckReport:
+    """Find and check every claim in ``text``.
+
+    Parameters
+    ----------
+    text : the story, as published (at most :data:`MAX_BYTES` characters).
+    election : the election used when the text gives no evidence of its own (default
+        ``ge2024``); the story's own evidence (years, dateline, candidates, figures) takes
+        precedence (:func:`psephos.claims.when.infer_document`), and a claim that names its
+        own year is checked against that year.
+    db : the store (default: ``$PSEPHOS_DB`` or the user data folder).
+
+    Returns
+    -------
+    CheckReport
+        Claims with their frames, verdicts, evidence and equivalent commands; the numbers
+        no claim uses (``unexamined``, with reasons); the document's election and how it
+        was inferred. ``.to_dict()`` is the ``psephos check --json`` shape.
+
+    Raises
+    ------
+    InputError
+        empty text, or text over :data:`MAX_BYTES` characters.
+    NotFoundError
+        ``election`` is not a general election in the store.
+    """
+    from psephos.store.connect import connect
+
+    reading = read_text(text, election=election, db=db)
+    con = connect(db)
+    memo: dict[str, Any] = {}
+    checked = [_evaluate(con, c, c.frame, memo) for c in reading.claims]
+    inference = reading.inference
     assumptions = [
         f"The story is about {inference.election or 'an election the text does not settle'} "
         f"({inference.how}); a claim that names its own year or date is checked against it.",
@@ -110,22 +146,39 @@ def check_text(
         text,
         inference.election or election,
         checked,
-        mentions,
+        reading.mentions,
         assumptions,
-        unexamined(doc, used),
+        reading.unexamined,
         inference.to_dict(),
     )
 
 
-def _evaluate(con: duckdb.DuckDBPyConnection, claim: Claim, frame: Frame) -> CheckedClaim:
+def _frame_key(frame: Frame) -> str:
+    """The frame as a query: the same key for the same question asked twice (spans and
+    mention texts left out)."""
+    import json
+
+    d = frame.to_dict()
+    for side in ("subject", "other"):
+        if d.get(side):
+            for k in ("text", "start", "end", "how"):
+                d[side].pop(k, None)
+    d.pop("notes", None)
+    d["stated"] = {k: v for k, v in (d.get("stated") or {}).items() if k != "text"}
+    return json.dumps(d, sort_keys=True, default=str)
+
+
+def _evaluate(
+    con: duckdb.DuckDBPyConnection, claim: Claim, frame: Frame, memo: dict[str, Any]
+) -> CheckedClaim:
+    from psephos.claims.evaluate import evaluate
+
+    k = _frame_key(frame)
     try:
-        from psephos.claims.evaluate import evaluate
-    except ImportError:  # pragma: no cover - the evaluator ships with the package
-        return CheckedClaim(claim, "uncertain", "No evaluator is installed.")
-    try:
-        ev = evaluate(con, frame)
+        ev = memo[k] if k in memo else evaluate(con, frame)
     except (InputError, NotFoundError) as exc:
         return CheckedClaim(claim, "uncertain", f"Not checked: {exc}")
+    memo[k] = ev
     return CheckedClaim(
         claim,
         ev.verdict,
@@ -187,7 +240,10 @@ def _infer(
         if ges:
             people.append({"name": t.ref.get("name", t.text), "elections": ges})
     figures = []
+    asked: dict[tuple[Any, ...], set[str]] = {}
     for _, d in drafts:
+        if len(asked) >= 40:  # enough evidence; keeps a long text linear
+            break
         f = d.frame
         st = f.stated
         if f.measure not in ("majority", "votes") or st is None or st.low != st.high:
@@ -198,12 +254,16 @@ def _infer(
         if not codes:
             continue
         col = "majority" if f.measure == "majority" else "votes"
+        q = (tuple(codes), col, int(st.value))
+        if q in asked:
+            continue
         rows = con.execute(
             f"SELECT DISTINCT election_id FROM results WHERE ons_code IN ({','.join('?' * len(codes))}) "
             f"AND {col} = ? AND election_id IN ({','.join('?' * len(general))})",
             [*codes, int(st.value), *general],
         ).fetchall()
-        figures.append((f"'{doc.text[d.start:d.end]}' ({f.measure} {st.value:g} in {f.scope.name})", {r[0] for r in rows}))
+        asked[q] = {r[0] for r in rows}
+        figures.append((f"'{doc.text[d.start:d.end]}' ({f.measure} {st.value:g} in {f.scope.name})", asked[q]))
     return infer_document(doc.text, refs, general, people, figures, default=default)
 
 

@@ -17,6 +17,7 @@ Pronouns are never resolved here; a claim whose subject is a pronoun says so.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -78,16 +79,24 @@ def find_mentions(text: str, gaz: Gazetteer, *, election: str) -> list[Mention]:
                 i = role_end + 1
                 continue
             i += 1
-    # typo-tolerant pass over runs that matched nothing
-    covered = [(m.start, m.end) for m in mentions]
+    # typo-tolerant pass over runs that matched nothing (each distinct run once)
+    covered = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in covered]
+    person_cache: dict[str, Any] = {}
+    seat_cache: dict[str, Any] = {}
     for run in runs:
-        if any(s < run.end and run.start < e for s, e in covered):
+        i = bisect.bisect_left(starts, run.end) - 1
+        if i >= 0 and covered[i][1] > run.start or any(
+            s < run.end and run.start < e for s, e in covered[max(0, i - 3) : i + 1]
+        ):
             continue
         k = key(run.text)
         if len(k.split()) >= 2:
-            best = process.extractOne(
-                k, person_keys, scorer=fuzz.ratio, score_cutoff=_PERSON_CUTOFF
-            )
+            if k not in person_cache:
+                person_cache[k] = process.extractOne(
+                    k, person_keys, scorer=fuzz.ratio, score_cutoff=_PERSON_CUTOFF
+                )
+            best = person_cache[k]
             if best:
                 m = _person(
                     best[0],
@@ -102,7 +111,11 @@ def find_mentions(text: str, gaz: Gazetteer, *, election: str) -> list[Mention]:
                 mentions.append(m)
                 continue
         if len(k) >= 6:
-            best = process.extractOne(k, seat_keys, scorer=fuzz.ratio, score_cutoff=_SEAT_CUTOFF)
+            if k not in seat_cache:
+                seat_cache[k] = process.extractOne(
+                    k, seat_keys, scorer=fuzz.ratio, score_cutoff=_SEAT_CUTOFF
+                )
+            best = seat_cache[k]
             if best:
                 mentions.append(
                     _seat(

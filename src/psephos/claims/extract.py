@@ -21,6 +21,7 @@ Quoted speech is never read as a claim. A number no frame uses is reported as un
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -80,24 +81,27 @@ class Doc:
     topics: list[Tag | None] = field(default_factory=list)
     #: per sentence, the seat the story is on (first seat named, else the one before)
     seat_topics: list[Tag | None] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    _sent_starts: list[int] = field(default_factory=list)
 
     def tags_in(self, start: int, end: int, *kinds: str) -> list[Tag]:
-        return [t for t in self.tags if start <= t.start < end and (not kinds or t.kind in kinds)]
+        """Tags starting in ``start..end`` (binary search: no scan of the whole text)."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end, lo)
+        return [t for t in self.tags[lo:hi] if not kinds or t.kind in kinds]
 
     def last_before(self, pos: int, *kinds: str, floor: int = 0) -> Tag | None:
-        best = None
-        for t in self.tags:
-            if t.start >= pos:
-                break
-            if t.start >= floor and t.kind in kinds:
-                best = t
-        return best
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.tags[i].start >= floor:
+            if self.tags[i].kind in kinds:
+                return self.tags[i]
+            i -= 1
+        return None
 
     def sentence_of(self, pos: int) -> int:
-        for i, s in enumerate(self.sentences):
-            if s.start <= pos < s.end:
-                return i
-        return max(0, len(self.sentences) - 1)
+        if not self._sent_starts:
+            self._sent_starts = [s.start for s in self.sentences]
+        return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
 
 
 # --- typing --------------------------------------------------------------------------------
@@ -234,6 +238,7 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
         mentions,
         {t.start: t for t in tags},
     )
+    doc.starts = [t.start for t in tags]
     doc.topics = _topics(doc, "party")
     doc.seat_topics = _topics(doc, "seat")
     return doc
