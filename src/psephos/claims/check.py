@@ -163,7 +163,9 @@ def _frame_key(frame: Frame) -> str:
         if d.get(side):
             for k in ("text", "start", "end", "how"):
                 d[side].pop(k, None)
-    d.pop("notes", None)
+    for k in ("notes", "election_how"):
+        d.pop(k, None)
+    d["scope"].pop("how", None)
     d["stated"] = {k: v for k, v in (d.get("stated") or {}).items() if k != "text"}
     return json.dumps(d, sort_keys=True, default=str)
 

@@ -22,6 +22,7 @@ Quoted speech is never read as a claim. A number no frame uses is reported as un
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -137,16 +138,35 @@ def _party_regex(gaz: Gazetteer) -> re.Pattern[str]:
     return cached
 
 
-def _seat_regex(gaz: Gazetteer) -> re.Pattern[str]:
-    """Seat names of two words or more, with any commas or hyphens between the words
-    ("Dumfriesshire, Clydesdale and Tweeddale"), which capitalised runs split."""
-    cached = getattr(gaz, "_seat_re", None)
-    if cached is None:
-        names = sorted((k for k in gaz.seats if " " in k), key=len, reverse=True)
-        body = "|".join(r"[\s,\-]+".join(re.escape(w) for w in k.split()) for k in names)
-        cached = re.compile(rf"(?<![\w\-])(?:{body})(?![\w])")
-        gaz._seat_re = cached  # type: ignore[attr-defined]
-    return cached
+_WORD = re.compile(r"[\w']+")
+
+
+def _seat_ngrams(text: str, folded: str, gaz: Gazetteer) -> Iterator[tuple[int, int, str]]:
+    """Seat names of two words or more whose words are separated by spaces, commas or
+    hyphens ("Dumfriesshire, Clydesdale and Tweeddale"), which capitalised runs split:
+    word n-grams looked up in the gazetteer, longest first (linear in the text)."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
+    longest = max(2, gaz.max_seat_words)
+    i = 0
+    while i < len(words):
+        s0 = words[i][0]
+        if not text[s0].isupper():
+            i += 1
+            continue
+        hit = None
+        for n in range(min(longest, len(words) - i), 1, -1):
+            gaps = [folded[words[j][1] : words[j + 1][0]] for j in range(i, i + n - 1)]
+            if any(g.strip(" ,-") or len(g) > 3 for g in gaps):
+                continue
+            k = " ".join(folded[a:b] for a, b in words[i : i + n])
+            if k in gaz.seats:
+                hit = (s0, words[i + n - 1][1], k)
+                i += n
+                break
+        if hit:
+            yield hit
+        else:
+            i += 1
 
 
 def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
@@ -172,12 +192,11 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
         elif m.kind in ("person", "role") and (m.resolved or m.kind == "person"):
             add(Tag("person" if m.resolved else "person", m.start, m.end, m.text,
                     {**m.ref, "resolved": m.resolved}, m.how))
-    for m in _seat_regex(gaz).finditer(folded):
-        raw = text[m.start() : m.end()]
-        k = " ".join(re.sub(r"[,\-]", " ", m.group()).split())
-        if raw[:1].isupper() and k in gaz.seats and free(m.start(), m.end()):
+    for a, b, k in _seat_ngrams(text, folded, gaz):
+        raw = text[a:b]
+        if free(a, b):
             rows = gaz.seats[k]
-            add(Tag("seat", m.start(), m.end(), raw,
+            add(Tag("seat", a, b, raw,
                     {"name": rows[0]["name"], "codes": {r["boundary_set"]: r["ons_code"] for r in rows}},
                     "seat name with punctuation"))
     # surnames of people named in full, alone ("Denyer tells the count")
@@ -310,6 +329,7 @@ MACROS["GAP"] = (
 MACROS["GAPS"] = r"[^.;:!?,\n]{0,30}?"
 
 
+@functools.lru_cache(maxsize=None)
 def _expand(template: str) -> re.Pattern[str]:
     out = template
     for _ in range(3):
@@ -333,12 +353,20 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = []
 _PRIORITY: dict[str, int] = {}
 
 
-def rule(*templates: str, name: str = "", priority: int = 50) -> Callable[[Handler], Handler]:
+_NEEDS: dict[str, re.Pattern[str]] = {}
+
+
+def rule(
+    *templates: str, name: str = "", priority: int = 50, needs: str | None = None
+) -> Callable[[Handler], Handler]:
     """Register a frame pattern (templates use :data:`MACROS`). Rules run by ``priority``
     (lower first; the more specific frame first), then in definition order; a number used
-    by an earlier rule is not used again."""
+    by an earlier rule is not used again. ``needs``: a cheap pattern a sentence must contain
+    for the rule to be tried at all (keeps long texts fast)."""
 
     def deco(fn: Handler) -> Handler:
+        if needs:
+            _NEEDS[name] = re.compile(needs)
         for t in templates:
             RULES.append((name, _expand(t), fn))
         _PRIORITY[name] = priority
@@ -589,6 +617,7 @@ def _draft(ctx: Ctx, m: re.Match[str], frame: Frame, *nums: Tag | None, rule_nam
     r"(?:had|held|with|enjoyed|defending)\s+(?:a|an)\s+(?P<notional>notional\s+)(?:(?P<p>{P})\s+)?majority\s+"
     r"of\s+{Q}(?P<n>{N})",
     name="majority_overturned",
+    needs='majorit',
 )
 def _overturned(ctx: Ctx, m: re.Match[str]) -> Draft:
     n = ctx.num(m)
@@ -618,6 +647,7 @@ def _overturned(ctx: Ctx, m: re.Match[str]) -> Draft:
     r"within\s+{Q}(?P<n>{N})\s+votes?\s+of\s+(?:defeating|beating|unseating|winning|toppling|ousting)?"
     r"(?P<rest>{GAP}(?P<w>{C}|{P}))?",
     name="within",
+    needs='\\bwithin\\b',
 )
 def _within(ctx: Ctx, m: re.Match[str]) -> Draft:
     n = ctx.num(m)
@@ -639,6 +669,7 @@ def _within(ctx: Ctx, m: re.Match[str]) -> Draft:
     r"(?:with|on|by)\s+(?:a|an)\s+(?:\w+\s+){0,2}?majority\s+of\s+{Q}(?P<n>{N})",
     r"(?P<n>{N})\s+majority",
     name="majority_of",
+    needs='majorit',
 )
 def _majority_of(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -668,6 +699,7 @@ _VERB_RE = _expand(r"\b(?:{WIN}|{HOLD}|{LOSE})\b")
     r"(?P<v>{WIN}|{HOLD}|{LOSE}|home|won it|it)\b(?P<mid>{GAP})\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?{Q}(?P<n>{N})"
     r"(?P<unit>\s+votes?)?(?!\s*(?:points|per|%|seats|percentage))(?P<over>\s+(?:over|from|ahead of)\s+(?P<o>{C}|(?:the\s+)?{P}))?",
     name="by_votes",
+    needs='\\bby\\b',
 )
 def _by_votes(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     n = ctx.num(m)
@@ -685,7 +717,7 @@ def _by_votes(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     s0 = ctx.sent.start
     mid_s, mid_e = m.span("mid")
     # the winner: subject before the verb; for "lost (to Y)" the winner is Y
-    lose = re.fullmatch(_expand("{LOSE}").pattern, verb) is not None
+    lose = _expand("{LOSE}").fullmatch(verb) is not None
     named_after = ctx.doc.tags_in(mid_s, mid_e, "person", "party")
     before = ctx.subject_before(m.start(), "person", "party")
     other = None
@@ -728,6 +760,7 @@ def _by_votes(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     r"(?P<who>{WHO})(?P<mid>[^.;:!?\n]{0,25}?)\b{Q}(?P<n>{N})\s+votes?\s+(?:further\s+back|behind|adrift|short)",
     r"(?P<who>{WHO})\s+(?:finished|came|ended|trailed|were|was)\s+{Q}(?P<n>{N})\s+votes?\s+(?:further\s+back|behind|adrift|short)",
     name="behind",
+    needs='behind|further back|adrift|short',
 )
 def _behind(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -754,6 +787,7 @@ def _behind(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 @rule(
     r"{Q}(?P<n>{N})\s+(?P<dir>more|fewer)\s+votes\s+than\s+(?:the\s+)?(?P<o>{WHO})",
     name="more_votes_than",
+    needs='votes than',
 )
 def _more_votes(ctx: Ctx, m: re.Match[str]) -> Draft:
     n = ctx.num(m)
@@ -772,6 +806,7 @@ def _more_votes(ctx: Ctx, m: re.Match[str]) -> Draft:
     r"(?:{GET}|total\s+vote,?|total\s+of|vote\s+of|votes?\s+(?:was|were|stood\s+at|reached))\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})(?P<unit>\s+votes)?",
     r"(?P<n>{N})\s+votes\b",
     name="votes",
+    needs='vote|\ue006',
 )
 def _votes(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -802,6 +837,7 @@ def _votes(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"\bwith\s+{Q}(?P<n>{N})\s+(?:seats|mps),?\s+(?:the\s+)?(?P<p>{P})",
     r"(?P<v>{GET}|{WIN}|left\s+with|reduced\s+to)\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})(?=\s*(?::|,|\.|$|\s+(?:seats|mps)|\s+and\b))",
     name="seats_of",
+    needs='\ue006',
 )
 def _seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     n = ctx.num(m)
@@ -853,6 +889,7 @@ def _seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     r"(?:,|\band)\s+(?:the\s+)?(?P<p>{P})\s+{Q}(?P<n>{N})(?!\s*(?:per|%|points|votes))",
     r"(?:but|and)\s+(?:only\s+|just\s+)?(?P<n>{N})\s+in\s+(?P<a>{A})",
     name="list_seats",
+    needs='\ue006',
 )
 def _list_seats(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     prev = [d for d in ctx.drafts if d.frame.measure in ("seats", "gains_from") and d.end <= m.start()]
@@ -874,6 +911,7 @@ def _list_seats(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"(?P<v>{WIN})\s+{Q}(?P<n>{N})\s+(?:\w+\s+)?(?:seats|constituencies)\s+(?:directly\s+)?from\s+(?:the\s+)?(?P<o>{P}|[a-z ]{3,40}?(?=[,.;]|\s+at\b|\s+in\b|$))",
     priority=10,
     name="gains_from",
+    needs='\\bfrom\\b',
 )
 def _gains_from(ctx: Ctx, m: re.Match[str]) -> Draft:
     n = ctx.num(m)
@@ -899,6 +937,7 @@ def _gains_from(ctx: Ctx, m: re.Match[str]) -> Draft:
     r"\bshare(?:\s+of\s+the\s+(?:\w+\s+)?vote)?(?:\s+in\s+{A})?,?\s+(?:(?:was|is|stood\s+at|of|at|reached|to)\s+)?{Q}(?P<n>{PCT})",
     r"(?P<who>{WHO})\s+{Q}(?P<n>{PCT})",
     name="share",
+    needs='[\ue007\ue008]',
 )
 def _share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -944,6 +983,7 @@ def _inherit_scope(ctx: Ctx) -> Scope | None:
     r"\bturnout\b(?P<mid>[^.;:!?\n]{0,60}?)(?:\b(?:was|of|at|to|stood at|reached|hit|rose to|fell to|dropped to|climbed to)\s+)?{Q}(?P<n>{PCT})",
     r"(?P<n>{PCT})\s+turnout",
     name="turnout",
+    needs='turnout',
 )
 def _turnout(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -976,6 +1016,7 @@ def _turnout(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"(?P<dir>up|down)\s+{Q}(?P<n>{N})\s*(?:percentage\s+)?points?",
     r"{Q}(?P<n>{N})\s*(?:percentage\s+)?points?\s+(?P<dir>higher|lower|up|down)",
     name="change_points",
+    needs='point',
 )
 def _change(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     n = ctx.num(m)
@@ -1023,6 +1064,7 @@ def _change(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
 @rule(
     r"(?P<what>share(?:\s+of\s+the\s+vote)?|majority|turnout|vote)\s+(?:\w+\s+){0,2}?(?P<dir>dipped|fell|rose|dropped|slipped|increased|decreased|is\s+down|is\s+up|was\s+down|was\s+up|went\s+up|went\s+down)(?:\s+(?:slightly|sharply|heavily))?(?:\s+on\s+(?P<y>{Y}))?",
     name="change_words",
+    needs='share|majority|turnout|vote',
 )
 def _change_words(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     after = ctx.text(m.end(), min(ctx.sent.end, m.end() + 25))
@@ -1047,6 +1089,7 @@ def _change_words(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"(?P<a>{P})-to-(?P<b>{P})\s+swing(?P<mid>[^.;:!?\n]{0,40}?),?\s+{Q}(?P<n>{N})\s*(?:percentage\s+)?points?",
     r"\bswing\s+from\s+(?:the\s+)?(?P<a>{P})\s+to\s+(?:the\s+)?(?P<b>{P}),\s+{Q}(?P<n>{N})\s*points?",
     name="swing",
+    needs='swing',
 )
 def _swing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -1089,6 +1132,7 @@ def _swing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"(?P<more>more\s+than\s+|almost\s+|nearly\s+)?(?P<r>{RATIO})\s+(?:(?:its|their|the\s+party's|his|her)\s+)?(?P<what>number\s+of\s+mps|tally\s+of\s+mps|share(?:\s+of\s+the\s+vote)?|vote|seats|mps|what\s+it\s+won)?(?:\s+(?:in|to)\s+(?P<n>{N}))?",
     r"{Q}(?P<k>{N})\s+times\s+as\s+many\s+(?P<what>seats|votes|mps)",
     name="ratio",
+    needs='doubl|tripl|trebl|quadrupl|halved|twice|times',
 )
 def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     g = m.groupdict()
@@ -1140,6 +1184,7 @@ def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     r"(?:with|and)\s+(?P<who>{WHO})(?:'s?\s+(?P<c>{C}))?\s+in\s+(?P<n>{O})(?:\s+place)?",
     r"(?P<who>{WHO})\s+(?:is|was|are|were)\s+(?:now\s+)?the\s+(?P<n>{O})-(?:largest|biggest)\s+party",
     name="placing",
+    needs='\ue00a',
 )
 def _placing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -1180,6 +1225,7 @@ def _placing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"(?P<s>{S})\s+(?P<v>goes|went|fell\s+to|falls\s+to|turned|swung\s+to)\s+(?:to\s+)?(?:the\s+)?(?P<who>{P})",
     r"(?P<v>unseat\w*|oust\w*|topp\w*|defeat\w*)\s+(?:(?:the\s+)?(?P<op>{P})\s+)?(?P<who>{C})",
     name="outcome",
+    needs='[\\ue002]|\\bit\\b|seat|constituency|unseat|oust|topp|defeat',
 )
 def _outcome(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     who = ctx.tag(m, "who")
@@ -1199,7 +1245,7 @@ def _outcome(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     subj = subject_of(who, "the winner or loser named")
     if v.startswith(("unseat", "oust", "topp", "defeat")):
         outcome = "lost"
-    elif re.fullmatch(_expand("{LOSE}").pattern, v) and not g.get("s") is None and not v.startswith(("fell", "falls", "went")):
+    elif _expand("{LOSE}").fullmatch(v) and not g.get("s") is None and not v.startswith(("fell", "falls", "went")):
         outcome = "lost"
     elif v in ("goes", "went", "turned", "swung to") or v.startswith(("fell", "falls")) and g.get("s") and not g.get("mid"):
         outcome = "won"
@@ -1226,6 +1272,7 @@ def _outcome(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 @rule(
     r"\b(?:had\s+|has\s+)?(?:stood|ran|standing|running)\s+(?:for|as)\s+(?:the\s+|an?\s+)?(?:(?P<p>{P})|(?P<ind>independent))(?P<tail>[^.;:!?,\n]{0,40})",
     name="stood_for",
+    needs='\\bstood\\b|\\bran\\b|standing|running',
 )
 def _stood_for(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     subj = ctx.subject_before(m.start(), "person")
@@ -1251,6 +1298,7 @@ def _stood_for(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"\bwiped\s+out\s+in\s+(?P<a>{A})",
     r"\bleft\s+without\s+an?\s+(?:single\s+)?(?:mp|seat)\b",
     name="lost_all",
+    needs='every one|\\ball\\b|each of|without|wiped',
 )
 def _lost_all(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     subj = ctx.subject_before(m.start(), "party")
@@ -1267,7 +1315,7 @@ def _lost_all(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
                notes=["'lost every seat' / 'without a seat': no seats in the scope"])
     n = ctx.num(m, "n") if m.group("n") else None
     out = [_draft(ctx, m, f, n, rule_name="lost_all")]
-    more = re.match(_expand(r"\s+in\s+{A}(?:\s*(?:,|or|and)\s+(?P<b>{A}))+").pattern, ctx.doc.typed[m.end() : ctx.sent.end])
+    more = _expand(r"\s+in\s+{A}(?:\s*(?:,|or|and)\s+(?P<b>{A}))+").match(ctx.doc.typed[m.end() : ctx.sent.end])
     if more:
         for t in ctx.doc.tags_in(m.end(), m.end() + more.end(), "area")[1:]:
             f2 = Frame(**{**f.__dict__, "scope": Scope(level=t.ref["level"], name=t.ref["name"], how=f"'{t.text}'"),
@@ -1280,6 +1328,7 @@ def _lost_all(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
 @rule(
     r"(?P<p>{P})\s+(?:was|were|had\s+been|has\s+been)\s+(?P<v>beaten|defeated|ousted|unseated|toppled)\b(?P<where>[^.;:!?,\n]{0,40}?)\s+by\s+(?P<mid>[^.;:!?\n]{0,60}?)(?P<w>{C}|{P})",
     name="beaten_by",
+    needs='beaten|defeated|ousted|unseated|toppled',
     priority=40,
 )
 def _beaten_by(ctx: Ctx, m: re.Match[str]) -> Draft | None:
@@ -1298,6 +1347,7 @@ def _beaten_by(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 @rule(
     r"\b(?P<dir>loss|losses|fall|drop|decline|collapse|slump|rise|gain|gains|increase|surge)\s+(?:of|in)\s+(?:its\s+|their\s+)?(?:support|vote\s+share|votes?|share\s+of\s+the\s+vote)\s+in\s+(?P<deg>heavily|predominantly|mainly|largely|strongly|overwhelmingly)?\s*(?P<g>{G})\s+(?:areas|seats|constituencies|communities|neighbourhoods)",
     name="group_change",
+    needs='\ue005',
     priority=40,
 )
 def _group_change(ctx: Ctx, m: re.Match[str]) -> Draft | None:
@@ -1325,6 +1375,7 @@ def _group_change(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"\b(?P<maj>won|secured|had|gained)\s+(?:an?\s+)?(?:overall|commons|working|parliamentary)\s+majority\s+for\s+the\s+first\s+time(?!\s+since)",
     r"\b(?:had\s+not|hadn't|has\s+not|hasn't|not)\s+happened\s+(?:at\s+any\s+(?:general\s+)?election\s+)?since\s+(?P<y>{Y})",
     name="first_since",
+    needs='first',
 )
 def _first_since(ctx: Ctx, m: re.Match[str]) -> Draft:
     y = ctx.tag(m, "y")
@@ -1364,6 +1415,7 @@ def _party_in(ctx: Ctx, m: re.Match[str]) -> Subject | None:
     r"\b(?:for|at)\s+every\s+(?:general\s+)?election\s+(?:since|from)\s+(?P<y>{Y})",
     r"\bevery\s+(?:general\s+)?election\s+since\s+(?P<y>{Y})",
     name="never",
+    needs='never|every',
 )
 def _never(ctx: Ctx, m: re.Match[str]) -> list[Draft]:
     g = m.groupdict()
@@ -1389,8 +1441,7 @@ def _never(ctx: Ctx, m: re.Match[str]) -> list[Draft]:
         end = m.end() + until.end()
     out = [_draft(ctx, m, f, y, rule_name="never", span=(m.start(), end))]
     # "Aylesbury and Basingstoke had never ...": one frame per seat of a list
-    listed = re.search(
-        _expand(r"(?P<a>{S})\s*(?:,\s*(?:{S})\s*)*(?:,?\s+and\s+)(?P<b>{S})\s*$").pattern,
+    listed = _expand(r"(?P<a>{S})\s*(?:,\s*(?:{S})\s*)*(?:,?\s+and\s+)(?P<b>{S})\s*$").search(
         ctx.doc.typed[ctx.sent.start : m.start()].rstrip(" ,"),
     )
     if listed:
@@ -1408,6 +1459,7 @@ def _never(ctx: Ctx, m: re.Match[str]) -> list[Draft]:
     r"\b(?P<sup>{SUP})\s+since\s+(?P<y>{Y})",
     r"\b(?:equalling|matching|equalled|matched|beating|beat)\s+(?:its|their)\s+(?P<sup>best|worst)\s+(?:ever\s+)?(?P<noun>result|showing|performance|haul|tally)",
     name="record",
+    needs='since|ever|series|history|record|at any|equall|match|beat',
 )
 def _record(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     g = m.groupdict()
@@ -1450,6 +1502,7 @@ def _noun_metric(noun: str) -> str | None:
     r"\b(?:an?\s+|the\s+)?mp(?:\s+for\s+{S})?\s+since\s+(?P<y>{Y})",
     r"\bfirst\s+(?:elected|won\s+(?:the\s+seat|it|{S}))(?:\s+(?:in|at))?\s+(?:the\s+)?(?P<y>{Y})",
     name="tenure",
+    needs='since|first',
 )
 def _tenure(ctx: Ctx, m: re.Match[str]) -> Draft:
     y = ctx.tag(m, "y")
@@ -1473,6 +1526,7 @@ def _tenure(ctx: Ctx, m: re.Match[str]) -> Draft:
     r"\b(?:was|is|were|are|remains|remained)\s+the\s+(?P<sup>{SUP})\b(?P<tail>\s+(?:in|of|anywhere|across|among)\b[^.;:!?\n]{0,50})",
     r"(?<!the )\b(?P<sup>{SUP})\s+(?P<head>turnout|share)\b(?P<tail>[^.;:!?\n]{0,40})",
     name="superlative",
+    needs='narrowest|closest|tightest|slimmest|smallest|lowest|least|fewest|worst|weakest|biggest|largest|highest|most|greatest|best|strongest|safest|widest|heaviest',
 )
 def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     g = m.groupdict()
@@ -1573,6 +1627,7 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"\b(?:one|{N})\s+of\s+the\s+(?P<n>{N})\s+(?P<sup>{SUP})\s+(?P<head>turnouts|majorities|seats|results|shares)(?P<tail>[^.;:!?\n]{0,30})",
     r"\b(?P<pos>just\s+outside|outside|in|among|inside|within)\s+the\s+top\s+(?P<n>{N})(?P<tail>[^.;:!?\n]{0,80})",
     name="top_n",
+    needs='top|\\bone\\b|\\ue006',
 )
 def _top_n(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -1609,6 +1664,7 @@ def _top_n(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"\bat\s+{Q}(?P<n>{FR})\s+(?:residents?|households?|people)",
     priority=30,
     name="census_share",
+    needs='[\ue005\ue007\ue008]',
 )
 def _census(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -1644,6 +1700,7 @@ def _census(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"(?P<t>{PCT}|{FR})(?:\s+of\s+the\s+vote|\s+residents)?\s+in\s+(?:only\s+|just\s+)?{Q}(?P<n>{N})\s+(?:seats|constituencies)",
     priority=20,
     name="count_seats",
+    needs='seats|constituencies|of them',
 )
 def _count_seats(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -1659,7 +1716,7 @@ def _count_seats(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         place = int(o.q.value) if o and o.q and o.q.value else 0
         code = subj.party if subj else None
         cond.append(f"{'second' if place == 2 else 'winner' if place == 1 else f'place{place}'}={code}")
-        won_by = re.search(_expand(r"won\s+by\s+(?:the\s+)?(?P<p>{P})").pattern, ctx.doc.typed[m.end():m.end() + 40])
+        won_by = _expand(r"won\s+by\s+(?:the\s+)?(?P<p>{P})").search(ctx.doc.typed[m.end():m.end() + 40])
         if won_by:
             t = ctx.doc.at.get(m.end() + won_by.start("p"))
             if t:
@@ -1701,6 +1758,7 @@ def _count_seats(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"\bof\s+the\s+(?P<k>{N})\s+(?P<tail>(?:most|least)\s+[^.;:!?,\n]{0,40}?),\s+(?:the\s+)?(?P<p>{P})\s+won\s+{Q}(?P<n>{N})",
     priority=10,
     name="won_n_of_top",
+    needs='\\bof the\\b',
 )
 def _won_of_top(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n, k = ctx.num(m), ctx.num(m, "k")
@@ -1727,6 +1785,7 @@ def _won_of_top(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 @rule(
     r"{Q}(?P<n>{N})\s+(?:seats\s+)?short\s+of\s+(?:the\s+(?P<k>{N})\s+needed|an?\s+(?:overall\s+|working\s+)?majority)",
     name="short_of",
+    needs='short of',
 )
 def _short_of(ctx: Ctx, m: re.Match[str]) -> Draft:
     n = ctx.num(m)
@@ -1744,6 +1803,7 @@ def _short_of(ctx: Ctx, m: re.Match[str]) -> Draft:
     r"(?P<dir>fewer|more)\s+votes\s+(?:in\s+(?P<y0>{Y})\s+)?than\s+in\s+(?P<y>{Y})",
     r"\band\s+(?P<dir>fewer|more)\s+than\s+in\s+(?P<y>{Y})",
     name="fewer_than_in",
+    needs='\\bthan\\b',
 )
 def _fewer_than_in(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     g = m.groupdict()
@@ -1770,6 +1830,7 @@ def _fewer_than_in(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 @rule(
     r"\b(?P<dir>higher|lower|more|fewer|larger|smaller|bigger)\s+than\s+(?:the\s+(?P<n>{PCT}|{N})\s+(?:(?:[\w'-]+|{C}|{P})\s+){0,6}?in\s+(?P<y>{Y})|in\s+(?:either\s+)?(?P<y1>{Y})(?:\s+or\s+(?P<y2>{Y}))?)",
     name="than_in",
+    needs='\\bthan\\b',
 )
 def _than_in(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     g = m.groupdict()
@@ -1811,6 +1872,7 @@ def _than_in(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
 @rule(
     r"\bthe\s+(?P<k>{N})\s+(?P<tail>(?:most|least)\s+(?:(?:[\w'-]+|{G})\s+){0,2}?(?:seats|constituencies)(?:\s+in\s+(?P<in>{A}))?)\s+(?:are|were)\s+all\s+in\s+(?:the\s+)?(?P<a>{A})",
     name="all_in",
+    needs='all in',
     priority=10,
 )
 def _all_in(ctx: Ctx, m: re.Match[str]) -> Draft | None:
@@ -1837,6 +1899,7 @@ def _all_in(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 @rule(
     r"\bthe\s+only\s+(?:seat|constituency)\s+(?:that\s+|which\s+)?(?:the\s+)?(?P<p>{P})\s+(?P<v>gained|won|held|took|lost)(?P<tail>[^.;:!?,\n]{0,40})",
     name="only_seat",
+    needs='only',
     priority=10,
 )
 def _only_seat(ctx: Ctx, m: re.Match[str]) -> Draft | None:
@@ -1867,6 +1930,7 @@ def _only_seat(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 @rule(
     r"\b(?P<dir>up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+{Q}(?P<n>{N}|{PCT})(?:\s+(?:seats|mps|per\s*cent))?\s+(?:(?:in|at)\s+(?P<y>{Y})|at\s+the\s+last\s+(?:general\s+)?election|last\s+time|(?P<ago>\w+\s+years\s+(?:earlier|before|ago)))",
     name="up_from",
+    needs='\\bfrom\\b',
     priority=60,
 )
 def _up_from(ctx: Ctx, m: re.Match[str]) -> Draft | None:
@@ -1964,7 +2028,10 @@ def _sentence_frames(doc: Doc, i: int, sent: Span) -> list[Draft]:
         return []  # a poll or survey figure: no results file can check it
     used: set[int] = set()
     typed = doc.typed[sent.start : sent.end]
+    present = {k for k, rx in _NEEDS.items() if rx.search(typed)}
     for name, rx, fn in RULES:
+        if name in _NEEDS and name not in present:
+            continue
         for m0 in rx.finditer(typed):
             s = sent.start + m0.start()
             if in_spans(s, doc.quotes):

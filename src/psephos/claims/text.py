@@ -6,6 +6,7 @@ folded text can be highlighted in the original.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """A matching key for names: folded, '&' as 'and', punctuation dropped, spaces single."""
     t = fold(name).replace("&", " and ")

@@ -1,0 +1,82 @@
+"""The claim checker on every keyed story: ../shared/articles/dev/*.txt and
+tests/claims_corpus/*.txt (each with a ``.expected.json`` key, format in
+../shared/articles/dev/README.md).
+
+Scored as ../shared/tools/score_claims.py scores them (a checker claim answers a key when
+their character spans overlap; a claim no key covers counts only if it is contradicted):
+
+- on every story, nothing true is contradicted (the issue's bar: 0 wrongly contradicted);
+- over the whole corpus, the share of checkable claims found and of verdicts right stay
+  above floors set a little under the measured figures (docs/claims.md, "Corpus scores").
+
+No story is skipped silently: a story without its key, or a key whose anchor is not in the
+story exactly once, fails.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DIRS = [REPO.parent / "shared" / "articles" / "dev", REPO / "tests" / "claims_corpus"]
+STORIES = sorted(p for d in DIRS for p in d.glob("*.txt"))
+
+#: Corpus-wide floors (measured figures in docs/claims.md, less a margin).
+FOUND_FLOOR = 0.90
+RIGHT_FLOOR = 0.60
+
+
+def score(text: str, key: list[dict], claims: list[dict]) -> dict[str, int]:
+    """The counts score_claims.py prints, for one story."""
+    used: set[int] = set()
+    out = {"checkable": 0, "found": 0, "right": 0, "false": 0, "caught": 0, "wrong": 0}
+    for e in key:
+        a = text.find(e["anchor"])
+        assert a >= 0 and text.find(e["anchor"], a + 1) < 0, f"anchor not once: {e['anchor']!r}"
+        b = a + len(e["anchor"])
+        hits = [i for i, c in enumerate(claims) if c["start"] < b and c["end"] > a]
+        used.update(hits)
+        verdicts = sorted({claims[i]["verdict"] for i in hits})
+        want = e["verdict"]
+        if want != "not_checkable":
+            out["checkable"] += 1
+            out["found"] += any(v != "not_checkable" for v in verdicts)
+            out["right"] += verdicts == [want]
+        if want == "contradicted":
+            out["false"] += 1
+            out["caught"] += "contradicted" in verdicts
+        elif "contradicted" in verdicts:
+            out["wrong"] += 1
+    out["wrong"] += sum(
+        1 for i, c in enumerate(claims) if i not in used and c["verdict"] == "contradicted"
+    )
+    return out
+
+
+@pytest.fixture(scope="module")
+def results(store_path: Path) -> dict[str, dict[str, int]]:
+    from psephos.claims import check_file
+
+    assert STORIES, f"no stories in {DIRS}"
+    out = {}
+    for p in STORIES:
+        key_path = p.with_suffix(".expected.json")
+        assert key_path.exists(), f"{p.name} has no key {key_path.name}"
+        key = json.loads(key_path.read_text(encoding="utf-8"))
+        claims = check_file(p, db=store_path).to_dict()["claims"]
+        out[p.name] = score(p.read_text(encoding="utf-8"), key, claims)
+    return out
+
+
+@pytest.mark.parametrize("name", [p.name for p in STORIES])
+def test_nothing_true_is_contradicted(results: dict[str, dict[str, int]], name: str) -> None:
+    assert results[name]["wrong"] == 0, results[name]
+
+
+def test_corpus_floors(results: dict[str, dict[str, int]]) -> None:
+    total = {k: sum(r[k] for r in results.values()) for k in next(iter(results.values()))}
+    assert total["found"] / total["checkable"] >= FOUND_FLOOR, total
+    assert total["right"] / total["checkable"] >= RIGHT_FLOOR, total
