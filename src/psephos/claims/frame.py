@@ -169,6 +169,11 @@ class Frame:
     unresolved: list[str] = field(default_factory=list)
     #: free notes from extraction (the lexicon entry that matched, the words read as what)
     notes: list[str] = field(default_factory=list)
+    #: slots filled by inference rather than named in the claim's own sentence ("subject",
+    #: "scope", "election", "other"): a pronoun, the story's topic, the last seat named, the
+    #: default UK scope, the story's election. Evaluation tries the other readings of such a
+    #: slot before it calls a claim false (docs/claims.md, "Verdict rules").
+    inferred: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
