@@ -60,6 +60,14 @@ def test_json_shape(runner: CliRunner) -> None:
             _conforms(e, SNAP["evidence"])
     for m in out["mentions"]:
         _conforms(m, SNAP["mention"])
+    for u in out["unexamined"]:
+        _conforms(u, SNAP["unexamined"])
+    _conforms(out["coverage"], SNAP["coverage"])
+    _conforms(out["inference"], SNAP["inference"])
+    # the age is reported, not checked; the majority is read as a frame with its command
+    assert {"text": "41", "reason": "age"}.items() <= out["unexamined"][0].items()
+    (claim,) = [c for c in out["claims"] if c["kind"] == "majority"]
+    assert claim["frame"]["scope"]["name"] == "Ilford North" and claim["verdict"] == "supported"
 
 
 def test_table(runner: CliRunner) -> None:
@@ -85,6 +93,14 @@ def test_errors(runner: CliRunner, tmp_path: Path) -> None:
     assert res.exit_code == 2 and "empty" in res.output
     res = runner.invoke(cli, ["check", "-", "--json", "--html"], input=TEXT)
     assert res.exit_code == 2
+
+
+def test_bounded_input(runner: CliRunner) -> None:
+    res = runner.invoke(cli, ["check", "-"], input=b"x" * (5 * 1024 * 1024 + 1))
+    assert res.exit_code == 2 and "larger than 5 MB" in res.output and "Traceback" not in res.output
+    if Path("/dev/zero").exists():
+        res = runner.invoke(cli, ["check", "/dev/zero"])
+        assert res.exit_code == 2 and "Traceback" not in res.output
 
 
 def test_help_has_example(runner: CliRunner) -> None:

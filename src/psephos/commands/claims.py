@@ -91,5 +91,13 @@ def check_cmd(
     out = console(width)
     out.print(table)
     out.print(", ".join(f"{n} {v.replace('_', ' ')}" for v, n in report.counts.items()))
+    cov = report.coverage
+    out.print(
+        f"[dim]election: {report.inference.get('election') or 'not settled'} "
+        f"({report.inference.get('how', '')}); numbers in claims {cov['in_claims']} of "
+        f"{cov['numbers']} ({cov['share_examined']:.0%}); unexamined: "
+        + (", ".join(f"'{u.text}' ({u.reason})" for u in report.unexamined) or "none")
+        + "[/]"
+    )
     for m in report.unresolved:
         out.print(f"[dim]unresolved {m.kind} '{m.text}': {m.how}[/]")
