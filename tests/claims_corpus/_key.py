@@ -17,9 +17,10 @@ class Key:
         self.text = (HERE / f"{name}.txt").read_text(encoding="utf-8")
         self.items: list[dict[str, str]] = []
 
-    def claim(self, anchor: str, truth: bool | str | None, evidence: str) -> None:
-        if truth not in VERDICT:
-            raise ValueError(f"{self.name}: truth of {anchor!r} must be True/False/depends/None")
+    def claim(self, anchor: str, truth: object, evidence: str) -> None:
+        """`truth`: a computed truth value (supported/contradicted), "depends", or None."""
+        if truth is not None and truth != "depends":
+            truth = bool(truth)
         self.items.append({"anchor": anchor, "verdict": VERDICT[truth], "evidence": evidence})
 
     def problems(self) -> list[str]:

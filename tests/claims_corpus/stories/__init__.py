@@ -1,3 +1,3 @@
 """One module per corpus story; importing this package registers them all."""
 
-from . import red_wall_2019  # noqa: F401
+from . import northern_ireland_2019, red_wall_2019  # noqa: F401
