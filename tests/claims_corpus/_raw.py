@@ -31,6 +31,11 @@ def pseph_name(year: int) -> str:
     return f"PSEPH {GE_PARLIAMENT[year]} ({year} general election)"
 
 
+def _int(x: str) -> int:
+    """A count; blank or '[x]' (not available) is 0."""
+    return int(x) if x.strip().isdigit() else 0
+
+
 def _rows(path: Path, header: bool) -> list[list[str]]:
     with path.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
@@ -100,7 +105,7 @@ def general(year: int) -> dict[str, Seat]:
     for r in _rows(p / "constituencies.csv", header):
         seats[r[2]] = Seat(
             r[0], r[2], r[4], r[5], r[11], r[12], r[13], int(r[14]), int(r[15]),
-            int(r[16] or 0), int(r[17]), f"{r[8]} {r[9]}",
+            _int(r[16]), int(r[17]), f"{r[8]} {r[9]}",
         )  # fmt: skip
     for r in _rows(p / "candidacies.csv", header):
         seats[r[2]].cands.append(Cand(r[12], r[13], r[8], r[7], int(r[18]), r[15] == "Yes"))
@@ -115,12 +120,12 @@ def by_elections(parliament: int) -> list[Seat]:
     for r in _rows(p / "constituencies.csv", True):
         s = Seat(
             r[2], r[4], r[6], r[7], r[13], r[14], r[15], int(r[16]), int(r[17]),
-            int(r[18] or 0), int(r[19]), f"{r[10]} {r[11]}",
+            _int(r[18]), int(r[19]), f"{r[10]} {r[11]}",
         )  # fmt: skip
         s.date = r[0]  # type: ignore[attr-defined]
-        out[(r[4], r[0])] = s
+        out[(r[2], r[0])] = s
     for r in _rows(p / "candidacies.csv", True):
-        out[(r[3], r[0])].cands.append(
+        out[(r[1], r[0])].cands.append(
             Cand(r[13], r[14], r[9], r[8], int(r[19]), r[16] in ("Yes", "Y"))
         )
     return list(out.values())

@@ -1,3 +1,7 @@
 """One module per corpus story; importing this package registers them all."""
 
-from . import northern_ireland_2019, red_wall_2019  # noqa: F401
+from . import (  # noqa: F401
+    northern_ireland_2019,
+    red_wall_2019,
+    snap_election_2017,
+)
