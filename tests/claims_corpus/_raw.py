@@ -104,7 +104,7 @@ def general(year: int) -> dict[str, Seat]:
     seats: dict[str, Seat] = {}
     for r in _rows(p / "constituencies.csv", header):
         seats[r[2]] = Seat(
-            r[0], r[2], r[4], r[5], r[11], r[12], r[13], int(r[14]), int(r[15]),
+            r[0], r[2], r[4].strip(), r[5].strip(), r[11], r[12], r[13], int(r[14]), int(r[15]),
             _int(r[16]), int(r[17]), f"{r[8]} {r[9]}",
         )  # fmt: skip
     for r in _rows(p / "candidacies.csv", header):
@@ -119,7 +119,7 @@ def by_elections(parliament: int) -> list[Seat]:
     out: dict[tuple[str, str], Seat] = {}
     for r in _rows(p / "constituencies.csv", True):
         s = Seat(
-            r[2], r[4], r[6], r[7], r[13], r[14], r[15], int(r[16]), int(r[17]),
+            r[2], r[4], r[6].strip(), r[7].strip(), r[13], r[14], r[15], int(r[16]), int(r[17]),
             _int(r[18]), int(r[19]), f"{r[10]} {r[11]}",
         )  # fmt: skip
         s.date = r[0]  # type: ignore[attr-defined]
