@@ -131,8 +131,14 @@ def by_elections(parliament: int) -> list[Seat]:
     return list(out.values())
 
 
-def by_election(name: str) -> Seat:
-    hits = [s for parl in range(55, 60) for s in by_elections(parl) if s.name == name]
+def by_election(name: str, year: str = "") -> Seat:
+    """The one by-election in `name` (in `year`, 'yyyy', when the seat had more than one)."""
+    hits = [
+        s
+        for parl in range(55, 60)
+        for s in by_elections(parl)
+        if s.name == name and s.date.endswith(year)  # type: ignore[attr-defined]
+    ]
     if len(hits) != 1:
         raise KeyError(f"{len(hits)} by-elections in {name}")
     return hits[0]
@@ -294,3 +300,14 @@ def swing(new: Seat, old: Seat, to: str, frm: str) -> float:
 
 def share_of(t: Counter[str], party: str) -> float:
     return t[party] / t["_valid"]
+
+
+def previous_general(by: Seat) -> tuple[int, Seat]:
+    """The general election before a by-election, in the same seat (matched on ONS code)."""
+    d = by.date  # type: ignore[attr-defined]
+    when = (int(d[6:10]), int(d[3:5]), int(d[:2]))
+    dates = {2010: (2010, 5, 6), 2015: (2015, 5, 7), 2017: (2017, 6, 8), 2019: (2019, 12, 12),
+             2024: (2024, 7, 4)}  # fmt: skip
+    year = max(y for y, gd in dates.items() if gd < when)
+    seat = next(s for s in general(year).values() if s.code == by.code)
+    return year, seat
