@@ -6,4 +6,5 @@ from . import (  # noqa: F401
     northern_ireland_2019,
     red_wall_2019,
     snap_election_2017,
+    wales_2019,
 )
