@@ -1,6 +1,7 @@
 """One module per corpus story; importing this package registers them all."""
 
 from . import (  # noqa: F401
+    big_beasts_2024,
     by_elections_2012_2025,
     four_million_2015,
     gaza_independents_2024,
