@@ -71,6 +71,7 @@ class Seat:
     majority: int
     winner_name: str = ""
     cands: list[Cand] = field(default_factory=list)
+    date: str = ""  # by-elections only: dd/mm/yyyy
 
     def ranked(self) -> list[Cand]:
         return sorted(self.cands, key=lambda c: -c.votes)
@@ -93,7 +94,9 @@ class Seat:
 
     def line(self) -> str:
         top = ", ".join(f"{c.name} {c.party} {c.votes:,}" for c in self.ranked()[:4])
-        return f"{self.name}: '{self.result}', {top}; valid {self.valid:,}; majority {self.majority:,}"
+        return (
+            f"{self.name}: '{self.result}', {top}; valid {self.valid:,}; majority {self.majority:,}"
+        )
 
 
 @cache
@@ -122,7 +125,7 @@ def by_elections(parliament: int) -> list[Seat]:
             r[2], r[4], r[6].strip(), r[7].strip(), r[13], r[14], r[15], int(r[16]), int(r[17]),
             _int(r[18]), int(r[19]), f"{r[10]} {r[11]}",
         )  # fmt: skip
-        s.date = r[0]  # type: ignore[attr-defined]
+        s.date = r[0]
         out[(r[2], r[0])] = s
     for r in _rows(p / "candidacies.csv", True):
         out[(r[1], r[0])].cands.append(
@@ -137,7 +140,7 @@ def by_election(name: str, year: str = "") -> Seat:
         s
         for parl in range(55, 60)
         for s in by_elections(parl)
-        if s.name == name and s.date.endswith(year)  # type: ignore[attr-defined]
+        if s.name == name and s.date.endswith(year)
     ]
     if len(hits) != 1:
         raise KeyError(f"{len(hits)} by-elections in {name}")
@@ -304,7 +307,7 @@ def share_of(t: Counter[str], party: str) -> float:
 
 def previous_general(by: Seat) -> tuple[int, Seat]:
     """The general election before a by-election, in the same seat (matched on ONS code)."""
-    d = by.date  # type: ignore[attr-defined]
+    d = by.date
     when = (int(d[6:10]), int(d[3:5]), int(d[:2]))
     dates = {2010: (2010, 5, 6), 2015: (2015, 5, 7), 2017: (2017, 6, 8), 2019: (2019, 12, 12),
              2024: (2024, 7, 4)}  # fmt: skip

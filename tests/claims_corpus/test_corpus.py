@@ -7,8 +7,8 @@ import re
 
 import pytest
 
+from . import stories  # noqa: F401 - registers the story functions
 from ._key import HERE, STORIES, decide
-from .stories import __name__ as _registered  # noqa: F401 - registers the story functions
 
 NAMES = sorted(p.stem for p in HERE.glob("*.txt"))
 VERDICTS = {"supported", "contradicted", "depends", "not_checkable"}
@@ -55,7 +55,7 @@ def test_key_on_disk_is_the_key_decided_from_the_raw_files(name: str) -> None:
 def test_readme_table_counts_every_story() -> None:
     readme = (HERE / "README.md").read_text("utf-8")
     for name in NAMES:
-        m = re.search(rf"^\| `{re.escape(name)}` \|[^|]*\|[^|]*\| (\d+) \| (\d+) \| (\d+) \| (\d+) \|",
+        m = re.search(rf"^\| `{re.escape(name)}` \|[^|]*\| (\d+) \| (\d+) \| (\d+) \| (\d+) \|",
                       readme, re.M)  # fmt: skip
         assert m, f"{name} missing from the README table"
         verdicts = [it["verdict"] for it in _expected(name)]

@@ -33,7 +33,8 @@ def key(k: Key) -> None:
     sw = g["South West Norfolk"]
     k.claim(
         "Liz Truss has lost South West Norfolk to Labour's Terry Jermy by 630 votes",
-        sw.ranked()[0].surname == "Jermy" and sw.ranked()[1].surname == "Truss"
+        sw.ranked()[0].surname == "Jermy"
+        and sw.ranked()[1].surname == "Truss"
         and sw.majority == 630,
         f"{f24} {sw.line()}.",
     )
@@ -77,7 +78,8 @@ def key(k: Key) -> None:
     k.claim(
         "The Liberal Democrats take Chichester from the education secretary Gillian Keegan with a "
         "majority of 12,172",
-        ch.result == "LD gain from Con" and ch.ranked()[1].surname == "Keegan"
+        ch.result == "LD gain from Con"
+        and ch.ranked()[1].surname == "Keegan"
         and ch.majority == 12172,
         f"{f24} {ch.line()}.",
     )
@@ -97,7 +99,9 @@ def key(k: Key) -> None:
         f"{f24} {ga.line()}: 23,293 - 22,402 = 891, not 981.",
     )
     cf = g["Chelsea and Fulham"]
-    lg = sorted((s for s in g.values() if s.result.startswith("Lab gain")), key=lambda s: s.majority)
+    lg = sorted(
+        (s for s in g.values() if s.result.startswith("Lab gain")), key=lambda s: s.majority
+    )
     k.claim(
         "Greg Hands loses Chelsea and Fulham to Labour by 152 votes",
         cf.result == "Lab gain from Con" and cf.majority == 152,
@@ -113,7 +117,8 @@ def key(k: Key) -> None:
     nso = g["North Somerset"]
     k.claim(
         "Liam Fox, an MP since 1987, loses North Somerset by 639 votes",
-        maiden("Liam Fox")[0]["Parliament"].startswith("1987") and nso.majority == 639
+        maiden("Liam Fox")[0]["Parliament"].startswith("1987")
+        and nso.majority == 639
         and nso.ranked()[1].surname == "Fox",
         f"{ms('Liam Fox')}: first elected in 1992, not 1987. {f24} {nso.line()}.",
     )
@@ -131,7 +136,8 @@ def key(k: Key) -> None:
     wh = g["Welwyn Hatfield"]
     k.claim(
         "Grant Shapps, an MP since 2005, loses Welwyn Hatfield by 3,799 votes",
-        maiden("Grant Shapps")[0]["Parliament"].startswith("2005") and wh.majority == 3799
+        maiden("Grant Shapps")[0]["Parliament"].startswith("2005")
+        and wh.majority == 3799
         and wh.ranked()[1].surname == "Shapps",
         f"{ms('Grant Shapps')}. {f24} {wh.line()}.",
     )
@@ -144,14 +150,15 @@ def key(k: Key) -> None:
     ee = g["Ely and East Cambridgeshire"]
     k.claim(
         "Lucy Frazer loses Ely and East Cambridgeshire to the Liberal Democrats by 495",
-        ee.result == "LD gain from Con" and ee.ranked()[1].surname == "Frazer"
+        ee.result == "LD gain from Con"
+        and ee.ranked()[1].surname == "Frazer"
         and ee.majority == 495,
         f"{f24} {ee.line()}.",
     )
     ks = g["Kingston and Surbiton"]
     k.claim(
         "Sir Ed Davey holds Kingston and Surbiton by more than 17,000 votes",
-        ks.result == "LD hold" and ks.ranked()[0].surname == "Davey" and 17000 < ks.majority,
+        ks.result == "LD hold" and ks.ranked()[0].surname == "Davey" and ks.majority > 17000,
         f"{f24} {ks.line()}.",
     )
     k.claim(
@@ -222,7 +229,8 @@ def key(k: Key) -> None:
     }
     k.claim(
         "Turnout was 59.7 per cent, the lowest since 2001",
-        round(100 * to, 1) == 59.7 and past["2001"] < to
+        round(100 * to, 1) == 59.7
+        and past["2001"] < to
         and all(v > to for e, v in past.items() if e > "2001"),
         f"{f24}: {t['_valid']:,} / {t['_electorate']:,} = {pct(to)}. CBP-8647 turnout: "
         + ", ".join(f"{e} {pct(v)}" for e, v in past.items())

@@ -10,7 +10,7 @@ NAME = "by-election-upsets-2012-2025-explainer"
 
 
 def _cite(s: Seat) -> str:
-    return f"PSEPH by-elections {s.date}: {s.line()}"  # type: ignore[attr-defined]
+    return f"PSEPH by-elections {s.date}: {s.line()}"
 
 
 def _prev(s: Seat) -> tuple[str, Seat]:
@@ -43,7 +43,9 @@ def key(k: Key) -> None:
     k.claim(
         "The Liberal Democrats held on by 1,771 votes, with UKIP pushing the Conservatives into "
         "third place",
-        el.result == "LD hold" and el.majority == 1771 and el.second == "UKIP"
+        el.result == "LD hold"
+        and el.majority == 1771
+        and el.second == "UKIP"
         and el.ranked()[2].party == "Con",
         f"{_cite(el)}.",
     )
@@ -72,8 +74,10 @@ def key(k: Key) -> None:
     k.claim(
         "overturned Zac Goldsmith's general election majority of more than 23,000, beating him "
         "by 1,872 votes",
-        orp.majority > 23000 and orp.ranked()[0].surname == "Goldsmith"
-        and rp.majority == 1872 and rp.ranked()[1].surname == "Goldsmith",
+        orp.majority > 23000
+        and orp.ranked()[0].surname == "Goldsmith"
+        and rp.majority == 1872
+        and rp.ranked()[1].surname == "Goldsmith",
         f"{prp}. {_cite(rp)}.",
     )
     k.claim(
@@ -126,7 +130,9 @@ def key(k: Key) -> None:
     ppb, opb = _prev(pb)
     k.claim(
         "Labour held Peterborough by 683 votes over the Brexit Party, which took almost 29 per cent",
-        pb.result == "Lab hold" and pb.majority == 683 and pb.ranked()[1].party == "BRX"
+        pb.result == "Lab hold"
+        and pb.majority == 683
+        and pb.ranked()[1].party == "BRX"
         and 0.28 <= pb.share("BRX") < 0.29,
         f"{_cite(pb)}; BRX {pb.votes('BRX'):,} / {pb.valid:,} = {pct(pb.share('BRX'))}.",
     )
@@ -141,7 +147,9 @@ def key(k: Key) -> None:
     pbr, obr = _prev(br)
     k.claim(
         "overturning a Conservative majority of more than 8,000 to win by 1,425",
-        obr.first == "Con" and obr.majority > 8000 and br.majority == 1425
+        obr.first == "Con"
+        and obr.majority > 8000
+        and br.majority == 1425
         and br.result == "LD gain from Con",
         f"{pbr}. {_cite(br)}.",
     )
@@ -160,7 +168,7 @@ def key(k: Key) -> None:
         "2010",
         ru.first == "RUK" and ru.majority == 6 and allb[0] is ru,
         f"{_cite(ru)}. Smallest majorities in PSEPH 55-59 by-elections: "
-        + ", ".join(f"{s.name} {s.date} {s.majority}" for s in allb[:3])  # type: ignore[attr-defined]
+        + ", ".join(f"{s.name} {s.date} {s.majority}" for s in allb[:3])
         + ".",
     )
     k.claim(

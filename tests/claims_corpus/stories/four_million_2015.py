@@ -123,7 +123,7 @@ def key(k: Key) -> None:
         "Mark Reckless, who had won Rochester and Strood for UKIP at a by-election, lost it by "
         "more than 7,000 votes",
         rsb.first == "UKIP" and rs.ranked()[1].surname == "Reckless" and 7000 < rs.majority < 8000,
-        f"PSEPH 55 by-elections ({rsb.date}): {rsb.line()}. {f15} {rs.line()}.",  # type: ignore[attr-defined]
+        f"PSEPH 55 by-elections ({rsb.date}): {rsb.line()}. {f15} {rs.line()}.",
     )
     th = g["Thurrock"]
     k.claim(
@@ -142,7 +142,7 @@ def key(k: Key) -> None:
     k.claim(
         "where UKIP had come within 617 votes of Labour at the by-election",
         hmb.second == "UKIP" and hmb.majority == 617,
-        f"PSEPH 55 by-elections ({hmb.date}): {hmb.line()}.",  # type: ignore[attr-defined]
+        f"PSEPH 55 by-elections ({hmb.date}): {hmb.line()}.",
     )
     k.claim(
         "Labour's majority grew to 5,299",

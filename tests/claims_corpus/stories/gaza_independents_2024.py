@@ -89,7 +89,8 @@ def key(k: Key) -> None:
     )
     k.claim(
         "beat the shadow cabinet minister Jonathan Ashworth by 979 votes",
-        ls.ranked()[0].surname == "Adam" and ls.ranked()[1].surname == "Ashworth"
+        ls.ranked()[0].surname == "Adam"
+        and ls.ranked()[1].surname == "Ashworth"
         and ls.majority == 979,
         f"{f24} {ls.line()}.",
     )
@@ -111,7 +112,8 @@ def key(k: Key) -> None:
     k.claim(
         "Adnan Hussain won by 132 votes, the narrowest of the five independent wins",
         narrow[0].name == "Blackburn" and narrow[0].majority == 132,
-        f"{f24} majorities of the five: " + ", ".join(f"{s.name} {s.majority:,}" for s in narrow)
+        f"{f24} majorities of the five: "
+        + ", ".join(f"{s.name} {s.majority:,}" for s in narrow)
         + ".",
     )
     cm = next(c for c in bb.cands if c.surname == "Murray")
@@ -124,7 +126,8 @@ def key(k: Key) -> None:
     km = maiden("Khalid Mahmood")
     k.claim(
         "Ayoub Khan beat Khalid Mahmood, Perry Barr's MP since 2001, by 507 votes",
-        km[0]["Parliament"].startswith("2001") and pb.majority == 507
+        km[0]["Parliament"].startswith("2001")
+        and pb.majority == 507
         and pb.ranked()[1].surname == "Mahmood",
         f"maiden-speeches.csv: Khalid Mahmood, {km[0]['Constituency']}, parliament "
         f"{km[0]['Parliament']}. {f24} {pb.line()}.",
@@ -205,9 +208,12 @@ def key(k: Key) -> None:
     k.claim(
         "George Galloway, who had won Rochdale at a by-election in February, lost it to Labour by "
         "1,440 votes",
-        rb.first == "WPB" and rb.date.endswith("02/2024")  # type: ignore[attr-defined]
-        and rg.first == "Lab" and rg.majority == 1440 and rg.ranked()[1].surname == "Galloway",
-        f"PSEPH 58 by-elections {rb.date}: {rb.line()}. {f24} {rg.line()}.",  # type: ignore[attr-defined]
+        rb.first == "WPB"
+        and rb.date.endswith("02/2024")
+        and rg.first == "Lab"
+        and rg.majority == 1440
+        and rg.ranked()[1].surname == "Galloway",
+        f"PSEPH 58 by-elections {rb.date}: {rb.line()}. {f24} {rg.line()}.",
     )
     cw = g["Chingford and Woodford Green"]
     r = cw.ranked()

@@ -47,7 +47,8 @@ def key(k: Key) -> None:
     bn = g["Belfast North"]
     k.claim(
         "Nigel Dodds was beaten by Sinn Fein's John Finucane by 1,943 votes",
-        bn.ranked()[0].surname == "Finucane" and bn.ranked()[1].surname == "Dodds"
+        bn.ranked()[0].surname == "Finucane"
+        and bn.ranked()[1].surname == "Dodds"
         and bn.majority == 1943,
         f"{f19} {bn.line()}.",
     )
@@ -88,12 +89,13 @@ def key(k: Key) -> None:
         nd17.first == "Ind" and nd17.winner_name.endswith("Hermon"),
         f"{f17} North Down: '{nd17.result}', member {nd17.winner_name} (Ind).",
     )
-    apni = {y: [s.name for s in general(y).values() if s.first == "APNI"] for y in (2010, 2015, 2017)}
+    apni = {
+        y: [s.name for s in general(y).values() if s.first == "APNI"] for y in (2010, 2015, 2017)
+    }
     k.claim(
         "by just under 3,000 votes, giving the party its first MP since 2010",
         2900 <= nd.majority < 3000 and not apni[2015] and not apni[2017] and apni[2010],
-        f"{f19} {nd.line()}. APNI first: 2010 {apni[2010]}, 2015 {apni[2015]}, "
-        f"2017 {apni[2017]}.",
+        f"{f19} {nd.line()}. APNI first: 2010 {apni[2010]}, 2015 {apni[2015]}, 2017 {apni[2017]}.",
     )
     seconds = [s.name for s in g.values() if s.country == NI and s.second == "APNI"]
     k.claim(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .._key import Key, pct, story
 from .._raw import (
     ELECTIONS,
     general,
@@ -15,7 +16,6 @@ from .._raw import (
     swing,
     totals,
 )
-from .._key import Key, pct, story
 
 NAME = "red-wall-landslide-2019-analysis"
 
@@ -122,7 +122,8 @@ def key(k: Key) -> None:
     k.claim(
         "Bassetlaw saw the biggest swing from Labour to the Conservatives anywhere, more than 18 "
         "points",
-        ranked[0] == "Bassetlaw" and 100 * swing(g["Bassetlaw"], g17["Bassetlaw"], "Con", "Lab") > 18,
+        ranked[0] == "Bassetlaw"
+        and 100 * swing(g["Bassetlaw"], g17["Bassetlaw"], "Con", "Lab") > 18,
         f"Butler swing Lab->Con {f17} -> {f19}, every seat both parties fought: {top} points.",
     )
     gg = hist_seat("Grimsby", "Great Grimsby")
@@ -151,7 +152,9 @@ def key(k: Key) -> None:
         g["Sedgefield"].majority > 5000,
         f"{f19} {g['Sedgefield'].line()}: majority 4,513, not more than 5,000.",
     )
-    from_lab = [s for s in g.values() if s.result in ("Con gain from Lab", "Con gain from Lab Coop")]
+    from_lab = [
+        s for s in g.values() if s.result in ("Con gain from Lab", "Con gain from Lab Coop")
+    ]
     k.claim(
         "the Conservatives took 54 seats from Labour",
         len(from_lab) == 54,
@@ -168,9 +171,10 @@ def key(k: Key) -> None:
     )
     ne, ne17 = seats_won(2019, region="North East"), seats_won(2017, region="North East")
     k.claim(
-        "the Conservatives won 10 of the 29 seats, up from three",
-        ne["Con"] == 10 and sum(ne.values()) == 29 and ne17["Con"] == 3,
-        f"{f19}, Region name North East: {dict(ne)} of {sum(ne.values())}; {f17}: {dict(ne17)}.",
+        "the Conservatives won 10 of the 29 seats, up from two",
+        ne["Con"] == 10 and sum(ne.values()) == 29 and ne17["Con"] == 2,
+        f"{f19}, Region name North East: {dict(ne)} of {sum(ne.values())}; {f17}: {dict(ne17)}, "
+        "so up from three, not two.",
     )
     tn, tn17 = totals(2019, region="North East"), totals(2017, region="North East")
     dn = share_of(tn, "Lab") - share_of(tn17, "Lab")
@@ -206,7 +210,9 @@ def key(k: Key) -> None:
         + ", ".join(f"{s.name} {s.majority}" for s in con_gains[:3])
         + ". Bury North (105) was narrower than Kensington (150).",
     )
-    gb = sorted((s for s in g.values() if s.country != "Northern Ireland"), key=lambda s: s.majority)
+    gb = sorted(
+        (s for s in g.values() if s.country != "Northern Ireland"), key=lambda s: s.majority
+    )
     k.claim(
         "Bury North fell by 105 votes, the smallest majority in Britain",
         gb[0].name == "Bury North" and gb[0].majority == 105,

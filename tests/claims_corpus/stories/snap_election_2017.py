@@ -8,8 +8,8 @@ import csv
 from .._key import Key, pct, story
 from .._raw import (
     BYPARL,
-    by_election,
     ELECTIONS,
+    by_election,
     general,
     hist_line,
     hist_national,
@@ -68,7 +68,8 @@ def key(k: Key) -> None:
         9 < 100 * d < 10 and round(100 * share_of(t, "Lab")) == 40 and max(bigger) == "1945",
         f"{f17} Lab {t['Lab']:,} / {t['_valid']:,} = {pct(share_of(t, 'Lab'))}; {f15} "
         f"{pct(share_of(t15, 'Lab'))}; {100 * d:+.2f} points. CBP-8647 Lab share changes at "
-        f"least as large: " + ", ".join(f"{e} {100 * v:+.2f}" for e, v in bigger.items())
+        f"least as large: "
+        + ", ".join(f"{e} {100 * v:+.2f}" for e, v in bigger.items())
         + f"; the largest since 1945 was 1997 ({100 * rises['1997']:+.2f}).",
     )
     con = {e: hist_national(e)["con"] / hist_national(e)["_total"] for e in ELECTIONS[18:-1]}
@@ -99,7 +100,8 @@ def key(k: Key) -> None:
     )
     k.claim(
         "its vote share collapsed from 12.6 per cent to 1.8 per cent",
-        round(100 * share_of(t15, "UKIP"), 1) == 12.6 and round(100 * share_of(t, "UKIP"), 1) == 1.8,
+        round(100 * share_of(t15, "UKIP"), 1) == 12.6
+        and round(100 * share_of(t, "UKIP"), 1) == 1.8,
         f"UKIP {f15} {t15['UKIP']:,} / {t15['_valid']:,} = {pct(share_of(t15, 'UKIP'))}; "
         f"{f17} {t['UKIP']:,} / {t['_valid']:,} = {pct(share_of(t, 'UKIP'))}.",
     )
@@ -142,7 +144,9 @@ def key(k: Key) -> None:
     last = _declared(57)[-1]
     k.claim(
         "Kensington, the last seat to declare, went to Labour by 20 votes",
-        last[1] == "Kensington" and g["Kensington"].first == "Lab" and g["Kensington"].majority == 20,
+        last[1] == "Kensington"
+        and g["Kensington"].first == "Lab"
+        and g["Kensington"].majority == 20,
         f"{f17} constituencies, Declaration time: latest is {last[1]} at {last[0]}. "
         f"{g['Kensington'].line()}.",
     )
@@ -225,7 +229,7 @@ def key(k: Key) -> None:
     k.claim(
         "Zac Goldsmith won back Richmond Park for the Conservatives by 45 votes",
         rp.first == "Con" and rp.majority == 45 and rpb.first == "LD",
-        f"PSEPH 56 by-elections ({rpb.date}): {rpb.line()}. {f17} {rp.line()}.",  # type: ignore[attr-defined]
+        f"PSEPH 56 by-elections ({rpb.date}): {rpb.line()}. {f17} {rp.line()}.",
     )
     hr = g["Hastings and Rye"]
     k.claim(

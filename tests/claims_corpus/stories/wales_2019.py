@@ -41,14 +41,16 @@ def key(k: Key) -> None:
         f"{f19}, Country name Wales: Result 'Con gain ...' in {len(gains)} rows "
         f"({', '.join(sorted(gains))}); Brecon and Radnorshire is '{g['Brecon and Radnorshire'].result}' "
         f"because the official result is measured against 2017, but the Liberal Democrats had "
-        f"won the seat at the by-election of {bb.date} ({bb.result}), so against the seats held "  # type: ignore[attr-defined]
+        f"won the seat at the by-election of {bb.date} ({bb.result}), so against the seats held "
         "at dissolution the Conservatives gained seven. Six on the official basis, seven on the "
         "other.",
     )
     hist = {e: int(hist_national(e, W).get("won_con", 0)) for e in ELECTIONS[18:-1]}
     k.claim(
         "finishing with 14 seats, their best result since 1983",
-        won["Con"] == 14 and hist["1983"] >= 14 and all(v < 14 for e, v in hist.items() if e > "1983"),
+        won["Con"] == 14
+        and hist["1983"] >= 14
+        and all(v < 14 for e, v in hist.items() if e > "1983"),
         f"{f19} Wales: {dict(won)}. CBP-8647 Wales Con seats: "
         + ", ".join(f"{e} {v}" for e, v in hist.items())
         + ".",
@@ -64,7 +66,8 @@ def key(k: Key) -> None:
     )
     k.claim(
         "Plaid Cymru held its four seats",
-        won["PC"] == 4 and won17["PC"] == 4
+        won["PC"] == 4
+        and won17["PC"] == 4
         and all(g[s.name].first == "PC" for s in g17.values() if s.first == "PC"),
         f"{f19} Wales: PC first in {won['PC']} rows, the same four as {f17} "
         "(Arfon, Carmarthen East and Dinefwr, Ceredigion, Dwyfor Meirionnydd).",
@@ -132,7 +135,8 @@ def key(k: Key) -> None:
     bg = g["Bridgend"]
     k.claim(
         "Jamie Wallis beat Madeleine Moon by 1,157 votes",
-        bg.ranked()[0].surname == "Wallis" and bg.ranked()[1].surname == "Moon"
+        bg.ranked()[0].surname == "Wallis"
+        and bg.ranked()[1].surname == "Moon"
         and bg.majority == 1157,
         f"{f19} {bg.line()}.",
     )
@@ -166,7 +170,8 @@ def key(k: Key) -> None:
     k.claim(
         "Labour's Jo Stevens won Cardiff Central by 17,179 votes, the biggest majority in Wales",
         big[0].name == "Cardiff Central" and big[0].majority == 17179,
-        f"{f19} largest Welsh Majority: " + ", ".join(f"{s.name} {s.majority:,}" for s in big[:3])
+        f"{f19} largest Welsh Majority: "
+        + ", ".join(f"{s.name} {s.majority:,}" for s in big[:3])
         + f"; {big[0].line()}.",
     )
     to, to17 = t["_valid"] / t["_electorate"], t17["_valid"] / t17["_electorate"]
