@@ -6,6 +6,7 @@ from . import (  # noqa: F401
     four_million_2015,
     gaza_independents_2024,
     northern_ireland_2019,
+    records_since_1918,
     red_wall_2019,
     snap_election_2017,
     wales_2019,
