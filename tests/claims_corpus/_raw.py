@@ -314,3 +314,14 @@ def previous_general(by: Seat) -> tuple[int, Seat]:
     year = max(y for y, gd in dates.items() if gd < when)
     seat = next(s for s in general(year).values() if s.code == by.code)
     return year, seat
+
+
+@cache
+def census_seat(year: int = 2024) -> dict[str, Seat]:
+    """Census count-file seat name -> the 2024 result row, joined on the ONS code (the census
+    files fold names to ASCII, e.g. 'Montgomeryshire and Glyndwr')."""
+    by_code = {s.code: s for s in general(year).values()}
+    with (MIRROR / "demographics" / "census21_wpc_religion.csv").open(encoding="utf-8-sig") as f:
+        rd = csv.reader(f)
+        next(rd)
+        return {r[1]: by_code[r[0]] for r in rd}
