@@ -9,6 +9,7 @@ from . import (  # noqa: F401
     records_since_1918,
     red_wall_2019,
     reform_census_2024,
+    scotland_2024,
     snap_election_2017,
     wales_2019,
 )
