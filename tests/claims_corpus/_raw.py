@@ -147,6 +147,7 @@ def by_election(name: str, year: str = "") -> Seat:
     return hits[0]
 
 
+@cache
 def totals(year: int, country: str | None = None, region: str | None = None) -> Counter[str]:
     """Votes by party abbreviation, plus '_valid' and '_electorate', over a scope."""
     t: Counter[str] = Counter()
@@ -234,6 +235,7 @@ ELECTIONS = ["1918", "1922", "1923", "1924", "1929", "1931", "1935", "1945", "19
              "1992", "1997", "2001", "2005", "2010", "2015", "2017", "2019"]  # fmt: skip
 
 
+@cache
 def hist_national(election: str, country: str | None = None) -> dict[str, float]:
     """Party vote totals, winners (single-member seats) and turnout for one election."""
     rows = [
