@@ -5,6 +5,7 @@ from . import (  # noqa: F401
     by_elections_2012_2025,
     four_million_2015,
     gaza_independents_2024,
+    london_2024,
     northern_ireland_2019,
     records_since_1918,
     red_wall_2019,
