@@ -3,6 +3,7 @@
 from . import (  # noqa: F401
     big_beasts_2024,
     by_elections_2012_2025,
+    cleggmania_2010,
     four_million_2015,
     gaza_independents_2024,
     london_2024,
