@@ -8,6 +8,7 @@ from . import (  # noqa: F401
     gaza_independents_2024,
     london_2024,
     northern_ireland_2019,
+    northern_ireland_2024,
     records_since_1918,
     red_wall_2019,
     reform_census_2024,
