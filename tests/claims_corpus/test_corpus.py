@@ -66,3 +66,19 @@ def test_readme_table_counts_every_story() -> None:
             verdicts.count("depends"),
         )
         assert tuple(int(x) for x in m.groups()) == want, name
+
+
+def test_readme_total_row_sums_the_table() -> None:
+    readme = (HERE / "README.md").read_text("utf-8")
+    m = re.search(r"^\| \*\*total \((\d+) stories\)\*\* \| \| \*\*(\d+)\*\* \| \*\*(\d+)\*\* \| "
+                  r"\*\*(\d+)\*\* \| \*\*(\d+)\*\* \|", readme, re.M)  # fmt: skip
+    assert m, "total row missing from the README table"
+    verdicts = [[it["verdict"] for it in _expected(name)] for name in NAMES]
+    want = (
+        len(NAMES),
+        sum(len(v) for v in verdicts),
+        sum(len(v) - v.count("not_checkable") for v in verdicts),
+        sum(v.count("contradicted") for v in verdicts),
+        sum(v.count("depends") for v in verdicts),
+    )
+    assert tuple(int(x) for x in m.groups()) == want
