@@ -169,16 +169,41 @@ def seats_won(year: int, country: str | None = None, region: str | None = None) 
     )
 
 
+OLD_SCOTTISH_CODES = {  # notional file code -> 2024 code (results PROVENANCE.md)
+    "S14000058": "S14000111",
+    "S14000006": "S14000107",
+    "S14000010": "S14000109",
+    "S14000008": "S14000108",
+    "S14000040": "S14000110",
+}
+
+
+class _ByName(dict[str, dict[str, int | str]]):
+    """Notional results keyed by the notional file's names; a 2024 results name that the file
+    spells differently ('South Holland and The Deepings', 'Montgomeryshire and Glyndŵr', the
+    mojibake 'Ynys M√¥n') is found through its ONS code."""
+
+    by_code: dict[str, dict[str, int | str]]
+
+    def __missing__(self, key: str) -> dict[str, int | str]:
+        seat = general(2024).get(key)
+        if seat is None or seat.code not in self.by_code:
+            raise KeyError(key)
+        return self.by_code[seat.code]
+
+
 @cache
 def notional2019() -> dict[str, dict[str, int | str]]:
     """PSEPH 58/notional-general-election/results.csv (no header): votes by party abbreviation
     per 2024 seat name, aggregates TOTOTHV/MAXOTHV dropped; keys _valid, _electorate, _majority."""
-    out: dict[str, dict[str, int | str]] = {}
+    out = _ByName()
+    out.by_code = {}
     for r in _rows(BYPARL / "58" / "notional-general-election" / "results.csv", False):
         if r[11] in ("TOTOTHV", "MAXOTHV"):
             continue
         d = out.setdefault(r[0], {"_valid": int(r[9]), "_electorate": int(r[8]),
                                   "_majority": int(r[10]), "_region": r[4]})  # fmt: skip
+        out.by_code[OLD_SCOTTISH_CODES.get(r[2], r[2])] = d
         d[r[13]] = int(d.get(r[13], 0)) + int(r[12])
     return out
 
