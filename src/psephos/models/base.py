@@ -173,8 +173,7 @@ def load_election(
         connect(db)
         .cursor()
         .execute(
-            "SELECT election_id FROM elections WHERE kind IN ('general', 'notional') "
-            "ORDER BY date"
+            "SELECT election_id FROM elections WHERE kind IN ('general', 'notional') ORDER BY date"
         )
         .fetchall()
     )

@@ -150,6 +150,17 @@ def prune(sl: Slots, diff_sd_points: float) -> Slots:
     )
 
 
+def own_area_shares(shares: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Each column's vote-weighted share over the seats where it has votes: the size of a
+    party's national and regional errors is set by its share *in its own area* (the SNP's
+    in Scotland, Plaid's in Wales, the DUP's in Northern Ireland), not over the UK."""
+    x = np.asarray(shares, dtype=float)
+    w = np.asarray(weights, dtype=float)
+    stand = x > 0
+    area = w @ stand
+    return np.divide(w @ x, area, out=np.zeros(x.shape[1]), where=area > 0)
+
+
 def _h(x: np.ndarray) -> np.ndarray:
     return np.sqrt(np.clip(x, 0, 1) * (1 - np.clip(x, 0, 1))) / 0.5
 

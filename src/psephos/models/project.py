@@ -26,6 +26,23 @@ if TYPE_CHECKING:
 
 MAJORITY_OF = 650
 
+#: Every ``--model`` choice: the swing models and the fitted seat model.
+MODEL_NAMES: tuple[str, ...] = (*swing.MODELS, "fitted")
+#: One line per model, for help texts and JSON.
+DESCRIPTIONS: dict[str, str] = {
+    **swing.DESCRIPTIONS,
+    "fitted": "fitted seat model (log-linear, learnt from earlier elections, raked to targets)",
+}
+
+
+def check_model(model: str) -> None:
+    """Refuse an unknown model name with the list of choices."""
+    if model not in MODEL_NAMES:
+        raise InputError(
+            f"Unknown model '{model}': expected one of {', '.join(MODEL_NAMES)}.",
+            hint="See docs/models.md for what each model does.",
+        )
+
 
 @dataclass(frozen=True)
 class Tactic:
@@ -77,6 +94,11 @@ class Projection:
     simulation: montecarlo.Simulation | None = None
     slots: montecarlo.Slots | None = None
     seed: int | None = None
+    sd: tuple[float, float, float] = (
+        montecarlo.NATIONAL_SD,
+        montecarlo.REGIONAL_SD,
+        montecarlo.SEAT_SD,
+    )
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     # ---- derived tables -------------------------------------------------------------
@@ -117,7 +139,29 @@ class Projection:
         df = pd.DataFrame(rows)
         return df.sort_values(["seats", "share"], ascending=False, ignore_index=True)
 
-    def _candidates(self, s: int) -> list[dict[str, Any]]:
+    def share_bands(self, z: float = 1.6448536269514722) -> tuple[np.ndarray, np.ndarray]:
+        """Per-seat 90 % bands (S, C) of each candidate's share: the projected share ±
+        ``z`` standard deviations of the Monte Carlo's error for that candidate,
+
+        sd = √((σ_nat·h(X))² + (σ_reg·h(X))² + (σ_seat·h(x))²) / 100
+
+        with X the party's share in its own area (national and regional error apply to
+        national columns only), clipped to [0, 1]. The error sizes are this projection's
+        ``sd`` (those of its Monte Carlo, or the defaults when it has none)."""
+        b = self.seat_info
+        p = len(b.parties)
+        x = self.shares
+        own = montecarlo.own_area_shares(x[:, :p], b.valid_votes)
+        h_area = np.zeros(x.shape)
+        h_area[:, :p] = montecarlo._h(own)[None, :]
+        var = (self.sd[0] ** 2 + self.sd[1] ** 2) * h_area**2 + (self.sd[2] * montecarlo._h(x)) ** 2
+        half = z * np.sqrt(var) / 100
+        stands = x > 0
+        lo = np.where(stands, np.clip(x - half, 0.0, 1.0), 0.0)
+        hi = np.where(stands, np.clip(x + half, 0.0, 1.0), 0.0)
+        return lo, hi
+
+    def _candidates(self, s: int, bands: tuple[np.ndarray, np.ndarray]) -> list[dict[str, Any]]:
         b = self.seat_info
         p = len(b.parties)
         out = []
@@ -130,6 +174,7 @@ class Projection:
                     "party": self.labels[self.label_of[s, c]],
                     "name": name,
                     "share": float(self.shares[s, c]),
+                    "band": [float(bands[0][s, c]), float(bands[1][s, c])],
                 }
             )
         return out
@@ -144,7 +189,8 @@ class Projection:
         top2 = -np.sort(-self.shares, axis=1)[:, :2]
         win_lab = self.label_of[rows, self.winner]
         base_lab = self.label_of[rows, self.base_winner]
-        win_prob = self._win_probabilities()
+        win_prob = self.win_probabilities()
+        bands = self.share_bands()
         data = []
         for s in rows:
             w = int(self.winner[s])
@@ -159,13 +205,15 @@ class Projection:
                     "base_winner": self.labels[base_lab[s]],
                     "gain": bool(w != self.base_winner[s]),
                     "majority": float(top2[s, 0] - top2[s, 1]),
-                    "candidates": self._candidates(int(s)),
+                    "candidates": self._candidates(int(s), bands),
                     "win_probability": None if win_prob is None else win_prob[s],
                 }
             )
         return pd.DataFrame(data)
 
-    def _win_probabilities(self) -> list[dict[str, float]] | None:
+    def win_probabilities(self) -> list[dict[str, float]] | None:
+        """Per seat, each party label's share of the Monte Carlo draws it won (None
+        without a simulation)."""
         sim, sl = self.simulation, self.slots
         if sim is None or sl is None:
             return None
@@ -209,7 +257,7 @@ class Projection:
         """The documented JSON shape (docs/models.md, "JSON: project")."""
         return {
             "model": self.model,
-            "model_description": swing.DESCRIPTIONS[self.model],
+            "model_description": DESCRIPTIONS[self.model],
             "base": self.base,
             "base_description": BASES[self.base],
             "targets": self.targets,
@@ -245,10 +293,26 @@ def stands_matrix(base: Base, cell_mask: np.ndarray, tau: np.ndarray) -> np.ndar
     return st
 
 
-def project_shares(base: Base, plan: tg.Plan, model: str) -> np.ndarray:
-    """National-column shares (S, P) after running ``model`` in every cell of ``plan``."""
-    if model not in swing.MODELS:
-        raise InputError(f"Unknown model '{model}': expected one of {', '.join(swing.MODELS)}.")
+def project_shares(
+    base: Base,
+    plan: tg.Plan,
+    model: str,
+    *,
+    before: str | None = None,
+    db: str | os.PathLike[str] | None = None,
+) -> np.ndarray:
+    """National-column shares (S, P) after running ``model`` in every cell of ``plan``.
+
+    For ``fitted``, the model is fitted on the pairs of elections before the date ``before``
+    (every pair in the store ``db`` when None; :func:`psephos.models.fitted.training_pairs`).
+    """
+    check_model(model)
+    if model == "fitted":
+        from psephos.models import fitted
+
+        fm = fitted.fitted_for(before, db=db)
+        stands = [stands_matrix(base, c.mask, c.targets) for c in plan.cells]
+        return fitted.fitted_shares(base, [(c.mask, c.targets) for c in plan.cells], stands, fm)
     fn = swing.MODELS[model]
     out = base.shares.copy()
     for cell in plan.cells:
@@ -283,7 +347,7 @@ def project(
         ``{"GB": {"Lab": 34.7, "Con": 24.4}, "Scotland": {"SNP": 30}}`` (percent of valid
         votes per area), or just ``{"Lab": 34.7, ...}`` for GB. Unnamed parties share the
         rest in proportion to their base shares, after local candidates (held fixed).
-    model : {"uns", "proportional", "transition", "stm"}
+    model : {"uns", "proportional", "transition", "stm", "fitted"}
     base : {"ge2024", "notional2019"}
     tactical : sequence of Tactic or "FROM->AGAINST=PCT"
         Applied after the model, in order.
@@ -302,8 +366,7 @@ def project(
     >>> p = project({"Lab": 30, "Con": 30, "RUK": 15, "LD": 12, "Green": 6}, model="stm")
     >>> p.seat_totals()["Lab"]  # doctest: +SKIP
     """
-    if model not in swing.MODELS:
-        raise InputError(f"Unknown model '{model}': expected one of {', '.join(swing.MODELS)}.")
+    check_model(model)
     known = known_parties(db)
     clean = tg.normalise_targets(targets, known, db=db)
     tactics = [parse_tactical(t) if isinstance(t, str) else t for t in tactical]
@@ -319,7 +382,7 @@ def project(
     named |= {t.from_party for t in tactics} | {t.against for t in tactics}
     b = load_base(base, extra_parties=sorted(named - {OTHER}), db=db)
     plan = tg.plan(b, clean)
-    national = project_shares(b, plan, model)
+    national = project_shares(b, plan, model, db=db)
     return assemble(
         b,
         plan,
@@ -397,10 +460,11 @@ def assemble(
         base_shares=base_shares,
         target_check=check,
         seed=seed,
+        sd=(float(sd[0]), float(sd[1]), float(sd[2])),
     )
     if sims:
         region_names, region_id = np.unique(b.region, return_inverse=True)
-        nat = v @ national / v.sum()
+        nat = montecarlo.own_area_shares(national, v)
         slots = montecarlo.pack(shares, p, label_of, region_id, nat, len(labels))
         proj.slots = slots
         proj.simulation = montecarlo.simulate(
