@@ -28,8 +28,8 @@ from typing import Any
 
 import numpy as np
 
-from psephos.models.base import load_election
-from psephos.models.fitted import Pair, fit, training_pairs
+from psephos.models.fitted import fit
+from psephos.models.pairs import Pair, load_pair, training_pairs
 
 #: Parties whose errors are measured (the main GB parties).
 MAIN: tuple[str, ...] = ("Con", "Lab", "LD", "RUK", "Green", "SNP", "PC")
@@ -87,8 +87,7 @@ def project_pair(
     from psephos.models import targets as tg
     from psephos.models.project import project_shares, stands_matrix
 
-    base = load_election(pair.base, db=db)
-    actual = load_election(pair.target, db=db)
+    base, actual = load_pair(pair, db)
     plan = tg.plan(
         base, tg.make_room(base, targets if targets is not None else _region_targets(base, actual))
     )

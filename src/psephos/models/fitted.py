@@ -42,7 +42,8 @@ from typing import Any
 import numpy as np
 
 from psephos.errors import InputError, ModelError
-from psephos.models.base import OTHER, Base, load_election
+from psephos.models.base import OTHER, Base
+from psephos.models.pairs import Pair, all_pairs, load_pair, training_pairs
 
 #: Floor added inside logs (half a point of the vote).
 EPS = 0.005
@@ -74,49 +75,6 @@ FEATURES: tuple[tuple[str, str], ...] = (
         "1[p second] × D of the leader × exp(−gap/0.10), gap = leader's lead over p",
     ),
 )
-
-
-@dataclass(frozen=True)
-class Pair:
-    """Two elections on the same boundaries: ``base`` then ``target``."""
-
-    base: str
-    target: str
-    date: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.base}→{self.target}"
-
-
-def all_pairs(db: str | os.PathLike[str] | None = None) -> list[Pair]:
-    """Consecutive (general or notional, general) elections on one boundary set, by date."""
-    from psephos.store.connect import connect
-
-    rows = (
-        connect(db)
-        .cursor()
-        .execute(
-            "SELECT election_id, kind, CAST(date AS DATE), boundary_set FROM elections "
-            "WHERE kind IN ('general', 'notional') ORDER BY boundary_set, date, kind DESC"
-        )
-        .fetchall()
-    )
-    out = []
-    for prev, cur in zip(rows, rows[1:], strict=False):
-        if prev[3] == cur[3] and cur[1] == "general" and str(cur[2]) > str(prev[2]):
-            out.append(Pair(prev[0], cur[0], str(cur[2])))
-    return sorted(out, key=lambda p: p.date)
-
-
-def training_pairs(
-    before: str | None = None, *, db: str | os.PathLike[str] | None = None
-) -> list[Pair]:
-    """The pairs whose later election is strictly before the date ``before`` (YYYY-MM-DD),
-    or every pair. A back-test of an election trains on :func:`training_pairs` of its date:
-    nothing from the target election or later can enter the fit."""
-    pairs = all_pairs(db)
-    return [p for p in pairs if before is None or p.date < before]
 
 
 def features(
@@ -266,10 +224,7 @@ def _stands(b: np.ndarray, country: np.ndarray) -> np.ndarray:
 
 def pair_data(pair: Pair, db: str | os.PathLike[str] | None = None) -> dict[str, Any]:
     """Aligned arrays of one pair (GB seats, the Speaker's left out)."""
-    a = load_election(pair.base, db=db)
-    z = load_election(pair.target, db=db)
-    if a.parties != z.parties or not np.array_equal(a.ons_code, z.ons_code):
-        raise ModelError(f"{pair.label}: the two elections do not cover the same seats.")
+    a, z = load_pair(pair, db)
     keep = (
         (a.country != "Northern Ireland")
         & ~(a.local_party == "Spk").any(axis=1)
