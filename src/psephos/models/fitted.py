@@ -256,16 +256,34 @@ def _design(d: dict[str, Any], group: int) -> tuple[np.ndarray, np.ndarray, np.n
     return x[keep], y[keep], wt[keep], g[keep]
 
 
+_DESIGNS: dict[tuple[Any, ...], tuple[np.ndarray, ...]] = {}
+
+
+def _design_cached(
+    pair: Pair, group: int, db: str | os.PathLike[str] | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    from psephos import config
+
+    path = config.default_db_path(db)
+    key = (pair, str(path), path.stat().st_mtime if path.exists() else 0.0)
+    if key not in _DESIGNS:
+        if len(_DESIGNS) > 32:
+            _DESIGNS.clear()
+        _DESIGNS[key] = _design(pair_data(pair, db), 0)
+    x, y, wt, g = _DESIGNS[key]
+    return x, y, wt, g + group * 100_000
+
+
 def fit(pairs: Sequence[Pair], *, db: str | os.PathLike[str] | None = None) -> FittedModel:
     """Estimate :math:`\\beta` on ``pairs`` (statsmodels WLS, within (pair, region, party))."""
-    import statsmodels.api as sm
+    from statsmodels.regression.linear_model import WLS
 
     if not pairs:
         raise ModelError(
             "The fitted model needs at least one earlier pair of elections to learn from.",
             hint="Back-tests start from 2015 → 2017; build the full store (psephos build).",
         )
-    parts = [_design(pair_data(p, db), i) for i, p in enumerate(pairs)]
+    parts = [_design_cached(p, i, db) for i, p in enumerate(pairs)]
     x = np.concatenate([p[0] for p in parts])
     y = np.concatenate([p[1] for p in parts])
     wt = np.concatenate([p[2] for p in parts])
@@ -274,7 +292,7 @@ def fit(pairs: Sequence[Pair], *, db: str | os.PathLike[str] | None = None) -> F
     sw = np.bincount(gid, weights=wt)
     ym = np.bincount(gid, weights=wt * y) / sw
     xm = np.stack([np.bincount(gid, weights=wt * x[:, k]) / sw for k in range(x.shape[1])], 1)
-    res = sm.WLS(y - ym[gid], x - xm[gid], weights=wt / wt.mean()).fit()
+    res = WLS(y - ym[gid], x - xm[gid], weights=wt / wt.mean()).fit()
     return FittedModel(
         pairs=tuple(p.label for p in pairs),
         params=np.asarray(res.params, dtype=float),

@@ -258,6 +258,13 @@ def simulate(
     """
     if not 1 <= draws <= MAX_DRAWS:
         raise InputError(f"--sims {draws} is out of range: expected 1 to {MAX_DRAWS:,}.")
+    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int) or seed < 0):
+        raise InputError(
+            f"--seed {seed} is not a valid seed: expected a whole number of 0 or more.",
+            hint="For example --seed 1; the same seed gives the same draws.",
+        )
+    if not all(np.isfinite([national_sd, regional_sd, seat_sd])):
+        raise InputError("Error sizes must be numbers.")
     if min(national_sd, regional_sd, seat_sd) < 0:
         raise InputError("Error sizes must not be negative.")
     n_slots = slots.x.shape[0]

@@ -89,11 +89,22 @@ def training_pairs(
     return [p for p in all_pairs(db) if before is None or p.date < before]
 
 
+_CACHE: dict[tuple[Any, ...], tuple[Base, Base]] = {}
+
+
 def load_pair(pair: Pair, db: str | os.PathLike[str] | None = None) -> tuple[Base, Base]:
     """The two elections of ``pair`` as :class:`~psephos.models.base.Base` over the same
-    seats in the same order."""
+    seats in the same order (cached per store file)."""
     if pair.base.startswith("hist"):
-        return _history_pair(pair, db)
+        from psephos import config
+
+        path = config.default_db_path(db)
+        key = (pair, str(path), path.stat().st_mtime if path.exists() else 0.0)
+        if key not in _CACHE:
+            if len(_CACHE) > 32:
+                _CACHE.clear()
+            _CACHE[key] = _history_pair(pair, db)
+        return _CACHE[key]
     a = load_election(pair.base, db=db)
     z = load_election(pair.target, db=db)
     if a.parties != z.parties or not np.array_equal(a.ons_code, z.ons_code):

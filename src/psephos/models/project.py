@@ -244,6 +244,13 @@ class Projection:
                 }
             )
         parties.sort(key=lambda r: -float(r["mean"]))
+        det = self.seat_totals()
+        sentences = []
+        for r in parties:
+            r["deterministic"] = det.get(str(r["party"]), 0)
+            sentence = _differs(r)
+            if sentence:
+                sentences.append(sentence)
         return {
             "draws": sim.draws,
             "seed": self.seed,
@@ -251,6 +258,7 @@ class Projection:
             "sd": {"national": sim.sd[0], "regional": sim.sd[1], "seat": sim.sd[2]},
             "majority": need,
             "parties": parties,
+            "differences": sentences,
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -268,6 +276,27 @@ class Projection:
             "seats": self.seats().to_dict(orient="records"),
             "simulation": self.simulation_summary(),
         }
+
+
+def _differs(r: dict[str, Any]) -> str:
+    """A sentence when the deterministic seat count and the Monte Carlo disagree: outside
+    the 5–95 % range, or at least 5 seats from the median."""
+    d, med, lo, hi = r["deterministic"], r["median"], r["p05"], r["p95"]
+    if lo <= d <= hi and abs(d - med) < 5:
+        return ""
+    where = "above" if d > med else "below"
+    out = (
+        f"{r['party']}: the deterministic projection gives {d} seats, {where} the Monte Carlo "
+        f"median of {med} (5–95 %: {lo}–{hi})"
+    )
+    if d > hi or d < lo:
+        out += ", outside its 90 % range"
+    reason = (
+        "many of its seats are narrow leads, which the draws split"
+        if d > med
+        else "it trails narrowly in many seats, which the draws split"
+    )
+    return f"{out}: {reason}."
 
 
 def known_parties(db: str | os.PathLike[str] | None = None) -> list[str]:
@@ -445,12 +474,20 @@ def assemble(
                     "share": float(v[mask] @ shares[mask, c] / v[mask].sum()),
                 }
             )
+    notes = list(plan.notes)
+    for c in check:
+        if abs(c["share"] - c["target"]) > 0.0005:
+            notes.append(
+                f"{c['area']}: {DESCRIPTIONS[model]} cannot reach the target for "
+                f"{c['party']}: {c['target'] * 100:.1f} % asked, {c['share'] * 100:.1f} % "
+                "reached" + (" after tactical voting." if tactics else " (see target_check).")
+            )
     proj = Projection(
         model=model,
         base=b.election_id,
         targets=plan.targets,
         tactical=list(tactics),
-        notes=list(plan.notes),
+        notes=notes,
         labels=labels,
         shares=shares,
         label_of=label_of,
