@@ -189,6 +189,7 @@ def project_backtest(
         sims=sims,
         seed=seed,
         sd=(0.0, regional, sizes.seat),
+        shape_sd=sizes.shape,
         workers=1,
     )
 
@@ -320,7 +321,10 @@ def backtest(
                 sc.sd = (
                     {}
                     if sim is None
-                    else dict(zip(("national", "regional", "seat"), sim.sd, strict=True))
+                    else {
+                        **dict(zip(("national", "regional", "seat"), sim.sd, strict=True)),
+                        "shape": sim.shape_sd,
+                    }
                 )
                 scores[m] = sc
             runs.append(

@@ -12,6 +12,13 @@ given the actual shares of its later election per region. Then, in points for a 
 * **regional** error: the root mean square of (region's change − its country's change) /
   h(country's share) over regions and main parties: the error of assuming a country's
   change in every region (used when targets are given per country or for GB);
+* **shape** error: per pair and main party, the slope γ of (actual − projected share) on
+  (projected share − the party's projected share in the seat's region), vote-weighted over
+  the seats where it stands; the root mean square of γ over pairs and parties. It is the
+  error of a model that spreads a party's change wrongly between its strong and weak seats
+  (2024's Conservatives lost more where they were strongest than any swing model said); in
+  the Monte Carlo every draw gives each party a slope γ ~ N(0, shape²), which moves its
+  strong seats together and leaves its regional share unchanged on average;
 * **national** error is not estimated here: it is the error of the user's shares (a poll's
   miss), sized from published polling errors (:data:`psephos.models.montecarlo.NATIONAL_SD`),
   and 0 in a back-test, whose shares are the actual ones.
@@ -49,12 +56,14 @@ class ErrorSizes:
     regional: float
     seat: float
     pairs: tuple[str, ...]
+    shape: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "national": self.national,
             "regional": self.regional,
             "seat": self.seat,
+            "shape": self.shape,
             "pairs": list(self.pairs),
         }
 
@@ -118,9 +127,10 @@ def error_sizes(
     key = (model, tuple(pairs), str(path), path.stat().st_mtime if path.exists() else 0.0)
     if key in _SIZES:
         s = _SIZES[key]
-        return ErrorSizes(national, s.regional, s.seat, s.pairs)
+        return ErrorSizes(national, s.regional, s.seat, s.pairs, s.shape)
     seat_sq: list[np.ndarray] = []
     reg_sq: list[np.ndarray] = []
+    slopes: list[float] = []
     for pair in pairs:
         others = tuple(p for p in pairs if p != pair)
         if model == "fitted" and not others:
@@ -132,10 +142,30 @@ def error_sizes(
         both = (x > 0) & (y > 0) & (base.shares[gb][:, cols] > 0)
         seat_sq.append((((y - x) / h(x))[both]) ** 2)
         reg_sq.append(_regional_sq(base, actual, cols))
+        slopes.extend(_slopes(base, actual, shares, gb, cols))
     seat = float(np.sqrt(np.concatenate(seat_sq).mean()) * 100) if seat_sq else 6.0
     regional = float(np.sqrt(np.concatenate(reg_sq).mean()) * 100) if reg_sq else 3.5
-    out = ErrorSizes(national, regional, seat, tuple(p.label for p in pairs))
+    shape = float(np.sqrt(np.mean(np.square(slopes)))) if slopes else 0.0
+    out = ErrorSizes(national, regional, seat, tuple(p.label for p in pairs), shape)
     _SIZES[key] = out
+    return out
+
+
+def _slopes(
+    base: Any, actual: Any, shares: np.ndarray, gb: np.ndarray, cols: list[int]
+) -> list[float]:
+    from psephos.models.project import shape_dev
+
+    p = len(base.parties)
+    dev = shape_dev(shares, p, base.valid_votes, base.region)
+    out = []
+    w = base.valid_votes[gb]
+    for c in cols:
+        x, y, d = shares[gb, c], actual.shares[gb, c], dev[gb, c]
+        ok = (x > 0) & (y > 0) & (base.shares[gb, c] > 0)
+        den = float(w[ok] @ (d[ok] ** 2))
+        if ok.sum() >= 30 and den > 0:
+            out.append(float(w[ok] @ (d[ok] * (y[ok] - x[ok]))) / den)
     return out
 
 

@@ -99,6 +99,7 @@ class Projection:
         montecarlo.REGIONAL_SD,
         montecarlo.SEAT_SD,
     )
+    shape_sd: float = 0.0
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     # ---- derived tables -------------------------------------------------------------
@@ -143,10 +144,11 @@ class Projection:
         """Per-seat 90 % bands (S, C) of each candidate's share: the projected share ±
         ``z`` standard deviations of the Monte Carlo's error for that candidate,
 
-        sd = √((σ_nat·h(X))² + (σ_reg·h(X))² + (σ_seat·h(x))²) / 100
+        sd = √((σ_nat·h(X))² + (σ_reg·h(X))² + (σ_seat·h(x))² + (100·σ_shape·(x − X_r))²) / 100
 
-        with X the party's share in its own area (national and regional error apply to
-        national columns only), clipped to [0, 1]. The error sizes are this projection's
+        with X the party's share in its own area, X_r its share in the seat's region
+        (national, regional and shape error apply to national columns only), clipped to
+        [0, 1]. The error sizes are this projection's
         ``sd`` (those of its Monte Carlo, or the defaults when it has none)."""
         b = self.seat_info
         p = len(b.parties)
@@ -155,6 +157,7 @@ class Projection:
         h_area = np.zeros(x.shape)
         h_area[:, :p] = montecarlo._h(own)[None, :]
         var = (self.sd[0] ** 2 + self.sd[1] ** 2) * h_area**2 + (self.sd[2] * montecarlo._h(x)) ** 2
+        var = var + (self.shape_sd * 100 * shape_dev(x, p, b.valid_votes, b.region)) ** 2
         half = z * np.sqrt(var) / 100
         stands = x > 0
         lo = np.where(stands, np.clip(x - half, 0.0, 1.0), 0.0)
@@ -255,7 +258,12 @@ class Projection:
             "draws": sim.draws,
             "seed": self.seed,
             "entropy": str(sim.entropy),
-            "sd": {"national": sim.sd[0], "regional": sim.sd[1], "seat": sim.sd[2]},
+            "sd": {
+                "national": sim.sd[0],
+                "regional": sim.sd[1],
+                "seat": sim.sd[2],
+                "shape": sim.shape_sd,
+            },
             "majority": need,
             "parties": parties,
             "differences": sentences,
@@ -276,6 +284,18 @@ class Projection:
             "seats": self.seats().to_dict(orient="records"),
             "simulation": self.simulation_summary(),
         }
+
+
+def shape_dev(x: np.ndarray, p: int, weights: np.ndarray, region: np.ndarray) -> np.ndarray:
+    """(S, C): each national column's share minus its vote-weighted share in the seat's
+    region, where it stands; 0 for local candidates and where it does not stand."""
+    out = np.zeros(x.shape)
+    names, rid = np.unique(region, return_inverse=True)
+    onehot = np.zeros((len(names), x.shape[0]))
+    onehot[rid, np.arange(x.shape[0])] = weights
+    reg = onehot @ x[:, :p] / onehot.sum(axis=1)[:, None]
+    out[:, :p] = np.where(x[:, :p] > 0, x[:, :p] - reg[rid], 0.0)
+    return out
 
 
 def _differs(r: dict[str, Any]) -> str:
@@ -440,6 +460,7 @@ def assemble(
         montecarlo.SEAT_SD,
     ),
     workers: int = 2,
+    shape_sd: float = 0.0,
 ) -> Projection:
     """Combine projected national columns with the fixed local slots and count seats."""
     p = len(b.parties)
@@ -498,11 +519,13 @@ def assemble(
         target_check=check,
         seed=seed,
         sd=(float(sd[0]), float(sd[1]), float(sd[2])),
+        shape_sd=float(shape_sd),
     )
     if sims:
         region_names, region_id = np.unique(b.region, return_inverse=True)
         nat = montecarlo.own_area_shares(national, v)
-        slots = montecarlo.pack(shares, p, label_of, region_id, nat, len(labels))
+        dev = shape_dev(shares, p, v, b.region) if shape_sd > 0 else None
+        slots = montecarlo.pack(shares, p, label_of, region_id, nat, len(labels), dev)
         proj.slots = slots
         proj.simulation = montecarlo.simulate(
             slots,
@@ -511,6 +534,7 @@ def assemble(
             national_sd=sd[0],
             regional_sd=sd[1],
             seat_sd=sd[2],
+            shape_sd=shape_sd,
             workers=workers,
         )
     return proj

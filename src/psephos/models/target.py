@@ -118,6 +118,7 @@ def share_for_seats(
                 sims=sims_,
                 seed=seed,
                 sd=(0.0, sizes.regional, sizes.seat),
+                shape_sd=sizes.shape,
                 workers=1,
             )
 
@@ -133,7 +134,12 @@ def share_for_seats(
             "mc_p05": None,
             "mc_p50": None,
             "mc_p95": None,
-            "sd": {"national": 0.0, "regional": sizes.regional, "seat": sizes.seat},
+            "sd": {
+                "national": 0.0,
+                "regional": sizes.regional,
+                "seat": sizes.seat,
+                "shape": sizes.shape,
+            },
             "sentence": "",
         }
         if sims:
