@@ -481,7 +481,7 @@ def assemble(
             )
         moved = swing.tactical(shares, b.column(t.from_party), b.column(t.against), t.fraction)
         shares = np.where(plan.fixed[:, None], shares, moved)
-    check = []
+    check: list[dict[str, Any]] = []
     v = b.valid_votes
     for area, tgts in plan.targets.items():
         _, mask, _ = tg.area_mask(b, area)
@@ -496,11 +496,11 @@ def assemble(
                 }
             )
     notes = list(plan.notes)
-    for c in check:
-        if abs(c["share"] - c["target"]) > 0.0005:
+    for row in check:
+        if abs(row["share"] - row["target"]) > 0.0005:
             notes.append(
-                f"{c['area']}: {DESCRIPTIONS[model]} cannot reach the target for "
-                f"{c['party']}: {c['target'] * 100:.1f} % asked, {c['share'] * 100:.1f} % "
+                f"{row['area']}: {DESCRIPTIONS[model]} cannot reach the target for "
+                f"{row['party']}: {row['target'] * 100:.1f} % asked, {row['share'] * 100:.1f} % "
                 "reached" + (" after tactical voting." if tactics else " (see target_check).")
             )
     proj = Projection(

@@ -151,7 +151,11 @@ def share_for_seats(
             lo = 0.0 if det is None else max(0.0, det - WINDOW)
             hi = top if det is None else min(top, det + WINDOW)
             for key, q in (("mc_p05", 0.05), ("mc_p50", 0.5), ("mc_p95", 0.95)):
-                row[key] = _bisect(lambda s, q=q: chance(s) >= q, lo, hi)
+
+                def reached(share: float, q: float = q) -> bool:
+                    return chance(share) >= q
+
+                row[key] = _bisect(reached, lo, hi)
         row["sentence"] = _sentence(code, seats, name, row)
         rows.append(row)
     notes = [
