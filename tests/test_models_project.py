@@ -110,9 +110,9 @@ def test_unknown_party_suggests(store_path) -> None:
     assert "Con" in exc.value.suggestions
 
 
-def test_totals_under_100_say_the_rest_is_other(store_path) -> None:
+def test_totals_under_100_say_where_the_rest_goes(store_path) -> None:
     p = project({"Lab": 35, "Con": 25}, db=store_path)
-    assert any("rest" in n and "Oth" in n for n in p.notes)
+    assert any("rest" in n and "in proportion to their base shares" in n for n in p.notes)
     assert any("Northern Ireland" in n for n in p.notes)
 
 

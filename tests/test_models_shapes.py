@@ -14,8 +14,8 @@ from typing import Any
 
 from psephos.commands._common import dumps
 from psephos.models import project
-from psephos.models.backtest import backtest
 from psephos.models.whatif import whatif
+from tests._models import backtest_for
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 _TYPES = {
@@ -80,4 +80,4 @@ def test_whatif_json_shape(store_path) -> None:
 
 
 def test_backtest_json_shape(store_path) -> None:
-    check(_json(backtest(db=store_path)), load("models_backtest.json"))
+    check(_json(backtest_for(store_path)), load("models_backtest.json"))

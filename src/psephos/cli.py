@@ -34,6 +34,7 @@ COMMANDS: dict[str, str] = {
     "project": "psephos.commands.models:project_cmd",
     "whatif": "psephos.commands.models:whatif_cmd",
     "backtest": "psephos.commands.models:backtest_cmd",
+    "target": "psephos.commands.models:target_cmd",
 }
 
 

@@ -9,7 +9,8 @@ import click
 
 from psephos.commands._common import console, db_option, echo_json, handle_errors, json_option
 
-_MODELS = ["uns", "proportional", "transition", "stm"]
+# psephos.models.project.MODEL_NAMES, spelt out so that --help does not import numpy.
+_MODELS = ["uns", "proportional", "transition", "stm", "fitted"]
 
 
 def _pct(x: float | None, digits: int = 1) -> str:
@@ -47,7 +48,9 @@ def _pct(x: float | None, digits: int = 1) -> str:
     help="PCT % of FROM's voters back the best-placed challenger of AGAINST.",
 )
 @click.option("--sims", type=int, default=0, show_default=True, help="Monte Carlo draws.")
-@click.option("--seed", type=int, default=None, help="Seed for repeatable draws.")
+@click.option(
+    "--seed", type=click.IntRange(0), default=None, help="Seed for repeatable draws (0 or more)."
+)
 @click.option("--seats", "show_seats", is_flag=True, help="Also list the seats that change hands.")
 @db_option
 @json_option
@@ -152,7 +155,7 @@ def _print_projection(d: dict[str, Any], show_seats: bool) -> None:
 @click.option("--model", type=click.Choice(_MODELS), default="uns", show_default=True)
 @click.option("--tactical", multiple=True, metavar="FROM->AGAINST=PCT")
 @click.option("--sims", type=int, default=0, show_default=True, help="Monte Carlo draws.")
-@click.option("--seed", type=int, default=None)
+@click.option("--seed", type=click.IntRange(0), default=None, help="Seed (0 or more).")
 @db_option
 @json_option
 @handle_errors
@@ -262,39 +265,177 @@ def _print_whatif(d: dict[str, Any]) -> None:
     "models",
     multiple=True,
     type=click.Choice(_MODELS),
-    help="Models to test (default: all).",
+    help="Models to test (default: all). Repeat for several.",
 )
+@click.option(
+    "--area",
+    "areas",
+    multiple=True,
+    type=click.Choice(["country", "region"]),
+    help="Targets per country or per region (default: both).",
+)
+@click.option(
+    "--sims",
+    type=click.IntRange(1, 1_000_000),
+    default=2000,
+    show_default=True,
+    help="Monte Carlo draws per model and back-test.",
+)
+@click.option("--seed", type=click.IntRange(0), default=1, show_default=True)
 @db_option
 @json_option
 @handle_errors
-def backtest_cmd(models: tuple[str, ...], db: str | None, as_json: bool) -> None:
-    """Back-test the swing models: notional 2019 + actual 2024 shares vs actual 2024 seats.
+def backtest_cmd(
+    models: tuple[str, ...],
+    areas: tuple[str, ...],
+    sims: int,
+    seed: int,
+    db: str | None,
+    as_json: bool,
+) -> None:
+    """Honest back-tests: 2017 from 2015, 2019 from 2017, 2024 from notional 2019.
+
+    Each model is told the actual shares (per country or per region) and fitted and
+    calibrated only on elections before the target; seats are compared in Great Britain.
 
     \b
     Examples:
       psephos backtest
-      psephos backtest --model stm --json
+      psephos backtest --model fitted --area region --json
     """
-    from psephos.models.backtest import backtest
+    from psephos.models.backtest import AREAS, backtest
 
-    res = backtest(models=models or _MODELS, db=db)
+    res = backtest(models=models or _MODELS, areas=areas or AREAS, sims=sims, seed=seed, db=db)
+    if as_json:
+        echo_json(res.to_dict())
+        return
+    _print_backtest(res)
+
+
+def _print_backtest(res: Any) -> None:
+    from rich.table import Table
+
+    from psephos.models.backtest import MAE_PARTIES
+
+    con = console()
+    for run in res.runs:
+        models = list(run.models)
+        t = Table(
+            title=f"{run.target} from {run.base}, shares per {run.area} "
+            f"({run.seats} GB seats; trained on {len(run.training_pairs)} earlier pairs)"
+        )
+        t.add_column("party")
+        t.add_column("actual", justify="right")
+        for m in models:
+            t.add_column(m, justify="right")
+        parties = list(
+            dict.fromkeys([*run.actual, *(p for m in models for p in run.models[m].seats)])
+        )
+        for p in parties:
+            t.add_row(
+                p, str(run.actual.get(p, 0)), *[str(run.models[m].seats.get(p, 0)) for m in models]
+            )
+        rows = [
+            (f"mean abs. seat error ({', '.join(MAE_PARTIES)})", "mae", "{:.1f}"),
+            ("winners right", "winners_right", "{}"),
+            ("Brier score", "brier", "{:.3f}"),
+            ("90 % seat intervals holding the actual", "interval_coverage", "{:.0%}"),
+            ("actual shares inside 90 % seat bands", "seat_band_coverage", "{:.1%}"),
+        ]
+        for label, key, fmt in rows:
+            vals = [getattr(run.models[m], key) for m in models]
+            t.add_row(f"[bold]{label}[/bold]", "", *[_fmt(v, fmt) for v in vals])
+        con.print(t)
+
+
+def _fmt(v: float, fmt: str) -> str:
+    return "" if v != v else fmt.format(v)  # NaN: not simulated
+
+
+@click.command("target")
+@click.argument("party")
+@click.option(
+    "--seats",
+    "seats",
+    type=click.IntRange(1, 650),
+    default=326,
+    show_default=True,
+    help="Seats wanted (326 is a majority of 650).",
+)
+@click.option(
+    "--model",
+    "models",
+    multiple=True,
+    type=click.Choice(_MODELS),
+    help="Models to ask (default: all). Repeat for several.",
+)
+@click.option(
+    "--base",
+    type=click.Choice(["ge2024", "notional2019"]),
+    default="ge2024",
+    show_default=True,
+    help="Result the swing starts from.",
+)
+@click.option(
+    "--area", default="GB", show_default=True, help="Area whose share is varied (GB or UK)."
+)
+@click.option(
+    "--sims",
+    type=click.IntRange(0, 100_000),
+    default=500,
+    show_default=True,
+    help="Monte Carlo draws per step (0: deterministic only).",
+)
+@click.option("--seed", type=click.IntRange(0), default=1, show_default=True)
+@db_option
+@json_option
+@handle_errors
+def target_cmd(
+    party: str,
+    seats: int,
+    models: tuple[str, ...],
+    base: str,
+    area: str,
+    sims: int,
+    seed: int,
+    db: str | None,
+    as_json: bool,
+) -> None:
+    """The share PARTY needs for --seats seats, under each model, with its uncertainty.
+
+    The other parties keep their relative shares at the base (they shrink or grow in
+    proportion as PARTY's share moves).
+
+    \b
+    Examples:
+      psephos target Lab --seats 326
+      psephos target Con --seats 200 --model fitted --json
+    """
+    from psephos.models.target import share_for_seats
+
+    res = share_for_seats(
+        party, seats, models=models or _MODELS, base=base, area=area, sims=sims, seed=seed, db=db
+    )
     if as_json:
         echo_json(res.to_dict())
         return
     from rich.table import Table
 
-    con = console()
     d = res.to_dict()
-    t = Table(title="Great Britain 2024: actual seats and each model from notional 2019")
-    cols = list(d["table"][0])
-    for c in cols:
-        t.add_column(c, justify="left" if c == "party" else "right")
-    for r in d["table"]:
-        t.add_row(*[str(r[c]) for c in cols])
+    con = console()
+    t = Table(title=f"{d['party']}: share of the {d['area']} vote needed for {d['seats']} seats")
+    for c in ("model", "deterministic %", "50 % chance at %", "5 % – 95 % chance at %"):
+        t.add_column(c, justify="left" if c == "model" else "right")
+    for r in d["models"]:
+        t.add_row(
+            r["model"],
+            _pct(r["share"]),
+            _pct(r["mc_p50"]),
+            f"{_pct(r['mc_p05'])} – {_pct(r['mc_p95'])}" if r["mc_p05"] is not None else "",
+        )
     con.print(t)
-    s = Table(title="Error per model")
-    for c in ("model", "mean abs. seat error", "winners right"):
-        s.add_column(c)
-    for r in d["summary"]:
-        s.add_row(r["model"], f"{r['mae']:.1f}", f"{r['correct_winners']} of {r['seats']}")
-    con.print(s)
+    for r in d["models"]:
+        if r["sentence"]:
+            con.print(f"• {r['sentence']}")
+    for note in d["notes"]:
+        con.print(f"[dim]• {note}[/dim]")

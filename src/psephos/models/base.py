@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -151,24 +152,60 @@ def load_base(
             hint="Projections start from results on the 2024 boundaries.",
         )
     extras = tuple(p for p in extra_parties if p not in NATIONAL and p != OTHER)
-    return _load(election, extras, str(db) if db is not None else None)
+    return _load(election, extras, str(db) if db is not None else None, ())
 
 
-_CACHE: dict[tuple[str, tuple[str, ...], str | None, float], Base] = {}
+#: Extra renames for the fitted model's training pairs: UKIP (2005–2017) fills the column
+#: of the Brexit Party and Reform UK, the right-populist challenger of its day.
+FAMILY: dict[str, str] = {"UKIP": "RUK"}
 
 
-def _load(election: str, extras: tuple[str, ...], db: str | None) -> Base:
+def load_election(
+    election: str,
+    *,
+    families: bool = True,
+    db: str | os.PathLike[str] | None = None,
+) -> Base:
+    """Read any general or notional election (``ge2010`` … ``ge2024``, ``notional2005``,
+    ``notional2019``) on its own boundaries into a :class:`Base`, for training and
+    back-tests. With ``families``, UKIP is read into the ``RUK`` column (:data:`FAMILY`)."""
+    rows = (
+        connect(db)
+        .cursor()
+        .execute(
+            "SELECT election_id FROM elections WHERE kind IN ('general', 'notional') ORDER BY date"
+        )
+        .fetchall()
+    )
+    known = [r[0] for r in rows]
+    if election not in known:
+        raise InputError(
+            f"Unknown election '{election}': expected one of {', '.join(known)}.",
+            hint="Rebuild the store (psephos build) if an election is missing.",
+        )
+    return _load(
+        election, (), str(db) if db is not None else None, tuple(FAMILY.items()) if families else ()
+    )
+
+
+_CACHE: dict[tuple[Any, ...], Base] = {}
+
+
+def _load(
+    election: str, extras: tuple[str, ...], db: str | None, renames: tuple[tuple[str, str], ...]
+) -> Base:
     from psephos import config
 
     path = config.default_db_path(db)
-    key = (election, extras, str(path), path.stat().st_mtime if path.exists() else 0.0)
+    key = (election, extras, renames, str(path), path.stat().st_mtime if path.exists() else 0.0)
     if key in _CACHE:
         return _CACHE[key]
+    rename = {**RENAME, **dict(renames)}
     con = connect(db).cursor()
     seats = con.execute(
         """SELECT c.ons_code, k.name, k.country, k.region, c.electorate, c.valid_votes
-           FROM contests c JOIN constituencies k
-             ON k.ons_code = c.ons_code AND k.boundary_set = '2024'
+           FROM contests c JOIN elections e USING (election_id) JOIN constituencies k
+             ON k.ons_code = c.ons_code AND k.boundary_set = e.boundary_set
            WHERE c.election_id = ? ORDER BY c.ons_code""",
         [election],
     ).fetchall()
@@ -186,7 +223,7 @@ def _load(election: str, extras: tuple[str, ...], db: str | None) -> Base:
     votes = np.zeros((len(seats), len(parties)))
     locals_: list[list[tuple[float, str, str]]] = [[] for _ in seats]
     for ons, party, v, cand, n_seats in rows:
-        party = RENAME.get(party, party)
+        party = rename.get(party, party)
         s = seat_ix[ons]
         if party in col:
             votes[s, col[party]] += v

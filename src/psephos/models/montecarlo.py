@@ -84,6 +84,7 @@ class Slots:
     n_labels: int
     n_regions: int
     keep: np.ndarray | None = None  # indices into the unpruned slots, once pruned
+    dev: np.ndarray | None = None  # (M,) share minus the party's regional share (shape error)
 
 
 def pack(
@@ -93,11 +94,14 @@ def pack(
     region: np.ndarray,
     national: np.ndarray,
     n_labels: int,
+    dev: np.ndarray | None = None,
 ) -> Slots:
     """Pack a (S, C) share matrix (national columns first) into :class:`Slots`.
 
     ``labels`` (S, C) gives each column's party label id in each seat; ``region`` (S,) a
-    region id per seat; ``national`` (n_national,) the national shares.
+    region id per seat; ``national`` (n_national,) the national shares; ``dev`` (S, C),
+    optional, each share minus its party's share in the seat's region (0 for local
+    candidates), which the shape error multiplies.
     """
     s_idx, c_idx = np.nonzero(shares > 0)
     seats = shares.shape[0]
@@ -116,6 +120,7 @@ def pack(
         n_seats=seats,
         n_labels=n_labels,
         n_regions=int(np.max(region)) + 1,
+        dev=None if dev is None else np.asarray(dev, dtype=float)[s_idx, c_idx],
     )
 
 
@@ -147,7 +152,19 @@ def prune(sl: Slots, diff_sd_points: float) -> Slots:
         n_labels=sl.n_labels,
         n_regions=sl.n_regions,
         keep=np.flatnonzero(keep),
+        dev=None if sl.dev is None else sl.dev[keep],
     )
+
+
+def own_area_shares(shares: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Each column's vote-weighted share over the seats where it has votes: the size of a
+    party's national and regional errors is set by its share *in its own area* (the SNP's
+    in Scotland, Plaid's in Wales, the DUP's in Northern Ireland), not over the UK."""
+    x = np.asarray(shares, dtype=float)
+    w = np.asarray(weights, dtype=float)
+    stand = x > 0
+    area = w @ stand
+    return np.divide(w @ x, area, out=np.zeros(x.shape[1]), where=area > 0)
 
 
 def _h(x: np.ndarray) -> np.ndarray:
@@ -163,7 +180,11 @@ def _centred(e: np.ndarray, weight: np.ndarray) -> np.ndarray:
 
 
 def _chunk(
-    sl: Slots, n: int, seed: np.random.SeedSequence, sd: tuple[float, float, float]
+    sl: Slots,
+    n: int,
+    seed: np.random.SeedSequence,
+    sd: tuple[float, float, float],
+    shape_sd: float = 0.0,
 ) -> tuple[np.ndarray, np.ndarray]:
     rng = np.random.default_rng(seed)
     p = sl.national.shape[0]
@@ -181,6 +202,12 @@ def _chunk(
     # national + regional error in one gather: (n, regions × (P + 1)) indexed by slot
     e_area = (e_reg + e_nat[:, None, :]).reshape(n, -1)
     y += np.take(e_area, sl.region * (p + 1) + sl.col, axis=1)
+    if shape_sd > 0 and sl.dev is not None:
+        # shape error: per draw and party, a slope γ on the seat's distance from the
+        # party's regional share (its strong seats move together, its weak ones the other way)
+        g = rng.standard_normal((n, p + 1), dtype=f32) * f32(shape_sd)
+        g[:, p] = 0
+        y += np.take(g, sl.col, axis=1) * sl.dev.astype(f32)
     best = np.maximum.reduceat(y, sl.starts, axis=1)
     win = y == best[:, sl.seat]
     slot_wins = win.sum(axis=0, dtype=np.int64)
@@ -207,6 +234,7 @@ class Simulation:
     sd: tuple[float, float, float]
     slot_wins: np.ndarray
     seat_hist: np.ndarray
+    shape_sd: float = 0.0
 
     def quantile(self, label: int, q: float) -> int:
         cdf = np.cumsum(self.seat_hist[label]) / self.draws
@@ -228,6 +256,7 @@ def simulate(
     national_sd: float = NATIONAL_SD,
     regional_sd: float = REGIONAL_SD,
     seat_sd: float = SEAT_SD,
+    shape_sd: float = 0.0,
     chunk: int = CHUNK,
     workers: int = 2,
 ) -> Simulation:
@@ -244,13 +273,29 @@ def simulate(
         is returned as :attr:`Simulation.entropy` so the run can be repeated.
     national_sd, regional_sd, seat_sd : float
         Error sizes in percentage points for a party at 50 % (module docstring).
+    shape_sd : float
+        Standard deviation of the shape slope γ (a fraction, 0 for none; needs
+        ``slots.dev``): :mod:`psephos.models.calibrate`.
     """
     if not 1 <= draws <= MAX_DRAWS:
         raise InputError(f"--sims {draws} is out of range: expected 1 to {MAX_DRAWS:,}.")
-    if min(national_sd, regional_sd, seat_sd) < 0:
+    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int) or seed < 0):
+        raise InputError(
+            f"--seed {seed} is not a valid seed: expected a whole number of 0 or more.",
+            hint="For example --seed 1; the same seed gives the same draws.",
+        )
+    if not all(np.isfinite([national_sd, regional_sd, seat_sd, shape_sd])):
+        raise InputError("Error sizes must be numbers.")
+    if min(national_sd, regional_sd, seat_sd, shape_sd) < 0:
         raise InputError("Error sizes must not be negative.")
     n_slots = slots.x.shape[0]
-    slots = prune(slots, float(np.sqrt(2 * (national_sd**2 + regional_sd**2 + seat_sd**2))))
+    # the shape error moves a slot by γ·dev; |dev| < 0.5, so it adds at most 50·shape_sd
+    # points for a party at 50 %
+    shape_pts = 50.0 * shape_sd if slots.dev is not None else 0.0
+    slots = prune(
+        slots,
+        float(np.sqrt(2 * (national_sd**2 + regional_sd**2 + seat_sd**2 + shape_pts**2))),
+    )
     ss = np.random.SeedSequence(seed)
     sizes = [chunk] * (draws // chunk) + ([draws % chunk] if draws % chunk else [])
     children = ss.spawn(len(sizes))
@@ -258,7 +303,7 @@ def simulate(
     slot_wins = np.zeros(slots.x.shape[0], np.int64)
     hist = np.zeros((slots.n_labels, slots.n_seats + 1), np.int64)
     if workers <= 1 or len(sizes) == 1:
-        results = (_chunk(slots, n, c, sd) for n, c in zip(sizes, children, strict=True))
+        results = (_chunk(slots, n, c, sd, shape_sd) for n, c in zip(sizes, children, strict=True))
         for w, h in results:
             slot_wins += w
             hist += h
@@ -267,7 +312,9 @@ def simulate(
         window = 4 * workers  # bounded number of chunk results alive at once
         with ThreadPoolExecutor(max_workers=workers) as pool:
             for i in range(0, len(jobs), window):
-                for w, h in pool.map(lambda a: _chunk(slots, a[0], a[1], sd), jobs[i : i + window]):
+                for w, h in pool.map(
+                    lambda a: _chunk(slots, a[0], a[1], sd, shape_sd), jobs[i : i + window]
+                ):
                     slot_wins += w
                     hist += h
     if slots.keep is not None:
@@ -275,4 +322,4 @@ def simulate(
         full[slots.keep] = slot_wins
         slot_wins = full
     entropy = ss.entropy if isinstance(ss.entropy, int) else 0
-    return Simulation(draws, entropy, sd, slot_wins, hist)
+    return Simulation(draws, entropy, sd, slot_wins, hist, shape_sd)

@@ -26,6 +26,23 @@ if TYPE_CHECKING:
 
 MAJORITY_OF = 650
 
+#: Every ``--model`` choice: the swing models and the fitted seat model.
+MODEL_NAMES: tuple[str, ...] = (*swing.MODELS, "fitted")
+#: One line per model, for help texts and JSON.
+DESCRIPTIONS: dict[str, str] = {
+    **swing.DESCRIPTIONS,
+    "fitted": "fitted seat model (log-linear, learnt from earlier elections, raked to targets)",
+}
+
+
+def check_model(model: str) -> None:
+    """Refuse an unknown model name with the list of choices."""
+    if model not in MODEL_NAMES:
+        raise InputError(
+            f"Unknown model '{model}': expected one of {', '.join(MODEL_NAMES)}.",
+            hint="See docs/models.md for what each model does.",
+        )
+
 
 @dataclass(frozen=True)
 class Tactic:
@@ -77,6 +94,12 @@ class Projection:
     simulation: montecarlo.Simulation | None = None
     slots: montecarlo.Slots | None = None
     seed: int | None = None
+    sd: tuple[float, float, float] = (
+        montecarlo.NATIONAL_SD,
+        montecarlo.REGIONAL_SD,
+        montecarlo.SEAT_SD,
+    )
+    shape_sd: float = 0.0
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     # ---- derived tables -------------------------------------------------------------
@@ -117,7 +140,31 @@ class Projection:
         df = pd.DataFrame(rows)
         return df.sort_values(["seats", "share"], ascending=False, ignore_index=True)
 
-    def _candidates(self, s: int) -> list[dict[str, Any]]:
+    def share_bands(self, z: float = 1.6448536269514722) -> tuple[np.ndarray, np.ndarray]:
+        """Per-seat 90 % bands (S, C) of each candidate's share: the projected share ±
+        ``z`` standard deviations of the Monte Carlo's error for that candidate,
+
+        sd = √((σ_nat·h(X))² + (σ_reg·h(X))² + (σ_seat·h(x))² + (100·σ_shape·(x − X_r))²) / 100
+
+        with X the party's share in its own area, X_r its share in the seat's region
+        (national, regional and shape error apply to national columns only), clipped to
+        [0, 1]. The error sizes are this projection's
+        ``sd`` (those of its Monte Carlo, or the defaults when it has none)."""
+        b = self.seat_info
+        p = len(b.parties)
+        x = self.shares
+        own = montecarlo.own_area_shares(x[:, :p], b.valid_votes)
+        h_area = np.zeros(x.shape)
+        h_area[:, :p] = montecarlo._h(own)[None, :]
+        var = (self.sd[0] ** 2 + self.sd[1] ** 2) * h_area**2 + (self.sd[2] * montecarlo._h(x)) ** 2
+        var = var + (self.shape_sd * 100 * shape_dev(x, p, b.valid_votes, b.region)) ** 2
+        half = z * np.sqrt(var) / 100
+        stands = x > 0
+        lo = np.where(stands, np.clip(x - half, 0.0, 1.0), 0.0)
+        hi = np.where(stands, np.clip(x + half, 0.0, 1.0), 0.0)
+        return lo, hi
+
+    def _candidates(self, s: int, bands: tuple[np.ndarray, np.ndarray]) -> list[dict[str, Any]]:
         b = self.seat_info
         p = len(b.parties)
         out = []
@@ -130,6 +177,7 @@ class Projection:
                     "party": self.labels[self.label_of[s, c]],
                     "name": name,
                     "share": float(self.shares[s, c]),
+                    "band": [float(bands[0][s, c]), float(bands[1][s, c])],
                 }
             )
         return out
@@ -144,7 +192,8 @@ class Projection:
         top2 = -np.sort(-self.shares, axis=1)[:, :2]
         win_lab = self.label_of[rows, self.winner]
         base_lab = self.label_of[rows, self.base_winner]
-        win_prob = self._win_probabilities()
+        win_prob = self.win_probabilities()
+        bands = self.share_bands()
         data = []
         for s in rows:
             w = int(self.winner[s])
@@ -159,13 +208,15 @@ class Projection:
                     "base_winner": self.labels[base_lab[s]],
                     "gain": bool(w != self.base_winner[s]),
                     "majority": float(top2[s, 0] - top2[s, 1]),
-                    "candidates": self._candidates(int(s)),
+                    "candidates": self._candidates(int(s), bands),
                     "win_probability": None if win_prob is None else win_prob[s],
                 }
             )
         return pd.DataFrame(data)
 
-    def _win_probabilities(self) -> list[dict[str, float]] | None:
+    def win_probabilities(self) -> list[dict[str, float]] | None:
+        """Per seat, each party label's share of the Monte Carlo draws it won (None
+        without a simulation)."""
         sim, sl = self.simulation, self.slots
         if sim is None or sl is None:
             return None
@@ -196,20 +247,33 @@ class Projection:
                 }
             )
         parties.sort(key=lambda r: -float(r["mean"]))
+        det = self.seat_totals()
+        sentences = []
+        for r in parties:
+            r["deterministic"] = det.get(str(r["party"]), 0)
+            sentence = _differs(r)
+            if sentence:
+                sentences.append(sentence)
         return {
             "draws": sim.draws,
             "seed": self.seed,
             "entropy": str(sim.entropy),
-            "sd": {"national": sim.sd[0], "regional": sim.sd[1], "seat": sim.sd[2]},
+            "sd": {
+                "national": sim.sd[0],
+                "regional": sim.sd[1],
+                "seat": sim.sd[2],
+                "shape": sim.shape_sd,
+            },
             "majority": need,
             "parties": parties,
+            "differences": sentences,
         }
 
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON shape (docs/models.md, "JSON: project")."""
         return {
             "model": self.model,
-            "model_description": swing.DESCRIPTIONS[self.model],
+            "model_description": DESCRIPTIONS[self.model],
             "base": self.base,
             "base_description": BASES[self.base],
             "targets": self.targets,
@@ -220,6 +284,39 @@ class Projection:
             "seats": self.seats().to_dict(orient="records"),
             "simulation": self.simulation_summary(),
         }
+
+
+def shape_dev(x: np.ndarray, p: int, weights: np.ndarray, region: np.ndarray) -> np.ndarray:
+    """(S, C): each national column's share minus its vote-weighted share in the seat's
+    region, where it stands; 0 for local candidates and where it does not stand."""
+    out = np.zeros(x.shape)
+    names, rid = np.unique(region, return_inverse=True)
+    onehot = np.zeros((len(names), x.shape[0]))
+    onehot[rid, np.arange(x.shape[0])] = weights
+    reg = onehot @ x[:, :p] / onehot.sum(axis=1)[:, None]
+    out[:, :p] = np.where(x[:, :p] > 0, x[:, :p] - reg[rid], 0.0)
+    return out
+
+
+def _differs(r: dict[str, Any]) -> str:
+    """A sentence when the deterministic seat count and the Monte Carlo disagree: outside
+    the 5–95 % range, or at least 5 seats from the median."""
+    d, med, lo, hi = r["deterministic"], r["median"], r["p05"], r["p95"]
+    if lo <= d <= hi and abs(d - med) < 5:
+        return ""
+    where = "above" if d > med else "below"
+    out = (
+        f"{r['party']}: the deterministic projection gives {d} seats, {where} the Monte Carlo "
+        f"median of {med} (5–95 %: {lo}–{hi})"
+    )
+    if d > hi or d < lo:
+        out += ", outside its 90 % range"
+    reason = (
+        "many of its seats are narrow leads, which the draws split"
+        if d > med
+        else "it trails narrowly in many seats, which the draws split"
+    )
+    return f"{out}: {reason}."
 
 
 def known_parties(db: str | os.PathLike[str] | None = None) -> list[str]:
@@ -245,10 +342,26 @@ def stands_matrix(base: Base, cell_mask: np.ndarray, tau: np.ndarray) -> np.ndar
     return st
 
 
-def project_shares(base: Base, plan: tg.Plan, model: str) -> np.ndarray:
-    """National-column shares (S, P) after running ``model`` in every cell of ``plan``."""
-    if model not in swing.MODELS:
-        raise InputError(f"Unknown model '{model}': expected one of {', '.join(swing.MODELS)}.")
+def project_shares(
+    base: Base,
+    plan: tg.Plan,
+    model: str,
+    *,
+    before: str | None = None,
+    db: str | os.PathLike[str] | None = None,
+) -> np.ndarray:
+    """National-column shares (S, P) after running ``model`` in every cell of ``plan``.
+
+    For ``fitted``, the model is fitted on the pairs of elections before the date ``before``
+    (every pair in the store ``db`` when None; :func:`psephos.models.fitted.training_pairs`).
+    """
+    check_model(model)
+    if model == "fitted":
+        from psephos.models import fitted
+
+        fm = fitted.fitted_for(before, db=db)
+        stands = [stands_matrix(base, c.mask, c.targets) for c in plan.cells]
+        return fitted.fitted_shares(base, [(c.mask, c.targets) for c in plan.cells], stands, fm)
     fn = swing.MODELS[model]
     out = base.shares.copy()
     for cell in plan.cells:
@@ -283,7 +396,7 @@ def project(
         ``{"GB": {"Lab": 34.7, "Con": 24.4}, "Scotland": {"SNP": 30}}`` (percent of valid
         votes per area), or just ``{"Lab": 34.7, ...}`` for GB. Unnamed parties share the
         rest in proportion to their base shares, after local candidates (held fixed).
-    model : {"uns", "proportional", "transition", "stm"}
+    model : {"uns", "proportional", "transition", "stm", "fitted"}
     base : {"ge2024", "notional2019"}
     tactical : sequence of Tactic or "FROM->AGAINST=PCT"
         Applied after the model, in order.
@@ -302,8 +415,7 @@ def project(
     >>> p = project({"Lab": 30, "Con": 30, "RUK": 15, "LD": 12, "Green": 6}, model="stm")
     >>> p.seat_totals()["Lab"]  # doctest: +SKIP
     """
-    if model not in swing.MODELS:
-        raise InputError(f"Unknown model '{model}': expected one of {', '.join(swing.MODELS)}.")
+    check_model(model)
     known = known_parties(db)
     clean = tg.normalise_targets(targets, known, db=db)
     tactics = [parse_tactical(t) if isinstance(t, str) else t for t in tactical]
@@ -319,7 +431,7 @@ def project(
     named |= {t.from_party for t in tactics} | {t.against for t in tactics}
     b = load_base(base, extra_parties=sorted(named - {OTHER}), db=db)
     plan = tg.plan(b, clean)
-    national = project_shares(b, plan, model)
+    national = project_shares(b, plan, model, db=db)
     return assemble(
         b,
         plan,
@@ -348,6 +460,7 @@ def assemble(
         montecarlo.SEAT_SD,
     ),
     workers: int = 2,
+    shape_sd: float = 0.0,
 ) -> Projection:
     """Combine projected national columns with the fixed local slots and count seats."""
     p = len(b.parties)
@@ -368,7 +481,7 @@ def assemble(
             )
         moved = swing.tactical(shares, b.column(t.from_party), b.column(t.against), t.fraction)
         shares = np.where(plan.fixed[:, None], shares, moved)
-    check = []
+    check: list[dict[str, Any]] = []
     v = b.valid_votes
     for area, tgts in plan.targets.items():
         _, mask, _ = tg.area_mask(b, area)
@@ -382,12 +495,20 @@ def assemble(
                     "share": float(v[mask] @ shares[mask, c] / v[mask].sum()),
                 }
             )
+    notes = list(plan.notes)
+    for row in check:
+        if abs(row["share"] - row["target"]) > 0.0005:
+            notes.append(
+                f"{row['area']}: {DESCRIPTIONS[model]} cannot reach the target for "
+                f"{row['party']}: {row['target'] * 100:.1f} % asked, {row['share'] * 100:.1f} % "
+                "reached" + (" after tactical voting." if tactics else " (see target_check).")
+            )
     proj = Projection(
         model=model,
         base=b.election_id,
         targets=plan.targets,
         tactical=list(tactics),
-        notes=list(plan.notes),
+        notes=notes,
         labels=labels,
         shares=shares,
         label_of=label_of,
@@ -397,11 +518,14 @@ def assemble(
         base_shares=base_shares,
         target_check=check,
         seed=seed,
+        sd=(float(sd[0]), float(sd[1]), float(sd[2])),
+        shape_sd=float(shape_sd),
     )
     if sims:
         region_names, region_id = np.unique(b.region, return_inverse=True)
-        nat = v @ national / v.sum()
-        slots = montecarlo.pack(shares, p, label_of, region_id, nat, len(labels))
+        nat = montecarlo.own_area_shares(national, v)
+        dev = shape_dev(shares, p, v, b.region) if shape_sd > 0 else None
+        slots = montecarlo.pack(shares, p, label_of, region_id, nat, len(labels), dev)
         proj.slots = slots
         proj.simulation = montecarlo.simulate(
             slots,
@@ -410,6 +534,7 @@ def assemble(
             national_sd=sd[0],
             regional_sd=sd[1],
             seat_sd=sd[2],
+            shape_sd=shape_sd,
             workers=workers,
         )
     return proj

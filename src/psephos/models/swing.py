@@ -285,23 +285,25 @@ DESCRIPTIONS: dict[str, str] = {
 
 
 def tactical(shares: np.ndarray, from_col: int, against_col: int, fraction: float) -> np.ndarray:
-    """Move ``fraction`` of one party's voters to the best-placed challenger of another.
+    """Move ``fraction`` of one party's voters to the party best placed to beat another.
 
-    In each seat the challenger is the column with the highest share other than
-    ``against_col`` and ``from_col`` (local candidates included). Where that challenger is
-    ahead of the ``from_col`` party, :math:`f \\, s_{s,\\text{from}}` moves to it; where the
-    ``from_col`` party is itself best placed (or wins), nothing moves. ``shares`` is the
-    full (S, C) matrix of a projection, rows summing to 1; a new matrix is returned.
+    Only in seats that ``against_col`` leads: there the challenger is the runner-up (the
+    highest share other than ``against_col``, local candidates included), and
+    the fraction f of the donor's share moves to it unless the ``from_col`` party is itself the
+    runner-up. Where ``against_col`` does not lead, nothing moves: voting against it
+    there would only help whoever already leads. ``shares`` is the full (S, C) matrix of a
+    projection, rows summing to 1; a new matrix is returned.
     """
     if not 0.0 <= fraction <= 1.0:
         raise ModelError(f"Tactical fraction {fraction} is outside [0, 1].")
     out = np.array(shares, dtype=float, copy=True)
-    masked = out.copy()
-    masked[:, [from_col, against_col]] = -np.inf
-    challenger = masked.argmax(axis=1)
     rows = np.arange(out.shape[0])
-    move = out[rows, challenger] > out[:, from_col]
+    leads = out.argmax(axis=1) == against_col
+    masked = out.copy()
+    masked[:, against_col] = -np.inf
+    runner_up = masked.argmax(axis=1)
+    move = leads & (runner_up != from_col) & (out[:, from_col] > 0)
     moved = np.where(move, fraction * out[:, from_col], 0.0)
     out[:, from_col] -= moved
-    out[rows, challenger] += moved
+    out[rows, runner_up] += moved
     return out

@@ -158,36 +158,57 @@ def normalise_targets(
 def _fill_unnamed(
     tau: np.ndarray, named: np.ndarray, base_cell: np.ndarray, oth: int, rest: float
 ) -> tuple[np.ndarray, str]:
-    """Targets of the columns not named: they keep their base share and ``Oth`` takes what
-    is left ("the rest is other"); if they do not fit, they and ``Oth`` shrink in proportion.
-    With ``Oth`` named, the unnamed columns share the rest in proportion to their base."""
+    """Targets of the columns not named: they share ``rest`` (what the named parties and
+    the local candidates leave) in proportion to their base shares, so the parties not
+    named keep their shares *relative to each other* (``Oth`` included); a user who wants
+    the rest to go to "other" names ``Oth``."""
     tau = tau.copy()
     free = ~named
     if not free.any():
         return tau, ""
-    if named[oth]:
-        pool = np.where(free, base_cell, 0.0)
-        if pool.sum() > 0:
-            tau[free] = pool[free] / pool.sum() * rest
-            return tau, "the parties not named share the rest in proportion to their base shares."
+    pool = np.where(free, base_cell, 0.0)
+    if pool.sum() <= 0:
+        if rest > 1e-9 and not named[oth]:
+            tau[free] = 0.0
+            tau[oth] = rest
+            return tau, f"the rest ({rest * 100:.1f} %) goes to other parties (Oth)."
         tau[free] = 0.0
         return tau, ""
-    keep = free.copy()
-    keep[oth] = False
-    kept = base_cell[keep].sum()
-    if kept <= rest:
-        tau[keep] = base_cell[keep]
-        tau[oth] = rest - kept
-        return tau, (
-            f"parties not named keep their base shares and the rest "
-            f"({tau[oth] * 100:.1f} % of the vote, after local candidates) is other "
-            "parties (Oth)."
-        )
-    pool = np.where(free, base_cell, 0.0)
-    tau[free] = pool[free] / pool.sum() * rest if pool.sum() > 0 else 0.0
+    tau[free] = pool[free] / pool.sum() * rest
+    factor = rest / pool.sum()
     return tau, (
-        "parties not named do not fit in the rest at their base shares, so they "
-        "and other parties (Oth) shrink in proportion to fit it."
+        f"the {int((free & (base_cell > 0)).sum())} parties not named share the rest ({rest * 100:.1f} % of the "
+        f"vote, after local candidates) in proportion to their base shares (each × "
+        f"{factor:.2f})."
+    )
+
+
+def make_room(b: Base, targets: Mapping[str, Mapping[str, float]]) -> dict[str, dict[str, float]]:
+    """``targets`` with each area's named shares scaled down, where needed, to leave room
+    for the local candidates (independents, ...) the models hold at their base share: when
+    the parties named took more of the vote at the target than the base's local
+    candidates left them (2017 in Wales: 99.8 % against 0.6 % of independents in 2015)."""
+    out: dict[str, dict[str, float]] = {}
+    for area, shares in targets.items():
+        name, mask, _ = area_mask(b, area)
+        local = b.local_votes[mask].sum() / b.valid_votes[mask].sum() * 100
+        room = 100.0 - local - 0.05
+        total = sum(shares.values())
+        f = room / total if total > room else 1.0
+        out[area] = {p: v * f for p, v in shares.items()}
+    return out
+
+
+def _refuse_outside(base: Base, area: str, mask: np.ndarray, code: str, p: int, pct: float) -> None:
+    """A party with votes at the base only outside ``area`` (an NI party given a GB share,
+    the SNP in Wales) cannot have a share there."""
+    if pct <= 0 or base.votes[mask, p].sum() > 0 or base.votes[:, p].sum() <= 0:
+        return
+    where = sorted(set(base.country[base.votes[:, p] > 0].tolist()))
+    raise InputError(
+        f"{code} stands only in {', '.join(where)}, not in {area}: it cannot have a "
+        f"{pct:g} % share there.",
+        hint=f'Give its share for its own area, e.g. --shares "{where[0]}: {code}={pct:g}".',
     )
 
 
@@ -219,6 +240,7 @@ def plan(base: Base, targets: dict[str, dict[str, float]]) -> Plan:
         tau = np.full(len(base.parties), np.nan)
         for code, pct in shares.items():
             p = col[code]
+            _refuse_outside(base, name, mask, code, p, pct)
             want = pct / 100 * v[mask].sum()
             taken = sum(c.targets[p] * v[c.mask].sum() for c in cells if (c.mask & mask).any())
             held = base.votes[mask & fixed, p].sum()
@@ -234,11 +256,16 @@ def plan(base: Base, targets: dict[str, dict[str, float]]) -> Plan:
         fixed_share = local[cmask].sum() / v_cell
         rest = 1.0 - tau[named].sum() - fixed_share
         if rest < -1e-9:
-            raise InputError(
-                f"The named shares in {name} leave {max(0.0, (1 - tau[named].sum())) * 100:.1f} % "
+            # e.g. a poll summing to 100 %: its "others" include the independents, whom
+            # the models hold at their base share; scale the named shares to make room.
+            factor = (1.0 - fixed_share) / tau[named].sum()
+            tau[named] *= factor
+            rest = 0.0
+            notes.append(
+                f"{name}: the named shares leave {max(0.0, 1 - tau[named].sum() / factor) * 100:.1f} % "
                 f"but local candidates (independents, ...) held {fixed_share * 100:.1f} % at "
-                "the base, and the models keep them.",
-                hint="Lower the named shares so the total leaves room for them.",
+                f"the base and the models keep them, so the named shares are scaled by "
+                f"{factor:.4f} to fit."
             )
         base_cell = base.votes[cmask].sum(axis=0) / v_cell
         tau, note = _fill_unnamed(tau, named, base_cell, col[OTHER], max(rest, 0.0))

@@ -21,6 +21,7 @@ challenger's, majority :math:`m = w - v_2`):
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -196,7 +197,7 @@ def whatif(
                 hint="Use --election ge2024 (or notional2019) with --group.",
             )
         out.group = _group(
-            cur, ref.ons_code, cands, valid, majority, group, group_change, group_split
+            cur, ref.ons_code, cands, valid, electorate, majority, group, group_change, group_split
         )
     if targets is not None:
         out.scenario = _scenario(
@@ -210,6 +211,7 @@ def _group(
     ons: str,
     cands: list[dict[str, Any]],
     valid: int,
+    electorate: int,
     majority: int,
     group: str,
     change: float | None,
@@ -236,6 +238,19 @@ def _group(
             "Great Britain; Northern Ireland has none).",
             suggestions=sugg,
         )
+    if change is not None and not (math.isfinite(change) and change >= -1):
+        raise InputError(
+            f"--group-change {change} is not a possible turnout change: a relative change "
+            "must be a number of at least -1 (-1: every member of the group stays at home).",
+            hint="For example --group-change -0.1 (a tenth stay home) or 0.2 (a fifth more vote).",
+        )
+    max_rise = electorate / valid - 1 if valid else 0.0
+    if change is not None and change > max_rise + 1e-12:
+        raise InputError(
+            f"--group-change {change:+.0%} would take the group's turnout past 100 %: at "
+            f"{valid / electorate:.1%} turnout its voters can rise by at most {max_rise:.0%}.",
+            hint=f"Use a change between -1 and {max_rise:.2f}.",
+        )
     topic, category, share, source_id = row
     g_votes = float(share) * valid
     res: dict[str, Any] = {
@@ -255,6 +270,8 @@ def _group(
             "whole changes nothing. Give --group-split, e.g. Ind=0.6,Lab=0.3."
         )
         return res
+    if not all(math.isfinite(v) for v in split.values()):
+        raise InputError(f"The group split {dict(split)} has a value that is not a number.")
     if sum(split.values()) > 1 + 1e-9 or min(split.values()) < 0:
         raise InputError(f"The group split {dict(split)} must be fractions adding to at most 1.")
     parties = {c["party"] for c in cands}
@@ -278,6 +295,11 @@ def _group(
         how = "the group splits evenly between the top two, so its turnout cannot flip the seat."
     elif flip < -1:
         how = "even if none of the group voted, the seat would not flip."
+    elif flip > max_rise:
+        how = (
+            f"even if every member of the group voted (a rise of {max_rise:.0%}, turnout "
+            "100 %), the seat would not flip."
+        )
     else:
         how = (
             f"the seat flips if the group's turnout {'falls' if flip < 0 else 'rises'} by "
