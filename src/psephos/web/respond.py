@@ -63,15 +63,33 @@ def page(
     return resp
 
 
-def error_response(request: Request, status: int, body: dict[str, Any]) -> Response:
+def error_response(
+    request: Request,
+    status: int,
+    body: dict[str, Any],
+    *,
+    headers: dict[str, str] | None = None,
+) -> Response:
     """An error as JSON (``{"error", "message", "hint", ...}``) or as an HTML page."""
     body = {"status": status, **body}
     if wants_json(request):
-        return json_response(body, status=status)
-    return page(
-        request,
-        "error.html",
-        title=f"{status}: {body.get('error', 'Error')}",
-        status=status,
-        error=body,
-    )
+        resp = json_response(body, status=status)
+    else:
+        resp = page(
+            request,
+            "error.html",
+            title=f"{status}: {body.get('error', 'Error')}",
+            status=status,
+            error=body,
+        )
+    for k, v in (headers or {}).items():
+        resp.headers[k] = v
+    return resp
+
+
+def here(request: Request, path: str | None = None) -> str:
+    """This request's path (or ``path``) with its query string: a link on this site,
+    relative to the origin (never built from the request's ``Host`` header)."""
+    query = request.url.query
+    target = request.url.path if path is None else path
+    return f"{target}?{query}" if query else target

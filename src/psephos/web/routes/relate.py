@@ -8,11 +8,11 @@ from dataclasses import asdict, dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from starlette.responses import Response
+from starlette.responses import HTMLResponse, Response
 
 from psephos.web.app import get_store
 from psephos.web.charts import scatter_svg
-from psephos.web.respond import json_response, page
+from psephos.web.respond import here, json_bytes, json_response, page
 from psephos.web.routes._query import split_filters
 from psephos.web.store import WebStore
 
@@ -21,22 +21,6 @@ Y = Annotated[str, Query(max_length=80, description="The Y metric, e.g. change:L
 X = Annotated[str, Query(max_length=80, description="The X metric, e.g. census:Muslim")]
 Where = Annotated[str, Query(max_length=300, description="Filters separated by ';'")]
 Election = Annotated[str, Query(max_length=40, description="ge2024, ge2019, ...")]
-
-
-def relation(store: WebStore, y: str, x: str, where: str, election: str) -> tuple[Any, Any]:
-    """(``to_dict()`` in plain JSON types, the Relation) for these inputs, cached."""
-    from psephos.analysis.relate import relate
-    from psephos.commands._common import to_jsonable
-
-    filters = split_filters(where)
-    key = ("relate", y.strip(), x.strip(), tuple(filters), election)
-
-    def make() -> tuple[Any, Any]:
-        with store.lock:
-            rel = store.call(relate, y, x, election=election, where=filters or None)
-            return to_jsonable(rel.to_dict()), rel
-
-    return store.cached(key, make)
 
 
 @dataclass(frozen=True)
@@ -65,19 +49,53 @@ def relate_query(
 RelateParams = Annotated[RelateQuery, Depends(relate_query)]
 
 
+def relation(store: WebStore, y: str, x: str, where: str, election: str) -> tuple[Any, Any]:
+    """(``to_dict()`` in plain JSON types, the Relation) for these inputs."""
+    from psephos.analysis.relate import relate
+    from psephos.commands._common import to_jsonable
+
+    filters = split_filters(where)
+    rel = store.call(relate, y, x, election=election, where=filters or None)
+    return to_jsonable(rel.to_dict()), rel
+
+
+def page_key(request: Request) -> tuple[str, ...]:
+    """The single-flight key of a response: everything it depends on is in the URL."""
+    return ("page", request.url.path, request.url.query)
+
+
 @router.get("/relate.json", tags=["analysis"], summary="Correlation and regression across seats")
-def relate_json(request: Request, query: RelateParams) -> Response:
-    return json_response(query.relation(request)[0])
+async def relate_json(request: Request, query: RelateParams) -> Response:
+    store = get_store(request)
+    body = await store.jobs.run(page_key(request), lambda: json_bytes(query.relation(request)[0]))
+    return json_response(body)
 
 
 @router.get("/relate", include_in_schema=False)
-def relate_page(request: Request, query: RelateParams) -> Response:
+async def relate_page(request: Request, query: RelateParams) -> Response:
+    store = get_store(request)
+    html = await store.jobs.run(
+        page_key(request), lambda: bytes(relate_render(request, query).body)
+    )
+    return HTMLResponse(html)
+
+
+def relate_render(request: Request, query: RelateQuery) -> Response:
+    """The page: the numbers and a scatter with the fitted line (axes in percent for
+    shares and changes)."""
     body, rel = query.relation(request)
     xkey = rel.x[0].key
     points = [(float(r[xkey]), float(r["y"]), str(r["name"])) for _, r in rel.data.iterrows()]
     coef = {row["term"]: row["coef"] for row in body["coefficients"]}
     line = (coef["const"], coef[xkey]) if len(rel.x) == 1 else None
-    chart = scatter_svg(points, line, x_label=rel.x[0].label, y_label=rel.y.label)
+    chart = scatter_svg(
+        points,
+        line,
+        x_label=rel.x[0].label,
+        y_label=rel.y.label,
+        x_unit=rel.x[0].unit,
+        y_unit=rel.y.unit,
+    )
     return page(
         request,
         "relate.html",
@@ -85,5 +103,5 @@ def relate_page(request: Request, query: RelateParams) -> Response:
         r=body,
         chart=chart,
         **asdict(query),
-        json_url=request.url.replace(path="/relate.json"),
+        json_url=here(request, "/relate.json"),
     )

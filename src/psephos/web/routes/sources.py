@@ -22,7 +22,7 @@ def sources(store: WebStore) -> list[dict[str, Any]]:
         rows = store.sql(f"SELECT {', '.join(COLUMNS)} FROM sources ORDER BY source_id")
         return [dict(zip(COLUMNS, r, strict=True)) for r in rows]
 
-    return store.cached(("sources",), make)
+    return store.fixed(("sources",), make)
 
 
 @router.get("/sources.json", tags=["sources"], summary="Every official file in the store")
