@@ -129,6 +129,8 @@ def test_majority_map_value_and_svg_titles(client: Any) -> None:
     html = client.get("/map?metric=majority").text
     assert html.count("<title>") >= 650  # one title per hex (plus the page title)
     assert "<title>Ilford North: 528. Labour, majority 528 over Independent</title>" in html
+    winner = client.get("/map").text
+    assert "<title>Ilford North: Labour, majority 528 over Independent</title>" in winner
     assert 'href="/seat/E14001300"' in html
 
 

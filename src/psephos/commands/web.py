@@ -40,7 +40,8 @@ from psephos.commands._common import db_option, handle_errors, json_option
     default=2,
     show_default=True,
     type=click.IntRange(1, 64),
-    help="How many projections, claim checks and regressions may run at once.",
+    help="How many projections, claim checks and regressions may run at once "
+    "(each in a worker process).",
 )
 @db_option
 @json_option
@@ -76,4 +77,7 @@ def serve_cmd(
         else:
             click.echo(f"psephos is serving {url} (Ctrl+C to stop)")
 
-    serve(app, host=host, port=port, on_ready=ready)
+    try:
+        serve(app, host=host, port=port, on_ready=ready)
+    finally:
+        app.state.store.jobs.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterator
 from typing import Any
 
 from fastapi import FastAPI
@@ -43,9 +44,15 @@ def allowed_methods(app: Any, scope: Scope) -> list[str]:
     """The methods some route accepts at this path (``HEAD`` wherever ``GET`` is)."""
     from starlette.routing import Match
 
+    def walk(routes: list[Any]) -> Iterator[Any]:
+        for route in routes:
+            inner = getattr(route, "original_router", None)  # FastAPI's included routers
+            yield from walk(inner.routes) if inner is not None else (route,)
+
     methods: set[str] = set()
-    for route in app.router.routes:
-        match, _ = route.matches({**scope, "method": "GET", "type": "http"})
+    probe = {**scope, "method": "GET", "type": "http"}
+    for route in walk(app.router.routes):
+        match, _ = route.matches(probe)
         if match != Match.NONE:
             methods |= set(getattr(route, "methods", None) or {"GET"})
     if "GET" in methods:
@@ -59,13 +66,15 @@ def create_app(
     origin: str | None = None,
     cache_bytes: int = CACHE_BYTES,
     heavy_jobs: int = HEAVY_JOBS,
+    processes: bool = False,
 ) -> FastAPI:
     """The psephos web app over the store at ``db`` (default: ``$PSEPHOS_DB``).
 
     ``origin`` (``http://host:port``) is where the app is served: redirects are built
     from it, never from the request's ``Host`` header (without it they are relative).
     ``cache_bytes`` caps the memory of the response cache; ``heavy_jobs`` bounds how
-    many projections, claim checks and regressions run at once.
+    many projections, claim checks and regressions run at once, in that many worker
+    processes with ``processes=True`` (what ``psephos serve`` does), else in threads.
 
     Raises
     ------
@@ -75,7 +84,7 @@ def create_app(
     from psephos import __version__
     from psephos.web.routes import NAV, ROUTERS
 
-    store = WebStore(db, cache_bytes=cache_bytes, heavy_jobs=heavy_jobs)
+    store = WebStore(db, cache_bytes=cache_bytes, heavy_jobs=heavy_jobs, processes=processes)
     store.check()
     app = FastAPI(
         title="psephos",

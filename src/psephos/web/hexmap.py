@@ -62,6 +62,8 @@ class HexCell:
     @property
     def text(self) -> str:
         """What the hex's title and tooltip say."""
+        if self.detail.startswith(self.label):  # the winner map: say the party once
+            return f"{self.name}: {self.detail}"
         return f"{self.name}: {self.label}" + (f". {self.detail}" if self.detail else "")
 
     @property

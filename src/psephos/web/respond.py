@@ -27,9 +27,11 @@ def json_bytes(obj: Any) -> bytes:
     return json.dumps(to_jsonable(obj), ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def json_response(obj: Any, *, status: int = 200) -> Response:
+def json_response(
+    obj: Any, *, status: int = 200, headers: dict[str, str] | None = None
+) -> Response:
     body = obj if isinstance(obj, bytes) else json_bytes(obj)
-    return Response(body, status_code=status, media_type="application/json")
+    return Response(body, status_code=status, media_type="application/json", headers=headers)
 
 
 def wants_json(request: Request) -> bool:

@@ -201,7 +201,8 @@ class HTTPMiddleware:
         if hit is None:
             cap = _Captured()
             await self.app(scope, receive, cap.send)
-            if cap.status != 200:
+            no_store = b"no-store" in dict(cap.headers).get(b"cache-control", b"")
+            if cap.status != 200 or no_store:  # errors and live figures are not kept
                 await self._send(send, cap.status, cap.headers, cap.body, gz_ok, head=head)
                 return
             hit = Cached(cap.headers, cap.body)

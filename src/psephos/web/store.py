@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import os
 import threading
@@ -82,25 +83,76 @@ class ByteCache:
 
 
 class Jobs:
-    """Heavy computations off the event loop: single flight per key, bounded concurrency."""
+    """Heavy computations off the event loop: single flight per key, bounded concurrency.
 
-    def __init__(self, limit: int = HEAVY_JOBS) -> None:
+    With ``processes=True`` (what ``psephos serve`` uses) the jobs run in a pool of
+    ``limit`` worker processes, so a projection's Python work never competes with the
+    event loop for the interpreter lock; otherwise in at most ``limit`` threads. A job is
+    a module-level function and its arguments (picklable), so either works. More than
+    ``max_waiting`` distinct jobs waiting is answered with a 503 ("busy"), not a queue
+    that grows without bound.
+    """
+
+    def __init__(
+        self, limit: int = HEAVY_JOBS, *, processes: bool = False, max_waiting: int = 256
+    ) -> None:
         self.limit = max(1, limit)
+        self.processes = processes
+        self.max_waiting = max_waiting
         self._limiter: anyio.CapacityLimiter | None = None
+        self._pool: Any = None
         self._running: dict[Hashable, asyncio.Future[Any]] = {}
 
-    async def run(self, key: Hashable, fn: Callable[[], T]) -> T:
-        """``fn()`` in a worker thread; callers asking with the same key share one run."""
-        if self._limiter is None:  # created lazily: it belongs to the running event loop
-            self._limiter = anyio.CapacityLimiter(self.limit)
+    @property
+    def running(self) -> int:
+        """Distinct heavy computations in progress or waiting for a slot."""
+        return len(self._running)
+
+    def _executor(self) -> Any:
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # spawn, not fork: the parent holds threads and an open DuckDB connection
+            ctx = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(max_workers=self.limit, mp_context=ctx)
+        return self._pool
+
+    def close(self) -> None:
+        """Stop the worker processes (if any)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    async def run(self, key: Hashable, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)`` in a worker; callers asking with the same key share one run.
+
+        Raises
+        ------
+        StoreError
+            (HTTP 503) when more than ``max_waiting`` distinct jobs are already waiting.
+        """
         pending = self._running.get(key)
         if pending is not None:
             result: T = await asyncio.shield(pending)
             return result
+        if len(self._running) >= self.limit + self.max_waiting:
+            from psephos.errors import StoreError
+
+            raise StoreError(
+                f"The server is busy with {len(self._running)} projections and checks.",
+                hint="Try again in a minute.",
+            )
         fut: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         self._running[key] = fut
         try:
-            value = await anyio.to_thread.run_sync(fn, limiter=self._limiter)
+            call = functools.partial(fn, *args)
+            if self.processes:
+                value = await asyncio.get_running_loop().run_in_executor(self._executor(), call)
+            else:
+                if self._limiter is None:  # created lazily: it belongs to the running loop
+                    self._limiter = anyio.CapacityLimiter(self.limit)
+                value = await anyio.to_thread.run_sync(call, limiter=self._limiter)
         except BaseException as exc:
             fut.set_exception(exc)
             fut.exception()  # mark as retrieved when nobody else was waiting
@@ -121,10 +173,11 @@ class WebStore:
         *,
         cache_bytes: int = CACHE_BYTES,
         heavy_jobs: int = HEAVY_JOBS,
+        processes: bool = False,
     ) -> None:
         self.path = str(config.default_db_path(db))
         self.bodies = ByteCache(cache_bytes)
-        self.jobs = Jobs(heavy_jobs)
+        self.jobs = Jobs(heavy_jobs, processes=processes)
         self._fixed: dict[Hashable, Any] = {}
         self._fixed_build = ""
         self._build: tuple[tuple[int, int], str] | None = None
@@ -191,14 +244,16 @@ class WebStore:
         self.bodies.put(full, value, (size or len)(value))  # type: ignore[arg-type]
         return value
 
-    async def heavy(
-        self, key: Hashable, make: Callable[[], T], size: Callable[[T], int] | None = None
-    ) -> T:
-        """Like :meth:`cached`, but a miss runs ``make`` as a heavy job (:class:`Jobs`)."""
+    async def heavy(self, key: Hashable, fn: Callable[..., bytes], *args: Any) -> bytes:
+        """The bytes for ``key`` from the cache, or ``fn(*args)`` run as a heavy job
+        (:class:`Jobs`) and then cached."""
         hit = self.peek(key)
         if hit is not None:
             return hit  # type: ignore[no-any-return]
-        return await self.jobs.run((self.build_id(), key), lambda: self.cached(key, make, size))
+        build = self.build_id()
+        value = await self.jobs.run((build, key), fn, *args)
+        self.bodies.put((build, key), value)
+        return value
 
     def sql(self, query: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
         """Rows of a fixed, parameterised query (never user SQL)."""

@@ -36,26 +36,26 @@ class CheckRequest(BaseModel):
     election: str = Field(default="ge2024", max_length=40, pattern=r"^[A-Za-z0-9_-]+$")
 
 
-def check(store: WebStore, text: str, election: str) -> bytes:
-    """``psephos check --json`` bytes for ``text`` (cached per build by the text's hash)."""
+def check_json_bytes(db: str, text: str, election: str) -> bytes:
+    """``psephos check --json`` bytes for ``text``: a heavy job (:class:`Jobs`),
+    module-level so that it can run in a worker process."""
     from psephos.claims import check_text
 
+    return json_bytes(check_text(text, election=election, db=db).to_dict())
+
+
+async def check_job(store: WebStore, text: str, election: str) -> bytes:
+    """The check's JSON: cached per build by the text's hash, computed as a heavy job
+    (off the event loop, bounded, one run per text however many ask)."""
     if len(text) > MAX_TEXT:
         raise InputError(
             f"The text is {len(text):,} characters long; the limit is {MAX_TEXT:,}.",
             hint="Check the story in parts.",
         )
     digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-    return store.cached(
-        ("check", digest, election),
-        lambda: json_bytes(store.call(check_text, text, election=election).to_dict()),
+    return await store.heavy(
+        ("check", digest, election), check_json_bytes, store.path, text, election
     )
-
-
-async def check_job(store: WebStore, text: str, election: str) -> bytes:
-    """:func:`check` as a heavy job: off the event loop, bounded, one run per text."""
-    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-    return await store.jobs.run(("check", digest, election), lambda: check(store, text, election))
 
 
 @router.post(

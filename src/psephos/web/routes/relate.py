@@ -4,17 +4,19 @@ scatter of the seats and the library's fitted line."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from starlette.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import Response
 
+from psephos.commands._common import to_jsonable
 from psephos.web.app import get_store
 from psephos.web.charts import scatter_svg
 from psephos.web.respond import here, json_bytes, json_response, page
 from psephos.web.routes._query import split_filters
-from psephos.web.store import WebStore
 
 router = APIRouter()
 Y = Annotated[str, Query(max_length=80, description="The Y metric, e.g. change:Lab")]
@@ -32,9 +34,6 @@ class RelateQuery:
     where: str
     election: str
 
-    def relation(self, request: Request) -> tuple[Any, Any]:
-        return relation(get_store(request), self.y, self.x, self.where, self.election)
-
 
 def relate_query(
     y: Y = "change:Lab",
@@ -49,57 +48,65 @@ def relate_query(
 RelateParams = Annotated[RelateQuery, Depends(relate_query)]
 
 
-def relation(store: WebStore, y: str, x: str, where: str, election: str) -> tuple[Any, Any]:
-    """(``to_dict()`` in plain JSON types, the Relation) for these inputs."""
+def relate_data(db: str, y: str, x: str, where: str, election: str) -> bytes:
+    """The ``psephos relate --json`` body and the scatter's points and axes, as JSON
+    bytes: a heavy job (:class:`Jobs`), module-level so that it can run in a worker."""
     from psephos.analysis.relate import relate
-    from psephos.commands._common import to_jsonable
 
     filters = split_filters(where)
-    rel = store.call(relate, y, x, election=election, where=filters or None)
-    return to_jsonable(rel.to_dict()), rel
+    rel = relate(y, x, election=election, where=filters or None, db=db)
+    xkey = rel.x[0].key
+    points = [[float(r[xkey]), float(r["y"]), str(r["name"])] for _, r in rel.data.iterrows()]
+    body = rel.to_dict()
+    coef = {row["term"]: row["coef"] for row in to_jsonable(body)["coefficients"]}
+    return json_bytes(
+        {
+            "body": body,
+            "points": points,
+            "line": [coef["const"], coef[xkey]] if len(rel.x) == 1 else None,
+            "x": rel.x[0].to_dict(),
+            "y": rel.y.to_dict(),
+        }
+    )
 
 
-def page_key(request: Request) -> tuple[str, ...]:
-    """The single-flight key of a response: everything it depends on is in the URL."""
-    return ("page", request.url.path, request.url.query)
+async def relation(request: Request, q: RelateQuery) -> dict[str, Any]:
+    """:func:`relate_data` for this query, cached per build."""
+    store = get_store(request)
+    key = ("relate", q.y.strip(), q.x.strip(), q.where.strip(), q.election)
+    data: dict[str, Any] = json.loads(
+        await store.heavy(key, relate_data, store.path, q.y, q.x, q.where, q.election)
+    )
+    return data
 
 
 @router.get("/relate.json", tags=["analysis"], summary="Correlation and regression across seats")
 async def relate_json(request: Request, query: RelateParams) -> Response:
-    store = get_store(request)
-    body = await store.jobs.run(page_key(request), lambda: json_bytes(query.relation(request)[0]))
-    return json_response(body)
+    return json_response((await relation(request, query))["body"])
 
 
 @router.get("/relate", include_in_schema=False)
 async def relate_page(request: Request, query: RelateParams) -> Response:
-    store = get_store(request)
-    html = await store.jobs.run(
-        page_key(request), lambda: bytes(relate_render(request, query).body)
-    )
-    return HTMLResponse(html)
+    data = await relation(request, query)
+    return await run_in_threadpool(relate_render, request, query, data)
 
 
-def relate_render(request: Request, query: RelateQuery) -> Response:
+def relate_render(request: Request, query: RelateQuery, data: dict[str, Any]) -> Response:
     """The page: the numbers and a scatter with the fitted line (axes in percent for
     shares and changes)."""
-    body, rel = query.relation(request)
-    xkey = rel.x[0].key
-    points = [(float(r[xkey]), float(r["y"]), str(r["name"])) for _, r in rel.data.iterrows()]
-    coef = {row["term"]: row["coef"] for row in body["coefficients"]}
-    line = (coef["const"], coef[xkey]) if len(rel.x) == 1 else None
+    body, x, y = data["body"], data["x"], data["y"]
     chart = scatter_svg(
-        points,
-        line,
-        x_label=rel.x[0].label,
-        y_label=rel.y.label,
-        x_unit=rel.x[0].unit,
-        y_unit=rel.y.unit,
+        [(float(a), float(b), str(n)) for a, b, n in data["points"]],
+        tuple(data["line"]) if data["line"] else None,
+        x_label=x["label"],
+        y_label=y["label"],
+        x_unit=x["unit"],
+        y_unit=y["unit"],
     )
     return page(
         request,
         "relate.html",
-        title=f"{rel.y.label} against {rel.x[0].label}",
+        title=f"{y['label']} against {x['label']}",
         r=body,
         chart=chart,
         **asdict(query),

@@ -65,7 +65,7 @@ def scenario_key(
 
 
 def project_json(
-    store: WebStore,
+    db: str,
     shares: str,
     model: str,
     base: str,
@@ -73,13 +73,13 @@ def project_json(
     sims: int,
     seed: int,
 ) -> bytes:
-    """``psephos project --json`` bytes for these inputs (a heavy job: run by :class:`Jobs`)."""
+    """``psephos project --json`` bytes for these inputs: a heavy job (:class:`Jobs`),
+    module-level so that it can run in a worker process."""
     from psephos.models.project import project
     from psephos.models.targets import parse_scoped
 
     targets = parse_scoped([s for s in shares.split("|") if s.strip()])
-    proj = store.call(
-        project,
+    proj = project(
         targets,
         model=model,
         base=base,
@@ -87,6 +87,7 @@ def project_json(
         sims=sims,
         seed=seed,
         workers=1,
+        db=db,
     )
     return json_bytes(proj.to_dict())
 
@@ -133,7 +134,7 @@ class ScenarioQuery:
         key = scenario_key(self.shares, self.model, self.base, self.tactical, self.sims, self.seed)
         _, shares, model, base, tactics, sims, seed = key
         return await store.heavy(
-            key, lambda: project_json(store, shares, model, base, tactics, sims, seed)
+            key, project_json, store.path, shares, model, base, tactics, sims, seed
         )
 
 

@@ -39,3 +39,20 @@ def sources_page(request: Request) -> Response:
         rows=sources(get_store(request)),
         json_url="/sources.json",
     )
+
+
+@router.get("/status.json", tags=["sources"], summary="The server's store build, cache and jobs")
+def status_json(request: Request) -> Response:
+    """What the server holds now: the store build id, the response cache's bytes against
+    its cap, and the heavy jobs running against their limit (never cached)."""
+    store = get_store(request)
+    body = {
+        "build_id": store.build_id(),
+        "cache": {
+            "bytes": store.bodies.nbytes,
+            "max_bytes": store.bodies.max_bytes,
+            "entries": len(store.bodies),
+        },
+        "heavy_jobs": {"limit": store.jobs.limit, "running": store.jobs.running},
+    }
+    return json_response(body, headers={"cache-control": "no-store"})
