@@ -87,6 +87,9 @@ def serve(
             state = getattr(app, "state", None)
             if state is not None and not getattr(state, "origin", ""):
                 state.origin = url
+            store = getattr(state, "store", None)
+            if store is not None:
+                store.jobs.start(store.path)  # the worker processes warm up meanwhile
             if on_ready is not None:
                 on_ready(url + "/", host, int(bound[1]))
 

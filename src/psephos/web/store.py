@@ -108,14 +108,27 @@ class Jobs:
         """Distinct heavy computations in progress or waiting for a slot."""
         return len(self._running)
 
-    def _executor(self) -> Any:
+    def start(self, db: str | None = None) -> None:
+        """Start the worker processes now (not at the first heavy request), each warming
+        its caches on ``db`` in the background (:func:`warm_worker`)."""
+        if self.processes:
+            pool = self._executor(db)
+            for _ in range(self.limit):
+                pool.submit(os.getpid)  # one task per worker: spawns them all
+
+    def _executor(self, db: str | None = None) -> Any:
         if self._pool is None:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
             # spawn, not fork: the parent holds threads and an open DuckDB connection
             ctx = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(max_workers=self.limit, mp_context=ctx)
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.limit,
+                mp_context=ctx,
+                initializer=warm_worker if db else None,
+                initargs=(db,) if db else (),
+            )
         return self._pool
 
     def close(self) -> None:
@@ -162,6 +175,26 @@ class Jobs:
             return value
         finally:
             del self._running[key]
+
+
+def warm_worker(db: str) -> None:
+    """A worker process's first task: import the models, the regression and the claim
+    checker and fill their per-store caches with one small call each, so the first
+    user's projection does not pay for them. Failures are logged, never raised: a real
+    request then reports the problem properly."""
+    import logging
+
+    try:
+        from psephos.analysis.relate import relate
+        from psephos.claims import check_text
+        from psephos.models.project import project
+        from psephos.models.targets import parse_scoped
+
+        project(parse_scoped(["Lab=30,Con=25"]), db=db, workers=1)
+        relate("change:Lab", "census:Muslim", db=db)
+        check_text("Labour won 411 seats.", db=db)
+    except Exception:  # noqa: BLE001 - warming is best effort
+        logging.getLogger("psephos.web").warning("warming a worker failed", exc_info=True)
 
 
 class WebStore:
