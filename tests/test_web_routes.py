@@ -128,7 +128,9 @@ def test_majority_map_value_and_svg_titles(client: Any) -> None:
     assert ilford["label"] == "528"
     html = client.get("/map?metric=majority").text
     assert html.count("<title>") >= 650  # one title per hex (plus the page title)
-    assert "<title>Ilford North: 528</title>" in html
+    assert "<title>Ilford North: 528. Labour, majority 528 over Independent</title>" in html
+    winner = client.get("/map").text
+    assert "<title>Ilford North: Labour, majority 528 over Independent</title>" in winner
     assert 'href="/seat/E14001300"' in html
 
 
@@ -193,7 +195,7 @@ def test_bad_request_as_html(client: Any) -> None:
 
 
 def test_oversized_body_and_url_are_refused(client: Any) -> None:
-    assert client.post("/search.json", content=b"x" * (300 * 1024)).status_code == 413
+    assert client.post("/check.json", content=b"x" * (1100 * 1024)).status_code == 413
     assert client.get("/search.json?q=" + "a" * 5000).status_code == 414
 
 

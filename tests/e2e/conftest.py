@@ -2,15 +2,14 @@
 
 Chromium is Debian's (``PSEPHOS_CHROMIUM`` or ``/usr/bin/chromium``), driven by Playwright.
 Without it the tests are skipped with the reason, unless ``CI`` is set, where they fail.
-Screenshots go to ``test-artifacts/`` at the repository root.
+Screenshots go to ``test-artifacts/`` at the repository root. The server is the
+``psephos serve`` command itself, in a subprocess on a port the system picks.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,34 +31,36 @@ def chromium_path() -> str | None:
     return shutil.which("chromium")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def server(store_path: Path) -> Iterator[str]:
-    """The app served by uvicorn on 127.0.0.1 in a background thread; yields its base URL."""
-    import uvicorn
+    """``psephos serve --port 0 --json`` (the command users run) on 127.0.0.1 in a
+    subprocess over the session's store; yields its base URL."""
+    import json
+    import subprocess
+    import sys
 
-    from psephos.web import create_app
-
-    port = _free_port()
-    config = uvicorn.Config(
-        create_app(store_path), host="127.0.0.1", port=port, log_level="warning", lifespan="off"
+    exe = Path(sys.executable).with_name("psephos")
+    env = {**os.environ, "PSEPHOS_DB": str(store_path)}
+    proc = subprocess.Popen(
+        [str(exe), "serve", "--port", "0", "--json"], stdout=subprocess.PIPE, env=env, text=True
     )
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("The web server did not start within 30 s.")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    assert proc.stdout is not None
+    text, deadline = "", time.monotonic() + 60
+    try:
+        while True:
+            line = proc.stdout.readline()
+            if not line or time.monotonic() > deadline:
+                pytest.fail(f"psephos serve did not start (exit code {proc.poll()}).")
+            text += line
+            try:
+                url = json.loads(text)["url"].rstrip("/")
+                break
+            except json.JSONDecodeError:
+                continue
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")
@@ -83,16 +84,45 @@ def browser() -> Iterator[Any]:
         b.close()
 
 
+#: The two screen sizes every page is tried at: a desktop and a 390 px phone.
+VIEWPORTS = {"desktop": {"width": 1200, "height": 1000}, "phone": {"width": 390, "height": 844}}
+
+
+@pytest.fixture(params=sorted(VIEWPORTS))
+def size(request: pytest.FixtureRequest) -> str:
+    """The screen size of a test: ``desktop`` or ``phone`` (each test runs at both)."""
+    return str(request.param)
+
+
 @pytest.fixture
-def page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
-    ctx = browser.new_context(viewport={"width": 1200, "height": 1000})
+def page(browser: Any, size: str, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """A fresh page at the test's screen size (so every browser test runs at both)."""
+    ctx = browser.new_context(viewport=VIEWPORTS[size], is_mobile=size == "phone")
     pg = ctx.new_page()
-    pg.set_default_timeout(15000)
+    pg.set_default_timeout(60000)  # a loaded 2-core machine: first heavy pages are slow
     yield pg
     ARTIFACTS.mkdir(exist_ok=True)
     name = request.node.name.replace("/", "_").replace("[", "_").replace("]", "")
     pg.screenshot(path=str(ARTIFACTS / f"{name}-final.png"), full_page=True)
     ctx.close()
+
+
+@pytest.fixture(scope="session")
+def axe() -> Any:
+    """``axe(page)`` runs axe-core (bundled by axe-playwright-python: no network) on the
+    page and returns its violations as ``[(rule id, impact, [targets])]``."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    engine = Axe()
+
+    def run(pg: Any) -> list[tuple[str, str, list[str]]]:
+        results = engine.run(pg)
+        return [
+            (v["id"], v.get("impact") or "", [str(n["target"]) for n in v["nodes"][:5]])
+            for v in results.response["violations"]
+        ]
+
+    return run
 
 
 @pytest.fixture

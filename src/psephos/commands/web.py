@@ -21,10 +21,40 @@ from psephos.commands._common import db_option, handle_errors, json_option
     type=click.IntRange(0, 65535),
     help="TCP port (0 picks a free one).",
 )
+@click.option(
+    "--origin",
+    default=None,
+    metavar="URL",
+    help="The public URL the app is reached at (e.g. behind a proxy); redirects use it. "
+    "Default: http://HOST:PORT as bound.",
+)
+@click.option(
+    "--cache-mb",
+    default=64,
+    show_default=True,
+    type=click.IntRange(1, 65536),
+    help="Memory cap of the response cache, in MiB.",
+)
+@click.option(
+    "--heavy-jobs",
+    default=2,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="How many projections, claim checks and regressions may run at once "
+    "(each in a worker process).",
+)
 @db_option
 @json_option
 @handle_errors
-def serve_cmd(host: str, port: int, db: str | None, as_json: bool) -> None:
+def serve_cmd(
+    host: str,
+    port: int,
+    origin: str | None,
+    cache_mb: int,
+    heavy_jobs: int,
+    db: str | None,
+    as_json: bool,
+) -> None:
     """Serve the web app (map, seats, search, rankings, scenarios, claim checker).
 
     \b
@@ -33,35 +63,21 @@ def serve_cmd(host: str, port: int, db: str | None, as_json: bool) -> None:
       curl http://127.0.0.1:8000/seat/E14001300.json
 
     With --json, print where it listens as {"url": ..., "host": ..., "port": ...}
-    before serving.
+    once the server is listening (with --port 0, the port the system chose).
     """
-    import socket
-
-    import uvicorn
-
     from psephos.commands._common import echo_json
     from psephos.web import create_app
+    from psephos.web.serve import serve
 
-    app = create_app(db)
-    # Bind first, so that --port 0 reports the port the system actually chose.
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    app = create_app(db, origin=origin, cache_bytes=cache_mb * 1024 * 1024, heavy_jobs=heavy_jobs)
+
+    def ready(url: str, host: str, port: int) -> None:
+        if as_json:
+            echo_json({"url": url, "host": host, "port": port})
+        else:
+            click.echo(f"psephos is serving {url} (Ctrl+C to stop)")
+
     try:
-        sock.bind((host, port))
-    except OSError as exc:
-        sock.close()
-        from psephos.errors import InputError
-
-        raise InputError(
-            f"Cannot listen on {host}:{port}: {exc.strerror}.",
-            hint="Pick another --port (0 lets the system choose).",
-        ) from None
-    port = sock.getsockname()[1]
-    url = f"http://{host}:{port}/" if family == socket.AF_INET else f"http://[{host}]:{port}/"
-    if as_json:
-        echo_json({"url": url, "host": host, "port": port})
-    else:
-        click.echo(f"psephos is serving {url} (Ctrl+C to stop)")
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-    server.run(sockets=[sock])
+        serve(app, host=host, port=port, on_ready=ready)
+    finally:
+        app.state.store.jobs.close()

@@ -23,12 +23,14 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 _lock = threading.Lock()
 _open: dict[tuple[str, float], duckdb.DuckDBPyConnection] = {}
+_local = threading.local()  # per thread: {store key: cursor}
+_base: dict[int, int] = {}  # id(cursor) -> id(its connection), for memo
 
 
 def connect(db: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnection:
     """A read-only connection to the store at ``db`` (default: ``$PSEPHOS_DB`` or the
-    user data folder). A rebuilt store is picked up: connections are keyed by path and
-    modification time. Use ``.cursor()`` on the result for use from another thread."""
+    user data folder), private to the calling thread (a cursor of one shared connection).
+    A rebuilt store is picked up: connections are keyed by path and modification time."""
     import duckdb
 
     path = config.default_db_path(db)
@@ -54,7 +56,18 @@ def connect(db: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnecti
                     del _memo[m]
                 stale.close()
             _open[key] = con
-    return con
+    cursors: dict[tuple[str, float], duckdb.DuckDBPyConnection] | None = getattr(
+        _local, "cursors", None
+    )
+    if cursors is None:
+        cursors = _local.cursors = {}
+    cur = cursors.get(key)
+    if cur is None:
+        for old in [k for k in cursors if k[0] == key[0]]:
+            del cursors[old]
+        cur = cursors[key] = con.cursor()
+        _base[id(cur)] = id(con)
+    return cur
 
 
 _memo: dict[tuple[int, str], object] = {}
@@ -63,7 +76,7 @@ _memo: dict[tuple[int, str], object] = {}
 def memo(con: duckdb.DuckDBPyConnection, key: str, compute: Callable[[], T]) -> T:
     """``compute()`` once per connection and key: for small lookup tables that many calls
     need (the store is read-only, so they cannot go stale while the connection lives)."""
-    k = (id(con), key)
+    k = (_base.get(id(con), id(con)), key)
     if k not in _memo:
         _memo[k] = compute()
     return _memo[k]  # type: ignore[return-value]

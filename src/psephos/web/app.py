@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterator
 from typing import Any
 
 from fastapi import FastAPI
@@ -18,15 +19,14 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.staticfiles import StaticFiles
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import Scope
 
 from psephos.errors import InputError, ModelError, NotFoundError, PsephosError, StoreError
 from psephos.web.respond import HERE, error_response, templates
-from psephos.web.store import WebStore
+from psephos.web.service import HTTPMiddleware, LimitMiddleware, code_id
+from psephos.web.store import CACHE_BYTES, HEAVY_JOBS, WebStore
 
 log = logging.getLogger("psephos.web")
-MAX_BODY = 256 * 1024  # bytes: the claim checker's text is the only body we accept
-MAX_URL = 4096
 
 
 def status_for(exc: PsephosError) -> int:
@@ -40,43 +40,41 @@ def status_for(exc: PsephosError) -> int:
     return 422
 
 
-class LimitMiddleware:
-    """Refuse over-long URLs (414) and bodies (413) before any route sees them."""
+def allowed_methods(app: Any, scope: Scope) -> list[str]:
+    """The methods some route accepts at this path (``HEAD`` wherever ``GET`` is)."""
+    from starlette.routing import Match
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+    def walk(routes: list[Any]) -> Iterator[Any]:
+        for route in routes:
+            inner = getattr(route, "original_router", None)  # FastAPI's included routers
+            yield from walk(inner.routes) if inner is not None else (route,)
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        raw = scope.get("raw_path") or scope.get("path", "").encode()
-        size = len(raw) + len(scope.get("query_string", b""))
-        length = dict(scope.get("headers", [])).get(b"content-length", b"0")
-        try:
-            body = int(length)
-        except ValueError:
-            body = MAX_BODY + 1
-        if size > MAX_URL or body > MAX_BODY:
-            status = 414 if size > MAX_URL else 413
-            what = "URL" if status == 414 else "request body"
-            limit = MAX_URL if status == 414 else MAX_BODY
-            resp = error_response(
-                Request(scope),
-                status,
-                {
-                    "error": "InputError",
-                    "message": f"The {what} is longer than {limit} bytes.",
-                    "hint": "Send less text.",
-                },
-            )
-            await resp(scope, receive, send)
-            return
-        await self.app(scope, receive, send)
+    methods: set[str] = set()
+    probe = {**scope, "method": "GET", "type": "http"}
+    for route in walk(app.router.routes):
+        match, _ = route.matches(probe)
+        if match != Match.NONE:
+            methods |= set(getattr(route, "methods", None) or {"GET"})
+    if "GET" in methods:
+        methods.add("HEAD")
+    return sorted(methods)
 
 
-def create_app(db: str | os.PathLike[str] | None = None) -> FastAPI:
+def create_app(
+    db: str | os.PathLike[str] | None = None,
+    *,
+    origin: str | None = None,
+    cache_bytes: int = CACHE_BYTES,
+    heavy_jobs: int = HEAVY_JOBS,
+    processes: bool = False,
+) -> FastAPI:
     """The psephos web app over the store at ``db`` (default: ``$PSEPHOS_DB``).
+
+    ``origin`` (``http://host:port``) is where the app is served: redirects are built
+    from it, never from the request's ``Host`` header (without it they are relative).
+    ``cache_bytes`` caps the memory of the response cache; ``heavy_jobs`` bounds how
+    many projections, claim checks and regressions run at once, in that many worker
+    processes with ``processes=True`` (what ``psephos serve`` does), else in threads.
 
     Raises
     ------
@@ -86,7 +84,7 @@ def create_app(db: str | os.PathLike[str] | None = None) -> FastAPI:
     from psephos import __version__
     from psephos.web.routes import NAV, ROUTERS
 
-    store = WebStore(db)
+    store = WebStore(db, cache_bytes=cache_bytes, heavy_jobs=heavy_jobs, processes=processes)
     store.check()
     app = FastAPI(
         title="psephos",
@@ -98,11 +96,14 @@ def create_app(db: str | os.PathLike[str] | None = None) -> FastAPI:
         "the matching `psephos ... --json` command.",
     )
     app.state.store = store
+    app.state.origin = origin.rstrip("/") if origin else ""
     templates().env.globals["nav"] = NAV
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     for router in ROUTERS:
         app.include_router(router)
-    app.add_middleware(LimitMiddleware)
+    assets = [f for d in ("templates", "static") for f in (HERE / d).iterdir()]
+    app.add_middleware(HTTPMiddleware, store=store, code_id=code_id(assets, __version__))
+    app.add_middleware(LimitMiddleware)  # added last: the outermost
 
     @app.exception_handler(PsephosError)
     async def _psephos(request: Request, exc: PsephosError) -> Response:
@@ -126,6 +127,9 @@ def create_app(db: str | os.PathLike[str] | None = None) -> FastAPI:
 
     @app.exception_handler(HTTPException)
     async def _http(request: Request, exc: HTTPException) -> Response:
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = ", ".join(allowed_methods(request.app, request.scope))
         message = {
             404: f"No page at {request.url.path[:200]}.",
             405: f"{request.method} is not allowed here.",
@@ -140,6 +144,7 @@ def create_app(db: str | os.PathLike[str] | None = None) -> FastAPI:
                 if exc.status_code == 404
                 else None,
             },
+            headers=headers,
         )
 
     @app.exception_handler(Exception)
@@ -162,6 +167,13 @@ def get_store(request: Request) -> WebStore:
     """The app's :class:`WebStore` (for route functions)."""
     store: WebStore = request.app.state.store
     return store
+
+
+def redirect(request: Request, path: str, status: int = 307) -> Response:
+    """A redirect to ``path`` (with its query) on the app's configured origin."""
+    from starlette.responses import RedirectResponse
+
+    return RedirectResponse(request.app.state.origin + path, status_code=status)
 
 
 def app_from_env() -> Any:  # pragma: no cover - used by `uvicorn --factory`

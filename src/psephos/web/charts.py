@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from psephos.web.colour import contrast
+
 
 @dataclass(frozen=True)
 class Bar:
@@ -69,12 +71,16 @@ def scatter_svg(
     *,
     x_label: str,
     y_label: str,
+    x_unit: str = "",
+    y_unit: str = "",
     width: int = 640,
     height: int = 420,
 ) -> str:
     """A scatter of (x, y, seat name) with the fitted line ``y = a + b·x`` drawn over it.
 
-    The fit is the library's (``psephos.analysis.relate``); this only draws it.
+    The fit is the library's (``psephos.analysis.relate``); this only draws it. Values in
+    the library's ``share`` unit (fractions) are labelled as percentages and ``points``
+    (changes) as signed percentage points.
     """
     if not points:
         return ""
@@ -101,13 +107,15 @@ def scatter_svg(
         out.append(
             f'<line x1="{left}" x2="{width - right}" y1="{sy(yv):.1f}" y2="{sy(yv):.1f}" '
             f'class="grid"/><text x="{left - 4}" y="{sy(yv) + 4:.1f}" class="tick" '
-            f'text-anchor="end">{yv:.3g}</text><text x="{sx(xv):.1f}" y="{height - bottom + 14}"'
-            f' class="tick" text-anchor="middle">{xv:.3g}</text>'
+            f'text-anchor="end">{tick(yv, y_unit)}</text><text x="{sx(xv):.1f}" '
+            f'y="{height - bottom + 14}" class="tick" text-anchor="middle">{tick(xv, x_unit)}'
+            "</text>"
         )
     for x, y, name in points:
         out.append(
             f'<circle cx="{sx(x):.1f}" cy="{sy(y):.1f}" r="2.6" fill="#21918c" '
-            f'fill-opacity="0.6"><title>{escape(name)}: x {x:.3g}, y {y:.3g}</title></circle>'
+            f'fill-opacity="0.6"><title>{escape(name)}: {escape(x_label)} '
+            f"{tick(x, x_unit)}, {escape(y_label)} {tick(y, y_unit)}</title></circle>"
         )
     if line is not None:
         a, b = line
@@ -117,6 +125,68 @@ def scatter_svg(
         )
     out.append(
         f'<text x="{(left + width - right) / 2}" y="{height - 6}" class="tick" '
-        f'text-anchor="middle">{escape(x_label)}</text></svg>'
+        f'text-anchor="middle">{escape(x_label)}{unit_note(x_unit)}</text>'
+        f'<text transform="translate(12 {(top + height - bottom) / 2:.0f}) rotate(-90)" '
+        f'class="tick" text-anchor="middle">{escape(y_label)}{unit_note(y_unit)}</text></svg>'
+    )
+    return "".join(out)
+
+
+def tick(value: float, unit: str) -> str:
+    """An axis value in its unit: shares as "12.5%", changes as "+3.0 pts", else 3 digits."""
+    if unit == "share":
+        return f"{100 * value:.1f}%"
+    if unit == "points":
+        return f"{100 * value:+.1f} pts"
+    return f"{value:,.3g}"
+
+
+def unit_note(unit: str) -> str:
+    return {"share": " (%)", "points": " (percentage points)"}.get(unit, "")
+
+
+def seat_bar_svg(
+    parties: list[tuple[str, int, str]],
+    *,
+    total: int = 650,
+    title: str = "Seats",
+    width: int = 640,
+) -> str:
+    """A headline bar: each party's seats (``(label, seats, colour)``, largest first) laid
+    end to end across the House's ``total`` seats, with the majority line at
+    ``total // 2 + 1`` seats. Pale colours get a dark outline (contrast under 3:1)."""
+    won = sorted((p for p in parties if p[1] > 0), key=lambda p: -p[1])
+    if not won:
+        return ""
+    majority = total // 2 + 1
+    left, bar_y, bar_h = 4, 22, 34
+    scale = (width - 2 * left) / total
+    desc = ", ".join(f"{label} {seats}" for label, seats, _ in won)
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart seatbar" viewBox="0 0 {width} '
+        f'{bar_y + bar_h + 48}" role="img" aria-label="{escape(title)}: {escape(desc)}; '
+        f'{majority} for a majority"><title>{escape(title)}: {escape(desc)}</title>'
+    ]
+    x = float(left)
+    for label, seats, colour in won:
+        w = seats * scale
+        stroke = "#333" if contrast(colour, "#ffffff") < 3.0 else "#fff"
+        out.append(
+            f'<rect x="{x:.1f}" y="{bar_y}" width="{w:.1f}" height="{bar_h}" fill="{colour}" '
+            f'stroke="{stroke}" stroke-width="1"><title>{escape(label)}: {seats} seats'
+            "</title></rect>"
+        )
+        if w > 34:
+            out.append(
+                f'<text x="{x + 4:.1f}" y="{bar_y + bar_h + 16}" class="tick">'
+                f"{escape(label)} {seats}</text>"
+            )
+        x += w
+    mx = left + majority * scale
+    out.append(
+        f'<line x1="{mx:.1f}" x2="{mx:.1f}" y1="{bar_y - 8}" y2="{bar_y + bar_h + 4}" '
+        f'stroke="#1b1b1b" stroke-width="2" stroke-dasharray="4 2"/>'
+        f'<text x="{mx:.1f}" y="{bar_y - 10}" class="tick" text-anchor="middle">'
+        f"Majority: {majority}</text></svg>"
     )
     return "".join(out)

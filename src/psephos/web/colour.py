@@ -49,6 +49,26 @@ def _hex_to_rgb(colour: str) -> tuple[int, int, int]:
     return int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16)
 
 
+def luminance(colour: str) -> float:
+    """WCAG 2.1 relative luminance of an sRGB colour ``#rrggbb``."""
+
+    def lin(c: int) -> float:
+        v = c / 255
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+    r, g, b = _hex_to_rgb(colour)
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2.1 contrast ratio of two colours, from 1 (none) to 21 (black on white).
+
+    Graphics need 3:1 against what is next to them (WCAG 2.1 success criterion 1.4.11);
+    a paler party colour gets an outline on the map and in the seat bar."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
 def interpolate(stops: Sequence[str], t: float) -> str:
     """The colour at ``t`` in [0, 1] along ``stops`` (linear in sRGB between stops)."""
     t = min(1.0, max(0.0, t))

@@ -26,6 +26,7 @@ from psephos.web.colour import (
     OTHER_PARTY,
     Binned,
     LegendItem,
+    contrast,
     diverging,
     fmt_number,
     sequential,
@@ -56,6 +57,19 @@ class HexCell:
     value: Any
     label: str
     colour: str
+    detail: str = ""  # the seat's result in words: "Labour, majority 528 over Independent"
+
+    @property
+    def text(self) -> str:
+        """What the hex's title and tooltip say."""
+        if self.detail.startswith(self.label):  # the winner map: say the party once
+            return f"{self.name}: {self.detail}"
+        return f"{self.name}: {self.label}" + (f". {self.detail}" if self.detail else "")
+
+    @property
+    def outline(self) -> bool:
+        """True when the fill is too pale to see against the white page (contrast < 3:1)."""
+        return contrast(self.colour, "#ffffff") < 3.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -66,6 +80,7 @@ class HexCell:
             "value": self.value,
             "label": self.label,
             "colour": self.colour,
+            "detail": self.detail,
         }
 
 
@@ -118,19 +133,23 @@ class HexMap:
         for c in self.cells:
             x = w * (c.q - qmin + 0.5 * (c.r & 1)) + w / 2
             y = 1.5 * size * (rmax - c.r) + size
-            text = escape(f"{c.name}: {c.label}")
+            text = escape(c.text)
+            pale = ' class="hex pale"' if c.outline else ' class="hex"'
             parts.append(
                 f'<a href="{href.format(code=c.ons_code)}" data-code="{c.ons_code}" '
                 f'data-label="{text}"><title>{text}</title>'
-                f'<path class="hex" d="M{x:.2f},{y:.2f}{shape}" fill="{c.colour}"/></a>'
+                f'<path{pale} d="M{x:.2f},{y:.2f}{shape}" fill="{c.colour}"/></a>'
             )
         parts.append("</svg>")
         return "".join(parts)
 
 
-def build_map(metric: MapMetric, hexes: list[Hex]) -> HexMap:
-    """Colour ``hexes`` by ``metric``: party colours, viridis classes or PuOr classes."""
+def build_map(metric: MapMetric, hexes: list[Hex], details: dict[str, str] | None = None) -> HexMap:
+    """Colour ``hexes`` by ``metric``: party colours, viridis classes or PuOr classes.
+
+    ``details`` (seat code -> the result in words) is added to each hex's title."""
     values = metric.values
+    details = details or {}
     cells: list[HexCell] = []
     legend: list[LegendItem]
     if metric.kind == "party":
@@ -141,7 +160,11 @@ def build_map(metric: MapMetric, hexes: list[Hex]) -> HexMap:
             name = metric.labels.get(party, party) if party else "no result"
             if party:
                 counts[party] = counts.get(party, 0) + 1
-            cells.append(HexCell(h.ons_code, h.name, h.q, h.r, party, name, colour))
+            cells.append(
+                HexCell(
+                    h.ons_code, h.name, h.q, h.r, party, name, colour, details.get(h.ons_code, "")
+                )
+            )
         legend = [
             LegendItem(metric.colours.get(p, OTHER_PARTY), metric.labels.get(p, p), n)
             for p, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -157,7 +180,18 @@ def build_map(metric: MapMetric, hexes: list[Hex]) -> HexMap:
             v = values.get(h.ons_code)
             num = None if v is None else float(v)
             label = "no data" if num is None else fmt_number(num, metric.unit)
-            cells.append(HexCell(h.ons_code, h.name, h.q, h.r, num, label, scale.colour(num)))
+            cells.append(
+                HexCell(
+                    h.ons_code,
+                    h.name,
+                    h.q,
+                    h.r,
+                    num,
+                    label,
+                    scale.colour(num),
+                    details.get(h.ons_code, ""),
+                )
+            )
         legend = scale.legend(nums)
         missing = sum(1 for c in cells if c.value is None)
         if missing:

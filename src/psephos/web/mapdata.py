@@ -157,3 +157,28 @@ def census_categories(db: DB = None) -> list[str]:
 
     counts = {"Population", "PopulationDensity"}
     return sorted(c for c in cats(db=db).get("summary", []) if c not in counts)
+
+
+def result_lines(election: str, *, db: DB = None) -> dict[str, str]:
+    """Per seat at ``election``: "Labour, majority 528 over Independent" (the stored
+    winner, runner-up and majority of the ``contests`` table), for the map's tooltips."""
+    con = connect(db)
+    names = {
+        str(code): str(short or code)
+        for code, short in con.execute("SELECT party_code, short_name FROM parties").fetchall()
+    }
+    rows = con.execute(
+        "SELECT ons_code, winner_party, second_party, majority FROM contests WHERE election_id = ?",
+        [election],
+    ).fetchall()
+    out: dict[str, str] = {}
+    for code, first, second, majority in rows:
+        if not first:
+            continue
+        text = names.get(first, first)
+        if majority is not None:
+            text += f", majority {int(majority):,}"
+            if second:
+                text += f" over {names.get(second, second)}"
+        out[str(code)] = text
+    return out

@@ -27,9 +27,11 @@ def json_bytes(obj: Any) -> bytes:
     return json.dumps(to_jsonable(obj), ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def json_response(obj: Any, *, status: int = 200) -> Response:
+def json_response(
+    obj: Any, *, status: int = 200, headers: dict[str, str] | None = None
+) -> Response:
     body = obj if isinstance(obj, bytes) else json_bytes(obj)
-    return Response(body, status_code=status, media_type="application/json")
+    return Response(body, status_code=status, media_type="application/json", headers=headers)
 
 
 def wants_json(request: Request) -> bool:
@@ -63,15 +65,33 @@ def page(
     return resp
 
 
-def error_response(request: Request, status: int, body: dict[str, Any]) -> Response:
+def error_response(
+    request: Request,
+    status: int,
+    body: dict[str, Any],
+    *,
+    headers: dict[str, str] | None = None,
+) -> Response:
     """An error as JSON (``{"error", "message", "hint", ...}``) or as an HTML page."""
     body = {"status": status, **body}
     if wants_json(request):
-        return json_response(body, status=status)
-    return page(
-        request,
-        "error.html",
-        title=f"{status}: {body.get('error', 'Error')}",
-        status=status,
-        error=body,
-    )
+        resp = json_response(body, status=status)
+    else:
+        resp = page(
+            request,
+            "error.html",
+            title=f"{status}: {body.get('error', 'Error')}",
+            status=status,
+            error=body,
+        )
+    for k, v in (headers or {}).items():
+        resp.headers[k] = v
+    return resp
+
+
+def here(request: Request, path: str | None = None) -> str:
+    """This request's path (or ``path``) with its query string: a link on this site,
+    relative to the origin (never built from the request's ``Host`` header)."""
+    query = request.url.query
+    target = request.url.path if path is None else path
+    return f"{target}?{query}" if query else target

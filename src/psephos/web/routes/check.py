@@ -7,7 +7,10 @@ multipart dependency); text is limited to :data:`MAX_TEXT` characters.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+import hashlib
+import json
+import re
+from typing import Annotated
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Body, Request
@@ -17,11 +20,13 @@ from starlette.responses import Response
 
 from psephos.errors import InputError
 from psephos.web.app import get_store
-from psephos.web.respond import json_response, page
+from psephos.web.respond import json_bytes, json_response, page
 from psephos.web.store import WebStore
 
 router = APIRouter()
 MAX_TEXT = 50_000
+MAX_FIELDS = 4
+ELECTION = re.compile(r"[A-Za-z0-9_-]{1,40}")
 
 
 class CheckRequest(BaseModel):
@@ -31,18 +36,25 @@ class CheckRequest(BaseModel):
     election: str = Field(default="ge2024", max_length=40, pattern=r"^[A-Za-z0-9_-]+$")
 
 
-def check(store: WebStore, text: str, election: str) -> dict[str, Any]:
+def check_json_bytes(db: str, text: str, election: str) -> bytes:
+    """``psephos check --json`` bytes for ``text``: a heavy job (:class:`Jobs`),
+    module-level so that it can run in a worker process."""
     from psephos.claims import check_text
-    from psephos.commands._common import to_jsonable
 
+    return json_bytes(check_text(text, election=election, db=db).to_dict())
+
+
+async def check_job(store: WebStore, text: str, election: str) -> bytes:
+    """The check's JSON: cached per build by the text's hash, computed as a heavy job
+    (off the event loop, bounded, one run per text however many ask)."""
     if len(text) > MAX_TEXT:
         raise InputError(
-            f"The text is {len(text)} characters long; the limit is {MAX_TEXT}.",
+            f"The text is {len(text):,} characters long; the limit is {MAX_TEXT:,}.",
             hint="Check the story in parts.",
         )
-    key = ("check", text, election)
-    return store.cached(
-        key, lambda: to_jsonable(store.call(check_text, text, election=election).to_dict())
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    return await store.heavy(
+        ("check", digest, election), check_json_bytes, store.path, text, election
     )
 
 
@@ -50,8 +62,7 @@ def check(store: WebStore, text: str, election: str) -> dict[str, Any]:
     "/check.json", tags=["claims"], summary="Check the claims in a story: `psephos check --json`"
 )
 async def check_json(request: Request, body: Annotated[CheckRequest, Body()]) -> Response:
-    result = await run_in_threadpool(check, get_store(request), body.text, body.election)
-    return json_response(result)
+    return json_response(await check_job(get_store(request), body.text, body.election))
 
 
 @router.get("/check", include_in_schema=False)
@@ -59,11 +70,50 @@ def check_form(request: Request) -> Response:
     return page(request, "check.html", title="Claim checker", report=None, text="")
 
 
+def read_form(raw: bytes) -> dict[str, str]:
+    """The check form's fields (``text``, ``election``) from an urlencoded body.
+
+    Raises
+    ------
+    InputError
+        on more than :data:`MAX_FIELDS` fields, a field other than those two, a
+        repeated field, or text that is not UTF-8.
+    """
+    try:
+        decoded = raw.decode("utf-8")
+        form = parse_qs(decoded, max_num_fields=MAX_FIELDS, errors="strict")
+    except ValueError as exc:  # includes UnicodeDecodeError and "too many fields"
+        reason = "is not UTF-8" if isinstance(exc, UnicodeDecodeError) else "is malformed"
+        if "Max number of fields" in str(exc):
+            reason = f"has more than {MAX_FIELDS} fields"
+        raise InputError(
+            f"The form {reason}.",
+            hint="Send the fields text and election (application/x-www-form-urlencoded, UTF-8).",
+        ) from None
+    unknown = sorted(set(form) - {"text", "election"})
+    if unknown:
+        raise InputError(
+            f"Unknown form field '{unknown[0][:40]}': expected text and election.",
+            hint="Send only the fields text and election.",
+        )
+    repeated = sorted(k for k, v in form.items() if len(v) > 1)
+    if repeated:
+        raise InputError(f"The form field '{repeated[0]}' is sent more than once.")
+    return {k: v[0] for k, v in form.items()}
+
+
 @router.post("/check", include_in_schema=False)
 async def check_page(request: Request) -> Response:
-    raw = (await request.body()).decode("utf-8", errors="replace")
-    form = parse_qs(raw, max_num_fields=5)
-    text = (form.get("text") or [""])[0]
-    election = (form.get("election") or ["ge2024"])[0][:40]
-    report = await run_in_threadpool(check, get_store(request), text, election)
-    return page(request, "check.html", title="Claim checker: results", report=report, text=text)
+    form = read_form(await request.body())
+    text = form.get("text", "")
+    election = form.get("election", "ge2024")
+    if not ELECTION.fullmatch(election):
+        raise InputError(
+            f"Unknown election '{election[:40]}'.", hint="Use an id such as ge2024 or ge2019."
+        )
+    if not text.strip():
+        raise InputError("The story text is empty.", hint="Paste the story into the box.")
+    report = json.loads(await check_job(get_store(request), text, election))
+    return await run_in_threadpool(
+        page, request, "check.html", title="Claim checker: results", report=report, text=text
+    )

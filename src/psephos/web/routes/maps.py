@@ -9,10 +9,25 @@ from starlette.responses import Response
 
 from psephos.commands._common import to_jsonable
 from psephos.web.app import get_store
-from psephos.web.hexmap import HexMap, build_map, load_hexes
-from psephos.web.mapdata import MAX_METRIC, census_categories, map_metric
-from psephos.web.respond import json_bytes, json_response, page
+from psephos.web.charts import seat_bar_svg
+from psephos.web.colour import OTHER_PARTY
+from psephos.web.hexmap import Hex, HexMap, build_map, load_hexes
+from psephos.web.mapdata import (
+    MAP_ELECTIONS,
+    MAX_METRIC,
+    census_categories,
+    map_metric,
+    result_lines,
+)
+from psephos.web.respond import here, json_bytes, json_response, page
 from psephos.web.store import WebStore
+
+
+def party_colours(store: WebStore) -> dict[str, str]:
+    from psephos.web.routes.seat import party_colours as colours
+
+    return colours(store)
+
 
 router = APIRouter()
 Metric = Annotated[
@@ -32,27 +47,36 @@ SWINGS = (("Con", "Lab"), ("Lab", "RUK"), ("Con", "RUK"), ("Con", "LD"), ("Lab",
 
 
 def hex_map(store: WebStore, metric: str, election: str) -> HexMap:
-    """The coloured map, cached per store build."""
+    """The coloured map, cached per store build (weighed by its JSON encoding)."""
 
     def make() -> HexMap:
         m = store.call(map_metric, metric, election=election)
-        hexes = store.cached(("hexes",), lambda: load_hexes_locked(store))
-        return build_map(m, hexes)
+        return build_map(m, hexes(store), seat_facts(store, election))
 
-    return store.cached(("map", metric.strip(), election), make)
+    return store.cached(("map", metric.strip(), election), make, size=map_size)
 
 
-def load_hexes_locked(store: WebStore) -> Any:
+def map_size(m: HexMap) -> int:
+    """A map's weight in the cache: its JSON encoding and its SVG."""
+    return len(json_bytes(m.to_dict())) + len(m.svg())
+
+
+def hexes(store: WebStore) -> list[Hex]:
+    """The 650 hexes of the 2024 layout (once per build)."""
     from psephos.store.connect import connect
 
-    with store.lock:
-        return load_hexes(connect(store.path))
+    return store.fixed(("hexes",), lambda: load_hexes(connect(store.path)))
+
+
+def seat_facts(store: WebStore, election: str) -> dict[str, str]:
+    """Per seat: winner, second and majority in words, for the map's tooltips."""
+    if election not in MAP_ELECTIONS:
+        return {}
+    return store.fixed(("seat_facts", election), lambda: store.call(result_lines, election))
 
 
 def map_svg(store: WebStore, metric: str, election: str) -> str:
-    return store.cached(
-        ("svg", metric.strip(), election), lambda: hex_map(store, metric, election).svg()
-    )
+    return hex_map(store, metric, election).svg()
 
 
 def metric_choices(store: WebStore) -> list[tuple[str, str]]:
@@ -69,20 +93,14 @@ def metric_choices(store: WebStore) -> list[tuple[str, str]]:
         out += [(f"census:{c}", f"Census: {c}") for c in store.call(census_categories)]
         return out
 
-    return store.cached(("metric_choices",), make)
+    return store.fixed(("metric_choices",), make)
 
 
 @router.get("/map.json", tags=["map"], summary="The hex map's values, colours and legend")
 def map_json(
     request: Request, metric: Metric = "winner", election: Election = "ge2024"
 ) -> Response:
-    store = get_store(request)
-    return json_response(
-        store.cached(
-            ("map.json", metric.strip(), election),
-            lambda: hex_map(store, metric, election).to_dict(),
-        )
-    )
+    return json_response(hex_map(get_store(request), metric, election).to_dict())
 
 
 @router.get("/map", include_in_schema=False)
@@ -100,7 +118,7 @@ def map_page(
         choices=metric_choices(store),
         metric=metric,
         election=election,
-        json_url=request.url.replace(path="/map.json"),
+        json_url=here(request, "/map.json"),
         source_ids=m.source_ids,
     )
 
@@ -109,19 +127,14 @@ def national_summary(store: WebStore) -> dict[str, Any]:
     """``psephos summary --json`` for 2024 (UK, GB and countries), cached per build."""
     from psephos.analysis.summary import summary
 
-    return store.cached(("summary",), lambda: to_jsonable(store.call(summary).to_dict()))
+    return store.fixed(("summary",), lambda: to_jsonable(store.call(summary).to_dict()))
 
 
 @router.get("/index.json", tags=["map"], summary="The home page: national summary and map")
 def index_json(request: Request) -> Response:
     store = get_store(request)
     return json_response(
-        store.cached(
-            ("index.json",),
-            lambda: json_bytes(
-                {"summary": national_summary(store), "map": hex_map(store, "winner", "ge2024")}
-            ),
-        )
+        {"summary": national_summary(store), "map": hex_map(store, "winner", "ge2024")}
     )
 
 
@@ -135,9 +148,15 @@ def home(request: Request, metric: Metric = "winner") -> Response:
         for r in summ["parties"]
         if r["area"] == "UK" and (r["seats"] or (r["share"] or 0) >= 0.01)
     ]
+    colours = party_colours(store)
+    bar = seat_bar_svg(
+        [(r["party_code"], r["seats"], colours.get(r["party_code"], OTHER_PARTY)) for r in uk],
+        title="Seats won in 2024",
+    )
     return page(
         request,
         "home.html",
+        bar=bar,
         summary=summ,
         uk=uk,
         title="psephos: UK general election 2024",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Annotated, Any
@@ -16,7 +17,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
 from psephos.web.app import get_store
-from psephos.web.respond import json_response, page
+from psephos.web.respond import here, json_bytes, json_response, page
 from psephos.web.routes._query import split_filters
 from psephos.web.store import WebStore
 
@@ -49,17 +50,21 @@ def ranking(
 
     filters = split_filters(where)
     key = ("rank", metric.strip(), tuple(filters), election, top, order)
-    return store.cached(
+    body = store.cached(
         key,
-        lambda: store.call(
-            rank,
-            metric,
-            election=election,
-            where=filters or None,
-            top=top,
-            ascending=order == "asc",
-        ).to_dict(),
+        lambda: json_bytes(
+            store.call(
+                rank,
+                metric,
+                election=election,
+                where=filters or None,
+                top=top,
+                ascending=order == "asc",
+            ).to_dict()
+        ),
     )
+    result: dict[str, Any] = json.loads(body)
+    return result
 
 
 @dataclass(frozen=True)
@@ -136,6 +141,6 @@ def rank_page(request: Request, query: PageQuery) -> Response:
         r=result,
         rows=to_jsonable(result["rows"]),
         **asdict(query),
-        json_url=request.url.replace(path="/rank.json"),
-        csv_url=request.url.replace(path="/rank.csv"),
+        json_url=here(request, "/rank.json"),
+        csv_url=here(request, "/rank.csv"),
     )

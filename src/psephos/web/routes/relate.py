@@ -4,39 +4,25 @@ scatter of the seats and the library's fitted line."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
+from psephos.commands._common import to_jsonable
 from psephos.web.app import get_store
 from psephos.web.charts import scatter_svg
-from psephos.web.respond import json_response, page
+from psephos.web.respond import here, json_bytes, json_response, page
 from psephos.web.routes._query import split_filters
-from psephos.web.store import WebStore
 
 router = APIRouter()
 Y = Annotated[str, Query(max_length=80, description="The Y metric, e.g. change:Lab")]
 X = Annotated[str, Query(max_length=80, description="The X metric, e.g. census:Muslim")]
 Where = Annotated[str, Query(max_length=300, description="Filters separated by ';'")]
 Election = Annotated[str, Query(max_length=40, description="ge2024, ge2019, ...")]
-
-
-def relation(store: WebStore, y: str, x: str, where: str, election: str) -> tuple[Any, Any]:
-    """(``to_dict()`` in plain JSON types, the Relation) for these inputs, cached."""
-    from psephos.analysis.relate import relate
-    from psephos.commands._common import to_jsonable
-
-    filters = split_filters(where)
-    key = ("relate", y.strip(), x.strip(), tuple(filters), election)
-
-    def make() -> tuple[Any, Any]:
-        with store.lock:
-            rel = store.call(relate, y, x, election=election, where=filters or None)
-            return to_jsonable(rel.to_dict()), rel
-
-    return store.cached(key, make)
 
 
 @dataclass(frozen=True)
@@ -47,9 +33,6 @@ class RelateQuery:
     x: str
     where: str
     election: str
-
-    def relation(self, request: Request) -> tuple[Any, Any]:
-        return relation(get_store(request), self.y, self.x, self.where, self.election)
 
 
 def relate_query(
@@ -65,25 +48,67 @@ def relate_query(
 RelateParams = Annotated[RelateQuery, Depends(relate_query)]
 
 
+def relate_data(db: str, y: str, x: str, where: str, election: str) -> bytes:
+    """The ``psephos relate --json`` body and the scatter's points and axes, as JSON
+    bytes: a heavy job (:class:`Jobs`), module-level so that it can run in a worker."""
+    from psephos.analysis.relate import relate
+
+    filters = split_filters(where)
+    rel = relate(y, x, election=election, where=filters or None, db=db)
+    xkey = rel.x[0].key
+    points = [[float(r[xkey]), float(r["y"]), str(r["name"])] for _, r in rel.data.iterrows()]
+    body = rel.to_dict()
+    coef = {row["term"]: row["coef"] for row in to_jsonable(body)["coefficients"]}
+    return json_bytes(
+        {
+            "body": body,
+            "points": points,
+            "line": [coef["const"], coef[xkey]] if len(rel.x) == 1 else None,
+            "x": rel.x[0].to_dict(),
+            "y": rel.y.to_dict(),
+        }
+    )
+
+
+async def relation(request: Request, q: RelateQuery) -> dict[str, Any]:
+    """:func:`relate_data` for this query, cached per build."""
+    store = get_store(request)
+    key = ("relate", q.y.strip(), q.x.strip(), q.where.strip(), q.election)
+    data: dict[str, Any] = json.loads(
+        await store.heavy(key, relate_data, store.path, q.y, q.x, q.where, q.election)
+    )
+    return data
+
+
 @router.get("/relate.json", tags=["analysis"], summary="Correlation and regression across seats")
-def relate_json(request: Request, query: RelateParams) -> Response:
-    return json_response(query.relation(request)[0])
+async def relate_json(request: Request, query: RelateParams) -> Response:
+    return json_response((await relation(request, query))["body"])
 
 
 @router.get("/relate", include_in_schema=False)
-def relate_page(request: Request, query: RelateParams) -> Response:
-    body, rel = query.relation(request)
-    xkey = rel.x[0].key
-    points = [(float(r[xkey]), float(r["y"]), str(r["name"])) for _, r in rel.data.iterrows()]
-    coef = {row["term"]: row["coef"] for row in body["coefficients"]}
-    line = (coef["const"], coef[xkey]) if len(rel.x) == 1 else None
-    chart = scatter_svg(points, line, x_label=rel.x[0].label, y_label=rel.y.label)
+async def relate_page(request: Request, query: RelateParams) -> Response:
+    data = await relation(request, query)
+    return await run_in_threadpool(relate_render, request, query, data)
+
+
+def relate_render(request: Request, query: RelateQuery, data: dict[str, Any]) -> Response:
+    """The page: the numbers and a scatter with the fitted line (axes in percent for
+    shares and changes)."""
+    body, x, y = data["body"], data["x"], data["y"]
+    chart = scatter_svg(
+        [(float(a), float(b), str(n)) for a, b, n in data["points"]],
+        tuple(data["line"]) if data["line"] else None,
+        x_label=x["label"],
+        y_label=y["label"],
+        x_unit=x["unit"],
+        y_unit=y["unit"],
+    )
     return page(
         request,
         "relate.html",
-        title=f"{rel.y.label} against {rel.x[0].label}",
+        title=f"{y['label']} against {x['label']}",
         r=body,
         chart=chart,
         **asdict(query),
-        json_url=request.url.replace(path="/relate.json"),
+        json_url=here(request, "/relate.json"),
     )

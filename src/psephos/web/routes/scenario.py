@@ -8,6 +8,7 @@ build, and Monte Carlo is capped at :data:`MAX_SIMS` draws so one request stays 
 from __future__ import annotations
 
 import inspect
+import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Annotated, Any
@@ -18,10 +19,12 @@ from starlette.responses import Response
 
 from psephos.errors import InputError
 from psephos.web.app import get_store
+from psephos.web.charts import seat_bar_svg
+from psephos.web.colour import OTHER_PARTY
 from psephos.web.hexmap import build_map
 from psephos.web.mapdata import MapMetric, universe_text
-from psephos.web.respond import json_response, page
-from psephos.web.routes.maps import load_hexes_locked
+from psephos.web.respond import here, json_bytes, json_response, page
+from psephos.web.routes.maps import hexes
 from psephos.web.routes.seat import party_colours
 from psephos.web.store import WebStore
 
@@ -48,44 +51,50 @@ Sims = Annotated[int, Query(ge=0, le=MAX_SIMS, description="Monte Carlo draws (0
 Seed = Annotated[int, Query(ge=0, le=2**31 - 1, description="Seed for the draws")]
 
 
-def run(
-    store: WebStore, shares: str, model: str, base: str, tactical: str, sims: int, seed: int
-) -> dict[str, Any]:
-    """The projection's ``to_dict()`` for these inputs (cached per store build)."""
+def scenario_key(
+    shares: str, model: str, base: str, tactical: str, sims: int, seed: int
+) -> tuple[Any, ...]:
+    """The cache key of a projection (validating the choices first)."""
+    if model not in MODELS:
+        raise InputError(f"Unknown model '{model[:20]}': expected one of {', '.join(MODELS)}.")
+    if base not in BASES:
+        raise InputError(f"Unknown base '{base[:20]}': expected one of {', '.join(BASES)}.")
+    tactics = tuple(t.strip() for t in tactical.split(",") if t.strip())
+    # the seed only matters with draws: without them every seed gives the same result
+    return ("scenario", shares.strip(), model, base, tactics, sims, seed if sims else 0)
+
+
+def project_json(
+    db: str,
+    shares: str,
+    model: str,
+    base: str,
+    tactics: tuple[str, ...],
+    sims: int,
+    seed: int,
+) -> bytes:
+    """``psephos project --json`` bytes for these inputs: a heavy job (:class:`Jobs`),
+    module-level so that it can run in a worker process."""
+    from psephos.models.project import project
     from psephos.models.targets import parse_scoped
 
-    if model not in MODELS:
-        raise InputError(f"Unknown model '{model}': expected one of {', '.join(MODELS)}.")
-    if base not in BASES:
-        raise InputError(f"Unknown base '{base}': expected one of {', '.join(BASES)}.")
     targets = parse_scoped([s for s in shares.split("|") if s.strip()])
-    tactics = [t.strip() for t in tactical.split(",") if t.strip()]
-    key = ("scenario", shares.strip(), model, base, tuple(tactics), sims, seed)
-    return store.cached(key, lambda: _project(store, targets, model, base, tactics, sims, seed))
-
-
-def _project(
-    store: WebStore, targets: Any, model: str, base: str, tactics: list[str], sims: int, seed: int
-) -> dict[str, Any]:
-    from psephos.models.project import project
-
-    with store.lock:  # the whole projection (and its to_dict) on the shared connection
-        proj = store.call(
-            project,
-            targets,
-            model=model,
-            base=base,
-            tactical=tactics,
-            sims=sims,
-            seed=seed,
-            workers=1,
-        )
-        result: dict[str, Any] = proj.to_dict()
-    return result
+    proj = project(
+        targets,
+        model=model,
+        base=base,
+        tactical=list(tactics),
+        sims=sims,
+        seed=seed,
+        workers=1,
+        db=db,
+    )
+    return json_bytes(proj.to_dict())
 
 
 def projected_map(store: WebStore, result: dict[str, Any], colours: dict[str, str]) -> Any:
     values = {s["ons_code"]: s["winner"] for s in result["seats"]}
+    details = {s["ons_code"]: projected_detail(s) for s in result["seats"]}
     metric = MapMetric(
         "projected_winner",
         "Projected winner",
@@ -97,8 +106,16 @@ def projected_map(store: WebStore, result: dict[str, Any], colours: dict[str, st
         colours,
         {k: k for k in colours},
     )
-    hexes = store.cached(("hexes",), lambda: load_hexes_locked(store))
-    return build_map(metric, hexes)
+    return build_map(metric, hexes(store), details)
+
+
+def projected_detail(seat: dict[str, Any]) -> str:
+    """ "Lab 38.1%, Con 30.2%: majority 7.9 pts" for a projected seat's tooltip."""
+    cands = sorted(seat.get("candidates") or [], key=lambda c: -(c.get("share") or 0))
+    top = ", ".join(f"{c['party']} {100 * (c.get('share') or 0):.1f}%" for c in cands[:2])
+    if seat.get("majority") is None:
+        return top
+    return f"{top}: majority {100 * float(seat['majority']):.1f} pts"
 
 
 @dataclass(frozen=True)
@@ -112,8 +129,13 @@ class ScenarioQuery:
     sims: int
     seed: int
 
-    def run(self, store: WebStore) -> dict[str, Any]:
-        return run(store, self.shares, self.model, self.base, self.tactical, self.sims, self.seed)
+    async def run(self, store: WebStore) -> bytes:
+        """The projection's JSON bytes: cached per build, computed once however many ask."""
+        key = scenario_key(self.shares, self.model, self.base, self.tactical, self.sims, self.seed)
+        _, shares, model, base, tactics, sims, seed = key
+        return await store.heavy(
+            key, project_json, store.path, shares, model, base, tactics, sims, seed
+        )
 
 
 #: As a parameter's default, this reads to FastAPI as no default: the parameter is required.
@@ -147,19 +169,35 @@ PageQuery = Annotated[ScenarioQuery, Depends(scenario_query(""))]
     summary="Project national shares onto seats: the shape of `psephos project --json`",
 )
 async def scenario_json(request: Request, query: JsonQuery) -> Response:
-    body = await run_in_threadpool(query.run, get_store(request))
-    return json_response(body)
+    return json_response(await query.run(get_store(request)))
 
 
 @router.get("/scenario", include_in_schema=False)
-def scenario_page(request: Request, query: PageQuery) -> Response:
+async def scenario_page(request: Request, query: PageQuery) -> Response:
     store = get_store(request)
+    body = await query.run(store) if query.shares.strip() else None
+    return await run_in_threadpool(scenario_render, request, store, query, body)
+
+
+def scenario_render(
+    request: Request, store: WebStore, query: ScenarioQuery, body: bytes | None
+) -> Response:
+    """The scenario page for a projection's JSON (in a worker thread: the map is drawn)."""
     result = None
     svg = hmap = None
-    if query.shares.strip():
-        result = query.run(store)
-        hmap = projected_map(store, result, party_colours(store))
+    bar = ""
+    if body is not None:
+        result = json.loads(body)
+        colours = party_colours(store)
+        hmap = projected_map(store, result, colours)
         svg = hmap.svg()
+        bar = seat_bar_svg(
+            [
+                (r["party"], r["seats"], colours.get(r["party"], OTHER_PARTY))
+                for r in result["national"]
+            ],
+            title="Projected seats",
+        )
     close = []
     if result and result["simulation"]:
         close = sorted(
@@ -178,6 +216,7 @@ def scenario_page(request: Request, query: PageQuery) -> Response:
         bases=BASES,
         example=EXAMPLE,
         close=close,
+        bar=bar,
         max_sims=MAX_SIMS,
-        json_url=request.url.replace(path="/scenario.json") if result else None,
+        json_url=here(request, "/scenario.json") if result else None,
     )

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
-from starlette.concurrency import run_in_threadpool
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 
 from psephos.analysis.seat import seat_profile
-from psephos.web.app import get_store
+from psephos.web.app import get_store, redirect
 from psephos.web.charts import Bar, history_svg
-from psephos.web.respond import json_bytes, json_response, page
+from psephos.web.respond import here, json_bytes, json_response, page
 from psephos.web.search import MAX_QUERY, search
 from psephos.web.store import WebStore
 
@@ -37,15 +37,21 @@ ElectionArg = Annotated[
 QueryArg = Annotated[str, Query(max_length=MAX_QUERY, description="A seat or candidate name")]
 
 
-def profile(store: WebStore, seat: str, election: str) -> dict[str, Any]:
+def profile_json(store: WebStore, seat: str, election: str) -> bytes:
+    """The seat profile as ``psephos seat --json`` bytes (cached per build)."""
     return store.cached(
         ("seat", seat, election),
-        lambda: store.call(seat_profile, seat, election=election).to_dict(),
+        lambda: json_bytes(store.call(seat_profile, seat, election=election).to_dict()),
     )
 
 
+def profile(store: WebStore, seat: str, election: str) -> dict[str, Any]:
+    result: dict[str, Any] = json.loads(profile_json(store, seat, election))
+    return result
+
+
 def party_colours(store: WebStore) -> dict[str, str]:
-    return store.cached(
+    return store.fixed(
         ("party_colours",), lambda: dict(store.sql("SELECT party_code, colour FROM parties"))
     )
 
@@ -96,17 +102,8 @@ def history_bars(p: dict[str, Any], colours: dict[str, str]) -> list[Bar]:
     tags=["seats"],
     summary="A seat profile: the shape of `psephos seat --json`",
 )
-async def seat_json(request: Request, seat: SeatArg, election: ElectionArg = "ge2024") -> Response:
-    store = get_store(request)
-    hit = store.peek(("seat.json", seat, election))  # fast path: no thread hop when cached
-    if hit is not None:
-        return json_response(hit)
-    body = await run_in_threadpool(
-        store.cached,
-        ("seat.json", seat, election),
-        lambda: json_bytes(profile(store, seat, election)),
-    )
-    return json_response(body)
+def seat_json(request: Request, seat: SeatArg, election: ElectionArg = "ge2024") -> Response:
+    return json_response(profile_json(get_store(request), seat, election))
 
 
 @router.get("/seat/{seat}", include_in_schema=False)
@@ -115,11 +112,10 @@ def seat_page(request: Request, seat: SeatArg, election: ElectionArg = "ge2024")
     p = profile(store, seat, election)
     code = p["seat"]["ons_code"]
     if seat != code:  # one canonical URL per seat; names and typos land there
-        url = request.url.replace(path=f"/seat/{code}")
-        return RedirectResponse(str(url), status_code=307)
+        return redirect(request, here(request, f"/seat/{code}"), 307)
     bars = history_bars(p, party_colours(store))
     chart = history_svg(bars, title=f"{p['seat']['name']}: winner and majority by election")
-    json_url = request.url.replace(path=f"/seat/{code}.json")
+    json_url = here(request, f"/seat/{code}.json")
     return page(
         request,
         "seat.html",
@@ -132,6 +128,18 @@ def seat_page(request: Request, seat: SeatArg, election: ElectionArg = "ge2024")
     )
 
 
+def one_best_seat(result: Any) -> bool:
+    """True when one seat matches the search exactly and nothing else equals it: no other
+    seat with the same score ("ilford" lists Ilford North and Ilford South) and no
+    candidate matching exactly ("Streeting" lists the candidate)."""
+    seats = result.seats
+    if not seats or seats[0]["score"] < 100:
+        return False
+    if len(seats) > 1 and seats[1]["score"] >= seats[0]["score"]:
+        return False
+    return not (result.candidates and result.candidates[0]["score"] >= 100)
+
+
 @router.get(
     "/search.json", tags=["seats"], summary="Seats and candidates matching a (typo-tolerant) query"
 )
@@ -142,17 +150,12 @@ def search_json(request: Request, q: QueryArg = "") -> Response:
 @router.get("/search", include_in_schema=False)
 def search_page(request: Request, q: QueryArg = "") -> Response:
     result = search(get_store(request), q)
-    if (
-        q
-        and result.seats
-        and result.seats[0]["score"] >= 100
-        and (not result.candidates or result.candidates[0]["score"] < 100)
-    ):
-        return RedirectResponse(f"/seat/{result.seats[0]['ons_code']}", status_code=303)
+    if q and one_best_seat(result):
+        return redirect(request, f"/seat/{result.seats[0]['ons_code']}", 303)
     return page(
         request,
         "search.html",
         title=f"Search: {q}" if q else "Search",
         r=result,
-        json_url=request.url.replace(path="/search.json"),
+        json_url=here(request, "/search.json"),
     )

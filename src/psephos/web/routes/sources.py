@@ -22,7 +22,7 @@ def sources(store: WebStore) -> list[dict[str, Any]]:
         rows = store.sql(f"SELECT {', '.join(COLUMNS)} FROM sources ORDER BY source_id")
         return [dict(zip(COLUMNS, r, strict=True)) for r in rows]
 
-    return store.cached(("sources",), make)
+    return store.fixed(("sources",), make)
 
 
 @router.get("/sources.json", tags=["sources"], summary="Every official file in the store")
@@ -39,3 +39,20 @@ def sources_page(request: Request) -> Response:
         rows=sources(get_store(request)),
         json_url="/sources.json",
     )
+
+
+@router.get("/status.json", tags=["sources"], summary="The server's store build, cache and jobs")
+def status_json(request: Request) -> Response:
+    """What the server holds now: the store build id, the response cache's bytes against
+    its cap, and the heavy jobs running against their limit (never cached)."""
+    store = get_store(request)
+    body = {
+        "build_id": store.build_id(),
+        "cache": {
+            "bytes": store.bodies.nbytes,
+            "max_bytes": store.bodies.max_bytes,
+            "entries": len(store.bodies),
+        },
+        "heavy_jobs": {"limit": store.jobs.limit, "running": store.jobs.running},
+    }
+    return json_response(body, headers={"cache-control": "no-store"})

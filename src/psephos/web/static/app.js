@@ -1,6 +1,18 @@
 // psephos: small progressive enhancements; every page works without this script.
 (function () {
   "use strict";
+  document.documentElement.classList.add("js");
+  // Narrow screens: the main navigation collapses behind the Menu button.
+  var menu = document.querySelector("button.menu");
+  var nav = document.getElementById("nav");
+  if (menu && nav) {
+    menu.hidden = false;
+    nav.classList.add("collapsed");
+    menu.addEventListener("click", function () {
+      var open = nav.classList.toggle("collapsed") === false;
+      menu.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+  }
   // Hex map tooltip: seat and value on hover or keyboard focus.
   document.querySelectorAll("figure.map").forEach(function (fig) {
     var tip = fig.querySelector(".tooltip");
@@ -9,7 +21,7 @@
       tip.textContent = a.getAttribute("data-label");
       tip.hidden = false;
       var box = fig.getBoundingClientRect();
-      tip.style.left = Math.min(x - box.left + 12, box.width - 160) + "px";
+      tip.style.left = Math.max(0, Math.min(x - box.left + 12, box.width - 260)) + "px";
       tip.style.top = (y - box.top + 12) + "px";
     }
     fig.querySelectorAll("a[data-code]").forEach(function (a) {
@@ -50,8 +62,6 @@
       th.addEventListener("keydown", function (e) { if (e.key === "Enter") sort(); });
     });
   });
-  // Map controls submit on change.
-  document.querySelectorAll(".map-controls select").forEach(function (s) {
-    s.addEventListener("change", function () { s.form.submit(); });
-  });
+  // Map controls submit with their Show button, never on change: arrow keys move through
+  // a select's options one by one, and reloading on each would trap keyboard users.
 })();
