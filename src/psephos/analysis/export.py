@@ -30,7 +30,7 @@ def output_format(path: str | os.PathLike[str], fmt: str | None = None) -> str:
     """``fmt`` (csv, parquet, json) or the format implied by ``path``'s extension."""
     target = Path(path)
     kind = fmt.lower() if fmt else FORMATS.get(target.suffix.lower())
-    if kind not in FORMATS.values():
+    if kind is None or kind not in FORMATS.values():
         raise InputError(
             f"Cannot tell the format of '{target.name or path}'.",
             hint="Use a .csv, .parquet or .json file name, or --format.",

@@ -40,7 +40,7 @@ DEFAULT_TIMEOUT = 30.0  # seconds
 DEFAULT_MEMORY_MB = 1024
 MAX_QUERY_CHARS = 100_000  # a query longer than this is refused before parsing
 _STORE = "store"
-_LOCKED = {
+_LOCKED: dict[str, Any] = {
     "autoinstall_known_extensions": False,
     "autoload_known_extensions": False,
     "allow_community_extensions": False,
