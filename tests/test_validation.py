@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from psephos.errors import ChecksumError, SchemaError, ValidationError
+from psephos.errors import ChecksumError, SchemaError, SourceError, StoreError, ValidationError
 from psephos.sources import REGISTRY, sha256_file
 from psephos.store.build import build
 from tests._mirror import broken_mirror
@@ -323,4 +323,93 @@ def test_killed_build_keeps_previous_store(store_path: Path, mirror: Path, tmp_p
     assert connect(target).execute("SELECT count(*) FROM contests").fetchone()[0] == 4615
     # the next build cleans up what the killed one left
     build(target, mirror=mirror, cache=tmp_path / "c")
+    assert not list(tmp_path.glob(".keep.duckdb.building-*"))
+
+
+def test_stale_temp_files_are_removed_when_a_build_starts(tmp_path: Path) -> None:
+    # leftovers of a killed build (a pid that is not running) go even if this build fails
+    dead = 2**22 + 17  # above the default pid_max of 4,194,304: never a live process
+    stale = [tmp_path / f".s.duckdb.building-{dead}", tmp_path / f".s.duckdb.building-{dead}.wal"]
+    for f in stale:
+        f.write_bytes(b"x" * 1000)
+    empty = tmp_path / "empty-mirror"
+    empty.mkdir()
+    with pytest.raises(SourceError):
+        build(
+            tmp_path / "s.duckdb",
+            mirror=empty,
+            cache=tmp_path / "cache",
+            upstream="http://127.0.0.1:9",
+        )
+    assert not any(f.exists() for f in stale)
+
+
+def test_missing_mirror_file_is_named_with_the_path(tmp_path: Path) -> None:
+    empty = tmp_path / "mirror"
+    empty.mkdir()
+    with pytest.raises(SourceError) as err:
+        build(
+            tmp_path / "s.duckdb", mirror=empty, cache=tmp_path / "c", upstream="http://127.0.0.1:9"
+        )
+    msg = str(err.value)
+    first = REGISTRY[0]
+    assert "missing from the mirror" in msg and str(empty / first.mirror_path) in msg
+    assert first.source_id in msg and "could not download" not in msg.split("and then")[0]
+
+
+def test_missing_mirror_folder_is_named(tmp_path: Path) -> None:
+    with pytest.raises(SourceError) as err:
+        build(
+            tmp_path / "s.duckdb",
+            mirror=tmp_path / "nowhere",
+            cache=tmp_path / "c",
+            upstream="http://127.0.0.1:9",
+        )
+    assert f"the mirror folder {tmp_path / 'nowhere'} does not exist" in str(err.value)
+
+
+def test_db_parents_are_created_only_when_asked(mirror: Path, tmp_path: Path) -> None:
+    target = tmp_path / "a" / "b" / "s.duckdb"
+    with pytest.raises(StoreError) as err:
+        build(target, mirror=mirror, cache=tmp_path / "c")
+    assert f"{target.parent} for the store does not exist" in str(err.value)
+    assert "--parents" in str(err.value) and not (tmp_path / "a").exists()
+    from click.testing import CliRunner
+
+    from psephos.cli import cli
+
+    res = CliRunner().invoke(cli, ["build", "--db", str(target), "--json"])
+    assert res.exit_code == 2 and "--parents" in res.output and not (tmp_path / "a").exists()
+
+
+def test_build_on_an_unwritable_file_system(mirror: Path, tmp_path: Path) -> None:
+    # /proc accepts no new files, even from root; the check comes before any parsing
+    with pytest.raises(StoreError) as err:
+        build(Path("/proc/psephos-test.duckdb"), mirror=mirror, cache=tmp_path / "c")
+    assert "Cannot write the store at /proc/psephos-test.duckdb" in str(err.value)
+
+
+def test_build_on_a_full_disk(
+    store_path: Path, mirror: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # DuckDB's error when the disk fills while the new store is written (simulated at the
+    # validation step, after every table has been written)
+    import duckdb
+
+    import psephos.store.build as build_module
+
+    def full(con: object) -> None:
+        raise duckdb.IOException(
+            'IO Error: Could not write file "x": No space left on device (errno 28)'
+        )
+
+    monkeypatch.setattr(build_module, "validate", full)
+    target = tmp_path / "keep.duckdb"
+    target.write_bytes(store_path.read_bytes())
+    before = sha256_file(target)
+    with pytest.raises(StoreError) as err:
+        build(target, mirror=mirror, cache=tmp_path / "c")
+    msg = str(err.value)
+    assert f"Cannot write the store at {target}" in msg and "No space left on device" in msg
+    assert sha256_file(target) == before
     assert not list(tmp_path.glob(".keep.duckdb.building-*"))

@@ -102,6 +102,15 @@ def error_line(message: str) -> None:
     click.secho(f"Error: {one_line(message)}", fg="red", err=True)
 
 
+def _store_damage(exc: BaseException) -> bool:
+    """A DuckDB error that means the store file cannot be read (not a bug in a query)."""
+    return type(exc).__module__.lstrip("_").startswith("duckdb") and type(exc).__name__ in (
+        "IOException",
+        "SerializationException",
+        "FatalException",
+    )
+
+
 def run(call: Any) -> int:
     """Call ``call()`` (click's main, not standalone) and turn its outcome into an exit
     code, printing one ``Error:`` line for any failure."""
@@ -145,6 +154,13 @@ def run(call: Any) -> int:
     except Exception as exc:
         if os.environ.get("PSEPHOS_DEBUG"):
             raise
+        if _store_damage(exc):
+            error_line(
+                f"The store could not be read ({type(exc).__name__}: "
+                f"{one_line(str(exc))[:200]}). It may be damaged or cut short: rebuild it "
+                "with `psephos build`."
+            )
+            return 2
         error_line(
             f"Unexpected internal error ({type(exc).__name__}: {one_line(str(exc))[:300]}). "
             "This is a bug in psephos: please report it with the command you ran "
