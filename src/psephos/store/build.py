@@ -168,6 +168,11 @@ def _prepare_target(db_path: str | os.PathLike[str] | None, *, parents: bool) ->
         raise StoreError(
             f"--db {target} is a folder.", hint="Give a file path, e.g. --db ./psephos.duckdb."
         )
+    if target.exists() and not _replaceable(target):
+        raise StoreError(
+            f"{target} exists and is not a DuckDB store: refusing to replace it.",
+            hint="Choose another --db path, or delete the file first if it is yours.",
+        )
     folder = target.parent
     if not folder.is_dir():
         if explicit and not parents:
@@ -185,6 +190,19 @@ def _prepare_target(db_path: str | os.PathLike[str] | None, *, parents: bool) ->
     except OSError as exc:
         raise _write_error(target, exc) from None
     return target
+
+
+def _replaceable(path: Path) -> bool:
+    """An existing ``path`` may be replaced by a new store: a regular file that is empty
+    or a DuckDB database (its bytes 8 to 12 are the magic "DUCK")."""
+    if not path.is_file():
+        return False
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(12)
+    except OSError:
+        return False
+    return len(head) == 0 or head[8:12] == b"DUCK"
 
 
 def _open_new(tmp: Path, target: Path) -> duckdb.DuckDBPyConnection:
