@@ -15,6 +15,7 @@ and output that parses and has the command's documented shape where a snapshot e
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import shutil
@@ -281,9 +282,8 @@ def env(store_path: Path) -> dict[str, str]:
 
 
 def run_cli(args: list[str], env: dict[str, str]):  # noqa: ANN201 - click's Result
-    runner = CliRunner()
-    with runner.isolated_filesystem(temp_dir=WORK):
-        return runner.invoke(cli, args, env=env, catch_exceptions=True)
+    with tempfile.TemporaryDirectory(dir=WORK) as cwd, contextlib.chdir(cwd):
+        return CliRunner().invoke(cli, args, env=env, catch_exceptions=True)
 
 
 def check_refused(args: list[str], result) -> None:  # noqa: ANN001

@@ -84,13 +84,23 @@ class LazyGroup(click.Group):
         line on stderr and a non-zero exit code."""
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, False, **extra)
+        argv = list(sys.argv[1:] if args is None else args)
+        too_long = next((a for a in argv if len(a) > MAX_ARG_CHARS), None)
+        if too_long is not None:
+            error_line(
+                f"An argument is {len(too_long):,} characters long (it starts "
+                f"{too_long[:40]!r}); the limit is {MAX_ARG_CHARS:,}. Put long text in a "
+                "file (e.g. `psephos check story.txt`)."
+            )
+            sys.exit(2)
         code = run(
-            lambda: super(LazyGroup, self).main(args, prog_name, complete_var, False, **extra)
+            lambda: super(LazyGroup, self).main(argv, prog_name, complete_var, False, **extra)
         )
         sys.exit(code)
 
 
 INTERNAL_EXIT = 3
+MAX_ARG_CHARS = 100_000  # any one command-line argument (an SQL query is the longest)
 
 
 def one_line(text: str) -> str:

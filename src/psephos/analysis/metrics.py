@@ -227,12 +227,25 @@ def apply_filters(
     return frame.reset_index(drop=True), f"{universe} ({el.title})"
 
 
+# Bounds on user filters (docs/analysis.md): far above any real use, small enough that a
+# pasted document is refused at once.
+MAX_FILTERS = 50
+MAX_FILTER_CHARS = 2_000
+
+
 def _conditions(where: Where) -> list[tuple[str, str, str]]:
     if where is None:
         return []
     if isinstance(where, Mapping):
         return [(str(k), "=", str(v)) for k, v in where.items()]
     items = [where] if isinstance(where, str) else list(where)
+    size = sum(len(str(i)) for i in items)
+    if size > MAX_FILTER_CHARS or len(items) > MAX_FILTERS:
+        raise InputError(
+            f"The filters are too long ({len(items)} filters, {size:,} characters); the "
+            f"limits are {MAX_FILTERS} filters and {MAX_FILTER_CHARS:,} characters.",
+            hint="Use fewer, shorter filters, e.g. country=England,Wales.",
+        )
     parts: list[str] = []
     for item in items:
         parts += [p for p in re.split(r"\s+and\s+|;", item, flags=re.IGNORECASE) if p.strip()]
