@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from psephos.cli import COMMANDS, cli
@@ -74,7 +74,7 @@ NEGATIVE = st.integers(max_value=-1).map(str)
 KINDS: dict[str, st.SearchStrategy[str]] = {
     "junk": _kind("junk", _odd_text),
     "count": _kind("count", st.one_of(NEGATIVE, _not_finite)),
-    "seconds": _kind("seconds", _floats_outside(1e-9, 3600)),
+    "seconds": _kind("seconds", _floats_outside(0.01, 3600)),
     "megabytes": _kind(
         "megabytes",
         st.one_of(st.integers(max_value=15), st.integers(min_value=65537)).map(str),
@@ -309,7 +309,24 @@ def check_refused(args: list[str], result) -> None:  # noqa: ANN001
 
 # Cases other areas own that still fail on this branch (see the report of the hardening
 # issue); strict, so the mark must be removed when the owner's fix lands.
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "check:--width:width": "owned by claims: `check story.txt --width 0` exits 0",
+    "project:--shares:party_shares": "owned by models: `project --shares DUP=40` exits 0 "
+    "(the DUP given seats in Great Britain)",
+    "project:--tactical:tactical": "owned by models: `project --tactical Lab->Lab=10` exits 0",
+    "summary:--area:area": "owned by truth: `summary --area Atlantis` prints nothing, exit 0",
+    "history:--top:count": "owned by truth: `history overturned --top -1` exits 0",
+    "history:--since:since": "owned by truth: `history overturned --since 3000` exits 0",
+    "history:--value:hist_value": "owned by truth: `history where --value -5` exits 0",
+    "whatif:--group-change:group_change": "owned by models: "
+    "`whatif 'Ilford North' --group Muslim --group-change -1.5` exits 0",
+    "whatif:--group-split:group_split": "owned by models: "
+    "`whatif ... --group Muslim --group-split Lab=0.5,Lab=0.5` exits 0",
+    "whatif:--shares:party_shares": "owned by models: `whatif ... --shares DUP=40` exits 0",
+    "whatif:--tactical:tactical": "owned by models: `whatif ... --tactical Lab` exits 0",
+    "whatif:--sims:count": "owned by models: `whatif 'Ilford North' --sims -1` exits 0",
+    "whatif:--seed:count": "owned by models: `whatif ... --sims 10 --seed -1` exits 0",
+}
 
 
 def _param(case: Case) -> object:
@@ -326,6 +343,7 @@ def test_bad_values_are_refused(case: Case, env: dict[str, str]) -> None:
         derandomize=True,
         database=None,
         suppress_health_check=list(HealthCheck),
+        phases=[Phase.explicit, Phase.generate],  # no shrinking: corpus values are simple
     )
     @given(value=KINDS[case.kind], as_json=st.booleans())
     def run(value: str, as_json: bool) -> None:
@@ -385,7 +403,7 @@ VALID: list[tuple[str, list[str], str | None]] = [
     ("chart", ["chart", "history", "--to", "h.svg"], "analysis_chart"),
     ("seat", ["seat", "Ilford North"], None),
     ("sources", ["sources"], None),
-    ("check", ["check", "{story}"], "claims_report"),
+    ("check", ["check", "{story}"], None),  # claims_report.json is tested by the claims tests
 ]
 
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 DEFAULT_LIMIT = 1000  # rows printed by `psephos sql` unless --limit or --all
 DEFAULT_TIMEOUT = 30.0  # seconds
+MIN_TIMEOUT, MAX_TIMEOUT = 0.01, 3600.0
 DEFAULT_MEMORY_MB = 1024
 MAX_QUERY_CHARS = 100_000  # a query longer than this is refused before parsing
 _STORE = "store"
@@ -151,9 +152,14 @@ def sandbox(db: DB = None, *, memory_mb: int = DEFAULT_MEMORY_MB) -> duckdb.Duck
 def _check_limits(limit: int | None, timeout: float, memory_mb: int) -> None:
     if limit is not None and (isinstance(limit, bool) or limit < 0):
         raise InputError(f"--limit must be 0 or more; got {limit}.", hint="Or use --all.")
-    if not (isinstance(timeout, int | float) and math.isfinite(timeout) and 0 < timeout <= 3600):
+    if not (
+        isinstance(timeout, int | float)
+        and math.isfinite(timeout)
+        and MIN_TIMEOUT <= timeout <= MAX_TIMEOUT
+    ):
         raise InputError(
-            f"--timeout must be a number of seconds between 0 and 3600; got {timeout}.",
+            f"--timeout must be a number of seconds from {MIN_TIMEOUT:g} to {MAX_TIMEOUT:g}; "
+            f"got {timeout}.",
             hint=f"The default is {DEFAULT_TIMEOUT:g}.",
         )
     if not (isinstance(memory_mb, int) and 16 <= memory_mb <= 65536):

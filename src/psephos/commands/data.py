@@ -189,6 +189,11 @@ def sql_cmd(
     ]
     if len(chosen) > 1:
         raise InputError(f"Choose one output: {' or '.join(chosen)}.")
+    if parquet_path is not None and not parquet_path.lower().endswith(".parquet"):
+        raise InputError(
+            f"--parquet {parquet_path!r} does not end in .parquet.",
+            hint="e.g. --parquet results.parquet",
+        )
     result = run_query(
         query,
         limit=None if all_rows else (DEFAULT_LIMIT if limit is None else limit),
