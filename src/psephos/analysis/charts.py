@@ -164,17 +164,33 @@ def save(chart: Any, path: str | os.PathLike[str], *, scale: float = 2.0) -> Pat
 
     target = Path(path)
     suffix = target.suffix.lower()
-    spec = chart.to_json()
-    if suffix == ".png":
-        target.write_bytes(vlc.vegalite_to_png(spec, scale=scale))
-    elif suffix == ".svg":
-        target.write_text(vlc.vegalite_to_svg(spec), encoding="utf-8")
-    elif suffix == ".json":
-        target.write_text(spec, encoding="utf-8")
-    else:
+    if suffix not in (".png", ".svg", ".json"):
         raise InputError(
             f"Cannot save a chart as '{target.name}'.", hint="Use a .png, .svg or .json file name."
         )
+    if target.is_dir():
+        raise InputError(f"{target} is a folder.", hint="Give a file name inside it.")
+    if not target.parent.is_dir():
+        raise InputError(
+            f"The folder {target.parent} does not exist.",
+            hint="Create it first, or choose another path.",
+        )
+    spec = chart.to_json()
+    existed = target.exists()
+    try:
+        if suffix == ".png":
+            target.write_bytes(vlc.vegalite_to_png(spec, scale=scale))
+        elif suffix == ".svg":
+            target.write_text(vlc.vegalite_to_svg(spec), encoding="utf-8")
+        else:
+            target.write_text(spec, encoding="utf-8")
+    except OSError as exc:
+        if not existed and target.is_file():
+            target.unlink(missing_ok=True)
+        raise InputError(
+            f"Could not write {target}: {exc.strerror or exc}.",
+            hint="Check the free space and the folder's permissions, or choose another path.",
+        ) from None
     return target
 
 

@@ -227,12 +227,25 @@ def apply_filters(
     return frame.reset_index(drop=True), f"{universe} ({el.title})"
 
 
+# Bounds on user filters (docs/analysis.md): far above any real use, small enough that a
+# pasted document is refused at once.
+MAX_FILTERS = 50
+MAX_FILTER_CHARS = 2_000
+
+
 def _conditions(where: Where) -> list[tuple[str, str, str]]:
     if where is None:
         return []
     if isinstance(where, Mapping):
         return [(str(k), "=", str(v)) for k, v in where.items()]
     items = [where] if isinstance(where, str) else list(where)
+    size = sum(len(str(i)) for i in items)
+    if size > MAX_FILTER_CHARS or len(items) > MAX_FILTERS:
+        raise InputError(
+            f"The filters are too long ({len(items)} filters, {size:,} characters); the "
+            f"limits are {MAX_FILTERS} filters and {MAX_FILTER_CHARS:,} characters.",
+            hint="Use fewer, shorter filters, e.g. country=England,Wales.",
+        )
     parts: list[str] = []
     for item in items:
         parts += [p for p in re.split(r"\s+and\s+|;", item, flags=re.IGNORECASE) if p.strip()]
@@ -259,8 +272,12 @@ def _apply_one(
                 hint=f"Use {key}=VALUE or {key}!=VALUE.",
             )
         values = [v.strip() for v in value.split(",") if v.strip()]
+        if not values:
+            raise InputError(f"The filter '{key}{op}{value}' has no value.", hint=f"e.g. {key}=X")
         if col in PARTY_KEYS:
             values = [party_code(v, db=db) for v in values]
+        if col in ("country", "region", "name"):
+            _check_known(key, col, values, seat_frame(eid, db=db))
         mask = _text_mask(frame, col, values, eid, db)
         keep = ~mask if op == "!=" else mask
         return frame[keep.to_numpy()], " and ".join(_area_names(values))
@@ -277,6 +294,22 @@ def _apply_one(
         ">=": series >= number,
     }
     return frame[ops[op].to_numpy()], value
+
+
+def _check_known(key: str, col: str, values: list[str], seats: pd.DataFrame) -> None:
+    """NotFoundError for a country, region or seat name that no seat has (a filter that
+    matches nothing by a typo would otherwise give an empty answer and exit code 0)."""
+    known = sorted({str(v) for v in seats[col].dropna()})
+    lowered = {k.lower() for k in known} | ({"gb", "uk"} if col == "country" else set())
+    for v in values:
+        if v.lower() not in lowered:
+            from psephos._suggest import suggest
+
+            raise NotFoundError(
+                f"No seat has {key} '{v}'.",
+                suggestions=suggest(v, known),
+                hint=None if suggest(v, known) else f"Known values: {', '.join(known[:12])}.",
+            )
 
 
 def _text_mask(frame: pd.DataFrame, col: str, values: list[str], eid: str, db: DB) -> pd.Series:

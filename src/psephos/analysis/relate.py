@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 DEFAULT_SHARE_BINS = (0.0, 0.02, 0.05, 0.10, 0.20, 0.30, 1.0)
+MAX_BINS = 100  # more bands than this would hold a handful of seats each
 
 
 @dataclass
@@ -167,6 +168,8 @@ def relate(
 
     if not 0 < level < 1:
         raise InputError(f"The confidence level must be between 0 and 1; got {level}.")
+    if isinstance(top, bool) or not isinstance(top, int) or top < 0:
+        raise InputError(f"--top must be 0 or more; got {top}.", hint="e.g. --top 5")
     el = resolve_election(election, db=db)
     ym = parse_metric(y, db=db)
     xs = [x] if isinstance(x, str) else list(x)
@@ -271,11 +274,28 @@ def binned(
         edges = list(DEFAULT_SHARE_BINS)
     elif bins is None or isinstance(bins, int):
         count = 5 if bins is None else int(bins)
-        if count < 1:
-            raise InputError(f"The number of bins must be at least 1; got {count}.")
+        if not 1 <= count <= MAX_BINS:
+            raise InputError(
+                f"The number of bins must be between 1 and {MAX_BINS}; got {count}.",
+                hint="e.g. --bins 5",
+            )
         edges = sorted(set(x.quantile([i / count for i in range(count + 1)]).tolist()))
     else:
-        edges = sorted(float(b) for b in bins)
+        edges = [float(b) for b in bins]
+        if not all(math.isfinite(e) for e in edges):
+            raise InputError(
+                f"Band edges must be finite numbers; got {', '.join(map(str, edges))}.",
+                hint="e.g. --bins 0,0.05,0.1,0.2,1",
+            )
+        if len(edges) > MAX_BINS + 1:
+            raise InputError(f"At most {MAX_BINS + 1} band edges; got {len(edges)}.")
+        if len(set(edges)) != len(edges):
+            raise InputError(
+                "Band edges must all differ; "
+                f"{', '.join(f'{e:g}' for e in sorted(edges))} repeats one.",
+                hint="e.g. --bins 0,0.05,0.1,0.2,1",
+            )
+        edges = sorted(edges)
     if len(edges) < 2:
         raise InputError("Bands need at least two edges.", hint="e.g. bins=[0, 0.1, 0.2, 1].")
     cut = (

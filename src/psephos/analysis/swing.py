@@ -70,6 +70,11 @@ def parse_pair(pair: str) -> tuple[str, str]:
         if sep in pair:
             a, _, b = pair.partition(sep)
             if a.strip() and b.strip():
+                if a.strip().lower() == b.strip().lower():
+                    raise InputError(
+                        f"'{pair}' names the same party twice: swing is between two parties.",
+                        hint="Write the swing as FROM-TO with two parties, e.g. Con-Lab.",
+                    )
                 return a.strip(), b.strip()
     raise InputError(
         f"'{pair}' is not a pair of parties.",
@@ -423,7 +428,15 @@ def gains_summary(*, election: str | int = "ge2024", db: DB = None) -> pd.DataFr
 def _codes(a: str, b: str, election: str | int, db: DB) -> tuple[str, str]:
     from psephos.analysis.parties import party_code
 
-    return party_code(a, db=db), party_code(b, db=db)
+    ca, cb = party_code(a, db=db), party_code(b, db=db)
+    lineage = predecessor_map(db=db)
+    if ca == cb or lineage.get(ca) == cb or lineage.get(cb) == ca:
+        same = ca if ca == cb else f"{ca} (formerly {cb})" if lineage.get(ca) == cb else cb
+        raise InputError(
+            f"'{a}' and '{b}' are the same party ({same}): swing is between two parties.",
+            hint="Name two different parties, e.g. Con-Lab.",
+        )
+    return ca, cb
 
 
 def swing_report(
@@ -437,8 +450,10 @@ def swing_report(
 ) -> dict[str, Any]:
     """The ``psephos swing --json`` shape: ``{"aggregate": aggregate_swing(...),
     "seats": [the top seats by Butler swing: ons_code, name, winner, butler, steed]}``."""
+    if isinstance(top, bool) or not isinstance(top, int) or top < 0:
+        raise InputError(f"--top must be 0 or more; got {top}.", hint="e.g. --top 10")
     agg, per_seat = _aggregate(from_party, to_party, election=election, where=where, db=db)
-    per_seat = per_seat.head(max(top, 0))
+    per_seat = per_seat.head(top)
     cols = ["ons_code", "name", "winner", "butler", "steed"]
     return {"aggregate": agg, "seats": per_seat[cols].to_dict(orient="records")}
 

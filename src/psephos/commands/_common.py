@@ -66,7 +66,7 @@ def handle_errors(func: F) -> F:
             if as_json:
                 click.echo(dumps(exc.to_dict()), err=True)
             else:
-                click.secho(f"Error: {exc}", fg="red", err=True)
+                click.secho(f"Error: {' '.join(str(exc).split())}", fg="red", err=True)
             raise SystemExit(exc.exit_code) from None
 
     return wrapper  # type: ignore[return-value]

@@ -25,17 +25,26 @@ from psephos.commands._common import console, db_option, echo_json, handle_error
     envvar="PSEPHOS_CACHE",
     help="Where downloaded files are kept (default ~/.cache/psephos).",
 )
+@click.option(
+    "--parents",
+    is_flag=True,
+    help="Create the folder of --db (and its parents) if it does not exist.",
+)
 @json_option
 @handle_errors
-def build_cmd(mirror: str | None, db: str | None, cache: str | None, as_json: bool) -> None:
+def build_cmd(
+    mirror: str | None, db: str | None, cache: str | None, parents: bool, as_json: bool
+) -> None:
     """Load, check and join every official file into a new store.
 
     The new store is validated before it replaces the old one: a failed or interrupted
-    build leaves the previous store intact.
+    build leaves the previous store intact, and leftovers of killed builds are removed.
+    The folder of --db must exist unless --parents is given.
 
     \b
     Example:
       psephos build --mirror ../shared/data --db /tmp/psephos.duckdb
+      psephos build --db ~/stores/new/psephos.duckdb --parents
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -55,7 +64,7 @@ def build_cmd(mirror: str | None, db: str | None, cache: str | None, as_json: bo
         def progress(step: str, i: int, n: int) -> None:
             bar.update(task, description=step, completed=i, total=n)
 
-        report = build(db, mirror=mirror, cache=cache, progress=progress)
+        report = build(db, mirror=mirror, cache=cache, progress=progress, parents=parents)
     if as_json:
         echo_json(report.to_dict())
         return

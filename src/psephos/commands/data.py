@@ -1,12 +1,123 @@
-"""CLI commands for getting data out: ``sql`` (read-only) and ``export``."""
+"""CLI commands for getting data out: ``sql`` (read-only, sandboxed) and ``export``."""
 
 from __future__ import annotations
+
+import decimal
+import math
+from typing import Any
 
 import click
 
 from psephos.commands._common import console, db_option, echo_json, handle_errors, json_option
-from psephos.commands.render import cell as _cell
-from psephos.commands.render import table as _table
+from psephos.commands.render import cell as _cell  # noqa: F401 - used by commands.history
+
+timeout_option = click.option(
+    "--timeout",
+    type=float,
+    default=30.0,
+    show_default=True,
+    help="Stop the query after this many seconds.",
+)
+memory_option = click.option(
+    "--memory",
+    "memory_mb",
+    type=int,
+    default=1024,
+    show_default=True,
+    help="Stop the query if it needs more than this many MB.",
+)
+
+
+def _plain(value: Any) -> str | None:
+    """``value`` written exactly, or None for a float/decimal left to :func:`exact_column`."""
+    if value is None:
+        return "–"
+    if isinstance(value, float | decimal.Decimal):
+        return None
+    if hasattr(value, "item") and not isinstance(value, str | bytes):  # numpy scalar
+        return _plain(value.item()) if not isinstance(value.item(), float) else None
+    if value.__class__.__name__ in ("NAType", "NaTType"):
+        return "–"
+    return str(value)
+
+
+def _positional(value: float | decimal.Decimal) -> str:
+    import numpy as np
+
+    if isinstance(value, decimal.Decimal):
+        return format(value, "f")
+    return str(np.format_float_positional(value, trim="-"))
+
+
+def exact_column(values: list[Any]) -> list[str]:
+    """Cells of one column written exactly: every number keeps all its digits (50.5 stays
+    50.5; 0.333… keeps the 16 or 17 significant digits that identify it), and a column's
+    numbers are padded so that their decimal points line up."""
+    plain = [_plain(v) for v in values]
+    numbers: list[float | decimal.Decimal | None] = []
+    for v, p in zip(values, plain, strict=True):
+        if p is not None:
+            numbers.append(None)
+            continue
+        x = v.item() if hasattr(v, "item") and not isinstance(v, decimal.Decimal) else v
+        numbers.append(x)
+    texts = {
+        i: _positional(x)
+        for i, x in enumerate(numbers)
+        if x is not None and not (isinstance(x, float) and not math.isfinite(x))
+    }
+    decimals = max((len(t.partition(".")[2]) for t in texts.values()), default=0)
+    out: list[str] = []
+    for i, (p, x) in enumerate(zip(plain, numbers, strict=True)):
+        if p is not None:
+            out.append(p)
+        elif i in texts:  # decimal points aligned; padded with spaces, never false zeros
+            whole, dot, frac = texts[i].partition(".")
+            out.append(whole + (dot + frac).ljust(decimals + 1 if decimals else 0))
+        else:
+            out.append("–" if x is None or x != x else str(x))  # NaN, inf, -inf
+    return out
+
+
+def plain_table(frame: Any) -> str:
+    """``frame`` as aligned plain text: a header, a rule and one line per row, numbers
+    right-aligned and written exactly (:func:`exact_column`), nothing cut short."""
+    from rich.cells import cell_len
+
+    names = [str(c) for c in frame.columns]
+    if not names:
+        return ""
+    cells = [exact_column(_values(frame[c])) for c in frame.columns]
+    right = [frame[c].dtype.kind in "iufc" or _decimal(frame[c]) for c in frame.columns]
+    widths = [
+        max([cell_len(n)] + [cell_len(v) for v in col]) for n, col in zip(names, cells, strict=True)
+    ]
+
+    def line(values: list[str]) -> str:
+        parts = []
+        for v, w, r in zip(values, widths, right, strict=True):
+            pad = " " * (w - cell_len(v))
+            parts.append(pad + v if r else v + pad)
+        return "  ".join(parts).rstrip()
+
+    out = [line(names), "  ".join("-" * w for w in widths)]
+    out.extend(line([col[i] for col in cells]) for i in range(len(frame)))
+    return "\n".join(out)
+
+
+def _values(series: Any) -> list[Any]:
+    """A column's values, with dates (midnight timestamps) written as dates."""
+    if series.dtype.kind == "M":
+        stamps = series.tolist()
+        if all(t is None or t != t or (t.hour, t.minute, t.second) == (0, 0, 0) for t in stamps):
+            return [None if t is None or t != t else t.date().isoformat() for t in stamps]
+        return [None if t is None or t != t else t.isoformat(sep=" ") for t in stamps]
+    values: list[Any] = series.tolist()
+    return [v.replace("\n", " ").replace("\r", " ") if isinstance(v, str) else v for v in values]
+
+
+def _decimal(series: Any) -> bool:
+    return series.dtype.kind == "O" and any(isinstance(v, decimal.Decimal) for v in series)
 
 
 @click.command("sql")
@@ -17,36 +128,97 @@ from psephos.commands.render import table as _table
     type=click.Choice(["table", "csv", "json"]),
     default="table",
     show_default=True,
+    help="How to print the rows (--csv and --json are short for csv and json).",
 )
-@click.option("--limit", type=int, default=None, help="At most this many rows.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print CSV.")
+@click.option(
+    "--parquet",
+    "parquet_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write the rows to this Parquet file instead of printing them.",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=None,
+    help="At most this many rows (default 1000).",
+)
+@click.option("--all", "all_rows", is_flag=True, help="Every row, however many.")
+@timeout_option
+@memory_option
 @db_option
 @json_option
 @handle_errors
-def sql_cmd(query: str, fmt: str, limit: int | None, db: str | None, as_json: bool) -> None:
-    """Run one read-only SQL statement against the store.
+def sql_cmd(
+    query: str,
+    fmt: str,
+    as_csv: bool,
+    parquet_path: str | None,
+    limit: int | None,
+    all_rows: bool,
+    timeout: float,
+    memory_mb: int,
+    db: str | None,
+    as_json: bool,
+) -> None:
+    """Run one read-only SQL query against the store, in a sandbox.
+
+    The query cannot read files, URLs or extensions, stops after --timeout seconds or
+    --memory MB, and prints at most 1000 rows unless --limit N or --all is given.
 
     \b
     Example:
       psephos sql "SELECT party_code, count(*) FROM candidacies WHERE election_id = 'ge2024' GROUP BY 1"
-      psephos sql "SHOW TABLES" --format csv
+      psephos sql "SHOW TABLES" --csv
+      psephos sql "SELECT * FROM results" --all --parquet results.parquet
     """
-    from psephos.analysis.sql import run_sql
+    from psephos.analysis.sql import DEFAULT_LIMIT, run_query
+    from psephos.errors import InputError
 
-    frame = run_sql(query, limit=limit, db=db)
-    if as_json or fmt == "json":
-        echo_json({"columns": [str(c) for c in frame.columns], "rows": frame})
-    elif fmt == "csv":
-        click.echo(frame.to_csv(index=False), nl=False)
-    else:
-        out = console(width=200)
-        out.print(
-            _table(
-                "",
-                [str(c) for c in frame.columns],
-                [[_cell(v) for v in row] for row in frame.itertuples(index=False)],
-                f"{len(frame)} rows",
-            )
+    if all_rows and limit is not None:
+        raise InputError("Give --limit N or --all, not both.")
+    chosen = [
+        name
+        for name, on in (
+            ("--json", as_json or fmt == "json"),
+            ("--csv", as_csv or fmt == "csv"),
+            ("--parquet", parquet_path is not None),
         )
+        if on
+    ]
+    if len(chosen) > 1:
+        raise InputError(f"Choose one output: {' or '.join(chosen)}.")
+    if parquet_path is not None and not parquet_path.lower().endswith(".parquet"):
+        raise InputError(
+            f"--parquet {parquet_path!r} does not end in .parquet.",
+            hint="e.g. --parquet results.parquet",
+        )
+    result = run_query(
+        query,
+        limit=None if all_rows else (DEFAULT_LIMIT if limit is None else limit),
+        timeout=timeout,
+        memory_mb=memory_mb,
+        db=db,
+    )
+    frame = result.frame
+    more = "; more rows not shown (--limit N or --all for more)" if result.truncated else ""
+    if parquet_path is not None:
+        from psephos.analysis.export import write_frame
+
+        info = write_frame(frame, parquet_path, "parquet")
+        console().print(f"Wrote {info['rows']:,} rows to {info['path']} (parquet){more}.")
+    elif chosen == ["--json"]:
+        echo_json(result.to_dict())
+    elif chosen == ["--csv"]:
+        click.echo(frame.to_csv(index=False), nl=False)
+        if result.truncated:
+            click.echo(f"First {len(frame):,} rows only{more}.", err=True)
+    else:
+        text = plain_table(frame)
+        if text:
+            click.echo(text)
+        click.echo(f"{len(frame):,} rows{more}")
 
 
 @click.command("export")
@@ -65,13 +237,24 @@ def sql_cmd(query: str, fmt: str, limit: int | None, db: str | None, as_json: bo
     default=None,
     help="Override the format implied by the extension.",
 )
+@timeout_option
+@memory_option
 @db_option
 @json_option
 @handle_errors
 def export_cmd(
-    table_or_query: str, path: str, fmt: str | None, db: str | None, as_json: bool
+    table_or_query: str,
+    path: str,
+    fmt: str | None,
+    timeout: float,
+    memory_mb: int,
+    db: str | None,
+    as_json: bool,
 ) -> None:
     """Export a store table, or a read-only query's result, to CSV, Parquet or JSON.
+
+    Queries run in the same sandbox as `psephos sql` (no files, URLs or extensions; a
+    time and memory limit), and every row is written.
 
     \b
     Example:
@@ -80,7 +263,7 @@ def export_cmd(
     """
     from psephos.analysis.export import export
 
-    info = export(table_or_query, path, fmt=fmt, db=db)
+    info = export(table_or_query, path, fmt=fmt, timeout=timeout, memory_mb=memory_mb, db=db)
     if as_json:
         echo_json(info)
     else:

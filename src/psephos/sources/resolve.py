@@ -101,11 +101,17 @@ def resolve(
     at a loopback server).
     """
     mirror_root = config.mirror_dir(mirror)
+    missing = ""
     if mirror_root is not None:
         candidate = mirror_root / src.mirror_path
         if candidate.is_file():
             _check(src, candidate, "mirror")
             return Resolved(src, candidate, "mirror")
+        missing = (
+            f"the mirror folder {mirror_root} does not exist"
+            if not mirror_root.is_dir()
+            else f"the file is missing from the mirror (looked for {candidate})"
+        )
     cache_root = Path(cache) if cache is not None else config.cache_dir()
     cached = cache_root / src.sha256[:12] / src.filename
     if cached.is_file():
@@ -113,5 +119,23 @@ def resolve(
         return Resolved(src, cached, "cache")
     if on_event:
         on_event(f"downloading {src.source_id} from {src.url}")
-    _download(src, cached, upstream or os.environ.get("PSEPHOS_UPSTREAM") or UPSTREAM, timeout)
+    try:
+        _download(src, cached, upstream or os.environ.get("PSEPHOS_UPSTREAM") or UPSTREAM, timeout)
+    except ChecksumError:
+        raise
+    except SourceError as exc:
+        if not missing:
+            raise
+        detail = exc.message.removeprefix(f"{src.source_id}: ")
+        raise SourceError(
+            f"{src.source_id}: {missing}, it is not in the cache ({cached}), and then: {detail}",
+            hint=f"Restore {src.mirror_path} in the mirror (--mirror / PSEPHOS_MIRROR), "
+            "or check the network.",
+        ) from exc
+    except OSError as exc:
+        raise SourceError(
+            f"{src.source_id}: cannot write the download cache at {cached.parent}: "
+            f"{exc.strerror or exc}.",
+            hint="Choose a writable cache folder with --cache DIR (or PSEPHOS_CACHE).",
+        ) from None
     return Resolved(src, cached, "download")

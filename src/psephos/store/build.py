@@ -11,17 +11,20 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
 from psephos import __version__, config
 from psephos.errors import StoreError
 from psephos.sources import REGISTRY, Source, parser_for, resolve
 from psephos.store.assemble import assemble
+from psephos.store.connect import READ_CONFIG
 from psephos.store.schema import SCHEMA_VERSION, VIEWS
 from psephos.store.validate import collect_notes, validate
 
@@ -62,13 +65,25 @@ def build(
     upstream: str | None = None,
     sources: Iterable[Source] = REGISTRY,
     progress: Progress | None = None,
+    parents: bool = False,
 ) -> BuildReport:
-    """Build the store at ``db_path`` (default: :func:`psephos.config.default_db_path`)."""
-    import duckdb
+    """Build the store at ``db_path`` (default: :func:`psephos.config.default_db_path`).
 
+    The folder of an explicit ``db_path`` (or ``$PSEPHOS_DB``) must exist unless
+    ``parents`` is true; the default folder under the user's data folder is always
+    created. Temporary files of earlier builds that were killed are removed first, and a
+    failed build removes its own.
+
+    Raises
+    ------
+    StoreError
+        if the folder is missing, not writable or full (naming the path and the reason).
+    SourceError, SchemaError, ValidationError
+        if a file is missing, malformed or breaks a validation rule.
+    """
     started = time.perf_counter()
-    target = config.default_db_path(db_path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target = _prepare_target(db_path, parents=parents)
+    _clean_stale(target)
     report = BuildReport(target)
     srcs = list(sources)
     frames: dict[str, list[pd.DataFrame]] = {}
@@ -112,7 +127,7 @@ def build(
     tmp = target.with_name(f".{target.name}.building-{os.getpid()}")
     _remove(tmp)
     try:
-        con = duckdb.connect(str(tmp))
+        con = _open_new(tmp, target)
         try:
             for name, frame in tables.items():
                 if frame.empty:
@@ -129,15 +144,82 @@ def build(
             report.notes = collect_notes(con)
             report.rows["data_notes"] = report.notes
             con.execute("CHECKPOINT")
+        except (duckdb.IOException, duckdb.OutOfMemoryException) as exc:
+            raise _write_error(target, exc) from None
         finally:
             con.close()
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise _write_error(target, exc) from None
     except BaseException:
         _remove(tmp)
         raise
     _clean_stale(target)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _prepare_target(db_path: str | os.PathLike[str] | None, *, parents: bool) -> Path:
+    """The store's path, its folder created if that is the default or ``parents`` is set."""
+    explicit = db_path is not None or bool(os.environ.get("PSEPHOS_DB"))
+    target = config.default_db_path(db_path)
+    if target.is_dir():
+        raise StoreError(
+            f"--db {target} is a folder.", hint="Give a file path, e.g. --db ./psephos.duckdb."
+        )
+    if target.exists() and not _replaceable(target):
+        raise StoreError(
+            f"{target} exists and is not a DuckDB store: refusing to replace it.",
+            hint="Choose another --db path, or delete the file first if it is yours.",
+        )
+    folder = target.parent
+    if not folder.is_dir():
+        if explicit and not parents:
+            raise StoreError(
+                f"The folder {folder} for the store does not exist.",
+                hint="Create it, choose another --db, or pass --parents to create it.",
+            )
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _write_error(target, exc) from None
+    try:  # fail now, not after a minute of parsing, if nothing can be written there
+        with tempfile.TemporaryFile(dir=folder, prefix=f".{target.name}.probe-"):
+            pass
+    except OSError as exc:
+        raise _write_error(target, exc) from None
+    return target
+
+
+def _replaceable(path: Path) -> bool:
+    """An existing ``path`` may be replaced by a new store: a regular file that is empty
+    or a DuckDB database (its bytes 8 to 12 are the magic "DUCK")."""
+    if not path.is_file():
+        return False
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(12)
+    except OSError:
+        return False
+    return len(head) == 0 or head[8:12] == b"DUCK"
+
+
+def _open_new(tmp: Path, target: Path) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(tmp), config=READ_CONFIG)
+    except (duckdb.Error, OSError) as exc:
+        raise _write_error(target, exc) from None
+
+
+def _write_error(target: Path, exc: BaseException) -> StoreError:
+    """A StoreError for a failed write (full disk, read-only file system, ...)."""
+    reason = getattr(exc, "strerror", None) or " ".join(str(exc).split()) or type(exc).__name__
+    return StoreError(
+        f"Cannot write the store at {target}: {reason}.",
+        hint="Free some space or choose a writable folder with --db PATH; "
+        "the previous store, if any, is unchanged.",
+    )
 
 
 def _clean_stale(target: Path) -> None:

@@ -21,6 +21,15 @@ if TYPE_CHECKING:
     import duckdb
 
 T = TypeVar("T")
+# Never fetch or load an extension when opening a store: a foreign file (SQLite, ...) must
+# be refused, not make DuckDB download a scanner from the network.
+READ_CONFIG: dict[str, str | bool | int | float | list[str]] = {
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+}
+# A DuckDB file is a 12 KiB header (a main header and two database headers of 4 KiB each)
+# followed by its blocks; pragma_database_size() gives the block size and count.
+_HEADER_BYTES = 3 * 4096
 _lock = threading.Lock()
 _open: dict[tuple[str, float], duckdb.DuckDBPyConnection] = {}
 _local = threading.local()  # per thread: {store key: cursor}
@@ -43,13 +52,24 @@ def connect(db: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnecti
         con = _open.get(key)
         if con is None:
             try:
-                con = duckdb.connect(str(path), read_only=True)
+                con = duckdb.connect(str(path), read_only=True, config=READ_CONFIG)
             except duckdb.Error as exc:
                 raise StoreError(
-                    f"Cannot open the store at {path}: {exc}",
-                    hint="Rebuild it with `psephos build`.",
+                    f"Cannot open the store at {path}: {' '.join(str(exc).split())}",
+                    hint="It is not a psephos store, or it is damaged: rebuild it with "
+                    "`psephos build`.",
                 ) from None
-            _check_version(con, path)
+            except OSError as exc:
+                raise StoreError(
+                    f"Cannot open the store at {path}: {exc.strerror or exc}.",
+                    hint="Check the file's permissions, or rebuild it with `psephos build`.",
+                ) from None
+            try:
+                _check_complete(con, path)
+                _check_version(con, path)
+            except StoreError:
+                con.close()
+                raise
             for old in [k for k in _open if k[0] == key[0]]:
                 stale = _open.pop(old)
                 for m in [m for m in _memo if m[0] == id(stale)]:
@@ -80,6 +100,26 @@ def memo(con: duckdb.DuckDBPyConnection, key: str, compute: Callable[[], T]) -> 
     if k not in _memo:
         _memo[k] = compute()
     return _memo[k]  # type: ignore[return-value]
+
+
+def _check_complete(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """StoreError if the file is shorter than the blocks its header promises (a store cut
+    short by a failed copy or a full disk reads fine at first and fails later)."""
+    try:
+        row = con.execute(
+            "SELECT block_size, total_blocks FROM pragma_database_size() LIMIT 1"
+        ).fetchone()
+    except Exception:  # noqa: BLE001 - reported by the version check as "not a store"
+        return
+    if row is None or not row[0]:
+        return
+    expected = _HEADER_BYTES + int(row[0]) * int(row[1])
+    size = path.stat().st_size
+    if size < expected:
+        raise StoreError(
+            f"The store at {path} is truncated: {size:,} bytes, expected at least {expected:,}.",
+            hint="Rebuild it with `psephos build`.",
+        )
 
 
 def _check_version(con: duckdb.DuckDBPyConnection, path: Path) -> None:

@@ -7,6 +7,8 @@ them is never swapped in.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 
 import duckdb
@@ -188,6 +190,167 @@ def check_one_winner(con: duckdb.DuckDBPyConnection) -> None:
         )
 
 
+# Published shares (the candidate files' Share column) are rounded to six decimals, so a
+# share agrees with votes / valid votes when they differ by at most one unit in the sixth
+# decimal (rounding allows half a unit; the other half absorbs float error).
+SHARE_TOLERANCE = 1e-6
+_RESULT = re.compile(
+    r"^\s*(?P<winner>.+?)\s+(?:(?P<hold>hold)|gain\s+from\s+(?P<loser>.+?))\s*$", re.I
+)
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only, lower case, accents dropped: "Sinn Féin" -> "sinnfein"."""
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
+    return re.sub(r"[^0-9a-z]", "", plain)
+
+
+def _abbreviates(abbr: str, name: str) -> bool:
+    """``abbr`` is an abbreviation of ``name``: its letters appear in order in the name,
+    starting with the name's first letter ("Lab Coop" ~ "Labour and Co-operative",
+    "KHHC" ~ "Kidderminster Hospital and Health Concern", "Respect" ~ "Respect Party")."""
+    a, n = _squash(abbr), _squash(name)
+    if not a or not n or a[0] != n[0]:
+        return False
+    rest = iter(n)
+    return all(ch in rest for ch in a)
+
+
+class _Parties:
+    """Says whether a party as written in a results file (a code, or an abbreviation the
+    store does not know) is the party of a candidate (code and name)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        rows = con.execute("SELECT party_code, predecessor FROM parties").fetchall()
+        self.codes = {code.lower(): code for code, _ in rows if code}
+        self.lineage = {code: pred for code, pred in rows if code and pred}
+
+    def same(self, written: str, code: str, name: str | None) -> bool:
+        known = self.codes.get(written.strip().lower())
+        if known is not None:
+            return (
+                known == code or self.lineage.get(known) == code or self.lineage.get(code) == known
+            )
+        return _abbreviates(written, name or "") or _abbreviates(written, code)
+
+
+def check_declared_winner(con: duckdb.DuckDBPyConnection) -> None:
+    """The winner a constituency file declares (its 'First party' column and the party
+    in its 'Result' text) is the party of the candidate with the most votes."""
+    parties = _Parties(con)
+    rows = con.execute("""
+        SELECT c.election_id, c.ons_code, c.winner_party, c.result_text, c.source_id,
+               c.source_row, k.party_code, k.party_name, k.votes, k.source_id
+        FROM contests c JOIN candidacies k
+          ON k.election_id = c.election_id AND k.ons_code = c.ons_code AND k.rank = 1
+        JOIN elections e ON e.election_id = c.election_id
+        WHERE e.kind <> 'notional'
+        ORDER BY 1, 2""").fetchall()
+    for election, code, declared, text, src, row, party, name, votes, cand_src in rows:
+        found = _RESULT.match(text or "")
+        checks = [("First party", declared)]
+        if found:
+            checks.append(("Result", found["winner"]))
+        for column, written in checks:
+            if written and not parties.same(written, party, name):
+                raise ValidationError(
+                    f"{election} seat {code}: the declared winner is {written}, but the "
+                    f"candidate with the most votes ({votes:,}, in {_file(cand_src)}) "
+                    f"is {party}.",
+                    file=_file(src),
+                    row=row,
+                    column=column,
+                    hint="Votes may have been swapped or mistyped in one of the two files. " + FIX,
+                )
+
+
+def check_hold_gain(con: duckdb.DuckDBPyConnection) -> None:
+    """'X hold' follows a win by X at the seat's previous general election (on the same
+    boundaries, or the notional result where boundaries changed; by-elections in between
+    do not count, as in the Commons Library's files: Bradford West 2015 is a Labour hold
+    after Respect won the 2012 by-election). 'X gain from Y' follows a win by someone
+    other than X, and Y is that winner's party or the party of a sitting member standing
+    again (Blaenau Gwent 2010 is a gain from the party of the 2006 by-election's winner)."""
+    parties = _Parties(con)
+    rows = con.execute("""
+        WITH cur AS (
+          SELECT c.election_id, c.ons_code, c.result_text, c.source_id, c.source_row,
+                 e.boundary_set, e.date
+          FROM contests c JOIN elections e USING (election_id)),
+        general AS (
+          SELECT c.election_id, c.ons_code, e.boundary_set, e.date
+          FROM contests c JOIN elections e USING (election_id)
+          WHERE e.kind IN ('general', 'notional')),
+        c AS (
+          SELECT cur.*, g.election_id AS previous
+          FROM cur ASOF JOIN general g
+            ON g.ons_code = cur.ons_code AND g.boundary_set = cur.boundary_set
+           AND cur.date > g.date),
+        sitting AS (
+          SELECT election_id, ons_code, list(DISTINCT party_code) AS codes,
+                 list(DISTINCT coalesce(party_name, party_code)) AS names
+          FROM candidacies WHERE sitting_mp GROUP BY 1, 2)
+        SELECT c.election_id, c.ons_code, c.result_text, c.source_id, c.source_row,
+               c.previous, w.party_code, w.party_name, s.codes, s.names
+        FROM c JOIN candidacies w
+          ON w.election_id = c.previous AND w.ons_code = c.ons_code AND w.rank = 1
+        LEFT JOIN sitting s ON s.election_id = c.election_id AND s.ons_code = c.ons_code
+        WHERE c.previous IS NOT NULL
+        ORDER BY 1, 2""").fetchall()
+    for election, code, text, src, row, previous, party, name, s_codes, s_names in rows:
+        found = _RESULT.match(text or "")
+        if not found:
+            continue
+        if found["hold"]:
+            ok, claim = parties.same(found["winner"], party, name), "a hold"
+        else:
+            members = list(zip(s_codes or [], s_names or [], strict=False))
+            loser = found["loser"]
+            ok = not parties.same(found["winner"], party, name) and (
+                parties.same(loser, party, name)
+                or any(parties.same(loser, c, n) for c, n in members)
+            )
+            claim = f"a gain from {loser}"
+        if not ok:
+            raise ValidationError(
+                f"{election} seat {code}: the result '{text.strip()}' says {claim}, but "
+                f"{party} won the seat at {previous}.",
+                file=_file(src),
+                row=row,
+                column="Result",
+                hint="The winner or the result text may be wrong in this file. " + FIX,
+            )
+
+
+def check_shares(con: duckdb.DuckDBPyConnection) -> None:
+    """Each published share (the candidate files' 'Share' column) agrees with votes /
+    valid votes within :data:`SHARE_TOLERANCE`, at general elections and notional results.
+    (By-election files publish shares on other totals; their differences are kept in
+    data_notes when the totals differ.)"""
+    bad = _first(
+        con,
+        f"""
+        SELECT k.election_id, k.ons_code, k.party_code, k.votes, c.valid_votes,
+               k.official_share, k.share, k.source_id, k.source_row
+        FROM candidacies k JOIN contests c USING (election_id, ons_code)
+        JOIN elections e USING (election_id)
+        WHERE e.kind <> 'by-election' AND k.official_share IS NOT NULL
+          AND abs(k.official_share - k.share) > {SHARE_TOLERANCE}
+        ORDER BY abs(k.official_share - k.share) DESC LIMIT 1""",
+    )
+    if bad:
+        election, code, party, votes, valid, official, share, src, row = bad
+        raise ValidationError(
+            f"{election} seat {code}: {party}'s share is given as {official:.6f}, but "
+            f"{votes:,} votes of {valid:,} valid votes is {share:.6f}.",
+            file=_file(src),
+            row=row,
+            column="Share",
+            hint="The share, the votes or the valid votes may be mistyped. " + FIX,
+        )
+
+
 def check_2024_totals(con: duckdb.DuckDBPyConnection) -> None:
     got = dict(
         con.execute("""
@@ -249,6 +412,9 @@ RULES: tuple[Callable[[duckdb.DuckDBPyConnection], None], ...] = (
     check_votes_add_up,
     check_one_winner,
     check_majorities,
+    check_declared_winner,
+    check_hold_gain,
+    check_shares,
     check_2024_totals,
     check_2024_joins,
 )
