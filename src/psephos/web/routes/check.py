@@ -33,7 +33,7 @@ class CheckRequest(BaseModel):
 
 def check(store: WebStore, text: str, election: str) -> dict[str, Any]:
     from psephos.claims import check_text
-    from psephos.commands._common import to_jsonable
+    from psephos.jsonable import to_jsonable
 
     if len(text) > MAX_TEXT:
         raise InputError(

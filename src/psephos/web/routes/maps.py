@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
-from psephos.commands._common import to_jsonable
+from psephos.jsonable import to_jsonable
 from psephos.web.app import get_store
 from psephos.web.hexmap import HexMap, build_map, load_hexes
 from psephos.web.mapdata import MAX_METRIC, census_categories, map_metric

@@ -26,7 +26,7 @@ Election = Annotated[str, Query(max_length=40, description="ge2024, ge2019, ..."
 def relation(store: WebStore, y: str, x: str, where: str, election: str) -> tuple[Any, Any]:
     """(``to_dict()`` in plain JSON types, the Relation) for these inputs, cached."""
     from psephos.analysis.relate import relate
-    from psephos.commands._common import to_jsonable
+    from psephos.jsonable import to_jsonable
 
     filters = split_filters(where)
     key = ("relate", y.strip(), x.strip(), tuple(filters), election)
