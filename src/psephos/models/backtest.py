@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from psephos.display import Display
 from psephos.models import swing
 from psephos.models import targets as tg
 from psephos.models.base import load_base
@@ -34,8 +35,8 @@ PARTIES = ("Con", "Lab", "LD", "RUK", "Green", "SNP", "PC")
 GB_COUNTRIES = ("England", "Scotland", "Wales")
 
 
-@dataclass
-class Backtest:
+@dataclass(repr=False)  # Display gives a short repr and _repr_html_
+class Backtest(Display):
     """Seats by party per model beside the actual 2024 result (Great Britain)."""
 
     table: pd.DataFrame  # party, actual, <model>...

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from psephos import config
+from psephos.display import Display
 from psephos.sources.registry import REGISTRY, Source, get_source
 from psephos.sources.resolve import (
     UPSTREAM,
@@ -33,8 +34,8 @@ from psephos.sources.resolve import (
 Progress = Callable[[str, int, int], None]
 
 
-@dataclass
-class FetchReport:
+@dataclass(repr=False)  # Display gives a short repr and _repr_html_
+class FetchReport(Display):
     """What :func:`fetch` did: per file, ``"cached"`` (already there, checked) or
     ``"downloaded"``; ``to_dict()`` is the ``psephos fetch --json`` shape."""
 
@@ -54,12 +55,6 @@ class FetchReport:
             "already_cached": len(self.files) - self.downloaded,
             "seconds": round(self.seconds, 3),
         }
-
-    def __repr__(self) -> str:
-        return (
-            f"<FetchReport {len(self.files)} files in {self.cache}: "
-            f"{self.downloaded} downloaded, {len(self.files) - self.downloaded} already cached>"
-        )
 
 
 def _selected(only: Iterable[str] | None) -> list[Source]:
