@@ -107,6 +107,7 @@ def test_fetch_unknown_source_is_one_line(tmp_path: Path) -> None:
         cli, ["fetch", "--only", "ge2024-candidatez", "--cache", str(tmp_path)]
     )
     assert res.exit_code == 1 and "No source with id 'ge2024-candidatez'" in res.output
+    assert "Did you mean: ge2024-candidates" in res.output
     assert "Traceback" not in res.output
 
 
