@@ -21,8 +21,9 @@ endif
 ifneq ($(MIRROR_DIR),)
   export PSEPHOS_MIRROR := $(MIRROR_DIR)
 endif
-# Error hints from psephos name `make run MIRROR=...` rather than `--mirror`.
-export PSEPHOS_VIA := make
+# Error hints from psephos name `make run MIRROR=...` rather than `--mirror` (not for
+# `make test`: the tests set what they check).
+run fetch: export PSEPHOS_VIA := make
 
 # Stamps are written only when their step succeeds, so a failed install is retried by the
 # next `make run` rather than taken as done; .DELETE_ON_ERROR removes a half-made stamp.
