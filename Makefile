@@ -7,13 +7,18 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 SERVE  ?= yes
 
-# The mirror of official files. Left out, ../shared/data is used when it exists (else the
-# cache, else the pinned URLs). Given (`make run MIRROR=DIR`), it must be a folder: a typo
-# is an error, never a silent download.
+# The mirror of official files. Left out, $PSEPHOS_MIRROR or else ../shared/data when it
+# exists is used (else the cache, else the pinned URLs). Given (`make run MIRROR=DIR`, or
+# $PSEPHOS_MIRROR), it must be a folder: a typo is an error, never a silent download.
 DEFAULT_MIRROR := $(abspath ../shared/data)
 ifeq ($(origin MIRROR),undefined)
-  MIRROR_DIR := $(if $(wildcard $(DEFAULT_MIRROR)/.),$(DEFAULT_MIRROR),)
-  MIRROR_GIVEN :=
+  ifneq ($(PSEPHOS_MIRROR),)
+    MIRROR_DIR := $(abspath $(PSEPHOS_MIRROR))
+    MIRROR_GIVEN := yes
+  else
+    MIRROR_DIR := $(if $(wildcard $(DEFAULT_MIRROR)/.),$(DEFAULT_MIRROR),)
+    MIRROR_GIVEN :=
+  endif
 else
   MIRROR_DIR := $(abspath $(MIRROR))
   MIRROR_GIVEN := yes

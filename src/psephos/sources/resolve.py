@@ -69,7 +69,11 @@ def mirror_root(mirror: str | os.PathLike[str] | None = None) -> Path | None:
     """The mirror folder in use (argument, then ``$PSEPHOS_MIRROR``), checked to exist."""
     root = config.mirror_dir(mirror)
     if root is not None and not root.is_dir():
-        given = "MIRROR=" if config.started_via() == "make" else "--mirror or PSEPHOS_MIRROR"
+        given = (
+            "MIRROR= or PSEPHOS_MIRROR"
+            if config.started_via() == "make"
+            else "--mirror or PSEPHOS_MIRROR"
+        )
         raise SourceError(
             f"The mirror folder {root} (given as {given}) does not exist.",
             hint=f"Correct the path ({mirror_knob()}, a folder laid out like shared/data, "
