@@ -44,6 +44,7 @@ def _isolate_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Tests never touch the user's cache or store."""
     monkeypatch.setenv("PSEPHOS_CACHE", str(tmp_path / "cache"))
     monkeypatch.setenv("PSEPHOS_MIRROR", str(MIRROR))
+    monkeypatch.delenv("PSEPHOS_VIA", raising=False)  # hints in the CLI's words unless a test says
 
 
 @pytest.fixture(scope="session")

@@ -36,6 +36,12 @@ EXPECTED = {
     "project",
     "whatif",
     "backtest",
+    "fetch",
+    "swing",
+    "gains",
+    "history",
+    "chart",
+    "save_chart",
 }
 
 

@@ -16,6 +16,13 @@ from psephos.sources import REGISTRY, resolve, sha256_file
 from psephos.sources.resolve import UPSTREAM
 
 
+def _empty(tmp_path: Path) -> Path:
+    """A mirror folder that exists but holds no files (every lookup falls through)."""
+    folder = tmp_path / "empty-mirror"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
 def test_every_registry_entry_matches_its_mirror_file(mirror: Path) -> None:
     for src in REGISTRY:
         path = mirror / src.mirror_path
@@ -97,9 +104,9 @@ def upstream(mirror: Path, tmp_path: Path) -> Iterator[str]:
 def test_download_then_cache(upstream: str, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     src = REGISTRY[0]
-    first = resolve(src, mirror=tmp_path / "no-mirror", cache=cache, upstream=upstream)
+    first = resolve(src, mirror=_empty(tmp_path), cache=cache, upstream=upstream)
     assert first.origin == "download" and sha256_file(first.path) == src.sha256
-    second = resolve(src, mirror=tmp_path / "no-mirror", cache=cache, upstream=upstream)
+    second = resolve(src, mirror=_empty(tmp_path), cache=cache, upstream=upstream)
     assert second.origin == "cache" and second.path == first.path
 
 
@@ -107,14 +114,14 @@ def test_download_with_wrong_hash_leaves_nothing_behind(upstream: str, tmp_path:
     cache = tmp_path / "cache"
     src = dataclasses.replace(REGISTRY[1], sha256="f" * 64)
     with pytest.raises(ChecksumError, match="download"):
-        resolve(src, mirror=tmp_path / "no-mirror", cache=cache, upstream=upstream)
+        resolve(src, mirror=_empty(tmp_path), cache=cache, upstream=upstream)
     assert not [p for p in cache.rglob("*") if p.is_file()]
 
 
 def test_download_404_is_a_clear_error(upstream: str, tmp_path: Path) -> None:
     src = REGISTRY[5]  # not served by the fixture
     with pytest.raises(SourceError, match="HTTP 404") as err:
-        resolve(src, mirror=tmp_path / "no-mirror", cache=tmp_path / "cache", upstream=upstream)
+        resolve(src, mirror=_empty(tmp_path), cache=tmp_path / "cache", upstream=upstream)
     assert "--mirror" in str(err.value)
 
 
@@ -124,4 +131,4 @@ def test_corrupt_cache_file_is_reported(mirror: Path, tmp_path: Path) -> None:
     cached.parent.mkdir(parents=True)
     cached.write_bytes(b"not the file")
     with pytest.raises(ChecksumError, match="Delete the cached copy"):
-        resolve(src, mirror=tmp_path / "no-mirror", cache=tmp_path)
+        resolve(src, mirror=_empty(tmp_path), cache=tmp_path)

@@ -28,6 +28,7 @@ import click
 COMMANDS: dict[str, str] = {
     "build": "psephos.commands.core:build_cmd",
     "check": "psephos.commands.claims:check_cmd",
+    "fetch": "psephos.commands.core:fetch_cmd",
     "seat": "psephos.commands.core:seat_cmd",
     "serve": "psephos.commands.web:serve_cmd",
     "sources": "psephos.commands.core:sources_cmd",

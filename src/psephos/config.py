@@ -36,3 +36,9 @@ def default_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     if value:
         return Path(value).expanduser()
     return _xdg("XDG_DATA_HOME", ".local/share") / "psephos" / "psephos.duckdb"
+
+
+def started_via() -> str:
+    """How the user started psephos: ``"make"`` under the Makefile (``$PSEPHOS_VIA``),
+    else ``"cli"``. Hints name the knob the user actually has (``MIRROR=`` or ``--mirror``)."""
+    return "make" if os.environ.get("PSEPHOS_VIA") == "make" else "cli"

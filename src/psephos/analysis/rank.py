@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from psephos.analysis.frame import DB, resolve_election
 from psephos.analysis.metrics import Metric, Where, apply_filters, metric_values, parse_metric
+from psephos.display import Display
 from psephos.errors import InputError
 
 if TYPE_CHECKING:
@@ -42,8 +43,8 @@ COLUMNS = [
 ]
 
 
-@dataclass
-class Ranking:
+@dataclass(repr=False)  # Display gives a short repr and _repr_html_
+class Ranking(Display):
     """A ranked table of seats.
 
     Attributes

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from psephos.analysis.frame import DB, resolve_election
 from psephos.analysis.metrics import Metric, Where, apply_filters, metric_values, parse_metric
+from psephos.display import Display
 from psephos.errors import InputError, ModelError
 
 if TYPE_CHECKING:
@@ -44,8 +45,8 @@ DEFAULT_SHARE_BINS = (0.0, 0.02, 0.05, 0.10, 0.20, 0.30, 1.0)
 MAX_BINS = 100  # more bands than this would hold a handful of seats each
 
 
-@dataclass
-class Relation:
+@dataclass(repr=False)  # Display gives a short repr and _repr_html_
+class Relation(Display):
     """The result of :func:`relate`.
 
     Attributes

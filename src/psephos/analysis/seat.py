@@ -19,14 +19,15 @@ from psephos.analysis.frame import PREVIOUS
 from psephos.analysis.names import SeatRef, find_seat
 from psephos.analysis.swing import butler_swing
 from psephos.analysis.tenure import held_since
+from psephos.display import Display
 from psephos.errors import InputError, NotFoundError
 from psephos.store.connect import connect
 
 NO_COMPARISON = {"Ind": "independents are compared with no one: each is a candidate of their own"}
 
 
-@dataclass
-class SeatProfile:
+@dataclass(repr=False)  # Display gives a short repr and _repr_html_
+class SeatProfile(Display):
     """A seat at one election; see :func:`seat_profile`."""
 
     seat: dict[str, Any]

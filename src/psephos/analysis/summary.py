@@ -27,6 +27,7 @@ from psephos.analysis.frame import (
     resolve_election,
     seat_frame,
 )
+from psephos.display import Display
 from psephos.errors import InputError, NotFoundError
 
 if TYPE_CHECKING:
@@ -61,8 +62,8 @@ COUNTRY_ORDER = ["England", "Scotland", "Wales", "Northern Ireland"]
 INDEPENDENTS = "Independents (each a candidate of their own; not a party)"
 
 
-@dataclass
-class Summary:
+@dataclass(repr=False)  # Display gives a short repr and _repr_html_
+class Summary(Display):
     """Party totals by area.
 
     Attributes

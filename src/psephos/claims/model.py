@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from psephos.display import Display
+
 Verdict = Literal["supported", "contradicted", "depends", "uncertain", "not_checkable"]
 VERDICTS: tuple[str, ...] = ("supported", "contradicted", "depends", "uncertain", "not_checkable")
 
@@ -149,8 +151,8 @@ class Unexamined:
         return asdict(self)
 
 
-@dataclass
-class CheckReport:
+@dataclass(repr=False)  # Display gives a short repr and _repr_html_
+class CheckReport(Display):
     """Everything :func:`psephos.claims.check_text` found in one text."""
 
     text: str

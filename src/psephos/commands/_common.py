@@ -2,49 +2,26 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-import json
-import math
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
+# Re-exported: these moved to psephos.jsonable, below the CLI and the web app.
+from psephos.jsonable import dumps, to_jsonable
+
+__all__ = [
+    "console",
+    "db_option",
+    "dumps",
+    "echo_json",
+    "handle_errors",
+    "json_option",
+    "to_jsonable",
+]
+
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-def to_jsonable(obj: Any) -> Any:
-    """Plain JSON types from what the library returns (dicts, dataclasses, frames, numpy)."""
-    if obj is None or isinstance(obj, str | bool | int):
-        return obj
-    if isinstance(obj, float):
-        return None if math.isnan(obj) else obj
-    module = type(obj).__module__
-    if module.startswith("pandas") and hasattr(obj, "columns"):  # a DataFrame
-        return [to_jsonable(r) for r in obj.to_dict(orient="records")]
-    if module.startswith("pandas") and hasattr(obj, "to_dict"):  # a Series
-        return to_jsonable(obj.to_dict())
-    if callable(getattr(obj, "to_dict", None)):  # psephos results: SeatProfile, Ranking, ...
-        return to_jsonable(obj.to_dict())
-    if isinstance(obj, dict):
-        return {str(k): to_jsonable(v) for k, v in obj.items()}
-    if isinstance(obj, list | tuple | set):
-        return [to_jsonable(v) for v in obj]
-    if isinstance(obj, dt.date | dt.datetime):
-        return obj.isoformat()
-    if isinstance(obj, Path):
-        return str(obj)
-    if hasattr(obj, "item"):  # numpy scalar
-        return to_jsonable(obj.item())
-    if obj.__class__.__name__ in ("NAType", "NaTType"):
-        return None
-    return str(obj)
-
-
-def dumps(obj: Any) -> str:
-    return json.dumps(to_jsonable(obj), indent=2, ensure_ascii=False)
 
 
 def echo_json(obj: Any) -> None:

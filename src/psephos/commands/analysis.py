@@ -83,7 +83,12 @@ def summary_cmd(
             ]
             for r in part.itertuples()
         ]
-        caption = f"{int(tot.seats)} seats, {tot.valid_votes:,.0f} valid votes" + (
+        turnout = (
+            f", turnout {_fmt(tot.turnout, 'share')} of {tot.electorate:,.0f}"
+            if tot.turnout == tot.turnout and tot.electorate == tot.electorate  # not NaN
+            else ""
+        )
+        caption = f"{int(tot.seats)} seats, {tot.valid_votes:,.0f} valid votes{turnout}" + (
             f"; change vs {result.compared_title}" if result.compared_with else ""
         )
         out.print(

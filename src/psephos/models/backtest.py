@@ -41,6 +41,7 @@ from typing import Any
 
 import numpy as np
 
+from psephos.display import Display
 from psephos.errors import InputError
 from psephos.models import calibrate
 from psephos.models import targets as tg
@@ -111,8 +112,8 @@ class BacktestRun:
         }
 
 
-@dataclass
-class Backtest:
+@dataclass(repr=False)  # Display gives a short repr and _repr_html_
+class Backtest(Display):
     """Every back-test run; ``to_dict()`` is the ``psephos backtest --json`` shape."""
 
     runs: list[BacktestRun]

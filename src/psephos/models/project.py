@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from psephos.display import Display
 from psephos.errors import InputError, ModelError
 from psephos.models import montecarlo, swing
 from psephos.models import targets as tg
@@ -74,8 +75,8 @@ def parse_tactical(text: str) -> Tactic:
     return Tactic(m.group(1), m.group(2), pct / 100)
 
 
-@dataclass
-class Projection:
+@dataclass(repr=False)  # Display gives a short repr and _repr_html_
+class Projection(Display):
     """The result of :func:`project`. ``to_dict()`` is the ``psephos project --json`` shape."""
 
     model: str

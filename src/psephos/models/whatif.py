@@ -27,12 +27,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from psephos.display import Display
 from psephos.errors import InputError, NotFoundError
 from psephos.store.connect import connect
 
 
-@dataclass
-class WhatIf:
+@dataclass(repr=False)  # Display gives a short repr and _repr_html_
+class WhatIf(Display):
     """The result of :func:`whatif`; ``to_dict()`` is the ``psephos whatif --json`` shape."""
 
     seat: dict[str, Any]

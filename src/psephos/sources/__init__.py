@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from psephos.sources.registry import REGISTRY, Source, get_source
 from psephos.sources.resolve import Resolved, resolve, sha256_file
 
-Parser = Callable[[Resolved], dict[str, pd.DataFrame]]
+if TYPE_CHECKING:  # pandas is imported by the parsers, not here: the registry, resolution
+    import pandas as pd  # and `make run`'s preflight need only the standard library
+
+Parser = Callable[[Resolved], "dict[str, pd.DataFrame]"]
 
 
 def parser_for(src: Source) -> Parser:

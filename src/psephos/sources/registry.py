@@ -368,5 +368,11 @@ def get_source(source_id: str) -> Source:
     for src in REGISTRY:
         if src.source_id == source_id:
             return src
-    close = [s.source_id for s in REGISTRY if source_id.split("-")[0] in s.source_id][:5]
-    raise NotFoundError(f"No source with id '{source_id}'.", suggestions=close)
+    from psephos._suggest import suggest  # lazy: rapidfuzz is not needed to read the registry
+
+    close = suggest(source_id, [s.source_id for s in REGISTRY], limit=3, whole=True)
+    raise NotFoundError(
+        f"No source with id '{source_id}'.",
+        suggestions=close,
+        hint=None if close else "`psephos sources` lists every source id.",
+    )

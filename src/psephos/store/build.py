@@ -21,6 +21,7 @@ import duckdb
 import pandas as pd
 
 from psephos import __version__, config
+from psephos.display import Display
 from psephos.errors import StoreError
 from psephos.sources import REGISTRY, Source, parser_for, resolve
 from psephos.store.assemble import assemble
@@ -31,8 +32,8 @@ from psephos.store.validate import collect_notes, validate
 Progress = Callable[[str, int, int], None]
 
 
-@dataclass
-class BuildReport:
+@dataclass(repr=False)  # Display gives a short repr and _repr_html_
+class BuildReport(Display):
     """What a build did: where it wrote, rows per table, where each file came from, time."""
 
     db_path: Path

@@ -17,7 +17,7 @@ from urllib.parse import quote
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
-from psephos.commands._common import to_jsonable
+from psephos.jsonable import to_jsonable
 
 HERE = Path(__file__).resolve().parent
 

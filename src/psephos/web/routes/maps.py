@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
-from psephos.commands._common import to_jsonable
+from psephos.jsonable import to_jsonable
 from psephos.web.app import get_store
 from psephos.web.charts import seat_bar_svg
 from psephos.web.colour import OTHER_PARTY

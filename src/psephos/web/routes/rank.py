@@ -112,7 +112,7 @@ def rank_json(request: Request, query: PageQuery) -> Response:
 
 @router.get("/rank.csv", tags=["analysis"], summary="The ranking's rows as CSV")
 def rank_csv(request: Request, query: CsvQuery) -> Response:
-    from psephos.commands._common import to_jsonable
+    from psephos.jsonable import to_jsonable
 
     result = query.result(request)
     rows = to_jsonable(result["rows"])
@@ -131,7 +131,7 @@ def rank_csv(request: Request, query: CsvQuery) -> Response:
 
 @router.get("/rank", include_in_schema=False)
 def rank_page(request: Request, query: PageQuery) -> Response:
-    from psephos.commands._common import to_jsonable
+    from psephos.jsonable import to_jsonable
 
     result = query.result(request)
     return page(
