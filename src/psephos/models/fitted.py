@@ -142,14 +142,19 @@ def rake(
     n_cells = targets.shape[0]
     onehot = np.zeros((n_cells, x.shape[0]))
     onehot[cell, np.arange(x.shape[0])] = weights
-    cell_w = onehot.sum(axis=1)
-    for _ in range(iterations):
-        got = onehot @ x / cell_w[:, None]
-        f = np.divide(targets, got, out=np.ones_like(targets), where=got > 0)
+    onehot /= onehot.sum(axis=1, keepdims=True)
+    live = targets > 0
+    safe_t = np.where(live, targets, 1.0)
+    safe_rows = np.where(rows > 0, rows, 0.0)
+    for i in range(iterations):
+        got = onehot @ x
+        f = np.where(
+            live & (got > 0), safe_t / np.where(got > 0, got, 1.0), np.where(live, 1.0, 0.0)
+        )
         x *= f[cell]
         sums = x.sum(axis=1)
-        x *= np.divide(rows, sums, out=np.zeros_like(rows), where=sums > 0)[:, None]
-        if np.abs(got - targets).max() < tol and np.abs(f - 1).max() < 1e-9:
+        x *= (safe_rows / np.where(sums > 0, sums, 1.0))[:, None]
+        if i % 5 == 4 and np.abs(onehot @ x - targets).max() < tol:
             break
     return x
 
