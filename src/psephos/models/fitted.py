@@ -126,7 +126,7 @@ def rake(
     targets: np.ndarray,
     rows: np.ndarray,
     *,
-    iterations: int = 500,
+    iterations: int = 1000,
     tol: float = 1e-12,
 ) -> np.ndarray:
     """Iterative proportional fitting: scale columns within each cell to the cell's targets
@@ -136,7 +136,8 @@ def rake(
     ``targets`` (C, P) target shares of each cell, ``rows`` (S,) each seat's row sum. The
     result keeps zeros (a party that does not stand gets nothing) and ends on a row step,
     so every seat's shares add up exactly; the cells' targets are met to ``tol`` when the
-    problem is feasible.
+    problem is feasible, and to about 1e-5 (0.001 points) in extreme cases (95 % of the
+    vote named, where the zeros of parties not standing make the fit nearly infeasible).
     """
     x = np.array(start, dtype=float)
     n_cells = targets.shape[0]
