@@ -53,8 +53,23 @@ class Pair:
         return f"{self.base}→{self.target}"
 
 
+_PAIRS: dict[tuple[str, float], list[Pair]] = {}
+
+
 def all_pairs(db: str | os.PathLike[str] | None = None) -> list[Pair]:
-    """Every pair in the store, oldest first."""
+    """Every pair in the store, oldest first (cached per store file)."""
+    from psephos import config
+
+    path = config.default_db_path(db)
+    key = (str(path), path.stat().st_mtime if path.exists() else 0.0)
+    if key not in _PAIRS:
+        if len(_PAIRS) > 8:
+            _PAIRS.clear()
+        _PAIRS[key] = _all_pairs(db)
+    return list(_PAIRS[key])
+
+
+def _all_pairs(db: str | os.PathLike[str] | None) -> list[Pair]:
     cur = connect(db).cursor()
     rows = cur.execute(
         "SELECT election_id, kind, CAST(date AS DATE), boundary_set FROM elections "

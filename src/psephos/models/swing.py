@@ -84,6 +84,8 @@ def _renormalise(out: np.ndarray, rows: np.ndarray) -> np.ndarray:
             rows[drift], sums[drift], out=np.zeros(int(drift.sum())), where=sums[drift] > 0
         )
         out[drift] *= scale[:, None]
+    # rescaling can leave a share one rounding step above 1 (a seat with one party left)
+    np.clip(out, 0.0, 1.0, out=out)
     return out
 
 
