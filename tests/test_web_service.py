@@ -34,6 +34,7 @@ GET_URLS = [
     "/sources.json",
     "/static/style.css",
     "/openapi.json",
+    "/favicon.ico",
 ]
 
 
