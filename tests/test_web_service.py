@@ -122,6 +122,15 @@ def test_redirects_use_the_configured_origin(store_path: Path) -> None:
     assert r.headers["location"] == "https://results.example.org/seat/E14001300?election=ge2024"
 
 
+@pytest.mark.parametrize("origin", ["results.example.org", "https://x.org/app", "ftp://x.org"])
+def test_a_bad_origin_is_refused_clearly(store_path: Path, origin: str) -> None:
+    from psephos.errors import InputError
+    from psephos.web import create_app
+
+    with pytest.raises(InputError, match="scheme and host"):
+        create_app(store_path, origin=origin)
+
+
 def test_redirects_without_an_origin_are_relative(client: Any) -> None:
     r = client.get(
         "/search?q=Ilford%20North", headers={"host": "evil.example"}, follow_redirects=False
