@@ -24,6 +24,27 @@ from hypothesis import strategies as st
 from psephos.web.service import MAX_BODY
 from psephos.web.store import ByteCache, Jobs
 
+
+def run_async(main: Any) -> Any:
+    """``asyncio.run(main())`` in a thread of its own: the browser tests' Playwright keeps an
+    event loop running in the main thread of the same pytest worker."""
+    out: list[Any] = []
+    errors: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            out.append(asyncio.run(main()))
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller
+            errors.append(exc)
+
+    t = threading.Thread(target=target)
+    t.start()
+    t.join()
+    if errors:
+        raise errors[0]
+    return out[0]
+
+
 GET_URLS = [
     "/",
     "/map?metric=majority",
@@ -242,7 +263,7 @@ def test_jobs_single_flight_and_bounded() -> None:
         other = [jobs.run(k, lambda k=k: work(k)) for k in "bcdef"]
         return await asyncio.gather(*same, *other)
 
-    out = asyncio.run(main())
+    out = run_async(main)
     assert out == ["A"] * 5 + list("BCDEF")
     assert calls["a"] == 1  # five callers, one computation
     assert peak <= 2
@@ -263,7 +284,7 @@ def test_jobs_share_a_failure_and_recover() -> None:
             *(jobs.run("k", boom) for _ in range(3)), return_exceptions=True
         )
 
-    assert all(isinstance(e, ValueError) for e in asyncio.run(main()))
+    assert all(isinstance(e, ValueError) for e in run_async(main))
     assert n == 1
 
 
@@ -290,7 +311,7 @@ def test_quick_pages_are_not_queued_behind_a_projection(store_path: Path) -> Non
             await slow
             return pending, quick.status_code, fresh.status_code
 
-    pending, quick, fresh = asyncio.run(main())
+    pending, quick, fresh = run_async(main)
     assert (quick, fresh) == (200, 200)
     assert pending  # both answered while the projection was still running
 
