@@ -27,6 +27,7 @@ OPERATIONS = [
     "GET /rank.csv",
     "POST /check.json",
     "GET /relate.json",
+    "GET /status.json",
 ]
 
 

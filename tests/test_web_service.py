@@ -24,6 +24,27 @@ from hypothesis import strategies as st
 from psephos.web.service import MAX_BODY
 from psephos.web.store import ByteCache, Jobs
 
+
+def run_async(main: Any) -> Any:
+    """``asyncio.run(main())`` in a thread of its own: the browser tests' Playwright keeps an
+    event loop running in the main thread of the same pytest worker."""
+    out: list[Any] = []
+    errors: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            out.append(asyncio.run(main()))
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller
+            errors.append(exc)
+
+    t = threading.Thread(target=target)
+    t.start()
+    t.join()
+    if errors:
+        raise errors[0]
+    return out[0]
+
+
 GET_URLS = [
     "/",
     "/map?metric=majority",
@@ -34,6 +55,7 @@ GET_URLS = [
     "/sources.json",
     "/static/style.css",
     "/openapi.json",
+    "/favicon.ico",
 ]
 
 
@@ -119,6 +141,15 @@ def test_redirects_use_the_configured_origin(store_path: Path) -> None:
         )
     assert r.status_code == 307
     assert r.headers["location"] == "https://results.example.org/seat/E14001300?election=ge2024"
+
+
+@pytest.mark.parametrize("origin", ["results.example.org", "https://x.org/app", "ftp://x.org"])
+def test_a_bad_origin_is_refused_clearly(store_path: Path, origin: str) -> None:
+    from psephos.errors import InputError
+    from psephos.web import create_app
+
+    with pytest.raises(InputError, match="scheme and host"):
+        create_app(store_path, origin=origin)
 
 
 def test_redirects_without_an_origin_are_relative(client: Any) -> None:
@@ -232,7 +263,7 @@ def test_jobs_single_flight_and_bounded() -> None:
         other = [jobs.run(k, lambda k=k: work(k)) for k in "bcdef"]
         return await asyncio.gather(*same, *other)
 
-    out = asyncio.run(main())
+    out = run_async(main)
     assert out == ["A"] * 5 + list("BCDEF")
     assert calls["a"] == 1  # five callers, one computation
     assert peak <= 2
@@ -253,7 +284,7 @@ def test_jobs_share_a_failure_and_recover() -> None:
             *(jobs.run("k", boom) for _ in range(3)), return_exceptions=True
         )
 
-    assert all(isinstance(e, ValueError) for e in asyncio.run(main()))
+    assert all(isinstance(e, ValueError) for e in run_async(main))
     assert n == 1
 
 
@@ -280,7 +311,7 @@ def test_quick_pages_are_not_queued_behind_a_projection(store_path: Path) -> Non
             await slow
             return pending, quick.status_code, fresh.status_code
 
-    pending, quick, fresh = asyncio.run(main())
+    pending, quick, fresh = run_async(main)
     assert (quick, fresh) == (200, 200)
     assert pending  # both answered while the projection was still running
 

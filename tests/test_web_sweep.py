@@ -67,7 +67,7 @@ def test_every_seat_page_of_every_election(client: Any, store_path: Any, group: 
 
 
 def test_speakers_seat_has_no_swing_and_works(client: Any) -> None:
-    """Chorley (E14001163), the Speaker's seat: the profile has no swing to multiply."""
+    """Chorley, the Speaker's seat: the profile has no swing to multiply."""
     body = client.get("/seat/Chorley.json").json()
     assert body["result"]["winner_party"] == "Spk"
     assert body["swing"] is None or body["swing"]["butler"] is None

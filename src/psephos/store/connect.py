@@ -72,8 +72,11 @@ def connect(db: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnecti
                 raise
             for old in [k for k in _open if k[0] == key[0]]:
                 stale = _open.pop(old)
-                for m in [m for m in _memo if m[0] == id(stale)]:
-                    del _memo[m]
+                gone = {id(stale)} | {c for c, b in list(_base.items()) if b == id(stale)}
+                for m in [m for m in list(_memo) if m[0] in gone]:
+                    _memo.pop(m, None)
+                for c in gone:
+                    _base.pop(c, None)
                 stale.close()
             _open[key] = con
     cursors: dict[tuple[str, float], duckdb.DuckDBPyConnection] | None = getattr(
@@ -96,10 +99,14 @@ _memo: dict[tuple[int, str], object] = {}
 def memo(con: duckdb.DuckDBPyConnection, key: str, compute: Callable[[], T]) -> T:
     """``compute()`` once per connection and key: for small lookup tables that many calls
     need (the store is read-only, so they cannot go stale while the connection lives)."""
-    k = (_base.get(id(con), id(con)), key)
-    if k not in _memo:
-        _memo[k] = compute()
-    return _memo[k]  # type: ignore[return-value]
+    mine = (id(con), key)
+    if mine in _memo:
+        return _memo[mine]  # type: ignore[return-value]
+    shared = (_base.get(id(con), id(con)), key)  # computed once for all threads' cursors
+    if shared not in _memo:
+        _memo[shared] = compute()
+    _memo[mine] = _memo[shared]  # the same object, found by this cursor too
+    return _memo[shared]  # type: ignore[return-value]
 
 
 def _check_complete(con: duckdb.DuckDBPyConnection, path: Path) -> None:

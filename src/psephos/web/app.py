@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -80,10 +81,18 @@ def create_app(
     ------
     StoreError
         when there is no usable store at ``db``.
+    InputError
+        when ``origin`` is not ``http(s)://HOST[:PORT]``.
     """
     from psephos import __version__
     from psephos.web.routes import NAV, ROUTERS
 
+    if origin and not re.fullmatch(r"https?://[^/\s?#]+/?", origin):
+        raise InputError(
+            f"The origin must be a scheme and host such as https://results.example.org; "
+            f"got '{origin[:80]}'.",
+            hint="Give --origin as http(s)://HOST[:PORT], with no path.",
+        )
     store = WebStore(db, cache_bytes=cache_bytes, heavy_jobs=heavy_jobs, processes=processes)
     store.check()
     app = FastAPI(

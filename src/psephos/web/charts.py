@@ -89,7 +89,7 @@ def scatter_svg(
     y0, y1 = min(ys), max(ys)
     x1 = x1 if x1 > x0 else x0 + 1
     y1 = y1 if y1 > y0 else y0 + 1
-    left, right, top, bottom = 56, 12, 12, 44
+    left, right, top, bottom = 84, 28, 12, 44
 
     def sx(v: float) -> float:
         return left + (v - x0) / (x1 - x0) * (width - left - right)

@@ -126,8 +126,8 @@ class Jobs:
             self._pool = ProcessPoolExecutor(
                 max_workers=self.limit,
                 mp_context=ctx,
-                initializer=warm_worker if db else None,
-                initargs=(db,) if db else (),
+                initializer=warm_worker,
+                initargs=(db,),
             )
         return self._pool
 
@@ -177,13 +177,18 @@ class Jobs:
             del self._running[key]
 
 
-def warm_worker(db: str) -> None:
-    """A worker process's first task: import the models, the regression and the claim
-    checker and fill their per-store caches with one small call each, so the first
-    user's projection does not pay for them. Failures are logged, never raised: a real
-    request then reports the problem properly."""
+def warm_worker(db: str | None) -> None:
+    """A worker process's first task: lower its CPU priority (``nice`` 10, so that when
+    the cores are busy the server's quick pages win them), then import the models, the
+    regression and the claim checker and fill their per-store caches with one small call
+    each, so the first user's projection does not pay for them. Failures are logged, never
+    raised: a real request then reports the problem properly."""
     import logging
 
+    if hasattr(os, "nice"):
+        os.nice(10)
+    if db is None:
+        return
     try:
         from psephos.analysis.relate import relate
         from psephos.claims import check_text

@@ -56,3 +56,12 @@ def status_json(request: Request) -> Response:
         "heavy_jobs": {"limit": store.jobs.limit, "running": store.jobs.running},
     }
     return json_response(body, headers={"cache-control": "no-store"})
+
+
+@router.get("/favicon.ico", include_in_schema=False)
+def favicon() -> Response:
+    """The site icon for clients that ask for it at the conventional path (pages link
+    ``/static/favicon.svg``)."""
+    from psephos.web.respond import HERE
+
+    return Response((HERE / "static" / "favicon.svg").read_bytes(), media_type="image/svg+xml")
