@@ -27,6 +27,7 @@ ending in ``%`` is divided by 100 (``census:Muslim>=20%``).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -353,12 +354,15 @@ def _number(value: str) -> float:
     if text.endswith("%"):
         text, scale = text[:-1], 0.01
     try:
-        return float(text) * scale
+        number = float(text) * scale
     except ValueError:
+        number = math.nan
+    if not math.isfinite(number):
         raise InputError(
-            f"'{value}' is not a number.",
+            f"'{value}' is not a finite number.",
             hint="Metric filters compare numbers, e.g. majority<1000 or census:Muslim>=20%.",
-        ) from None
+        )
+    return number
 
 
 def _census_metric(arg: str, db: DB, *, strict: bool = False) -> Metric:

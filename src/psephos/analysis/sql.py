@@ -54,18 +54,37 @@ _EXAMPLE = 'e.g. psephos sql "SELECT * FROM elections"'
 
 @dataclass
 class QueryResult:
-    """Rows of one query: ``frame`` holds at most ``limit`` rows; ``truncated`` says
-    whether the query had more."""
+    """Rows of one query, at most ``limit`` of them; ``truncated`` says whether the query
+    had more. ``frame`` is a DataFrame (DuckDB's own conversion) unless the query was run
+    with ``as_frame=False``, when ``rows`` holds plain Python tuples (no pandas needed)."""
 
-    frame: pd.DataFrame
+    columns: list[str]
     truncated: bool
     limit: int | None
+    frame_: pd.DataFrame | None = None
+    rows: list[tuple[Any, ...]] | None = None
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        if self.frame_ is None:
+            import pandas as pd
+
+            self.frame_ = pd.DataFrame.from_records(self.rows or [], columns=self.columns)
+        return self.frame_
+
+    def records(self) -> list[dict[str, Any]]:
+        if self.rows is not None:
+            return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
+        return self.frame.to_dict(orient="records")  # type: ignore[return-value]
+
+    def __len__(self) -> int:
+        return len(self.rows) if self.rows is not None else len(self.frame)
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "columns": [str(c) for c in self.frame.columns],
-            "rows": self.frame,
-            "row_count": int(len(self.frame)),
+            "columns": self.columns,
+            "rows": self.records(),
+            "row_count": len(self),
             "truncated": self.truncated,
             "limit": self.limit,
         }
@@ -176,8 +195,10 @@ def run_query(
     timeout: float = DEFAULT_TIMEOUT,
     memory_mb: int = DEFAULT_MEMORY_MB,
     db: DB = None,
+    as_frame: bool = True,
 ) -> QueryResult:
-    """Run one read-only query in the sandbox; at most ``limit`` rows (``None``: all).
+    """Run one read-only query in the sandbox; at most ``limit`` rows (``None``: all), as
+    a DataFrame, or as tuples with ``as_frame=False``.
 
     Raises
     ------
@@ -200,7 +221,11 @@ def run_query(
         rel = cursor.sql(text)
         if rel is None:
             raise InputError("The statement returned no rows.", hint=_EXAMPLE)
-        frame = rel.limit(limit + 1).df() if limit is not None else rel.df()
+        if limit is not None:
+            rel = rel.limit(limit + 1)
+        columns = [str(c) for c in rel.columns]
+        frame = rel.df() if as_frame else None
+        rows = None if as_frame else rel.fetchall()
     except duckdb.InterruptException:
         raise InputError(
             f"The query ran longer than the time limit of {timeout:g} s and was stopped.",
@@ -229,10 +254,12 @@ def run_query(
     finally:
         timer.cancel()
         cursor.close()
-    truncated = limit is not None and len(frame) > limit
-    if truncated:
-        frame = frame.iloc[:limit]
-    return QueryResult(frame, truncated, limit)
+    if frame is not None:
+        truncated = limit is not None and len(frame) > limit
+        return QueryResult(columns, truncated, limit, frame_=frame.iloc[:limit])
+    rows = rows or []
+    truncated = limit is not None and len(rows) > limit
+    return QueryResult(columns, truncated, limit, rows=rows[:limit])
 
 
 def run_sql(

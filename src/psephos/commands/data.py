@@ -79,45 +79,58 @@ def exact_column(values: list[Any]) -> list[str]:
     return out
 
 
-def plain_table(frame: Any) -> str:
-    """``frame`` as aligned plain text: a header, a rule and one line per row, numbers
+def plain_table(columns: list[str], rows: list[tuple[Any, ...]]) -> str:
+    """Rows as aligned plain text: a header, a rule and one line per row, numbers
     right-aligned and written exactly (:func:`exact_column`), nothing cut short."""
     from rich.cells import cell_len
 
-    names = [str(c) for c in frame.columns]
-    if not names:
+    if not columns:
         return ""
-    cells = [exact_column(_values(frame[c])) for c in frame.columns]
-    right = [frame[c].dtype.kind in "iufc" or _decimal(frame[c]) for c in frame.columns]
+    raw = [[_value(r[i]) for r in rows] for i in range(len(columns))]
+    cells = [exact_column(col) for col in raw]
+    right = [
+        bool(col)
+        and all(v is None or _is_number(v) for v in col)
+        and any(_is_number(v) for v in col)
+        for col in raw
+    ]
+
+    def width(text: str) -> int:
+        return len(text) if text.isascii() else cell_len(text)
+
     widths = [
-        max([cell_len(n)] + [cell_len(v) for v in col]) for n, col in zip(names, cells, strict=True)
+        max([width(n)] + [width(v) for v in col]) for n, col in zip(columns, cells, strict=True)
     ]
 
     def line(values: list[str]) -> str:
         parts = []
         for v, w, r in zip(values, widths, right, strict=True):
-            pad = " " * (w - cell_len(v))
+            pad = " " * (w - width(v))
             parts.append(pad + v if r else v + pad)
         return "  ".join(parts).rstrip()
 
-    out = [line(names), "  ".join("-" * w for w in widths)]
-    out.extend(line([col[i] for col in cells]) for i in range(len(frame)))
+    out = [line(columns), "  ".join("-" * w for w in widths)]
+    out.extend(line([col[i] for col in cells]) for i in range(len(rows)))
     return "\n".join(out)
 
 
-def _values(series: Any) -> list[Any]:
-    """A column's values, with dates (midnight timestamps) written as dates."""
-    if series.dtype.kind == "M":
-        stamps = series.tolist()
-        if all(t is None or t != t or (t.hour, t.minute, t.second) == (0, 0, 0) for t in stamps):
-            return [None if t is None or t != t else t.date().isoformat() for t in stamps]
-        return [None if t is None or t != t else t.isoformat(sep=" ") for t in stamps]
-    values: list[Any] = series.tolist()
-    return [v.replace("\n", " ").replace("\r", " ") if isinstance(v, str) else v for v in values]
+def _is_number(v: Any) -> bool:
+    return isinstance(v, int | float | decimal.Decimal) and not isinstance(v, bool)
 
 
-def _decimal(series: Any) -> bool:
-    return series.dtype.kind == "O" and any(isinstance(v, decimal.Decimal) for v in series)
+def _value(v: Any) -> Any:
+    """A value as the table shows it: dates and times in ISO form, text on one line."""
+    import datetime as dt
+
+    if isinstance(v, dt.datetime):
+        return v.date().isoformat() if v.time() == dt.time() else v.isoformat(sep=" ")
+    if isinstance(v, dt.date | dt.time):
+        return v.isoformat()
+    if isinstance(v, str):
+        return v.replace("\n", " ").replace("\r", " ")
+    if isinstance(v, bytes | bytearray):
+        return v.hex()
+    return v
 
 
 @click.command("sql")
@@ -200,25 +213,32 @@ def sql_cmd(
         timeout=timeout,
         memory_mb=memory_mb,
         db=db,
+        as_frame=parquet_path is not None,  # the other outputs need no pandas
     )
-    frame = result.frame
     more = "; more rows not shown (--limit N or --all for more)" if result.truncated else ""
     if parquet_path is not None:
         from psephos.analysis.export import write_frame
 
-        info = write_frame(frame, parquet_path, "parquet")
+        info = write_frame(result.frame, parquet_path, "parquet")
         console().print(f"Wrote {info['rows']:,} rows to {info['path']} (parquet){more}.")
     elif chosen == ["--json"]:
         echo_json(result.to_dict())
     elif chosen == ["--csv"]:
-        click.echo(frame.to_csv(index=False), nl=False)
+        import csv
+        import io
+
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows(result.rows or [])
+        click.echo(buf.getvalue(), nl=False)
         if result.truncated:
-            click.echo(f"First {len(frame):,} rows only{more}.", err=True)
+            click.echo(f"First {len(result):,} rows only{more}.", err=True)
     else:
-        text = plain_table(frame)
+        text = plain_table(result.columns, result.rows or [])
         if text:
             click.echo(text)
-        click.echo(f"{len(frame):,} rows{more}")
+        click.echo(f"{len(result):,} rows{more}")
 
 
 @click.command("export")
