@@ -376,6 +376,11 @@ def gains_cmd(election: str, as_list: bool, db: str | None, as_json: bool) -> No
             left=1,
         )
     )
+    n_changed = len(report["changed"])
+    out.print(
+        f"{n_changed} seat{'' if n_changed == 1 else 's'} changed hands"
+        + ("" if as_list else " (--list names them).")
+    )
     if as_list:
         rows = [
             [r["name"], r["previous_winner"], r["winner"], _fmt(r["majority"], "votes")]
