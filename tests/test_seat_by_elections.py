@@ -37,9 +37,12 @@ def later_by(db) -> dict[str, list[tuple]]:  # noqa: ANN001 - duckdb connection
 
 
 def test_every_2024_seat_names_its_current_member(store_path: Path, db, later_by) -> None:  # noqa: ANN001
-    codes = [r[0] for r in db.execute(
-        "SELECT ons_code FROM contests WHERE election_id = 'ge2024' ORDER BY 1"
-    ).fetchall()]
+    codes = [
+        r[0]
+        for r in db.execute(
+            "SELECT ons_code FROM contests WHERE election_id = 'ge2024' ORDER BY 1"
+        ).fetchall()
+    ]
     assert len(codes) == 650
     seen = 0
     for code in codes:
@@ -110,7 +113,8 @@ def test_by_election_change_of_hands_before_a_general_election(
         db.execute("SELECT election_id, date FROM elections WHERE kind = 'general'").fetchall()
     )
     winners = {
-        (e, c): w for e, c, w in db.execute(
+        (e, c): w
+        for e, c, w in db.execute(
             "SELECT election_id, ons_code, winner_party FROM contests WHERE election_id LIKE 'ge%'"
         ).fetchall()
     }

@@ -15,6 +15,8 @@ import unicodedata
 import numpy as np
 import pandas as pd
 
+from psephos.sources.corrections import correction_rows, speaker_rows
+
 # Colours for the parties that win seats; every other party is drawn grey.
 PARTY_COLOURS = {
     "Con": "#0087DC",
@@ -207,6 +209,8 @@ def assemble(frames: dict[str, list[pd.DataFrame]]) -> dict[str, pd.DataFrame]:
         "deprivation": deprivation,
         "hexes": _concat(frames, "hexes"),
         "history_1918_2019": _concat(frames, "history_1918_2019"),
+        "history_corrections": pd.DataFrame(correction_rows()),
+        "speakers": pd.DataFrame(speaker_rows()),
         "maiden_speeches": _concat(frames, "maiden_speeches"),
         "party_registrations": _concat(frames, "party_registrations"),
         "parliaments": _concat(frames, "parliaments"),
