@@ -238,7 +238,7 @@ def _ranked(rows: pd.DataFrame, top: int | None) -> pd.DataFrame:
 def _all_results(con: duckdb.DuckDBPyConnection, db: DB) -> pd.DataFrame:
     import pandas as pd
 
-    from psephos.analysis.swing import butler_swing
+    from psephos.analysis.seat_swing import butler_swing
 
     parts = [_series_seats(con)[SEAT_COLUMNS]]
     renames = {old: new for new, old in predecessor_map(db=db).items()}

@@ -18,7 +18,7 @@ from psephos.analysis.byelections import between_note, current_member, later_by_
 from psephos.analysis.census_facts import census_facts
 from psephos.analysis.frame import PREVIOUS
 from psephos.analysis.names import SeatRef, find_seat
-from psephos.analysis.swing import butler_swing
+from psephos.analysis.seat_swing import butler_swing
 from psephos.analysis.tenure import held_since, predecessor
 from psephos.errors import InputError, NotFoundError
 from psephos.store.connect import connect

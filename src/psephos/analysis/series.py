@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import duckdb
     import pandas as pd
 
-    from psephos.analysis.summary import Summary
+    from psephos.analysis.summary_table import Summary
 
 GROUPS = ("Con", "Lib", "Lab", "Nat", "Oth")
 GROUP_OF = {"Con": "Con", "LD": "Lib", "Lab": "Lab", "SNP": "Nat", "PC": "Nat"}
@@ -137,7 +137,7 @@ def history_summary(*, election: str, by: str = "country", db: DB = None) -> Sum
     (party groups Con, Lib, Lab, Nat, Oth), with change on the previous election."""
     import pandas as pd
 
-    from psephos.analysis.summary import COLUMNS, COUNTRY_ORDER, TOTAL_COLUMNS, Summary
+    from psephos.analysis.summary_table import COLUMNS, COUNTRY_ORDER, TOTAL_COLUMNS, Summary
 
     seats = history_seats(db=db)
     order = list(seats["election"].drop_duplicates())
@@ -196,7 +196,7 @@ def history_summary(*, election: str, by: str = "country", db: DB = None) -> Sum
             )
         return pd.DataFrame(rows), pd.DataFrame(totals)
 
-    from psephos.analysis.summary import _combine
+    from psephos.analysis.summary_table import combine as _combine
 
     table, totals = _combine(one(eid), one(prev) if prev else None)
     names = {
@@ -222,9 +222,8 @@ def history_summary(*, election: str, by: str = "country", db: DB = None) -> Sum
     fixed = this[this["correction"].notna()]
     if len(fixed):
         notes.append(
-            f"{len(fixed)} seats corrected from the history_corrections table: "
-            + ", ".join(fixed["name"])
-            + "."
+            f"{len(fixed)} seat{'' if len(fixed) == 1 else 's'} corrected from the "
+            "history_corrections table: " + ", ".join(fixed["name"]) + "."
         )
     return Summary(
         eid,

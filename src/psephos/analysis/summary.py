@@ -15,7 +15,6 @@ change compares different candidates, and the notes say so.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from psephos.analysis.frame import (
@@ -27,82 +26,31 @@ from psephos.analysis.frame import (
     resolve_election,
     seat_frame,
 )
+from psephos.analysis.summary_table import (
+    COLUMNS,
+    COUNTRY_ORDER,
+    INDEPENDENTS,
+    TOTAL_COLUMNS,
+    Summary,
+)
+from psephos.analysis.summary_table import combine as _combine
 from psephos.errors import InputError, NotFoundError
+
+__all__ = ["BY", "COLUMNS", "COUNTRY_ORDER", "INDEPENDENTS", "TOTAL_COLUMNS", "Summary", "summary"]
 
 if TYPE_CHECKING:
     import pandas as pd
 
 BY = ("country", "region", "all", "none")
-COLUMNS = [
-    "area_type",
-    "area",
-    "party_code",
-    "party_name",
-    "seats",
-    "votes",
-    "share",
-    "prev_seats",
-    "prev_votes",
-    "prev_share",
-    "seat_change",
-    "share_change",
-]
-TOTAL_COLUMNS = [
-    "area_type",
-    "area",
-    "seats",
-    "valid_votes",
-    "electorate",
-    "turnout",
-    "prev_valid_votes",
-]
-COUNTRY_ORDER = ["England", "Scotland", "Wales", "Northern Ireland"]
-#: The name of the ``Ind`` row: independents counted together, never as one party.
-INDEPENDENTS = "Independents (each a candidate of their own; not a party)"
 
 
-@dataclass
-class Summary:
-    """Party totals by area.
-
-    Attributes
-    ----------
-    election, title : str
-    compared_with, compared_title : str or None
-        The comparison election (None when there is none, e.g. 1918).
-    level : str
-        ``candidate`` (2010–2024 results) or ``party`` (the 1918–2019 series).
-    table : DataFrame
-        One row per area and party, columns :data:`COLUMNS` (``prev_*`` and ``*_change``
-        are NaN without a comparison).
-    totals : DataFrame
-        One row per area, columns :data:`TOTAL_COLUMNS`.
-    notes : list of str
-    """
-
-    election: str
-    title: str
-    compared_with: str | None
-    compared_title: str | None
-    level: str
-    table: pd.DataFrame
-    totals: pd.DataFrame
-    notes: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "election": self.election,
-            "title": self.title,
-            "compared_with": self.compared_with,
-            "compared_title": self.compared_title,
-            "level": self.level,
-            "notes": self.notes,
-            "totals": self.totals,
-            "parties": self.table,
-        }
-
-
-def summary(*, election: str | int = "ge2024", by: str = "country", db: DB = None) -> Summary:
+def summary(
+    *,
+    election: str | int = "ge2024",
+    by: str = "country",
+    area: str | None = None,
+    db: DB = None,
+) -> Summary:
     """Seats, votes and shares by party, with change on the comparison election.
 
     Parameters
@@ -112,6 +60,9 @@ def summary(*, election: str | int = "ge2024", by: str = "country", db: DB = Non
         series (``1997``, ``1974F``).
     by : {"country", "region", "all", "none"}
         Areas after the UK and Great Britain rows.
+    area : str, optional
+        Only this area: ``UK``, ``GB`` / ``Great Britain``, a country or a region
+        (``London``), in any case. An unknown area raises NotFoundError with suggestions.
 
     Returns
     -------
@@ -125,6 +76,9 @@ def summary(*, election: str | int = "ge2024", by: str = "country", db: DB = Non
     """
     if by not in BY:
         raise InputError(f"--by must be one of {', '.join(BY)}; got '{by}'.")
+    if area is not None:
+        result = summary(election=election, by="all", db=db)
+        return _only_area(result, area)
     text = str(election).strip().lower()
     seat_level = text in SEAT_ELECTIONS or text.removeprefix("ge") in {
         e.removeprefix("ge") for e in SEAT_ELECTIONS if e.startswith("ge")
@@ -170,6 +124,34 @@ def summary(*, election: str | int = "ge2024", by: str = "country", db: DB = Non
         table[COLUMNS],
         totals[TOTAL_COLUMNS],
         notes,
+    )
+
+
+def _only_area(result: Summary, area: str) -> Summary:
+    """``result`` restricted to one area (matched ignoring case; GB = Great Britain)."""
+    from psephos._suggest import suggest
+
+    wanted = area.strip().lower()
+    wanted = {"gb": "great britain", "united kingdom": "uk"}.get(wanted, wanted)
+    names = list(result.totals["area"])
+    hit = next((n for n in names if n.lower() == wanted), None)
+    if hit is None:
+        raise NotFoundError(
+            f"No area '{area.strip()}' in {result.title}." if area.strip() else "No area given.",
+            suggestions=suggest(area, names) if area.strip() else (),
+            hint="Areas: " + ", ".join(dict.fromkeys(names)) + ".",
+        )
+    table = result.table[result.table["area"] == hit].reset_index(drop=True)
+    totals = result.totals[result.totals["area"] == hit].reset_index(drop=True)
+    return Summary(
+        result.election,
+        result.title,
+        result.compared_with,
+        result.compared_title,
+        result.level,
+        table,
+        totals,
+        result.notes,
     )
 
 
@@ -245,41 +227,3 @@ def _area_party(
             }
         )
     return pd.concat(rows, ignore_index=True), pd.DataFrame(totals)
-
-
-def _combine(
-    now: tuple[pd.DataFrame, pd.DataFrame], before: tuple[pd.DataFrame, pd.DataFrame] | None
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    table, totals = now
-    if before is None:
-        for col in ("prev_seats", "prev_votes", "prev_share", "seat_change", "share_change"):
-            table[col] = float("nan")
-        totals["prev_valid_votes"] = float("nan")
-    else:
-        prev, prev_totals = before
-        prev = prev.rename(
-            columns={"votes": "prev_votes", "seats": "prev_seats", "share": "prev_share"}
-        )
-        table = table.merge(prev, on=["area_type", "area", "party_code"], how="left")
-        # parties that stood before but not now are not shown; parties new now have 0 before
-        table[["prev_seats", "prev_votes", "prev_share"]] = table[
-            ["prev_seats", "prev_votes", "prev_share"]
-        ].fillna(0)
-        table["seat_change"] = table["seats"] - table["prev_seats"]
-        table["share_change"] = table["share"] - table["prev_share"]
-        totals = totals.merge(
-            prev_totals[["area_type", "area", "valid_votes"]].rename(
-                columns={"valid_votes": "prev_valid_votes"}
-            ),
-            on=["area_type", "area"],
-            how="left",
-        )
-    order = {a: i for i, a in enumerate(totals["area"])}
-    table = (
-        table.assign(_o=table["area"].map(order))
-        .sort_values(["_o", "seats", "votes"], ascending=[True, False, False])
-        .drop(columns="_o")
-    )
-    for col in ("seats", "votes"):
-        table[col] = table[col].astype(int)
-    return table.reset_index(drop=True), totals

@@ -55,18 +55,17 @@ def summary_cmd(
     \b
     Example:
       psephos summary --election ge2024 --by country
+      psephos summary --area London
       psephos summary --election 1997 --json
     """
     from psephos.analysis.summary import summary
 
-    result = summary(election=election, by=by, db=db)
+    result = summary(election=election, by=by, area=area, db=db)
     if as_json:
         echo_json(result)
         return
     out = console()
     for area_name in result.totals["area"]:
-        if area and area_name.lower() != area.lower():
-            continue
         part = result.table[result.table["area"] == area_name]
         if not all_parties:
             part = part[(part["seats"] > 0) | (part["share"] >= 0.01)]
