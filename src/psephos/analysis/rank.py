@@ -181,8 +181,15 @@ def rank(
         )
     if kind in ("change", "prev_share", "swing", "steed"):
         notes.append(f"Compared with {el.previous_title}.")
-        if "RUK" in m.key:
-            notes.append("Reform UK is compared with the Brexit Party (its former name).")
+        from psephos.analysis.frame import party_names, predecessor_map
+
+        names = party_names(db=db)
+        for new, old in predecessor_map(db=db).items():
+            if new in arg.split("-"):
+                notes.append(
+                    f"{names.get(new, new)} ({new}) is compared with {names.get(old, old)} "
+                    f"({old}), its former name."
+                )
     if kind in ("share", "votes") and m.key.endswith(":Ind"):
         notes.append("Ind sums every independent candidate in a seat.")
     return Ranking(

@@ -102,13 +102,18 @@ def summary(
     if el.previous:
         renames = {old: new for new, old in predecessor_map(db=db).items()}
         before = _area_party(el.previous, by, renames, db)
-        if renames and el.election_id == "ge2024":
-            notes.append(
-                "Change is against " + str(el.previous_title) + "; Reform UK (RUK) is "
-                "compared with the Brexit Party (BRX), its former name."
-            )
-        else:
-            notes.append(f"Change is against {el.previous_title}.")
+        names_now = party_names(db=db)
+        linked = [
+            f"{names_now.get(new, new)} ({new}) is compared with {names_now.get(old, old)} "
+            f"({old}), its former name"
+            for old, new in renames.items()
+            if (now[0]["party_code"] == new).any() and (before[0]["party_code"] == new).any()
+        ]
+        notes.append(
+            f"Change is against {el.previous_title}"
+            + ("; " + "; ".join(linked) if linked else "")
+            + "."
+        )
     else:
         before = None
     table, totals = _combine(now, before)
@@ -141,8 +146,11 @@ def _only_area(result: Summary, area: str) -> Summary:
             suggestions=suggest(area, names) if area.strip() else (),
             hint="Areas: " + ", ".join(dict.fromkeys(names)) + ".",
         )
-    table = result.table[result.table["area"] == hit].reset_index(drop=True)
-    totals = result.totals[result.totals["area"] == hit].reset_index(drop=True)
+    # a country is also listed as a region (Scotland, Wales, Northern Ireland): keep one
+    kind = result.totals.loc[result.totals["area"] == hit, "area_type"].iloc[0]
+    table = result.table[(result.table["area"] == hit) & (result.table["area_type"] == kind)]
+    totals = result.totals[(result.totals["area"] == hit) & (result.totals["area_type"] == kind)]
+    table, totals = table.reset_index(drop=True), totals.reset_index(drop=True)
     return Summary(
         result.election,
         result.title,
