@@ -158,3 +158,22 @@ def test_series_since_is_honoured(store_path: Path) -> None:
     years = {r["election"] for r in report["rows"]}
     assert min(int(y[:4]) for y in years) == 1997
     assert "keithysimpson" in report["note"] and "not checked" in report["note"]
+
+
+def test_1945_and_2005_compare(store_path: Path) -> None:
+    from psephos.analysis.summary import summary
+
+    s = summary(election="2005", compare="1945", area="UK", db=store_path)
+    assert s.compared_with == "1945"
+    lab = s.table[s.table["party_code"] == "Lab"].iloc[0]
+    # Labour: 355 seats in 2005, 393 in 1945 (CBP-7529)
+    assert (int(lab["seats"]), int(lab["prev_seats"]), int(lab["seat_change"])) == (355, 393, -38)
+    back = summary(election="1945", compare="2005", area="UK", db=store_path)
+    lab_back = back.table[back.table["party_code"] == "Lab"].iloc[0]
+    assert float(lab_back["share_change"]) == pytest.approx(-float(lab["share_change"]))
+    with pytest.raises(InputError):
+        summary(election="ge2024", compare="1945", db=store_path)
+    out = CliRunner().invoke(
+        cli, ["summary", "--election", "2005", "--compare", "1945", "--db", str(store_path)]
+    )
+    assert out.exit_code == 0 and "1945" in out.output

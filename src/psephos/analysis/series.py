@@ -132,9 +132,12 @@ def party_series(*, area: str = "UK", since: int | None = None, db: DB = None) -
     return out[cols].reset_index(drop=True)
 
 
-def history_summary(*, election: str, by: str = "country", db: DB = None) -> Summary:
+def history_summary(
+    *, election: str, by: str = "country", compare: str | None = None, db: DB = None
+) -> Summary:
     """A :class:`~psephos.analysis.summary.Summary` for one election of the 1918–2019 series
-    (party groups Con, Lib, Lab, Nat, Oth), with change on the previous election."""
+    (party groups Con, Lib, Lab, Nat, Oth), with change on the previous election, or on
+    ``compare``, any other election of the series (2005 against 1945)."""
     import pandas as pd
 
     from psephos.analysis.summary_table import COLUMNS, COUNTRY_ORDER, TOTAL_COLUMNS, Summary
@@ -150,6 +153,14 @@ def history_summary(*, election: str, by: str = "country", db: DB = None) -> Sum
         )
     eid = by_upper[key]
     prev = order[order.index(eid) - 1] if order.index(eid) > 0 else None
+    if compare is not None:
+        other = str(compare).strip().upper().removeprefix("GE").removeprefix("H")
+        if other not in by_upper:
+            raise NotFoundError(
+                f"No election '{compare}' in the 1918–2005 series to compare with.",
+                hint="Compare with one of: " + ", ".join(order) + ".",
+            )
+        prev = by_upper[other]
 
     def areas(frame: pd.DataFrame) -> list[tuple[str, str, Any]]:
         out = [

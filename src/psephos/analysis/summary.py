@@ -49,6 +49,7 @@ def summary(
     election: str | int = "ge2024",
     by: str = "country",
     area: str | None = None,
+    compare: str | int | None = None,
     db: DB = None,
 ) -> Summary:
     """Seats, votes and shares by party, with change on the comparison election.
@@ -63,6 +64,10 @@ def summary(
     area : str, optional
         Only this area: ``UK``, ``GB`` / ``Great Britain``, a country or a region
         (``London``), in any case. An unknown area raises NotFoundError with suggestions.
+    compare : str or int, optional
+        Measure change against this election instead of the previous one: any election of
+        the 1918–2005 series for a series election (``election=2005, compare=1945``), any
+        of 2010–2024 for a candidate-level one. The two levels are not mixed.
 
     Returns
     -------
@@ -77,7 +82,7 @@ def summary(
     if by not in BY:
         raise InputError(f"--by must be one of {', '.join(BY)}; got '{by}'.")
     if area is not None:
-        result = summary(election=election, by="all", db=db)
+        result = summary(election=election, by="all", compare=compare, db=db)
         return _only_area(result, area)
     text = str(election).strip().lower()
     seat_level = text in SEAT_ELECTIONS or text.removeprefix("ge") in {
@@ -90,8 +95,34 @@ def summary(
         key = str(election).strip().upper().removeprefix("GE").removeprefix("H")
         if text.startswith("by-") or key not in {y.upper() for y in years}:
             _unknown_election(election, years)
-        return history_summary(election=str(election), by=by, db=db)
+        return history_summary(
+            election=str(election),
+            by=by,
+            compare=None if compare is None else str(compare),
+            db=db,
+        )
     el = resolve_election(election, db=db)
+    notes_extra: list[str] = []
+    if compare is not None:
+        other = str(compare).strip().lower()
+        if other not in SEAT_ELECTIONS and f"ge{other}" not in SEAT_ELECTIONS:
+            raise InputError(
+                f"Cannot compare {el.title} with '{compare}'.",
+                hint="A 2010–2024 election compares with another of 2010–2024 (or a "
+                "notional result); the 1918–2005 party-level series compares within itself, "
+                "e.g. --election 2005 --compare 1945.",
+            )
+        target = resolve_election(compare, db=db)
+        if target.election_id == el.election_id:
+            raise InputError(f"--compare names the same election as --election ({compare}).")
+        from dataclasses import replace
+
+        if target.boundary_set != el.boundary_set:
+            notes_extra = [
+                f"{target.title} was fought on other boundaries: the totals compare, "
+                "seats are not matched one by one."
+            ]
+        el = replace(el, previous=target.election_id, previous_title=target.title)
     now = _area_party(el.election_id, by, {}, db)
     notes = [
         "Shares are of valid votes.",
@@ -116,6 +147,7 @@ def summary(
         )
     else:
         before = None
+    notes += notes_extra
     table, totals = _combine(now, before)
     names = party_names(db=db)
     names = {**names, "Ind": INDEPENDENTS}

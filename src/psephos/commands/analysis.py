@@ -40,6 +40,11 @@ election_option = click.option(
 )
 @click.option("--area", default=None, help="Show one area only (e.g. Scotland, London, UK).")
 @click.option(
+    "--compare",
+    default=None,
+    help="Change against this election instead of the previous one (e.g. 2005 vs 1945).",
+)
+@click.option(
     "--all-parties",
     is_flag=True,
     help="List every party, not only those with seats or at least 1% of the vote.",
@@ -48,7 +53,13 @@ election_option = click.option(
 @json_option
 @handle_errors
 def summary_cmd(
-    election: str, by: str, area: str | None, all_parties: bool, db: str | None, as_json: bool
+    election: str,
+    by: str,
+    area: str | None,
+    compare: str | None,
+    all_parties: bool,
+    db: str | None,
+    as_json: bool,
 ) -> None:
     """Seats, votes and shares by party, with change on the previous election.
 
@@ -56,11 +67,12 @@ def summary_cmd(
     Example:
       psephos summary --election ge2024 --by country
       psephos summary --area London
+      psephos summary --election 2005 --compare 1945 --area UK
       psephos summary --election 1997 --json
     """
     from psephos.analysis.summary import summary
 
-    result = summary(election=election, by=by, area=area, db=db)
+    result = summary(election=election, by=by, area=area, compare=compare, db=db)
     if as_json:
         echo_json(result)
         return
