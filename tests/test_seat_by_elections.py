@@ -238,3 +238,30 @@ def test_candidate_command(store_path: Path, db) -> None:  # noqa: ANN001
     assert {"query", "note", "people"} <= set(shape)
     bad = CliRunner().invoke(cli, ["candidate", "Zzqx Vvqy", "--db", str(store_path)])
     assert bad.exit_code != 0 and "Traceback" not in bad.output
+
+
+def test_by_elections_compare_with_the_general_election_before(
+    store_path: Path,
+    db,  # noqa: ANN001
+) -> None:
+    rows = db.execute(
+        """SELECT e.election_id, t.ons_code,
+                  (SELECT arg_max(g.election_id, g.date) FROM elections g
+                   WHERE g.kind = 'general' AND g.boundary_set = e.boundary_set
+                     AND g.date < e.date) AS before
+           FROM elections e JOIN contests t USING (election_id)
+           WHERE e.kind = 'by-election'"""
+    ).fetchall()
+    shares = {}
+    for eid, code, party, share in db.execute(
+        "SELECT election_id, ons_code, party_code, sum(share) FROM candidacies "
+        "WHERE election_id LIKE 'ge%' GROUP BY ALL"
+    ).fetchall():
+        shares[(eid, code, party)] = share
+    for eid, code, before in rows:
+        p = seat_profile(code, election=eid, db=store_path)
+        assert (p.comparison or {}).get("election_id") == before, eid
+        for c in p.candidates:
+            key = (before, code, c["party_code"])
+            if c["party_code"] != "Ind" and key in shares:
+                assert c["change"] == pytest.approx(c["share"] - shares[key]), (eid, c["name"])

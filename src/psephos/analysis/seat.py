@@ -156,6 +156,16 @@ def seat_profile(
     # The comparison: the previous general election, or the notional result when the
     # boundaries changed (analysis.frame.PREVIOUS, shared with the rankings and summaries).
     prev_id = PREVIOUS.get(election)
+    if e["kind"] == "by-election":
+        # a by-election is compared with the general election before it, same boundaries
+        before = [
+            (v["date"], k)
+            for k, v in known.items()
+            if v["kind"] == "general"
+            and v["boundary_set"] == e["boundary_set"]
+            and v["date"] < e["date"]
+        ]
+        prev_id = max(before)[1] if before else None
     prev_title = known[prev_id]["title"] if prev_id in known else None
     rows = _rows(
         con,
