@@ -88,7 +88,8 @@ def build_cmd(mirror: str | None, db: str | None, cache: str | None, as_json: bo
     "--election",
     default="ge2024",
     show_default=True,
-    help="Election id: ge2010, ge2015, ge2017, ge2019, ge2024, notional2019, ...",
+    help="Election id: ge2010 … ge2024, notional2019, a by-election id (see `psephos "
+    "elections`) or 'by' for the seat's latest by-election.",
 )
 @db_option
 @json_option
@@ -101,6 +102,7 @@ def seat_cmd(name_or_code: str, election: str, db: str | None, as_json: bool) ->
       psephos seat "Ilford North"
       psephos seat E14001300 --json
       psephos seat "Ilford North" --election ge2019
+      psephos seat Clacton --election by
     """
     from psephos.analysis.seat import seat_profile
 
