@@ -33,3 +33,13 @@ def test_help_examples_run(store_path: Path, name: str) -> None:
         assert result.exit_code == 0, (args, result.output)
         assert result.output.strip(), args
         assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("election", ["ge2015", "ge2024"])
+def test_gains_counts_changed_seats_without_list(store_path: Path, election: str) -> None:
+    from psephos.analysis.swing import changed_hands
+
+    n = len(changed_hands(election=election, db=store_path))
+    out = CliRunner().invoke(cli, ["gains", "--election", election, "--db", str(store_path)])
+    assert out.exit_code == 0
+    assert f"{n} seats changed hands" in out.output
