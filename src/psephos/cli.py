@@ -27,6 +27,8 @@ import click
 # name -> "module:attribute"; add a command here and in psephos/commands/.
 COMMANDS: dict[str, str] = {
     "build": "psephos.commands.core:build_cmd",
+    "candidate": "psephos.commands.core:candidate_cmd",
+    "elections": "psephos.commands.core:elections_cmd",
     "check": "psephos.commands.claims:check_cmd",
     "fetch": "psephos.commands.core:fetch_cmd",
     "seat": "psephos.commands.core:seat_cmd",

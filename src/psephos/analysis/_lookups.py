@@ -24,7 +24,9 @@ def elections(con: Any) -> dict[str, Row]:
         lambda: {
             r["election_id"]: r
             for r in _rows(
-                con, "SELECT election_id, kind, date, boundary_set, title, source_id FROM elections"
+                con,
+                "SELECT election_id, kind, date, boundary_set, parliament, title, source_id "
+                "FROM elections",
             )
         },
     )
@@ -93,6 +95,24 @@ def overlaps_by_new(con: Any) -> dict[str, list[Row]]:
     return memo(con, "lookups.overlaps", load)
 
 
+def overlaps_by_old(con: Any) -> dict[str, list[Row]]:
+    """2010-set seat -> the 2024 seats it overlaps, largest share of its people first."""
+
+    def load() -> dict[str, list[Row]]:
+        out: dict[str, list[Row]] = {}
+        for r in _rows(
+            con,
+            """SELECT old_code, new_code AS ons_code, new_name AS name,
+                      pop_share_of_new, pop_share_of_old, source_id
+               FROM boundary_overlaps
+               ORDER BY old_code, pop_share_of_old DESC, new_code""",
+        ):
+            out.setdefault(r.pop("old_code"), []).append(r)
+        return out
+
+    return memo(con, "lookups.overlaps_by_old", load)
+
+
 def by_election_wins(con: Any) -> dict[int, list[Row]]:
     def load() -> dict[int, list[Row]]:
         out: dict[int, list[Row]] = {}
@@ -107,6 +127,30 @@ def by_election_wins(con: Any) -> dict[int, list[Row]]:
         return out
 
     return memo(con, "lookups.by_wins", load)
+
+
+def by_elections(con: Any) -> dict[str, list[Row]]:
+    """Every by-election per seat (ons_code), oldest first: its id, date, parliament,
+    boundary set, result text, winner and runner-up, majority and the winning candidate."""
+
+    def load() -> dict[str, list[Row]]:
+        out: dict[str, list[Row]] = {}
+        for r in _rows(
+            con,
+            """SELECT e.election_id, e.date, e.parliament, e.boundary_set, t.ons_code,
+                      t.result_text AS text, t.winner_party, t.second_party, t.majority,
+                      t.valid_votes, t.source_id, k.member_id, k.party_code,
+                      trim(coalesce(k.given_name, '') || ' ' || coalesce(k.family_name, ''))
+                        AS name
+               FROM elections e JOIN contests t USING (election_id)
+               LEFT JOIN candidacies k
+                 ON k.election_id = t.election_id AND k.ons_code = t.ons_code AND k.elected
+               WHERE e.kind = 'by-election' ORDER BY e.date, e.election_id""",
+        ):
+            out.setdefault(r["ons_code"], []).append(r)
+        return out
+
+    return memo(con, "lookups.by_elections", load)
 
 
 def data_notes(con: Any) -> dict[tuple[str, str], list[str]]:

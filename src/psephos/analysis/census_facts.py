@@ -1,6 +1,9 @@
 """Census facts for a 2024 seat: key measures with their rank and universe.
 
-Ranks are 1 = highest share, ties share the better rank, and the universe is every seat
+Ranks are 1 = highest share and ties share the better rank (competition ranking: two seats
+tied for 5th are both "=5th", the next is 7th); values are compared as the published
+figures, so sums of one-decimal percentages that differ only by floating-point error tie.
+The universe is every seat
 with a value: the 632 seats of Great Britain for measures Scotland's census also has,
 the 575 seats of England and Wales for the rest. Source: the census summary file
 (``census-summary-2024``), whose percentages are published to one decimal place.
@@ -31,7 +34,10 @@ KEY_MEASURES: dict[str, tuple[str, tuple[str, ...]]] = {
     "no_quals": ("No qualifications", ("QualNone",)),
     "owner_occupied": ("Households owning their home", ("HouseOutright", "HouseMortgage")),
     "social_rent": ("Households renting socially", ("HouseSocialLA", "HouseSocialOther")),
-    "private_rent": ("Households renting privately", ("HousePrivateLandlord",)),
+    "private_rent": (
+        "Households renting privately",
+        ("HousePrivateLandlord", "HousePrivateOther"),
+    ),
     "health_bad": ("Bad or very bad health", ("HealthBad", "HealthVeryBad")),
 }
 NOTABLE_RANK = 50
@@ -49,15 +55,16 @@ def census_facts(con: Any, ons_code: str) -> list[dict[str, Any]]:
     )
     sql = f"""
         WITH m AS (
-          SELECT ons_code, CASE {cases} END AS measure, sum(share) AS value,
+          SELECT ons_code, CASE {cases} END AS measure, round(sum(share), 9) AS value,
                  count(*) AS parts, any_value(source_id) AS source_id
           FROM census WHERE topic = 'summary' GROUP BY ALL
         ), r AS (
           SELECT *, rank() OVER (PARTITION BY measure ORDER BY value DESC) AS rank,
-                 count(*) OVER (PARTITION BY measure) AS n
+                 count(*) OVER (PARTITION BY measure) AS n,
+                 count(*) OVER (PARTITION BY measure, value) AS tied
           FROM m WHERE measure IS NOT NULL AND value IS NOT NULL
         )
-        SELECT ons_code, measure, value, rank, n, source_id FROM r"""
+        SELECT ons_code, measure, value, rank, n, source_id, tied FROM r"""
 
     def all_ranks() -> dict[str, dict[str, tuple[Any, ...]]]:
         table: dict[str, dict[str, tuple[Any, ...]]] = {}
@@ -70,7 +77,8 @@ def census_facts(con: Any, ons_code: str) -> list[dict[str, Any]]:
     for mid, (label, _) in KEY_MEASURES.items():
         if mid not in rows:
             continue
-        _, value, rank, n, source_id = rows[mid]
+        _, value, rank, n, source_id, tied = rows[mid]
+        tie = "=" if int(tied) > 1 else ""
         out.append(
             {
                 "measure": mid,
@@ -79,7 +87,8 @@ def census_facts(con: Any, ons_code: str) -> list[dict[str, Any]]:
                 "rank": int(rank),
                 "of": int(n),
                 "universe": _universe(int(n)),
-                "rank_text": f"{_ordinal(int(rank))} of {n} {_universe(int(n))}",
+                "tied": int(tied) > 1,
+                "rank_text": f"{tie}{_ordinal(int(rank))} of {n} {_universe(int(n))}",
                 "notable": int(rank) <= NOTABLE_RANK or int(rank) > int(n) - NOTABLE_RANK,
                 "source_id": source_id,
             }

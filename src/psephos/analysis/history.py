@@ -36,6 +36,14 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
+#: The 1918–2019 file exactly as held: the Commons Library's data file, but a copy kept in a
+#: third party's repository (the publisher's own copy could not be fetched and compared).
+PROVENANCE = (
+    "the House of Commons Library's CBP-8647 file '1918-2019election_results.csv' as copied "
+    "in the GitHub repository keithysimpson/UK_general_election_polls_stacked (not checked "
+    "against the publisher's copy)"
+)
+
 MAJOR = {
     "Con",
     "Lab",
@@ -168,24 +176,44 @@ def where_ranks(
             f"Cannot rank history by '{column}'.",
             hint="Use prev_majority_share, swing_to_winner, majority_share or turnout.",
         )
+    low = -1.0 if column == "swing_to_winner" else 0.0
+    if not low <= value <= 1.0:  # also refuses NaN
+        raise InputError(
+            f"--value {value} is not a possible {column}: it is a fraction from {low:g} to 1.",
+            hint="Give a fraction, e.g. --value 0.1745 for a 17.45% majority.",
+        )
     rows = _pick(all_seat_results(db=db), since, None)
     if changed_only:
         rows = rows[rows["changed_hands"]]
     series = rows[column].dropna()
-    rank = int((series > value).sum()) + 1
+    n = int(len(series))
     first = int(rows["year"].min()) if len(rows) else 0
-    universe = f"{len(series)} seat results {first}–2024" + (
+    universe = f"{n} seat results {first}–2024" + (
         " where the seat changed hands" if changed_only else ""
     )
     from psephos.analysis.rank import ordinal
 
+    # competition ranking among the values themselves: a value equal to some shares their
+    # rank ("=5th"); a value below every one is "below all N", never "N+1th of N"
+    above = int((series > value).sum())
+    ties = int((series == value).sum())
+    if above == n:
+        return {
+            "value": value,
+            "column": column,
+            "rank": None,
+            "n": n,
+            "universe": universe,
+            "text": f"below all {universe}",
+        }
+    rank = above + 1
     return {
         "value": value,
         "column": column,
         "rank": rank,
-        "n": int(len(series)),
+        "n": n,
         "universe": universe,
-        "text": f"{ordinal(rank)} of {universe}",
+        "text": f"{'=' if ties else ''}{ordinal(rank)} of {universe}",
     }
 
 
@@ -200,6 +228,8 @@ def _pick(rows: pd.DataFrame, since: int | None, level: str | None) -> pd.DataFr
 
 
 def _ranked(rows: pd.DataFrame, top: int | None) -> pd.DataFrame:
+    if top is not None and top < 1:
+        raise InputError(f"--top must be at least 1; got {top}.")
     rows = rows.reset_index(drop=True)
     rows.insert(0, "rank", range(1, len(rows) + 1))
     return rows if top is None else rows.head(top)
@@ -208,7 +238,7 @@ def _ranked(rows: pd.DataFrame, top: int | None) -> pd.DataFrame:
 def _all_results(con: duckdb.DuckDBPyConnection, db: DB) -> pd.DataFrame:
     import pandas as pd
 
-    from psephos.analysis.swing import butler_swing
+    from psephos.analysis.seat_swing import butler_swing
 
     parts = [_series_seats(con)[SEAT_COLUMNS]]
     renames = {old: new for new, old in predecessor_map(db=db).items()}
@@ -250,9 +280,14 @@ def _all_results(con: duckdb.DuckDBPyConnection, db: DB) -> pd.DataFrame:
                     )
                 )
             )
-        frame["swing_to_winner"] = swing
-        frame["changed_hands"] = frame["prev_winner"].notna() & (
-            frame["winner"] != frame["prev_winner"]
+        # the Speaker's seat (at either election) never "changes hands": the main parties
+        # do not usually stand against the Speaker
+        speaker = (frame["winner"] == "Spk") | (frame["prev_winner"] == "Spk")
+        frame["swing_to_winner"] = [
+            float("nan") if s else v for s, v in zip(speaker, swing, strict=True)
+        ]
+        frame["changed_hands"] = (
+            frame["prev_winner"].notna() & (frame["winner"] != frame["prev_winner"]) & ~speaker
         )
         frame["election"], frame["year"] = eid.removeprefix("ge"), int(eid[2:])
         frame["level"], frame["seat_id"] = "candidate", frame["ons_code"]
@@ -298,9 +333,13 @@ def history_report(
 ) -> dict[str, Any]:
     """The ``psephos history --json`` shape: question, title, note, columns, rows (records)
     and, for ``where``, result (:func:`where_ranks`)."""
+    if top < 1:
+        raise InputError(f"--top must be at least 1; got {top}.")
     note = (
-        "1918–2005: party-level groups (Con, Lib, Lab, Nat, Oth); 2010–2024: candidate "
-        "level, 2010 vs notional 2005 and 2024 vs notional 2019."
+        "1918–2005: party-level groups (Con, Lib, Lab, Nat, Oth) from " + PROVENANCE + "; "
+        'known coding errors corrected (`psephos sql "SELECT * FROM history_corrections"`); '
+        "the Speaker's seat never counts as changing hands. 2010–2024: candidate level, "
+        "2010 vs notional 2005 and 2024 vs notional 2019."
     )
     if question == "overturned":
         frame, title, cols = (
@@ -321,8 +360,21 @@ def history_report(
         title, cols = f"Best results by {question} 2010–2024", BEST_COLUMNS
         note = "Candidate-level results 2010–2024; shares of valid votes."
     elif question == "series":
-        frame, title = party_series(area=area, db=db), f"Party shares and seats, {area}"
-        cols = ["election", "party", "votes", "share", "seats", "level"]
+        frame = party_series(area=area, since=since, db=db)
+        title = f"Party shares and seats, {area}" + (f", since {since}" if since else "")
+        cols = ["election", "party", "votes", "share", "seats", "unplaced_seats", "level"]
+        unplaced = frame.drop_duplicates("election")
+        unplaced = unplaced[unplaced["unplaced_seats"] > 0]
+        if len(unplaced):
+            note += (
+                " Seats not placed (university and multi-member seats with no one party "
+                "ahead): "
+                + ", ".join(
+                    f"{e} {n}"
+                    for e, n in zip(unplaced["election"], unplaced["unplaced_seats"], strict=True)
+                )
+                + "."
+            )
     elif question == "where":
         if value is None:
             raise InputError(

@@ -117,7 +117,7 @@ def parse_metric(metric: str, *, db: DB = None) -> Metric:
         unit = {"share": "share", "votes": "votes", "prev_share": "share", "change": "points"}[kind]
         return Metric(f"{kind}:{p}", label, unit)
     if sep and kind in PAIR_KINDS:
-        from psephos.analysis.swing import parse_pair
+        from psephos.analysis.seat_swing import parse_pair
 
         a, b = (party_code(x, db=db) for x in parse_pair(arg))
         name = "Butler swing" if kind == "swing" else "Steed swing"
@@ -160,7 +160,7 @@ def metric_values(
         col: pd.Series = pv[pv["party_code"] == arg].set_index("ons_code")[kind]
         return col.reindex(base.index).fillna(0.0).astype(float).rename(m.key)
     if kind in ("prev_share", "change"):
-        from psephos.analysis.swing import check_stood, previous_shares, share_table
+        from psephos.analysis.seat_swing import check_stood, previous_shares, share_table
 
         check_stood((arg,), election=election, db=db)
         prev = previous_shares(election, db=db)
@@ -172,7 +172,7 @@ def metric_values(
         after = now[arg] if arg in now else pd.Series(0.0, index=now.index)
         return (after.reindex(base.index).fillna(0.0) - before).rename(m.key)
     if kind in PAIR_KINDS:
-        from psephos.analysis.swing import seat_swing
+        from psephos.analysis.seat_swing import seat_swing
 
         a, b = arg.split("-", 1)
         which = "butler" if kind == "swing" else "steed"

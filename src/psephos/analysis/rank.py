@@ -131,7 +131,11 @@ def rank(
     kind, _, arg = m.key.partition(":")
     speaker: dict[str, str] = {}
     if kind in ("change", "swing", "steed"):
-        from psephos.analysis.swing import check_stood, speaker_seats, with_speaker_excluded
+        from psephos.analysis.seat_swing import (
+            check_stood,
+            speaker_seats,
+            with_speaker_excluded,
+        )
 
         parties = arg.split("-", 1) if kind != "change" else [arg]
         if parties != ["Spk"]:
@@ -157,8 +161,11 @@ def rank(
             len(seats) + missing,
             len(seats),
             set(seats_all_countries[seats_all_countries.isna()].index),
+            set(seats["country"]),
         )
-    ranks = seats["value"].rank(method="min", ascending=ascending).astype(int)
+    # competition ranking on the values as published: round away floating-point noise so
+    # that equal figures (e.g. sums of one-decimal percentages) tie
+    ranks = seats["value"].round(9).rank(method="min", ascending=ascending).astype(int)
     seats = seats.assign(rank=ranks).sort_values(["rank", "name"], ignore_index=True)
     n = len(seats)
     ties = seats["rank"].duplicated(keep=False)
@@ -175,8 +182,15 @@ def rank(
         )
     if kind in ("change", "prev_share", "swing", "steed"):
         notes.append(f"Compared with {el.previous_title}.")
-        if "RUK" in m.key:
-            notes.append("Reform UK is compared with the Brexit Party (its former name).")
+        from psephos.analysis.frame import party_names, predecessor_map
+
+        names = party_names(db=db)
+        for new, old in predecessor_map(db=db).items():
+            if new in arg.split("-"):
+                notes.append(
+                    f"{names.get(new, new)} ({new}) is compared with {names.get(old, old)} "
+                    f"({old}), its former name."
+                )
     if kind in ("share", "votes") and m.key.endswith(":Ind"):
         notes.append("Ind sums every independent candidate in a seat.")
     return Ranking(
@@ -234,11 +248,24 @@ def seat_rank(
     }
 
 
-def _shrink(universe: str, before: int, after: int, missing_countries: set[str]) -> str:
-    """Restate the universe once seats without a value are dropped."""
+def _shrink(
+    universe: str, before: int, after: int, missing_countries: set[str], kept: set[str]
+) -> str:
+    """Restate the universe once seats without a value are dropped: name the countries
+    left when whole countries drop out ("575 seats in England and Wales", never "575 seats
+    in the UK"), else say how many were left out."""
     noun = "seat" if after == 1 else "seats"
     head, sep, tail = universe.partition(" in ")
-    if missing_countries == {"Northern Ireland"} and tail.startswith("the UK"):
-        tail = "Great Britain" + tail[len("the UK") :]
-        return f"{after} {noun} in {tail}"
+    whole = {"England", "Scotland", "Wales", "Northern Ireland"}
+    area = None
+    if tail.startswith("the UK") or tail.startswith("Great Britain"):
+        rest = tail[len("the UK") :] if tail.startswith("the UK") else tail[len("Great Britain") :]
+        if kept == {"England", "Scotland", "Wales"}:
+            area = "Great Britain"
+        elif kept == {"England", "Wales"}:
+            area = "England and Wales"
+        elif len(kept) == 1 and kept <= whole:
+            area = next(iter(kept))
+        if area is not None and not (missing_countries & kept):
+            return f"{after} {noun} in {area}{rest}"
     return f"{after} {noun}{sep}{tail}; {before - after} without a value left out"

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from psephos.analysis import _lookups as lookups
+from psephos.analysis.byelections import between_note, current_member, later_by_elections
 from psephos.analysis.census_facts import census_facts
 from psephos.analysis.frame import PREVIOUS
 from psephos.analysis.names import SeatRef, find_seat
-from psephos.analysis.swing import butler_swing
-from psephos.analysis.tenure import held_since
+from psephos.analysis.seat_swing import butler_swing
+from psephos.analysis.tenure import held_since, predecessor
 from psephos.display import Display
 from psephos.errors import InputError, NotFoundError
 from psephos.store.connect import connect
@@ -40,6 +41,8 @@ class SeatProfile(Display):
     predecessors: list[dict[str, Any]]
     census: list[dict[str, Any]]
     sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+    by_elections: list[dict[str, Any]] = field(default_factory=list)
+    current_member: dict[str, Any] | None = None
 
     @property
     def results(self) -> list[dict[str, Any]]:
@@ -54,6 +57,8 @@ class SeatProfile(Display):
             "comparison": self.comparison,
             "swing": self.swing,
             "member": self.member,
+            "by_elections": self.by_elections,
+            "current_member": self.current_member,
             "predecessors": self.predecessors,
             "census": self.census,
             "sources": self.sources,
@@ -115,23 +120,33 @@ def seat_profile(
     """
     con = connect(db)
     known = lookups.elections(con)
+    election = str(election).strip()
     if election.isdigit() and f"ge{election}" in known:  # "2019" means the general election
         election = f"ge{election}"
-    if election not in known:
+    by_prefix = election.lower().startswith("by") and election not in known
+    if election not in known and not by_prefix:
         names = [
             k
             for k, v in sorted(known.items(), key=lambda kv: kv[1]["date"])
             if v["kind"] != "by-election"
         ]
-        raise InputError(f"No election '{election}'.", hint="Try one of: " + ", ".join(names) + ".")
+        raise InputError(
+            f"No election '{election}'.",
+            hint="Try one of: "
+            + ", ".join(names)
+            + "; or 'by' for the seat's latest by-election (`psephos elections` lists all).",
+        )
+    if by_prefix:
+        ref = find_seat(query, boundary_set="2024", db=db)
+        election = _pick_by_election(con, ref, election)
     e = known[election]
-    ref: SeatRef = find_seat(query, boundary_set=e["boundary_set"], db=db)
+    ref = find_seat(query, boundary_set=e["boundary_set"], db=db)
     seat = lookups.seats(con).get((ref.ons_code, ref.boundary_set))
     contest = lookups.contests(con).get((election, ref.ons_code))
     if seat is None or contest is None:
         raise NotFoundError(
             f"{ref.name} ({ref.ons_code}) was not contested at {election}.",
-            hint=f"Its boundary set is {ref.boundary_set}; try an election on those boundaries.",
+            hint=_elsewhere_hint(con, ref, election, e),
         )
     result = dict(contest)
     result["majority_share"] = (
@@ -142,6 +157,16 @@ def seat_profile(
     # The comparison: the previous general election, or the notional result when the
     # boundaries changed (analysis.frame.PREVIOUS, shared with the rankings and summaries).
     prev_id = PREVIOUS.get(election)
+    if e["kind"] == "by-election":
+        # a by-election is compared with the general election before it, same boundaries
+        before = [
+            (v["date"], k)
+            for k, v in known.items()
+            if v["kind"] == "general"
+            and v["boundary_set"] == e["boundary_set"]
+            and v["date"] < e["date"]
+        ]
+        prev_id = max(before)[1] if before else None
     prev_title = known[prev_id]["title"] if prev_id in known else None
     rows = _rows(
         con,
@@ -202,6 +227,11 @@ def seat_profile(
     if winner and winner["member_id"] is not None and e["kind"] == "general":
         tenure = held_since(con, ref.ons_code, int(winner["member_id"]), election_id=election)
         member = {"name": winner["name"], "party_code": winner["party_code"], **tenure.to_dict()}
+    later = later_by_elections(con, ref.ons_code, election)
+    now = current_member(con, ref.ons_code, election, member, later)
+    main_pred = predecessor(con, ref.ons_code) if ref.boundary_set == "2024" else None
+    between = between_note(con, ref.ons_code, election, main_pred[:2] if main_pred else None)
+    result["by_election_before"] = between
     preds = _predecessors(con, ref) if ref.boundary_set == "2024" else []
     facts = census_facts(con, ref.ons_code) if ref.boundary_set == "2024" else []
     used = {seat["source_id"], result["source_id"], e["source_id"]}
@@ -210,6 +240,9 @@ def seat_profile(
         used.add(comparison["source_id"])
     if member:
         used |= set(member["source_ids"])
+    used |= {b["source_id"] for b in later}
+    if between:
+        used.add(between["source_id"])
     for p in preds:
         used.add(p["source_id"])
         used |= {r["source_id"] for r in p["results"]}
@@ -226,7 +259,78 @@ def seat_profile(
         predecessors=preds,
         census=facts,
         sources={k: catalogue[k] for k in sorted(used) if k in catalogue},
+        by_elections=later,
+        current_member=now,
     )
+
+
+def _pick_by_election(con: Any, ref: SeatRef, text: str) -> str:
+    """The seat's by-election whose id starts with ``text`` ("by" alone: the latest)."""
+    codes = {ref.ons_code} | {s.ons_code for s in _same_name(con, ref)}
+    held = [b for c in codes for b in lookups.by_elections(con).get(c, [])]
+    held.sort(key=lambda b: b["date"])
+    ids = [b["election_id"] for b in held]
+    key = text.lower()
+    hits = [i for i in ids if key in ("by", "by-") or i.startswith(key)]
+    if hits:
+        return hits[-1]
+    if not ids:
+        raise NotFoundError(
+            f"{ref.name} has had no by-election in the store (2010 onwards).",
+            hint="`psephos elections --kind by-election` lists every by-election.",
+        )
+    raise NotFoundError(
+        f"No by-election '{text}' in {ref.name}.", hint="Its by-elections: " + ", ".join(ids) + "."
+    )
+
+
+def _same_name(con: Any, ref: SeatRef) -> list[SeatRef]:
+    """The seat of the same name in the other boundary set, if any."""
+    from psephos.analysis.names import fold
+
+    return [
+        SeatRef(code, row["name"], bset)
+        for (code, bset), row in lookups.seats(con).items()
+        if bset != ref.boundary_set and fold(row["name"]) == fold(ref.name)
+    ]
+
+
+def _elsewhere_hint(con: Any, ref: SeatRef, election: str, e: dict[str, Any]) -> str:
+    """Where to look instead: the successors of a 2010-set seat asked for at a 2024-set
+    election, the predecessors of a 2024 seat asked for at 2010–2019, else the elections
+    at which the seat was contested."""
+    if ref.boundary_set == "2010" and e["boundary_set"] == "2024":
+        succ = lookups.overlaps_by_old(con).get(ref.ons_code, [])
+        parts = [
+            f"{s['name']} ({s['pop_share_of_old']:.0%} of its people)"
+            for s in succ
+            if s["pop_share_of_old"] >= 0.05
+        ]
+        if parts:
+            return (
+                f"{ref.name} was replaced at the 2024 boundary change; its successors are "
+                + ", ".join(parts)
+                + f'. Try: psephos seat "{succ[0]["name"]}" --election {election}'
+            )
+    if ref.boundary_set == "2024" and e["boundary_set"] == "2010":
+        preds = lookups.overlaps_by_new(con).get(ref.ons_code, [])
+        parts = [
+            f"{p['name']} ({p['pop_share_of_new']:.0%} of this seat's people)"
+            for p in preds
+            if p["pop_share_of_new"] >= 0.05
+        ]
+        if parts:
+            return (
+                f"{ref.name} was created at the 2024 boundary change; its predecessors are "
+                + ", ".join(parts)
+                + f'. Try: psephos seat "{preds[0]["name"]}" --election {election}'
+            )
+    held = sorted(
+        (lookups.elections(con)[k]["date"], k)
+        for (k, code) in lookups.contests(con)
+        if code == ref.ons_code
+    )
+    return f"{ref.name} was contested at: " + ", ".join(k for _, k in held) + "."
 
 
 def _swing(

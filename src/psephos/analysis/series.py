@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import duckdb
     import pandas as pd
 
-    from psephos.analysis.summary import Summary
+    from psephos.analysis.summary_table import Summary
 
 GROUPS = ("Con", "Lib", "Lab", "Nat", "Oth")
 GROUP_OF = {"Con": "Con", "LD": "Lib", "Lab": "Lab", "SNP": "Nat", "PC": "Nat"}
@@ -45,15 +45,27 @@ def history_seats(*, db: DB = None) -> pd.DataFrame:
     return _series_seats(con).copy()
 
 
-def party_series(*, area: str = "UK", db: DB = None) -> pd.DataFrame:
+def party_series(*, area: str = "UK", since: int | None = None, db: DB = None) -> pd.DataFrame:
     """Votes, shares and seats by party group for every general election 1918–2024.
+
+    Seats are placed as :func:`history_seats` says (unopposed returns counted, the
+    corrections table applied); ``unplaced_seats`` counts an election's seats that could not
+    be given to a group (university and some multi-member seats). Labour 1945: 393 seats,
+    as in the Commons Library's CBP-8647/CBP-7529 tables.
+
+    Parameters
+    ----------
+    area : str
+        UK, GB, England, Scotland, Wales or Northern Ireland.
+    since : int, optional
+        Only elections from this year on.
 
     Returns
     -------
     DataFrame
-        election, year, party (Con, Lib, Lab, Nat, Oth), votes, share, seats, level.
-        1918–2005 from the party-level series; 2010–2024 from candidate-level results,
-        grouped the same way (LD as Lib, SNP and PC as Nat).
+        election, year, party (Con, Lib, Lab, Nat, Oth), votes, share, seats,
+        unplaced_seats, level. 1918–2005 from the party-level series; 2010–2024 from
+        candidate-level results, grouped the same way (LD as Lib, SNP and PC as Nat).
     """
     import pandas as pd
 
@@ -79,6 +91,7 @@ def party_series(*, area: str = "UK", db: DB = None) -> pd.DataFrame:
         old = old[old["country"].isin(countries)]
     parts = []
     for (election, year), part in old.groupby(["election", "year"], sort=False):
+        unplaced = int(part["unplaced_seats"].sum())
         for g in GROUPS:
             parts.append(
                 {
@@ -86,7 +99,8 @@ def party_series(*, area: str = "UK", db: DB = None) -> pd.DataFrame:
                     "year": int(str(year)),
                     "party": g,
                     "votes": float(part[f"{g}_votes"].sum()),
-                    "seats": int((part["winner"] == g).sum()),
+                    "seats": int(part[f"{g}_seats"].sum()),
+                    "unplaced_seats": unplaced,
                 }
             )
     for eid in CANDIDATE_ELECTIONS:
@@ -105,23 +119,28 @@ def party_series(*, area: str = "UK", db: DB = None) -> pd.DataFrame:
                     "party": g,
                     "votes": float(pv.loc[group == g, "votes"].sum()),
                     "seats": int((won == g).sum()),
+                    "unplaced_seats": 0,
                 }
             )
     out = pd.DataFrame(parts)
     totals = out.groupby("election", sort=False)["votes"].transform("sum")
     out["share"] = out["votes"] / totals
     out["level"] = ["candidate" if y >= 2010 else "party" for y in out["year"]]
-    return out[["election", "year", "party", "votes", "share", "seats", "level"]].reset_index(
-        drop=True
-    )
+    if since is not None:
+        out = out[out["year"] >= since]
+    cols = ["election", "year", "party", "votes", "share", "seats", "unplaced_seats", "level"]
+    return out[cols].reset_index(drop=True)
 
 
-def history_summary(*, election: str, by: str = "country", db: DB = None) -> Summary:
+def history_summary(
+    *, election: str, by: str = "country", compare: str | None = None, db: DB = None
+) -> Summary:
     """A :class:`~psephos.analysis.summary.Summary` for one election of the 1918–2019 series
-    (party groups Con, Lib, Lab, Nat, Oth), with change on the previous election."""
+    (party groups Con, Lib, Lab, Nat, Oth), with change on the previous election, or on
+    ``compare``, any other election of the series (2005 against 1945)."""
     import pandas as pd
 
-    from psephos.analysis.summary import COLUMNS, COUNTRY_ORDER, TOTAL_COLUMNS, Summary
+    from psephos.analysis.summary_table import COLUMNS, COUNTRY_ORDER, TOTAL_COLUMNS, Summary
 
     seats = history_seats(db=db)
     order = list(seats["election"].drop_duplicates())
@@ -134,6 +153,14 @@ def history_summary(*, election: str, by: str = "country", db: DB = None) -> Sum
         )
     eid = by_upper[key]
     prev = order[order.index(eid) - 1] if order.index(eid) > 0 else None
+    if compare is not None:
+        other = str(compare).strip().upper().removeprefix("GE").removeprefix("H")
+        if other not in by_upper:
+            raise NotFoundError(
+                f"No election '{compare}' in the 1918–2005 series to compare with.",
+                hint="Compare with one of: " + ", ".join(order) + ".",
+            )
+        prev = by_upper[other]
 
     def areas(frame: pd.DataFrame) -> list[tuple[str, str, Any]]:
         out = [
@@ -163,7 +190,7 @@ def history_summary(*, election: str, by: str = "country", db: DB = None) -> Sum
                         "area": area,
                         "party_code": g,
                         "votes": v,
-                        "seats": int((sub["winner"] == g).sum()),
+                        "seats": int(sub[f"{g}_seats"].sum()),
                         "share": v / valid if valid else float("nan"),
                     }
                 )
@@ -180,7 +207,7 @@ def history_summary(*, election: str, by: str = "country", db: DB = None) -> Sum
             )
         return pd.DataFrame(rows), pd.DataFrame(totals)
 
-    from psephos.analysis.summary import _combine
+    from psephos.analysis.summary_table import combine as _combine
 
     table, totals = _combine(one(eid), one(prev) if prev else None)
     names = {
@@ -191,16 +218,23 @@ def history_summary(*, election: str, by: str = "country", db: DB = None) -> Sum
         "Oth": "Other",
     }
     table.insert(3, "party_name", table["party_code"].map(names))
-    undetermined = int(
-        seats.loc[(seats["election"] == eid) & seats["winner"].isna(), "seats"].sum()
-    )
+    this = seats[seats["election"] == eid]
+    undetermined = int(this["unplaced_seats"].sum())
     notes = [
         "Party-level series (CBP-8647): five groups; Oth sums every other candidate.",
-        "Seats are counted where one group topped a single-member contest.",
+        "Seats: the group topping a single-member contest, candidates returned unopposed, "
+        "and multi-member boroughs given wholly to the top group (block vote, assumed).",
     ]
     if undetermined:
         notes.append(
-            f"{undetermined} seats (unopposed, two-member or without votes) have no winner here."
+            f"{undetermined} seats (university or multi-member seats without one party "
+            "ahead) could not be placed."
+        )
+    fixed = this[this["correction"].notna()]
+    if len(fixed):
+        notes.append(
+            f"{len(fixed)} seat{'' if len(fixed) == 1 else 's'} corrected from the "
+            "history_corrections table: " + ", ".join(fixed["name"]) + "."
         )
     return Summary(
         eid,
@@ -221,13 +255,25 @@ def _series_seats(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 
 def _read_series_seats(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Seat results 1918–2005 with winners, seats won per group, unopposed returns, the
+    store's ``history_corrections`` applied and the Speaker's seats marked.
+
+    Seats are placed as follows: a group's candidates returned unopposed (the file's
+    negative figures) win that many seats; a contested single-member seat goes to the group
+    with most votes (none on a tie); a contested multi-member borough seat goes wholly to the
+    group with most votes (the block vote, assumed: the file has no candidate votes); a
+    multi-member seat topped by ``Oth`` (several parties) or a university seat (elected by
+    the single transferable vote) is not placed, and ``placed`` says so."""
     import numpy as np
+    import pandas as pd
 
     raw = con.execute(
         """
         SELECT election, year, constituency_id, trim(constituency_name) AS name,
                country_region, seats, boundary_set, electorate, total_votes, turnout,
-               con_votes, lib_votes, lab_votes, natsw_votes, oth_votes, source_id, source_row
+               con_votes, lib_votes, lab_votes, natsw_votes, oth_votes,
+               con_unopposed, lib_unopposed, lab_unopposed, natsw_unopposed, oth_unopposed,
+               source_id, source_row
         FROM history_1918_2019 WHERE year < 2010 ORDER BY year, election, source_row
         """
     ).df()
@@ -247,14 +293,63 @@ def _read_series_seats(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     votes = raw[["con_votes", "lib_votes", "lab_votes", "natsw_votes", "oth_votes"]]
     votes = votes.astype(float).clip(lower=0).fillna(0.0)
     votes.columns = [f"{g}_votes" for g in GROUPS]
+    unopposed_cols = [f"{c}_unopposed" for c in ("con", "lib", "lab", "natsw", "oth")]
+    unopposed = raw[unopposed_cols].astype(float).fillna(0.0).to_numpy()
+    key = list(zip(raw["election"], raw["name"].map(_fold), raw["boundary_set"], strict=True))
+    row_of = {k: i for i, k in enumerate(key)}
+    corrections = _corrections(con)
+    override: dict[int, str] = {}
+    unknown: set[tuple[str, str]] = set()
+    applied = np.full(len(raw), None, dtype=object)
+    fixed = votes.to_numpy(dtype=float, copy=True)
+    for c in corrections:
+        if c["kind"] == "unplaced":
+            unknown.add((c["election"], c["from_group"]))
+            continue
+        i = row_of.get((c["election"], _fold(c["constituency_name"]), c["boundary_set"]))
+        if i is None:
+            continue  # validated by the tests: every correction matches one row
+        applied[i] = c["reason"]
+        a, b = GROUPS.index(c["from_group"]), GROUPS.index(c["to_group"])
+        if c["kind"] == "recode":
+            fixed[i, b] += fixed[i, a]
+            fixed[i, a] = 0.0
+        elif c["kind"] == "swap":
+            fixed[i, a], fixed[i, b] = fixed[i, b], fixed[i, a]
+        else:
+            override[i] = c["to_group"]
+    votes = pd.DataFrame(fixed, columns=votes.columns, index=votes.index)
     total = votes.sum(axis=1)
-    arr = votes.to_numpy()
-    order = np.argsort(-arr, axis=1)
-    first, second = arr[np.arange(len(arr)), order[:, 0]], arr[np.arange(len(arr)), order[:, 1]]
-    # a winner needs a single-member seat with votes and one group ahead; a majority also
-    # needs a second group with votes (Oth against Oth, as in Northern Ireland, has none)
-    valid = (total > 0) & (raw["seats"].fillna(1) == 1) & (first > second)
-    contested = valid & (second > 0)
+    arr = fixed
+    order = np.argsort(-arr, axis=1, kind="stable")
+    rows = np.arange(len(arr))
+    first, second = arr[rows, order[:, 0]], arr[rows, order[:, 1]]
+    groups = np.array(GROUPS)
+    k = raw["seats"].fillna(1).astype(int).to_numpy()
+    university = (raw["country"] == "University").to_numpy()
+    has_unopposed = unopposed.sum(axis=1) > 0
+    contested = (total > 0).to_numpy() & ~has_unopposed
+    single = contested & (k == 1) & (first > second)
+    block = contested & (k > 1) & (first > second) & ~university & (groups[order[:, 0]] != "Oth")
+    seats_won = np.zeros_like(arr)
+    seats_won[has_unopposed] = unopposed[has_unopposed]
+    top = order[:, 0]
+    seats_won[single | block, top[single | block]] = k[single | block]
+    winner = np.full(len(raw), None, dtype=object)
+    winner[single | block] = groups[top[single | block]]
+    sole = has_unopposed & ((unopposed > 0).sum(axis=1) == 1)
+    winner[sole] = groups[np.argmax(unopposed[sole], axis=1)]
+    for i, g in override.items():
+        seats_won[i] = 0.0
+        seats_won[i, GROUPS.index(g)] = k[i]
+        winner[i] = g
+    placed = np.select(
+        [has_unopposed, single & (k == 1), block],
+        ["unopposed", "contest", "block vote (assumed)"],
+        default="unplaced",
+    ).astype(object)
+    placed[list(override)] = "corrected"
+    has_second = single & (second > 0) & ~np.isin(rows, list(override))
     out = raw[
         [
             "election",
@@ -271,24 +366,49 @@ def _read_series_seats(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     out = out.join(votes)
     for i, g in enumerate(GROUPS):
         out[g] = arr[:, i] / total.where(total > 0)
+        out[f"{g}_seats"] = seats_won[:, i].astype(int)
+    out["unplaced_seats"] = (k - seats_won.sum(axis=1)).astype(int)
     out["level"] = "party"
     out["seat_id"] = raw["constituency_id"].fillna(
         raw["boundary_set"].astype(str) + ":" + raw["name"]
     )
-    groups = np.array(GROUPS)
     no_group = np.array(None, dtype=object)
-    out["winner"] = np.where(valid.to_numpy(), groups[order[:, 0]], no_group)
-    out["second"] = np.where(contested.to_numpy(), groups[order[:, 1]], no_group)
+    out["winner"] = winner
+    out["second"] = np.where(has_second, groups[order[:, 1]], no_group)
+    out["placed"] = placed
+    out["correction"] = applied
     out["winner_name"] = None
-    out["majority"] = np.where(contested.to_numpy(), first - second, np.nan)
+    out["majority"] = np.where(has_second, first - second, np.nan)
     out["majority_share"] = out["majority"] / total.where(total > 0)
     out["turnout"] = raw["turnout"].astype(float).where(raw["turnout"].astype(float) > 0)
     out["year"] = out["year"].astype(int)
+    out["party_known"] = [
+        w is not None and (e, w) not in unknown
+        for e, w in zip(out["election"], out["winner"], strict=True)
+    ]
+    speakers = {
+        (r[0], _fold(r[1]), r[2])
+        for r in con.execute(
+            "SELECT election, constituency_name, boundary_set FROM speakers"
+        ).fetchall()
+    }
+    out["speaker"] = [k_ in speakers for k_ in key]
     # previous result in the same seat: the previous election of the series, same name and set
     elections = sorted(out["election"].drop_duplicates(), key=lambda e: (int(e[:4]), e))
     prev_of = dict(zip(elections[1:], elections[:-1], strict=True))
     prev = out[
-        ["election", "name", "boundary_set", "winner", "majority_share"] + list(GROUPS)
+        [
+            "election",
+            "name",
+            "boundary_set",
+            "winner",
+            "majority_share",
+            "party_known",
+            "speaker",
+            "placed",
+            "second",
+        ]
+        + list(GROUPS)
     ].copy()
     prev["election"] = prev["election"].map({v: k for k, v in prev_of.items()})
     prev = prev.dropna(subset=["election"]).drop_duplicates(["election", "name", "boundary_set"])
@@ -298,18 +418,45 @@ def _read_series_seats(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     merged = merged.rename(
         columns={"winner_prev": "prev_winner", "majority_share_prev": "prev_majority_share"}
     )
+    speaker_any = merged["speaker"] | merged["speaker_prev"].fillna(False).astype(bool)
+    merged["speaker_seat"] = speaker_any
     merged["changed_hands"] = (
         merged["winner"].notna()
         & merged["prev_winner"].notna()
         & (merged["winner"] != merged["prev_winner"])
+        & merged["party_known"]
+        & merged["party_known_prev"].fillna(False).astype(bool)
+        & ~speaker_any
     )
     swing = np.full(len(merged), np.nan)
+    # a swing needs two contests: an unopposed return or an unplaced seat has no shares
+    both_contests = merged["second"].notna() & merged["second_prev"].notna()
     for w in GROUPS:
         for p in GROUPS:
-            m = ((merged["winner"] == w) & (merged["prev_winner"] == p)).to_numpy()
+            m = (
+                (merged["winner"] == w)
+                & (merged["prev_winner"] == p)
+                & merged["changed_hands"]
+                & both_contests
+            ).to_numpy()
             if w != p and m.any():
                 swing[m] = (
                     ((merged[w] - merged[f"{w}_prev"]) + (merged[f"{p}_prev"] - merged[p])) / 2
                 )[m]
     merged["swing_to_winner"] = swing
     return merged
+
+
+def _fold(name: str) -> str:
+    from psephos.analysis.names import fold
+
+    return fold(name)
+
+
+def _corrections(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    cur = con.execute(
+        """SELECT election, constituency_name, boundary_set, kind, from_group, to_group,
+                  reason, source FROM history_corrections"""
+    )
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]

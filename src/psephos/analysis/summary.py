@@ -15,7 +15,6 @@ change compares different candidates, and the notes say so.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from psephos.analysis.frame import (
@@ -27,83 +26,32 @@ from psephos.analysis.frame import (
     resolve_election,
     seat_frame,
 )
-from psephos.display import Display
+from psephos.analysis.summary_table import (
+    COLUMNS,
+    COUNTRY_ORDER,
+    INDEPENDENTS,
+    TOTAL_COLUMNS,
+    Summary,
+)
+from psephos.analysis.summary_table import combine as _combine
 from psephos.errors import InputError, NotFoundError
+
+__all__ = ["BY", "COLUMNS", "COUNTRY_ORDER", "INDEPENDENTS", "TOTAL_COLUMNS", "Summary", "summary"]
 
 if TYPE_CHECKING:
     import pandas as pd
 
 BY = ("country", "region", "all", "none")
-COLUMNS = [
-    "area_type",
-    "area",
-    "party_code",
-    "party_name",
-    "seats",
-    "votes",
-    "share",
-    "prev_seats",
-    "prev_votes",
-    "prev_share",
-    "seat_change",
-    "share_change",
-]
-TOTAL_COLUMNS = [
-    "area_type",
-    "area",
-    "seats",
-    "valid_votes",
-    "electorate",
-    "turnout",
-    "prev_valid_votes",
-]
-COUNTRY_ORDER = ["England", "Scotland", "Wales", "Northern Ireland"]
-#: The name of the ``Ind`` row: independents counted together, never as one party.
-INDEPENDENTS = "Independents (each a candidate of their own; not a party)"
 
 
-@dataclass(repr=False)  # Display gives a short repr and _repr_html_
-class Summary(Display):
-    """Party totals by area.
-
-    Attributes
-    ----------
-    election, title : str
-    compared_with, compared_title : str or None
-        The comparison election (None when there is none, e.g. 1918).
-    level : str
-        ``candidate`` (2010–2024 results) or ``party`` (the 1918–2019 series).
-    table : DataFrame
-        One row per area and party, columns :data:`COLUMNS` (``prev_*`` and ``*_change``
-        are NaN without a comparison).
-    totals : DataFrame
-        One row per area, columns :data:`TOTAL_COLUMNS`.
-    notes : list of str
-    """
-
-    election: str
-    title: str
-    compared_with: str | None
-    compared_title: str | None
-    level: str
-    table: pd.DataFrame
-    totals: pd.DataFrame
-    notes: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "election": self.election,
-            "title": self.title,
-            "compared_with": self.compared_with,
-            "compared_title": self.compared_title,
-            "level": self.level,
-            "notes": self.notes,
-            "totals": self.totals,
-            "parties": self.table,
-        }
-
-
-def summary(*, election: str | int = "ge2024", by: str = "country", db: DB = None) -> Summary:
+def summary(
+    *,
+    election: str | int = "ge2024",
+    by: str = "country",
+    area: str | None = None,
+    compare: str | int | None = None,
+    db: DB = None,
+) -> Summary:
     """Seats, votes and shares by party, with change on the comparison election.
 
     Parameters
@@ -113,6 +61,13 @@ def summary(*, election: str | int = "ge2024", by: str = "country", db: DB = Non
         series (``1997``, ``1974F``).
     by : {"country", "region", "all", "none"}
         Areas after the UK and Great Britain rows.
+    area : str, optional
+        Only this area: ``UK``, ``GB`` / ``Great Britain``, a country or a region
+        (``London``), in any case. An unknown area raises NotFoundError with suggestions.
+    compare : str or int, optional
+        Measure change against this election instead of the previous one: any election of
+        the 1918–2005 series for a series election (``election=2005, compare=1945``), any
+        of 2010–2024 for a candidate-level one. The two levels are not mixed.
 
     Returns
     -------
@@ -126,6 +81,9 @@ def summary(*, election: str | int = "ge2024", by: str = "country", db: DB = Non
     """
     if by not in BY:
         raise InputError(f"--by must be one of {', '.join(BY)}; got '{by}'.")
+    if area is not None:
+        result = summary(election=election, by="all", compare=compare, db=db)
+        return _only_area(result, area)
     text = str(election).strip().lower()
     seat_level = text in SEAT_ELECTIONS or text.removeprefix("ge") in {
         e.removeprefix("ge") for e in SEAT_ELECTIONS if e.startswith("ge")
@@ -137,8 +95,34 @@ def summary(*, election: str | int = "ge2024", by: str = "country", db: DB = Non
         key = str(election).strip().upper().removeprefix("GE").removeprefix("H")
         if text.startswith("by-") or key not in {y.upper() for y in years}:
             _unknown_election(election, years)
-        return history_summary(election=str(election), by=by, db=db)
+        return history_summary(
+            election=str(election),
+            by=by,
+            compare=None if compare is None else str(compare),
+            db=db,
+        )
     el = resolve_election(election, db=db)
+    notes_extra: list[str] = []
+    if compare is not None:
+        other = str(compare).strip().lower()
+        if other not in SEAT_ELECTIONS and f"ge{other}" not in SEAT_ELECTIONS:
+            raise InputError(
+                f"Cannot compare {el.title} with '{compare}'.",
+                hint="A 2010–2024 election compares with another of 2010–2024 (or a "
+                "notional result); the 1918–2005 party-level series compares within itself, "
+                "e.g. --election 2005 --compare 1945.",
+            )
+        target = resolve_election(compare, db=db)
+        if target.election_id == el.election_id:
+            raise InputError(f"--compare names the same election as --election ({compare}).")
+        from dataclasses import replace
+
+        if target.boundary_set != el.boundary_set:
+            notes_extra = [
+                f"{target.title} was fought on other boundaries: the totals compare, "
+                "seats are not matched one by one."
+            ]
+        el = replace(el, previous=target.election_id, previous_title=target.title)
     now = _area_party(el.election_id, by, {}, db)
     notes = [
         "Shares are of valid votes.",
@@ -149,15 +133,21 @@ def summary(*, election: str | int = "ge2024", by: str = "country", db: DB = Non
     if el.previous:
         renames = {old: new for new, old in predecessor_map(db=db).items()}
         before = _area_party(el.previous, by, renames, db)
-        if renames and el.election_id == "ge2024":
-            notes.append(
-                "Change is against " + str(el.previous_title) + "; Reform UK (RUK) is "
-                "compared with the Brexit Party (BRX), its former name."
-            )
-        else:
-            notes.append(f"Change is against {el.previous_title}.")
+        names_now = party_names(db=db)
+        linked = [
+            f"{names_now.get(new, new)} ({new}) is compared with {names_now.get(old, old)} "
+            f"({old}), its former name"
+            for old, new in renames.items()
+            if (now[0]["party_code"] == new).any() and (before[0]["party_code"] == new).any()
+        ]
+        notes.append(
+            f"Change is against {el.previous_title}"
+            + ("; " + "; ".join(linked) if linked else "")
+            + "."
+        )
     else:
         before = None
+    notes += notes_extra
     table, totals = _combine(now, before)
     names = party_names(db=db)
     names = {**names, "Ind": INDEPENDENTS}
@@ -171,6 +161,37 @@ def summary(*, election: str | int = "ge2024", by: str = "country", db: DB = Non
         table[COLUMNS],
         totals[TOTAL_COLUMNS],
         notes,
+    )
+
+
+def _only_area(result: Summary, area: str) -> Summary:
+    """``result`` restricted to one area (matched ignoring case; GB = Great Britain)."""
+    from psephos._suggest import suggest
+
+    wanted = area.strip().lower()
+    wanted = {"gb": "great britain", "united kingdom": "uk"}.get(wanted, wanted)
+    names = list(result.totals["area"])
+    hit = next((n for n in names if n.lower() == wanted), None)
+    if hit is None:
+        raise NotFoundError(
+            f"No area '{area.strip()}' in {result.title}." if area.strip() else "No area given.",
+            suggestions=suggest(area, names) if area.strip() else (),
+            hint="Areas: " + ", ".join(dict.fromkeys(names)) + ".",
+        )
+    # a country is also listed as a region (Scotland, Wales, Northern Ireland): keep one
+    kind = result.totals.loc[result.totals["area"] == hit, "area_type"].iloc[0]
+    table = result.table[(result.table["area"] == hit) & (result.table["area_type"] == kind)]
+    totals = result.totals[(result.totals["area"] == hit) & (result.totals["area_type"] == kind)]
+    table, totals = table.reset_index(drop=True), totals.reset_index(drop=True)
+    return Summary(
+        result.election,
+        result.title,
+        result.compared_with,
+        result.compared_title,
+        result.level,
+        table,
+        totals,
+        result.notes,
     )
 
 
@@ -246,41 +267,3 @@ def _area_party(
             }
         )
     return pd.concat(rows, ignore_index=True), pd.DataFrame(totals)
-
-
-def _combine(
-    now: tuple[pd.DataFrame, pd.DataFrame], before: tuple[pd.DataFrame, pd.DataFrame] | None
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    table, totals = now
-    if before is None:
-        for col in ("prev_seats", "prev_votes", "prev_share", "seat_change", "share_change"):
-            table[col] = float("nan")
-        totals["prev_valid_votes"] = float("nan")
-    else:
-        prev, prev_totals = before
-        prev = prev.rename(
-            columns={"votes": "prev_votes", "seats": "prev_seats", "share": "prev_share"}
-        )
-        table = table.merge(prev, on=["area_type", "area", "party_code"], how="left")
-        # parties that stood before but not now are not shown; parties new now have 0 before
-        table[["prev_seats", "prev_votes", "prev_share"]] = table[
-            ["prev_seats", "prev_votes", "prev_share"]
-        ].fillna(0)
-        table["seat_change"] = table["seats"] - table["prev_seats"]
-        table["share_change"] = table["share"] - table["prev_share"]
-        totals = totals.merge(
-            prev_totals[["area_type", "area", "valid_votes"]].rename(
-                columns={"valid_votes": "prev_valid_votes"}
-            ),
-            on=["area_type", "area"],
-            how="left",
-        )
-    order = {a: i for i, a in enumerate(totals["area"])}
-    table = (
-        table.assign(_o=table["area"].map(order))
-        .sort_values(["_o", "seats", "votes"], ascending=[True, False, False])
-        .drop(columns="_o")
-    )
-    for col in ("seats", "votes"):
-        table[col] = table[col].astype(int)
-    return table.reset_index(drop=True), totals

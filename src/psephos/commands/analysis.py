@@ -40,6 +40,11 @@ election_option = click.option(
 )
 @click.option("--area", default=None, help="Show one area only (e.g. Scotland, London, UK).")
 @click.option(
+    "--compare",
+    default=None,
+    help="Change against this election instead of the previous one (e.g. 2005 vs 1945).",
+)
+@click.option(
     "--all-parties",
     is_flag=True,
     help="List every party, not only those with seats or at least 1% of the vote.",
@@ -48,25 +53,31 @@ election_option = click.option(
 @json_option
 @handle_errors
 def summary_cmd(
-    election: str, by: str, area: str | None, all_parties: bool, db: str | None, as_json: bool
+    election: str,
+    by: str,
+    area: str | None,
+    compare: str | None,
+    all_parties: bool,
+    db: str | None,
+    as_json: bool,
 ) -> None:
     """Seats, votes and shares by party, with change on the previous election.
 
     \b
     Example:
       psephos summary --election ge2024 --by country
+      psephos summary --area London
+      psephos summary --election 2005 --compare 1945 --area UK
       psephos summary --election 1997 --json
     """
     from psephos.analysis.summary import summary
 
-    result = summary(election=election, by=by, db=db)
+    result = summary(election=election, by=by, area=area, compare=compare, db=db)
     if as_json:
         echo_json(result)
         return
     out = console()
     for area_name in result.totals["area"]:
-        if area and area_name.lower() != area.lower():
-            continue
         part = result.table[result.table["area"] == area_name]
         if not all_parties:
             part = part[(part["seats"] > 0) | (part["share"] >= 0.01)]
@@ -380,6 +391,11 @@ def gains_cmd(election: str, as_list: bool, db: str | None, as_json: bool) -> No
             [[m["previous"]] + [m[c] for c in cols] for m in matrix],
             left=1,
         )
+    )
+    n_changed = len(report["changed"])
+    out.print(
+        f"{n_changed} seat{'' if n_changed == 1 else 's'} changed hands"
+        + ("" if as_list else " (--list names them).")
     )
     if as_list:
         rows = [

@@ -97,7 +97,8 @@ def build_cmd(
     "--election",
     default="ge2024",
     show_default=True,
-    help="Election id: ge2010, ge2015, ge2017, ge2019, ge2024, notional2019, ...",
+    help="Election id: ge2010 … ge2024, notional2019, a by-election id (see `psephos "
+    "elections`) or 'by' for the seat's latest by-election.",
 )
 @db_option
 @json_option
@@ -110,6 +111,7 @@ def seat_cmd(name_or_code: str, election: str, db: str | None, as_json: bool) ->
       psephos seat "Ilford North"
       psephos seat E14001300 --json
       psephos seat "Ilford North" --election ge2019
+      psephos seat Clacton --election by
     """
     from psephos.analysis.seat import seat_profile
 
@@ -220,3 +222,98 @@ def fetch_cmd(only: tuple[str, ...], cache: str | None, timeout: float, as_json:
         f"{done['already_cached']} already cached; every sha256 checked "
         f"({report.seconds:.1f} s)."
     )
+
+
+@click.command("elections")
+@click.option(
+    "--kind",
+    type=click.Choice(["general", "notional", "by-election"]),
+    default=None,
+    help="Only elections of this kind.",
+)
+@click.option("--since", type=int, default=None, help="Only elections from this year on.")
+@db_option
+@json_option
+@handle_errors
+def elections_cmd(kind: str | None, since: int | None, db: str | None, as_json: bool) -> None:
+    """List every election in the store: general, notional and by-elections.
+
+    The first column is the id that `psephos seat NAME --election ID` takes.
+
+    \b
+    Example:
+      psephos elections --kind by-election --since 2024
+    """
+    from psephos.analysis.elections import list_elections
+
+    frame = list_elections(kind=kind, since=since, db=db)
+    if as_json:
+        echo_json(frame)
+        return
+    from psephos.commands.render import table
+
+    rows = [
+        [
+            r.election_id,
+            r.kind,
+            f"{r.date:%d %b %Y}",
+            r.boundary_set,
+            f"{r.contests:,}",
+            r.result if isinstance(r.result, str) else "",
+        ]
+        for r in frame.itertuples()
+    ]
+    console(width=160).print(
+        table(
+            f"{len(rows)} elections",
+            ["election", "kind", "date", "boundaries", "contests", "result"],
+            rows,
+            left=4,
+        )
+    )
+
+
+@click.command("candidate")
+@click.argument("name")
+@click.option("--limit", type=int, default=20, show_default=True, help="People to show.")
+@db_option
+@json_option
+@handle_errors
+def candidate_cmd(name: str, limit: int, db: str | None, as_json: bool) -> None:
+    """Where a candidate stood: every candidacy since 2010 (general and by-elections).
+
+    \b
+    Example:
+      psephos candidate "George Galloway"
+    """
+    from psephos.analysis.candidates import find_candidate
+
+    found = find_candidate(name, limit=limit, db=db)
+    if as_json:
+        echo_json(found)
+        return
+    from psephos.commands.render import fmt_value, table
+
+    out = console(width=160)
+    for person in found.people:
+        rows = [
+            [
+                c["election_id"],
+                c["constituency"],
+                c["party_code"],
+                fmt_value(c["votes"], "votes"),
+                fmt_value(c["share"], "share"),
+                "elected" if c["elected"] else f"{c['rank']}",
+            ]
+            for c in person.candidacies
+        ]
+        ident = f", member id {person.member_id}" if person.member_id is not None else ""
+        out.print(
+            table(
+                f"{person.name}{ident}: stood {len(rows)}, elected {person.elected}",
+                ["election", "seat", "party", "votes", "share", "place"],
+                rows,
+                left=3,
+            )
+        )
+    out.print(f"[dim]{found.note}[/dim]")

@@ -63,9 +63,24 @@ def render_seat(p: dict[str, Any], out: Any) -> None:
         )
     if p["member"]:
         m = p["member"]
+        label = "Elected at this general election" if p.get("by_elections") else "Member"
         out.print(
-            f"Member: {m['name']} ({m['party_code']}), held since {m['label']}: {m['basis']}."
+            f"{label}: {m['name']} ({m['party_code']}), held since {m['label']}: {m['basis']}."
         )
+    for b in p.get("by_elections") or []:
+        out.print(
+            f"By-election {b['date']:%d %B %Y}: {b['text']}, {b['name']} "
+            f"(majority {b['majority']:,})."
+        )
+    now = p.get("current_member")
+    if now:
+        out.print(
+            f"[bold]Current member[/bold]: {now['name']} ({now['party_code']}), held since "
+            f"{now['label']}: {now['basis']}."
+        )
+    before = res.get("by_election_before")
+    if before:
+        out.print(f"Note: {before['note']}")
     if p["predecessors"]:
         out.print("Predecessor seats (share of this seat's population):")
         for pr in (x for x in p["predecessors"] if x["pop_share_of_new"] >= 0.005):

@@ -182,7 +182,9 @@ _HISTORY_COLS = [
 
 
 def parse_history_1918_2019(res: Resolved) -> Tables:
-    """CBP-8647: one row per seat per election, Windows-1252, negative sentinels = missing."""
+    """CBP-8647: one row per seat per election, Windows-1252. A negative figure in a
+    group's votes column is the number of its candidates returned unopposed: it is kept in
+    ``<group>_unopposed`` and the votes are missing."""
     src = res.source
     name = src.mirror_path
     frame = read_csv(res.path, name=name, columns=_HISTORY_COLS, header=True, encoding="cp1252")
@@ -207,6 +209,12 @@ def parse_history_1918_2019(res: Resolved) -> Tables:
     ]:
         values = to_number(frame, col, name=name, kind="float", required=False)
         out[col.lower()] = values.where(values >= 0).round().astype("Int64")
+        if col != "total_votes" and col != "electorate":
+            # a negative figure is the number of that group's candidates returned unopposed
+            # (-1; -2 in a two-member seat), not a vote count
+            out[col.lower().replace("_votes", "_unopposed")] = (
+                (-values).where(values < 0).round().astype("Int64")
+            )
     for col in ["con_share", "lib_share", "lab_share", "natSW_share", "oth_share", "turnout"]:
         values = to_number(frame, col, name=name, kind="float", required=False)
         out[col.lower()] = values.where(values >= 0)

@@ -271,8 +271,11 @@ def _build_registry() -> list[Source]:
     out.append(
         Source(
             "history-1918-2019",
-            "General election results 1918–2019 by constituency and party (CBP-8647)",
-            HOCL,
+            "General election results 1918–2019 by constituency and party: the House of "
+            "Commons Library CBP-8647 data file, as copied in "
+            "keithysimpson/UK_general_election_polls_stacked (not checked against the "
+            "publisher's copy)",
+            HOCL + " (third-party copy)",
             OPL,
             repo,
             commit,

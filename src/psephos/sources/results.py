@@ -153,6 +153,56 @@ def _candidacies(frame: pd.DataFrame, election_id: str, name: str, source_id: st
     return out
 
 
+# The named party columns that follow S-CON's first 18 (PROVENANCE.md, "S-CON"): the fourth
+# is UKIP to 2017, the Brexit Party in 2019 and Reform UK in 2024.
+_PARTY_COLUMNS = [
+    "Con",
+    "Lab",
+    "LD",
+    "UKIP",
+    "Green",
+    "SNP",
+    "PC",
+    "DUP",
+    "SF",
+    "SDLP",
+    "UUP",
+    "APNI",
+]
+_FOURTH = {"2019": "BRX", "2024": "RUK"}
+
+
+def _party_columns(
+    frame: pd.DataFrame, year: str, election_id: str, source_id: str
+) -> pd.DataFrame:
+    """The constituency file's own vote column per named party, long form (votes > 0)."""
+    codes = list(_PARTY_COLUMNS)
+    codes[3] = _FOURTH.get(year, "UKIP")
+    parts = []
+    for i, code in enumerate(codes):
+        col = code if code in frame.columns else f"extra_{len(S_CON) + i}"
+        if col not in frame.columns:
+            continue
+        votes = pd.to_numeric(frame[col].str.replace(",", ""), errors="coerce")
+        parts.append(
+            pd.DataFrame(
+                {
+                    "election_id": election_id,
+                    "ons_code": frame["ONS ID"],
+                    "party_column": code,
+                    "votes": votes,
+                    "source_id": source_id,
+                }
+            )
+        )
+    if not parts:
+        return pd.DataFrame(
+            columns=["election_id", "ons_code", "party_column", "votes", "source_id"]
+        )
+    out = pd.concat(parts, ignore_index=True)
+    return out[out["votes"] > 0].reset_index(drop=True)
+
+
 def parse_ge_constituencies(res: Resolved) -> Tables:
     src = res.source
     year = src.params["year"]
@@ -162,6 +212,7 @@ def parse_ge_constituencies(res: Resolved) -> Tables:
     return {
         "contests": _contests(frame, f"ge{year}", src.mirror_path, src.source_id),
         "constituencies": _constituency_rows(frame, boundary, src.source_id),
+        "party_columns": _party_columns(frame, year, f"ge{year}", src.source_id),
     }
 
 

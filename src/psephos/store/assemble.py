@@ -15,6 +15,8 @@ import unicodedata
 import numpy as np
 import pandas as pd
 
+from psephos.sources.corrections import correction_rows, speaker_rows
+
 # Colours for the parties that win seats; every other party is drawn grey.
 PARTY_COLOURS = {
     "Con": "#0087DC",
@@ -56,9 +58,12 @@ SHORT_NAMES = {
     "TUV": "TUV",
     "Spk": "Speaker",
     "Ind": "Independent",
+    "UCUNF": "UCUNF (Conservative and UUP joint candidates)",
 }
+# Joint tickets the candidate files code as independents (see joint_candidates).
+JOINT_NAMES = {"UCUNF": "Ulster Conservatives and Unionists – New Force"}
 # A party's predecessor under another code: change calculations link them and say so.
-LINEAGE = {"RUK": "BRX"}
+LINEAGE = {"RUK": "BRX", "UCUNF": "UUP"}
 
 GE_YEARS = ("2010", "2015", "2017", "2019", "2024")
 NOTIONAL_2005_DATE = dt.date(2005, 5, 5)
@@ -147,6 +152,7 @@ def assemble(frames: dict[str, list[pd.DataFrame]]) -> dict[str, pd.DataFrame]:
     contests = _concat(frames, "contests")
     cands = _concat(frames, "candidacies")
     cands["party_code"] = canonical_party_codes(cands)
+    joint_candidates(cands, contests, _concat(frames, "party_columns"))
 
     contests["official_valid_votes"] = contests["valid_votes"]
     _trust_candidate_totals(contests, cands)
@@ -190,7 +196,8 @@ def assemble(frames: dict[str, list[pd.DataFrame]]) -> dict[str, pd.DataFrame]:
 
     elections = _elections(frames)
     constituencies = _constituencies(frames)
-    parties = _parties(cands)
+    registrations = _concat(frames, "party_registrations")
+    parties = _parties(cands, renamed_parties(cands, registrations, elections))
     deprivation = _deprivation(frames)
     census = _concat(frames, "census")
     census["count"] = census["count"].astype("Float64")
@@ -202,16 +209,76 @@ def assemble(frames: dict[str, list[pd.DataFrame]]) -> dict[str, pd.DataFrame]:
         "candidacies": cands,
         "parties": parties,
         "boundary_overlaps": _concat(frames, "boundary_overlaps"),
+        "party_columns": _concat(frames, "party_columns"),
         "census": census,
         "census_summary": _concat(frames, "census_summary"),
         "deprivation": deprivation,
         "hexes": _concat(frames, "hexes"),
         "history_1918_2019": _concat(frames, "history_1918_2019"),
+        "history_corrections": pd.DataFrame(correction_rows()),
+        "speakers": pd.DataFrame(speaker_rows()),
         "maiden_speeches": _concat(frames, "maiden_speeches"),
         "party_registrations": _concat(frames, "party_registrations"),
         "parliaments": _concat(frames, "parliaments"),
     }
     return out
+
+
+def joint_candidates(cands: pd.DataFrame, contests: pd.DataFrame, columns: pd.DataFrame) -> None:
+    """Recode, in place, joint-ticket candidates that the candidate file lists as
+    independents.
+
+    In 2010 the Ulster Conservatives and Unionists – New Force (UCUNF) candidates are coded
+    ``Ind`` in the candidate file, while the constituency file counts their votes in its UUP
+    column and names them ``UCUNF`` where they came first or second. The rule, for every
+    general election: a constituency file's named party column with votes that no candidate
+    of that party has, matched by exactly one ``Ind`` candidate with exactly those votes, is
+    that candidate's party. The code is the label the constituency file uses for a party
+    no candidate carries in that election and country (``UCUNF``), else the column's party.
+    The candidate file's own label stays in ``official_party_code``.
+    """
+    cands["official_party_code"] = cands["party_code"]
+    if columns.empty or contests.empty:
+        return
+    ge = cands["election_id"].str.startswith("ge")
+    carried = cands.loc[ge].groupby("election_id")["party_code"].agg(set).to_dict()
+    labels: dict[tuple[str, str], set[str]] = {}
+    country = cands.loc[ge, ["ons_code"]].assign(c=lambda d: d["ons_code"].str[0]).drop_duplicates()
+    first_letter = dict(zip(country["ons_code"], country["c"], strict=True))
+    for eid, code, first, second in zip(
+        contests["election_id"].astype(str),
+        contests["ons_code"].astype(str),
+        contests["winner_party"],
+        contests["second_party"],
+        strict=True,
+    ):
+        for label in (first, second):
+            if isinstance(label, str) and label and label not in carried.get(eid, set()):
+                key = (eid, first_letter.get(code, code[:1]))
+                labels.setdefault(key, set()).add(label)
+    stood = set(zip(cands["election_id"], cands["ons_code"], cands["party_code"], strict=True))
+    for eid, code, column, votes in zip(
+        columns["election_id"].astype(str),
+        columns["ons_code"].astype(str),
+        columns["party_column"].astype(str),
+        columns["votes"].astype(float),
+        strict=True,
+    ):
+        if (eid, code, column) in stood:
+            continue
+        match = (
+            (cands["election_id"] == eid)
+            & (cands["ons_code"] == code)
+            & (cands["party_code"] == "Ind")
+            & (cands["votes"] == int(votes))
+        )
+        if int(match.sum()) != 1:
+            continue
+        named = labels.get((eid, code[:1]), set())
+        party = next(iter(named)) if len(named) == 1 else column
+        cands.loc[match, "party_code"] = party
+        cands.loc[match, "party_name"] = JOINT_NAMES.get(party, party)
+        cands.loc[match, "party_mnis_id"] = pd.NA
 
 
 def _trust_candidate_totals(contests: pd.DataFrame, cands: pd.DataFrame) -> None:
@@ -304,7 +371,47 @@ def _constituencies(frames: dict[str, list[pd.DataFrame]]) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-def _parties(cands: pd.DataFrame) -> pd.DataFrame:
+def renamed_parties(
+    cands: pd.DataFrame, registrations: pd.DataFrame, elections: pd.DataFrame
+) -> dict[str, str]:
+    """Party code -> the code it stood under before a change of name.
+
+    The registrations file lists one row per MNIS party id with its Electoral Commission
+    registration; two MNIS ids sharing one registration are one party under two names
+    (Young People's Party -> Shared Ground, The Brexit Party -> Reform UK). When the
+    candidate files use a different code for each, the code last used earlier is the
+    predecessor of the one used later; two codes that stood at the same general election
+    are different parties (regional labels of one registration) and are not linked.
+    :data:`LINEAGE` adds any link the file lacks.
+    """
+    if registrations.empty or "ec_party_id" not in registrations:
+        return dict(LINEAGE)
+    dates = dict(zip(elections["election_id"], elections["date"], strict=True))
+    used = cands[cands["party_mnis_id"].notna()].assign(date=lambda d: d["election_id"].map(dates))
+    spans = used.groupby("party_code").agg(
+        first=("date", "min"), last=("date", "max"), mnis=("party_mnis_id", "first")
+    )
+    generals = used[used["election_id"].str.startswith("ge")]
+    ge_sets = generals.groupby("party_code")["election_id"].agg(set).to_dict()
+    code_of = used.drop_duplicates("party_mnis_id").set_index("party_mnis_id")["party_code"]
+    out: dict[str, str] = {}
+    first = {str(k): v for k, v in spans["first"].items()}
+    last = {str(k): v for k, v in spans["last"].items()}
+    regs = registrations.dropna(subset=["ec_party_id", "mnis_party_id"])
+    for _, group in regs.groupby("ec_party_id"):
+        codes = {str(code_of[int(m)]) for m in group["mnis_party_id"] if int(m) in code_of}
+        if len(codes) != 2:
+            continue
+        old, new = sorted(codes, key=lambda c: (last[c], first[c]))
+        if ge_sets.get(old, set()) & ge_sets.get(new, set()):
+            continue  # stood side by side: not a rename
+        if first[old] > first[new]:
+            continue
+        out[new] = old
+    return {**out, **LINEAGE}
+
+
+def _parties(cands: pd.DataFrame, lineage: dict[str, str] | None = None) -> pd.DataFrame:
     real = cands[cands["election_id"].str.startswith(("ge", "by-"))]
     latest = (
         real.sort_values("election_id")
@@ -323,7 +430,7 @@ def _parties(cands: pd.DataFrame) -> pd.DataFrame:
     parties = pd.concat([latest, extra]).reset_index()
     parties["short_name"] = parties["party_code"].map(SHORT_NAMES).fillna(parties["name"])
     parties["colour"] = parties["party_code"].map(PARTY_COLOURS).fillna("#AAAAAA")
-    parties["predecessor"] = parties["party_code"].map(LINEAGE)
+    parties["predecessor"] = parties["party_code"].map(lineage or LINEAGE)
     parties["mnis_id"] = parties["mnis_id"].astype("Int64")
     return parties[
         ["party_code", "name", "short_name", "colour", "predecessor", "mnis_id", "candidates"]

@@ -7,7 +7,7 @@ or view changes shape, so that an old store is rebuilt rather than misread.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 VIEWS = (
     # Every candidacy with its contest and constituency: the table most questions start from.
