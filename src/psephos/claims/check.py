@@ -252,6 +252,14 @@ def _infer(
             continue
         if f.scope.seat is None or f.election not in (None,):
             continue
+        # a figure about an earlier election ("which his party had lost by 169 votes two
+        # years ago") is not evidence for the story's own
+        after = doc.folded[d.end : d.end + 40]
+        head = doc.folded[max(0, d.start - 40) : d.start]
+        if re.match(r"\s*,?\s*(?:\w+|\d+)\s+years?\s+(?:ago|earlier|before)", after) or re.search(
+            r"\bhad\b[^,.;]*$", head
+        ):
+            continue
         codes = list((f.scope.seat.get("codes") or {}).values())
         if not codes:
             continue

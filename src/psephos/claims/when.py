@@ -209,7 +209,8 @@ def infer_document(
     Parameters
     ----------
     refs : the election references in the text (:func:`find_refs`); a strong reference to a
-        general election counts 3 (5 in the headline), a bare "in 2019" 1.
+        general election counts 3 (5 in the headline), a bare "in 2019" 1, the one
+        general-election year of a headline 3 (several years in a headline compare).
     general_dates : election id -> polling date of every general election in the store; a
         dateline ("LONDON, May 7 -") counts 3 for an election held on that day or the day
         before.
@@ -244,6 +245,15 @@ def infer_document(
         eid = years.get(r.year) or election_id(r.year, {})
         w = (3.0 if r.strong else 1.0) + (2.0 if 0 <= r.start < max(headline_end, 0) else 0.0)
         add(eid, w, f"'{r.text}' (character {r.start})")
+    # a general-election year in the headline, however it is worded ("the 2024 result")
+    head_years = [
+        m
+        for m in re.finditer(r"\b((?:19|20)\d\d)\b", text[: max(headline_end, 0)])
+        if not any(r.start <= m.start() < r.end for r in refs)
+    ]
+    if len({m.group(1) for m in head_years}) == 1:  # one year only: several compare
+        y = int(head_years[0].group(1))
+        add(years.get(y) or election_id(y, {}), 3.0, f"'{y}' in the headline")
     m = _DATELINE.search(text[:400])
     if m:
         month = (m["m1"] or m["m2"] or "").lower()
