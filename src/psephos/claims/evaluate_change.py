@@ -12,6 +12,7 @@ with the Brexit Party, its former name (:func:`psephos.analysis.frame.predecesso
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Any
 
 from psephos.claims.evaluate import (
@@ -37,7 +38,7 @@ from psephos.claims.evaluate_results import (
 from psephos.claims.model import Evidence, Verdict
 
 #: for 2024 a change is also read against the actual 2019 result
-ACTUAL_BASELINE = {"ge2024": "ge2019"}
+ACTUAL_BASELINE = {"ge2024": "ge2019", "ge2010": "2005"}
 
 
 def _direction_ok(value: float, comparator: str) -> bool | None:
@@ -327,8 +328,6 @@ def ratio(ctx: Ctx) -> Evaluation:
             raise Unanswerable(f"{ctx.election} has no comparison election")
         subject = f.subject
         if subject.party:
-            from dataclasses import replace
-
             subject = replace(subject, party=_baseline_party(ctx, subject.party, base))
         b, _ = _figure(ctx, subject, f.metric, base)
         against = base
@@ -428,6 +427,26 @@ def gov_majority(ctx: Ctx) -> Evaluation:
     if party != top["party_code"]:
         raise Unanswerable(f"{party} was not the largest party ({top['party_code']} was)")
     largest = int(top["seats"])
+    if f.comparator == "down" and f.stated is not None:
+        # "20 short of the 326 needed": the seats needed for a majority minus the seats won
+        needed = total // 2 + 1
+        short = needed - largest
+        verdict = judge(float(short), replace(f, comparator="eq"))
+        ev = Evidence(
+            f"{largest} of {total} seats; {needed} needed for a majority",
+            short,
+            f"{short} short",
+            verdict,
+            election_sources(ctx),
+            "psephos.analysis.summary.summary",
+        )
+        return Evaluation(
+            verdict,
+            f"{party} won {largest} of {total} seats: {short} short of the {needed} needed.",
+            [ev],
+            f.stated.rule,
+            f"psephos summary --election {election} --by none",
+        )
     plain = 2 * largest - total
     evidence = [_gm_evidence(ctx, plain, f"{largest} of {total} seats, all seats counted")]
     spk = uk[uk["party_code"] == "Spk"]

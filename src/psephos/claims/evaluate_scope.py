@@ -100,6 +100,9 @@ def rank_or_superlative(ctx: Ctx) -> Evaluation:
     got = int(hit.iloc[0]["rank"])
     tied = str(hit.iloc[0]["rank_text"]).startswith("=")
     verdict = "supported" if got == nth else "contradicted"
+    if f.measure == "rank" and f.stated is not None and f.stated.low != f.stated.high:
+        # "one of the ten highest", "just outside the top 20": a range of positions
+        verdict = "supported" if f.stated.low <= got <= f.stated.high else "contradicted"
     value = float(hit.iloc[0]["value"])
     text = (
         f"{hit.iloc[0]['name']} is {'joint ' if tied else ''}{ordinal(got)} {order} by "
@@ -176,7 +179,7 @@ def count_seats(ctx: Ctx) -> Evaluation:
     where = [*where, *f.condition]
     frame, universe = apply_filters(where, election=ctx.election, db=ctx.db)
     total, _ = apply_filters(scope_filters(ctx)[0], election=ctx.election, db=ctx.db)
-    if f.stated is not None and is_share(f.stated, f.unit):
+    if f.stated is not None and (f.unit == "percent" or is_share(f.stated, f.unit)):
         # "more than half of the region's seats": a share of the seats in scope
         return result(
             ctx,
