@@ -103,6 +103,8 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
             scaled = value * 100
         what = f"{row['party_code']}'s change in {p.seat['name']} against {_prev_title(p)}"
         return value, scaled, what, seat_command(ctx, p), [row["source_id"]]
+    if f.scope.level == "seats" and unit not in ("seats", "votes") and baseline is None:
+        return _mean_seat_change(ctx, party)
     prow, _, area, cmd = area_row(ctx, party)
     if prow is None:
         raise Unanswerable(f"{party} has no result in {area} at {ctx.election}")
@@ -142,6 +144,24 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
         scaled = value * 100
     what = f"{party}'s change in {unit or 'share'} in {area} against {against}"
     return value, scaled, what, cmd, election_sources(ctx)
+
+
+def _mean_seat_change(ctx: Ctx, party: str) -> tuple[float, float, str, str, list[str]]:
+    """A party's mean change in share (points) over the seats of the scope's filter
+    ("in heavily Muslim areas": ``census:Muslim>=20%``), against the comparison election."""
+    from psephos.analysis.metrics import apply_filters, metric_values
+
+    where = list(ctx.frame.scope.where)
+    seats, universe = apply_filters(where, election=ctx.election, db=ctx.db)
+    if seats.empty:
+        raise Unanswerable(f"no seats match {' and '.join(where)}")
+    change = metric_values(f"change:{party}", election=ctx.election, db=ctx.db)
+    value = float(change.reindex(seats["ons_code"]).mean())
+    what = f"{party}'s mean change in share over {universe}"
+    cmd = f"psephos rank change:{party} --election {ctx.election}" + "".join(
+        f" --where {quote(w)}" for w in where
+    )
+    return value, value * 100, what, cmd, election_sources(ctx)
 
 
 def _by_election_change(
@@ -210,7 +230,12 @@ def change(ctx: Ctx) -> Evaluation:
     unit = f.unit or _unit_of_metric(f.metric)
     readings = [f.baseline]
     alt = ACTUAL_BASELINE.get(ctx.election)
-    if f.baseline is None and alt and f.scope.level != "seat" and unit in ("seats", None, "points"):
+    if (
+        f.baseline is None
+        and alt
+        and f.scope.level not in ("seat", "seats")
+        and unit in ("seats", None, "points")
+    ):
         readings.append(alt)
     evidence, whats, cmds = [], [], []
     for base in readings:
