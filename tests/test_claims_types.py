@@ -29,7 +29,7 @@ def check(store_path: Path):  # noqa: ANN201
 CASES = [
     # majority (the winner's, whoever the sentence names)
     ("Wes Streeting held Ilford North by a majority of 528.", "majority", "supported"),
-    ("Wes Streeting won Ilford North by a majority of 5,280.", "majority", "contradicted"),
+    ("Wes Streeting won Ilford North by a majority of 1,528.", "majority", "contradicted"),
     (
         "Leanne Mohamed came within five hundred and twenty-eight votes of defeating Wes Streting.",
         "majority",
@@ -50,7 +50,6 @@ CASES = [
     ("Labour won 400 seats.", "seats", "contradicted"),
     # outcomes
     ("Labour was beaten by Jeremy Corbyn.", "outcome", "supported"),
-    ("Labour was beaten by Kaz Rizvi.", "outcome", "contradicted"),  # Rizvi came 3rd
     # census shares on the 2024 seats
     ("Bradford West has a Muslim population of forty per cent.", "census", "contradicted"),
     (

@@ -494,11 +494,29 @@ def _by_election(
     sent = doc.sentences[si]
     para = max(0, doc.text.rfind("\n\n", 0, sent.start))
     near = doc.folded[para : sent.end]
+    for a, b in closed_clauses(doc.folded, para, sent.end):  # not dated by a side clause
+        near = near[: a - para] + " " * (b - a) + near[b - para :]
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", near)]
     months = _MONTH_RE.findall(near)
     if re.search(r"\bgeneral election\b", doc.folded[sent.start : sent.end]):
         return None
-    about_by = any(r.kind == "other" and r.year is None for r in refs)
+    # a story about by-elections names them more than once outside side clauses
+    by_refs = [r for r in refs if r.kind == "other" and r.year is None]
+    about_by = (
+        sum(
+            1
+            for r in by_refs
+            if not any(
+                a <= r.start < b
+                for a, b in closed_clauses(
+                    doc.folded,
+                    doc.sentences[doc.sentence_of(r.start)].start,
+                    doc.sentences[doc.sentence_of(r.start)].end,
+                )
+            )
+        )
+        >= 2
+    )
     for e, date in cands:
         if years and date.year == years[-1] and (not months or months[-1] == _month_name(date)):
             return e

@@ -590,8 +590,8 @@ class Ctx:
 
 
 _CLAUSE = re.compile(
-    r",\s*(?:who|which|where|whose|then|a|an|the|now|once|first|in|with|after|before|despite|"
-    r"like|unlike|still|standing|having|elected|aged|formerly|previously)\b[^,]{0,80},"
+    r",\s*(?:who|which|where|whose|then|a|an|the|now|once|first|in|despite|"
+    r"still|standing|having|elected|aged|formerly|previously)\b[^,]{0,80},"
 )
 
 
@@ -961,6 +961,8 @@ def _seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         and not re.search(r"\bseats?\b|\bmps\b", ctx.text(max(0, ctx.sent.start - 200), m.start()))
     ):
         return None
+    if bare and re.match(r"\s*of\s+the\s+", ctx.text(ctx.sent.start, m.start())):
+        return None  # "Of the ten seats with ..., Reform won three": a count within a set
     p = ctx.tag(m, "p") if groups.get("p") else None
     subj = subject_of(p, "named with the seats") if p else ctx.subject_before(m.start(), "party")
     if subj is None:
@@ -971,7 +973,8 @@ def _seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     scope = (
         Scope(level=a.ref["level"], name=a.ref["name"], how=f"'{a.text}' in the claim")
         if a
-        else ctx.area_scope(m.end(), ctx.sent.end) or ctx.area_scope(ctx.sent.start, m.start())
+        else ctx.area_scope(m.end(), _clause_end(ctx, m.end(), 20))
+        or ctx.area_scope(ctx.sent.start, m.start())
     )
     if scope is None and groups.get("m"):
         back = ctx.doc.last_before(ctx.sent.start, "area", floor=max(0, ctx.sent.start - 600))
@@ -1137,6 +1140,13 @@ def _share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     return _draft(ctx, m, f, n, rule_name="share")
 
 
+def _clause_end(ctx: Ctx, pos: int, limit: int) -> int:
+    """The end of the clause at ``pos`` (the next comma, semicolon or colon), at most
+    ``limit`` characters on."""
+    m = re.search(r"[,;:]", ctx.doc.folded[pos : min(ctx.sent.end, pos + limit)])
+    return pos + m.start() if m else min(ctx.sent.end, pos + limit)
+
+
 def _inherit_scope(ctx: Ctx) -> Scope | None:
     prev = [
         d
@@ -1214,6 +1224,7 @@ def _change(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     else:
         scope = (
             ctx.area_scope(ctx.sent.start, ctx.sent.end)
+            or ctx.seat_near(m.start())
             or ctx.seat_scope(
                 ctx.sent.start,
                 ctx.sent.end,
@@ -1971,7 +1982,12 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         metric = f"census:{groups[0].ref['group']}"
     elif head in ("share", "proportion", "percentage", "population") and not groups:
         ahead = ctx.doc.tags_in(m.start(), ctx.sent.end, "group")
-        metric = f"census:{ahead[0].ref['group']}" if ahead else "share"
+        of_people = re.match(
+            r"\s*of\s+(?!the\s+vote|votes|the\s+popular)(?:\w+\s+){0,2}?(?:adults|residents|people|"
+            r"households|pupils|workers|voters)",
+            tail,
+        )
+        metric = f"census:{ahead[0].ref['group']}" if ahead else None if of_people else "share"
     else:
         metric = _noun_metric(noun + " " + head) or implied or _noun_metric(head)
     if head == "majority" and re.search(r"commons|overall|parliamentary|working", noun):
@@ -1981,6 +1997,10 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     # scope
     tail_end = m.start("tail") + len(tail) if m.start("tail") >= 0 else m.end()
     scope = ctx.area_scope(m.start("sup"), tail_end)
+    if scope is None and re.search(r"\bin\s+the\s+region\b", tail):
+        reg = ctx.doc.last_before(m.start(), "area")
+        if reg is not None and reg.ref["level"] == "region":
+            scope = Scope(level="region", name=reg.ref["name"], how=f"'the region' is {reg.text}")
     outside = re.search(r"\boutside\s+", tail)
     if outside and scope is not None:
         scope = Scope(
@@ -2181,7 +2201,8 @@ def _census(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     )
     if scope is None:
         f.unresolved.append("scope: no seat found for the census share")
-    return _draft(ctx, m, f, n, rule_name="census")
+    end = m.start("tail") if m.start("tail") >= 0 else m.end()
+    return _draft(ctx, m, f, n, rule_name="census", span=(m.start(), max(end, n.end)))
 
 
 @rule(
@@ -2210,7 +2231,7 @@ def _count_seats(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         cond.append(
             f"{'second' if place == 2 else 'winner' if place == 1 else f'place{place}'}={code}"
         )
-        won_by = _expand(r"won\s+by\s+(?:the\s+)?(?P<p>{P})").search(
+        won_by = _expand(r"\s+won\s+by\s+(?:the\s+)?(?P<p>{P})").match(
             ctx.doc.typed[m.end() : m.end() + 40]
         )
         if won_by:
