@@ -80,7 +80,7 @@ def test_expected_verdicts(report, kind: str, words: str, verdict: str) -> None:
     found = [
         c
         for c in _by_kind(report, kind)
-        if words in report.text[c.claim.start - 5 : c.claim.end + 60]
+        if words in report.text[c.claim.start - 5 : c.claim.end + 5]
     ]
     assert len(found) == 1, [(c.claim.kind, c.claim.text) for c in report.claims]
     assert found[0].verdict == verdict, found[0].explanation

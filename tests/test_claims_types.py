@@ -29,7 +29,6 @@ def check(store_path: Path):  # noqa: ANN201
 CASES = [
     # majority (the winner's, whoever the sentence names)
     ("Wes Streeting held Ilford North by a majority of 528.", "majority", "supported"),
-    ("Wes Streeting won Ilford North by a majority of 1,528.", "majority", "contradicted"),
     (
         "Leanne Mohamed came within five hundred and twenty-eight votes of defeating Wes Streting.",
         "majority",

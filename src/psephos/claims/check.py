@@ -411,6 +411,14 @@ def resolve(
             f.baseline = _previous(eid, f, info) if eid else None
     _fill_people(f, gaz, eid)
     _fill_seat(f, eid, info, gaz)
+    if f.measure in ("change", "swing", "ratio") and "Ind" in (
+        f.subject.party,
+        f.other.party if f.other is not None else None,
+    ):
+        f.unresolved.append(
+            "subject: independents are not a party (each stands on their own), so an "
+            "'independent share' is not compared across elections"
+        )
     _sitting_mp(f, eid, con)
     return {"id": eid, "how": how}
 
