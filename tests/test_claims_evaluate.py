@@ -139,10 +139,9 @@ def test_seats_by_scope(db: Any) -> None:
     assert check(db, Frame("seats", party("Lab"), wales, "ge2024", stated=S(30))).verdict == (
         "contradicted"
     )
-    # the UK total (411) read against Wales is another quantity, not a false claim
-    assert check(db, Frame("seats", party("Lab"), wales, "ge2024", stated=S(411))).verdict == (
-        "uncertain"
-    )
+    # the UK total (411) read against a Wales taken from context: another quantity
+    guessed = Frame("seats", party("Lab"), wales, "ge2024", stated=S(411), inferred=["scope"])
+    assert check(db, guessed).verdict == "uncertain"
     assert check(db, Frame("seats", party("Con"), wales, "ge2024", stated=S(0))).verdict == (
         "supported"
     )
@@ -172,7 +171,11 @@ def test_turnout_seat_and_nation(db: Any, seat: Any) -> None:
     assert check(db, wales).verdict == "supported"
     wales.stated = S(60, 59.5, 60.5)
     assert check(db, wales).verdict == "contradicted"
-    wales.stated = S(20, 19.5, 20.5)  # 56.2% is not what "20" could mean: not called false
+    wales.stated = S(20, 19.5, 20.5)
+    assert check(db, wales).verdict == "contradicted"
+    # with the area taken from context, 56.2% is not what "20" could mean: not called false
+    wales.scope = Scope("country", name="Wales", how="the last area named")
+    wales.inferred = ["scope"]
     assert check(db, wales).verdict == "uncertain"
     county = Frame("turnout", party("Lab"), Scope("county", name="Kent"), "ge2024", stated=S(60))
     assert check(db, county).verdict == "uncertain"

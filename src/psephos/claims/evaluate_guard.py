@@ -5,7 +5,8 @@ A wrong "false" is worse than no answer, so before a contradiction is reported:
 
 1. **The election must be well founded.** When the story's election was chosen on weak
    evidence (extraction's score below :data:`WEAK_ELECTION`), the verdict is uncertain.
-2. **The number must plausibly be the same quantity.** A true value more than
+2. **The number must plausibly be the same quantity.** When the subject or scope was
+   inferred from context, a true value more than
    :data:`FACTOR` times the stated figure, or less than its reciprocal, almost always means
    the number belongs to another quantity (a by-election majority read as a general-election
    one, a UK share read for one seat); the verdict is uncertain.
@@ -68,7 +69,10 @@ COUNTRIES = ("England", "Scotland", "Wales", "Northern Ireland")
 def guard(con: Any, frame: Frame, out: Evaluation) -> Evaluation:
     """``out`` (a contradiction) unchanged when it survives the checks above, else the
     same evaluation made ``uncertain`` with the reason added."""
-    why = _weak_election(frame) or _implausible(frame, out)
+    why = _weak_election(frame)
+    if why is None and inferred_slots(frame) - {"election"}:
+        # a subject or scope taken from context may have fetched another quantity
+        why = _implausible(frame, out)
     if why is None:
         why = _other_reading(con, frame)
     if why is None:
