@@ -77,7 +77,11 @@ def test_story_election(report) -> None:  # noqa: ANN001
     ],
 )
 def test_expected_verdicts(report, kind: str, words: str, verdict: str) -> None:  # noqa: ANN001
-    found = [c for c in _by_kind(report, kind) if words in report.text[c.claim.start - 5 : c.claim.end + 60]]
+    found = [
+        c
+        for c in _by_kind(report, kind)
+        if words in report.text[c.claim.start - 5 : c.claim.end + 5]
+    ]
     assert len(found) == 1, [(c.claim.kind, c.claim.text) for c in report.claims]
     assert found[0].verdict == verdict, found[0].explanation
 
@@ -85,10 +89,16 @@ def test_expected_verdicts(report, kind: str, words: str, verdict: str) -> None:
 def test_frames(report) -> None:  # noqa: ANN001
     (maj,) = _by_kind(report, "majority")
     f = maj.claim.frame
-    assert f.subject.candidate["name"] == "Wes Streeting" and f.other.candidate["name"] == "Leanne Mohamad"
+    assert (
+        f.subject.candidate["name"] == "Wes Streeting"
+        and f.other.candidate["name"] == "Leanne Mohamad"
+    )
     assert f.scope.seat["ons_code"] == "E14001300" and f.election == "ge2024"
     (ten,) = _by_kind(report, "tenure")
-    assert ten.claim.frame.subject.candidate["member_id"] == 4504 and ten.claim.frame.since_year == 2015
+    assert (
+        ten.claim.frame.subject.candidate["member_id"] == 4504
+        and ten.claim.frame.since_year == 2015
+    )
     (rank,) = _by_kind(report, "rank")
     assert (rank.claim.frame.stated.low, rank.claim.frame.stated.high) == (21, 25)
 
@@ -97,7 +107,9 @@ def test_ages_poll_and_office_are_unexamined(report) -> None:  # noqa: ANN001
     reasons = {(u.text, u.reason) for u in report.unexamined}
     ages = sorted(t for t, r in reasons if r == "age")
     assert ages == sorted(["23-year-old", "45", "46-year-old", "aged 15", "55"]), reasons
-    assert not [c for c in report.claims if "Secretary" in c.claim.text and c.verdict != "supported"]
+    assert not [
+        c for c in report.claims if "Secretary" in c.claim.text and c.verdict != "supported"
+    ]
 
 
 def test_entities(report) -> None:  # noqa: ANN001

@@ -68,8 +68,10 @@ def test_independents_are_never_compared(db, store_path) -> None:  # noqa: ANN00
     report = check_text(
         "Independents enjoyed a rise in support in heavily Muslim areas.", db=store_path
     )
+    # read as a change over the heavily Muslim seats; independents are not a party, so
+    # it is never contradicted (the evaluator says why)
     (c,) = report.claims
-    assert c.claim.kind == "group_change" and c.verdict == "not_checkable"
+    assert c.claim.kind == "change" and c.verdict in ("not_checkable", "uncertain")
     assert "not a party" in c.explanation
 
 

@@ -34,9 +34,11 @@ def run(store_path: Path):  # noqa: ANN201
 
 
 def _one(claims, kind: str):  # noqa: ANN001, ANN202
-    found = [c for c in claims if c.claim.kind == kind] if claims and hasattr(claims[0], "claim") else [
-        c for c in claims if c.kind == kind
-    ]
+    found = (
+        [c for c in claims if c.claim.kind == kind]
+        if claims and hasattr(claims[0], "claim")
+        else [c for c in claims if c.kind == kind]
+    )
     assert len(found) == 1, [(c.kind, c.text) for c in claims]
     return found[0]
 
@@ -94,7 +96,12 @@ def test_paragraph_context(run) -> None:  # noqa: ANN001
     )
     claims = run(text)
     got = [(c.kind, c.frame.election) for c in claims]
-    assert got == [("seats", "ge2010"), ("votes", "ge2010"), ("turnout", "ge2010"), ("seats", "ge2010")]
+    assert got == [
+        ("seats", "ge2010"),
+        ("votes", "ge2010"),
+        ("turnout", "ge2010"),
+        ("seats", "ge2010"),
+    ]
     assert "story's election" in claims[3].frame.election_how
     assert "earlier in the paragraph" in claims[0].frame.election_how
     # the seat on the boundaries of that election: the 2010-2019 Islington North

@@ -117,10 +117,10 @@ def test_votes_and_margin_between_parties(db: Any) -> None:
     )
     out = check(db, gap)
     assert out.verdict == "supported" and out.evidence[0].value == 4117610 - 3519143
-    flipped = Frame(
-        "margin", party("LD"), uk, "ge2024", comparator="gt", stated=S(1), other=party("RUK")
-    )
-    assert check(db, flipped).verdict == "contradicted"
+    # a margin is the size of the gap, whichever side the sentence names first
+    behind = Frame("margin", party("LD"), uk, "ge2024", comparator="lt", other=party("RUK"))
+    behind.stated = S(500000)
+    assert check(db, behind).verdict == "contradicted"
 
 
 def test_margin_between_candidates(db: Any, seat: Any) -> None:
@@ -136,10 +136,12 @@ def test_seats_by_scope(db: Any) -> None:
     assert check(db, Frame("seats", party("Lab"), wales, "ge2024", stated=S(27))).verdict == (
         "supported"
     )
-    # a UK total checked against Wales would be 411: the scope decides
-    assert check(db, Frame("seats", party("Lab"), wales, "ge2024", stated=S(411))).verdict == (
+    assert check(db, Frame("seats", party("Lab"), wales, "ge2024", stated=S(30))).verdict == (
         "contradicted"
     )
+    # the UK total (411) read against a Wales taken from context: another quantity
+    guessed = Frame("seats", party("Lab"), wales, "ge2024", stated=S(411), inferred=["scope"])
+    assert check(db, guessed).verdict == "uncertain"
     assert check(db, Frame("seats", party("Con"), wales, "ge2024", stated=S(0))).verdict == (
         "supported"
     )
@@ -169,6 +171,12 @@ def test_turnout_seat_and_nation(db: Any, seat: Any) -> None:
     assert check(db, wales).verdict == "supported"
     wales.stated = S(60, 59.5, 60.5)
     assert check(db, wales).verdict == "contradicted"
+    wales.stated = S(20, 19.5, 20.5)
+    assert check(db, wales).verdict == "contradicted"
+    # with the area taken from context, 56.2% is not what "20" could mean: not called false
+    wales.scope = Scope("country", name="Wales", how="the last area named")
+    wales.inferred = ["scope"]
+    assert check(db, wales).verdict == "uncertain"
     county = Frame("turnout", party("Lab"), Scope("county", name="Kent"), "ge2024", stated=S(60))
     assert check(db, county).verdict == "uncertain"
 

@@ -64,12 +64,18 @@ def test_majority_phrasings(read, text: str) -> None:  # noqa: ANN001
 
 
 def test_majority_with_a_defeated_candidate(read) -> None:  # noqa: ANN001
-    f = one(read("Richard Tice unseated Tory Matt Warman in Boston and Skegness by 2,010 votes."), "majority")
+    f = one(
+        read("Richard Tice unseated Tory Matt Warman in Boston and Skegness by 2,010 votes."),
+        "majority",
+    )
     assert f.subject.candidate["name"] == "Richard Tice" and f.scope.name == "Boston and Skegness"
 
 
 def test_overturned_majority_is_the_previous_election(read) -> None:  # noqa: ANN001
-    f = one(read("Nigel Farage overturned a notional Conservative majority of 25,000 in Clacton."), "majority")
+    f = one(
+        read("Nigel Farage overturned a notional Conservative majority of 25,000 in Clacton."),
+        "majority",
+    )
     assert f.subject.party == "Con" and f.election == "notional2019" and f.comparator == "eq"
 
 
@@ -103,23 +109,42 @@ def test_comparators(read, text: str, comparator: str, low: float, high: float) 
 )
 def test_seat_totals(read, text, party, level, name, value) -> None:  # noqa: ANN001
     f = one(read(text), "seats")
-    assert (f.subject.party, f.scope.level, f.scope.name, f.stated.value) == (party, level, name, value)
+    assert (f.subject.party, f.scope.level, f.scope.name, f.stated.value) == (
+        party,
+        level,
+        name,
+        value,
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "party", "level", "low", "high"),
     [
         ("Labour took 33.7 per cent of the vote.", "Lab", "uk", 33.65, 33.75),
-        ("In Scotland, Reform got fewer than one vote in twenty.", "RUK", "country", float("-inf"), 5),
+        (
+            "In Scotland, Reform got fewer than one vote in twenty.",
+            "RUK",
+            "country",
+            float("-inf"),
+            5,
+        ),
         ("The Greens took one in ten votes in London.", "Green", "region", 9, 11),
         ("Labour won a third of the vote in Wales.", "Lab", "country", 30, 36.67),
-        ("Reform took more than a fifth of the vote in the North East.", "RUK", "region", 20, float("inf")),
+        (
+            "Reform took more than a fifth of the vote in the North East.",
+            "RUK",
+            "region",
+            20,
+            float("inf"),
+        ),
     ],
 )
 def test_shares(read, text, party, level, low, high) -> None:  # noqa: ANN001
     f = one(read(text), "share")
     assert f.subject.party == party and f.scope.level == level
-    assert f.stated.low == pytest.approx(low, abs=0.01) and f.stated.high == pytest.approx(high, abs=0.01)
+    assert f.stated.low == pytest.approx(low, abs=0.01) and f.stated.high == pytest.approx(
+        high, abs=0.01
+    )
 
 
 @pytest.mark.parametrize(
@@ -153,7 +178,10 @@ def test_swing_names_both_parties(read) -> None:  # noqa: ANN001
 
 @pytest.mark.parametrize(
     ("text", "factor"),
-    [("The Greens have quadrupled their number of MPs.", 4), ("Plaid Cymru doubled its tally of MPs.", 2)],
+    [
+        ("The Greens have quadrupled their number of MPs.", 4),
+        ("Plaid Cymru doubled its tally of MPs.", 2),
+    ],
 )
 def test_ratio(read, text: str, factor: float) -> None:  # noqa: ANN001
     f = one(read(text), "ratio")
@@ -178,7 +206,12 @@ def test_placing(read, text: str, who: str, nth: int) -> None:  # noqa: ANN001
         ("It was Labour's first win there since 1945.", "first_since", "since", 1945),
         ("Wycombe elected its first Labour MP since 1950.", "first_since", "since", 1950),
         ("Aylesbury had never elected a Labour MP.", "first_since", "never", None),
-        ("Macclesfield had returned a Conservative at every general election since 1918.", "first_since", "every_since", 1918),
+        (
+            "Macclesfield had returned a Conservative at every general election since 1918.",
+            "first_since",
+            "every_since",
+            1918,
+        ),
         ("Labour's share was its lowest since 1983.", "record", "least", 1983),
     ],
 )
@@ -191,8 +224,18 @@ def test_history(read, text, measure, comparator, year) -> None:  # noqa: ANN001
     ("text", "metric", "comparator", "level"),
     [
         ("Ynys Môn had the narrowest result in Wales.", "majority", "least", "country"),
-        ("Leicester East is the most Hindu constituency in Great Britain.", "census:Hindu", "most", "gb"),
-        ("Ynys Môn has the smallest electorate of any seat in the UK.", "electorate", "least", "uk"),
+        (
+            "Leicester East is the most Hindu constituency in Great Britain.",
+            "census:Hindu",
+            "most",
+            "gb",
+        ),
+        (
+            "Ynys Môn has the smallest electorate of any seat in the UK.",
+            "electorate",
+            "least",
+            "uk",
+        ),
     ],
 )
 def test_superlatives(read, text, metric, comparator, level) -> None:  # noqa: ANN001
@@ -267,7 +310,9 @@ _WORDS = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(_WORDS, min_size=1, max_size=40))
 def test_every_number_is_accounted_for(read, words: list[str]) -> None:  # noqa: ANN001
     from psephos.claims.numbers import find_quantities

@@ -252,6 +252,14 @@ def _infer(
             continue
         if f.scope.seat is None or f.election not in (None,):
             continue
+        # a figure about an earlier election ("which his party had lost by 169 votes two
+        # years ago") is not evidence for the story's own
+        after = doc.folded[d.end : d.end + 40]
+        head = doc.folded[max(0, d.start - 40) : d.start]
+        if re.match(r"\s*,?\s*(?:\w+|\d+)\s+years?\s+(?:ago|earlier|before)", after) or re.search(
+            r"\bhad\b[^,.;]*$", head
+        ):
+            continue
         codes = list((f.scope.seat.get("codes") or {}).values())
         if not codes:
             continue
@@ -265,7 +273,12 @@ def _infer(
             [*codes, int(st.value), *general],
         ).fetchall()
         asked[q] = {r[0] for r in rows}
-        figures.append((f"'{doc.text[d.start:d.end]}' ({f.measure} {st.value:g} in {f.scope.name})", asked[q]))
+        figures.append(
+            (
+                f"'{doc.text[d.start : d.end]}' ({f.measure} {st.value:g} in {f.scope.name})",
+                asked[q],
+            )
+        )
     return infer_document(doc.text, refs, general, people, figures, default=default)
 
 
@@ -291,7 +304,6 @@ def resolve(
     f = d.frame
     sent = doc.sentences[si]
     used_years = {p for p in d.numbers if doc.at.get(p) is not None and doc.at[p].kind == "year"}
-    general = info["general"]
     how = ""
     eid: str | None = None
     # 1. the claim's own year ("fewer votes in 2024 than in 2019" sets election itself)
@@ -343,7 +355,11 @@ def resolve(
                 for r in refs
                 if max(para, 0) <= r.start < sent.start
                 and r.kind == "general"
-                and (r.strong or re.match(r"\s*in\b", doc.folded[r.start : r.start + 3]) and _opens_sentence(doc, r))
+                and (
+                    r.strong
+                    or re.match(r"\s*in\b", doc.folded[r.start : r.start + 3])
+                    and _opens_sentence(doc, r)
+                )
             ]
             years = {r.year for r in prior}
             if len(years) == 1:
@@ -361,12 +377,19 @@ def resolve(
             if eid is None:
                 f.unresolved.append(f"election: {inference.how}")
     # "five years earlier": the election that many years before the story's
-    ago = re.match(r"\s*,?\s*(\w+|\d+)\s+years\s+(?:earlier|before|previously|ago)", doc.folded[d.end : d.end + 40])
+    ago = re.match(
+        r"\s*,?\s*(\w+|\d+)\s+years\s+(?:earlier|before|previously|ago)",
+        doc.folded[d.end : d.end + 40],
+    )
     if ago and eid and re.fullmatch(r"(?:ge)?\d{4}|ge\d{4}", eid):
         from psephos.claims.numbers import parse_number
 
         k = parse_number(ago.group(1))
-        base_year = int(str(info["general"].get(eid, "0000"))[:4]) if eid in info["general"] else int(eid[2:6])
+        base_year = (
+            int(str(info["general"].get(eid, "0000"))[:4])
+            if eid in info["general"]
+            else int(eid[2:6])
+        )
         if k:
             eid = election_id(base_year - int(k), gaz.elections) or eid
             how = f"'{ago.group().strip()}' before the story's election"
@@ -388,6 +411,14 @@ def resolve(
             f.baseline = _previous(eid, f, info) if eid else None
     _fill_people(f, gaz, eid)
     _fill_seat(f, eid, info, gaz)
+    if f.measure in ("change", "swing", "ratio") and "Ind" in (
+        f.subject.party,
+        f.other.party if f.other is not None else None,
+    ):
+        f.unresolved.append(
+            "subject: independents are not a party (each stands on their own), so an "
+            "'independent share' is not compared across elections"
+        )
     _sitting_mp(f, eid, con)
     return {"id": eid, "how": how}
 
@@ -396,7 +427,11 @@ def _sitting_mp(f: Frame, eid: str | None, con: duckdb.DuckDBPyConnection | None
     """ "the sitting MP" of a seat: the candidate the results file marks as the sitting
     member there at that election (resolution of a name, not a measure)."""
     s = f.subject
-    if con is None or s.kind != "candidate" or not re.search(r"\b(?:sitting|incumbent)\b", s.text.lower()):
+    if (
+        con is None
+        or s.kind != "candidate"
+        or not re.search(r"\b(?:sitting|incumbent)\b", s.text.lower())
+    ):
         return
     code = (f.scope.seat or {}).get("ons_code")
     if not code or not eid:
@@ -408,7 +443,13 @@ def _sitting_mp(f: Frame, eid: str | None, con: duckdb.DuckDBPyConnection | None
     ).fetchall()
     if len(rows) == 1:
         name, member, party = rows[0]
-        s.candidate = {"name": name, "member_id": member, "party": party, "ons_code": code, "election": eid}
+        s.candidate = {
+            "name": name,
+            "member_id": member,
+            "party": party,
+            "ons_code": code,
+            "election": eid,
+        }
         s.how = f"the sitting MP of {f.scope.name} at {eid}: {name}"
         s.resolved = True
         f.unresolved = [u for u in f.unresolved if not u.startswith("subject")]
@@ -438,8 +479,8 @@ def _previous(eid: str | None, f: Frame, info: dict[str, Any]) -> str | None:
             earlier = [g for g in GENERAL_YEARS if g < y]
             return f"ge{earlier[-1]}" if earlier else None
         return None
-    earlier = [(d, e) for e, d in info["general"].items() if d < date]
-    return max(earlier)[1] if earlier else None
+    before = [(d, e) for e, d in info["general"].items() if d < date]
+    return str(max(before)[1]) if before else None
 
 
 def _by_election(
@@ -461,11 +502,29 @@ def _by_election(
     sent = doc.sentences[si]
     para = max(0, doc.text.rfind("\n\n", 0, sent.start))
     near = doc.folded[para : sent.end]
+    for a, b in closed_clauses(doc.folded, para, sent.end):  # not dated by a side clause
+        near = near[: a - para] + " " * (b - a) + near[b - para :]
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", near)]
     months = _MONTH_RE.findall(near)
     if re.search(r"\bgeneral election\b", doc.folded[sent.start : sent.end]):
         return None
-    about_by = any(r.kind == "other" and r.year is None for r in refs)
+    # a story about by-elections names them more than once outside side clauses
+    by_refs = [r for r in refs if r.kind == "other" and r.year is None]
+    about_by = (
+        sum(
+            1
+            for r in by_refs
+            if not any(
+                a <= r.start < b
+                for a, b in closed_clauses(
+                    doc.folded,
+                    doc.sentences[doc.sentence_of(r.start)].start,
+                    doc.sentences[doc.sentence_of(r.start)].end,
+                )
+            )
+        )
+        >= 2
+    )
     for e, date in cands:
         if years and date.year == years[-1] and (not months or months[-1] == _month_name(date)):
             return e
@@ -492,7 +551,10 @@ def _fill_people(f: Frame, gaz: Gazetteer, eid: str | None) -> None:
         if len(at) == 1:
             c = at[0]
             s.candidate.update(
-                election=eid, ons_code=c["ons_code"], party=c["party_code"], member_id=c["member_id"]
+                election=eid,
+                ons_code=c["ons_code"],
+                party=c["party_code"],
+                member_id=c["member_id"],
             )
             if s.kind == "party" and s.party is None:
                 s.party = c["party_code"]
@@ -516,7 +578,9 @@ def _fill_seat(f: Frame, eid: str | None, info: dict[str, Any], gaz: Gazetteer) 
         elif bset and codes:
             seat["ons_code"] = None
             f.notes.append(f"{seat.get('name')} has no seat of that name on the {bset} boundaries")
-    who = f.subject.candidate or (f.other.candidate if f.other is not None and f.measure == "outcome" else None)
+    who = f.subject.candidate or (
+        f.other.candidate if f.other is not None and f.measure == "outcome" else None
+    )
     if f.scope.level == "seat" and f.scope.seat is None and who:
         code = who.get("ons_code")
         if code:
@@ -548,11 +612,14 @@ def unexamined(doc: Doc, used: set[int]) -> list[Unexamined]:
             reason = "poll"
         elif kind == "year":
             reason = "year (dates a claim; not a figure)"
-        elif re.search(r",\s*$", doc.text[max(0, t.start - 2) : t.start]) and re.match(
-            r",", doc.text[t.end : t.end + 1]
-        ) and t.q.value is not None and t.q.value < 120 and t.kind == "num":
-            reason = "age"
-        elif re.search(r"\bthen\s+$", doc.folded[max(0, t.start - 6) : t.start]):
+        elif (
+            re.search(r",\s*$", doc.text[max(0, t.start - 2) : t.start])
+            and re.match(r",", doc.text[t.end : t.end + 1])
+            and t.q.value is not None
+            and t.q.value < 120
+            and t.kind == "num"
+            or re.search(r"\bthen\s+$", doc.folded[max(0, t.start - 6) : t.start])
+        ):
             reason = "age"
         else:
             reason = "no frame matched"

@@ -86,8 +86,10 @@ def find_mentions(text: str, gaz: Gazetteer, *, election: str) -> list[Mention]:
     seat_cache: dict[str, Any] = {}
     for run in runs:
         i = bisect.bisect_left(starts, run.end) - 1
-        if i >= 0 and covered[i][1] > run.start or any(
-            s < run.end and run.start < e for s, e in covered[max(0, i - 3) : i + 1]
+        if (
+            i >= 0
+            and covered[i][1] > run.start
+            or any(s < run.end and run.start < e for s, e in covered[max(0, i - 3) : i + 1])
         ):
             continue
         k = key(run.text)

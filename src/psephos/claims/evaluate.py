@@ -162,12 +162,61 @@ def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
         if frame.measure not in sets:
             return uncertain(f"no evaluator for {frame.measure} over a set of by-elections", frame)
         fn = sets[frame.measure]
+    out = _run(fn, ctx)
+    actual = NOTIONAL_ACTUAL.get(ctx.election)
+    if actual and frame.scope.level != "seat" and out.verdict in ("supported", "contradicted"):
+        out = _with_actual(con, frame, out, actual)
+    if out.verdict == "contradicted":
+        from psephos.claims.evaluate_guard import guard
+
+        out = guard(con, frame, out)
+    return out
+
+
+#: a notional result and the actual election on the old boundaries: a claim about "the last
+#: election" in an area may mean either, and is ``depends`` when they disagree
+NOTIONAL_ACTUAL = {"notional2019": "ge2019", "notional2005": "2005"}
+
+
+def _with_actual(con: Any, frame: Frame, out: Evaluation, actual: str) -> Evaluation:
+    from dataclasses import replace
+
+    alt = evaluate_plain(con, replace(frame, election=actual))
+    if alt.verdict not in ("supported", "contradicted") or alt.verdict == out.verdict:
+        return out
+    for e in alt.evidence:
+        e.reading = f"{e.reading} (the actual {actual} result, old boundaries)"
+    return Evaluation(
+        "depends",
+        f"{out.explanation} On the actual {actual} result: {alt.explanation} "
+        "The notional and actual results disagree on the claim.",
+        [*out.evidence, *alt.evidence],
+        out.tolerance,
+        out.command,
+    )
+
+
+def _run(fn: Evaluator, ctx: Ctx) -> Evaluation:
     try:
         return fn(ctx)
     except PsephosError as exc:
         return Evaluation(
-            "uncertain", f"Not checked: {exc.message.rstrip('.')}.", tolerance=_rule(frame.stated)
+            "uncertain",
+            f"Not checked: {exc.message.rstrip('.')}.",
+            tolerance=_rule(ctx.frame.stated),
         )
+
+
+def evaluate_plain(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
+    """:func:`evaluate` without the guard against false contradictions (used by the guard
+    itself to try other readings of a frame)."""
+    _load_families()
+    if frame.unresolved or frame.measure not in EVALUATORS or not frame.election:
+        return uncertain("not a complete frame", frame)
+    ctx = Ctx(store_path(con), frame, _election_id(frame.election))
+    if ctx.election.startswith("by:"):
+        return uncertain("a set of by-elections", frame)
+    return _run(EVALUATORS[frame.measure], ctx)
 
 
 def _load_families() -> None:

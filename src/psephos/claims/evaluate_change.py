@@ -12,6 +12,7 @@ with the Brexit Party, its former name (:func:`psephos.analysis.frame.predecesso
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Any
 
 from psephos.claims.evaluate import (
@@ -37,7 +38,7 @@ from psephos.claims.evaluate_results import (
 from psephos.claims.model import Evidence, Verdict
 
 #: for 2024 a change is also read against the actual 2019 result
-ACTUAL_BASELINE = {"ge2024": "ge2019"}
+ACTUAL_BASELINE = {"ge2024": "ge2019", "ge2010": "2005"}
 
 
 def _direction_ok(value: float, comparator: str) -> bool | None:
@@ -102,6 +103,8 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
             scaled = value * 100
         what = f"{row['party_code']}'s change in {p.seat['name']} against {_prev_title(p)}"
         return value, scaled, what, seat_command(ctx, p), [row["source_id"]]
+    if f.scope.level == "seats" and unit not in ("seats", "votes") and baseline is None:
+        return _mean_seat_change(ctx, party)
     prow, _, area, cmd = area_row(ctx, party)
     if prow is None:
         raise Unanswerable(f"{party} has no result in {area} at {ctx.election}")
@@ -141,6 +144,24 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
         scaled = value * 100
     what = f"{party}'s change in {unit or 'share'} in {area} against {against}"
     return value, scaled, what, cmd, election_sources(ctx)
+
+
+def _mean_seat_change(ctx: Ctx, party: str) -> tuple[float, float, str, str, list[str]]:
+    """A party's mean change in share (points) over the seats of the scope's filter
+    ("in heavily Muslim areas": ``census:Muslim>=20%``), against the comparison election."""
+    from psephos.analysis.metrics import apply_filters, metric_values
+
+    where = list(ctx.frame.scope.where)
+    seats, universe = apply_filters(where, election=ctx.election, db=ctx.db)
+    if seats.empty:
+        raise Unanswerable(f"no seats match {' and '.join(where)}")
+    change = metric_values(f"change:{party}", election=ctx.election, db=ctx.db)
+    value = float(change.reindex(seats["ons_code"]).mean())
+    what = f"{party}'s mean change in share over {universe}"
+    cmd = f"psephos rank change:{party} --election {ctx.election}" + "".join(
+        f" --where {quote(w)}" for w in where
+    )
+    return value, value * 100, what, cmd, election_sources(ctx)
 
 
 def _by_election_change(
@@ -209,7 +230,12 @@ def change(ctx: Ctx) -> Evaluation:
     unit = f.unit or _unit_of_metric(f.metric)
     readings = [f.baseline]
     alt = ACTUAL_BASELINE.get(ctx.election)
-    if f.baseline is None and alt and f.scope.level != "seat" and unit in ("seats", None, "points"):
+    if (
+        f.baseline is None
+        and alt
+        and f.scope.level not in ("seat", "seats")
+        and unit in ("seats", None, "points")
+    ):
         readings.append(alt)
     evidence, whats, cmds = [], [], []
     for base in readings:
@@ -327,8 +353,6 @@ def ratio(ctx: Ctx) -> Evaluation:
             raise Unanswerable(f"{ctx.election} has no comparison election")
         subject = f.subject
         if subject.party:
-            from dataclasses import replace
-
             subject = replace(subject, party=_baseline_party(ctx, subject.party, base))
         b, _ = _figure(ctx, subject, f.metric, base)
         against = base
@@ -428,6 +452,26 @@ def gov_majority(ctx: Ctx) -> Evaluation:
     if party != top["party_code"]:
         raise Unanswerable(f"{party} was not the largest party ({top['party_code']} was)")
     largest = int(top["seats"])
+    if f.comparator == "down" and f.stated is not None:
+        # "20 short of the 326 needed": the seats needed for a majority minus the seats won
+        needed = total // 2 + 1
+        short = needed - largest
+        verdict = judge(float(short), replace(f, comparator="eq"))
+        ev = Evidence(
+            f"{largest} of {total} seats; {needed} needed for a majority",
+            short,
+            f"{short} short",
+            verdict,
+            election_sources(ctx),
+            "psephos.analysis.summary.summary",
+        )
+        return Evaluation(
+            verdict,
+            f"{party} won {largest} of {total} seats: {short} short of the {needed} needed.",
+            [ev],
+            f.stated.rule,
+            f"psephos summary --election {election} --by none",
+        )
     plain = 2 * largest - total
     evidence = [_gm_evidence(ctx, plain, f"{largest} of {total} seats, all seats counted")]
     spk = uk[uk["party_code"] == "Spk"]

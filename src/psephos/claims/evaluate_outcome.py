@@ -20,7 +20,7 @@ from psephos.claims.evaluate import Ctx, Evaluation, Unanswerable, combine, eval
 from psephos.claims.evaluate_results import candidate_row, profile, seat_command, seat_of
 from psephos.claims.model import Evidence
 
-OUTCOMES = ("won", "held", "retained", "gained", "lost", "won_back")
+OUTCOMES = ("won", "held", "retained", "gained", "lost", "won_back", "stood")
 
 
 def _lineage(ctx: Ctx) -> dict[str, str]:
@@ -72,6 +72,13 @@ def outcome(ctx: Ctx) -> Evaluation:
     renames = _lineage(ctx)
     title = p.election["title"]
     evidence: list[Evidence] = []
+    if what == "stood":
+        # "who ran as an independent": the candidate stood, for the party stated
+        want = f.subject.party or (f.subject.candidate or {}).get("party")
+        ok = want is None or want == party
+        verdict = "supported" if ok else "contradicted"
+        evidence.append(_ev(f"{title}", party, verdict, row, f"stood for {party}"))
+        return _done(ctx, p, f"{row['name']} stood in {p.seat['name']} for {party}.", evidence)
     if what == "won":
         verdict = "supported" if won else "contradicted"
         evidence.append(_ev(f"{title}", won, verdict, row, f"finished {row['rank']}"))

@@ -384,11 +384,12 @@ def margin(ctx: Ctx) -> Evaluation:
     if seat is not None:
         p = light_profile(ctx, seat)
         a, b = candidate_row(p, f.subject), candidate_row(p, f.other)
+        # a margin is a gap: its size, whichever side the sentence puts first
         if f.unit == "points":
-            value = (float(a["share"]) - float(b["share"])) * 100
+            value = abs(float(a["share"]) - float(b["share"])) * 100
             kind = "points"
         else:
-            value, kind = float(a["votes"]) - float(b["votes"]), "count"
+            value, kind = abs(float(a["votes"]) - float(b["votes"])), "count"
         out = result(
             ctx,
             value,
@@ -412,9 +413,9 @@ def margin(ctx: Ctx) -> Evaluation:
     if ra is None or rb is None:
         raise Unanswerable(f"{pa} or {pb} has no votes in {area}")
     if f.unit == "points":
-        value = (float(ra["share"]) - float(rb["share"])) * 100
+        value = abs(float(ra["share"]) - float(rb["share"])) * 100
     else:
-        value = float(ra["votes"]) - float(rb["votes"])
+        value = abs(float(ra["votes"]) - float(rb["votes"]))
     out = result(
         ctx,
         value,

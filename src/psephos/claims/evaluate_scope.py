@@ -12,6 +12,7 @@ Rankings come from :func:`psephos.analysis.rank.rank` (``psephos rank``), counts
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from psephos.claims.evaluate import (
     Ctx,
@@ -29,7 +30,7 @@ from psephos.claims.evaluate_results import (
     seat_of,
     where_args,
 )
-from psephos.claims.model import Evidence
+from psephos.claims.model import Evidence, Verdict
 
 #: census figures are for the 2024 seats: a census claim is answered on them
 CENSUS_ELECTION = "ge2024"
@@ -100,6 +101,9 @@ def rank_or_superlative(ctx: Ctx) -> Evaluation:
     got = int(hit.iloc[0]["rank"])
     tied = str(hit.iloc[0]["rank_text"]).startswith("=")
     verdict = "supported" if got == nth else "contradicted"
+    if f.measure == "rank" and f.stated is not None and f.stated.low != f.stated.high:
+        # "one of the ten highest", "just outside the top 20": a range of positions
+        verdict = "supported" if f.stated.low <= got <= f.stated.high else "contradicted"
     value = float(hit.iloc[0]["value"])
     text = (
         f"{hit.iloc[0]['name']} is {'joint ' if tied else ''}{ordinal(got)} {order} by "
@@ -113,13 +117,20 @@ def rank_or_superlative(ctx: Ctx) -> Evaluation:
         election_sources(Ctx(ctx.db, f, election)),
         "psephos.analysis.rank.rank",
     )
-    return Evaluation(
+    out = Evaluation(
         verdict,  # type: ignore[arg-type]
         text,
         [ev],
         f"position {ordinal(nth)} {order} exactly (ties share the best rank)",
         cmd,
     )
+    if verdict == "contradicted" and metric.startswith("census") and not where:
+        old = _old_seat(ctx, seat, metric)
+        if old is not None:
+            lo, hi = (f.stated.low, f.stated.high) if f.stated is not None else (nth, nth)
+            v: Verdict = "supported" if lo <= old["rank"] <= hi else "contradicted"
+            out = _with_old(out, old, v, f"rank {old['rank']} of {old['universe']} (estimate)")
+    return out
 
 
 def _show(value: float, unit: str) -> str:
@@ -150,7 +161,7 @@ def census(ctx: Ctx) -> Evaluation:
     if math.isnan(value):
         raise Unanswerable(f"no census figure {m.label} for {seat.get('name')}")
     name = seat.get("name") or seat["ons_code"]
-    return result(
+    out = result(
         ctx,
         float(value),
         kind="share" if m.unit == "share" else "count",
@@ -160,6 +171,66 @@ def census(ctx: Ctx) -> Evaluation:
         query="psephos.analysis.metrics.metric_values",
         command=f"psephos rank {m.key} --seat {quote(name)}",
     )
+    if out.verdict != "contradicted":
+        return out
+    old = _old_seat(ctx, seat, m.key)
+    if old is None or f.stated is None:
+        return out
+    lo, hi = f.stated.low, f.stated.high
+    if is_share(f.stated, f.unit):
+        lo, hi = lo * 100, hi * 100
+    if lo <= old["share"] <= hi:
+        v: Verdict = "supported"
+    elif hi < old["low"] or lo > old["high"]:
+        v = "contradicted"
+    else:
+        v = "uncertain"
+    return _with_old(
+        out, old, v, f"{old['share']:.1f}% (bounds {old['low']:.1f}-{old['high']:.1f}%)"
+    )
+
+
+def _old_seat(ctx: Ctx, seat: dict[str, Any], metric: str) -> dict[str, Any] | None:
+    """The group's estimated share and rank in the 2010-2019 seat that a 2024 seat mostly
+    replaced (areal interpolation, :mod:`psephos.claims.demography`), or None."""
+    from psephos.analysis.tenure import predecessor
+    from psephos.claims import demography
+    from psephos.store.connect import connect
+
+    group = metric.split(":")[-1].split("/")[-1].lower()
+    if group not in demography.GROUPS or seat.get("boundary_set", "2024") != "2024":
+        return None
+    con = connect(ctx.db)
+    pred = predecessor(con, seat["ons_code"])
+    if pred is None:
+        return None
+    got = demography.old_seat(con, pred[0], group)
+    if got is not None:
+        got["name"] = pred[1]
+    return got
+
+
+def _with_old(out: Evaluation, old: dict[str, Any], verdict: Verdict, shown: str) -> Evaluation:
+    """Add the 2010-2019 seat reading: a claim false on the 2024 seat but not ruled out on
+    the old seat (the story may mean the seat as it was) depends on which is meant."""
+    ev = Evidence(
+        f"{old['name']}, 2010-2019 boundaries (estimate)",
+        old["share"] if "rank" not in shown else old["rank"],
+        shown,
+        verdict,
+        old["source_ids"],
+        "psephos.claims.demography.old_seat",
+        estimate=True,
+        method=old["method"],
+    )
+    out.evidence.append(ev)
+    if verdict in ("supported", "uncertain"):
+        out.verdict = "depends"
+        out.explanation += (
+            f" On the seat as it was before 2024 ({old['name']}, estimated) it is {verdict}: "
+            "the claim depends on which seat is meant."
+        )
+    return out
 
 
 @evaluator("count_seats")
@@ -176,7 +247,7 @@ def count_seats(ctx: Ctx) -> Evaluation:
     where = [*where, *f.condition]
     frame, universe = apply_filters(where, election=ctx.election, db=ctx.db)
     total, _ = apply_filters(scope_filters(ctx)[0], election=ctx.election, db=ctx.db)
-    if f.stated is not None and is_share(f.stated, f.unit):
+    if f.stated is not None and (f.unit == "percent" or is_share(f.stated, f.unit)):
         # "more than half of the region's seats": a share of the seats in scope
         return result(
             ctx,

@@ -128,8 +128,17 @@ LOSE = (
     "were wiped out",
 )
 #: "won back" family (a seat the party held before the previous election).
-WIN_BACK = ("won back", "win back", "wins back", "winning back", "took back", "regained",
-            "regains", "recaptured", "retook")
+WIN_BACK = (
+    "won back",
+    "win back",
+    "wins back",
+    "winning back",
+    "took back",
+    "regained",
+    "regains",
+    "recaptured",
+    "retook",
+)
 #: Finishing position verbs: "finished third", "came second", "ended up fourth".
 PLACE = (
     "finished",
@@ -158,8 +167,23 @@ PLACE = (
     "left",
 )
 #: Verbs that push another party into a place: "pushing Labour into third".
-PUSH = ("push", "pushes", "pushed", "pushing", "relegate", "relegated", "relegating",
-        "beat", "beats", "beating", "relegating", "forced", "forcing", "knocked", "knocking")
+PUSH = (
+    "push",
+    "pushes",
+    "pushed",
+    "pushing",
+    "relegate",
+    "relegated",
+    "relegating",
+    "beat",
+    "beats",
+    "beating",
+    "relegating",
+    "forced",
+    "forcing",
+    "knocked",
+    "knocking",
+)
 #: Rising and falling.
 RISE = (
     "up",
@@ -404,9 +428,28 @@ GROUPS: dict[str, str] = {
     "white": "EthnicityWhite",
 }
 #: Words that make a number not a result: it is an age, money, a poll, a date.
-POLL_WORDS = ("poll", "polls", "pollster", "pollsters", "survey", "surveys", "yougov",
-              "ipsos", "opinium", "savanta", "focus group", "sample", "suggested", "suggests",
-              "reckon", "reckons", "estimate", "estimates", "projection", "forecast")
+POLL_WORDS = (
+    "poll",
+    "polls",
+    "pollster",
+    "pollsters",
+    "survey",
+    "surveys",
+    "yougov",
+    "ipsos",
+    "opinium",
+    "savanta",
+    "focus group",
+    "sample",
+    "suggested",
+    "suggests",
+    "reckon",
+    "reckons",
+    "estimate",
+    "estimates",
+    "projection",
+    "forecast",
+)
 #: Seat anaphora: a phrase that points back at the last seat named.
 SEAT_ANAPHORA = (
     "the seat",

@@ -1,25 +1,17 @@
-"""Which election a claim is about: a year or election the text names, else the default.
+"""Which election a story and each of its claims are about.
 
-Rules, conservative by design (each claim records the one that applied in
-``params["election"]["how"]``):
+:func:`find_refs` finds every election or election year the text names ("the 2010 general
+election", "2019's election", "the general election of 2017", "ge2015", a bare "in 2010" /
+"in May 2015", "a by-election", "the 2022 local elections"), skipping a year shortly after
+"since", "than", "compared with", "up/down from" ... in the same clause: that is a starting
+point or a comparison, not the election a figure is about.
 
-1. An election named in the claim's sentence: "the 2010 general election", "2019's
-   election", "the general election of 2017", "ge2015" (strong), or a bare "in 2010" /
-   "in May 2015" (weak). A reference shortly after "since", "than", "compared with",
-   "up/down from" ... in the same clause ("since the 2015 election", "down from 262 in
-   2017") is a starting point or a comparison, not the election a figure is about, and is
-   skipped.
-2. Otherwise an election named (strongly) earlier in the same paragraph (paragraphs are
-   separated by blank lines).
-3. Otherwise the default (``--election``, ge2024).
-
-Several different elections in the sentence (or, under rule 2, in the paragraph before it)
-are not guessed between: the claim is ``uncertain``. A year with no general election in the
-store (1997, 2005, 2030), or a local, European, devolved or by-election, is
-``not_checkable``: the figure is never checked against another election.
-
-Only claims whose check depends on an election use this (``DATED``); census figures and
-the kinds that are never checkable ignore it.
+:func:`infer_document` weighs all the evidence for the story's election (named elections,
+bare years, the headline, a dateline, people who stood only once, figures that match one
+election) and says how; split evidence gives no election. Each claim's own election
+(``psephos.claims.check.resolve``) overrides it when the claim names a year or date.
+:func:`election_id` names a general election (the store's id, else ``ge1997`` for the
+1918-2019 series).
 """
 
 from __future__ import annotations
@@ -27,24 +19,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
-
-from psephos.claims.model import Claim
-from psephos.claims.text import Span
-
-#: Claim kinds whose check reads one election's results.
-DATED = frozenset(
-    {
-        "margin",
-        "votes",
-        "share",
-        "turnout",
-        "seat_count",
-        "outcome_beaten",
-        "candidate_party",
-        "tenure",
-        "group_change",
-    }
-)
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _MONTHS = [
@@ -173,98 +147,6 @@ def find_refs(text: str, folded: str) -> list[ElectionRef]:
     return sorted(found, key=lambda r: r.start)
 
 
-def _paragraph_start(text: str, pos: int) -> int:
-    cut = [m.end() for m in re.finditer(r"\n[ \t]*\n", text[:pos])]
-    return cut[-1] if cut else 0
-
-
-def _distinct(refs: list[ElectionRef]) -> list[ElectionRef]:
-    seen: dict[tuple[int | None, str], ElectionRef] = {}
-    for r in refs:
-        seen.setdefault((r.year, r.kind), r)
-    return list(seen.values())
-
-
-def election_for(
-    claim: Claim,
-    sent: Span,
-    text: str,
-    refs: list[ElectionRef],
-    *,
-    default: str,
-    general: dict[int, str],
-) -> dict[str, Any] | None:
-    """The election ``claim`` (in sentence ``sent``) is checked against.
-
-    Returns None for kinds that do not depend on an election, else ``{"id", "year",
-    "text", "how", "from_text", "verdict"}``: ``id`` is None when the claim cannot be
-    checked against any election in the store, with ``verdict`` and ``how`` saying why.
-    """
-    if claim.kind not in DATED:
-        return None
-    here = [r for r in refs if sent.start <= r.start < sent.end]
-    where = "in the sentence"
-    if not here:
-        para = _paragraph_start(text, sent.start)
-        here = [r for r in refs if para <= r.start < sent.start and r.strong]
-        where = "earlier in the paragraph"
-    distinct = _distinct(here)
-    if not distinct:
-        return {
-            "id": default,
-            "year": None,
-            "text": None,
-            "how": f"no election is named in the sentence or its paragraph: the default "
-            f"({default})",
-            "from_text": False,
-            "verdict": None,
-        }
-    if len(distinct) > 1:
-        names = ", ".join(r.label for r in distinct)
-        return {
-            "id": None,
-            "year": None,
-            "text": "; ".join(r.text for r in distinct),
-            "how": f"several elections are named {where} ({names}); which one this figure "
-            "is about is not guessed",
-            "from_text": True,
-            "verdict": "uncertain",
-        }
-    ref = distinct[0]
-    quoted = f"'{ref.text}' (character {ref.start}) {where}"
-    if ref.kind == "other":
-        return {
-            "id": None,
-            "year": ref.year,
-            "text": ref.text,
-            "how": f"{quoted} is not a UK general election; the store holds general "
-            "election results only",
-            "from_text": True,
-            "verdict": "not_checkable",
-        }
-    assert ref.year is not None
-    eid = general.get(ref.year)
-    if eid is None:
-        years = ", ".join(str(y) for y in sorted(general))
-        return {
-            "id": None,
-            "year": ref.year,
-            "text": ref.text,
-            "how": f"{quoted} dates this to {ref.year}, and the store has no general "
-            f"election in {ref.year} (candidate-level results: {years})",
-            "from_text": True,
-            "verdict": "not_checkable",
-        }
-    return {
-        "id": eid,
-        "year": ref.year,
-        "text": ref.text,
-        "how": f"{quoted} names {eid}",
-        "from_text": True,
-        "verdict": None,
-    }
-
-
 # --- the whole document's election --------------------------------------------------------
 
 #: UK general elections by year (the 1918-2019 series and the store); 1974 had two.
@@ -327,7 +209,8 @@ def infer_document(
     Parameters
     ----------
     refs : the election references in the text (:func:`find_refs`); a strong reference to a
-        general election counts 3 (5 in the headline), a bare "in 2019" 1.
+        general election counts 3 (5 in the headline), a bare "in 2019" 1, the one
+        general-election year of a headline 3 (several years in a headline compare).
     general_dates : election id -> polling date of every general election in the store; a
         dateline ("LONDON, May 7 -") counts 3 for an election held on that day or the day
         before.
@@ -362,6 +245,15 @@ def infer_document(
         eid = years.get(r.year) or election_id(r.year, {})
         w = (3.0 if r.strong else 1.0) + (2.0 if 0 <= r.start < max(headline_end, 0) else 0.0)
         add(eid, w, f"'{r.text}' (character {r.start})")
+    # a general-election year in the headline, however it is worded ("the 2024 result")
+    head_years = [
+        m
+        for m in re.finditer(r"\b((?:19|20)\d\d)\b", text[: max(headline_end, 0)])
+        if not any(r.start <= m.start() < r.end for r in refs)
+    ]
+    if len({m.group(1) for m in head_years}) == 1:  # one year only: several compare
+        y = int(head_years[0].group(1))
+        add(years.get(y) or election_id(y, {}), 3.0, f"'{y}' in the headline")
     m = _DATELINE.search(text[:400])
     if m:
         month = (m["m1"] or m["m2"] or "").lower()
@@ -369,8 +261,12 @@ def infer_document(
         mi = next((i for i, n in enumerate(_MONTHS, 1) if n.startswith(month[:3])), None)
         if mi:
             for eid, d in general_dates.items():
-                if d.month == mi and (d.day == day or d + dt.timedelta(days=1) == dt.date(d.year, mi, day)):
-                    add(eid, 3.0, f"dateline '{m.group().strip()}' is the day of (or after) polling")
+                if d.month == mi and (
+                    d.day == day or d + dt.timedelta(days=1) == dt.date(d.year, mi, day)
+                ):
+                    add(
+                        eid, 3.0, f"dateline '{m.group().strip()}' is the day of (or after) polling"
+                    )
     for p in people:
         ge = sorted(set(p["elections"]))
         if len(ge) == 1:
@@ -384,7 +280,9 @@ def infer_document(
     best, top = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     if top >= 2 * second:
-        return Inference(best, f"{best}: score {top:g} against {second:g} for the next", scores, evidence)
+        return Inference(
+            best, f"{best}: score {top:g} against {second:g} for the next", scores, evidence
+        )
     return Inference(
         None,
         f"split evidence: {', '.join(f'{k} {v:g}' for k, v in ranked[:3])}; claims that depend "

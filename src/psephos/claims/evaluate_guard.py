@@ -1,0 +1,224 @@
+"""The guard against false contradictions: a ``contradicted`` verdict stands only when no
+reasonable doubt remains about what the claim means.
+
+A wrong "false" is worse than no answer, so before a contradiction is reported:
+
+1. **The election must be well founded.** When the story's election was chosen on weak
+   evidence (extraction's score below :data:`WEAK_ELECTION`), the verdict is uncertain.
+2. **The number must plausibly be the same quantity.** When the subject or scope was
+   inferred from context, a true value more than
+   :data:`FACTOR` times the stated figure, or less than its reciprocal, almost always means
+   the number belongs to another quantity (a by-election majority read as a general-election
+   one, a UK share read for one seat); the verdict is uncertain.
+3. **Inferred slots get their other readings.** When extraction filled a slot by inference
+   (``Frame.inferred``: a pronoun or the story's topic for the subject, the last seat named or
+   the default UK scope) and the claim states a tight figure ("23 per cent", "eight seats"),
+   the frame is evaluated again with the other values that slot could take (the parties that
+   stood; the UK, Great Britain, each nation and region, the seat's own region and nation).
+   If any reading makes the claim true, the verdict is uncertain and the explanation names
+   that reading. Open claims ("more than 2,000") are not retried: some other party or area
+   would always fit them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+from typing import Any
+
+from psephos.claims.evaluate import DB, Evaluation, as_stated_scale, evaluate_plain
+from psephos.claims.frame import Frame, Scope
+
+WEAK_ELECTION = 5
+FACTOR = 2.0
+NUMERIC = {
+    "votes",
+    "share",
+    "majority",
+    "margin",
+    "turnout",
+    "electorate",
+    "seats",
+    "candidates",
+    "census",
+    "count_seats",
+    "change",
+    "net_change",
+    "gains_from",
+    "ratio",
+    "swing",
+    "gov_majority",
+}
+SHARES = {"share", "turnout", "census"}
+#: extraction's words for a slot it inferred (used when Frame.inferred is empty)
+_INFERRED_SUBJECT = re.compile(
+    r"refers to|pronoun|the story is on|sentence is about|no subject found", re.I
+)
+_INFERRED_SCOPE = re.compile(
+    r"last seat named|nearest seat|paragraph is about|seat named after the claim|"
+    r"refers to the last|^no (?:area|seat)",
+    re.I,
+)
+_INFERRED_ELECTION = re.compile(r"^the story's election|^the election before the story's", re.I)
+_SCORE = re.compile(r"score (\d+)")
+GENERAL = ("ge2010", "ge2015", "ge2017", "ge2019", "ge2024", "notional2019")
+COUNTRIES = ("England", "Scotland", "Wales", "Northern Ireland")
+
+
+def guard(con: Any, frame: Frame, out: Evaluation) -> Evaluation:
+    """``out`` (a contradiction) unchanged when it survives the checks above, else the
+    same evaluation made ``uncertain`` with the reason added."""
+    why = _weak_election(frame)
+    if why is None and inferred_slots(frame) - {"election"}:
+        # a subject or scope taken from context may have fetched another quantity
+        why = _implausible(frame, out)
+    if why is None:
+        why = _other_reading(con, frame)
+    if why is None:
+        return out
+    for e in out.evidence:
+        e.verdict = "uncertain"
+    out.verdict = "uncertain"
+    out.explanation = f"{out.explanation} Not called false: {why}."
+    return out
+
+
+def inferred_slots(frame: Frame) -> set[str]:
+    """The slots extraction inferred: ``Frame.inferred``, else read from its ``how`` notes."""
+    if frame.inferred:
+        return set(frame.inferred)
+    out = set()
+    if _INFERRED_SUBJECT.search(frame.subject.how or ""):
+        out.add("subject")
+    if _INFERRED_SCOPE.search(frame.scope.how or ""):
+        out.add("scope")
+    if _INFERRED_ELECTION.search(frame.election_how or ""):
+        out.add("election")
+    return out
+
+
+def _weak_election(frame: Frame) -> str | None:
+    m = _SCORE.search(frame.election_how or "")
+    if m and frame.election_how.startswith("the story's election") and int(m[1]) < WEAK_ELECTION:
+        return f"the story's election ({frame.election}) rests on little evidence in the text"
+    return None
+
+
+def _implausible(frame: Frame, out: Evaluation) -> str | None:
+    if frame.measure not in NUMERIC or frame.stated is None or not out.evidence:
+        return None
+    value = out.evidence[0].value
+    if not isinstance(value, (int, float)) or math.isnan(float(value)):
+        return None
+    stated = abs(frame.stated.value)
+    if frame.measure in SHARES and float(value) <= 1:
+        got = abs(as_stated_scale(float(value), frame.stated, frame.unit))
+    elif frame.measure in ("change", "swing") and frame.unit not in ("seats", "votes"):
+        got = abs(float(value)) * (100 if abs(float(value)) <= 1 else 1)
+    else:
+        got = abs(float(value))
+    if stated == 0 or got == 0:
+        return None
+    ratio = got / stated
+    if ratio > FACTOR or ratio < 1 / FACTOR:
+        return (
+            f"the true figure is {ratio:.1f} times the stated one, so the number most likely "
+            "belongs to another quantity than the one read"
+        )
+    return None
+
+
+def _other_reading(con: Any, frame: Frame) -> str | None:
+    slots = inferred_slots(frame)
+    for label, alt in _alternatives(con, frame, slots):
+        try:
+            got = evaluate_plain(con, alt)
+        except Exception:  # noqa: BLE001 - an alternative that cannot run is no reading
+            continue
+        if got.verdict == "supported":
+            return f"it is true read as {label}, and that part of the claim was inferred"
+    return None
+
+
+def _alternatives(con: Any, frame: Frame, slots: set[str]) -> list[tuple[str, Frame]]:
+    out: list[tuple[str, Frame]] = []
+    if not _tight(frame):
+        # an open claim ("more than 2,000") is true of many other parties, areas and
+        # elections: trying them would excuse every false one
+        return out
+    if "subject" in slots and frame.subject.kind == "party":
+        for code in _parties(con, frame):
+            if code != frame.subject.party:
+                out.append(
+                    (f"about {code}", replace(frame, subject=replace(frame.subject, party=code)))
+                )
+    if "scope" in slots:
+        for label, scope in _scopes(con, frame):
+            out.append((label, replace(frame, scope=scope)))
+    return out[:60]
+
+
+def _tight(frame: Frame) -> bool:
+    """A stated figure with a narrow interval ("23 per cent", "eight seats"), which another
+    reading matches only when it is the reading meant."""
+    s = frame.stated
+    if s is None or frame.comparator not in ("eq", "about"):
+        return False
+    width = s.high - s.low
+    return math.isfinite(width) and width <= max(1.0, abs(s.value) * 0.1)
+
+
+def _db(con: Any) -> DB:
+    from psephos.claims.evaluate import store_path
+
+    return store_path(con)
+
+
+def _parties(con: Any, frame: Frame) -> list[str]:
+    """The parties with the most votes at the frame's election (UK)."""
+    from psephos.analysis.summary import summary
+    from psephos.store.connect import connect, memo
+
+    election = str(frame.election)
+    db = _db(con)
+    if election not in GENERAL:
+        return []
+
+    def read() -> list[str]:
+        t = summary(election=election, by="none", db=db).table
+        t = t[(t["area"] == "UK") & (t["party_code"] != "Ind")]
+        return list(t.sort_values("votes", ascending=False)["party_code"].head(12))
+
+    return memo(connect(db), f"claims.guard.parties:{election}", read)
+
+
+def _scopes(con: Any, frame: Frame) -> list[tuple[str, Scope]]:
+    from psephos.analysis.frame import seat_frame
+
+    election = str(frame.election)
+    out: list[tuple[str, Scope]] = []
+    seat = frame.scope.seat
+    if seat and election in GENERAL:
+        rows = seat_frame(election, db=_db(con))
+        hit = rows[rows["ons_code"] == seat.get("ons_code")]
+        if not hit.empty:
+            out.append(
+                (f"for {hit.iloc[0]['region']}", Scope("region", name=hit.iloc[0]["region"]))
+            )
+            out.append(
+                (f"for {hit.iloc[0]['country']}", Scope("country", name=hit.iloc[0]["country"]))
+            )
+    if frame.scope.level != "uk":
+        out.append(("for the UK", Scope("uk")))
+    out.append(("for Great Britain", Scope("gb")))
+    for c in COUNTRIES:
+        out.append((f"for {c}", Scope("country", name=c)))
+    if election in GENERAL:
+        regions = sorted(set(seat_frame(election, db=_db(con))["region"].dropna()) - set(COUNTRIES))
+        out += [(f"for {r}", Scope("region", name=r)) for r in regions]
+    return [
+        (label, s)
+        for label, s in out
+        if not (s.level == frame.scope.level and s.name == frame.scope.name)
+    ]
