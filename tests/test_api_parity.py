@@ -36,6 +36,9 @@ PYTHON_FOR = {
 NOT_A_FUNCTION = {
     "serve": "runs a web server until Ctrl+C; in Python, psephos.web.create_app(db)",
     "sources": "no options besides --json; in Python, psephos.sources.REGISTRY",
+    "candidate": "in Python, psephos.analysis.candidates.find_candidate(name)",
+    "elections": "in Python, psephos.analysis.elections.list_elections(kind=, since=)",
+    "target": "in Python, psephos.models.target.share_for_seats(...)",
 }
 # Options that only shape what the terminal shows or where it is written.
 PRESENTATION = {
@@ -43,6 +46,9 @@ PRESENTATION = {
     "check.as_html": "render with psephos.claims.html.render_html(report)",
     "check.width": "terminal width",
     "sql.fmt": "table/csv/json printing of the DataFrame psephos.sql returns",
+    "sql.as_csv": "CSV printing of the DataFrame psephos.sql returns",
+    "sql.parquet_path": "writing the DataFrame psephos.sql returns: DataFrame.to_parquet",
+    "sql.all_rows": "the terminal's row limit; psephos.sql returns every row",
     "project.show_seats": "how many seat rows to print; the result holds them all",
     "gains.as_list": "prints the 'changed' records the result always holds",
     "relate.chart_path": "writing a chart: psephos.chart('scatter', ...) and psephos.save_chart",

@@ -37,14 +37,16 @@ def summary(
     by: str = "country",
     area: str | None = None,
     all_parties: bool = True,
+    compare: str | int | None = None,
     db: DB = None,
 ) -> Summary:
     """Seats, votes and shares by party and area (``psephos summary``).
 
     Parameters
     ----------
-    election, by, db
-        As :func:`psephos.analysis.summary.summary`.
+    election, by, compare, db
+        As :func:`psephos.analysis.summary.summary` (``compare``: the election to compare
+        with instead of the previous one).
     area : str, optional
         Keep one area (``"UK"``, ``"Scotland"``, ``"London"``...), matched without regard to
         case; a region is found whatever ``by`` says. An unknown name raises
@@ -61,11 +63,11 @@ def summary(
     """
     from psephos.analysis.summary import summary as _summary
 
-    result = _summary(election=election, by=by, db=db)
+    result = _summary(election=election, by=by, compare=compare, db=db)
     if area is not None:
         wanted = area.strip().lower()
         if wanted not in {str(a).lower() for a in result.totals["area"]}:
-            result = _summary(election=election, by="all", db=db)
+            result = _summary(election=election, by="all", compare=compare, db=db)
         names = list(dict.fromkeys(str(a) for a in result.totals["area"]))
         match = [a for a in names if a.lower() == wanted]
         if not match:

@@ -5,8 +5,7 @@ A wrong "false" is worse than no answer, so before a contradiction is reported:
 
 1. **The election must be well founded.** When the story's election was chosen on weak
    evidence (extraction's score below :data:`WEAK_ELECTION`), the verdict is uncertain.
-2. **The number must plausibly be the same quantity.** When the subject or scope was
-   inferred from context, a true value more than
+2. **The number must plausibly be the same quantity.** A true value more than
    :data:`FACTOR` times the stated figure, or less than its reciprocal, almost always means
    the number belongs to another quantity (a by-election majority read as a general-election
    one, a UK share read for one seat); the verdict is uncertain.
@@ -70,8 +69,10 @@ def guard(con: Any, frame: Frame, out: Evaluation) -> Evaluation:
     """``out`` (a contradiction) unchanged when it survives the checks above, else the
     same evaluation made ``uncertain`` with the reason added."""
     why = _weak_election(frame)
-    if why is None and inferred_slots(frame) - {"election"}:
-        # a subject or scope taken from context may have fetched another quantity
+    if why is None:
+        # a figure far from the true one is more often a number read for the wrong quantity
+        # (a lead read as a candidate's votes, a region's count read for the UK) than a
+        # reporter's error: real errors are near misses (a wrong digit, a wrong year)
         why = _implausible(frame, out)
     if why is None:
         why = _other_reading(con, frame)
@@ -131,6 +132,10 @@ def _implausible(frame: Frame, out: Evaluation) -> str | None:
 
 def _other_reading(con: Any, frame: Frame) -> str | None:
     slots = inferred_slots(frame)
+    if frame.scope.level != "seat":
+        # an area named paragraphs earlier is easily lost: try the other areas for any
+        # area-level claim, inferred or not
+        slots.add("scope")
     for label, alt in _alternatives(con, frame, slots):
         try:
             got = evaluate_plain(con, alt)

@@ -244,7 +244,7 @@ def relate_cmd(
     if chart_path:
         from psephos.analysis.charts import save, scatter_chart
 
-        save(scatter_chart(result), chart_path)
+        save(scatter_chart(result, db=db), chart_path)
     if as_json:
         echo_json(result)
         return

@@ -184,8 +184,8 @@ def resolve(
         detail = exc.message.removeprefix(f"{src.source_id}: ")
         raise SourceError(
             f"{src.source_id}: {missing}, it is not in the cache ({cached}), and then: {detail}",
-            hint=f"Restore {src.mirror_path} in the mirror ({mirror_knob()}), "
-            "or check the network.",
+            hint=f"Restore {src.mirror_path} in the mirror. "
+            + how_to_get_data(cached.parent.parent),
         ) from exc
     except OSError as exc:
         raise SourceError(

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
-from psephos.commands._common import to_jsonable
+from psephos.jsonable import to_jsonable
 from psephos.web.app import get_store
 from psephos.web.charts import scatter_svg
 from psephos.web.respond import here, json_bytes, json_response, page
