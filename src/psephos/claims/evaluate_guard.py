@@ -132,9 +132,9 @@ def _implausible(frame: Frame, out: Evaluation) -> str | None:
 
 def _other_reading(con: Any, frame: Frame) -> str | None:
     slots = inferred_slots(frame)
-    if frame.scope.level != "seat":
-        # an area named paragraphs earlier is easily lost: try the other areas for any
-        # area-level claim, inferred or not
+    if frame.scope.level in ("uk", "gb"):
+        # a claim read as national is often about an area named paragraphs earlier: try the
+        # other areas before calling it false (an area the sentence names is kept)
         slots.add("scope")
     for label, alt in _alternatives(con, frame, slots):
         try:

@@ -60,8 +60,7 @@ def serve(
     """
     import uvicorn
 
-    if port:
-        _check_free(host, port)
+    _check_free(host, port)  # port 0 too: an address that does not resolve fails here
     config = uvicorn.Config(
         app,
         host=host,
