@@ -16,8 +16,10 @@ from urllib.parse import quote
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
+from starlette.types import Receive, Scope, Send
 
 from psephos.jsonable import to_jsonable
+from psephos.web.encoded import Encoded
 
 HERE = Path(__file__).resolve().parent
 
@@ -27,9 +29,37 @@ def json_bytes(obj: Any) -> bytes:
     return json.dumps(to_jsonable(obj), ensure_ascii=False, separators=(",", ":")).encode()
 
 
+class EncodedResponse(Response):
+    """A response whose gzip form is already made (:class:`~psephos.web.encoded.Encoded`):
+    it travels to :class:`~psephos.web.service.HTTPMiddleware` in the start message under
+    ``"psephos.gzip"`` (servers ignore keys they do not know), so the server does not
+    compress it again."""
+
+    def __init__(self, encoded: Encoded, **kwargs: Any) -> None:
+        super().__init__(encoded.body, **kwargs)
+        self.gz = encoded.gz
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send(
+            {
+                "type": "http.response.start",
+                "status": self.status_code,
+                "headers": self.raw_headers,
+                "psephos.gzip": self.gz,
+            }
+        )
+        await send({"type": "http.response.body", "body": self.body})
+
+
 def json_response(
     obj: Any, *, status: int = 200, headers: dict[str, str] | None = None
 ) -> Response:
+    """``obj`` as JSON: bytes are sent as they are, an :class:`Encoded` body with its
+    gzip form, anything else encoded as the CLI's ``--json`` does."""
+    if isinstance(obj, Encoded):
+        return EncodedResponse(
+            obj, status_code=status, media_type="application/json", headers=headers
+        )
     body = obj if isinstance(obj, bytes) else json_bytes(obj)
     return Response(body, status_code=status, media_type="application/json", headers=headers)
 

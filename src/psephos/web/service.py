@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 from collections.abc import Iterable
 from typing import Any
@@ -24,11 +23,11 @@ from typing import Any
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from psephos.web.encoded import encode_async
 from psephos.web.store import WebStore
 
 MAX_BODY = 1024 * 1024  # bytes: room for 50,000 characters of claim text, URL-encoded
 MAX_URL = 4096
-MIN_GZIP = 512  # bytes: smaller bodies are sent as they are
 COMPRESSIBLE = (
     "text/",
     "application/json",
@@ -123,17 +122,23 @@ def _accepts_gzip(scope: Scope) -> bool:
 
 
 class _Captured:
-    """A response read whole from the inner app."""
+    """A response read whole from the inner app (with its gzip form, if the route made
+    one: :class:`~psephos.web.respond.EncodedResponse`)."""
 
     def __init__(self) -> None:
         self.status = 500
         self.headers: list[tuple[bytes, bytes]] = []
         self.chunks: list[bytes] = []
+        self.gz: bytes | None = None
+        self.has_gz = False
 
     async def send(self, message: Message) -> None:
         if message["type"] == "http.response.start":
             self.status = int(message["status"])
             self.headers = list(message.get("headers", []))
+            if "psephos.gzip" in message:
+                self.has_gz = True
+                self.gz = message["psephos.gzip"]
         elif message["type"] == "http.response.body":
             self.chunks.append(message.get("body", b""))
 
@@ -141,21 +146,30 @@ class _Captured:
     def body(self) -> bytes:
         return b"".join(self.chunks)
 
+    @property
+    def ctype(self) -> str:
+        return str(dict(self.headers).get(b"content-type", b"").decode("latin-1"))
+
+    async def gzipped(self) -> bytes | None:
+        """The body's gzip form: the route's, else made here (off the event loop when
+        large); None when not compressible or not worth it."""
+        if self.has_gz:
+            return self.gz
+        if not self.ctype.startswith(COMPRESSIBLE):
+            return None
+        return await encode_async(self.body)
+
 
 class Cached:
     """A cached ``GET`` 200: headers, the body, and its gzip form (if worth having)."""
 
     __slots__ = ("body", "gz", "headers")
 
-    def __init__(self, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+    def __init__(self, headers: list[tuple[bytes, bytes]], body: bytes, gz: bytes | None) -> None:
         keep = (b"content-type", b"content-disposition", b"last-modified")
         self.headers = [(k, v) for k, v in headers if k.lower() in keep]
         self.body = body
-        ctype = dict(self.headers).get(b"content-type", b"").decode("latin-1")
-        self.gz: bytes | None = None
-        if len(body) >= MIN_GZIP and ctype.startswith(COMPRESSIBLE):
-            gz = gzip.compress(body, compresslevel=6, mtime=0)
-            self.gz = gz if len(gz) < len(body) else None
+        self.gz = gz
 
     @property
     def nbytes(self) -> int:
@@ -187,7 +201,7 @@ class HTTPMiddleware:
         if method not in ("GET", "HEAD"):
             cap = _Captured()
             await self.app(scope, receive, cap.send)
-            await self._send(send, cap.status, cap.headers, cap.body, gz_ok, head=False)
+            await self._send(send, cap, gz_ok, head=False)
             return
         build = self.store.build_id()
         etag = self.etag(scope, build)
@@ -203,9 +217,9 @@ class HTTPMiddleware:
             await self.app(scope, receive, cap.send)
             no_store = b"no-store" in dict(cap.headers).get(b"cache-control", b"")
             if cap.status != 200 or no_store:  # errors and live figures are not kept
-                await self._send(send, cap.status, cap.headers, cap.body, gz_ok, head=head)
+                await self._send(send, cap, gz_ok, head=head)
                 return
-            hit = Cached(cap.headers, cap.body)
+            hit = Cached(cap.headers, cap.body, await cap.gzipped())
             self.store.bodies.put((build, key), hit, hit.nbytes)
         body = hit.body
         headers = hit.headers + validators + [(b"vary", b"Accept-Encoding")]
@@ -216,25 +230,18 @@ class HTTPMiddleware:
         await _start(send, 200, headers)
         await send({"type": "http.response.body", "body": b"" if head else body})
 
-    async def _send(
-        self,
-        send: Send,
-        status: int,
-        headers: list[tuple[bytes, bytes]],
-        body: bytes,
-        gz_ok: bool,
-        *,
-        head: bool,
-    ) -> None:
-        ctype = dict(headers).get(b"content-type", b"").decode("latin-1")
-        out = [(k, v) for k, v in headers if k.lower() != b"content-length"]
+    async def _send(self, send: Send, cap: _Captured, gz_ok: bool, *, head: bool) -> None:
+        """A response not kept in the cache, gzipped if the client accepts it."""
+        body = cap.body
+        out = [(k, v) for k, v in cap.headers if k.lower() != b"content-length"]
         encoded = any(k.lower() == b"content-encoding" for k, _ in out)
-        if gz_ok and not encoded and len(body) >= MIN_GZIP and ctype.startswith(COMPRESSIBLE):
-            body = gzip.compress(body, compresslevel=6, mtime=0)
+        gz = await cap.gzipped() if gz_ok and not encoded else None
+        if gz is not None:
+            body = gz
             out.append((b"content-encoding", b"gzip"))
             out.append((b"vary", b"Accept-Encoding"))
         out.append((b"content-length", str(len(body)).encode()))
-        await _start(send, status, out)
+        await _start(send, cap.status, out)
         await send({"type": "http.response.body", "body": b"" if head else body})
 
 

@@ -29,6 +29,7 @@ from cachetools import LRUCache
 
 from psephos import config
 from psephos.store.connect import connect
+from psephos.web.encoded import Encoded, encoded_job
 
 T = TypeVar("T")
 #: The default byte cap of the body cache (``psephos serve --cache-mb``).
@@ -282,15 +283,16 @@ class WebStore:
         self.bodies.put(full, value, (size or len)(value))  # type: ignore[arg-type]
         return value
 
-    async def heavy(self, key: Hashable, fn: Callable[..., bytes], *args: Any) -> bytes:
-        """The bytes for ``key`` from the cache, or ``fn(*args)`` run as a heavy job
-        (:class:`Jobs`) and then cached."""
+    async def heavy(self, key: Hashable, fn: Callable[..., bytes], *args: Any) -> Encoded:
+        """The body for ``key`` from the cache, or ``fn(*args)`` run as a heavy job
+        (:class:`Jobs`), gzipped there too (:func:`~psephos.web.encoded.encoded_job`),
+        and then cached."""
         hit = self.peek(key)
         if hit is not None:
             return hit  # type: ignore[no-any-return]
         build = self.build_id()
-        value = await self.jobs.run((build, key), fn, *args)
-        self.bodies.put((build, key), value)
+        value = await self.jobs.run((build, key), encoded_job, fn, *args)
+        self.bodies.put((build, key), value, value.nbytes)
         return value
 
     def sql(self, query: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:

@@ -20,6 +20,7 @@ from starlette.responses import Response
 
 from psephos.errors import InputError
 from psephos.web.app import get_store
+from psephos.web.encoded import Encoded
 from psephos.web.respond import json_bytes, json_response, page
 from psephos.web.store import WebStore
 
@@ -44,7 +45,7 @@ def check_json_bytes(db: str, text: str, election: str) -> bytes:
     return json_bytes(check_text(text, election=election, db=db).to_dict())
 
 
-async def check_job(store: WebStore, text: str, election: str) -> bytes:
+async def check_job(store: WebStore, text: str, election: str) -> Encoded:
     """The check's JSON: cached per build by the text's hash, computed as a heavy job
     (off the event loop, bounded, one run per text however many ask)."""
     if len(text) > MAX_TEXT:
@@ -113,7 +114,7 @@ async def check_page(request: Request) -> Response:
         )
     if not text.strip():
         raise InputError("The story text is empty.", hint="Paste the story into the box.")
-    report = json.loads(await check_job(get_store(request), text, election))
+    report = json.loads((await check_job(get_store(request), text, election)).body)
     return await run_in_threadpool(
         page, request, "check.html", title="Claim checker: results", report=report, text=text
     )

@@ -75,7 +75,7 @@ async def relation(request: Request, q: RelateQuery) -> dict[str, Any]:
     store = get_store(request)
     key = ("relate", q.y.strip(), q.x.strip(), q.where.strip(), q.election)
     data: dict[str, Any] = json.loads(
-        await store.heavy(key, relate_data, store.path, q.y, q.x, q.where, q.election)
+        (await store.heavy(key, relate_data, store.path, q.y, q.x, q.where, q.election)).body
     )
     return data
 

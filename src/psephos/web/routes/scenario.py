@@ -21,6 +21,7 @@ from psephos.errors import InputError
 from psephos.web.app import get_store
 from psephos.web.charts import seat_bar_svg
 from psephos.web.colour import OTHER_PARTY
+from psephos.web.encoded import Encoded
 from psephos.web.hexmap import build_map
 from psephos.web.mapdata import MapMetric, universe_text
 from psephos.web.respond import here, json_bytes, json_response, page
@@ -129,7 +130,7 @@ class ScenarioQuery:
     sims: int
     seed: int
 
-    async def run(self, store: WebStore) -> bytes:
+    async def run(self, store: WebStore) -> Encoded:
         """The projection's JSON bytes: cached per build, computed once however many ask."""
         key = scenario_key(self.shares, self.model, self.base, self.tactical, self.sims, self.seed)
         _, shares, model, base, tactics, sims, seed = key
@@ -175,7 +176,7 @@ async def scenario_json(request: Request, query: JsonQuery) -> Response:
 @router.get("/scenario", include_in_schema=False)
 async def scenario_page(request: Request, query: PageQuery) -> Response:
     store = get_store(request)
-    body = await query.run(store) if query.shares.strip() else None
+    body = (await query.run(store)).body if query.shares.strip() else None
     return await run_in_threadpool(scenario_render, request, store, query, body)
 
 
