@@ -362,3 +362,78 @@ def test_serve_on_a_busy_port_is_one_clear_line(store_path: Path) -> None:
     assert proc.returncode != 0
     assert f"Cannot listen on 127.0.0.1:{port}" in err
     assert "Traceback" not in err
+
+
+def test_a_full_heavy_queue_is_a_503_with_retry_after(store_path: Path) -> None:
+    """Past ``max_waiting`` distinct waiting jobs the answer is 503 with ``Retry-After``
+    (whole seconds, at least 1) and the JSON error shape; the running job still finishes."""
+    import httpx
+
+    from psephos.web import create_app
+
+    app = create_app(store_path, heavy_jobs=1)
+    app.state.store.jobs.max_waiting = 0
+
+    async def main() -> tuple[httpx.Response, int]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+            slow = asyncio.create_task(
+                c.get("/scenario.json", params={"shares": "Lab=32,Con=26", "sims": 2000})
+            )
+            while app.state.store.jobs.running == 0:
+                await asyncio.sleep(0.01)
+            refused = await c.get("/scenario.json", params={"shares": "Lab=33,Con=26"})
+            return refused, (await slow).status_code
+
+    refused, slow = run_async(main)
+    assert slow == 200
+    assert refused.status_code == 503
+    assert int(refused.headers["retry-after"]) >= 1
+    assert refused.json()["status"] == 503 and "busy" in refused.json()["message"]
+
+
+def test_heavy_results_carry_their_own_gzip(store_path: Path) -> None:
+    """A projection's gzip form is made with it (in the worker) and is the same JSON: for
+    several scenarios, the gzipped answer decodes to the plain one."""
+    from fastapi.testclient import TestClient
+
+    from psephos.web import create_app
+
+    with TestClient(create_app(store_path)) as c:
+        for lab in (25, 30, 35):
+            url = f"/scenario.json?shares=Lab={lab},Con=25,RUK=18"
+            plain = c.get(url, headers={"accept-encoding": "identity"})
+            packed = c.get(url, headers={"accept-encoding": "gzip"})
+            assert plain.status_code == packed.status_code == 200
+            assert "content-encoding" not in plain.headers
+            assert packed.headers["content-encoding"] == "gzip"
+            # httpx decodes the gzip; the raw bytes are the smaller gzip stream
+            assert packed.content == plain.content
+            assert int(packed.headers["content-length"]) < len(plain.content)
+
+
+@pytest.mark.parametrize("cores", [1, 2, 3, 4, 5, 8, 64])
+def test_default_heavy_jobs_leaves_a_core_to_the_event_loop(
+    cores: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from psephos.web import store
+
+    monkeypatch.setattr(store.os, "sched_getaffinity", lambda pid: set(range(cores)), raising=False)
+    # one core for the event loop and quick pages, the rest for heavy jobs, 1 to 4
+    expected = {1: 1, 2: 1, 3: 2, 4: 3, 5: 4, 8: 4, 64: 4}[cores]
+    assert store.default_heavy_jobs() == expected
+
+
+def test_heavy_workers_run_at_the_lowest_priority() -> None:
+    """The worker initializer lowers the process's priority to nice 19, so the server's
+    event loop wins a busy core (Linux caps nice at 19)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from psephos.web.store import warm_worker
+
+    if not hasattr(os, "nice"):
+        pytest.skip("no os.nice on this platform")
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=ctx, initializer=warm_worker, initargs=(None,)) as ex:
+        assert ex.submit(os.nice, 0).result(timeout=60) == 19

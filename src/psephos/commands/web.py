@@ -37,11 +37,10 @@ from psephos.commands._common import db_option, handle_errors, json_option
 )
 @click.option(
     "--heavy-jobs",
-    default=2,
-    show_default=True,
+    default=None,
     type=click.IntRange(1, 64),
-    help="How many projections, claim checks and regressions may run at once "
-    "(each in a worker process).",
+    help="How many projections, claim checks and regressions may run at once, each in a "
+    "low-priority worker process. Default: the cores less one, at most 4 (1 on 2 cores).",
 )
 @db_option
 @json_option
@@ -51,7 +50,7 @@ def serve_cmd(
     port: int,
     origin: str | None,
     cache_mb: int,
-    heavy_jobs: int,
+    heavy_jobs: int | None,
     db: str | None,
     as_json: bool,
 ) -> None:
@@ -68,8 +67,14 @@ def serve_cmd(
     from psephos.commands._common import echo_json
     from psephos.web import create_app
     from psephos.web.serve import serve
+    from psephos.web.store import HEAVY_JOBS
 
-    app = create_app(db, origin=origin, cache_bytes=cache_mb * 1024 * 1024, heavy_jobs=heavy_jobs)
+    app = create_app(
+        db,
+        origin=origin,
+        cache_bytes=cache_mb * 1024 * 1024,
+        heavy_jobs=HEAVY_JOBS if heavy_jobs is None else heavy_jobs,
+    )
 
     def ready(url: str, host: str, port: int) -> None:
         if as_json:

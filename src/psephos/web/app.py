@@ -25,7 +25,7 @@ from starlette.types import Scope
 from psephos.errors import InputError, ModelError, NotFoundError, PsephosError, StoreError
 from psephos.web.respond import HERE, error_response, templates
 from psephos.web.service import HTTPMiddleware, LimitMiddleware, code_id
-from psephos.web.store import CACHE_BYTES, HEAVY_JOBS, WebStore
+from psephos.web.store import CACHE_BYTES, HEAVY_JOBS, ServerBusy, WebStore
 
 log = logging.getLogger("psephos.web")
 
@@ -116,7 +116,8 @@ def create_app(
 
     @app.exception_handler(PsephosError)
     async def _psephos(request: Request, exc: PsephosError) -> Response:
-        return error_response(request, status_for(exc), exc.to_dict())
+        headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, ServerBusy) else None
+        return error_response(request, status_for(exc), exc.to_dict(), headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:

@@ -19,8 +19,10 @@ from __future__ import annotations
 import asyncio
 import functools
 import hashlib
+import math
 import os
 import threading
+import time
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
@@ -28,14 +30,41 @@ import anyio
 from cachetools import LRUCache
 
 from psephos import config
+from psephos.errors import StoreError
 from psephos.store.connect import connect
 from psephos.web.encoded import Encoded, encoded_job
 
 T = TypeVar("T")
 #: The default byte cap of the body cache (``psephos serve --cache-mb``).
 CACHE_BYTES = 64 * 1024 * 1024
+#: The CPU priority of the heavy-job worker processes (``nice`` 19, the lowest).
+WORKER_NICE = 19
+
+
+def default_heavy_jobs() -> int:
+    """One heavy job per core this process may use, less one left for the event loop and
+    the quick pages (so one on 2 cores), at most 4.
+
+    Measured on 2 cores (docs/web.md): with 2 workers a busy core is always left to
+    the event loop's competitors, and home-page p99 while 10 clients project was ~2x
+    that with 1."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(4, cores - 1))
+
+
 #: The default number of heavy jobs that may run at once (``psephos serve --heavy-jobs``).
-HEAVY_JOBS = 2
+HEAVY_JOBS = default_heavy_jobs()
+
+
+class ServerBusy(StoreError):
+    """Too many distinct heavy jobs are waiting: HTTP 503 with ``Retry-After``."""
+
+    def __init__(self, message: str, *, retry_after: int, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.retry_after = retry_after
 
 
 class _Entry:
@@ -90,14 +119,15 @@ class Jobs:
     ``limit`` worker processes, so a projection's Python work never competes with the
     event loop for the interpreter lock; otherwise in at most ``limit`` threads. A job is
     a module-level function and its arguments (picklable), so either works. More than
-    ``max_waiting`` distinct jobs waiting is answered with a 503 ("busy"), not a queue
-    that grows without bound.
+    ``max_waiting`` distinct jobs waiting is answered with a 503 ("busy", with a
+    ``Retry-After`` of the recent jobs' mean wait), not a queue that grows without bound.
     """
 
     def __init__(
-        self, limit: int = HEAVY_JOBS, *, processes: bool = False, max_waiting: int = 256
+        self, limit: int = HEAVY_JOBS, *, processes: bool = False, max_waiting: int = 64
     ) -> None:
         self.limit = max(1, limit)
+        self.mean_seconds = 1.0  # recent jobs' mean wait (queue included), for Retry-After
         self.processes = processes
         self.max_waiting = max_waiting
         self._limiter: anyio.CapacityLimiter | None = None
@@ -151,14 +181,15 @@ class Jobs:
             result: T = await asyncio.shield(pending)
             return result
         if len(self._running) >= self.limit + self.max_waiting:
-            from psephos.errors import StoreError
-
-            raise StoreError(
+            wait = math.ceil(self.mean_seconds)
+            raise ServerBusy(
                 f"The server is busy with {len(self._running)} projections and checks.",
-                hint="Try again in a minute.",
+                retry_after=max(1, wait),
+                hint=f"Try again in {max(1, wait)} s.",
             )
         fut: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         self._running[key] = fut
+        started = time.monotonic()
         try:
             call = functools.partial(fn, *args)
             if self.processes:
@@ -173,21 +204,23 @@ class Jobs:
             raise
         else:
             fut.set_result(value)
+            # the whole wait, queue included: what a job asked for now may expect
+            self.mean_seconds = 0.8 * self.mean_seconds + 0.2 * (time.monotonic() - started)
             return value
         finally:
             del self._running[key]
 
 
 def warm_worker(db: str | None) -> None:
-    """A worker process's first task: lower its CPU priority (``nice`` 10, so that when
-    the cores are busy the server's quick pages win them), then import the models, the
+    """A worker process's first task: lower its CPU priority to ``nice`` 19 (the lowest:
+    when the cores are busy, the server's event loop wins them at once), then import the models, the
     regression and the claim checker and fill their per-store caches with one small call
     each, so the first user's projection does not pay for them. Failures are logged, never
     raised: a real request then reports the problem properly."""
     import logging
 
     if hasattr(os, "nice"):
-        os.nice(10)
+        os.nice(WORKER_NICE)
     if db is None:
         return
     try:
