@@ -168,3 +168,50 @@ def test_check_form_never_answers_5xx(client: Any, fields: list[tuple[str, str]]
     )
     assert r.status_code < 500, (fields, r.text[:300])
     assert r.status_code in (200, 404, 413, 422)  # 404: an election not in the store
+
+
+def test_seat_pages_show_by_elections_and_the_current_member(client: Any, store_path: Any) -> None:
+    """For every seat that has had a by-election, under every general election: the HTML
+    page lists each by-election of its JSON twin (the ``psephos seat --json`` shape) with
+    a working link, and names the current member exactly when the twin has one."""
+    from html import escape
+
+    from psephos.store.connect import connect
+
+    con = connect(store_path)
+    rows = con.execute(
+        "SELECT DISTINCT c.ons_code, g.election_id FROM contests c "
+        "JOIN elections b ON b.election_id = c.election_id AND b.kind = 'by-election' "
+        "JOIN contests g ON g.ons_code = c.ons_code "
+        "JOIN elections ge ON ge.election_id = g.election_id AND ge.kind = 'general' "
+        "ORDER BY 1, 2"
+    ).fetchall()
+    assert rows
+    listed = current = 0
+    for code, election in rows:
+        twin = client.get(f"/seat/{code}.json?election={election}").json()
+        html = client.get(f"/seat/{code}?election={election}").text
+        for b in twin["by_elections"]:
+            link = f'href="/seat/{b["ons_code"]}?election={b["election_id"]}"'
+            assert link in html and escape(b["name"]) in html, (code, election, b)
+            assert client.get(f"/seat/{b['ons_code']}?election={b['election_id']}").is_success
+            listed += 1
+        now = twin["current_member"]
+        assert ('id="current-member"' in html) == (now is not None), (code, election)
+        if now is not None:
+            section = html[html.index('id="current-member"') :]
+            assert escape(now["name"]) in section[: section.index("</div>")]
+            current += 1
+    assert listed and current  # the store has by-elections in the current parliament
+
+
+def test_runcorn_by_election_on_the_seat_page(client: Any) -> None:
+    """Runcorn and Helsby, 1 May 2025: Sarah Pochin (Reform UK) gained the seat from
+    Labour by 6 votes (12,645 to 12,639; the returning officer's declaration, Halton
+    Borough Council, 2 May 2025); she is the current member, Mike Amesbury the member
+    elected in 2024."""
+    html = client.get("/seat/Runcorn and Helsby", follow_redirects=True).text
+    assert "Elected at this general election" in html and "Mike Amesbury" in html
+    assert "By-election 01 May 2025" in html and "(majority 6)" in html
+    section = html[html.index('id="current-member"') :]
+    assert "Sarah Joanne Pochin" in section[: section.index("</div>")]

@@ -72,6 +72,16 @@ def wants_json(request: Request) -> bool:
     return "application/json" in accept and "text/html" not in accept
 
 
+def long_date(value: Any) -> str:
+    """An ISO date (as the JSON twins carry it) as the CLI writes it: "01 May 2025"."""
+    from datetime import date
+
+    try:
+        return f"{date.fromisoformat(str(value)[:10]):%d %B %Y}"
+    except ValueError:
+        return str(value)
+
+
 @lru_cache(maxsize=1)
 def templates() -> Any:
     from fastapi.templating import Jinja2Templates
@@ -80,6 +90,7 @@ def templates() -> Any:
     tpl.env.filters["urlquote"] = lambda s: quote(str(s), safe="")
     tpl.env.filters["pct"] = lambda v, d=1: "" if v is None else f"{100 * float(v):.{d}f}%"
     tpl.env.filters["signed_pct"] = lambda v, d=1: "" if v is None else f"{100 * float(v):+.{d}f}"
+    tpl.env.filters["longdate"] = long_date
     tpl.env.filters["num"] = lambda v: (
         "" if v is None else (f"{v:,}" if isinstance(v, int) else f"{float(v):,.2f}")
     )
