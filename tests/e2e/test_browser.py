@@ -21,6 +21,9 @@ PAGES = {
     "map": "/map?metric=majority",
     "seat": "/seat/E14001300",
     "speaker-seat": "/seat/Chorley",
+    # a seat whose member changed at a by-election (current member, by-election links)
+    "by-election-seat": "/seat/Runcorn%20and%20Helsby",
+    "by-election-result": "/seat/Runcorn%20and%20Helsby?election=by",
     "search": "/search?q=ilford",
     "rank": "/rank",
     "relate": "/relate",
