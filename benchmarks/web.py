@@ -53,6 +53,11 @@ def _store(db: str | None) -> str:
     return str(path)
 
 
+def _load() -> str:
+    """The 1, 5 and 15-minute load averages (other users share the cores)."""
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def _rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -288,10 +293,12 @@ def main() -> None:
             httpx.get(f"http://127.0.0.1:{served.port}/seat/{SEATS[0]}.json", timeout=30).content
         )
         bare = Server([sys.executable, "-c", BARE, str(body)], env)
+        jobs = status(served.port)["heavy_jobs"]["limit"]
         print(
-            f"psephos web load test: psephos serve on 127.0.0.1:{served.port}, bare Starlette "
-            f"on 127.0.0.1:{bare.port}; {os.cpu_count()} CPUs; timer resolution "
-            f"{time.get_clock_info('perf_counter').resolution * 1e9:.0f} ns"
+            f"psephos web load test: psephos serve on 127.0.0.1:{served.port} ({jobs} heavy-job "
+            f"worker(s)), bare Starlette on 127.0.0.1:{bare.port}; {os.cpu_count()} CPUs; "
+            f"timer resolution {time.get_clock_info('perf_counter').resolution * 1e9:.0f} ns; "
+            f"load average {_load()} at the start"
         )
         seat_urls = [f"/seat/{s}.json" for s in SEATS]
         n = args.requests
@@ -377,6 +384,7 @@ def main() -> None:
             f"{'' if done >= args.scenarios else f'; stopped at {args.scenario_seconds:g} s'}]"
         )
         print(f"responses >= 500 or not 200 in all of the above: {bad}")
+        print(f"load average {_load()} at the end (1, 5 and 15 minutes)")
     finally:
         served.stop()
         if bare is not None:
