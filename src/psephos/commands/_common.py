@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -13,6 +14,7 @@ from psephos.jsonable import dumps, to_jsonable
 
 __all__ = [
     "console",
+    "FiniteFloatRange",
     "db_option",
     "dumps",
     "echo_json",
@@ -60,6 +62,17 @@ db_option = click.option(
 json_option = click.option(
     "--json", "as_json", is_flag=True, help="Print the documented JSON shape."
 )
+
+
+class FiniteFloatRange(click.FloatRange):
+    """A float option within ``[min, max]`` that also refuses NaN (which click's range
+    lets through, since every comparison with NaN is false) and infinities."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        rv = super().convert(value, param, ctx)
+        if not math.isfinite(rv):
+            self.fail(f"{value!r} is not a finite number.", param, ctx)
+        return rv
 
 
 def console(width: int | None = None) -> Any:

@@ -6,7 +6,14 @@ from typing import Any
 
 import click
 
-from psephos.commands._common import console, db_option, echo_json, handle_errors, json_option
+from psephos.commands._common import (
+    FiniteFloatRange,
+    console,
+    db_option,
+    echo_json,
+    handle_errors,
+    json_option,
+)
 
 
 @click.command("build")
@@ -177,10 +184,10 @@ def sources_cmd(as_json: bool) -> None:
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=1),
+    type=FiniteFloatRange(1, 3600),
     default=60.0,
     show_default=True,
-    help="Seconds to wait for each file.",
+    help="Seconds to wait for each file (1 to 3600).",
 )
 @json_option
 @handle_errors
