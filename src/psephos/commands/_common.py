@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ from psephos.jsonable import dumps, to_jsonable
 __all__ = [
     "console",
     "FiniteFloatRange",
+    "FolderPath",
     "db_option",
     "dumps",
     "echo_json",
@@ -72,6 +74,20 @@ class FiniteFloatRange(click.FloatRange):
         rv = super().convert(value, param, ctx)
         if not math.isfinite(rv):
             self.fail(f"{value!r} is not a finite number.", param, ctx)
+        return rv
+
+
+class FolderPath(click.Path):
+    """A folder option: it need not exist yet, but an existing path that is not a folder
+    (a file, a device such as /dev/null) is refused at once, not when first written to."""
+
+    def __init__(self) -> None:
+        super().__init__(file_okay=False)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        rv = super().convert(value, param, ctx)
+        if os.path.exists(rv) and not os.path.isdir(rv):
+            self.fail(f"{os.fsdecode(rv)!r} exists and is not a folder.", param, ctx)
         return rv
 
 

@@ -8,6 +8,7 @@ import click
 
 from psephos.commands._common import (
     FiniteFloatRange,
+    FolderPath,
     console,
     db_option,
     echo_json,
@@ -19,7 +20,7 @@ from psephos.commands._common import (
 @click.command("build")
 @click.option(
     "--mirror",
-    type=click.Path(file_okay=False),
+    type=FolderPath(),
     default=None,
     envvar="PSEPHOS_MIRROR",
     help="A folder laid out like shared/data to read the official files from.",
@@ -27,7 +28,7 @@ from psephos.commands._common import (
 @db_option
 @click.option(
     "--cache",
-    type=click.Path(file_okay=False),
+    type=FolderPath(),
     default=None,
     envvar="PSEPHOS_CACHE",
     help="Where downloaded files are kept (default ~/.cache/psephos).",
@@ -177,7 +178,7 @@ def sources_cmd(as_json: bool) -> None:
 )
 @click.option(
     "--cache",
-    type=click.Path(file_okay=False),
+    type=FolderPath(),
     default=None,
     envvar="PSEPHOS_CACHE",
     help="Where downloaded files are kept (default ~/.cache/psephos).",
