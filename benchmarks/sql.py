@@ -35,6 +35,7 @@ def main() -> None:
     from psephos.errors import InputError
 
     query = "SELECT * FROM results"
+    print(f"load average before (1, 5, 15 min; {os.cpu_count()} CPUs): {_load()}")
     started = time.perf_counter()
     first = run_query(query, db=args.db)
     cold = time.perf_counter() - started
@@ -62,6 +63,15 @@ def main() -> None:
     with contextlib.suppress(InputError):
         run_query("SELECT count(*) FROM range(100000000000)", timeout=1.0, db=args.db)
     print(f"runaway query with --timeout 1: stopped after {time.perf_counter() - t:.2f} s")
+    print(f"load average after: {_load()}")
+
+
+def _load() -> str:
+    """The machine's load average: a median is only as quiet as the machine was."""
+    try:
+        return ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:  # not available on this platform
+        return "unknown"
 
 
 if __name__ == "__main__":

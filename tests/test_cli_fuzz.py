@@ -69,10 +69,16 @@ def _floats_outside(lo: float, hi: float) -> st.SearchStrategy[str]:
     return st.one_of(outside.map(repr), _not_finite)
 
 
+GENERATED: set[str] = set()  # corpus kinds with a generator besides their corpus values
+
+
 def _kind(name: str, generated: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[str]:
     """Generated bad values of a kind (the corpus values are all run as explicit examples;
     kinds with nothing to generate draw from the corpus)."""
-    return generated if generated is not None else st.sampled_from(CORPUS[name])
+    if generated is None:
+        return st.sampled_from(CORPUS[name])
+    GENERATED.add(name)
+    return generated
 
 
 NEGATIVE = st.integers(max_value=-1).map(str)
@@ -110,13 +116,13 @@ KINDS: dict[str, st.SearchStrategy[str]] = {
     "port": _kind(
         "port", st.one_of(st.integers(max_value=-1), st.integers(min_value=65536)).map(str)
     ),
-    "sql": _kind("sql"),
+    "sql": _kind("sql", _odd_text),
     "table": _kind("table", _odd_text),
     "out_path": _kind("out_path"),
     "chart_path": _kind("chart_path"),
-    "check_file": _kind("check_file"),
+    "check_file": _kind("check_file", _odd_text),  # no such file in the empty cwd
     "dir_path": _kind("dir_path"),
-    "db_path": _kind("db_path"),
+    "db_path": _kind("db_path", _odd_text),  # no such file in the empty cwd
     "build_db": _kind("build_db"),
     "choice": _kind("junk", _odd_text),
     "person": _kind("person", _odd_text),
@@ -293,7 +299,19 @@ CASES: list[Case] = [
 # fuzzed (a test below checks this list against the commands themselves).
 NOT_YET_FUZZED: set[str] = set()
 NOT_FUZZED: set[tuple[str, str]] = set()
-EXAMPLES = 18  # generated per case (117 cases x 18 = 2,106), besides every corpus value
+EXAMPLES = 20  # generated per case of a kind with a generator, besides every corpus value
+
+
+def _corpus_kind(case: Case) -> str:
+    return "junk" if case.kind == "choice" else case.kind
+
+
+def minimum_runs(case: Case) -> int:
+    """Bad values a case is run with at least: every corpus value of its kind, plus
+    EXAMPLES generated ones when its kind has a generator (corpus-only kinds draw from
+    the corpus, so their generated values repeat corpus values and are not counted)."""
+    kind = _corpus_kind(case)
+    return len(CORPUS[kind]) + (EXAMPLES if kind in GENERATED else 0)
 
 
 FLAGS = ("--asc", "--list", "--all")
@@ -395,6 +413,8 @@ def _param(case: Case) -> object:
 
 @pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_bad_values_are_refused(case: Case, env: dict[str, str]) -> None:
+    runs = 0
+
     @settings(
         max_examples=EXAMPLES,
         deadline=None,
@@ -406,15 +426,18 @@ def test_bad_values_are_refused(case: Case, env: dict[str, str]) -> None:
     )
     @given(value=KINDS[case.kind], as_json=st.booleans())
     def run(value: str, as_json: bool) -> None:
+        nonlocal runs
+        runs += 1
         args = _args(case, _fill(value))
         if as_json:
             args.insert(1, "--json")
         check_refused(args, run_cli(args, env))
 
-    corpus = CORPUS["junk" if case.kind == "choice" else case.kind]
+    corpus = CORPUS[_corpus_kind(case)]
     for i, value in enumerate(corpus):  # every corpus value, every run, in both modes
         run = example(value=value, as_json=bool(i % 2))(run)
     run()
+    assert runs >= minimum_runs(case), f"{case.id}: run with {runs} values only"
 
 
 @pytest.mark.parametrize(
@@ -449,7 +472,9 @@ def test_every_command_and_option_is_fuzzed() -> None:
             if key not in covered and key not in NOT_FUZZED:
                 missing.append(key)
     assert not missing, f"options never fuzzed: {missing}"
-    assert len(CASES) * EXAMPLES >= 2000
+    # each case checks that it ran with at least minimum_runs(case) values
+    assert sum(minimum_runs(c) for c in CASES) >= 2000
+    assert sum(EXAMPLES for c in CASES if _corpus_kind(c) in GENERATED) >= 2000
 
 
 # --- the other half of the rule: exit code 0 only with output of the documented shape -----
