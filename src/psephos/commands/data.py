@@ -42,11 +42,14 @@ def _plain(value: Any) -> str | None:
 
 
 def _positional(value: float | decimal.Decimal) -> str:
-    import numpy as np
-
+    """``value`` in positional notation with the digits of its shortest exact form: a
+    float's ``repr`` is the shortest string that reads back as the same float, written out
+    without an exponent (1e-05 -> 0.00001), trailing zeros dropped (2.0 -> 2). Same text
+    as numpy's ``format_float_positional(x, trim="-")`` without importing numpy."""
     if isinstance(value, decimal.Decimal):
         return format(value, "f")
-    return str(np.format_float_positional(value, trim="-"))
+    text = format(decimal.Decimal(repr(value)), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def exact_column(values: list[Any]) -> list[str]:
