@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import decimal
 import math
 from typing import Any
@@ -30,6 +31,13 @@ memory_option = click.option(
 
 def _plain(value: Any) -> str | None:
     """``value`` written exactly, or None for a float/decimal left to :func:`exact_column`."""
+    kind = type(value)  # fast paths for the common cells (a table can have 100,000)
+    if kind is str:
+        return str(value)
+    if kind is int:
+        return str(value)
+    if kind is float:
+        return None
     if value is None:
         return "–"
     if isinstance(value, float | decimal.Decimal):
@@ -123,8 +131,11 @@ def _is_number(v: Any) -> bool:
 
 def _value(v: Any) -> Any:
     """A value as the table shows it: dates and times in ISO form, text on one line."""
-    import datetime as dt
-
+    kind = type(v)
+    if v is None or kind is int or kind is float:
+        return v
+    if kind is str:
+        return v.replace("\n", " ").replace("\r", " ") if "\n" in v or "\r" in v else v
     if isinstance(v, dt.datetime):
         return v.date().isoformat() if v.time() == dt.time() else v.isoformat(sep=" ")
     if isinstance(v, dt.date | dt.time):
