@@ -493,6 +493,8 @@ VALID: list[tuple[str, list[str], str | None]] = [
     ("seat", ["seat", "Ilford North"], None),
     ("sources", ["sources"], None),
     ("check", ["check", "{story}"], None),  # claims_report.json is tested by the claims tests
+    ("elections", ["elections", "--kind", "general", "--since", "2015"], None),
+    ("candidate", ["candidate", "Galloway"], None),
 ]
 
 
