@@ -259,6 +259,35 @@ def test_exact_column_round_trips(values):
         assert float(text) == value
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.floats(allow_nan=False, allow_infinity=False))
+def test_exact_numbers_are_numpys_shortest_positional_form(value):
+    # the table writes floats without numpy (importing it cost the CLI ~0.1-0.5 s); the
+    # text must be exactly numpy's shortest round-trip positional form, an independent
+    # implementation (Dragon4) of the same definition
+    import numpy as np
+
+    from psephos.commands.data import _positional
+
+    assert _positional(value) == str(np.format_float_positional(value, trim="-"))
+
+
+def test_sql_command_imports_neither_numpy_nor_pandas(store_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from psephos.cli import main\n"
+        "try:\n    main(['sql', 'SELECT * FROM results', '--db', sys.argv[1]])\n"
+        "except SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('numpy', 'pandas') if m in sys.modules), file=sys.stderr)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(store_path)], capture_output=True, text=True, check=True
+    )
+    assert done.stderr.strip().splitlines()[-1] == "[]", done.stderr[-500:]
+
+
 def _cli(args, store_path):
     return CliRunner().invoke(cli, [*args, "--db", str(store_path)])
 

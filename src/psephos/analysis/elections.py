@@ -31,6 +31,30 @@ COLUMNS = [
 ]
 
 
+#: The first Parliament of the United Kingdom met in 1801: no Westminster election is older.
+FIRST_POSSIBLE_YEAR = 1801
+
+
+def check_since(since: int | None, first: int, last: int, what: str) -> None:
+    """Refuse a ``--since`` year that cannot select anything: after ``last`` (the latest
+    year of ``what`` in the store) or before any Westminster election. A year before
+    ``first`` but after 1801 is allowed: it selects everything from ``first``.
+
+    Raises
+    ------
+    InputError
+        naming the store's range of years and a year to try.
+    """
+    if since is None:
+        return
+    if since > last or since < FIRST_POSSIBLE_YEAR:
+        why = "selects nothing" if since > last else "is not a year of Westminster elections"
+        raise InputError(
+            f"--since {since} {why}: the store's {what} run from {first} to {last}.",
+            hint=f"Give a year from {first} to {last}, e.g. --since {max(first, last - 10)}.",
+        )
+
+
 def list_elections(
     *, kind: str | None = None, since: int | None = None, db: DB = None
 ) -> pd.DataFrame:
@@ -74,7 +98,10 @@ def list_elections(
     ).df()
     if kind is not None:
         frame = frame[frame["kind"] == kind]
-    if since is not None:
+    if since is not None and len(frame):
+        years = frame["date"].map(lambda d: d.year)
+        what = f"{kind} elections" if kind else "elections"
+        check_since(since, int(years.min()), int(years.max()), what)
         frame = frame[frame["date"].map(lambda d: d.year) >= since]
     frame["parliament"] = frame["parliament"].astype("Int64")
     frame["contests"] = frame["contests"].astype(int)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from psephos.analysis.elections import check_since
 from psephos.analysis.frame import DB, PREVIOUS, party_votes, predecessor_map, seat_frame
 from psephos.analysis.series import CANDIDATE_ELECTIONS, _series_seats, party_series
 from psephos.errors import InputError
@@ -335,6 +336,16 @@ def history_report(
     and, for ``where``, result (:func:`where_ranks`)."""
     if top < 1:
         raise InputError(f"--top must be at least 1; got {top}.")
+    if since is not None:
+        if question in ("independents", "minor"):
+            raise InputError(
+                f"--since does not apply to '{question}': it ranks the candidate-level "
+                "results 2010–2024 as a whole.",
+                hint="Leave --since out, or ask overturned, swings, series or where.",
+            )
+        years = all_seat_results(db=db)["year"]
+        if len(years):
+            check_since(since, int(years.min()), int(years.max()), "seat results")
     note = (
         "1918–2005: party-level groups (Con, Lib, Lab, Nat, Oth) from " + PROVENANCE + "; "
         'known coding errors corrected (`psephos sql "SELECT * FROM history_corrections"`); '

@@ -96,8 +96,11 @@ def _strip(query: str) -> str:
     return text.strip().rstrip(";").strip()
 
 
-def check_sql(query: str) -> str:
-    """The query, trimmed, if it is exactly one read-only query; otherwise InputError."""
+def check_sql(query: str, con: duckdb.DuckDBPyConnection | None = None) -> str:
+    """The query, trimmed, if it is exactly one read-only query; otherwise InputError.
+
+    ``con`` parses it (a sandbox cursor, so a command opens no other DuckDB instance);
+    without it, DuckDB's default connection does."""
     import duckdb
 
     if len(query or "") > MAX_QUERY_CHARS:
@@ -111,7 +114,7 @@ def check_sql(query: str) -> str:
     if not _strip(text):
         raise InputError("No SQL given.", hint=_EXAMPLE)
     try:
-        statements = duckdb.extract_statements(text)
+        statements = (con or duckdb).extract_statements(text)
     except duckdb.Error as exc:
         raise InputError(f"The SQL does not parse: {_first_line(exc)}", hint=_EXAMPLE) from None
     if not statements:
@@ -211,8 +214,12 @@ def run_query(
     import duckdb
 
     _check_limits(limit, timeout, memory_mb)
-    text = check_sql(query)
     cursor = sandbox(db, memory_mb=memory_mb).cursor()
+    try:
+        text = check_sql(query, cursor)
+    except InputError:
+        cursor.close()
+        raise
     cursor.execute(f"USE {_STORE}")  # each cursor starts in the (empty) in-memory catalog
     timer = threading.Timer(timeout, cursor.interrupt)
     timer.daemon = True

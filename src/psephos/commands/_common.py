@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import math
+import os
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -13,6 +15,8 @@ from psephos.jsonable import dumps, to_jsonable
 
 __all__ = [
     "console",
+    "FiniteFloatRange",
+    "FolderPath",
     "db_option",
     "dumps",
     "echo_json",
@@ -60,6 +64,31 @@ db_option = click.option(
 json_option = click.option(
     "--json", "as_json", is_flag=True, help="Print the documented JSON shape."
 )
+
+
+class FiniteFloatRange(click.FloatRange):
+    """A float option within ``[min, max]`` that also refuses NaN (which click's range
+    lets through, since every comparison with NaN is false) and infinities."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        rv = super().convert(value, param, ctx)
+        if not math.isfinite(rv):
+            self.fail(f"{value!r} is not a finite number.", param, ctx)
+        return rv
+
+
+class FolderPath(click.Path):
+    """A folder option: it need not exist yet, but an existing path that is not a folder
+    (a file, a device such as /dev/null) is refused at once, not when first written to."""
+
+    def __init__(self) -> None:
+        super().__init__(file_okay=False)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        rv = super().convert(value, param, ctx)
+        if os.path.exists(rv) and not os.path.isdir(rv):
+            self.fail(f"{os.fsdecode(rv)!r} exists and is not a folder.", param, ctx)
+        return rv
 
 
 def console(width: int | None = None) -> Any:

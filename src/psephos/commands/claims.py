@@ -22,7 +22,13 @@ from psephos.commands._common import console, db_option, echo_json, handle_error
     is_flag=True,
     help="Print a standalone HTML report (text highlighted, claims annotated).",
 )
-@click.option("--width", type=int, default=None, help="Table width (default: the terminal).")
+@click.option(
+    "--width",
+    type=click.IntRange(40, 10_000),
+    default=None,
+    help="Table width in characters, 40 to 10000 (default: the terminal); below 40 the "
+    "four columns cannot be read.",
+)
 @db_option
 @json_option
 @handle_errors

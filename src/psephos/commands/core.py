@@ -6,13 +6,21 @@ from typing import Any
 
 import click
 
-from psephos.commands._common import console, db_option, echo_json, handle_errors, json_option
+from psephos.commands._common import (
+    FiniteFloatRange,
+    FolderPath,
+    console,
+    db_option,
+    echo_json,
+    handle_errors,
+    json_option,
+)
 
 
 @click.command("build")
 @click.option(
     "--mirror",
-    type=click.Path(file_okay=False),
+    type=FolderPath(),
     default=None,
     envvar="PSEPHOS_MIRROR",
     help="A folder laid out like shared/data to read the official files from.",
@@ -20,7 +28,7 @@ from psephos.commands._common import console, db_option, echo_json, handle_error
 @db_option
 @click.option(
     "--cache",
-    type=click.Path(file_okay=False),
+    type=FolderPath(),
     default=None,
     envvar="PSEPHOS_CACHE",
     help="Where downloaded files are kept (default ~/.cache/psephos).",
@@ -170,17 +178,17 @@ def sources_cmd(as_json: bool) -> None:
 )
 @click.option(
     "--cache",
-    type=click.Path(file_okay=False),
+    type=FolderPath(),
     default=None,
     envvar="PSEPHOS_CACHE",
     help="Where downloaded files are kept (default ~/.cache/psephos).",
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=1),
+    type=FiniteFloatRange(1, 3600),
     default=60.0,
     show_default=True,
-    help="Seconds to wait for each file.",
+    help="Seconds to wait for each file (1 to 3600).",
 )
 @json_option
 @handle_errors

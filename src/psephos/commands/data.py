@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import decimal
 import math
 from typing import Any
@@ -30,6 +31,13 @@ memory_option = click.option(
 
 def _plain(value: Any) -> str | None:
     """``value`` written exactly, or None for a float/decimal left to :func:`exact_column`."""
+    kind = type(value)  # fast paths for the common cells (a table can have 100,000)
+    if kind is str:
+        return str(value)
+    if kind is int:
+        return str(value)
+    if kind is float:
+        return None
     if value is None:
         return "–"
     if isinstance(value, float | decimal.Decimal):
@@ -42,11 +50,14 @@ def _plain(value: Any) -> str | None:
 
 
 def _positional(value: float | decimal.Decimal) -> str:
-    import numpy as np
-
+    """``value`` in positional notation with the digits of its shortest exact form: a
+    float's ``repr`` is the shortest string that reads back as the same float, written out
+    without an exponent (1e-05 -> 0.00001), trailing zeros dropped (2.0 -> 2). Same text
+    as numpy's ``format_float_positional(x, trim="-")`` without importing numpy."""
     if isinstance(value, decimal.Decimal):
         return format(value, "f")
-    return str(np.format_float_positional(value, trim="-"))
+    text = format(decimal.Decimal(repr(value)), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def exact_column(values: list[Any]) -> list[str]:
@@ -120,8 +131,11 @@ def _is_number(v: Any) -> bool:
 
 def _value(v: Any) -> Any:
     """A value as the table shows it: dates and times in ISO form, text on one line."""
-    import datetime as dt
-
+    kind = type(v)
+    if v is None or kind is int or kind is float:
+        return v
+    if kind is str:
+        return v.replace("\n", " ").replace("\r", " ") if "\n" in v or "\r" in v else v
     if isinstance(v, dt.datetime):
         return v.date().isoformat() if v.time() == dt.time() else v.isoformat(sep=" ")
     if isinstance(v, dt.date | dt.time):

@@ -2,9 +2,66 @@
 
 from __future__ import annotations
 
+import re
+
 import click
 
 from psephos.commands._common import db_option, handle_errors, json_option
+
+_LABEL = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
+
+
+def _host_ok(host: str) -> bool:
+    """``host`` is an IP address or a DNS name (internationalised names in IDNA form)."""
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        pass
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return False
+    labels = ascii_host.rstrip(".").split(".")
+    return len(ascii_host) <= 253 and all(_LABEL.fullmatch(label) for label in labels)
+
+
+def _origin_problem(value: str) -> str:
+    """What is wrong with ``value`` as ``http(s)://HOST[:PORT]``, or ``""``."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(value)
+        port = parts.port  # ValueError when not a number from 0 to 65535
+    except ValueError as exc:
+        return f"it is not a URL ({exc})"
+    if parts.scheme not in ("http", "https"):
+        return "it must start with http:// or https://"
+    if parts.username is not None or parts.password is not None:
+        return "it must not carry a user name or password"
+    if parts.path not in ("", "/") or "?" in value or "#" in value:
+        return "it must have no path, query or fragment"
+    if not parts.hostname or not _host_ok(parts.hostname):
+        return "its host is not a name or an IP address"
+    if port == 0:
+        return "its port must be from 1 to 65535"
+    return ""
+
+
+def check_origin(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--origin`` must be ``http(s)://HOST[:PORT]``: refused here, before anything is
+    bound, when it is not (a bad port, a user name, a path, a host that is not a name)."""
+    if value is None:
+        return None
+    problem = _origin_problem(value)
+    if problem:
+        raise click.BadParameter(
+            f"{value[:80]!r}: {problem}. Give the public URL as http(s)://HOST[:PORT], "
+            "e.g. https://results.example.org."
+        )
+    return value
 
 
 @click.command("serve")
@@ -25,6 +82,7 @@ from psephos.commands._common import db_option, handle_errors, json_option
     "--origin",
     default=None,
     metavar="URL",
+    callback=check_origin,
     help="The public URL the app is reached at (e.g. behind a proxy); redirects use it. "
     "Default: http://HOST:PORT as bound.",
 )
