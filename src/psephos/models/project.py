@@ -69,7 +69,13 @@ def parse_tactical(text: str) -> Tactic:
             f"Cannot read tactical voting '{text}': expected FROM->AGAINST=PERCENT.",
             hint='For example --tactical "LD->Con=30" (30 % of Lib Dems vote against Con).',
         )
-    pct = float(m.group(3))
+    try:
+        pct = float(m.group(3))
+    except ValueError:
+        raise InputError(
+            f"'{m.group(3)}' in tactical voting '{text}' is not a number.",
+            hint='For example --tactical "LD->Con=30".',
+        ) from None
     if not 0 <= pct <= 100:
         raise InputError(f"Tactical share {pct} in '{text}' is outside 0–100 %.")
     return Tactic(m.group(1), m.group(2), pct / 100)
@@ -101,7 +107,16 @@ class Projection(Display):
         montecarlo.SEAT_SD,
     )
     shape_sd: float = 0.0
+    #: per national column, a multiplier of the shape error (None: 1 for every party);
+    #: the back-tests size it by each party's change (:mod:`psephos.models.calibrate`)
+    shape_scale: np.ndarray | None = None
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def shape_dev(self) -> np.ndarray:
+        """(S, C) what the shape slope multiplies: each national column's share minus its
+        regional share (:func:`shape_dev`), times the party's :attr:`shape_scale`."""
+        b = self.seat_info
+        return scaled_shape_dev(self.shares, len(b.parties), b, self.shape_scale)
 
     # ---- derived tables -------------------------------------------------------------
     def seat_totals(self, *, base: bool = False) -> dict[str, int]:
@@ -145,10 +160,11 @@ class Projection(Display):
         """Per-seat 90 % bands (S, C) of each candidate's share: the projected share ±
         ``z`` standard deviations of the Monte Carlo's error for that candidate,
 
-        sd = √((σ_nat·h(X))² + (σ_reg·h(X))² + (σ_seat·h(x))² + (100·σ_shape·(x − X_r))²) / 100
+        sd = √((σ_nat·h(X))² + (σ_reg·h(X))² + (σ_seat·h(x))² + (100·σ_shape·k_p·(x − X_r))²) / 100
 
         with X the party's share in its own area, X_r its share in the seat's region
-        (national, regional and shape error apply to national columns only), clipped to
+        and k_p the party's :attr:`shape_scale` (national, regional and shape error apply to
+        national columns only), clipped to
         [0, 1]. The error sizes are this projection's
         ``sd`` (those of its Monte Carlo, or the defaults when it has none)."""
         b = self.seat_info
@@ -158,7 +174,7 @@ class Projection(Display):
         h_area = np.zeros(x.shape)
         h_area[:, :p] = montecarlo._h(own)[None, :]
         var = (self.sd[0] ** 2 + self.sd[1] ** 2) * h_area**2 + (self.sd[2] * montecarlo._h(x)) ** 2
-        var = var + (self.shape_sd * 100 * shape_dev(x, p, b.valid_votes, b.region)) ** 2
+        var = var + (self.shape_sd * 100 * self.shape_dev()) ** 2
         half = z * np.sqrt(var) / 100
         stands = x > 0
         lo = np.where(stands, np.clip(x - half, 0.0, 1.0), 0.0)
@@ -299,6 +315,16 @@ def shape_dev(x: np.ndarray, p: int, weights: np.ndarray, region: np.ndarray) ->
     return out
 
 
+def scaled_shape_dev(
+    x: np.ndarray, p: int, b: Base, scale: np.ndarray | None = None
+) -> np.ndarray:
+    """:func:`shape_dev` of ``x`` with national column ``c`` multiplied by ``scale[c]``."""
+    dev = shape_dev(x, p, b.valid_votes, b.region)
+    if scale is not None:
+        dev[:, :p] *= np.asarray(scale, dtype=float)[None, :]
+    return dev
+
+
 def _differs(r: dict[str, Any]) -> str:
     """A sentence when the deterministic seat count and the Monte Carlo disagree: outside
     the 5–95 % range, or at least 5 seats from the median."""
@@ -428,6 +454,13 @@ def project(
         )
         for t in tactics
     ]
+    for t in tactics:
+        if t.from_party == t.against:
+            raise InputError(
+                f"Tactical voting {t.from_party}->{t.against}: a party's voters cannot vote "
+                "tactically against their own party.",
+                hint='Name two parties, e.g. --tactical "LD->Con=30".',
+            )
     named = {p for shares in clean.values() for p in shares}
     named |= {t.from_party for t in tactics} | {t.against for t in tactics}
     b = load_base(base, extra_parties=sorted(named - {OTHER}), db=db)
@@ -462,6 +495,7 @@ def assemble(
     ),
     workers: int = 2,
     shape_sd: float = 0.0,
+    shape_scale: np.ndarray | None = None,
 ) -> Projection:
     """Combine projected national columns with the fixed local slots and count seats."""
     p = len(b.parties)
@@ -521,11 +555,12 @@ def assemble(
         seed=seed,
         sd=(float(sd[0]), float(sd[1]), float(sd[2])),
         shape_sd=float(shape_sd),
+        shape_scale=None if shape_scale is None else np.asarray(shape_scale, dtype=float),
     )
     if sims:
         region_names, region_id = np.unique(b.region, return_inverse=True)
         nat = montecarlo.own_area_shares(national, v)
-        dev = shape_dev(shares, p, v, b.region) if shape_sd > 0 else None
+        dev = proj.shape_dev() if shape_sd > 0 else None
         slots = montecarlo.pack(shares, p, label_of, region_id, nat, len(labels), dev)
         proj.slots = slots
         proj.simulation = montecarlo.simulate(

@@ -24,9 +24,15 @@ def parse_shares(text: str) -> dict[str, float]:
                 hint='Write them like --shares "Lab=34.7,Con=24.4,LD=12.2".',
             )
         try:
-            out[m.group(1)] = float(m.group(2))
+            value = float(m.group(2))
         except ValueError:
             raise InputError(f"'{m.group(2)}' is not a number (in '{part.strip()}').") from None
+        if m.group(1) in out:
+            raise InputError(
+                f"'{m.group(1)}' is named twice in '{text}': give each party once.",
+                hint='For example "Lab=34.7,Con=24.4".',
+            )
+        out[m.group(1)] = value
     if not out:
         raise InputError("No shares given.", hint='Try --shares "Lab=34.7,Con=24.4".')
     return out
