@@ -14,9 +14,21 @@ _PAIR = re.compile(r"^\s*([^=:]+?)\s*[=:]\s*([-+0-9.eE]+)\s*%?\s*$")
 
 
 def parse_shares(text: str) -> dict[str, float]:
-    """``"Lab=34.7, Con=24.4"`` → ``{"Lab": 34.7, "Con": 24.4}`` (percentages)."""
+    """``"Lab=34.7, Con=24.4"`` → ``{"Lab": 34.7, "Con": 24.4}`` (percentages; commas
+    between parties, each party once)."""
     out: dict[str, float] = {}
-    for part in (p for p in re.split(r"[,;]", text) if p.strip()):
+    if ";" in text:
+        raise InputError(
+            f"Cannot read shares '{text}': separate the parties with commas, not ';'.",
+            hint='Write them like --shares "Lab=34.7,Con=24.4,LD=12.2".',
+        )
+    parts = text.strip().rstrip(",").split(",")
+    if len(parts) > 1 and any(not p.strip() for p in parts):
+        raise InputError(
+            f"Cannot read shares '{text}': an empty item between commas.",
+            hint='Write them like --shares "Lab=34.7,Con=24.4,LD=12.2".',
+        )
+    for part in (p for p in parts if p.strip()):
         m = _PAIR.match(part)
         if not m:
             raise InputError(
