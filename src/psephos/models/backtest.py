@@ -261,9 +261,7 @@ def tactical_sweep(
     full = np.concatenate([b.shares, b.local_shares], axis=1)[gb]
     won = np.bincount(full.argmax(axis=1), minlength=full.shape[1])[: len(b.parties)]
     against = b.parties[int(won.argmax())]
-    donors = [
-        q for q in TARGET_PARTIES if q != against and b.votes[gb, b.column(q)].sum() > 0
-    ]
+    donors = [q for q in TARGET_PARTIES if q != against and b.votes[gb, b.column(q)].sum() > 0]
     rows = []
     for x in strengths:
         tactics = [Tactic(q, against, x / 100) for q in donors] if x > 0 else []

@@ -236,9 +236,7 @@ def error_sizes(
         seat_sq.append((((y - x) / h(x))[both]) ** 2)
         reg_sq.append(_regional_sq(base, actual, cols))
         fits.append(
-            _PairFit(
-                pair.label, base, actual, shares, plan, gb, cols, volatility(base, shares, gb)
-            )
+            _PairFit(pair.label, base, actual, shares, plan, gb, cols, volatility(base, shares, gb))
         )
     seat = float(np.sqrt(np.concatenate(seat_sq).mean()) * 100) if seat_sq else 6.0
     regional = float(np.sqrt(np.concatenate(reg_sq).mean()) * 100) if reg_sq else 3.5

@@ -107,16 +107,7 @@ class Projection(Display):
         montecarlo.SEAT_SD,
     )
     shape_sd: float = 0.0
-    #: per national column, a multiplier of the shape error (None: 1 for every party);
-    #: the back-tests size it by each party's change (:mod:`psephos.models.calibrate`)
-    shape_scale: np.ndarray | None = None
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
-
-    def shape_dev(self) -> np.ndarray:
-        """(S, C) what the shape slope multiplies: each national column's share minus its
-        regional share (:func:`shape_dev`), times the party's :attr:`shape_scale`."""
-        b = self.seat_info
-        return scaled_shape_dev(self.shares, len(b.parties), b, self.shape_scale)
 
     # ---- derived tables -------------------------------------------------------------
     def seat_totals(self, *, base: bool = False) -> dict[str, int]:
@@ -160,11 +151,10 @@ class Projection(Display):
         """Per-seat 90 % bands (S, C) of each candidate's share: the projected share ±
         ``z`` standard deviations of the Monte Carlo's error for that candidate,
 
-        sd = √((σ_nat·h(X))² + (σ_reg·h(X))² + (σ_seat·h(x))² + (100·σ_shape·k_p·(x − X_r))²) / 100
+        sd = √((σ_nat·h(X))² + (σ_reg·h(X))² + (σ_seat·h(x))² + (100·σ_shape·(x − X_r))²) / 100
 
         with X the party's share in its own area, X_r its share in the seat's region
-        and k_p the party's :attr:`shape_scale` (national, regional and shape error apply to
-        national columns only), clipped to
+        (national, regional and shape error apply to national columns only), clipped to
         [0, 1]. The error sizes are this projection's
         ``sd`` (those of its Monte Carlo, or the defaults when it has none)."""
         b = self.seat_info
@@ -174,7 +164,7 @@ class Projection(Display):
         h_area = np.zeros(x.shape)
         h_area[:, :p] = montecarlo._h(own)[None, :]
         var = (self.sd[0] ** 2 + self.sd[1] ** 2) * h_area**2 + (self.sd[2] * montecarlo._h(x)) ** 2
-        var = var + (self.shape_sd * 100 * self.shape_dev()) ** 2
+        var = var + (self.shape_sd * 100 * shape_dev(x, p, b.valid_votes, b.region)) ** 2
         half = z * np.sqrt(var) / 100
         stands = x > 0
         lo = np.where(stands, np.clip(x - half, 0.0, 1.0), 0.0)
@@ -313,16 +303,6 @@ def shape_dev(x: np.ndarray, p: int, weights: np.ndarray, region: np.ndarray) ->
     reg = onehot @ x[:, :p] / onehot.sum(axis=1)[:, None]
     out[:, :p] = np.where(x[:, :p] > 0, x[:, :p] - reg[rid], 0.0)
     return out
-
-
-def scaled_shape_dev(
-    x: np.ndarray, p: int, b: Base, scale: np.ndarray | None = None
-) -> np.ndarray:
-    """:func:`shape_dev` of ``x`` with national column ``c`` multiplied by ``scale[c]``."""
-    dev = shape_dev(x, p, b.valid_votes, b.region)
-    if scale is not None:
-        dev[:, :p] *= np.asarray(scale, dtype=float)[None, :]
-    return dev
 
 
 def _differs(r: dict[str, Any]) -> str:
@@ -495,7 +475,6 @@ def assemble(
     ),
     workers: int = 2,
     shape_sd: float = 0.0,
-    shape_scale: np.ndarray | None = None,
 ) -> Projection:
     """Combine projected national columns with the fixed local slots and count seats."""
     p = len(b.parties)
@@ -555,12 +534,11 @@ def assemble(
         seed=seed,
         sd=(float(sd[0]), float(sd[1]), float(sd[2])),
         shape_sd=float(shape_sd),
-        shape_scale=None if shape_scale is None else np.asarray(shape_scale, dtype=float),
     )
     if sims:
         region_names, region_id = np.unique(b.region, return_inverse=True)
         nat = montecarlo.own_area_shares(national, v)
-        dev = proj.shape_dev() if shape_sd > 0 else None
+        dev = shape_dev(shares, p, v, b.region) if shape_sd > 0 else None
         slots = montecarlo.pack(shares, p, label_of, region_id, nat, len(labels), dev)
         proj.slots = slots
         proj.simulation = montecarlo.simulate(
