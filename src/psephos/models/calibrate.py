@@ -300,7 +300,11 @@ def _fit_shape(fits: list[_PairFit], model: str, a: float, b: float) -> float:
 
     for k in SHAPE_GRID:
         hits: list[bool] = []
-        for f in fits:
+        for i, f in enumerate(fits):
+            # at most 5 cases per pair are left: with more misses than even that many cases
+            # allow, this k has failed whatever they hold (the same k, found sooner)
+            if len(hits) - sum(hits) > _allowed_misses(len(hits) + 5 * (len(fits) - i)):
+                break
             sd_seat = float(np.hypot(a, b * f.volatility))
             proj = assemble(
                 f.base,
@@ -314,11 +318,15 @@ def _fit_shape(fits: list[_PairFit], model: str, a: float, b: float) -> float:
                 workers=1,
             )
             hits.extend(_total_hits(proj, f))
-        # at most 10 % of the cases missed, rounded to the nearest whole case (with 28
-        # cases, 3 misses are allowed, not 2: 89.3 % is as near 90 % as 28 cases get)
-        if hits and len(hits) - sum(hits) <= round((1 - TARGET_COVERAGE) * len(hits)):
+        if hits and len(hits) - sum(hits) <= _allowed_misses(len(hits)):
             return k
     return SHAPE_GRID[-1]
+
+
+def _allowed_misses(n: int) -> int:
+    """At most 10 % of ``n`` cases missed, rounded to the nearest whole case (with 28
+    cases, 3 misses are allowed, not 2: 89.3 % is as near 90 % as 28 cases get)."""
+    return round((1 - TARGET_COVERAGE) * n)
 
 
 def _total_hits(proj: Any, f: _PairFit) -> list[bool]:
