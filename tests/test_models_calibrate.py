@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from psephos.errors import InputError
 from psephos.models import calibrate
-from psephos.models.backtest import MAE_PARTIES, tactical_sweep
+from psephos.models.backtest import MAE_PARTIES, tactical_diagnostic
 from psephos.models.base import load_election
 
 
@@ -54,8 +54,10 @@ def test_error_sizes_come_from_earlier_pairs_and_widen_in_big_shift_years(store_
     assert e.seat == pytest.approx(e.at(e.volatility)[0])
 
 
-def test_tactical_sweep_starts_from_the_back_test_and_scores_each_strength(store_path) -> None:
-    sw = tactical_sweep("ge2019", "ge2017", "uns", area="region", strengths=(0, 25), db=store_path)
+def test_tactical_diagnostic_starts_from_the_back_test_and_scores_each_strength(store_path) -> None:
+    sw = tactical_diagnostic(
+        "ge2019", "ge2017", "uns", area="region", strengths=(0, 25), db=store_path
+    )
     assert sw.against == "Con"  # most GB seats in 2017 (CBP-7979: 317 of 632)
     assert "Con" not in sw.donors and "Lab" in sw.donors
     actual = load_election("ge2019", db=store_path)
@@ -71,6 +73,6 @@ def test_tactical_sweep_starts_from_the_back_test_and_scores_each_strength(store
 
 
 @pytest.mark.parametrize("bad", [(-5.0,), (float("nan"),), (101.0,), ()])
-def test_tactical_sweep_refuses_strengths_outside_0_100(store_path, bad) -> None:
+def test_tactical_diagnostic_refuses_strengths_outside_0_100(store_path, bad) -> None:
     with pytest.raises(InputError):
-        tactical_sweep("ge2019", "ge2017", "uns", strengths=bad, db=store_path)
+        tactical_diagnostic("ge2019", "ge2017", "uns", strengths=bad, db=store_path)

@@ -284,7 +284,7 @@ def _print_whatif(d: dict[str, Any]) -> None:
 @click.option("--seed", type=click.IntRange(0), default=1, show_default=True)
 @click.option(
     "--tactical-sweep",
-    "sweep",
+    "tactical_sweep",
     is_flag=True,
     help="Also show how the seat error varies with the --tactical knob (a diagnostic).",
 )
@@ -296,7 +296,7 @@ def backtest_cmd(
     areas: tuple[str, ...],
     sims: int,
     seed: int,
-    sweep: bool,
+    tactical_sweep: bool,
     db: str | None,
     as_json: bool,
 ) -> None:
@@ -318,7 +318,7 @@ def backtest_cmd(
         areas=areas or AREAS,
         sims=sims,
         seed=seed,
-        tactical=sweep,
+        tactical_sweep=tactical_sweep,
         db=db,
     )
     if as_json:

@@ -232,7 +232,7 @@ def project_backtest(
 TACTICAL_STRENGTHS: tuple[float, ...] = (0.0, 10.0, 20.0, 30.0, 40.0, 50.0)
 
 
-def tactical_sweep(
+def tactical_diagnostic(
     target: str,
     base: str,
     model: str,
@@ -376,11 +376,11 @@ def backtest(
     areas: Sequence[str] = AREAS,
     sims: int = DRAWS,
     seed: int = SEED,
-    tactical: bool = False,
+    tactical_sweep: bool = False,
     db: str | os.PathLike[str] | None = None,
 ) -> Backtest:
     """Run every back-test in ``backtests`` × ``areas`` for every model in ``models``;
-    with ``tactical``, also :func:`tactical_sweep` for each of them."""
+    with ``tactical_sweep``, also :func:`tactical_diagnostic` for each of them."""
     from psephos.models.fitted import training_pairs
     from psephos.models.project import check_model
 
@@ -427,12 +427,12 @@ def backtest(
             )
     sweeps = (
         [
-            tactical_sweep(t, b_, m, area=a, db=db)
+            tactical_diagnostic(t, b_, m, area=a, db=db)
             for t, b_ in backtests
             for a in areas
             for m in models
         ]
-        if tactical
+        if tactical_sweep
         else []
     )
     return Backtest(runs, sweeps)
