@@ -147,6 +147,18 @@ def main() -> None:
             f"  Monte Carlo 10,000 draws, {workers} thread(s):          {t_mc:8.3f} s"
             f"  ({pruned_n} of {slots.x.shape[0]} candidate slots drawn)"
         )
+    # the back-tests also draw a shape error (one slope per draw and party)
+    from psephos.models.project import shape_dev
+
+    dev = shape_dev(proj.shares, len(base.parties), v, base.region)
+    shaped = montecarlo.pack(
+        proj.shares, len(base.parties), proj.label_of, region_id, nat, len(proj.labels), dev
+    )
+    t_shape = _median(
+        lambda: montecarlo.simulate(shaped, 10_000, seed=1, shape_sd=1.0, workers=2),
+        max(3, args.repeat // 2),
+    )
+    print(f"  Monte Carlo 10,000 draws, 2 threads, shape error:  {t_shape:8.3f} s")
     n_naive = 200
     pruned = montecarlo.prune(slots, _diff_sd(montecarlo))
     t_nv = _median(

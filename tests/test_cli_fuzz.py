@@ -393,16 +393,7 @@ def check_refused(args: list[str], result) -> None:  # noqa: ANN001
 
 # Cases other areas own that still fail on this branch (see the report of the hardening
 # issue); strict, so the mark must be removed when the owner's fix lands.
-KNOWN: dict[str, str] = {
-    "project:--shares:party_shares": "owned by models: `project --shares DUP=40` exits 0 "
-    "(the DUP given seats in Great Britain)",
-    "project:--tactical:tactical": "owned by models: `project --tactical Lab->Lab=10` exits 0",
-    "whatif:--group-split:group_split": "owned by models: "
-    "`whatif ... --group Muslim --group-split Lab=0.5,Lab=0.5` exits 0",
-    "whatif:--shares:party_shares": "owned by models: `whatif ... --shares DUP=40` exits 0",
-    "whatif:--tactical:tactical": "owned by models: `whatif ... --tactical Lab` exits 0",
-    "whatif:--sims:count": "owned by models: `whatif 'Ilford North' --sims -1` exits 0",
-}
+KNOWN: dict[str, str] = {}
 
 
 def _param(case: Case) -> object:

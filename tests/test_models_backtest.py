@@ -70,12 +70,12 @@ def test_scores_follow_their_definitions(bt) -> None:
 
 
 def test_fitted_model_meets_the_issue_targets(bt) -> None:
-    """Issue 10: 2024 with region targets better than every textbook model; in 2017 and
-    2019 within 2 seats of the best textbook model. Measured (docs/models.md): 2024 region
-    21.4 (best textbook: transition 30.8), 2017 2.8 (uns 1.4), 2019 3.0 (transition 3.4);
-    the bound on 2024 leaves room for small changes but not for losing the lead."""
+    """Issue 10: 2024 with region targets at most 20 and better than every textbook model;
+    in 2017 and 2019 within 2 seats of the best textbook model. Measured (docs/models.md,
+    30 November 2026): 2024 region 19.0 (best textbook: transition 30.8), 2017 2.8 (uns
+    1.4), 2019 3.8 (transition 3.4)."""
     r24 = bt.run("ge2024", "region").models
-    assert r24["fitted"].mae <= 23.0
+    assert r24["fitted"].mae <= 20.0
     assert r24["fitted"].mae < min(r24[m].mae for m in TEXTBOOK) - 5
     for target in ("ge2017", "ge2019"):
         run = bt.run(target, "region").models
@@ -84,22 +84,33 @@ def test_fitted_model_meets_the_issue_targets(bt) -> None:
     assert r24c["fitted"].mae < min(r24c[m].mae for m in TEXTBOOK)
 
 
-def test_calibration_is_reported_and_roughly_right_before_2024(bt) -> None:
-    """Per-seat 90 % bands should cover 85–95 % of actual shares; in 2017 and 2019 they
-    do for every model (measured 0.89–0.95). 2024's systematic miss is reported, not
-    hidden: docs/models.md gives its figures."""
+def test_fitted_model_is_calibrated_out_of_sample(bt) -> None:
+    """Issue 10: the 90 % seat-total intervals hold the actual in at least 80 % of party ×
+    back-test cases, and the per-seat 90 % bands cover 85–95 % of actual shares in each
+    back-test (fitted model, region targets; error sizes from earlier pairs only)."""
+    hits: list[bool] = []
     for r in bt.runs:
-        if r.target == "ge2024":
+        if r.area != "region":
             continue
+        s = r.models["fitted"]
+        assert 0.85 <= s.seat_band_coverage <= 0.95, r.target
+        for q, (lo, hi) in s.intervals.items():
+            hits.append(lo <= r.actual.get(q, 0) <= hi)
+    assert len(hits) >= 12 and np.mean(hits) >= 0.8
+
+
+def test_calibration_is_reported_and_roughly_right(bt) -> None:
+    """Every model's per-seat bands stay near their 90 % in every back-test."""
+    for r in bt.runs:
         for m, s in r.models.items():
-            assert 0.85 <= s.seat_band_coverage <= 0.97, (r.target, r.area, m)
+            assert 0.80 <= s.seat_band_coverage <= 0.97, (r.target, r.area, m)
 
 
 def test_cli_backtest_json(store_path) -> None:
     res = CliRunner().invoke(
         cli,
         ["backtest", "--json", "--model", "uns", "--area", "region", "--sims", "50"]
-        + ["--db", str(store_path)],
+        + ["--tactical-sweep", "--db", str(store_path)],
     )
     assert res.exit_code == 0, res.output
     d = json.loads(res.output)
@@ -110,6 +121,14 @@ def test_cli_backtest_json(store_path) -> None:
     ]
     assert set(d["backtests"][2]["models"]) == {"uns"}
     assert d["backtests"][2]["actual"] == ACTUAL["ge2024"]
+    sweep = d["tactical_diagnostic"]
+    assert [(x["target"], x["model"], x["area"]) for x in sweep] == [
+        (t, "uns", "region") for t in ("ge2017", "ge2019", "ge2024")
+    ]
+    # strength 0 is the back-test's own deterministic projection
+    for x, b in zip(sweep, d["backtests"], strict=True):
+        assert x["rows"][0]["strength"] == 0
+        assert x["rows"][0]["mae"] == pytest.approx(b["models"]["uns"]["mae"])
 
 
 def test_cli_backtest_table(store_path) -> None:

@@ -282,6 +282,12 @@ def _print_whatif(d: dict[str, Any]) -> None:
     help="Monte Carlo draws per model and back-test.",
 )
 @click.option("--seed", type=click.IntRange(0), default=1, show_default=True)
+@click.option(
+    "--tactical-sweep",
+    "tactical_sweep",
+    is_flag=True,
+    help="Also show how the seat error varies with the --tactical knob (a diagnostic).",
+)
 @db_option
 @json_option
 @handle_errors
@@ -290,6 +296,7 @@ def backtest_cmd(
     areas: tuple[str, ...],
     sims: int,
     seed: int,
+    tactical_sweep: bool,
     db: str | None,
     as_json: bool,
 ) -> None:
@@ -302,10 +309,18 @@ def backtest_cmd(
     Examples:
       psephos backtest
       psephos backtest --model fitted --area region --json
+      psephos backtest --model fitted --model uns --area region --tactical-sweep
     """
     from psephos.models.backtest import AREAS, backtest
 
-    res = backtest(models=models or _MODELS, areas=areas or AREAS, sims=sims, seed=seed, db=db)
+    res = backtest(
+        models=models or _MODELS,
+        areas=areas or AREAS,
+        sims=sims,
+        seed=seed,
+        tactical_sweep=tactical_sweep,
+        db=db,
+    )
     if as_json:
         echo_json(res.to_dict())
         return
@@ -345,6 +360,21 @@ def _print_backtest(res: Any) -> None:
         for label, key, fmt in rows:
             vals = [getattr(run.models[m], key) for m in models]
             t.add_row(f"[bold]{label}[/bold]", "", *[_fmt(v, fmt) for v in vals])
+        con.print(t)
+    for sw in res.tactical:
+        t = Table(
+            title=f"Diagnostic, not a score: {sw.model}, {sw.target} from {sw.base} per "
+            f"{sw.area}, with --tactical X->{sw.against}=S for X in {', '.join(sw.donors)}"
+        )
+        for c in ("strength %", "MAE", "winners right", *MAE_PARTIES):
+            t.add_column(c, justify="right")
+        for r in sw.rows:
+            t.add_row(
+                f"{r['strength']:.0f}",
+                f"{r['mae']:.1f}",
+                str(r["winners_right"]),
+                *[str(r["seats"][q]) for q in MAE_PARTIES],
+            )
         con.print(t)
 
 

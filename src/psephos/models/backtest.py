@@ -112,14 +112,45 @@ class BacktestRun:
         }
 
 
-@dataclass(repr=False)  # Display gives a short repr and _repr_html_
-class Backtest(Display):
-    """Every back-test run; ``to_dict()`` is the ``psephos backtest --json`` shape."""
+@dataclass
+class TacticalSweep:
+    """The tactical-strength diagnostic of one back-test, model and area level: the
+    seat error at each strength of the ``--tactical`` knob (a scenario, never part of the
+    back-test's scores)."""
 
-    runs: list[BacktestRun]
+    target: str
+    base: str
+    area: str
+    model: str
+    against: str
+    donors: list[str]
+    rows: list[dict[str, Any]]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"backtests": [r.to_dict() for r in self.runs]}
+        return {
+            "target": self.target,
+            "base": self.base,
+            "area": self.area,
+            "model": self.model,
+            "against": self.against,
+            "donors": self.donors,
+            "rows": self.rows,
+        }
+
+
+@dataclass(repr=False)  # Display gives a short repr and _repr_html_
+class Backtest(Display):
+    """Every back-test run; ``to_dict()`` is the ``psephos backtest --json`` shape, with
+    ``tactical_diagnostic`` when the sweep was asked for."""
+
+    runs: list[BacktestRun]
+    tactical: list[TacticalSweep] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"backtests": [r.to_dict() for r in self.runs]}
+        if self.tactical:
+            out["tactical_diagnostic"] = [t.to_dict() for t in self.tactical]
+        return out
 
     def run(self, target: str, area: str) -> BacktestRun:
         for r in self.runs:
@@ -182,6 +213,8 @@ def project_backtest(
     shares = project_shares(b, plan, model, before=before, db=db)
     sizes = calibrate.error_sizes(model, before, db=db)
     regional = sizes.regional if area != "region" else 0.0
+    gb = b.country != "Northern Ireland"
+    seat_sd, shape_sd = sizes.at(calibrate.volatility(b, shares, gb))
     return assemble(
         b,
         plan,
@@ -189,10 +222,60 @@ def project_backtest(
         model=model,
         sims=sims,
         seed=seed,
-        sd=(0.0, regional, sizes.seat),
-        shape_sd=sizes.shape,
+        sd=(0.0, regional, seat_sd),
+        shape_sd=shape_sd,
         workers=1,
     )
+
+
+#: Strengths (percent of each donor party's voters) of the tactical diagnostic.
+TACTICAL_STRENGTHS: tuple[float, ...] = (0.0, 10.0, 20.0, 30.0, 40.0, 50.0)
+
+
+def tactical_diagnostic(
+    target: str,
+    base: str,
+    model: str,
+    *,
+    area: str = "region",
+    strengths: Sequence[float] = TACTICAL_STRENGTHS,
+    db: str | os.PathLike[str] | None = None,
+) -> TacticalSweep:
+    """How the back-test's seat error varies with the ``--tactical`` knob: against the
+    party that won most Great Britain seats at the base, every other party of
+    :data:`TARGET_PARTIES` standing in Great Britain gives the strength's share of its
+    voters to the best-placed challenger (``psephos project --tactical``: only in seats
+    the party leads, never when the donor is itself the challenger). Deterministic
+    projections, fitted and shaped as the back-test; a diagnostic, never a score: the
+    strength that would have been best is known only after the election."""
+    from psephos.models.project import Tactic
+
+    if not strengths or not all(np.isfinite(x) and 0 <= x <= 100 for x in strengths):
+        raise InputError("Tactical strengths must be percentages from 0 to 100.")
+    before = election_date(target, db)
+    actual = load_election(target, db=db)
+    b = load_election(base, db=db)
+    gb = (b.country != "Northern Ireland").astype(bool)
+    plan = tg.plan(b, tg.make_room(b, actual_shares(target, area, db)))
+    shares = project_shares(b, plan, model, before=before, db=db)
+    full = np.concatenate([b.shares, b.local_shares], axis=1)[gb]
+    won = np.bincount(full.argmax(axis=1), minlength=full.shape[1])[: len(b.parties)]
+    against = b.parties[int(won.argmax())]
+    donors = [q for q in TARGET_PARTIES if q != against and b.votes[gb, b.column(q)].sum() > 0]
+    rows = []
+    for x in strengths:
+        tactics = [Tactic(q, against, x / 100) for q in donors] if x > 0 else []
+        proj = assemble(b, plan, shares, model=model, tactics=tactics, sims=0)
+        sc = score(proj, actual, gb)
+        rows.append(
+            {
+                "strength": float(x),
+                "mae": sc.mae,
+                "winners_right": sc.winners_right,
+                "seats": {q: sc.seats.get(q, 0) for q in MAE_PARTIES},
+            }
+        )
+    return TacticalSweep(target, base, area, model, against, donors, rows)
 
 
 def _labels(proj: Projection, mask: np.ndarray) -> list[str]:
@@ -293,9 +376,11 @@ def backtest(
     areas: Sequence[str] = AREAS,
     sims: int = DRAWS,
     seed: int = SEED,
+    tactical_sweep: bool = False,
     db: str | os.PathLike[str] | None = None,
 ) -> Backtest:
-    """Run every back-test in ``backtests`` × ``areas`` for every model in ``models``."""
+    """Run every back-test in ``backtests`` × ``areas`` for every model in ``models``;
+    with ``tactical_sweep``, also :func:`tactical_diagnostic` for each of them."""
     from psephos.models.fitted import training_pairs
     from psephos.models.project import check_model
 
@@ -340,4 +425,14 @@ def backtest(
                     seats=int(gb.sum()),
                 )
             )
-    return Backtest(runs)
+    sweeps = (
+        [
+            tactical_diagnostic(t, b_, m, area=a, db=db)
+            for t, b_ in backtests
+            for a in areas
+            for m in models
+        ]
+        if tactical_sweep
+        else []
+    )
+    return Backtest(runs, sweeps)

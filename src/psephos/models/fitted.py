@@ -17,7 +17,9 @@ target, :func:`training_pairs`). It is a log-linear model:
 * :math:`x_{sp}` are the features of :data:`FEATURES`: how the party's change is shaped
   by its own strength (proportional for big changes, uniform for small ones), and tactical
   position: whether *p* is the seat's best-placed challenger (second at the base) or further
-  behind, times the change asked of the seat's leading party;
+  behind, times the change asked of the seat's leading party, for the challenger also
+  scaled by how close it is and by the vote of the parties behind it (the pool it can
+  squeeze) relative to its own;
 * :math:`\\alpha` (one per cell and party) and :math:`\\text{row}` (one per seat) are not
   estimated: they are set by iterative proportional fitting (raking, :func:`rake`) so that
   every cell's vote-weighted shares equal its targets and every seat's shares add up to
@@ -74,7 +76,14 @@ FEATURES: tuple[tuple[str, str], ...] = (
         "challenger_x_leader_change_x_close",
         "1[p second] × D of the leader × exp(−gap/0.10), gap = leader's lead over p",
     ),
+    (
+        "challenger_x_leader_change_x_pool",
+        "1[p second] × D of the leader × min(5, pool/share of p), pool = the base shares "
+        "of the parties third or lower: the vote there is to squeeze, relative to p",
+    ),
 )
+#: Cap of the pool-to-challenger ratio (a guard for a challenger with almost no votes).
+POOL_CAP = 5.0
 
 
 def features(
@@ -106,6 +115,8 @@ def features(
     behind = ~is_lead & ~is_chal & st
     gap = full[rows, lead] - full[rows, chal]
     close = np.exp(-gap / CLOSE)
+    pool = (b * behind).sum(axis=1)
+    ratio = np.minimum(pool / np.maximum(full[rows, chal], 0.02), POOL_CAP)
     x = np.stack(
         [
             ell * np.minimum(r, 0.0),
@@ -113,6 +124,7 @@ def features(
             is_chal * d_lead[:, None],
             behind * d_lead[:, None],
             is_chal * (d_lead * close)[:, None],
+            is_chal * (d_lead * ratio)[:, None],
         ],
         axis=-1,
     )

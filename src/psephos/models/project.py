@@ -69,7 +69,13 @@ def parse_tactical(text: str) -> Tactic:
             f"Cannot read tactical voting '{text}': expected FROM->AGAINST=PERCENT.",
             hint='For example --tactical "LD->Con=30" (30 % of Lib Dems vote against Con).',
         )
-    pct = float(m.group(3))
+    try:
+        pct = float(m.group(3))
+    except ValueError:
+        raise InputError(
+            f"'{m.group(3)}' in tactical voting '{text}' is not a number.",
+            hint='For example --tactical "LD->Con=30".',
+        ) from None
     if not 0 <= pct <= 100:
         raise InputError(f"Tactical share {pct} in '{text}' is outside 0–100 %.")
     return Tactic(m.group(1), m.group(2), pct / 100)
@@ -428,6 +434,13 @@ def project(
         )
         for t in tactics
     ]
+    for t in tactics:
+        if t.from_party == t.against:
+            raise InputError(
+                f"Tactical voting {t.from_party}->{t.against}: a party's voters cannot vote "
+                "tactically against their own party.",
+                hint='Name two parties, e.g. --tactical "LD->Con=30".',
+            )
     named = {p for shares in clean.values() for p in shares}
     named |= {t.from_party for t in tactics} | {t.against for t in tactics}
     b = load_base(base, extra_parties=sorted(named - {OTHER}), db=db)

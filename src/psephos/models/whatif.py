@@ -114,6 +114,7 @@ def whatif(
     from psephos.analysis.frame import resolve_election
     from psephos.analysis.names import find_seat
 
+    _check_scenario_options(targets, tactical, sims)
     el = resolve_election(election, db=db)
     election = el.election_id
     ref = find_seat(seat, boundary_set=el.boundary_set, db=db)
@@ -205,6 +206,30 @@ def whatif(
             ref.ons_code, election, targets, model, tactical, sims, seed, valid, db, cands
         )
     return out
+
+
+def _check_scenario_options(targets: Any, tactical: Sequence[str], sims: int) -> None:
+    """Refuse scenario options that cannot apply: a negative draw count, a tactical rule
+    that does not parse, or either one without target shares to make a scenario of."""
+    if isinstance(sims, bool) or not isinstance(sims, int) or sims < 0:
+        raise InputError(
+            f"--sims must be a whole number of draws, 0 or more (got {sims!r}).",
+            hint="For example --sims 2000.",
+        )
+    if tactical:
+        from psephos.models.project import parse_tactical  # loads numpy: only when needed
+
+        for t in tactical:
+            if isinstance(t, str):
+                parse_tactical(t)
+    if targets is None and (tactical or sims):
+        what = " and ".join(
+            x for x, on in (("--tactical", bool(tactical)), ("--sims", bool(sims))) if on
+        )
+        raise InputError(
+            f"{what} apply to a model scenario: give target shares with --shares too.",
+            hint='For example --shares "Lab=30,Con=28,RUK=18" --sims 2000.',
+        )
 
 
 def _group(
