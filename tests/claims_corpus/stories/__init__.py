@@ -2,6 +2,7 @@
 
 from . import (  # noqa: F401
     big_beasts_2024,
+    blue_wall_by_elections,
     by_elections_2012_2025,
     cleggmania_2010,
     four_million_2015,
