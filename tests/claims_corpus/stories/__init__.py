@@ -3,6 +3,7 @@
 from . import (  # noqa: F401
     big_beasts_2024,
     blue_wall_by_elections,
+    brexit_party_yorkshire_2019,
     by_elections_2012_2025,
     cleggmania_2010,
     four_million_2015,
