@@ -17,6 +17,7 @@ from . import (  # noqa: F401
     red_wall_2019,
     reform_census_2024,
     scotland_2024,
+    scottish_labour_2017,
     snap_election_2017,
     wales_2019,
 )
