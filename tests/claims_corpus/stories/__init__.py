@@ -9,6 +9,7 @@ from . import (  # noqa: F401
     four_million_2015,
     gaza_independents_2024,
     london_2024,
+    marginals_2015,
     midlands_2024,
     north_east_2024,
     northern_ireland_2019,
