@@ -8,6 +8,7 @@ from . import (  # noqa: F401
     cleggmania_2010,
     four_million_2015,
     gaza_independents_2024,
+    labour_south_2017,
     landslides_1931_1983,
     london_2019,
     london_2024,
