@@ -75,8 +75,7 @@ def key(k: Key) -> None:
     k.claim(
         "who had come third there with barely a tenth of the vote two years earlier",
         ons.place("Morgan") == 3 and 0.09 <= ons.share("LD") <= 0.10,
-        f"{pns}: Helen Morgan third, {ons.votes('LD'):,} / {ons.valid:,} = "
-        f"{pct(ons.share('LD'))}.",
+        f"{pns}: Helen Morgan third, {ons.votes('LD'):,} / {ons.valid:,} = {pct(ons.share('LD'))}.",
     )
     k.claim(
         "won by 5,925 votes",
@@ -206,7 +205,8 @@ def key(k: Key) -> None:
     pwk, owk = _prev(wk)
     k.claim(
         "won back Wakefield by 4,925 votes",
-        wk.result == "Lab gain from Con" and owk.result == "Con gain from Lab"
+        wk.result == "Lab gain from Con"
+        and owk.result == "Con gain from Lab"
         and wk.majority == 4925,
         f"{_cite(wk)}; {pwk}.",
     )
@@ -217,7 +217,5 @@ def key(k: Key) -> None:
         [b.name for b in con] == ["Hartlepool"]
         and con[0].result == "Con gain from Lab"
         and con[0].majority == 6940,
-        "PSEPH 58 by-elections with a Conservative gain: "
-        + "; ".join(_cite(b) for b in con)
-        + ".",
+        "PSEPH 58 by-elections with a Conservative gain: " + "; ".join(_cite(b) for b in con) + ".",
     )

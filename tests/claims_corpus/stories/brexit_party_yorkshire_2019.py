@@ -3,7 +3,6 @@ Humber and the Brexit Party's best seats, as a regional daily with a dateline an
 
 from __future__ import annotations
 
-
 from .._key import Key, pct, story
 from .._raw import general, hist_line, hist_seat, pseph_name, seats_won, share_of, totals
 
@@ -67,7 +66,8 @@ def key(k: Key) -> None:
         "the party came second in only three seats across Britain, all of them held by Labour, "
         "and won none",
         len(second) == 3 and all(s.result == "Lab hold" for s in second) and not won,
-        f"{f}: BRX second in " + "; ".join(f"{s.name} ('{s.result}')" for s in second)
+        f"{f}: BRX second in "
+        + "; ".join(f"{s.name} ('{s.result}')" for s in second)
         + f"; BRX first in {len(won)} rows.",
     )
     dn, odn = g["Doncaster North"], g17["Doncaster North"]
@@ -111,7 +111,11 @@ def key(k: Key) -> None:
     )
     w, w17 = seats_won(2019, region=REGION), seats_won(2017, region=REGION)
     n = sum(1 for s in g.values() if s.region == REGION)
-    lost = [s.name for s in g.values() if s.region == REGION and s.result.startswith("Con gain from Lab")]
+    lost = [
+        s.name
+        for s in g.values()
+        if s.region == REGION and s.result.startswith("Con gain from Lab")
+    ]
     k.claim(
         "Labour lost nine seats to the Conservatives and now holds 28 of the region's 54",
         len(lost) == 9 and w["Lab"] == 28 and n == 54,
@@ -142,8 +146,7 @@ def key(k: Key) -> None:
         key=lambda s: s.majority,
     )
     k.claim(
-        "Keighley, taken by 2,218 votes, was the narrowest of the Conservative gains in the "
-        "region",
+        "Keighley, taken by 2,218 votes, was the narrowest of the Conservative gains in the region",
         gains[0].name == "Keighley" and g["Keighley"].majority == 2218,
         f"{f}, Conservative gains in {REGION} by majority: "
         + ", ".join(f"{s.name} {s.majority:,}" for s in gains[:3])
@@ -173,7 +176,8 @@ def key(k: Key) -> None:
     k.claim(
         "won about 6 per cent across the region, more than three times its national share of "
         "2 per cent",
-        round(100 * share_of(t, "BRX")) == 6 and round(100 * share_of(uk, "BRX")) == 2
+        round(100 * share_of(t, "BRX")) == 6
+        and round(100 * share_of(uk, "BRX")) == 2
         and ratio > 3,
         f"{f}: BRX {REGION} {pct(share_of(t, 'BRX'))}, UK {uk['BRX']:,} / {uk['_valid']:,} = "
         f"{pct(share_of(uk, 'BRX'))}; ratio {ratio:.2f}, under three.",

@@ -103,16 +103,20 @@ def key(k: Key) -> None:
     k.claim(
         "Luke Pollard overturns Oliver Colvile's majority of 523 to win Sutton and Devonport by "
         "6,807",
-        opl.majority == 523 and opl.winner_name == "Oliver Colvile"
-        and pl.result == "Lab gain from Con" and pl.majority == 6807,
+        opl.majority == 523
+        and opl.winner_name == "Oliver Colvile"
+        and pl.result == "Lab gain from Con"
+        and pl.majority == 6807,
         f"{f15}: {opl.line()}; {f}: {pl.line()}.",
     )
     st, ost, st10 = g["Stroud"], g15["Stroud"], g10["Stroud"]
     ms = maiden("David Drew")
     k.claim(
         "David Drew wins back Stroud, the seat he lost in 2010, by 687 votes",
-        st.result == "Lab gain from Con" and st.majority == 687
-        and st10.result == "Con gain from Lab" and st10.place("Drew") == 2
+        st.result == "Lab gain from Con"
+        and st.majority == 687
+        and st10.result == "Con gain from Lab"
+        and st10.place("Drew") == 2
         and ms[0]["Constituency"] == "Stroud",
         f"{f10}: {st10.line()}; maiden-speeches.csv: David Drew, Stroud, {ms[0]['Date']}; "
         f"{f}: {st.line()}.",
@@ -128,19 +132,19 @@ def key(k: Key) -> None:
         ip.result == "Lab gain from Con" and ip.majority == 831,
         f"{f}: {ip.line()}.",
     )
-    east = sorted(
-        (s for s in gains if s.region == "East of England"), key=lambda s: s.majority
-    )
+    east = sorted((s for s in gains if s.region == "East of England"), key=lambda s: s.majority)
     k.claim(
         "Bedford by 789, the narrowest of Labour's gains in the East of England",
         g["Bedford"].majority == 789 and east[0].name == "Bedford",
         f"{f}: Labour gains in the East of England by majority: "
-        + ", ".join(f"{s.name} {s.majority:,}" for s in east) + ".",
+        + ", ".join(f"{s.name} {s.majority:,}" for s in east)
+        + ".",
     )
     dn, odn = g["Derby North"], g15["Derby North"]
     k.claim(
         "Derby North returns to Chris Williamson, who lost it by 41 votes two years ago",
-        dn.winner_name == "Chris Williamson" and odn.place("Williamson") == 2
+        dn.winner_name == "Chris Williamson"
+        and odn.place("Williamson") == 2
         and odn.majority == 41,
         f"{f15}: {odn.line()}; {f}: {dn.line()}.",
     )
@@ -156,7 +160,9 @@ def key(k: Key) -> None:
         None,
         "a 1997 candidate by name; CBP-8647 has party votes, not candidates",
     )
-    south = [s.name for s in g.values() if s.region in SOUTH and s.result.startswith("Lab gain from Con")]
+    south = [
+        s.name for s in g.values() if s.region in SOUTH and s.result.startswith("Lab gain from Con")
+    ]
     k.claim(
         "across London, the South East, the South West and the East of England, Labour has "
         "taken 14 seats from the Conservatives",

@@ -115,7 +115,7 @@ def key(k: Key) -> None:
         round(100 * _share("1931", "con")) == 55,
         f"CBP-8647 1931: con {pct(_share('1931', 'con'))}.",
     )
-    best = max(((_share(e, p), e, p) for e in ELECTIONS for p in ("con", "lab", "lib")))
+    best = max((_share(e, p), e, p) for e in ELECTIONS for p in ("con", "lab", "lib"))
     t24 = totals(2024)
     top24 = max(share_of(t24, p) for p in ("Lab", "Con", "LD", "RUK"))
     k.claim(
@@ -155,7 +155,8 @@ def key(k: Key) -> None:
     t17 = totals(2017)
     k.claim(
         "a lower share than it won in defeat in 2017",
-        share_of(t24, "Lab") < share_of(t17, "Lab") and seats_won(2017)["Con"] > seats_won(2017)["Lab"],
+        share_of(t24, "Lab") < share_of(t17, "Lab")
+        and seats_won(2017)["Con"] > seats_won(2017)["Lab"],
         f"Lab {pseph_name(2017)} {pct(share_of(t17, 'Lab'))} (Con largest party) vs {f24} "
         f"{pct(share_of(t24, 'Lab'))}.",
     )

@@ -4,7 +4,17 @@ printed); changes against 2017 on the same boundaries, tenure from maiden-speech
 from __future__ import annotations
 
 from .._key import Key, pct, story
-from .._raw import by_election, general, hist_line, hist_seat, maiden, pseph_name, seats_won, share_of, totals
+from .._raw import (
+    by_election,
+    general,
+    hist_line,
+    hist_seat,
+    maiden,
+    pseph_name,
+    seats_won,
+    share_of,
+    totals,
+)
 
 NAME = "london-as-you-were-2019-local"
 R = "London"
@@ -90,8 +100,11 @@ def key(k: Key) -> None:
     rb = by_election("Richmond Park")
     k.claim(
         "Sarah Olney won back Richmond Park from Zac Goldsmith with a majority of 7,766",
-        rp.result == "LD gain from Con" and rp.majority == 7766 and rp.place("Goldsmith") == 2
-        and rb.result == "LD gain from Con" and rb.winner_name == "Sarah Olney",
+        rp.result == "LD gain from Con"
+        and rp.majority == 7766
+        and rp.place("Goldsmith") == 2
+        and rb.result == "LD gain from Con"
+        and rb.winner_name == "Sarah Olney",
         f"{f}: {rp.line()}; by-election {rb.date}: {rb.line()}.",
     )
     k.claim(
@@ -159,7 +172,8 @@ def key(k: Key) -> None:
         "Rushanara Ali's 72.7 per cent was the highest share in the capital",
         round(100 * bg.share("Lab"), 1) == 72.7 and top[0].name == "Bethnal Green and Bow",
         f"{f}: winners' shares in London, highest first: "
-        + ", ".join(f"{s.name} {pct(s.share(s.first))}" for s in top[:4]) + ".",
+        + ", ".join(f"{s.name} {pct(s.share(s.first))}" for s in top[:4])
+        + ".",
     )
     ux = g["Uxbridge and South Ruislip"]
     k.claim(

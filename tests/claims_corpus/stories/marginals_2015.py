@@ -24,7 +24,9 @@ def key(k: Key) -> None:
     k.claim(
         "The Conservative Byron Davies won by just 27 votes, the smallest majority in the "
         "country, with Labour second",
-        gw.result == "Con gain from Lab" and gw.majority == 27 and by_maj[0].name == "Gower"
+        gw.result == "Con gain from Lab"
+        and gw.majority == 27
+        and by_maj[0].name == "Gower"
         and gw.ranked()[1].party == "Lab",
         f"{f}: {gw.line()}; next smallest {by_maj[1].name} {by_maj[1].majority}.",
     )
@@ -43,9 +45,12 @@ def key(k: Key) -> None:
     k.claim(
         "Amanda Solloway took the seat from Labour by 41 votes, the narrowest Conservative "
         "gain in England",
-        dn.result == "Con gain from Lab" and dn.majority == 41 and eng_gains[0].name == "Derby North",
+        dn.result == "Con gain from Lab"
+        and dn.majority == 41
+        and eng_gains[0].name == "Derby North",
         f"{f}: {dn.line()}; Conservative gains in England by majority: "
-        + ", ".join(f"{s.name} {s.majority}" for s in eng_gains[:3]) + ".",
+        + ", ".join(f"{s.name} {s.majority}" for s in eng_gains[:3])
+        + ".",
     )
     ch = g["City Of Chester"]
     k.claim(
@@ -87,7 +92,8 @@ def key(k: Key) -> None:
     hist_ea = hist_seat("Ealing Central And Acton")
     k.claim(
         "who had held the seat since 2005",
-        hist_ea[0].election <= "2005" and g10["Ealing Central and Acton"].winner_name == "Angie Bray",
+        hist_ea[0].election <= "2005"
+        and g10["Ealing Central and Acton"].winner_name == "Angie Bray",
         f"{f10}: {g10['Ealing Central and Acton'].line()}: the seat was first fought in 2010 "
         f"(CBP-8647 rows: {hist_line(hist_ea)}), so Bray held it from 2010, not 2005.",
     )
@@ -96,15 +102,19 @@ def key(k: Key) -> None:
     k.claim(
         "Calum Kerr of the SNP won with a 328-vote majority, the Tories second and the former "
         "Liberal Democrat MP, Michael Moore, a distant third",
-        br.first == "SNP" and br.majority == 328 and r[1].party == "Con"
-        and r[2].surname == "Moore" and r[2].party == "LD"
+        br.first == "SNP"
+        and br.majority == 328
+        and r[1].party == "Con"
+        and r[2].surname == "Moore"
+        and r[2].party == "LD"
         and g10[br.name].winner_name == "Michael Moore",
         f"{f}: {br.line()}; {f10}: {g10[br.name].line()}.",
     )
     br17 = g17[br.name]
     k.claim(
         "UKIP, who picked up 1,316 votes, are not fielding a candidate this time",
-        br.votes("UKIP") == 1316 and not br17.votes("UKIP")
+        br.votes("UKIP") == 1316
+        and not br17.votes("UKIP")
         and all(c.party != "UKIP" for c in br17.cands),
         f"{f}: UKIP {br.votes('UKIP'):,}; {f17}: candidates "
         f"{', '.join(c.party for c in br17.ranked())}, no UKIP.",
@@ -118,14 +128,16 @@ def key(k: Key) -> None:
     ww = g["Wirral West"]
     k.claim(
         "Margaret Greenwood of Labour won by 417 votes, ousting the minister Esther McVey",
-        ww.result == "Lab gain from Con" and ww.majority == 417
+        ww.result == "Lab gain from Con"
+        and ww.majority == 417
         and g10["Wirral West"].winner_name == "Esther McVey",
         f"{f}: {ww.line()}; {f10}: {g10['Wirral West'].line()}.",
     )
     tat = g17["Tatton"]
     k.claim(
         "who is now standing in George Osborne's old seat",
-        g["Tatton"].winner_name == "George Osborne" and any(c.surname == "McVey" for c in tat.cands),
+        g["Tatton"].winner_name == "George Osborne"
+        and any(c.surname == "McVey" for c in tat.cands),
         f"{f}: Tatton won by {g['Tatton'].winner_name}; {f17}: {tat.line()}.",
     )
     mo = g["Morley and Outwood"]
@@ -149,7 +161,8 @@ def key(k: Key) -> None:
         "Ruth Cadbury won by 465 votes, the narrowest of Labour's gains in London",
         g["Brentford and Isleworth"].majority == 465 and ldn[0].name == "Brentford and Isleworth",
         f"{f}: Labour gains in London by majority: "
-        + ", ".join(f"{s.name} {s.majority:,}" for s in ldn) + ".",
+        + ", ".join(f"{s.name} {s.majority:,}" for s in ldn)
+        + ".",
     )
     pl = g["Plymouth, Sutton and Devonport"]
     k.claim(

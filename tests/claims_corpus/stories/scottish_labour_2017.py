@@ -17,8 +17,7 @@ def key(k: Key) -> None:
     f, f15, f10 = pseph_name(2017), pseph_name(2015), pseph_name(2010)
     rh, orh = g["Rutherglen and Hamilton West"], g15["Rutherglen and Hamilton West"]
     k.claim(
-        "Ged Killen took Rutherglen and Hamilton West from the SNP's Margaret Ferrier by 265 "
-        "votes",
+        "Ged Killen took Rutherglen and Hamilton West from the SNP's Margaret Ferrier by 265 votes",
         rh.result == "Lab gain from SNP" and rh.majority == 265 and rh.place("Ferrier") == 2,
         f"{f}: {rh.line()}.",
     )
@@ -178,7 +177,8 @@ def key(k: Key) -> None:
         "whose 28.6 per cent was their best share in Scotland since 1983",
         round(100 * share_of(t, "Con"), 1) == 28.6 and last_higher == "1983",
         f"{f} Scotland Con {t['Con']:,} / {t['_valid']:,} = {pct(share_of(t, 'Con'))}. CBP-8647 "
-        "Scotland Con share: " + ", ".join(f"{e} {pct(v)}" for e, v in con.items())
+        "Scotland Con share: "
+        + ", ".join(f"{e} {pct(v)}" for e, v in con.items())
         + f"; 1983 was lower, the last higher was {last_higher}.",
     )
     cg = sorted((s for s in g.values() if s.country == "Scotland" and s.result.startswith("Con gain")),
@@ -188,7 +188,8 @@ def key(k: Key) -> None:
         "of the border",
         cg[0].name == "Stirling" and cg[0].majority == 148,
         f"{f}: Conservative gains in Scotland by majority: "
-        + ", ".join(f"{s.name} {s.majority:,}" for s in cg[:3]) + ".",
+        + ", ".join(f"{s.name} {s.majority:,}" for s in cg[:3])
+        + ".",
     )
     d = share_of(t, "SNP") - share_of(t15, "SNP")
     k.claim(
@@ -201,8 +202,10 @@ def key(k: Key) -> None:
     k.claim(
         "Jo Swinson won back East Dunbartonshire for the Liberal Democrats by 5,339 votes, two "
         "years after losing it",
-        ed.result == "LD gain from SNP" and ed.majority == 5339
-        and oed.result == "SNP gain from LD" and oed.place("Swinson") == 2,
+        ed.result == "LD gain from SNP"
+        and ed.majority == 5339
+        and oed.result == "SNP gain from LD"
+        and oed.place("Swinson") == 2,
         f"{f15}: {oed.line()}; {f}: {ed.line()}.",
     )
     to, to15 = t["_valid"] / t["_electorate"], t15["_valid"] / t15["_electorate"]
