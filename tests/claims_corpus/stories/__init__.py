@@ -3,6 +3,7 @@
 from . import (  # noqa: F401
     big_beasts_2024,
     blue_wall_by_elections,
+    born_abroad_census_2024,
     brexit_party_yorkshire_2019,
     by_elections_2012_2025,
     cleggmania_2010,
