@@ -24,5 +24,6 @@ from . import (  # noqa: F401
     scotland_2024,
     scottish_labour_2017,
     snap_election_2017,
+    third_term_2005,
     wales_2019,
 )
