@@ -16,6 +16,7 @@ from . import (  # noqa: F401
     marginals_2015,
     midlands_2024,
     north_east_2024,
+    northern_ireland_2017,
     northern_ireland_2019,
     northern_ireland_2024,
     records_since_1918,
