@@ -82,6 +82,8 @@ STILL_WRONG = {
     "london-as-you-were-2019-local.txt",
     "marginals-under-a-thousand-guide.txt",
     "scottish-labour-heartlands-return-daily.txt",
+    "sdlp-uup-wiped-out-belfast-daily.txt",
+    "third-term-on-a-third-electoral-reform-analysis.txt",
     # the first held-out batch:
     "four-million-votes-one-seat-2015-datablog.txt",
     "north-east-labour-sweep-regional.txt",
