@@ -1,0 +1,226 @@
+"""Frame rules: majorities and margins ("won by N", "a majority of N", "N votes behind")."""
+
+from __future__ import annotations
+
+import re
+
+from psephos.claims.extract.patterns import (
+    Ctx,
+    Draft,
+    _comparator,
+    _draft,
+    _expand,
+    _frame,
+    _outcome_word,
+    rule,
+    subject_of,
+)
+from psephos.claims.frame import Scope, Subject
+
+# --- rules: margins ------------------------------------------------------------------------
+
+
+@rule(
+    r"(?P<v>overturn(?:ed|ing|s)?|overcame|overcoming|wiped out|reversed|erased)\s+(?:a|an|the|her|his|its|their)\s+"
+    r"(?P<notional>notional\s+)?(?:(?P<p>{P})(?:'s?)?\s+)?(?:notional\s+)?majority\s+(?:of\s+)?{Q}(?P<n>{N})"
+    r"(?:\s+votes)?(?:\s+in\s+(?P<s>{S}))?",
+    r"(?:had|held|with|enjoyed|defending)\s+(?:a|an)\s+(?P<notional>notional\s+)(?:(?P<p>{P})\s+)?majority\s+"
+    r"of\s+{Q}(?P<n>{N})",
+    name="majority_overturned",
+    needs="majorit",
+)
+def _overturned(ctx: Ctx, m: re.Match[str]) -> Draft:
+    n = ctx.num(m)
+    p = ctx.tag(m, "p")
+    scope = ctx.seat_scope(m.start(), m.end())
+    subj = subject_of(p, "the party named with the majority") if p else None
+    if subj is None and scope is not None and scope.seat is not None:
+        subj = Subject("seat", scope.name or "", seat=scope.seat, how="the seat's previous winner")
+    f = _frame(
+        "majority",
+        subj,
+        scope=scope or Scope(level="seat", how="no seat found"),
+        stated=ctx.stated(n),
+        comparator=_comparator(n),
+        unit="votes",
+        notes=[
+            "a majority overturned: the previous result in the seat"
+            + (" (notional, on the new boundaries)" if m.group("notional") else "")
+        ],
+    )
+    f.baseline = "notional" if m.group("notional") else "previous"
+    f.election = "previous"
+    if scope is None:
+        f.unresolved.append("scope: no seat found for the majority")
+    return _draft(ctx, m, f, n, rule_name="majority_overturned")
+
+
+@rule(
+    r"within\s+{Q}(?P<n>{N})\s+votes?\s+of\s+(?:defeating|beating|unseating|winning|toppling|ousting)?"
+    r"(?P<rest>{GAP}(?P<w>{C}|{P}))?",
+    name="within",
+    needs="\\bwithin\\b",
+)
+def _within(ctx: Ctx, m: re.Match[str]) -> Draft:
+    n = ctx.num(m)
+    w = ctx.tag(m, "w")
+    loser = ctx.subject_before(m.start(), "person", "party")
+    subj = subject_of(w, "the candidate the runner-up came within N votes of") if w else None
+    scope = ctx.seat_scope(m.start(), m.end())
+    f = _frame(
+        "majority",
+        subj,
+        other=loser,
+        scope=scope or Scope(level="seat"),
+        stated=ctx.stated(n),
+        comparator="eq",
+        unit="votes",
+        notes=["'within N votes of': the winner's majority over the runner-up"],
+    )
+    if scope is None:
+        f.unresolved.append("scope: no seat found")
+    return _draft(ctx, m, f, n, rule_name="within")
+
+
+@rule(
+    r"(?P<head>(?P<pos>\b(?:his|her|their|its)\s+)?(?:\w+\s+){0,2}?)majority(?:,)?\s+(?:of|was|is|stood at|at|cut to|reduced to|down to|up to)\s+"
+    r"(?:just\s+|only\s+)?{Q}(?P<n>{N})",
+    r"(?:with|on|by)\s+(?:a|an)\s+(?:\w+\s+){0,2}?majority\s+of\s+{Q}(?P<n>{N})",
+    r"(?P<n>{N})\s+majority",
+    name="majority_of",
+    needs="majorit",
+)
+def _majority_of(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    n = ctx.num(m)
+    if n is None or n.kind != "num":
+        return None
+    before = ctx.text(ctx.sent.start, m.start())
+    gov = re.search(
+        r"\b(?:commons|parliamentary|overall|working)\s*$",
+        ctx.text(m.start(), m.end() - len(n.text))[:40],
+    )
+    subj = ctx.subject_before(m.start("n"), "person", "party")
+    if subj is None:
+        subj = ctx.subject_before(m.start(), "seat")
+    if gov:
+        f = _frame(
+            "gov_majority", subj, stated=ctx.stated(n), comparator=_comparator(n), unit="seats"
+        )
+        return _draft(ctx, m, f, n, rule_name="gov_majority")
+    scope = ctx.seat_scope(m.start(), ctx.sent.end)
+    f = _frame(
+        "majority",
+        subj,
+        scope=scope or Scope(level="seat"),
+        stated=ctx.stated(n),
+        comparator=_comparator(n),
+        unit="votes",
+    )
+    f.outcome = _outcome_word(before)
+    if scope is None:
+        f.unresolved.append("scope: no seat found for the majority")
+    return _draft(ctx, m, f, n, rule_name="majority_of")
+
+
+_VERB_RE = _expand(r"\b(?:{WIN}|{HOLD}|{LOSE})\b")
+
+
+@rule(
+    r"(?P<v>{WIN}|{HOLD}|{LOSE}|home|won it|it)\b(?P<mid>{GAP})\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?{Q}(?P<n>{N})"
+    r"(?P<unit>\s+votes?)?(?!\s*(?:points|per|%|seats|percentage))(?P<over>\s+(?:over|from|ahead of)\s+(?P<o>{C}|(?:the\s+)?{P}))?",
+    name="by_votes",
+    needs="\\bby\\b",
+)
+def _by_votes(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
+    n = ctx.num(m)
+    if n is None or n.kind != "num":
+        return None
+    verb = m.group("v")
+    # the verb nearest to "by" is the one the margin belongs to
+    last = None
+    for vm in _VERB_RE.finditer(ctx.doc.typed, m.end("v"), m.start("n")):
+        if ctx.doc.typed[vm.start() - 1 : vm.start()].isspace():
+            last = vm
+    start = m.start()
+    if last is not None:
+        verb, start = last.group(), last.start()
+    mid_s, mid_e = m.span("mid")
+    # the winner: subject before the verb; for "lost (to Y)" the winner is Y
+    lose = _expand("{LOSE}").fullmatch(verb) is not None
+    subj: Subject | None
+    outcome: str | None
+    named_after = ctx.doc.tags_in(mid_s, mid_e, "person", "party")
+    before = ctx.subject_before(m.start(), "person", "party")
+    other = None
+    if lose:
+        to = re.search(r"\bto\s+(?:the\s+)?", ctx.text(mid_s, mid_e))
+        winner_t = ctx.doc.tags_in(mid_s + to.end(), mid_e, "person", "party") if to else []
+        if verb.endswith(" to") or verb.endswith("\tto"):
+            winner_t = ctx.doc.tags_in(mid_s, mid_e, "person", "party")
+            if before is None:
+                pass
+        if winner_t:
+            subj = subject_of(winner_t[0], "the candidate or party it was lost to")
+            other = before
+            outcome = "won"
+        else:
+            subj, outcome = before, "lost"
+    else:
+        subj = before
+        beaten = [t for t in named_after if t.kind in ("person", "party")]
+        o = ctx.tag(m, "o")
+        if o is not None:
+            other = subject_of(o, "named after 'over'")
+        elif beaten and re.search(
+            r"\b(?:beat|beats|beating|defeat\w*|unseat\w*|oust\w*|topp\w*)\b",
+            verb + ctx.text(mid_s, mid_e),
+        ):
+            other = subject_of(beaten[0], "the candidate or party beaten")
+        outcome = _outcome_word(verb)
+    scope = ctx.seat_scope(m.start(), m.end())
+    f = _frame(
+        "majority",
+        subj,
+        other=other,
+        scope=scope or Scope(level="seat"),
+        stated=ctx.stated(n),
+        comparator=_comparator(n),
+        unit="votes",
+    )
+    f.outcome = outcome
+    f.notes.append(f"'{verb} ... by N': the winner's majority in the seat")
+    if scope is None:
+        f.unresolved.append("scope: no seat found")
+    return [_draft(ctx, m, f, n, rule_name="by_votes", span=(start, m.end()))]
+
+
+@rule(
+    r"(?P<who>{WHO})(?P<mid>[^.;:!?\n]{0,25}?)\b{Q}(?P<n>{N})\s+votes?\s+(?:further\s+back|behind|adrift|short)",
+    r"(?P<who>{WHO})\s+(?:finished|came|ended|trailed|were|was)\s+{Q}(?P<n>{N})\s+votes?\s+(?:further\s+back|behind|adrift|short)",
+    name="behind",
+    needs="behind|further back|adrift|short",
+)
+def _behind(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    n = ctx.num(m)
+    who = ctx.tag(m, "who")
+    if who is None or n is None:
+        return None
+    subj = subject_of(who, "the party or candidate said to be behind")
+    prev = ctx.doc.last_before(who.start, "person", "party", floor=max(0, ctx.sent.start - 400))
+    other = subject_of(prev, "the last party or candidate named before it") if prev else None
+    scope = ctx.seat_scope(ctx.sent.start, m.end())
+    f = _frame(
+        "margin",
+        subj,
+        other=other,
+        scope=scope or Scope(level="seat"),
+        stated=ctx.stated(n),
+        comparator=_comparator(n),
+        unit="votes",
+        notes=["'N votes behind': the gap between the two, in votes"],
+    )
+    if other is None:
+        f.unresolved.append("other: who they were behind is not named")
+    if scope is None:
+        f.unresolved.append("scope: no seat found")
+    return _draft(ctx, m, f, n, rule_name="behind", span=(who.start, m.end()))
