@@ -64,6 +64,12 @@ def test_qualifiers() -> None:
     assert stated("530", qualifier="nearly").contains(528)  # 477-530
     assert stated("500", qualifier="about").contains(520)  # 475-525
     assert stated("500", qualifier="more than").to_dict()["high"] is None  # JSON-safe
+    # "at most N" is a bound even on an exact count (it used to be read as exactly N)
+    assert not stated("40", qualifier="at most", exact=True).contains(41)
+    assert stated("40", qualifier="at most", exact=True).contains(12)
+    # "almost exactly 50": 2% of 50 = 1 (wider than the rounding, 0.5), so 49-51
+    s = stated("50", qualifier="almost exactly", exact=True)
+    assert (s.low, s.high) == (49, 51)
 
 
 def test_ratio_interval() -> None:

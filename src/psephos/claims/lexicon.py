@@ -12,9 +12,8 @@ Every list is lower case; multi-word entries match with any whitespace between t
 
 from __future__ import annotations
 
-#: Winning a seat (the subject ends up the member): "romped home in Clacton", "snatched
-#: Great Yarmouth", "took Hartlepool from Labour", "Bristol Central goes Green".
-WIN = (
+#: "won back" family (a seat the party held before the previous election).
+WIN_BACK = (
     "won back",
     "win back",
     "wins back",
@@ -24,6 +23,11 @@ WIN = (
     "regains",
     "recaptured",
     "retook",
+)
+#: Winning a seat (the subject ends up the member): "romped home in Clacton", "snatched
+#: Great Yarmouth", "took Hartlepool from Labour", "Bristol Central goes Green".
+WIN = (
+    *WIN_BACK,
     "won",
     "wins",
     "win",
@@ -126,18 +130,6 @@ LOSE = (
     "wiped out",
     "was wiped out",
     "were wiped out",
-)
-#: "won back" family (a seat the party held before the previous election).
-WIN_BACK = (
-    "won back",
-    "win back",
-    "wins back",
-    "winning back",
-    "took back",
-    "regained",
-    "regains",
-    "recaptured",
-    "retook",
 )
 #: Finishing position verbs: "finished third", "came second", "ended up fourth".
 PLACE = (

@@ -142,32 +142,9 @@ def stated(text: str, *, qualifier: str | None = None, exact: bool = False) -> S
         raise ValueError(f"not a number: {text!r}")
     q = (qualifier or "").lower().strip()
     half = _rounding_half(text)
-    if q in ("more than", "over", "just over"):
-        return Stated(text, value, value, float("inf"), f"'{q}': above {text}")
-    if q == "at least":
-        return Stated(text, value, value, float("inf"), f"'at least': {text} or more")
-    if q in ("fewer than", "less than", "under", "just under"):
-        return Stated(text, value, float("-inf"), value, f"'{q}': below {text}")
-    if q in ("nearly", "almost"):
-        return Stated(text, value, value * 0.9, value, f"'{q}': within 10% below {text}")
-    if q in ("about", "around", "roughly", "some", "approximately"):
-        spread = max(half, abs(value) * 0.05)
-        return Stated(
-            text,
-            value,
-            value - spread,
-            value + spread,
-            f"'{q}': ±{spread:g} (5% or the rounding, whichever is larger)",
-        )
-    if exact and half == 0.5 and "." not in text:
+    if exact and not q and half == 0.5 and "." not in text:
         return Stated(text, value, value, value, "exact count as written")
-    return Stated(
-        text,
-        value,
-        value - half,
-        value + half,
-        f"as rounded in the text: {value - half:g} to {value + half:g}",
-    )
+    return _qualified(text, value, value - half, value + half, q, half)
 
 
 def stated_ratio(text: str) -> Stated:
@@ -391,7 +368,15 @@ def _qualified(text: str, value: float, low: float, high: float, q: str, half: f
         return Stated(text, value, value * 0.9, value, f"'{q}': within 10% below {text}")
     if q in ("about", "around", "roughly", "some", "approximately", "almost exactly"):
         spread = max(half, abs(value) * (0.02 if q == "almost exactly" else 0.05))
-        return Stated(text, value, value - spread, value + spread, f"'{q}': ±{spread:g}")
+        return Stated(
+            text,
+            value,
+            value - spread,
+            value + spread,
+            f"'{q}': ±{spread:g} (5% or the rounding, whichever is larger)"
+            if q != "almost exactly"
+            else f"'{q}': ±{spread:g} (2% or the rounding, whichever is larger)",
+        )
     return Stated(text, value, low, high, f"as rounded in the text: {low:g} to {high:g}")
 
 

@@ -5,18 +5,7 @@ from __future__ import annotations
 import re
 
 from psephos.claims import lexicon as lx
-from psephos.claims.extract.patterns import (
-    MACROS,
-    Ctx,
-    Draft,
-    _comparator,
-    _draft,
-    _frame,
-    _inherit_scope,
-    rule,
-    seat_scope_of,
-    subject_of,
-)
+from psephos.claims.extract.patterns import MACROS, Ctx, Draft, rule
 from psephos.claims.extract.tagging import MARK
 from psephos.claims.frame import Frame, Scope, Subject
 from psephos.claims.model import Stated
@@ -59,14 +48,14 @@ def _change(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
                 ctx.sent.end,
                 back=bool(re.search(r"\b(?:there|here|the seat|the island)\b", head)),
             )
-            or _inherit_scope(ctx)
+            or ctx.inherit_scope()
         )
         if scope is None and ctx.paragraph_seat() is not None:
             t = ctx.paragraph_seat()
             assert t is not None
-            scope = seat_scope_of(t, f"the paragraph is about {t.text}")
+            scope = ctx.seat_scope_of(t, f"the paragraph is about {t.text}")
         scope = scope or Scope(level="uk")
-    f = _frame(
+    f = ctx.frame(
         "change",
         subj if what != "turnout" else Subject("parliament", how="turnout"),
         scope=scope,
@@ -80,7 +69,7 @@ def _change(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         f.notes.append(f"qualifier '{n.q.qualifier}' bounds the size of the change")
     if base_year:
         f.baseline = base_year.group(1)
-    out = [_draft(ctx, m, f, n, rule_name="change")]
+    out = [ctx.draft(m, f, n, rule_name="change")]
     either = re.match(r"\s*than\s+in\s+either\s+(\d{4})\s+or\s+(\d{4})", after)
     if either:
         f2 = Frame(**{**f.__dict__, "notes": list(f.notes), "unresolved": list(f.unresolved)})
@@ -111,7 +100,7 @@ def _change_words(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         or ctx.sentence_area()
         or Scope(level="uk")
     )
-    f = _frame(
+    f = ctx.frame(
         "change",
         subj,
         scope=scope,
@@ -123,7 +112,7 @@ def _change_words(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if m.group("y"):
         f.baseline = m.group("y")[:4] if False else ctx.doc.text[m.start("y") : m.start("y") + 4]
     y = ctx.tag(m, "y")
-    return _draft(ctx, m, f, y, rule_name="change_words")
+    return ctx.draft(m, f, y, rule_name="change_words")
 
 
 @rule(
@@ -153,9 +142,9 @@ def _swing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         ) or ctx.subject_before(m.start() if not frm else ctx.sent.start + frm.start(), "person")
         b_subj = winner
     else:
-        b_subj = subject_of(b, "'to' party of the swing")
+        b_subj = ctx.subject_of(b, "'to' party of the swing")
     subj = b_subj
-    other = subject_of(a, "'from' party of the swing") if a else None
+    other = ctx.subject_of(a, "'from' party of the swing") if a else None
     if other is None:
         unresolved.append("other: the party the swing is from is not named")
     scope = ctx.seat_scope(ctx.sent.start, ctx.sent.end, back=False)
@@ -170,13 +159,12 @@ def _swing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             and ctx.doc.last_before(ctx.sent.start, "seat", floor=max(0, ctx.sent.start - 300))
             else (ctx.sentence_area() or Scope(level="uk"))
         )
-    f = _frame(
+    f = ctx.frame(
         "swing",
         subj,
         other=other,
         scope=scope or Scope(level="uk"),
-        stated=ctx.stated(n),
-        comparator=_comparator(n),
+        number=n,
         unit="points",
         unresolved=unresolved,
     )
@@ -187,7 +175,7 @@ def _swing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     )
     if sup:
         f.notes.append(f"'{sup.group()}' swing: also a superlative within the scope")
-    return _draft(ctx, m, f, n, rule_name="swing")
+    return ctx.draft(m, f, n, rule_name="swing")
 
 
 @rule(
@@ -242,7 +230,9 @@ def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
             if subj is None or t.start != subj.start
         ]
         other = (
-            subject_of(firsts[0], "the first party named in the sentence: the one compared with")
+            ctx.subject_of(
+                firsts[0], "the first party named in the sentence: the one compared with"
+            )
             if firsts
             else None
         )
@@ -251,9 +241,9 @@ def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         " ".join(q.split()), "eq"
     )
     if k is not None and k.q is not None and k.q.qualifier:
-        comp = _comparator(k)
+        comp = ctx.comparator(k)
     st = Stated(g.get("r") or (k.text if k else ""), factor, factor, factor, "a ratio as stated")
-    f = _frame(
+    f = ctx.frame(
         "ratio",
         subj,
         other=other,
@@ -264,8 +254,7 @@ def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         unit="times",
     )
     out = [
-        _draft(
-            ctx,
+        ctx.draft(
             m,
             f,
             k,
@@ -278,10 +267,10 @@ def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     ]
     n = ctx.num(m, "n") if g.get("n") else None
     if n is not None and what == "seats":
-        f2 = _frame(
+        f2 = ctx.frame(
             "seats", subj, scope=f.scope, stated=ctx.stated(n), comparator="eq", unit="seats"
         )
-        out.append(_draft(ctx, m, f2, n, rule_name="ratio_to", span=(m.start("n"), m.end("n"))))
+        out.append(ctx.draft(m, f2, n, rule_name="ratio_to", span=(m.start("n"), m.end("n"))))
     elif g.get("n"):
         out[0].numbers.append(m.start("n"))
     return out

@@ -4,18 +4,7 @@ from __future__ import annotations
 
 import re
 
-from psephos.claims.extract.patterns import (
-    Ctx,
-    Draft,
-    _clause_end,
-    _comparator,
-    _draft,
-    _frame,
-    _inherit_scope,
-    rule,
-    seat_scope_of,
-    subject_of,
-)
+from psephos.claims.extract.patterns import Ctx, Draft, rule
 from psephos.claims.frame import Scope, Subject
 
 # --- rules: votes, shares, seats ---------------------------------------------------------
@@ -33,20 +22,19 @@ def _more_votes(ctx: Ctx, m: re.Match[str]) -> Draft:
     scope = ctx.area_scope(ctx.sent.start, ctx.sent.end) or Scope(
         level="uk", how="no area named: the UK"
     )
-    f = _frame(
+    f = ctx.frame(
         "margin",
         subj,
-        other=subject_of(o, "named after 'than'") if o else None,
+        other=ctx.subject_of(o, "named after 'than'") if o else None,
         scope=scope,
-        stated=ctx.stated(n),
-        comparator=_comparator(n),
+        number=n,
         unit="votes",
         metric="votes",
         notes=[f"'{m.group('dir')} votes than': subject's votes minus the other's"],
     )
     if m.group("dir") == "fewer":
         f.comparator = "down"
-    return _draft(ctx, m, f, n, rule_name="more_votes_than")
+    return ctx.draft(m, f, n, rule_name="more_votes_than")
 
 
 @rule(
@@ -81,10 +69,8 @@ def _votes(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             m.start(), m.end(), back=False
         )
         scope = scope or Scope(level="uk", how="no area or seat named: the UK")
-    f = _frame(
-        "votes", subj, scope=scope, stated=ctx.stated(n), comparator=_comparator(n), unit="votes"
-    )
-    return _draft(ctx, m, f, n, rule_name="votes")
+    f = ctx.frame("votes", subj, scope=scope, number=n, unit="votes")
+    return ctx.draft(m, f, n, rule_name="votes")
 
 
 @rule(
@@ -116,7 +102,9 @@ def _seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     if bare and re.match(r"\s*of\s+the\s+", ctx.text(ctx.sent.start, m.start())):
         return None  # "Of the ten seats with ..., Reform won three": a count within a set
     p = ctx.tag(m, "p") if groups.get("p") else None
-    subj = subject_of(p, "named with the seats") if p else ctx.subject_before(m.start(), "party")
+    subj = (
+        ctx.subject_of(p, "named with the seats") if p else ctx.subject_before(m.start(), "party")
+    )
     if subj is None:
         return None
     if subj.kind == "candidate":
@@ -125,7 +113,7 @@ def _seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     scope = (
         Scope(level=a.ref["level"], name=a.ref["name"], how=f"'{a.text}' in the claim")
         if a
-        else ctx.area_scope(m.end(), _clause_end(ctx, m.end(), 20))
+        else ctx.area_scope(m.end(), ctx.clause_end(m.end(), 20))
         or ctx.area_scope(ctx.sent.start, m.start())
     )
     if scope is None and groups.get("m"):
@@ -140,28 +128,23 @@ def _seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         prev = [d for d in ctx.drafts if d.frame.measure == "seats"]
         scope = prev[-1].frame.scope if prev else Scope(level="uk", how="no area named: the UK")
     out = []
-    f = _frame(
-        "seats", subj, scope=scope, stated=ctx.stated(n), comparator=_comparator(n), unit="seats"
-    )
+    f = ctx.frame("seats", subj, scope=scope, number=n, unit="seats")
     if groups.get("m"):
         f.notes.append(f"of {ctx.doc.text[m.start('m') : m.end('m')]} seats in the scope")
     nums = [n]
     if groups.get("n0"):
         n0 = ctx.num(m, "n0")
-        f0 = _frame(
+        f0 = ctx.frame(
             "seats",
             subj,
             scope=scope,
-            stated=ctx.stated(n0),
-            comparator=_comparator(n0),
+            number=n0,
             unit="seats",
             election="previous",
             notes=["'from N to M': N at the previous election"],
         )
-        out.append(
-            _draft(ctx, m, f0, n0, rule_name="seats_from", span=(m.start("n0"), m.end("n0")))
-        )
-    out.append(_draft(ctx, m, f, *nums, rule_name="seats"))
+        out.append(ctx.draft(m, f0, n0, rule_name="seats_from", span=(m.start("n0"), m.end("n0"))))
+    out.append(ctx.draft(m, f, *nums, rule_name="seats"))
     return out
 
 
@@ -181,19 +164,18 @@ def _list_seats(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
     p = ctx.tag(m, "p") if m.groupdict().get("p") else None
     a = ctx.tag(m, "a") if m.groupdict().get("a") else None
-    subj = subject_of(p, "named in the list") if p else base.subject
+    subj = ctx.subject_of(p, "named in the list") if p else base.subject
     scope = Scope(level=a.ref["level"], name=a.ref["name"], how=f"'{a.text}'") if a else base.scope
-    f = _frame(
+    f = ctx.frame(
         base.measure,
         subj,
         scope=scope,
         other=base.other,
-        stated=ctx.stated(n),
-        comparator=_comparator(n),
+        number=n,
         unit="seats",
         notes=["a list continuing the seat count before it"],
     )
-    return _draft(ctx, m, f, n, rule_name="list_seats")
+    return ctx.draft(m, f, n, rule_name="list_seats")
 
 
 @rule(
@@ -207,7 +189,7 @@ def _gains_from(ctx: Ctx, m: re.Match[str]) -> Draft:
     subj = ctx.subject_before(m.start(), "party")
     o = ctx.first(m, "o", "party")
     other = (
-        subject_of(o, "the party the seats were taken from")
+        ctx.subject_of(o, "the party the seats were taken from")
         if o
         else Subject(
             "party",
@@ -219,13 +201,12 @@ def _gains_from(ctx: Ctx, m: re.Match[str]) -> Draft:
         )
     )
     scope = ctx.area_scope(m.end(), ctx.sent.end) or Scope(level="uk")
-    f = _frame(
+    f = ctx.frame(
         "gains_from",
         subj,
         other=other,
         scope=scope,
-        stated=ctx.stated(n),
-        comparator=_comparator(n),
+        number=n,
         unit="seats",
     )
     if o is None:
@@ -233,7 +214,7 @@ def _gains_from(ctx: Ctx, m: re.Match[str]) -> Draft:
     if re.search(r"by-?elections?", ctx.text(m.end(), ctx.sent.end)):
         f.scope = Scope(level="seats", where=["by-elections"], how="'at by-elections'")
         f.election = "by-elections"
-    return _draft(ctx, m, f, n, rule_name="gains_from")
+    return ctx.draft(m, f, n, rule_name="gains_from")
 
 
 @rule(
@@ -282,14 +263,18 @@ def _share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         if scope is None and ctx.paragraph_seat() is not None:
             t = ctx.paragraph_seat()
             assert t is not None
-            scope = seat_scope_of(t, f"the paragraph is about {t.text}")
+            scope = ctx.seat_scope_of(t, f"the paragraph is about {t.text}")
         scope = (
-            scope or _inherit_scope(ctx) or Scope(level="uk", how="no area or seat named: the UK")
+            scope or ctx.inherit_scope() or Scope(level="uk", how="no area or seat named: the UK")
         )
-    f = _frame(
-        "share", subj, scope=scope, stated=ctx.stated(n), comparator=_comparator(n), unit="percent"
+    f = ctx.frame(
+        "share",
+        subj,
+        scope=scope,
+        number=n,
+        unit="percent",
     )
-    return _draft(ctx, m, f, n, rule_name="share")
+    return ctx.draft(m, f, n, rule_name="share")
 
 
 @rule(
@@ -314,15 +299,14 @@ def _turnout(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         para = ctx.doc.text.rfind("\n\n", 0, ctx.sent.start)
         t = ctx.doc.last_before(ctx.sent.start, "seat", floor=max(0, para))
         if t is not None and not re.search(r"\b(?:national|overall|across|nationwide|uk)\b", seg):
-            scope = seat_scope_of(t, f"the paragraph is about {t.text}")
+            scope = ctx.seat_scope_of(t, f"the paragraph is about {t.text}")
     scope = scope or Scope(level="uk", how="no seat or area named: the UK")
-    f = _frame(
+    f = ctx.frame(
         "turnout",
         Subject("seat" if scope.level == "seat" else "parliament", how="the electorate in scope"),
         scope=scope,
-        stated=ctx.stated(n),
-        comparator=_comparator(n),
+        number=n,
         unit="percent",
         metric="turnout",
     )
-    return _draft(ctx, m, f, n, rule_name="turnout")
+    return ctx.draft(m, f, n, rule_name="turnout")

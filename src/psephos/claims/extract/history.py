@@ -5,17 +5,7 @@ from __future__ import annotations
 import re
 
 from psephos.claims import lexicon as lx
-from psephos.claims.extract.patterns import (
-    Ctx,
-    Draft,
-    _draft,
-    _expand,
-    _frame,
-    _noun_metric,
-    rule,
-    seat_scope_of,
-    subject_of,
-)
+from psephos.claims.extract.patterns import Ctx, Draft, _expand, rule
 from psephos.claims.frame import Frame, Scope, Subject
 
 # --- rules: records, history, tenure ------------------------------------------------------
@@ -57,13 +47,15 @@ def _first_since(ctx: Ctx, m: re.Match[str]) -> Draft:
         outcome, comp, scope = "majority", "never", Scope(level="uk", how="a Commons majority")
     elif y is None:
         comp = "never"
-    f = _frame("first_since", subj, scope=scope, comparator=comp, since_year=year, outcome=outcome)
-    return _draft(ctx, m, f, y, rule_name="first_since")
+    f = ctx.frame(
+        "first_since", subj, scope=scope, comparator=comp, since_year=year, outcome=outcome
+    )
+    return ctx.draft(m, f, y, rule_name="first_since")
 
 
 def _party_in(ctx: Ctx, m: re.Match[str]) -> Subject | None:
     ps = ctx.doc.tags_in(m.start(), m.end(), "party")
-    return subject_of(ps[0], "the party named in the claim") if ps else None
+    return ctx.subject_of(ps[0], "the party named in the claim") if ps else None
 
 
 @rule(
@@ -84,20 +76,20 @@ def _never(ctx: Ctx, m: re.Match[str]) -> list[Draft]:
         before = ctx.doc.tags_in(max(ctx.sent.start, m.start() - 30), m.start(), "party")
         after = ctx.doc.tags_in(m.start(), min(ctx.sent.end, m.end() + 30), "party")
         pt = before[-1] if before else after[0] if after else None
-    subj = subject_of(pt, "the party named") if pt else ctx.subject_before(m.start(), "party")
+    subj = ctx.subject_of(pt, "the party named") if pt else ctx.subject_before(m.start(), "party")
     scope = ctx.seat_near(m.start(), back=bool(re.search(r"\b(?:which|where|the seat|it)\b", seg)))
     if scope is None:
         scope = ctx.sentence_area() or Scope(level="uk")
     comp = "every_since" if y is not None else "never"
     year = int(y.q.value) if y and y.q and y.q.value else None
     until = re.search(r"\buntil\b[^.;]*?(\d{4})", ctx.text(m.end(), ctx.sent.end))
-    f = _frame("first_since", subj, scope=scope, comparator=comp, since_year=year, outcome="won")
+    f = ctx.frame("first_since", subj, scope=scope, comparator=comp, since_year=year, outcome="won")
     if until:
         f.notes.append(f"until {until.group(1)}")
     end = m.end()
     if until:
         end = m.end() + until.end()
-    out = [_draft(ctx, m, f, y, rule_name="never", span=(m.start(), end))]
+    out = [ctx.draft(m, f, y, rule_name="never", span=(m.start(), end))]
     # "Aylesbury and Basingstoke had never ...": one frame per seat of a list
     listed = _expand(r"(?P<a>{S})\s*(?:,\s*(?:{S})\s*)*(?:,?\s+and\s+)(?P<b>{S})\s*$").search(
         ctx.doc.typed[ctx.sent.start : m.start()].rstrip(" ,"),
@@ -112,7 +104,7 @@ def _never(ctx: Ctx, m: re.Match[str]) -> list[Draft]:
             g2 = Frame(
                 **{
                     **f.__dict__,
-                    "scope": seat_scope_of(t, "one of the seats listed"),
+                    "scope": ctx.seat_scope_of(t, "one of the seats listed"),
                     "notes": list(f.notes),
                     "unresolved": list(f.unresolved),
                 }
@@ -136,7 +128,7 @@ def _record(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     noun = (g.get("noun") or "").strip()
     seg = ctx.text(ctx.sent.start, ctx.sent.end)
     metric = (
-        _noun_metric(noun)
+        ctx.noun_metric(noun)
         or ("turnout" if "turnout" in seg else None)
         or (
             "seats"
@@ -150,7 +142,7 @@ def _record(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     nth = int(nth_t.q.value) if nth_t and nth_t.q and nth_t.q.value else None
     if nth and nth > 1:
         direction = "nth_most" if direction == "most" else "nth_least"
-    f = _frame(
+    f = ctx.frame(
         "record",
         subj if metric != "turnout" else Subject("parliament", how="turnout"),
         scope=scope,
@@ -168,7 +160,7 @@ def _record(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         r"\bwinning\s+a\s+(?:commons\s+|overall\s+)?majority|\bfor\s+a\s+party\s+winning", noun
     ):
         f.condition.append("winner of a Commons majority")
-    return _draft(ctx, m, f, y, nth_t, rule_name="record")
+    return ctx.draft(m, f, y, nth_t, rule_name="record")
 
 
 @rule(
@@ -184,7 +176,7 @@ def _tenure(ctx: Ctx, m: re.Match[str]) -> Draft:
     scope = ctx.seat_scope(m.start(), m.end(), back=False) or ctx.seat_near(m.start(), back=True)
     txt = ctx.text(m.start(), m.end())
     outcome = "first_elected" if "first" in txt else "held_since"
-    f = _frame(
+    f = ctx.frame(
         "tenure",
         subj,
         scope=scope or Scope(level="seat", how="the member's seat"),
@@ -196,4 +188,4 @@ def _tenure(ctx: Ctx, m: re.Match[str]) -> Draft:
     ):
         f.subject = Subject("candidate", "the sitting MP", how="the sitting MP of the seat")
         f.unresolved = [u for u in f.unresolved if not u.startswith("subject")]
-    return _draft(ctx, m, f, y, rule_name="tenure")
+    return ctx.draft(m, f, y, rule_name="tenure")

@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import re
 
-from psephos.claims.extract.patterns import (
-    Ctx,
-    Draft,
-    _comparator,
-    _draft,
-    _expand,
-    _frame,
-    _outcome_word,
-    rule,
-    subject_of,
-)
+from psephos.claims.extract.patterns import Ctx, Draft, _expand, rule
 from psephos.claims.frame import Scope, Subject
 
 # --- rules: margins ------------------------------------------------------------------------
@@ -33,15 +23,14 @@ def _overturned(ctx: Ctx, m: re.Match[str]) -> Draft:
     n = ctx.num(m)
     p = ctx.tag(m, "p")
     scope = ctx.seat_scope(m.start(), m.end())
-    subj = subject_of(p, "the party named with the majority") if p else None
+    subj = ctx.subject_of(p, "the party named with the majority") if p else None
     if subj is None and scope is not None and scope.seat is not None:
         subj = Subject("seat", scope.name or "", seat=scope.seat, how="the seat's previous winner")
-    f = _frame(
+    f = ctx.frame(
         "majority",
         subj,
         scope=scope or Scope(level="seat", how="no seat found"),
-        stated=ctx.stated(n),
-        comparator=_comparator(n),
+        number=n,
         unit="votes",
         notes=[
             "a majority overturned: the previous result in the seat"
@@ -52,7 +41,7 @@ def _overturned(ctx: Ctx, m: re.Match[str]) -> Draft:
     f.election = "previous"
     if scope is None:
         f.unresolved.append("scope: no seat found for the majority")
-    return _draft(ctx, m, f, n, rule_name="majority_overturned")
+    return ctx.draft(m, f, n, rule_name="majority_overturned")
 
 
 @rule(
@@ -65,9 +54,9 @@ def _within(ctx: Ctx, m: re.Match[str]) -> Draft:
     n = ctx.num(m)
     w = ctx.tag(m, "w")
     loser = ctx.subject_before(m.start(), "person", "party")
-    subj = subject_of(w, "the candidate the runner-up came within N votes of") if w else None
+    subj = ctx.subject_of(w, "the candidate the runner-up came within N votes of") if w else None
     scope = ctx.seat_scope(m.start(), m.end())
-    f = _frame(
+    f = ctx.frame(
         "majority",
         subj,
         other=loser,
@@ -79,7 +68,7 @@ def _within(ctx: Ctx, m: re.Match[str]) -> Draft:
     )
     if scope is None:
         f.unresolved.append("scope: no seat found")
-    return _draft(ctx, m, f, n, rule_name="within")
+    return ctx.draft(m, f, n, rule_name="within")
 
 
 @rule(
@@ -103,23 +92,20 @@ def _majority_of(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if subj is None:
         subj = ctx.subject_before(m.start(), "seat")
     if gov:
-        f = _frame(
-            "gov_majority", subj, stated=ctx.stated(n), comparator=_comparator(n), unit="seats"
-        )
-        return _draft(ctx, m, f, n, rule_name="gov_majority")
+        f = ctx.frame("gov_majority", subj, number=n, unit="seats")
+        return ctx.draft(m, f, n, rule_name="gov_majority")
     scope = ctx.seat_scope(m.start(), ctx.sent.end)
-    f = _frame(
+    f = ctx.frame(
         "majority",
         subj,
         scope=scope or Scope(level="seat"),
-        stated=ctx.stated(n),
-        comparator=_comparator(n),
+        number=n,
         unit="votes",
     )
-    f.outcome = _outcome_word(before)
+    f.outcome = ctx.outcome_word(before)
     if scope is None:
         f.unresolved.append("scope: no seat found for the majority")
-    return _draft(ctx, m, f, n, rule_name="majority_of")
+    return ctx.draft(m, f, n, rule_name="majority_of")
 
 
 _VERB_RE = _expand(r"\b(?:{WIN}|{HOLD}|{LOSE})\b")
@@ -160,7 +146,7 @@ def _by_votes(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
             if before is None:
                 pass
         if winner_t:
-            subj = subject_of(winner_t[0], "the candidate or party it was lost to")
+            subj = ctx.subject_of(winner_t[0], "the candidate or party it was lost to")
             other = before
             outcome = "won"
         else:
@@ -170,28 +156,27 @@ def _by_votes(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         beaten = [t for t in named_after if t.kind in ("person", "party")]
         o = ctx.tag(m, "o")
         if o is not None:
-            other = subject_of(o, "named after 'over'")
+            other = ctx.subject_of(o, "named after 'over'")
         elif beaten and re.search(
             r"\b(?:beat|beats|beating|defeat\w*|unseat\w*|oust\w*|topp\w*)\b",
             verb + ctx.text(mid_s, mid_e),
         ):
-            other = subject_of(beaten[0], "the candidate or party beaten")
-        outcome = _outcome_word(verb)
+            other = ctx.subject_of(beaten[0], "the candidate or party beaten")
+        outcome = ctx.outcome_word(verb)
     scope = ctx.seat_scope(m.start(), m.end())
-    f = _frame(
+    f = ctx.frame(
         "majority",
         subj,
         other=other,
         scope=scope or Scope(level="seat"),
-        stated=ctx.stated(n),
-        comparator=_comparator(n),
+        number=n,
         unit="votes",
     )
     f.outcome = outcome
     f.notes.append(f"'{verb} ... by N': the winner's majority in the seat")
     if scope is None:
         f.unresolved.append("scope: no seat found")
-    return [_draft(ctx, m, f, n, rule_name="by_votes", span=(start, m.end()))]
+    return [ctx.draft(m, f, n, rule_name="by_votes", span=(start, m.end()))]
 
 
 @rule(
@@ -205,17 +190,16 @@ def _behind(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     who = ctx.tag(m, "who")
     if who is None or n is None:
         return None
-    subj = subject_of(who, "the party or candidate said to be behind")
+    subj = ctx.subject_of(who, "the party or candidate said to be behind")
     prev = ctx.doc.last_before(who.start, "person", "party", floor=max(0, ctx.sent.start - 400))
-    other = subject_of(prev, "the last party or candidate named before it") if prev else None
+    other = ctx.subject_of(prev, "the last party or candidate named before it") if prev else None
     scope = ctx.seat_scope(ctx.sent.start, m.end())
-    f = _frame(
+    f = ctx.frame(
         "margin",
         subj,
         other=other,
         scope=scope or Scope(level="seat"),
-        stated=ctx.stated(n),
-        comparator=_comparator(n),
+        number=n,
         unit="votes",
         notes=["'N votes behind': the gap between the two, in votes"],
     )
@@ -223,4 +207,4 @@ def _behind(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         f.unresolved.append("other: who they were behind is not named")
     if scope is None:
         f.unresolved.append("scope: no seat found")
-    return _draft(ctx, m, f, n, rule_name="behind", span=(who.start, m.end()))
+    return ctx.draft(m, f, n, rule_name="behind", span=(who.start, m.end()))

@@ -5,17 +5,7 @@ from __future__ import annotations
 import re
 
 from psephos.claims import lexicon as lx
-from psephos.claims.extract.patterns import (
-    Ctx,
-    Draft,
-    _draft,
-    _expand,
-    _frame,
-    _outcome_word,
-    rule,
-    seat_scope_of,
-    subject_of,
-)
+from psephos.claims.extract.patterns import Ctx, Draft, _expand, rule
 from psephos.claims.frame import Frame, Scope, Subject
 from psephos.claims.model import Stated
 
@@ -39,7 +29,7 @@ def _placing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if n is None or who is None or n.q is None:
         return None
     c = ctx.tag(m, "c") if m.groupdict().get("c") else None
-    subj = subject_of(c or who, "the candidate or party placed")
+    subj = ctx.subject_of(c or who, "the candidate or party placed")
     mid = ctx.text(*m.span("mid")) if m.groupdict().get("mid") else ""
     if (
         mid
@@ -49,7 +39,7 @@ def _placing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         # "X, who ..., finished fourth" is fine; "X won Y, and Z finished" is not X
         last = ctx.doc.tags_in(m.start("mid"), m.end("mid"), "person", "party")
         if last:
-            subj = subject_of(last[-1], "the nearest candidate or party before the placing")
+            subj = ctx.subject_of(last[-1], "the nearest candidate or party before the placing")
     after = ctx.text(m.end(), min(ctx.sent.end, m.end() + 60))
     before = ctx.text(ctx.sent.start, m.start())
     national = re.search(
@@ -68,14 +58,13 @@ def _placing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             level="seat", how="no seat named"
         )
         metric = "votes"
-    f = _frame(
+    f = ctx.frame(
         "placing", subj, scope=scope, nth=int(n.q.value or 0), comparator="eq", metric=metric
     )
     if scope.level == "seat" and scope.seat is None:
         f.unresolved.append("scope: no seat found for the placing")
     del before
-    return _draft(
-        ctx,
+    return ctx.draft(
         m,
         f,
         n,
@@ -106,8 +95,8 @@ def _outcome(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     s = ctx.tag(m, "s") if g.get("s") else None
     if g.get("mid") and re.search(r"[.;]|\bwho\b.*\b(?:had|has)\b", ctx.text(*m.span("mid"))):
         pass
-    scope = seat_scope_of(s, "named in the claim") if s else ctx.seat_scope(m.start(), m.end())
-    subj = subject_of(who, "the winner or loser named")
+    scope = ctx.seat_scope_of(s, "named in the claim") if s else ctx.seat_scope(m.start(), m.end())
+    subj = ctx.subject_of(who, "the winner or loser named")
     if (
         v.startswith(("unseat", "oust", "topp", "defeat"))
         or _expand("{LOSE}").fullmatch(v)
@@ -123,12 +112,12 @@ def _outcome(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     ):
         outcome = "won"
     else:
-        outcome = _outcome_word(v)
+        outcome = ctx.outcome_word(v)
     o = ctx.tag(m, "o") if g.get("o") else None
     rest = (g.get("rest") or "").strip()
     other = None
     if o is not None and rest.startswith("from"):
-        other = subject_of(o, "the party or candidate it was taken from")
+        other = ctx.subject_of(o, "the party or candidate it was taken from")
         if outcome == "won":
             outcome = "gained"
     elif o is not None and rest.startswith("for") and o.kind == "party":
@@ -144,14 +133,14 @@ def _outcome(ctx: Ctx, m: re.Match[str]) -> Draft | None:
                 resolved=subj.resolved,
             )
             if who.kind == "person"
-            else subject_of(o, "named after 'for'")
+            else ctx.subject_of(o, "named after 'for'")
         )
     elif o is not None and rest.startswith("to") and outcome == "lost":
-        other = subject_of(o, "the winner it was lost to")
-    f = _frame("outcome", subj, other=other, scope=scope or Scope(level="seat"), outcome=outcome)
+        other = ctx.subject_of(o, "the winner it was lost to")
+    f = ctx.frame("outcome", subj, other=other, scope=scope or Scope(level="seat"), outcome=outcome)
     if scope is None:
         f.unresolved.append("scope: no seat found")
-    return _draft(ctx, m, f, rule_name="outcome", span=(m.start(), m.end()))
+    return ctx.draft(m, f, rule_name="outcome", span=(m.start(), m.end()))
 
 
 @rule(
@@ -173,7 +162,7 @@ def _stood_for(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         if here or ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "seat")
         else None
     )
-    f = _frame(
+    f = ctx.frame(
         "outcome",
         subj,
         scope=scope or Scope(level="seat", how="any seat"),
@@ -183,8 +172,7 @@ def _stood_for(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     y = ctx.doc.tags_in(m.start(), m.end(), "year")
     if y:
         f.election = ctx.doc.text[y[0].start : y[0].start + 4]
-    return _draft(
-        ctx,
+    return ctx.draft(
         m,
         f,
         *(y[:1]),
@@ -220,7 +208,7 @@ def _lost_all(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     if scope is None:
         return None
     st = Stated("none", 0, 0, 0, "no seats")
-    f = _frame(
+    f = ctx.frame(
         "seats",
         subj,
         scope=scope,
@@ -230,7 +218,7 @@ def _lost_all(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         notes=["'lost every seat' / 'without a seat': no seats in the scope"],
     )
     n = ctx.num(m, "n") if m.group("n") else None
-    out = [_draft(ctx, m, f, n, rule_name="lost_all")]
+    out = [ctx.draft(m, f, n, rule_name="lost_all")]
     more = _expand(r"\s+in\s+{A}(?:\s*(?:,|or|and)\s+(?P<b>{A}))+").match(
         ctx.doc.typed[m.end() : ctx.sent.end]
     )
@@ -260,17 +248,17 @@ def _beaten_by(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if p is None or w is None:
         return None
     scope = ctx.seat_scope(m.start(), m.end(), back=False)
-    f = _frame(
+    f = ctx.frame(
         "outcome",
-        subject_of(p, "the party beaten"),
-        other=subject_of(w, "the winner named after 'by'"),
+        ctx.subject_of(p, "the party beaten"),
+        other=ctx.subject_of(w, "the winner named after 'by'"),
         scope=scope or Scope(level="seat", how="the winner's seat"),
         outcome="lost",
     )
     where = (m.group("where") or "").strip()
     if where:
         f.notes.append(f"where: '{where}'")
-    return _draft(ctx, m, f, rule_name="beaten_by")
+    return ctx.draft(m, f, rule_name="beaten_by")
 
 
 @rule(
@@ -288,7 +276,7 @@ def _group_change(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     threshold = lx.GROUP_AREA_THRESHOLD.get(deg, lx.GROUP_AREA_THRESHOLD[""])
     where = [f"census:{g.ref['group']}>={threshold:g}%"]
     down = m.group("dir") in ("loss", "losses", "fall", "drop", "decline", "collapse", "slump")
-    f = _frame(
+    f = ctx.frame(
         "change",
         subj,
         scope=Scope(
@@ -301,4 +289,4 @@ def _group_change(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         unit="points",
         notes=[f"'{m.group('dir')}': the party's share change across those seats"],
     )
-    return _draft(ctx, m, f, rule_name="group_change")
+    return ctx.draft(m, f, rule_name="group_change")

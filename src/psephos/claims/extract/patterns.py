@@ -128,25 +128,20 @@ class Ctx:
             return None
         return self.doc.at.get(s)
 
-    def first(self, m: re.Match[str], group: str | int, kind: str) -> Tag | None:
+    def first(self, m: re.Match[str], group: str | int, *kinds: str) -> Tag | None:
+        """The first tag of one of ``kinds`` inside the match's ``group`` (None when the
+        group did not take part)."""
         try:
             s, e = m.span(group)
         except IndexError:
             return None
         if s < 0:
             return None
-        found = self.doc.tags_in(s, e, kind)
+        found = self.doc.tags_in(s, e, *kinds)
         return found[0] if found else None
 
     def num(self, m: re.Match[str], group: str | int = "n") -> Tag | None:
-        try:
-            s, e = m.span(group)
-        except IndexError:
-            return None
-        if s < 0:
-            return None
-        found = self.doc.tags_in(s, e, "num", "pct", "frac", "ord")
-        return found[0] if found else None
+        return self.first(m, group, "num", "pct", "frac", "ord")
 
     def text(self, a: int, b: int) -> str:
         return self.doc.folded[a:b]
@@ -293,6 +288,123 @@ class Ctx:
         rounded = re.match(r"\s*(?:percentage\s+)?(?:points?|per\s?cent|percent|%|pc\b)", after)
         return t.q.stated(exact=False if rounded else None)
 
+    # -- building frames (every rule family uses these)
+    def frame(
+        self, measure: str, subject: Subject | None, *, number: Tag | None = None, **kw: Any
+    ) -> Frame:
+        """A frame; ``number``: the stated figure, whose value and qualifier ("more than")
+        give the frame's stated interval and comparator. No subject: unresolved."""
+        if number is not None:
+            kw.setdefault("stated", self.stated(number))
+            kw.setdefault("comparator", self.comparator(number))
+        unresolved = list(kw.pop("unresolved", []))
+        if subject is None:
+            subject = Subject("parliament", resolved=False, how="no subject found")
+            if measure not in ("turnout", "electorate"):
+                unresolved.append("subject: no party, person or seat found for this claim")
+        return Frame(measure=measure, subject=subject, unresolved=unresolved, **kw)
+
+    def draft(
+        self,
+        m: re.Match[str],
+        frame: Frame,
+        *nums: Tag | None,
+        rule_name: str = "",
+        span: tuple[int, int] | None = None,
+    ) -> Draft:
+        s, e = span or m.span()
+        return Draft(frame, s, e, [t.start for t in nums if t is not None], rule_name)
+
+    def clause_end(self, pos: int, limit: int) -> int:
+        """The end of the clause at ``pos`` (the next comma, semicolon or colon), at most
+        ``limit`` characters on."""
+        m = re.search(r"[,;:]", self.doc.folded[pos : min(self.sent.end, pos + limit)])
+        return pos + m.start() if m else min(self.sent.end, pos + limit)
+
+    def inherit_scope(self) -> Scope | None:
+        prev = [
+            d
+            for d in self.drafts
+            if d.frame.scope.level not in ("uk",)
+            and d.frame.measure in ("seats", "share", "change")
+        ]
+        return prev[-1].frame.scope if prev else None
+
+    @staticmethod
+    def noun_metric(noun: str) -> str | None:
+        n = noun.lower().strip()
+        for k, v in sorted(lx.SUPERLATIVE_NOUNS.items(), key=lambda kv: -len(kv[0])):
+            if re.search(rf"\b{re.escape(k)}\b", n):
+                return v
+        return None
+
+    @staticmethod
+    def comparator(t: Tag | None) -> str:
+        if t is None or t.q is None:
+            return "eq"
+        q = " ".join(t.q.qualifier.lower().split())
+        return {
+            "more than": "gt",
+            "over": "gt",
+            "above": "gt",
+            "well over": "gt",
+            "at least": "ge",
+            "no fewer than": "ge",
+            "fewer than": "lt",
+            "less than": "lt",
+            "under": "lt",
+            "below": "lt",
+            "well under": "lt",
+            "at most": "le",
+            "no more than": "le",
+            "up to": "le",
+            "nearly": "nearly",
+            "almost": "nearly",
+            "close to": "nearly",
+            "just under": "nearly",
+            "just over": "just_over",
+            "a little over": "just_over",
+            "about": "about",
+            "around": "about",
+            "roughly": "about",
+            "approximately": "about",
+            "some": "about",
+            "almost exactly": "about",
+        }.get(q, "eq")
+
+    @staticmethod
+    def outcome_word(text: str) -> str | None:
+        t = " ".join(text.lower().split())
+        if re.search(
+            r"\b(?:won back|win back|wins back|took back|regain\w*|recaptur\w*|retook)\b", t
+        ):
+            return "won_back"
+        if re.search(
+            r"\b(?:held|hold\w*|retain\w*|kept|keeps|clung|hung on|defend\w*|surviv\w*)\b", t
+        ):
+            return "held"
+        if re.search(r"\b(?:lost|los\w*|fell to|falls to)\b", t):
+            return "lost"
+        if re.search(
+            r"\b(?:gain\w*|took|taken|takes|captur\w*|seiz\w*|snatch\w*|grab\w*|unseat\w*|oust\w*|overturn\w*)\b",
+            t,
+        ):
+            return "gained"
+        if re.search(
+            r"\b(?:won|win\w*|romped|home|beat\w*|defeat\w*|clinch\w*|secur\w*|elected|returned|bagged)\b",
+            t,
+        ):
+            return "won"
+        return None
+
+    @staticmethod
+    def subject_of(t: Tag, how: str) -> Subject:
+        return subject_of(t, how)
+
+    @staticmethod
+    def seat_scope_of(t: Tag, how: str) -> Scope:
+        return seat_scope_of(t, how)
+
 
 _CLAUSE = re.compile(
     r",\s*(?:who|which|where|whose|then|a|an|the|now|once|first|in|despite|"
@@ -339,106 +451,3 @@ def _seat_ref(t: Tag) -> dict[str, Any]:
 
 def seat_scope_of(t: Tag, how: str) -> Scope:
     return Scope(level="seat", name=t.ref.get("name"), seat=_seat_ref(t), how=how)
-
-
-def _frame(measure: str, subject: Subject | None, **kw: Any) -> Frame:
-    unresolved = list(kw.pop("unresolved", []))
-    if subject is None:
-        subject = Subject("parliament", resolved=False, how="no subject found")
-        if measure not in ("turnout", "electorate"):
-            unresolved.append("subject: no party, person or seat found for this claim")
-    return Frame(measure=measure, subject=subject, unresolved=unresolved, **kw)
-
-
-def _draft(
-    ctx: Ctx,
-    m: re.Match[str],
-    frame: Frame,
-    *nums: Tag | None,
-    rule_name: str = "",
-    span: tuple[int, int] | None = None,
-) -> Draft:
-    s, e = span or m.span()
-    return Draft(frame, s, e, [t.start for t in nums if t is not None], rule_name)
-
-
-def _clause_end(ctx: Ctx, pos: int, limit: int) -> int:
-    """The end of the clause at ``pos`` (the next comma, semicolon or colon), at most
-    ``limit`` characters on."""
-    m = re.search(r"[,;:]", ctx.doc.folded[pos : min(ctx.sent.end, pos + limit)])
-    return pos + m.start() if m else min(ctx.sent.end, pos + limit)
-
-
-def _inherit_scope(ctx: Ctx) -> Scope | None:
-    prev = [
-        d
-        for d in ctx.drafts
-        if d.frame.scope.level not in ("uk",) and d.frame.measure in ("seats", "share", "change")
-    ]
-    return prev[-1].frame.scope if prev else None
-
-
-def _noun_metric(noun: str) -> str | None:
-    n = noun.lower().strip()
-    for k, v in sorted(lx.SUPERLATIVE_NOUNS.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"\b{re.escape(k)}\b", n):
-            return v
-    return None
-
-
-# --- helpers -------------------------------------------------------------------------------
-
-
-def _comparator(t: Tag | None) -> str:
-    if t is None or t.q is None:
-        return "eq"
-    q = " ".join(t.q.qualifier.lower().split())
-    return {
-        "more than": "gt",
-        "over": "gt",
-        "above": "gt",
-        "well over": "gt",
-        "at least": "ge",
-        "no fewer than": "ge",
-        "fewer than": "lt",
-        "less than": "lt",
-        "under": "lt",
-        "below": "lt",
-        "well under": "lt",
-        "at most": "le",
-        "no more than": "le",
-        "up to": "le",
-        "nearly": "nearly",
-        "almost": "nearly",
-        "close to": "nearly",
-        "just under": "nearly",
-        "just over": "just_over",
-        "a little over": "just_over",
-        "about": "about",
-        "around": "about",
-        "roughly": "about",
-        "approximately": "about",
-        "some": "about",
-        "almost exactly": "about",
-    }.get(q, "eq")
-
-
-def _outcome_word(text: str) -> str | None:
-    t = " ".join(text.lower().split())
-    if re.search(r"\b(?:won back|win back|wins back|took back|regain\w*|recaptur\w*|retook)\b", t):
-        return "won_back"
-    if re.search(r"\b(?:held|hold\w*|retain\w*|kept|keeps|clung|hung on|defend\w*|surviv\w*)\b", t):
-        return "held"
-    if re.search(r"\b(?:lost|los\w*|fell to|falls to)\b", t):
-        return "lost"
-    if re.search(
-        r"\b(?:gain\w*|took|taken|takes|captur\w*|seiz\w*|snatch\w*|grab\w*|unseat\w*|oust\w*|overturn\w*)\b",
-        t,
-    ):
-        return "gained"
-    if re.search(
-        r"\b(?:won|win\w*|romped|home|beat\w*|defeat\w*|clinch\w*|secur\w*|elected|returned|bagged)\b",
-        t,
-    ):
-        return "won"
-    return None

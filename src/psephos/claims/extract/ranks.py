@@ -5,18 +5,7 @@ from __future__ import annotations
 import re
 
 from psephos.claims import lexicon as lx
-from psephos.claims.extract.patterns import (
-    MACROS,
-    Ctx,
-    Draft,
-    _comparator,
-    _draft,
-    _expand,
-    _frame,
-    _noun_metric,
-    rule,
-    subject_of,
-)
+from psephos.claims.extract.patterns import MACROS, Ctx, Draft, _expand, rule
 from psephos.claims.frame import Scope, Subject
 from psephos.claims.model import Stated
 
@@ -77,7 +66,7 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         )
         metric = f"census:{ahead[0].ref['group']}" if ahead else None if of_people else "share"
     else:
-        metric = _noun_metric(noun + " " + head) or implied or _noun_metric(head)
+        metric = ctx.noun_metric(noun + " " + head) or implied or ctx.noun_metric(head)
     if head == "majority" and re.search(r"commons|overall|parliamentary|working", noun):
         return None  # a government majority record, read by 'record'
     if metric in ("gov_majority",):
@@ -134,9 +123,9 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         r",?\s*" + MACROS["S"], ctx.doc.typed[m.end("head") : m.end("head") + 60]
     ):
         t = ctx.doc.tags_in(m.end("head"), m.end("head") + 60, "seat")[0]
-        subj = subject_of(t, "the seat named after the superlative")
+        subj = ctx.subject_of(t, "the seat named after the superlative")
     elif seat_before is not None:
-        subj = subject_of(seat_before, "the seat named before the superlative")
+        subj = ctx.subject_of(seat_before, "the seat named before the superlative")
         if ctx.doc.folded[seat_before.end : m.start()].count(",") == 1 and re.search(
             r",\s*the\s*$", ctx.doc.folded[seat_before.end : m.start() + 4]
         ):
@@ -171,13 +160,13 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if nth and nth > 1:
         comparator = "nth_most" if direction == "most" else "nth_least"
     measure = "superlative" if not nth or nth == 1 else "rank"
-    f = _frame(measure, subj, scope=scope, comparator=comparator, metric=metric, nth=nth)
+    f = ctx.frame(measure, subj, scope=scope, comparator=comparator, metric=metric, nth=nth)
     if metric is None:
         f.unresolved.append("metric: what is most or least is not said")
     if metric == "share" or (metric or "").startswith("share") and subj is None:
         pass
-    return _draft(
-        ctx, m, f, nth_t, rule_name="superlative", span=(m.start(), max(m.start() + 1, tail_end))
+    return ctx.draft(
+        m, f, nth_t, rule_name="superlative", span=(m.start(), max(m.start() + 1, tail_end))
     )
 
 
@@ -198,7 +187,7 @@ def _top_n(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if groups:
         metric = f"census:{groups[0].ref['group']}"
     else:
-        metric = _noun_metric(g.get("head") or "") or (
+        metric = ctx.noun_metric(g.get("head") or "") or (
             "turnout" if "turnout" in ctx.text(ctx.sent.start, ctx.sent.end) else None
         )
     direction = lx.SUPERLATIVES.get(g.get("sup") or "highest", ("most", None))[0]
@@ -226,7 +215,7 @@ def _top_n(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         hi,
         f"'{pos} the top {k}'" if g.get("pos") else f"'one of the {k}': rank 1-{k}",
     )
-    f = _frame(
+    f = ctx.frame(
         "rank",
         subj,
         scope=Scope(level="uk", how="every seat"),
@@ -237,7 +226,7 @@ def _top_n(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     )
     if metric is None:
         f.unresolved.append("metric: the ranking is not said")
-    return _draft(ctx, m, f, n, rule_name="top_n")
+    return ctx.draft(m, f, n, rule_name="top_n")
 
 
 @rule(
@@ -278,19 +267,18 @@ def _census(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     subj = Subject(
         "group", gt.text, gt.start, gt.end, group=gt.ref["group"], how="census group named"
     )
-    f = _frame(
+    f = ctx.frame(
         "census",
         subj,
         scope=scope or Scope(level="seat"),
-        stated=ctx.stated(n),
-        comparator=_comparator(n),
+        number=n,
         metric=f"census:{gt.ref['group']}",
         unit="percent",
     )
     if scope is None:
         f.unresolved.append("scope: no seat found for the census share")
     end = m.start("tail") if m.start("tail") >= 0 else m.end()
-    return _draft(ctx, m, f, n, rule_name="census", span=(m.start(), max(end, n.end)))
+    return ctx.draft(m, f, n, rule_name="census", span=(m.start(), max(end, n.end)))
 
 
 @rule(
@@ -366,13 +354,12 @@ def _count_seats(ctx: Ctx, m: re.Match[str]) -> Draft | None:
                 groups[0].end,
                 group=groups[0].ref["group"],
             )
-    f = _frame(
+    f = ctx.frame(
         "count_seats",
         subj,
         scope=scope or Scope(level="uk"),
         condition=cond,
-        stated=ctx.stated(n),
-        comparator=_comparator(n),
+        number=n,
         unit="percent" if n.kind == "frac" else "seats",
     )
     if n.kind == "frac":
@@ -380,8 +367,7 @@ def _count_seats(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if any("?" in c or c.endswith("=None") for c in cond):
         f.unresolved.append("condition: the party is not known")
     span_start = m.start()
-    return _draft(
-        ctx,
+    return ctx.draft(
         m,
         f,
         n,
@@ -406,26 +392,25 @@ def _won_of_top(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         return None
     tail = m.group("tail")
     groups = ctx.doc.tags_in(m.start("tail"), m.end("tail"), "group")
-    metric = f"census:{groups[0].ref['group']}" if groups else _noun_metric(tail)
+    metric = f"census:{groups[0].ref['group']}" if groups else ctx.noun_metric(tail)
     direction = "least" if re.search(r"\b(?:lowest|fewest|least)\b", tail) else "most"
     scope = ctx.area_scope(m.start(), m.end())
     where = [f"top {int(k.q.value or 0)} by {metric} ({direction})"]
     if scope is not None and scope.name:
         where.append(f"{scope.level}={scope.name}")
-    f = _frame(
+    f = ctx.frame(
         "count_seats",
-        subject_of(p, "the party named"),
+        ctx.subject_of(p, "the party named"),
         scope=Scope(level="seats", where=where, how="the seats ranked by the measure named"),
         condition=[f"winner={p.ref['code']}"],
-        stated=ctx.stated(n),
-        comparator=_comparator(n),
+        number=n,
         metric=metric,
         unit="seats",
         nth=int(k.q.value or 0),
     )
     if metric is None:
         f.unresolved.append("metric: the ranking is not said")
-    return _draft(ctx, m, f, n, k, rule_name="won_n_of_top")
+    return ctx.draft(m, f, n, k, rule_name="won_n_of_top")
 
 
 @rule(
@@ -438,7 +423,7 @@ def _short_of(ctx: Ctx, m: re.Match[str]) -> Draft:
     k = ctx.num(m, "k") if m.groupdict().get("k") else None
     subj = ctx.subject_before(m.start(), "party")
     st = ctx.stated(n)
-    f = _frame(
+    f = ctx.frame(
         "gov_majority",
         subj,
         stated=st,
@@ -446,7 +431,7 @@ def _short_of(ctx: Ctx, m: re.Match[str]) -> Draft:
         unit="seats",
         notes=["'N short of the M needed': seats below a Commons majority"],
     )
-    return _draft(ctx, m, f, n, k, rule_name="short_of")
+    return ctx.draft(m, f, n, k, rule_name="short_of")
 
 
 @rule(
@@ -474,7 +459,7 @@ def _fewer_than_in(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     )
     if prev and prev[-1].frame.measure == "seats":
         subj = prev[-1].frame.subject
-    f = _frame(
+    f = ctx.frame(
         "change",
         subj,
         scope=(prev[-1].frame.scope if prev else Scope(level="uk")),
@@ -486,7 +471,7 @@ def _fewer_than_in(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     f.baseline = ctx.doc.text[y.start : y.start + 4] if y else "previous"
     if y0 is not None:
         f.election = ctx.doc.text[y0.start : y0.start + 4]
-    return _draft(ctx, m, f, n, y, y0, rule_name="fewer_than_in")
+    return ctx.draft(m, f, n, y, y0, rule_name="fewer_than_in")
 
 
 @rule(
@@ -502,16 +487,15 @@ def _than_in(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         n = ctx.num(m)
         y = ctx.tag(m, "y")
         subj = ctx.subject_before(m.start(), "party")
-        f = _frame(
+        f = ctx.frame(
             "share" if n and n.kind == "pct" else "seats",
             subj,
             scope=Scope(level="uk"),
-            stated=ctx.stated(n),
-            comparator=_comparator(n),
+            number=n,
             unit="percent",
             election=ctx.doc.text[y.start : y.start + 4] if y else None,
         )
-        return [_draft(ctx, m, f, n, y, rule_name="than_in", span=(m.start("n"), m.end()))]
+        return [ctx.draft(m, f, n, y, rule_name="than_in", span=(m.start("n"), m.end()))]
     if prev and prev[-1].frame.measure == "change":
         return None
     what = "turnout" if "turnout" in seg else ("swing" if "swing" in seg else None)
@@ -525,7 +509,7 @@ def _than_in(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         if y is None:
             continue
         if what == "swing" and base is not None and base.measure == "swing":
-            f = _frame(
+            f = ctx.frame(
                 "swing",
                 base.subject,
                 other=base.other,
@@ -536,7 +520,7 @@ def _than_in(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
                 notes=["compared with the swing at the baseline election"],
             )
         else:
-            f = _frame(
+            f = ctx.frame(
                 "change",
                 base.subject if base else Subject("parliament"),
                 scope=base.scope if base else Scope(level="uk"),
@@ -545,7 +529,7 @@ def _than_in(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
                 unit="points",
             )
         f.baseline = ctx.doc.text[y.start : y.start + 4]
-        out.append(_draft(ctx, m, f, y, rule_name="than_in"))
+        out.append(ctx.draft(m, f, y, rule_name="than_in"))
     return out or None
 
 
@@ -562,7 +546,7 @@ def _all_in(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         return None
     tail = m.group("tail")
     groups = ctx.doc.tags_in(m.start("tail"), m.end("tail"), "group")
-    metric = f"census:{groups[0].ref['group']}" if groups else _noun_metric(tail)
+    metric = f"census:{groups[0].ref['group']}" if groups else ctx.noun_metric(tail)
     direction = "least" if tail.startswith("least") else "most"
     where = [f"top {int(k.q.value or 0)} by {metric} ({direction})"]
     inn = ctx.tag(m, "in") if m.group("in") else None
@@ -571,7 +555,7 @@ def _all_in(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             f"{'country' if inn.ref['level'] in ('gb', 'uk') else inn.ref['level']}={inn.ref['name']}"
         )
     st = Stated(k.text, k.q.value or 0, k.q.value or 0, k.q.value or 0, "all of them")
-    f = _frame(
+    f = ctx.frame(
         "count_seats",
         Subject("seats", how="the seats ranked"),
         comparator="eq",
@@ -583,7 +567,7 @@ def _all_in(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         nth=int(k.q.value or 0),
         notes=["'are all in': every one of the top N meets the condition"],
     )
-    return _draft(ctx, m, f, k, rule_name="all_in")
+    return ctx.draft(m, f, k, rule_name="all_in")
 
 
 @rule(
@@ -616,9 +600,9 @@ def _only_seat(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             else None
         )
     else:
-        subj = subject_of(seat, "the seat the sentence is about")
+        subj = ctx.subject_of(seat, "the seat the sentence is about")
     st = Stated("only", 1, 1, 1, "'the only seat': exactly one")
-    f = _frame(
+    f = ctx.frame(
         "count_seats",
         subj,
         scope=scope or Scope(level="uk"),
@@ -626,11 +610,11 @@ def _only_seat(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         stated=st,
         comparator="eq",
         unit="seats",
-        other=subject_of(p, "the party"),
+        other=ctx.subject_of(p, "the party"),
         notes=["'the only seat': exactly one seat meets the condition, and it is the subject"],
     )
     y = ctx.doc.tags_in(m.start(), m.end(), "year")
-    return _draft(ctx, m, f, *(y[:1]), rule_name="only_seat")
+    return ctx.draft(m, f, *(y[:1]), rule_name="only_seat")
 
 
 @rule(
@@ -665,17 +649,16 @@ def _up_from(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         subj = ctx.subject_before(m.start(), "party")
         scope, cond, unit = ctx.sentence_area() or Scope(level="uk"), [], "seats"
     y = ctx.tag(m, "y") if m.group("y") else None
-    f = _frame(
+    f = ctx.frame(
         measure,
         subj or Subject("parliament"),
         scope=scope,
         condition=cond,
-        stated=ctx.stated(n),
-        comparator=_comparator(n),
+        number=n,
         unit=unit,
         notes=["'up/down from N': the figure at the earlier election"],
     )
     f.election = ctx.doc.text[y.start : y.start + 4] if y else "previous"
     if m.group("ago"):
         f.notes.append(m.group("ago"))
-    return _draft(ctx, m, f, n, y, rule_name="up_from")
+    return ctx.draft(m, f, n, y, rule_name="up_from")
