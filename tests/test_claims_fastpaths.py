@@ -1,0 +1,109 @@
+"""The claim checker's fast paths give the same answers as the plain definitions they
+replace (property-based: hypothesis draws the texts).
+
+- ``text.fold``: one ``str.translate`` over a table of the text's characters, against the
+  character-by-character definition (NFKD first character, lower case if that stays one
+  character);
+- ``text.in_spans`` on :class:`text.Spans` (binary search) against a scan;
+- ``text.key`` works word by word, which ``entities.find_mentions`` relies on to skip
+  starts whose first word begins no name;
+- ``entities.best_matches`` (batched ``cdist``) against ``process.extractOne``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from psephos.claims import text as tx
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def _fold_reference(text: str) -> str:
+    out = []
+    for ch in text.translate(_QUOTES):
+        base = unicodedata.normalize("NFKD", ch)[:1] or ch
+        low = base.lower()
+        out.append(low if len(low) == 1 else base)
+    return "".join(out)
+
+
+_NEWS = st.text(
+    alphabet=st.sampled_from(list("abcXYZ '’‘“”-–—&.,;\n0123456789éÉçÇßİﬁ½ŁøØ")),
+    max_size=60,
+)
+
+
+@given(st.one_of(_NEWS, st.text(max_size=40)))
+@settings(max_examples=300, deadline=None)
+def test_fold_matches_the_definition(text: str) -> None:
+    got = tx.fold(text)
+    assert got == _fold_reference(text)
+    assert len(got) == len(text)
+
+
+def test_fold_every_character() -> None:
+    # every code point at once (the cache is bounded: a text with more distinct
+    # characters than it keeps is folded from a copy of the table)
+    text = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert tx.fold(text) == _fold_reference(text)
+    assert len(tx._FOLDED) <= tx._FOLD_CACHE
+
+
+@given(st.text(alphabet=st.sampled_from(list('ab "“”\n')), max_size=80), st.integers(-2, 90))
+@settings(max_examples=300, deadline=None)
+def test_in_spans_binary_search_matches_scan(text: str, pos: int) -> None:
+    spans = tx.quotations(text)
+    assert isinstance(spans, tx.Spans)
+    assert tx.in_spans(pos, spans) == any(s <= pos < e for s, e in list(spans))
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # sorted, apart
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(list("abAB's’-&.,()éÉ\"İß")), min_size=1)))
+@settings(max_examples=300, deadline=None)
+def test_key_works_word_by_word(words: list[str]) -> None:
+    joined = " ".join(words)
+    assert tx.key(joined) == " ".join(k for k in map(tx.key, words) if k)
+
+
+_NAMES = [
+    "keir starmer",
+    "rishi sunak",
+    "ed davey",
+    "carla denyer",
+    "adrian ramsay",
+    "jeremy corbyn",
+    "jeremy hunt",
+    "kier starmer",
+    "nigel farage",
+]
+
+
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from(list("abcdeijkmnorstuy ")), max_size=16), max_size=30
+    ),
+    st.sampled_from([90.0, 75.0, 50.0]),
+)
+@settings(max_examples=200, deadline=None)
+def test_best_matches_is_extract_one(queries: list[str], cutoff: float) -> None:
+    from rapidfuzz import fuzz, process
+
+    from psephos.claims.entities import best_matches
+
+    queries = [*queries, *_NAMES, "keir starmr", "jermy hunt"]
+    got = best_matches(queries, _NAMES, cutoff)
+    for q in queries:
+        want = process.extractOne(q, _NAMES, scorer=fuzz.ratio, score_cutoff=cutoff)
+        assert got[q] == (None if want is None else (want[0], want[1]))
+
+
+def test_best_matches_ties_take_the_first_choice() -> None:
+    from psephos.claims.entities import best_matches
+
+    # "ab" is equally close (ratio 80) to "abc" and "abd": the first listed wins
+    assert best_matches(["ab"], ["xyz", "abc", "abd"], 75.0)["ab"] == ("abc", 80.0)
+    assert best_matches(["ab"], ["xyz"], 75.0)["ab"] is None
