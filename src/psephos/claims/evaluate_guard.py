@@ -100,8 +100,14 @@ def inferred_slots(frame: Frame) -> set[str]:
 
 
 def _weak_election(frame: Frame) -> str | None:
-    m = _SCORE.search(frame.election_how or "")
-    if m and frame.election_how.startswith("the story's election") and int(m[1]) < WEAK_ELECTION:
+    how = frame.election_how or ""
+    m = _SCORE.search(how)
+    story = re.match(r"the story's election \((\S+?):", how)
+    if story and story[1] != str(frame.election):
+        # the claim was re-dated (a seat's by-election, a year in the paragraph): the
+        # story's weak evidence is not the claim's
+        return None
+    if m and how.startswith("the story's election") and int(m[1]) < WEAK_ELECTION:
         return f"the story's election ({frame.election}) rests on little evidence in the text"
     return None
 

@@ -487,7 +487,51 @@ def seats(ctx: Ctx) -> Evaluation:
         query="psephos.analysis.summary.summary",
         command=cmd,
     )
+    if out.verdict == "contradicted":
+        out = _with_speaker(ctx, out, party, value, area)
     return series_guard(ctx, out, value, "count")
+
+
+def _with_speaker(ctx: Ctx, out: Evaluation, party: str, value: float, area: str) -> Evaluation:
+    """A seat total that is right only with the Speaker counted for their former party (as
+    some broadcasters' tallies do: "Labour won 203 seats" in 2019) ``depends`` on whether
+    the Speaker is counted; the official count leaves the Speaker out."""
+    from psephos.analysis.members import speaker_party
+    from psephos.claims.evaluate import judge
+    from psephos.claims.model import Evidence
+
+    if ctx.election not in SEAT_LEVEL:
+        return out
+    spk = speaker_party(ctx.election, db=ctx.db)
+    if spk is None or spk["party"] != party:
+        return out
+    scope = ctx.frame.scope
+    if scope.level in ("region", "country", "gb"):
+        row = seat_row(ctx, {"ons_code": spk["ons_code"]})
+        if scope.level == "gb" and row["country"] == "Northern Ireland":
+            return out
+        if scope.level in ("region", "country") and str(row[scope.level]) != area:
+            return out
+    with_speaker = value + 1
+    if judge(with_speaker, ctx.frame) != "supported":
+        return out
+    out.evidence.append(
+        Evidence(
+            f"{ctx.election}, {area}, the Speaker ({spk['name']}) counted with {party} "
+            f"({spk['how']})",
+            with_speaker,
+            fmt_count(with_speaker),
+            "supported",
+            [spk["source_id"]],
+            "psephos.analysis.members.speaker_party",
+        )
+    )
+    out.verdict = "depends"
+    out.explanation += (
+        f" Counting the Speaker ({spk['name']}, formerly {party}) with {party} gives "
+        f"{fmt_count(with_speaker)}: true on that count, false on the official one."
+    )
+    return out
 
 
 def scope_filters(ctx: Ctx) -> tuple[list[str], str]:

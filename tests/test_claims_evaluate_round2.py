@@ -1,0 +1,173 @@
+"""Evaluation paths added in round 2: the Speaker counted with their former party, a
+seat's holder at dissolution after a by-election, composite census groups and counts
+within the top N seats. True, false and out-of-data frames for each, built by hand.
+
+Receipts (shared/data/results/ukparliament-psephology/results-by-parliament, "PSEPH NN" =
+folder NN):
+
+* PSEPH 58 general-election/constituencies.csv: Chorley (E14000637) 'Spk gain from Lab',
+  Lindsay Hoyle; First party Lab in 202 rows, Con in 365. Brecon and Radnorshire
+  (W07000068) 'Con hold', Fay Jones.
+* PSEPH 57 general-election/constituencies.csv: Brecon and Radnorshire 'Con hold' (Chris
+  Davies); PSEPH 57 by-elections/constituencies.csv: 01/08/2019 Brecon and Radnorshire
+  'LD gain from Con' (Jane Dodds).
+* PSEPH 58 by-elections/constituencies.csv: 06/05/2021 Hartlepool 'Con gain from Lab';
+  PSEPH 59 general-election/constituencies.csv: Hartlepool 'Lab hold' (Jonathan Brash).
+* PSEPH 55 general-election/constituencies.csv: Buckingham 'Spk gain from Con' (John
+  Bercow); First party Con in 306 rows.
+* census21_wpc_age.csv (ONS, counts): the ten 2024 seats with the highest share aged 65+
+  (Christchurch 34.6% ... South Shropshire) were won in 2024 (PSEPH 59) by Con in six
+  (Christchurch, New Forest West, Bexhill and Battle, Isle of Wight East, Louth and
+  Horncastle, South Shropshire), LD in three, RUK in one (Clacton).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from psephos.analysis.members import speaker_party
+from psephos.claims.evaluate import evaluate
+from psephos.claims.frame import Frame, Scope, Subject
+from psephos.claims.model import Stated
+
+
+def S(value: float, low: float | None = None, high: float | None = None) -> Stated:
+    lo = value if low is None else low
+    hi = value if high is None else high
+    return Stated(f"{value:g}", value, lo, hi, "test")
+
+
+def party(code: str) -> Subject:
+    return Subject("party", party=code)
+
+
+@pytest.fixture(scope="module")
+def seat(store_path: Any) -> Any:
+    from psephos.analysis.names import find_seat
+
+    def get(name: str, boundary_set: str = "2024") -> dict[str, Any]:
+        ref = find_seat(name, boundary_set=boundary_set, db=store_path)
+        return {"ons_code": ref.ons_code, "name": ref.name, "boundary_set": boundary_set}
+
+    return get
+
+
+# --------------------------------------------------------------------------- the Speaker
+
+
+def test_speaker_former_party(store_path: Any) -> None:
+    # Hoyle stood for Lab in 2017 (PSEPH 57); Bercow's seat was 'Spk gain from Con' (PSEPH 55)
+    assert speaker_party("ge2019", db=store_path)["party"] == "Lab"
+    assert speaker_party("ge2024", db=store_path)["party"] == "Lab"
+    assert speaker_party("ge2010", db=store_path)["party"] == "Con"
+    assert speaker_party("ge2017", db=store_path)["party"] == "Con"
+    assert speaker_party("by-2021-05-06-hartlepool", db=store_path) is None  # no Speaker
+
+
+def test_seat_total_with_the_speaker_depends(db: Any) -> None:
+    uk = Scope("uk")
+    official = evaluate(db, Frame("seats", party("Lab"), uk, "ge2019", stated=S(202)))
+    assert official.verdict == "supported"  # the official count: 202
+    counted = evaluate(db, Frame("seats", party("Lab"), uk, "ge2019", stated=S(203)))
+    assert counted.verdict == "depends" and "Speaker" in counted.explanation
+    assert {e.verdict for e in counted.evidence} == {"supported", "contradicted"}
+    # 204 is wrong on either count; another party gets no Speaker
+    assert evaluate(db, Frame("seats", party("Lab"), uk, "ge2019", stated=S(204))).verdict == (
+        "contradicted"
+    )
+    assert evaluate(db, Frame("seats", party("Con"), uk, "ge2019", stated=S(366))).verdict == (
+        "contradicted"
+    )
+    # the Speaker's seat (Chorley, North West) is not in Scotland
+    # Lab won 1 Scottish seat (Edinburgh South); the Speaker's seat is in England
+    scot = Frame("seats", party("Lab"), Scope("country", name="Scotland"), "ge2019", stated=S(2))
+    assert evaluate(db, scot).verdict == "contradicted"
+    wales = evaluate(
+        db, Frame("seats", party("Lab"), Scope("country", name="Wales"), "ge2019", stated=S(23))
+    )
+    assert "Speaker" not in wales.explanation
+
+
+def test_speaker_outside_the_data(db: Any) -> None:
+    # the 1918-2005 series has no Speaker reading: never depends from it
+    old = evaluate(db, Frame("seats", party("Lab"), Scope("uk"), "ge1997", stated=S(419)))
+    assert old.verdict != "depends"
+
+
+# --------------------------------------------------------------------------- dissolution
+
+
+def test_won_back_after_a_by_election_loss_depends(db: Any, seat: Any) -> None:
+    hartlepool = Scope("seat", seat=seat("Hartlepool"))
+    back = evaluate(db, Frame("outcome", party("Lab"), hartlepool, "ge2024", outcome="won_back"))
+    # official: Lab hold (notional Lab) -> not won back; at dissolution Con held it -> won back
+    assert back.verdict == "depends"
+    assert any("dissolution" in e.reading for e in back.evidence)
+    # a party that did not win is false on every reading
+    con = evaluate(db, Frame("outcome", party("Con"), hartlepool, "ge2024", outcome="held"))
+    assert con.verdict == "contradicted"
+
+
+def test_same_boundaries_by_election_between_general_elections(db: Any, seat: Any) -> None:
+    brecon = Scope("seat", seat=seat("Brecon and Radnorshire", "2010"))
+    gained = evaluate(db, Frame("outcome", party("Con"), brecon, "ge2019", outcome="gained"))
+    assert gained.verdict == "depends"  # Con hold vs 2017, a gain from the LD by-election winner
+    won = evaluate(db, Frame("outcome", party("Con"), brecon, "ge2019", outcome="won"))
+    assert won.verdict == "supported"
+    lost = evaluate(db, Frame("outcome", party("LD"), brecon, "ge2019", outcome="won"))
+    assert lost.verdict == "contradicted"
+
+
+def test_no_by_election_no_extra_reading(db: Any, seat: Any) -> None:
+    clacton = Scope("seat", seat=seat("Clacton"))
+    out = evaluate(db, Frame("outcome", party("RUK"), clacton, "ge2024", outcome="gained"))
+    assert out.verdict == "supported"
+    assert not any("dissolution" in e.reading for e in out.evidence)
+
+
+# --------------------------------------------------------------------------- census groups
+
+
+def test_count_within_the_top_ten_oldest_seats(db: Any) -> None:
+    top = Scope("seats", where=["top 10 by census:Age65plus (most)"])
+    six = Frame("count_seats", party("Con"), top, "ge2024", stated=S(6), condition=["winner=Con"])
+    assert evaluate(db, six).verdict == "supported"
+    eight = Frame("count_seats", party("Con"), top, "ge2024", stated=S(8), condition=["winner=Con"])
+    assert evaluate(db, eight).verdict == "contradicted"
+    old = Frame("count_seats", party("Con"), top, "ge1997", stated=S(6), condition=["winner=Con"])
+    assert evaluate(db, old).verdict == "uncertain"  # no seat-level results for 1997
+
+
+def test_superlative_on_a_composite_group(db: Any, seat: Any) -> None:
+    gb = Scope("gb")
+    top = Frame(
+        "superlative",
+        Subject("seat", seat=seat("Christchurch")),
+        gb,
+        "ge2024",
+        comparator="most",
+        metric="census:Age65plus",
+    )
+    assert evaluate(db, top).verdict == "supported"
+    clacton = Frame(
+        "rank",
+        Subject("seat", seat=seat("Clacton")),
+        Scope("country", name="England,Wales"),
+        "ge2024",
+        comparator="nth_most",
+        metric="census:Age65plus",
+        nth=5,
+    )
+    assert evaluate(db, clacton).verdict == "contradicted"  # sixth (32.02%)
+    nope = Frame(
+        "census",
+        Subject("group", group="Age65plus"),
+        Scope("seat", seat=seat("Belfast East")),
+        "ge2024",
+        stated=S(20, 19.5, 20.5),
+        metric="census:Age65plus",
+        unit="percent",
+    )
+    assert evaluate(db, nope).verdict == "uncertain"  # no census rows for Northern Ireland
