@@ -171,3 +171,40 @@ def test_superlative_on_a_composite_group(db: Any, seat: Any) -> None:
         unit="percent",
     )
     assert evaluate(db, nope).verdict == "uncertain"  # no census rows for Northern Ireland
+
+
+# --------------------------------------------------------------------------- the guard
+
+
+def test_party_placing_in_an_inferred_seat_is_not_called_false(db: Any, seat: Any) -> None:
+    # Clacton 2024 (PSEPH 59): RUK first. "Reform came second in five more" read for the
+    # last seat named is a guess; a named candidate carries their seat.
+    clacton = Scope("seat", seat=seat("Clacton"))
+    guessed = Frame("placing", party("RUK"), clacton, "ge2024", nth=2, inferred=["scope"])
+    assert evaluate(db, guessed).verdict == "uncertain"
+    named = Frame("placing", party("RUK"), clacton, "ge2024", nth=2)
+    assert evaluate(db, named).verdict == "contradicted"
+    farage = Subject("candidate", candidate={"name": "Nigel Farage"})
+    person = Frame("placing", farage, clacton, "ge2024", nth=2, inferred=["scope"])
+    assert evaluate(db, person).verdict == "contradicted"
+    first = Frame("placing", party("RUK"), clacton, "ge2024", nth=1, inferred=["scope"])
+    assert evaluate(db, first).verdict == "supported"
+
+
+def test_open_party_change_in_an_inferred_seat_tries_the_nation(db: Any, seat: Any) -> None:
+    # LD share 2019 (PSEPH 58): UK 3,696,419 / 32,014,110 = 11.55% vs 7.37% in 2017
+    # (+4.18 points; GB, where every LD vote was cast, a little more); in East
+    # Dunbartonshire 36.8% vs 40.6% (-3.8). "up more than four points" after a UK total
+    # but read for the seat named later in the sentence is true nationally.
+    ed = Scope("seat", seat=seat("East Dunbartonshire", "2010"))
+
+    def up(v: float, inferred: list[str]) -> Frame:
+        more = Stated(f"{v:g}", v, v, float("inf"), "more than")
+        return Frame(
+            "change", party("LD"), ed, "ge2019", comparator="up", stated=more,
+            unit="points", metric="share", inferred=inferred,
+        )  # fmt: skip
+
+    assert evaluate(db, up(4, ["scope"])).verdict == "uncertain"
+    assert evaluate(db, up(4, [])).verdict == "contradicted"  # the seat was named
+    assert evaluate(db, up(6, ["scope"])).verdict == "contradicted"  # false everywhere around
