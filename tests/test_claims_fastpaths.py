@@ -107,3 +107,54 @@ def test_best_matches_ties_take_the_first_choice() -> None:
     # "ab" is equally close (ratio 80) to "abc" and "abd": the first listed wins
     assert best_matches(["ab"], ["xyz", "abc", "abd"], 75.0)["ab"] == ("abc", 80.0)
     assert best_matches(["ab"], ["xyz"], 75.0)["ab"] is None
+
+
+def _rule_words() -> list[str]:
+    """Words and tag marks the rule patterns are made of (so random sentences hit them)."""
+    import re
+
+    import psephos.claims.extract  # noqa: F401 - registers the rules
+    from psephos.claims.extract.patterns import _NEEDS, RULES
+
+    words: set[str] = set()
+    for rx in [r[1] for r in RULES] + list(_NEEDS.values()):
+        words.update(re.findall(r"[a-z]{2,}", rx.pattern))
+        words.update(re.findall(r"[\ue000-\ue0ff]", rx.pattern))
+    return sorted(words)
+
+
+@given(st.data())
+@settings(max_examples=300, deadline=None)
+def test_prefilter_never_skips_a_match(data: st.DataObject) -> None:
+    import psephos.claims.extract  # noqa: F401
+    from psephos.claims.extract.patterns import _NEEDS, RULES
+    from psephos.claims.extract.prefilter import may_match
+
+    words = _rule_words()
+    pieces = data.draw(
+        st.lists(
+            st.one_of(st.sampled_from(words), st.sampled_from([" ", ", ", "-", "'s ", "."])),
+            max_size=25,
+        )
+    )
+    sentence = " ".join(pieces)
+    for rx in [r[1] for r in RULES] + list(_NEEDS.values()):
+        if not may_match(rx, sentence):
+            assert rx.search(sentence) is None, (rx.pattern[:80], sentence)
+
+
+def test_prefilter_conditions() -> None:
+    import re
+
+    from psephos.claims.extract.prefilter import may_match, requirement
+
+    rx = re.compile(r"(?P<a>\ue001)\s+(?:won|held)\s+[\ue006\ue007]+")
+    assert set(map(frozenset, requirement(rx))) >= {frozenset({"won", "held"})}
+    assert may_match(rx, "\ue001 held \ue006") and rx.search("\ue001 held \ue006")
+    assert not may_match(rx, "\ue001 lost \ue006")
+    # optional parts, lookarounds and case-insensitive patterns give no condition
+    assert requirement(re.compile(r"(?:won)?x?(?=held)")) == ()
+    assert requirement(re.compile(r"won", re.I)) == ()
+    assert requirement(re.compile(r"(?i:won)")) == ()
+    # a branch without a condition: the alternation gives none
+    assert requirement(re.compile(r"won|\d+")) == ()
