@@ -244,8 +244,9 @@ _Q_RE = re.compile(
         [
             # money: £1.2m, $500, 300 pounds
             rf"(?P<money>[£$€]\s?{DIGITS}{_SCALE}?|{DIGITS}{_SCALE}?\s(?:pounds|euros|dollars)\b)",
-            # clock times and dates: 02:31, 7 May, May 7, 4 July 2024
-            r"(?P<time>\b\d{1,2}[:.]\d\d\b(?:\s?[ap]m)?)",
+            # clock times and dates: 02:31, 1.45am, 7 May, May 7, 4 July 2024 (a dotted
+            # figure is a time only with am/pm: "1.45 million", "30.55 per cent" are numbers)
+            r"(?P<time>\b\d{1,2}:\d\d\b(?:\s?[ap]m)?|\b\d{1,2}\.\d\d\s?[ap]m\b)",
             rf"(?P<date>\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTH_NAMES})\b(?:\s(?:19|20)\d\d)?|"
             rf"\b(?:{_MONTH_NAMES})\s\d{{1,2}}(?:st|nd|rd|th)?\b(?!,\d)(?:,?\s(?:19|20)\d\d)?)",
             # ages: 23-year-old, aged 45

@@ -37,7 +37,12 @@ def _change(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         r"\s*(?:on|than|from|compared with)\s+(?:in\s+)?(?:the\s+)?(?:[^.;]{0,40}?)(\d{4})", after
     )
     scope: Scope | None
-    if subj is not None and subj.kind == "candidate":
+    prior = ctx.just_before(m.start(), "share", "votes", "turnout", within=25)
+    if prior is not None and (what == "turnout") == (prior.frame.measure == "turnout"):
+        # "on 11.5 per cent of the vote, up four points": the change of the figure before
+        subj = prior.frame.subject if what != "turnout" else subj
+        scope = prior.frame.scope
+    elif subj is not None and subj.kind == "candidate":
         scope = ctx.seat_scope(ctx.sent.start, ctx.sent.end) or Scope(level="seat")
     else:
         scope = (

@@ -40,6 +40,7 @@ def _more_votes(ctx: Ctx, m: re.Match[str]) -> Draft:
 @rule(
     r"(?:{GET}|total\s+vote,?|total\s+of|vote\s+of|votes?\s+(?:was|were|stood\s+at|reached))\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})(?P<unit>\s+votes)?",
     r"(?P<n>{N})\s+votes\b",
+    r"(?:the\s+)?(?:backing|support|votes)\s+of\s+{Q}(?P<n>{N})\s+(?P<unit>voters|people|electors)\b",
     name="votes",
     needs="vote|\ue006",
 )
@@ -220,7 +221,7 @@ def _gains_from(ctx: Ctx, m: re.Match[str]) -> Draft:
 @rule(
     r"(?P<v>{GET}|won\s+on|with|on|at|to|of|polled|,)\s+(?:just\s+|only\s+)?{Q}(?P<n>{SHARE})(?P<of>\s+of\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:votes?|vote\s+share|votes\s+cast|ballots))?",
     r"(?P<n>{SHARE})\s+of\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:votes?\b|vote\s+share|votes\s+cast)",
-    r"\bshare(?:\s+of\s+the\s+(?:\w+\s+)?vote)?(?:\s+in\s+{A})?,?\s+(?:(?:was|is|stood\s+at|of|at|reached|to)\s+)?{Q}(?P<n>{PCT})",
+    r"\bshare(?:\s+of\s+the\s+(?:\w+\s+)?vote)?(?:\s+in\s+(?:{A}|{S}))?,?\s+(?:(?:was|is|stood\s+at|of|at|reached|to)\s+)?{Q}(?P<n>{PCT})",
     r"(?P<who>{WHO})\s+{Q}(?P<n>{PCT})",
     name="share",
     needs="[\ue007\ue008]",
@@ -249,7 +250,11 @@ def _share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if subj is None:
         return None
     scope: Scope | None
-    if subj.kind == "candidate":
+    total = ctx.just_before(m.start(), "seats", within=12)
+    if total is not None and total.frame.subject.party == subj.party:
+        # "won 11 seats on 11.5 per cent": the share is the seat total's (UK, region...)
+        scope = total.frame.scope
+    elif subj.kind == "candidate":
         scope = ctx.seat_near(m.start()) or Scope(level="seat", how="the candidate's seat")
     else:
         scope = ctx.area_scope(ctx.sent.start, ctx.sent.end)
@@ -280,8 +285,9 @@ def _share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 @rule(
     r"\bturnout\b(?P<mid>[^.;:!?\n]{0,60}?)(?:\b(?:was|of|at|to|stood at|reached|hit|rose to|fell to|dropped to|climbed to)\s+)?{Q}(?P<n>{PCT})",
     r"(?P<n>{PCT})\s+turnout",
+    r"(?P<n>{PCT})\s+of\s+(?:the\s+|those\s+|all\s+)?(?:(?:registered|eligible)\s+)?(?:electorate|electors|voters|registered\s+voters)\s+(?:(?:had\s+)?(?:voted|turned\s+out|cast\s+(?:a\s+)?(?:their\s+)?(?:ballots?|votes?))|went\s+to\s+the\s+polls)",
     name="turnout",
-    needs="turnout",
+    needs="turnout|electorate|electors|voters",
 )
 def _turnout(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)

@@ -14,6 +14,7 @@ from psephos.claims.extract.patterns import (
     Ctx,
     Draft,
 )
+from psephos.claims.extract.prefilter import may_match
 from psephos.claims.extract.tagging import Doc
 from psephos.claims.text import Span, in_spans
 
@@ -37,9 +38,10 @@ def _sentence_frames(doc: Doc, i: int, sent: Span) -> list[Draft]:
         return []  # a poll or survey figure: no results file can check it
     used: set[int] = set()
     typed = doc.typed[sent.start : sent.end]
-    present = {k for k, rx in _NEEDS.items() if rx.search(typed)}
+    # a regex runs only where a substring every match contains is present (prefilter.py)
+    present = {k for k, rx in _NEEDS.items() if may_match(rx, typed) and rx.search(typed)}
     for name, rx, fn in RULES:
-        if name in _NEEDS and name not in present:
+        if name in _NEEDS and name not in present or not may_match(rx, typed):
             continue
         for m0 in rx.finditer(typed):
             s = sent.start + m0.start()
@@ -77,6 +79,10 @@ def _sentence_frames(doc: Doc, i: int, sent: Span) -> list[Draft]:
                 and seat
                 and x.frame.election != "previous"
                 and 0 <= x.start - d.end <= 60
+                # never across another claim ("won back Foyle, which it had lost by 169
+                # votes, with a majority of 17,170": the span would take in the 169)
+                and not any(d.end <= y.start and y.end <= x.start for y in ctx.drafts)
+                and not _RELATIVE.search(doc.folded, d.end, x.start)
             ):
                 x.frame.outcome = x.frame.outcome or d.frame.outcome
                 x.start = min(x.start, d.start)
@@ -94,14 +100,18 @@ def _sentence_frames(doc: Doc, i: int, sent: Span) -> list[Draft]:
     return sorted(out, key=lambda d: d.start)
 
 
+_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|where)\b")
+
+
 class _Shifted:
     """A match whose offsets are shifted into the whole text."""
 
     def __init__(self, m: re.Match[str], base: int) -> None:
         self._m, self._b = m, base
+        self._groups = m.re.groupindex
 
     def _has(self, g: str | int) -> bool:
-        return not isinstance(g, str) or g in self._m.re.groupindex
+        return not isinstance(g, str) or g in self._groups
 
     def start(self, g: str | int = 0) -> int:
         if not self._has(g):

@@ -112,7 +112,8 @@ _VERB_RE = _expand(r"\b(?:{WIN}|{HOLD}|{LOSE})\b")
 
 
 @rule(
-    r"(?P<v>{WIN}|{HOLD}|{LOSE}|home|won it|it)\b(?P<mid>{GAP})\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?{Q}(?P<n>{N})"
+    r"(?P<v>{WIN}|{HOLD}|{LOSE}|home|won it|it)\b(?P<mid>{GAP})\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?"
+    r"(?:a\s+(?:\w+\s+){0,2}?(?:margin|majority)\s+of\s+(?:just\s+|only\s+)?)?{Q}(?P<n>{N})"
     r"(?P<unit>\s+votes?)?(?!\s*(?:points|per|%|seats|percentage))(?P<over>\s+(?:over|from|ahead of)\s+(?P<o>{C}|(?:the\s+)?{P}))?",
     name="by_votes",
     needs="\\bby\\b",
@@ -154,7 +155,7 @@ def _by_votes(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     else:
         subj = before
         beaten = [t for t in named_after if t.kind in ("person", "party")]
-        o = ctx.tag(m, "o")
+        o = ctx.first(m, "o", "person", "party")
         if o is not None:
             other = ctx.subject_of(o, "named after 'over'")
         elif beaten and re.search(
@@ -208,3 +209,28 @@ def _behind(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if scope is None:
         f.unresolved.append("scope: no seat found")
     return ctx.draft(m, f, n, rule_name="behind", span=(who.start, m.end()))
+
+
+@rule(
+    r"(?P<who>{WHO})\s+(?:(?:finished|came|ended(?:\s+up)?|was|were|stood|polled|ran)\s+)?{Q}(?P<n>{N})\s+votes?\s+(?:clear\s+of|ahead\s+of|in\s+front\s+of|more\s+than)\s+(?:the\s+)?(?P<o>{WHO})",
+    name="ahead",
+    needs="ahead|clear of|in front|more than",
+)
+def _ahead(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    n = ctx.num(m)
+    who, o = ctx.tag(m, "who"), ctx.first(m, "o", "person", "party")
+    if who is None or o is None or n is None:
+        return None
+    scope = ctx.seat_scope(ctx.sent.start, m.end())
+    f = ctx.frame(
+        "margin",
+        ctx.subject_of(who, "the party or candidate said to be ahead"),
+        other=ctx.subject_of(o, "the party or candidate it was ahead of"),
+        scope=scope or Scope(level="seat"),
+        number=n,
+        unit="votes",
+        notes=["'N votes ahead of': the gap between the two, in votes"],
+    )
+    if scope is None:
+        f.unresolved.append("scope: no seat found")
+    return ctx.draft(m, f, n, rule_name="ahead")

@@ -290,3 +290,28 @@ def _group_change(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         notes=[f"'{m.group('dir')}': the party's share change across those seats"],
     )
     return ctx.draft(m, f, rule_name="group_change")
+
+
+@rule(
+    r"(?P<s>{S})\s+(?:was|is|became|proved|ended\s+up\s+as)\s+(?:an?\s+|the\s+)?(?:(?:comfortable|narrow|easy|shock|surprise|notable|rare|clear|solid|safe)\s+)?(?P<who>{P})\s+(?P<v>gain|hold|win|loss)(?:\s+from\s+(?:the\s+)?(?P<o>{P}))?",
+    r"(?P<who>{P})\s+(?P<v>gain|hold)\s+(?:from\s+(?:the\s+)?(?P<o>{P})\s+)?(?:in|of|at)\s+(?P<s>{S})",
+    name="result_noun",
+    needs="gain|hold|win|loss",
+)
+def _result_noun(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """The results-sheet wording: "Hendon was a Labour gain from the Conservatives",
+    "Clacton was a Reform hold", "a Green gain from Labour in Bristol Central"."""
+    s, who = ctx.tag(m, "s"), ctx.tag(m, "who")
+    if s is None or who is None:
+        return None
+    v = m.group("v")
+    outcome = {"gain": "gained", "hold": "held", "win": "won", "loss": "lost"}[v]
+    o = ctx.tag(m, "o") if m.group("o") else None
+    f = ctx.frame(
+        "outcome",
+        ctx.subject_of(who, f"the party of the '{v}'"),
+        other=ctx.subject_of(o, "the party it was gained from") if o else None,
+        scope=ctx.seat_scope_of(s, "named in the claim"),
+        outcome=outcome,
+    )
+    return ctx.draft(m, f, rule_name="result_noun")

@@ -266,10 +266,32 @@ class Ctx:
         before = self.doc.tags_in(self.sent.start, pos, "seat")
         if before:
             return seat_scope_of(before[-1], "the nearest seat named before the claim")
-        after = self.doc.tags_in(pos, self.sent.end, "seat")
+        # a seat after the claim counts only in the claim's own clause: in "won 11 seats on
+        # 11.5 per cent, but its leader lost Seat X" the share is not Seat X's
+        after = self.doc.tags_in(pos, self.clause_break(pos), "seat")
         if after:
             return seat_scope_of(after[0], "the seat named after the claim in the sentence")
         return self.seat_scope(pos, pos, back=back) if back else None
+
+    def just_before(self, pos: int, *measures: str, within: int = 40) -> Draft | None:
+        """The claim this sentence stated just before ``pos`` (at most ``within``
+        characters before it, nothing but a comma or a few words between), of one of
+        ``measures``: "won 11 seats on 11.5 per cent, up four points" reads the share with
+        the seat total's scope and the change with the share's."""
+        near = [
+            d
+            for d in self.drafts
+            if d.frame.measure in measures
+            and 0 <= pos - d.end <= within
+            and not re.search(r"[;:]|\b(?:but|while|whereas|although)\b", self.text(d.end, pos))
+        ]
+        return max(near, key=lambda d: d.end) if near else None
+
+    def clause_break(self, pos: int) -> int:
+        """Where the clause at ``pos`` ends: a semicolon or colon, or a contrast or new
+        clause (", but", "while", "although", ", and"), else the sentence end."""
+        m = _CLAUSE_BREAK.search(self.doc.folded, pos, self.sent.end)
+        return m.start() if m else self.sent.end
 
     def area_scope(self, lo: int, hi: int) -> Scope | None:
         here = self.doc.tags_in(lo, hi, "area")
@@ -313,7 +335,34 @@ class Ctx:
         span: tuple[int, int] | None = None,
     ) -> Draft:
         s, e = span or m.span()
-        return Draft(frame, s, e, [t.start for t in nums if t is not None], rule_name)
+        numbers = [t.start for t in nums if t is not None]
+        if (
+            numbers
+            and frame.measure not in _OVER_ELECTIONS
+            and _RUN_OF_ELECTIONS.search(self.doc.folded, e, self.clause_break(e))
+        ):
+            frame.unresolved.append(
+                "election: the figure is said of a run of elections ('at every election "
+                "until 1970'), not of one"
+            )
+        if frame.scope.level == "uk" and frame.scope.how.startswith("no "):
+            place = self.unknown_place(e)
+            if place:
+                frame.unresolved.append(
+                    f"scope: '{place}' is not a seat or area the store knows (check the name)"
+                )
+        return Draft(frame, s, e, numbers, rule_name)
+
+    def unknown_place(self, pos: int) -> str | None:
+        """A capitalised name right after ``pos`` ("... per cent in Richmond Yorks") that
+        is not a seat, area, party or person: a place the claim is about but which is
+        not resolved (the claim is then not read as national)."""
+        m = _PLACE_AFTER.match(self.doc.text, pos, self.clause_break(pos))
+        if m is None or m.group(1).split()[0].lower() in _NOT_PLACES:
+            return None
+        if self.doc.tags_in(m.start(1), m.end(1)):
+            return None
+        return m.group(1)
 
     def clause_end(self, pos: int, limit: int) -> int:
         """The end of the clause at ``pos`` (the next comma, semicolon or colon), at most
@@ -406,6 +455,46 @@ class Ctx:
         return seat_scope_of(t, how)
 
 
+#: "at every post-war general election", "in each election since": a figure held over a run
+_RUN_OF_ELECTIONS = re.compile(
+    r"\b(?:at|in)\s+(?:every|each|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,3}?elections?\b"
+)
+#: measures that are themselves about a run of elections
+_OVER_ELECTIONS = {"every_since", "first_since", "record", "tenure"}
+_PLACE_AFTER = re.compile(
+    r"\s+(?:of\s+the\s+vote\s+)?in\s+((?:[A-Z][\w'\u2019()-]*)(?:\s+(?:and\s+|upon\s+|on\s+)?"
+    r"[A-Z(][\w'\u2019()-]*)*)"
+)
+_NOT_PLACES = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "parliament",
+    "westminster",
+    "the",
+    "total",
+    "all",
+}
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s*(?:and\s+|but\s+|while\s+|whereas\s+|although\s+|though\s+|yet\s+)|"
+    r"\s(?:but|while|whereas|although|though)\s"
+)
 _CLAUSE = re.compile(
     r",\s*(?:who|which|where|whose|then|a|an|the|now|once|first|in|despite|"
     r"still|standing|having|elected|aged|formerly|previously)\b[^,]{0,80},"

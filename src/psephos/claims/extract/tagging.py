@@ -120,13 +120,16 @@ def _party_regex(gaz: Gazetteer) -> re.Pattern[str]:
 
 
 _WORD = re.compile(r"[\w']+")
+_POSSESSIVE = re.compile(r"'s$")
 
 
 def _seat_ngrams(text: str, folded: str, gaz: Gazetteer) -> Iterator[tuple[int, int, str]]:
     """Seat names of two words or more whose words are separated by spaces, commas or
     hyphens ("Dumfriesshire, Clydesdale and Tweeddale"), which capitalised runs split:
-    word n-grams looked up in the gazetteer, longest first (linear in the text)."""
+    word n-grams looked up in the gazetteer, longest first (linear in the text: an n-gram
+    grows only while it is the start of some seat name)."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
+    prefixes = _seat_prefixes(gaz)
     longest = max(2, gaz.max_seat_words)
     i = 0
     while i < len(words):
@@ -134,20 +137,43 @@ def _seat_ngrams(text: str, folded: str, gaz: Gazetteer) -> Iterator[tuple[int, 
         if not text[s0].isupper():
             i += 1
             continue
+        # the gazetteer's keys drop possessives ("Queen's Park" -> "queen park")
+        k = _POSSESSIVE.sub("", folded[s0 : words[i][1]])
         hit = None
-        for n in range(min(longest, len(words) - i), 1, -1):
-            gaps = [folded[words[j][1] : words[j + 1][0]] for j in range(i, i + n - 1)]
-            if any(g.strip(" ,-") or len(g) > 3 for g in gaps):
-                continue
-            k = " ".join(folded[a:b] for a, b in words[i : i + n])
-            if k in gaz.seats:
-                hit = (s0, words[i + n - 1][1], k)
-                i += n
+        for n in range(2, min(longest, len(words) - i) + 1):
+            if k not in prefixes:
                 break
+            j = i + n - 2
+            gap = folded[words[j][1] : words[j + 1][0]]
+            if gap.strip(" ,-(") or len(gap) > 3:
+                break  # every longer n-gram has this gap too
+            a, b = words[j + 1]
+            k = f"{k} {_POSSESSIVE.sub('', folded[a:b])}"
+            if k in gaz.seats:
+                hit = (n, k)
         if hit:
-            yield hit
+            n, k = hit
+            end = words[i + n - 1][1]
+            # a bracketed qualifier closes the name: "Richmond (Yorks)"
+            if "(" in folded[s0:end] and folded[end : end + 1] == ")":
+                end += 1
+            yield (s0, end, k)
+            i += n
         else:
             i += 1
+
+
+def _seat_prefixes(gaz: Gazetteer) -> frozenset[str]:
+    """The first 1, 2, ... words of every seat key (kept on the gazetteer)."""
+    cached = getattr(gaz, "_seat_prefixes", None)
+    if cached is None or cached[0] != len(gaz.seats):
+        pre: set[str] = set()
+        for key in gaz.seats:
+            words = key.split(" ")
+            pre.update(" ".join(words[:m]) for m in range(1, len(words) + 1))
+        cached = (len(gaz.seats), frozenset(pre))
+        gaz._seat_prefixes = cached  # type: ignore[attr-defined]
+    return cached[1]
 
 
 def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
@@ -222,12 +248,16 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
                 )
             )
     for m in _party_regex(gaz).finditer(folded):
-        raw = text[m.start() : m.end()]
+        start, name = m.start(), m.group()
+        if not text[start].isupper() and name.startswith("the "):
+            # an alias listed with its article ("the Brexit Party"): the name after it
+            start, name = start + 4, name[4:]
+        raw = text[start : m.end()]
         if not raw[:1].isupper():
             continue
-        code = gaz.parties.get(" ".join(m.group().replace("-", " ").split()))
+        code = gaz.parties.get(" ".join(name.replace("-", " ").split()))
         if code:
-            add(Tag("party", m.start(), m.end(), raw, {"code": code}, "party name or nickname"))
+            add(Tag("party", start, m.end(), raw, {"code": code}, "party name or nickname"))
     for m in _AREA_RE.finditer(folded):
         raw = text[m.start() : m.end()]
         k = " ".join(m.group().replace("-", " ").split())

@@ -1,0 +1,200 @@
+"""Extraction, round 2: the phrasing families added for the claim corpus and the seat sweep.
+
+Every sentence here is invented (not copied from a corpus story). Each family is tested
+with several wordings, and with a case that must NOT give the frame (the out-of-data or
+different-meaning wording), so a rule written for one sentence would fail. Only frames
+are checked (what the checker reads), not verdicts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def read(store_path: Path):  # noqa: ANN201
+    from psephos.claims.check import read_text
+
+    def go(text: str, **kw: str):  # noqa: ANN202
+        return read_text(text, db=store_path, **kw)
+
+    return go
+
+
+def of(reading, measure: str) -> list:  # noqa: ANN001
+    return [c.frame for c in reading.claims if c.frame.measure == measure]
+
+
+def one(reading, measure: str):  # noqa: ANN001, ANN201
+    found = of(reading, measure)
+    assert len(found) == 1, [(c.kind, c.text) for c in reading.claims]
+    return found[0]
+
+
+# --- seat names with an apostrophe or a bracketed qualifier ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, seat",
+    [
+        ("The Greens were second in Queen's Park and Maida Vale.", "Queen's Park and Maida Vale"),
+        ("Labour came third in Richmond (Yorks) in 2017.", "Richmond (Yorks)"),
+    ],
+)
+def test_seat_names_with_punctuation(read, text: str, seat: str) -> None:  # noqa: ANN001
+    f = one(read(text), "placing")
+    assert f.scope.level == "seat" and f.scope.name == seat
+
+
+def test_article_in_party_alias(read) -> None:  # noqa: ANN001
+    # "the Brexit Party" is listed with its article; the party is still typed
+    f = one(read("In Hartlepool in 2019 the Brexit Party took 26 per cent."), "share")
+    assert f.subject.party == "BRX"
+
+
+# --- majorities and margins --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Bloggs beat the Greens in Hendon by a margin of 312 votes.",
+        "Labour held Hendon by a narrow majority of 312.",
+        "Labour won Hendon by a majority of just 312 votes.",
+    ],
+)
+def test_by_a_margin_of(read, text: str) -> None:  # noqa: ANN001
+    f = one(read(text), "majority")
+    assert f.scope.name == "Hendon" and f.stated.value == 312
+
+
+@pytest.mark.parametrize(
+    "text, who, other",
+    [
+        ("In Hendon, Labour finished 312 votes ahead of the Conservatives.", "Lab", "Con"),
+        ("In Hendon the Greens were 95 votes clear of the Liberal Democrats.", "Green", "LD"),
+    ],
+)
+def test_votes_ahead_of_is_a_margin(read, text: str, who: str, other: str) -> None:  # noqa: ANN001
+    f = one(read(text), "margin")
+    assert (f.subject.party, f.other.party, f.scope.name) == (who, other, "Hendon")
+    assert f.stated.value in (312, 95)
+
+
+def test_over_the_party_names_the_other_side(read) -> None:  # noqa: ANN001
+    f = one(read("Labour held Hendon by 312 votes over the Brexit Party."), "majority")
+    assert f.other is not None and f.other.party == "BRX"
+
+
+def test_relative_clause_figure_belongs_to_its_antecedent(read) -> None:  # noqa: ANN001
+    r = read("Labour held Hendon by 312 votes over the Greens, which took almost 20 per cent.")
+    assert one(r, "share").subject.party == "Green"
+
+
+def test_outcome_not_folded_across_a_relative_clause(read) -> None:  # noqa: ANN001
+    text = (
+        "Jo Bloggs won back Hendon, which her party had lost by 42 votes in 2017, "
+        "with a majority of 3,000."
+    )
+    r = read(text)
+    spans = {text[c.start : c.end] for c in r.claims if c.frame.measure == "majority"}
+    assert "with a majority of 3,000" in {s.split(", ")[-1] for s in spans}
+    # no claim's span takes in both figures
+    assert not any("42" in s and "3,000" in s for s in spans)
+
+
+# --- results-sheet wording ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, outcome, other",
+    [
+        ("Hendon was a Labour gain from the Conservatives.", "gained", "Con"),
+        ("Hendon was a narrow Labour hold.", "held", None),
+        ("It was a Green gain from Labour in Hendon.", "gained", "Lab"),
+    ],
+)
+def test_gain_and_hold_nouns(read, text: str, outcome: str, other: str | None) -> None:  # noqa: ANN001
+    f = one(read(text), "outcome")
+    assert f.outcome == outcome and f.scope.name == "Hendon"
+    assert (f.other.party if f.other else None) == other
+
+
+def test_gain_without_a_seat_is_not_an_outcome(read) -> None:  # noqa: ANN001
+    assert not of(read("It was a Labour gain of historic size."), "outcome")
+
+
+# --- shares, turnout and votes in seat wording ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Labour share in Hendon was 41 per cent.",
+        "Labour's share of the vote in Hendon was 41 per cent.",
+    ],
+)
+def test_party_share_in_a_seat(read, text: str) -> None:  # noqa: ANN001
+    f = one(read(text), "share")
+    assert (f.subject.party, f.scope.name, f.stated.value) == ("Lab", "Hendon", 41)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Hendon, 61 per cent of the electorate voted.",
+        "In Hendon 61 per cent of registered voters turned out.",
+    ],
+)
+def test_turnout_as_share_of_electorate(read, text: str) -> None:  # noqa: ANN001
+    f = one(read(text), "turnout")
+    assert f.scope.name == "Hendon" and f.stated.value == 61
+
+
+def test_share_of_voters_who_backed_is_not_turnout(read) -> None:  # noqa: ANN001
+    assert not of(read("In Hendon, 61 per cent of voters backed Labour."), "turnout")
+
+
+def test_backing_of_n_voters(read) -> None:  # noqa: ANN001
+    f = one(read("Labour won the backing of 17,123 voters in Hendon."), "votes")
+    assert f.stated.value == 17123 and f.scope.name == "Hendon"
+
+
+def test_unknown_place_is_not_read_as_national(read) -> None:  # noqa: ANN001
+    f = one(read("The Conservatives won 51 per cent of the vote in Llanfairnowhere."), "share")
+    assert any(u.startswith("scope") for u in f.unresolved)
+    g = one(read("The Conservatives won 24 per cent of the vote in July."), "share")
+    assert not g.unresolved
+
+
+# --- scope carried within a sentence --------------------------------------------------------
+
+
+def test_share_after_a_seat_total_is_the_totals_scope(read) -> None:  # noqa: ANN001
+    r = read(
+        "The Greens won four seats on 6.7 per cent of the vote, up more than four points, "
+        "but their candidate lost Hendon."
+    )
+    assert one(r, "share").scope.level == "uk"
+    ch = one(r, "change")
+    assert ch.scope.level == "uk" and ch.subject.party == "Green"
+
+
+def test_seat_in_the_same_clause_still_scopes(read) -> None:  # noqa: ANN001
+    f = one(read("The Greens took 9 per cent in Hendon, up four points."), "change")
+    assert f.scope.name == "Hendon"
+
+
+@pytest.mark.parametrize(
+    "text, ranged",
+    [
+        ("Turnout stayed above 70 per cent at every general election until 1997.", True),
+        ("Turnout was above 70 per cent in each post-war election.", True),
+        ("Turnout was 70 per cent at the 1997 general election.", False),
+    ],
+)
+def test_figure_over_a_run_of_elections_is_unresolved(read, text: str, ranged: bool) -> None:  # noqa: ANN001
+    f = one(read(text), "turnout")
+    assert any(u.startswith("election") for u in f.unresolved) == ranged
