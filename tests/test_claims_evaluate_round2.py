@@ -208,3 +208,83 @@ def test_open_party_change_in_an_inferred_seat_tries_the_nation(db: Any, seat: A
     assert evaluate(db, up(4, ["scope"])).verdict == "uncertain"
     assert evaluate(db, up(4, [])).verdict == "contradicted"  # the seat was named
     assert evaluate(db, up(6, ["scope"])).verdict == "contradicted"  # false everywhere around
+
+
+# --------------------------------------------------------------------------- home nation
+
+
+def _pct(v: float) -> Stated:
+    return Stated(f"{v:g}", v, v - 0.5, v + 0.5, "rounded")
+
+
+def _more(v: float) -> Stated:
+    return Stated(f"{v:g}", v, v, float("inf"), "more than")
+
+
+def test_single_nation_party_with_no_area_named_is_read_for_its_nation(db: Any) -> None:
+    # PSEPH 59, Northern Ireland rows: SF 210,891 / 779,840 valid = 27.04%; DUP 22.06%;
+    # PSEPH 58 notional NI: SF 22.76% (+4.28 points). UK-wide SF is 0.7%.
+    unnamed = Scope("uk", how="no area named: the UK")
+    sf = Frame("share", party("SF"), unnamed, "ge2024", stated=_pct(27), unit="percent")
+    assert evaluate(db, sf).verdict == "supported"
+    dup = Frame("share", party("DUP"), unnamed, "ge2024", stated=_pct(27), unit="percent")
+    assert evaluate(db, dup).verdict == "contradicted"
+    up = Frame(
+        "change", party("SF"), unnamed, "ge2024", comparator="up", stated=_more(4),
+        unit="points", metric="share",
+    )  # fmt: skip
+    assert evaluate(db, up).verdict == "supported"
+    # "the UK" said in so many words is the UK: 0.7% is not 27%, and so far off that the
+    # number is taken for another quantity -> never contradicted, never supported
+    named = Frame("share", party("SF"), Scope("uk", how="'the UK' in the claim"), "ge2024",
+                  stated=_pct(27), unit="percent")  # fmt: skip
+    assert evaluate(db, named).verdict == "uncertain"
+    # a party standing in several nations keeps the UK reading (Lab 2024: 33.7% UK)
+    lab = Frame("share", party("Lab"), unnamed, "ge2024", stated=_pct(33.7), unit="percent")
+    assert evaluate(db, lab).verdict == "supported"
+
+
+# --------------------------------------------------------------------------- turnout change
+
+
+def test_turnout_change_in_an_area(db: Any) -> None:
+    # NI valid / electorate: 2024 779,840 / 1,363,961 = 57.17%; notional 2019 61.67%,
+    # actual 2019 61.75% (PSEPH 58/59); 2017 812,183 / 1,242,698 = 65.36% (PSEPH 57)
+    ni = Scope("country", name="Northern Ireland")
+    parl = Subject("parliament")
+
+    def down(el: str, v: float) -> Frame:
+        return Frame(
+            "change", parl, ni, el, comparator="down", stated=_more(v), unit="points",
+            metric="turnout",
+        )  # fmt: skip
+
+    assert evaluate(db, down("ge2024", 4)).verdict == "supported"  # -4.5 and -4.6
+    assert evaluate(db, down("ge2019", 3)).verdict == "supported"  # -3.6
+    assert evaluate(db, down("ge2024", 5)).verdict == "contradicted"
+    assert evaluate(db, down("ge1997", 5)).verdict == "uncertain"  # no electorate by seat
+
+
+# --------------------------------------------------------------------------- lost none
+
+
+def _none() -> Stated:
+    return Stated("none", 0.0, 0.0, 0.0, "none: zero")
+
+
+def test_lost_none_is_gross_not_net(db: Any) -> None:
+    # PSEPH 55 (2010), Scotland: no result "... gain from Lab" (Lab first in 41 of 59 and
+    # regained Glasgow East and Dunfermline and West Fife: net +1); in England Lab lost
+    # dozens of seats (e.g. 'Con gain from Lab' rows).
+    scot = Scope("country", name="Scotland")
+    lost_none = Frame("net_change", party("Lab"), scot, "ge2010", comparator="down",
+                      stated=_none(), unit="seats")  # fmt: skip
+    out = evaluate(db, lost_none)
+    assert out.verdict == "supported" and out.evidence[0].value == 0
+    eng = Scope("country", name="England")
+    false = Frame("net_change", party("Lab"), eng, "ge2010", comparator="down",
+                  stated=_none(), unit="seats")  # fmt: skip
+    assert evaluate(db, false).verdict == "contradicted"
+    old = Frame("net_change", party("Lab"), scot, "ge1997", comparator="down",
+                stated=_none(), unit="seats")  # fmt: skip
+    assert evaluate(db, old).verdict == "uncertain"  # no seat-by-seat results for 1997

@@ -73,6 +73,8 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
     """(change, change on the stated scale, what in words, command, sources) for the
     frame's party in its scope, against ``baseline`` (None: the comparison election)."""
     f = ctx.frame
+    if (f.metric or "").split(":")[0] == "turnout":
+        return _turnout_change(ctx, baseline)
     unit = f.unit or _unit_of_metric(f.metric)
     party = f.subject.party
     if f.subject.kind == "candidate" and f.subject.candidate:
@@ -144,6 +146,38 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
         scaled = value * 100
     what = f"{party}'s change in {unit or 'share'} in {area} against {against}"
     return value, scaled, what, cmd, election_sources(ctx)
+
+
+def _turnout_change(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, str, list[str]]:
+    """The change in turnout (points) in the frame's seat or area against ``baseline``
+    (None: the comparison election, notional 2019 for 2024)."""
+    from psephos.analysis.frame import resolve_election
+
+    f = ctx.frame
+    against = baseline or resolve_election(ctx.election, db=ctx.db).previous
+    if against is None:
+        raise Unanswerable(f"{ctx.election} has no comparison election for turnout")
+    seat = seat_of(f) if f.scope.level == "seat" else None
+    if seat is not None:
+        from psephos.claims.evaluate_results import seat_row
+
+        now_row = seat_row(ctx, seat)
+        before_row = seat_row(Ctx(ctx.db, f, against), seat)
+        now, before = float(now_row["turnout"]), float(before_row["turnout"])
+        name = str(now_row["name"])
+        cmd = f"psephos seat {quote(name)} --election {ctx.election}"
+        sources = [str(now_row["source_id"]), str(before_row["source_id"])]
+    else:
+        _, totals, name, cmd = area_row(ctx, None)
+        _, prev, _, _ = area_row(Ctx(ctx.db, f, against), None)
+        now, before = float(totals["turnout"]), float(prev["turnout"])
+        cmd += f"; psephos summary --election {against} --by country"
+        sources = election_sources(ctx)
+    if math.isnan(now) or math.isnan(before):
+        raise Unanswerable(f"no turnout for {name} at {ctx.election} or {against}")
+    value = now - before
+    what = f"The turnout in {name} ({now:.1%}) against {against} ({before:.1%})"
+    return value, value * 100, what, cmd, sources
 
 
 def _mean_seat_change(ctx: Ctx, party: str) -> tuple[float, float, str, str, list[str]]:
@@ -228,6 +262,15 @@ def change(ctx: Ctx) -> Evaluation:
     if f.measure == "net_change" and not f.unit:
         f.unit = "seats"
     unit = f.unit or _unit_of_metric(f.metric)
+    if (
+        unit == "seats"
+        and f.comparator in ("up", "down")
+        and f.stated is not None
+        and f.stated.high == 0
+        and f.baseline is None
+        and f.scope.level not in ("seat", "seats")
+    ):
+        return _none_changed(ctx)
     readings = [f.baseline]
     alt = ACTUAL_BASELINE.get(ctx.election)
     if (
@@ -264,6 +307,50 @@ def change(ctx: Ctx) -> Evaluation:
     if verdict == "depends":
         text += " The readings disagree on the claim."
     return Evaluation(verdict, text, evidence, tol, cmds[0])
+
+
+def _none_changed(ctx: Ctx) -> Evaluation:
+    """ "Lost none", "gained none": no seat changed hands that way in the scope (gross, not
+    net: Labour "lost none" in Scotland in 2010 although it also gained one back)."""
+    from psephos.analysis.swing import changed_hands
+
+    f = ctx.frame
+    party = f.subject.party
+    if not party:
+        raise Unanswerable("the claim names no party")
+    if ctx.election not in SEAT_LEVEL:
+        raise Unanswerable(f"seat-by-seat results exist for 2010-2024 only, not {ctx.election}")
+    moved = changed_hands(election=ctx.election, db=ctx.db)
+    scope = f.scope
+    if scope.level == "gb":
+        moved = moved[moved["country"] != "Northern Ireland"]
+    elif scope.level in ("country", "region") and scope.name:
+        moved = moved[moved[scope.level].str.lower() == scope.name.lower()]
+    elif scope.level != "uk":
+        raise Unanswerable(f"no set of seats for a scope of level {scope.level}")
+    lost = f.comparator == "down"
+    hit = moved[moved["previous_winner" if lost else "winner"] == party]
+    verdict: Verdict = "supported" if hit.empty else "contradicted"
+    word = "lost" if lost else "gained"
+    area = {"uk": "the UK", "gb": "Great Britain"}.get(scope.level, scope.name or "")
+    names = ", ".join(f"{n} ({a} to {b})" for n, a, b in zip(
+        hit["name"].head(5), hit["previous_winner"].head(5), hit["winner"].head(5), strict=True
+    ))  # fmt: skip
+    text = (
+        f"{party} {word} {len(hit)} seat{'s' if len(hit) != 1 else ''} in {area} at {ctx.election}"
+        + (f": {names}." if names else ".")
+    )
+    ev = Evidence(
+        f"{ctx.election}, {area}: seats {word} by {party} (gross)",
+        len(hit),
+        str(len(hit)),
+        verdict,
+        election_sources(ctx),
+        "psephos.analysis.swing.changed_hands",
+    )
+    return Evaluation(
+        verdict, text, [ev], "none: zero seats", f"psephos gains --election {ctx.election}"
+    )
 
 
 @evaluator("gains_from")

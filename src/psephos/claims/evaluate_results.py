@@ -9,6 +9,7 @@ which for 1918–2005 reads the party-level series (party groups ``Con``, ``Lib`
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from psephos.claims.evaluate import (
@@ -155,6 +156,9 @@ def area_row(ctx: Ctx, party: str | None) -> tuple[Any, Any, str, str]:
     if not area:
         raise Unanswerable(f"the {level} is not named")
     series = ctx.election not in SEAT_LEVEL
+    home = home_nation(ctx, party) if not series else None
+    if home is not None:
+        area, level = home, "country"
     code = party
     if series and party is not None:
         if party not in SERIES_GROUP:
@@ -180,6 +184,30 @@ def area_row(ctx: Ctx, party: str | None) -> tuple[Any, Any, str, str]:
         prow = hit.iloc[0] if not hit.empty else None
     cmd = f"psephos summary --election {election} --by {by}"
     return prow, totals.iloc[0], str(totals.iloc[0]["area"]), cmd
+
+
+#: extraction's words for a national scope it assumed because the sentence named no area
+_NO_AREA = re.compile(r"^no (?:seat or )?area", re.I)
+
+
+def scope_named(frame: Frame) -> bool:
+    """False when the frame's UK/GB scope is only the default (no area in the sentence)."""
+    return not ("scope" in frame.inferred or _NO_AREA.search(frame.scope.how or ""))
+
+
+def home_nation(ctx: Ctx, party: str | None) -> str | None:
+    """The one nation a party stood in at the frame's election, when the claim names no
+    area: "Sinn Féin won 27 per cent" is Northern Ireland's figure, "the SNP took half the
+    vote" Scotland's, as the story's readers understand them. None otherwise (the party
+    stood in several nations, or the claim names its area)."""
+    f = ctx.frame
+    if party is None or f.scope.level not in ("uk", "gb") or scope_named(f):
+        return None
+    s = cached_summary(ctx, ctx.election, "country")
+    t = s.table
+    rows = t[(t["party_code"] == party) & (t["area_type"] == "country") & (t["votes"] > 0)]
+    areas = sorted(set(rows["area"]))
+    return areas[0] if len(areas) == 1 else None
 
 
 def cached_summary(ctx: Ctx, election: str, by: str) -> Any:
