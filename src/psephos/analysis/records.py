@@ -24,6 +24,7 @@ References
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -112,6 +113,36 @@ def party_record(
     return out.assign(group=group, area=used).reset_index(drop=True)
 
 
+def majority_record(*, db: DB = None) -> pd.DataFrame:
+    """The largest party's majority over all other seats (2 x its seats - all seats; the
+    Speaker counted among the others, negative in a hung parliament) at every general
+    election 1918-2024: election, year, value, party (the series group), level.
+
+    Examples
+    --------
+    >>> r = majority_record().set_index("election")                # doctest: +SKIP
+    >>> int(r.loc["2019", "value"])     # Con 365 of 650: 2 x 365 - 650   # doctest: +SKIP
+    80
+    """
+    import pandas as pd
+
+    s = party_series(area="UK", db=db)
+    rows = []
+    for (election, year), part in s.groupby(["election", "year"], sort=False):
+        total = float(part["seats"].sum() + part["unplaced_seats"].max())
+        top = part.sort_values("seats", ascending=False).iloc[0]
+        rows.append(
+            {
+                "election": str(election),
+                "year": int(year),
+                "value": 2 * float(top["seats"]) - total,
+                "party": str(top["party"]),
+                "level": str(top["level"]),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
 def turnout_record(*, area: str = "UK", db: DB = None) -> pd.DataFrame:
     """Turnout (votes / electorate, over seats with both) at every general election
     1918–2024 in ``area``: election, year, value, level.
@@ -173,10 +204,12 @@ def _countries(area: str) -> list[str] | None:
     return table[key]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> frozenset[str]:
     """The words of a seat name after folding: accents, case, ``&``/``and``, hyphens,
     commas, ``the`` and a plural ending dropped; order ignored (``Bedfordshire Mid`` =
-    ``Mid Bedfordshire``)."""
+    ``Mid Bedfordshire``). Cached: :func:`seat_lineage` keys every seat of the series on
+    each call."""
     text = fold(name).replace("&", " and ")
     words = re.split(r"[\s,\-–.'’()]+", text)
     out = set()
