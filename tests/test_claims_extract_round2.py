@@ -198,3 +198,115 @@ def test_seat_in_the_same_clause_still_scopes(read) -> None:  # noqa: ANN001
 def test_figure_over_a_run_of_elections_is_unresolved(read, text: str, ranged: bool) -> None:  # noqa: ANN001
     f = one(read(text), "turnout")
     assert any(u.startswith("election") for u in f.unresolved) == ranged
+
+
+# --- seat counts said with losing, keeping and emptying verbs ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, measure, party, value, level",
+    [
+        ("The Greens, meanwhile, lost 12 seats.", "net_change", "Green", 12, "uk"),
+        ("In all the Conservatives lost 14 seats in Wales.", "net_change", "Con", 14, "country"),
+        (
+            "Labour won 27 seats. In Wales the Liberal Democrats lost none.",
+            "net_change",
+            "LD",
+            0,
+            "country",
+        ),
+        ("Plaid Cymru held its three seats.", "seats", "PC", 3, "uk"),
+        ("The SNP kept its six, and Labour won two.", "seats", "SNP", 6, "uk"),
+        ("The DUP held both its seats.", "seats", "DUP", 2, "uk"),
+        ("In Scotland the Conservatives lost all of their seats.", "seats", "Con", 0, "country"),
+        ("The Greens were left without a seat in Wales.", "seats", "Green", 0, "country"),
+    ],
+)
+def test_seat_counts_with_losing_and_keeping_verbs(  # noqa: PLR0913
+    read,  # noqa: ANN001
+    text: str,
+    measure: str,
+    party: str,
+    value: float,
+    level: str,
+) -> None:
+    f = [x for x in of(read(text), measure) if x.subject.party == party][0]
+    assert f.stated.value == value and f.scope.level == level
+    if measure == "net_change":
+        assert f.comparator == "down" and f.unit == "seats"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour lost 5,000 votes in Hendon.",  # votes, not seats
+        "The Greens lost their deposit in Hendon.",
+        "Labour were wiped out in the polls of 1983, a figure of speech.",
+    ],
+)
+def test_not_seat_losses(read, text: str) -> None:  # noqa: ANN001
+    r = read(text)
+    assert not of(r, "net_change") and not [f for f in of(r, "seats") if f.stated.value == 0]
+
+
+def test_change_after_a_seat_total(read) -> None:  # noqa: ANN001
+    r = read("At the 2019 election the SNP won 48 seats, up13, and the Greens won one seat.")
+    assert not of(r, "net_change")  # "up13" is not a change phrase
+    r = read("At the 2019 election the Liberal Democrats won 11 seats, down two.")
+    f = one(r, "net_change")
+    assert (f.subject.party, f.comparator, f.stated.value) == ("LD", "down", 2)
+
+
+def test_lost_to_is_the_winners_gain(read) -> None:  # noqa: ANN001
+    f = one(read("Across the country Labour lost four seats to the Greens."), "gains_from")
+    assert (f.subject.party, f.other.party, f.stated.value) == ("Green", "Lab", 4)
+
+
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        ("In Wales, Labour won 27 seats, taking nine from the Conservatives.", "Con"),
+        ("Plaid won four seats, all four taken from Labour.", "Lab"),
+        ("In Scotland the Conservatives won 13 seats, taking 12 of them from the SNP.", "SNP"),
+    ],
+)
+def test_gains_from_without_a_seat_noun(read, text: str, other: str) -> None:  # noqa: ANN001
+    f = one(read(text), "gains_from")
+    assert f.other.party == other
+
+
+def test_gains_scope_is_not_a_list_of_areas(read) -> None:  # noqa: ANN001
+    r = read("Plaid won four seats, all of them in Wales and Scotland, all four taken from Labour.")
+    assert one(r, "gains_from").scope.level == "uk"
+
+
+# --- a majority's move ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value, direction",
+    [
+        ("In Hendon, Labour's majority grew to 4,321.", 4321, "up"),
+        ("Jo Bloggs cut her majority in Hendon to 1,234.", 1234, "down"),
+        ("The Labour majority in Hendon was slashed to 98.", 98, "down"),
+        ("Labour increased its majority in Hendon.", None, "up"),
+    ],
+)
+def test_majority_moves(read, text: str, value: float | None, direction: str) -> None:  # noqa: ANN001
+    r = read(text)
+    ch = one(r, "change")
+    assert ch.metric == "majority" and ch.comparator == direction and ch.scope.name == "Hendon"
+    if value is None:
+        assert not of(r, "majority")
+    else:
+        assert one(r, "majority").stated.value == value
+
+
+def test_majority_halved_is_a_relative_change(read) -> None:  # noqa: ANN001
+    ch = one(read("In Hendon, Labour's majority was more than halved."), "change")
+    assert ch.unit == "percent" and ch.stated.low == 50 and ch.comparator == "down"
+
+
+def test_government_majority_move_is_not_a_seat_majority(read) -> None:  # noqa: ANN001
+    r = read("Labour's Commons majority fell to 150.")
+    assert not of(r, "majority") and one(r, "gov_majority").stated.value == 150

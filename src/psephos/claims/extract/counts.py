@@ -6,6 +6,7 @@ import re
 
 from psephos.claims.extract.patterns import Ctx, Draft, rule
 from psephos.claims.frame import Scope, Subject
+from psephos.claims.model import Stated
 
 # --- rules: votes, shares, seats ---------------------------------------------------------
 
@@ -78,8 +79,9 @@ def _votes(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"(?P<v>{GET}|{WIN}|{HOLD}|left\s+with|reduced\s+to|down\s+to|up\s+to|make\s+it)?\s*(?:just\s+|only\s+)?{Q}(?P<n>{N})\s+of\s+(?:the\s+)?(?:(?P<a>{A})(?:'s?)?\s+)?(?P<m>{N})\s+(?:\w+\s+)?(?:seats|constituencies|mps)",
     r"(?P<v>{GET}|{WIN}|{HOLD}|left\s+with|reduced\s+to|make\s+it|bagged)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?{Q}(?P<n>{N})\s+(?:(?P<a>{A})\s+)?(?:(?!more\b|fewer\b|less\b|extra\b|additional\b)\w+\s+)?{SEATN}\b",
     r"(?P<v>reduced|down|up)\s+from\s+{Q}(?P<n0>{N})\s+(?:seats\s+|mps\s+)?to\s+{Q}(?P<n>{N})",
+    r"(?P<v>reduced|cut|down|up|rose|fell|climbed|dropped)\s+to\s+{Q}(?P<n>{N})\s+(?:seats\s+|mps\s+)?(?:in\s+(?:the\s+region|the\s+nation|the\s+country|(?P<a>{A}))\s+)?from\s+{Q}(?P<n0>{N})",
     r"\bwith\s+{Q}(?P<n>{N})\s+(?:seats|mps),?\s+(?:the\s+)?(?P<p>{P})",
-    r"(?P<v>{GET}|{WIN}|left\s+with|reduced\s+to)\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})(?=\s*(?::|,|\.|$|\s+(?:seats|mps)|\s+and\b))",
+    r"(?P<v>{GET}|{WIN}|left\s+with|reduced\s+to|fell\s+to|falls\s+to|dropped\s+to|slumped\s+to|cut\s+to|down\s+to|left\s+holding|(?:now\s+)?holds?\s+(?:just\s+|only\s+)?(?:all\s+)?)\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})(?=\s*(?::|,|\.|$|\s+(?:seats|mps)|\s+and\b))",
     name="seats_of",
     needs="\ue006",
 )
@@ -181,12 +183,19 @@ def _list_seats(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 @rule(
     r"(?P<v>{WIN})\s+{Q}(?P<n>{N})\s+(?:\w+\s+)?(?:seats|constituencies)\s+(?:directly\s+)?from\s+(?:the\s+)?(?P<o>{P}|[a-z ]{3,40}?(?=[,.;]|\s+at\b|\s+in\b|$))",
+    r"(?P<v>{WIN})\s+{Q}(?P<n>{N})(?:\s+of\s+them)?\s+(?:directly\s+)?from\s+(?:the\s+)?(?P<o>{P})",
+    r"(?:\ball\s+)?(?P<n>{N})(?:\s+of\s+them)?\s+(?:were\s+)?(?P<v>taken|won|gained|captured|seized)\s+from\s+(?:the\s+)?(?P<o>{P})",
     priority=10,
     name="gains_from",
     needs="\\bfrom\\b",
 )
-def _gains_from(ctx: Ctx, m: re.Match[str]) -> Draft:
+def _gains_from(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
+    if n is None or n.kind != "num" or (n.q and (n.q.value or 0) > 650):
+        return None
+    if re.match(r"\s*(?:votes?|per|%|points)\b", ctx.text(m.end("n"), m.end("n") + 10)):
+        return None
+    total = ctx.just_before(m.start(), "seats", within=60)
     subj = ctx.subject_before(m.start(), "party")
     o = ctx.first(m, "o", "party")
     other = (
@@ -201,7 +210,12 @@ def _gains_from(ctx: Ctx, m: re.Match[str]) -> Draft:
             how="not a party name",
         )
     )
-    scope = ctx.area_scope(m.end(), ctx.sent.end) or Scope(level="uk")
+    scope = (
+        ctx.area_scope(m.end(), ctx.sent.end)
+        or (total.frame.scope if total is not None else None)
+        or ctx.only_area()
+        or Scope(level="uk")
+    )
     f = ctx.frame(
         "gains_from",
         subj,
@@ -316,3 +330,164 @@ def _turnout(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         metric="turnout",
     )
     return ctx.draft(m, f, n, rule_name="turnout")
+
+
+def _seat_count_scope(ctx: Ctx, m: re.Match[str], base: Draft | None) -> Scope:
+    """The scope of a seat count or loss: an area in the claim, else in the sentence,
+    else the seat total it continues, else the UK."""
+    a = ctx.first(m, "a", "area") if m.groupdict().get("a") else None
+    if a is not None:
+        return Scope(level=a.ref["level"], name=a.ref["name"], how=f"'{a.text}' in the claim")
+    return (
+        ctx.only_area()
+        or (base.frame.scope if base is not None else None)
+        or Scope(level="uk", how="no area named: the UK")
+    )
+
+
+_ZERO = Stated("none", 0.0, 0.0, 0.0, "none: zero")
+
+
+@rule(
+    r"(?P<v>lost|loses|losing|lose|shed|sheds|shedding)\s+(?:a\s+net\s+|a\s+total\s+of\s+|another\s+)?{Q}(?P<n>{N})(?P<noun>\s+(?:of\s+(?:its|their|the\s+party's)\s+)?(?:\w+\s+)?(?:seats|mps|constituencies))?(?:\s+(?:in|across)\s+(?:the\s+)?(?P<a>{A}))?(?P<to>\s+to\s+(?:the\s+)?(?:(?P<o>{P})|(?P<ind>independents?)(?:\s+candidates)?))?",
+    r"(?P<v>lost|loses)\s+(?P<none>none|no\s+seats|nothing)\b",
+    name="seat_losses",
+    needs="\\blos|\\bshed",
+    priority=55,
+)
+def _seat_losses(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Labour lost 90 seats", "losing 39" (after a seat total), "In Scotland it lost
+    none": a net loss of seats; "it lost five to independents": the winners' gains from it."""
+    g = m.groupdict()
+    n = ctx.num(m) if not g.get("none") else None
+    if n is not None and (n.kind != "num" or (n.q and (n.q.value or 0) > 650)):
+        return None
+    if n is None and not g.get("none"):
+        return None
+    base = ctx.just_before(m.start(), "seats", "net_change", within=30)
+    if (
+        not g.get("noun")
+        and base is None
+        and not g.get("to")
+        and not re.search(
+            r"\bseats?\b|\bmps\b", ctx.text(max(0, ctx.sent.start - 200), ctx.sent.end)
+        )
+    ):
+        return None  # "lost 5,000 votes"/"lost three times": not a seat count
+    if re.match(r"\s*(?:votes?|per|%|points|deposits?)\b", ctx.text(m.end(), m.end() + 12)):
+        return None
+    subj = base.frame.subject if base is not None else ctx.subject_before(m.start(), "party")
+    if subj is None or subj.kind != "party":
+        return None
+    scope = _seat_count_scope(ctx, m, base)
+    stated = ctx.stated(n) if n is not None else _ZERO
+    if g.get("to"):
+        o = ctx.tag(m, "o") if g.get("o") else None
+        winner = (
+            ctx.subject_of(o, "the party the seats were lost to")
+            if o is not None
+            else Subject("party", g.get("ind") or "", party="Ind", how="'independents'")
+        )
+        f = ctx.frame("gains_from", winner, other=subj, scope=scope, stated=stated, unit="seats")
+        f.comparator = ctx.comparator(n)
+        f.notes.append("'lost N to P': P's gains from the party")
+        return ctx.draft(m, f, n, rule_name="seat_losses_to")
+    f = ctx.frame(
+        "net_change",
+        subj,
+        scope=scope,
+        stated=stated,
+        comparator="down",
+        unit="seats",
+        notes=["'lost N (seats)': the party's net loss of seats"],
+    )
+    return ctx.draft(m, f, n, rule_name="seat_losses")
+
+
+@rule(
+    r",\s+(?P<dir>down|up)\s+(?:by\s+)?{Q}(?P<n>{N})(?!\s*(?:points?|per|%|votes?|seats?\s+to|pc))",
+    r",\s+{Q}(?P<n>{N})\s+(?P<dir>fewer|more)\s+than\b",
+    name="seat_change_after",
+    needs="\\bdown\\b|\\bup\\b|fewer|more",
+    priority=60,
+)
+def _seat_change_after(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "fell to five, down three", "57 seats, five fewer than in 2005": the change of
+    the seat total just stated."""
+    base = ctx.just_before(m.start(), "seats", within=3)
+    n = ctx.num(m)
+    if base is None or n is None or n.kind != "num" or base.frame.election == "previous":
+        return None
+    direction = "down" if m.group("dir") in ("down", "fewer") else "up"
+    f = ctx.frame(
+        "net_change",
+        base.frame.subject,
+        scope=base.frame.scope,
+        stated=ctx.stated(n),
+        comparator=direction,
+        unit="seats",
+        notes=[f"'{m.group('dir')} N' after the seat total: its change"],
+    )
+    return ctx.draft(m, f, n, rule_name="seat_change_after")
+
+
+@rule(
+    r"(?P<v>kept|keeps|held|holds|retained|retains|defended)\s+(?:on\s+to\s+)?(?:all\s+)?(?:of\s+)?(?:its|their|his|her)\s+(?:\w+\s+)?{Q}(?P<n>{N})(?P<noun>\s+(?:\w+\s+)?(?:seats|mps|constituencies))?(?:\s+in\s+(?:the\s+)?(?P<a>{A}))?",
+    r"(?P<v>kept|keeps|held|holds|retained|retains)\s+(?:on\s+to\s+)?(?P<both>both)\s+(?:of\s+)?(?:its|their)\s+(?:\w+\s+)?(?:seats|mps)",
+    name="seats_kept",
+    needs="kept|keeps|held|holds|retain|defended",
+    priority=45,
+)
+def _seats_kept(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Plaid held its four seats", "Sinn Fein kept its seven", "held both its seats": the
+    party's seat total now (the same as before)."""
+    g = m.groupdict()
+    n = ctx.num(m) if not g.get("both") else None
+    if n is not None and (n.kind != "num" or (n.q and (n.q.value or 0) > 650)):
+        return None
+    if not g.get("noun") and not g.get("both"):
+        after = ctx.text(m.end(), m.end() + 6)
+        if not re.match(r"\s*(?:[,.;:]|$|and\b)", after):
+            return None
+    subj = ctx.subject_before(m.start(), "party")
+    if subj is None or subj.kind != "party":
+        return None
+    stated = ctx.stated(n) if n is not None else Stated("both", 2.0, 2.0, 2.0, "both: two")
+    f = ctx.frame(
+        "seats",
+        subj,
+        scope=_seat_count_scope(ctx, m, None),
+        stated=stated,
+        comparator=ctx.comparator(n),
+        unit="seats",
+        notes=["'held its N seats': the seat total now"],
+    )
+    return ctx.draft(m, f, n, rule_name="seats_kept")
+
+
+@rule(
+    r"(?P<v>lost|losing|loses)\s+(?:every\s+(?:one|{N})|each|all)\s+of\s+(?:its|their|the\s+party's)\s+(?:\w+\s+)?(?:seats|mps)(?:\s+in\s+(?:the\s+)?(?P<a>{A}))?",
+    r"(?P<v>lost|losing|loses)\s+all\s+{Q}(?P<n>{N})\s+(?:of\s+)?(?:its|their)\s+(?:\w+\s+)?(?:seats|mps)(?:\s+in\s+(?:the\s+)?(?P<a>{A}))?",
+    r"(?P<v>(?:were|was|are|is)\s+left\s+(?:without|with\s+no)\s+(?:a\s+single\s+|a\s+|any\s+)?(?:seats?|mps?))(?:\s+in\s+(?:the\s+)?(?P<a>{A}))?",
+    name="seats_zero",
+    needs="\\blos|left with",
+    priority=40,
+)
+def _seats_zero(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "the Conservatives lost every one of their seats", "were left without a seat": the
+    party's seat total is zero. ("Wiped out" is not read: it is as often a figure of speech
+    for a party that kept a seat or two.)"""
+    subj = ctx.subject_before(m.start(), "party")
+    if subj is None or subj.kind != "party":
+        return None
+    # "every one", "all 14": the number words belong to this claim
+    nums = ctx.doc.tags_in(m.start(), m.end(), "num")
+    f = ctx.frame(
+        "seats",
+        subj,
+        scope=_seat_count_scope(ctx, m, None),
+        stated=_ZERO,
+        unit="seats",
+        notes=[f"'{' '.join(m.group('v').split())}': no seats"],
+    )
+    return ctx.draft(m, f, *nums, rule_name="seats_zero")

@@ -6,6 +6,7 @@ import re
 
 from psephos.claims.extract.patterns import Ctx, Draft, _expand, rule
 from psephos.claims.frame import Scope, Subject
+from psephos.claims.model import Stated
 
 # --- rules: margins ------------------------------------------------------------------------
 
@@ -234,3 +235,80 @@ def _ahead(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if scope is None:
         f.unresolved.append("scope: no seat found")
     return ctx.draft(m, f, n, rule_name="ahead")
+
+
+_MAJ_UP = r"increased|extended|boosted|grew|rose|climbed|jumped|doubled|more\s+than\s+doubled"
+_MAJ_DOWN = r"cut|reduced|slashed|trimmed|shrank|fell|dropped|slipped|halved|more\s+than\s+halved"
+
+
+@rule(
+    r"(?P<dir>" + _MAJ_UP + "|" + _MAJ_DOWN + r")\s+(?:his|her|their|its|the\s+party's)\s+"
+    r"majority(?:\s+in\s+(?P<s>{S}))?(?:\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
+    r"majority(?:\s+in\s+(?P<s>{S}))?\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?(?P<dir>"
+    + _MAJ_UP
+    + "|"
+    + _MAJ_DOWN
+    + r")(?:\s+(?:sharply|slightly|heavily))?(?:\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
+    name="majority_moved",
+    needs="majority",
+    priority=40,
+)
+def _majority_moved(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
+    """ "her majority in X grew to N", "cut his majority to N", "his majority was more
+    than halved": the new majority (when stated) and the direction (or ratio) of its move."""
+    n = ctx.num(m) if m.group("n") else None
+    if n is not None and n.kind != "num":
+        return None
+    at = m.start() + ctx.text(m.start(), m.end()).find("majority")
+    if re.search(
+        r"\b(?:commons|parliamentary|overall|working|government'?s?)\s*$",
+        ctx.text(max(ctx.sent.start, at - 30), at),
+    ):
+        # a government's majority, not a seat's: "its Commons majority fell to 150"
+        if n is None:
+            return None
+        gov = ctx.frame(
+            "gov_majority", ctx.subject_before(m.start() + 1, "party"), number=n, unit="seats"
+        )
+        return [ctx.draft(m, gov, n, rule_name="gov_majority")]
+    d = " ".join(m.group("dir").split())
+    up = re.fullmatch(_MAJ_UP, d) is not None
+    subj = ctx.subject_before(m.start() + 1, "person", "party")
+    s = ctx.tag(m, "s") if m.group("s") else None
+    scope = (
+        ctx.seat_scope_of(s, "named in the claim")
+        if s is not None
+        else ctx.seat_near(m.start(), back=True)
+    )
+    out: list[Draft] = []
+    if n is not None:
+        f = ctx.frame("majority", subj, scope=scope or Scope(level="seat"), number=n, unit="votes")
+        if scope is None:
+            f.unresolved.append("scope: no seat found for the majority")
+        out.append(ctx.draft(m, f, n, rule_name="majority_moved"))
+    ratio = "doubled" in d or "halved" in d
+    stated = None
+    if ratio:
+        more = d.startswith("more than")
+        pct = 100.0 if "doubled" in d else 50.0
+        stated = Stated(
+            d,
+            pct,
+            pct if more else pct * 0.9,
+            float("inf") if more else pct * 1.1,
+            f"'{d}': a change of {'more than ' if more else 'about '}{pct:g}%",
+        )
+    g = ctx.frame(
+        "change",
+        subj,
+        scope=scope or Scope(level="seat"),
+        comparator="up" if up else "down",
+        stated=stated,
+        metric="majority",
+        unit="percent" if ratio else "votes",
+        notes=[f"'{d}': the majority's move against the previous election"],
+    )
+    if scope is None:
+        g.unresolved.append("scope: no seat found for the majority")
+    out.append(ctx.draft(m, g, rule_name="majority_moved"))
+    return out

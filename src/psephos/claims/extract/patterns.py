@@ -300,6 +300,15 @@ class Ctx:
         t = here[0]
         return Scope(level=t.ref["level"], name=t.ref["name"], how=f"'{t.text}' in the claim")
 
+    def only_area(self) -> Scope | None:
+        """The area of the sentence when it names exactly one ("In Scotland, it lost
+        none"); None when it names several ("all of them in the East of England and the
+        East Midlands": a union, not a scope)."""
+        areas = self.doc.tags_in(self.sent.start, self.sent.end, "area")
+        if len({t.ref["name"] for t in areas}) != 1:
+            return None
+        return self.area_scope(self.sent.start, self.sent.end)
+
     def sentence_area(self) -> Scope | None:
         return self.area_scope(self.sent.start, self.sent.end)
 
