@@ -158,3 +158,41 @@ def test_prefilter_conditions() -> None:
     assert requirement(re.compile(r"(?i:won)")) == ()
     # a branch without a condition: the alternation gives none
     assert requirement(re.compile(r"won|\d+")) == ()
+
+
+def test_evaluations_are_kept_per_store_and_bounded(store_path, monkeypatch) -> None:  # noqa: ANN001
+    """The same claim in another check is answered from the store's cache, with the same
+    verdict; the cache keeps at most EVAL_CACHE evaluations (oldest dropped)."""
+    from psephos.claims import check as ck
+    from psephos.claims import check_text
+    from psephos.store.connect import connect
+
+    text = "Labour won 411 seats at the 2024 general election."
+    first = check_text(text, db=store_path)
+    cache = ck._evaluations(connect(store_path))
+    assert len(cache) >= 1
+    again = check_text("Some words first. " + text, db=store_path)  # other offsets
+    assert [c.verdict for c in again.claims] == [c.verdict for c in first.claims]
+    assert again.claims[0].claim.start != first.claims[0].claim.start
+    monkeypatch.setattr(ck, "EVAL_CACHE", 2)
+    check_text("The Conservatives won 121 seats in 2024. Turnout was 60 per cent.", db=store_path)
+    check_text("The Liberal Democrats won 72 seats in 2024.", db=store_path)
+    assert len(cache) <= 2
+
+
+def test_frame_key_keeps_what_evaluation_reads() -> None:
+    """Two frames that differ only in how a slot was filled (named or inferred) or in the
+    stated wording are different questions; offsets alone are not."""
+    from psephos.claims.check import _frame_key
+    from psephos.claims.frame import Frame, Subject
+    from psephos.claims.model import Stated
+
+    def frame(how: str, text: str, start: int) -> Frame:
+        f = Frame("seats", Subject(kind="party", text="Labour", party="Lab", start=start))
+        f.scope.how = how
+        f.stated = Stated(text, 0.5, 0.45, 0.55, "test")
+        return f
+
+    assert _frame_key(frame("named", "half", 10)) == _frame_key(frame("named", "half", 99))
+    assert _frame_key(frame("named", "half", 10)) != _frame_key(frame("inferred", "half", 10))
+    assert _frame_key(frame("named", "half", 10)) != _frame_key(frame("named", "0.5", 10))

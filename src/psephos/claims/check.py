@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import contextlib
 import datetime as dt
 import os
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -133,7 +135,7 @@ def check_text(
 
     reading = read_text(text, election=election, db=db)
     con = connect(db)
-    memo: dict[str, Any] = {}
+    memo = _evaluations(con)
     checked = [_evaluate(con, c, c.frame, memo) for c in reading.claims]
     inference = reading.inference
     assumptions = [
@@ -155,33 +157,50 @@ def check_text(
 
 
 def _frame_key(frame: Frame) -> str:
-    """The frame as a query: the same key for the same question asked twice (spans and
-    mention texts left out)."""
+    """The frame as a query: the same key for the same question asked twice, wherever in
+    the text (only the mentions' offsets are left out: evaluation reads the wording, the
+    ``how`` of each slot and the stated text, so they are part of the question)."""
     import json
 
     d = frame.to_dict()
     for side in ("subject", "other"):
         if d.get(side):
-            for k in ("text", "start", "end", "how"):
-                d[side].pop(k, None)
-    for k in ("notes", "election_how"):
-        d.pop(k, None)
-    d["scope"].pop("how", None)
-    d["stated"] = {k: v for k, v in (d.get("stated") or {}).items() if k != "text"}
+            d[side].pop("start", None)
+            d[side].pop("end", None)
     return json.dumps(d, sort_keys=True, default=str)
 
 
+#: evaluations kept per store connection (the most recently used), shared by every check
+#: on that store: a frame asked again (the same claim in another story, a story checked
+#: again) is answered from memory
+EVAL_CACHE = 4096
+
+
+def _evaluations(con: duckdb.DuckDBPyConnection) -> OrderedDict[str, Any]:
+    from psephos.store.connect import memo
+
+    return memo(con, "claims.evaluations", OrderedDict)
+
+
 def _evaluate(
-    con: duckdb.DuckDBPyConnection, claim: Claim, frame: Frame, memo: dict[str, Any]
+    con: duckdb.DuckDBPyConnection, claim: Claim, frame: Frame, memo: OrderedDict[str, Any]
 ) -> CheckedClaim:
     from psephos.claims.evaluate import evaluate
 
     k = _frame_key(frame)
     try:
-        ev = memo[k] if k in memo else evaluate(con, frame)
+        ev = memo.get(k)
+        if ev is None:
+            ev = evaluate(con, frame)
+            memo[k] = ev
+            with contextlib.suppress(KeyError):  # another thread may trim too
+                while len(memo) > EVAL_CACHE:
+                    memo.popitem(last=False)
+        else:
+            with contextlib.suppress(KeyError):
+                memo.move_to_end(k)
     except (InputError, NotFoundError) as exc:
         return CheckedClaim(claim, "uncertain", f"Not checked: {exc}")
-    memo[k] = ev
     return CheckedClaim(
         claim,
         ev.verdict,
