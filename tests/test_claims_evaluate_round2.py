@@ -288,3 +288,93 @@ def test_lost_none_is_gross_not_net(db: Any) -> None:
     old = Frame("net_change", party("Lab"), scot, "ge1997", comparator="down",
                 stated=_none(), unit="seats")  # fmt: skip
     assert evaluate(db, old).verdict == "uncertain"  # no seat-by-seat results for 1997
+
+
+# --------------------------------------------------------------------------- history
+
+
+def _first(party_code: str, scope: Scope, election: str, outcome: str, since: int | None) -> Frame:
+    cmp = "never" if since is None else "since"
+    return Frame(
+        "first_since", party(party_code), scope, election, comparator=cmp, since_year=since,
+        outcome=outcome,
+    )  # fmt: skip
+
+
+def test_first_since_an_outcome_without_a_condition(db: Any) -> None:
+    # CBP-8647 Wales: Con 0 seats in 1997 and 2001, 3 in 2005; PSEPH 59: 0 in 2024
+    wales = Scope("country", name="Wales")
+    assert evaluate(db, _first("Con", wales, "ge2024", "none", 2001)).verdict == "supported"
+    assert evaluate(db, _first("Con", wales, "ge2024", "none", 1997)).verdict == "contradicted"
+    # CBP-8647: no majority in February 1974 (Lab 301 of 635); every election from
+    # October 1974 to 2005 a single-party majority; 2010 Con 306 of 650
+    uk = Scope("uk")
+    assert evaluate(db, _first("Con", uk, "ge2010", "hung", 1974)).verdict == "supported"
+    assert evaluate(db, _first("Con", uk, "ge2010", "hung", 1929)).verdict == "contradicted"
+    # Lab seats before 1945 at most 287 (1929, of 615); 1945 393 of 640
+    assert evaluate(db, _first("Lab", uk, "ge1945", "majority", None)).verdict == "supported"
+    # 1997 was not Labour's first majority (1966 363 of 630; October 1974 319 of 635)
+    assert evaluate(db, _first("Lab", uk, "ge1997", "majority", None)).verdict == "contradicted"
+    assert evaluate(db, _first("Lab", uk, "ge1997", "majority", 1974)).verdict == "supported"
+    # outside the series' areas: a region has no long series
+    ne = Scope("region", name="North East")
+    assert evaluate(db, _first("Lab", ne, "ge2024", "none", 2001)).verdict == "uncertain"
+
+
+def _biggest(election: str, since: int | None, cmp: str = "most") -> Frame:
+    return Frame(
+        "record", party("Lab"), Scope("uk"), election, comparator=cmp, since_year=since,
+        metric="gov_majority",
+    )  # fmt: skip
+
+
+def test_commons_majority_record(db: Any) -> None:
+    # 2 x largest party's seats - all seats: 1997 2x418-659 = 177, 2001 2x412-659 = 165,
+    # 2005 2x355-646 = 64, 2015 2x330-650 = 10, 2019 2x365-650 = 80, 2024 2x411-650 = 172;
+    # October 1974 2x319-635 = 3; 2010 and 2017 hung
+    assert evaluate(db, _biggest("ge2024", 1997)).verdict == "supported"
+    assert evaluate(db, _biggest("ge2024", 2001)).verdict == "contradicted"
+    assert evaluate(db, _biggest("ge2015", 1974, "least")).verdict == "supported"
+    assert evaluate(db, _biggest("ge2015", 1992, "least")).verdict == "contradicted"
+    assert evaluate(db, _biggest("ge2017", 1992)).verdict == "uncertain"  # hung: no majority
+
+
+# --------------------------------------------------------------------------- swing
+
+
+def test_seat_swing_with_one_side_named(db: Any, seat: Any) -> None:
+    # PSEPH 57 -> 58, Workington 'Con gain from Lab': Con 41.73% -> 49.25%, Lab 51.15% ->
+    # 39.21%: Butler swing Lab to Con (7.52 + 11.94) / 2 = 9.73 points
+    workington = Scope("seat", seat=seat("Workington", "2010"))
+
+    def sw(value: float, low: float, high: float, who: Subject) -> Frame:
+        stated = Stated(f"{value:g}", value, low, high, "test")
+        return Frame("swing", who, workington, "ge2019", comparator="eq", stated=stated,
+                     unit="points")  # fmt: skip
+
+    assert evaluate(db, sw(9.7, 9.65, 9.75, party("Con"))).verdict == "supported"
+    assert evaluate(db, sw(9.7, 9.65, 9.75, Subject("parliament"))).verdict == "supported"
+    assert evaluate(db, sw(12, 11.5, 12.5, party("Con"))).verdict == "contradicted"
+    # RUK took Clacton from Con; a swing "to Labour" there names neither side: not decidable
+    clacton = Scope("seat", seat=seat("Clacton"))
+    held = Frame("swing", party("Lab"), clacton, "ge2024", stated=Stated("5", 5, 4.5, 5.5, "t"),
+                 unit="points")  # fmt: skip
+    assert evaluate(db, held).verdict == "uncertain"
+
+
+def test_lowest_share_for_a_majority_winner(db: Any) -> None:
+    # CBP-8647 + PSEPH 56/59: shares of single-party majority winners - Lab 2005 35.2%,
+    # Con 2015 36.8%, Lab 2024 33.7% (lower than every earlier one)
+    def lowest(election: str, since: int | None) -> Frame:
+        return Frame(
+            "record", party("Lab"), Scope("uk"), election, comparator="least",
+            since_year=since, metric="share", condition=["winner of a Commons majority"],
+        )  # fmt: skip
+
+    assert evaluate(db, lowest("ge2024", None)).verdict == "supported"
+    assert evaluate(db, lowest("ge2015", 2005)).verdict == "supported"
+    assert evaluate(db, lowest("ge2015", None)).verdict == "contradicted"  # 2005 was lower
+    # a condition the record evaluator does not know is never ignored
+    odd = Frame("record", party("Lab"), Scope("uk"), "ge2024", comparator="least",
+                metric="share", condition=["in seats with a female candidate"])  # fmt: skip
+    assert evaluate(db, odd).verdict == "uncertain"

@@ -143,6 +143,24 @@ def majority_record(*, db: DB = None) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def majority_winner_record(*, measure: str = "share", db: DB = None) -> pd.DataFrame:
+    """The seats, share or votes of the party that won a Commons majority, at every general
+    election 1918-2024 where one did (:func:`majority_record` above zero): election, year,
+    value, party (the series group), level. "The lowest share for a party winning a
+    majority" compares these."""
+    if measure not in MEASURES:
+        raise NotFoundError(f"No record measure '{measure}'.", hint="Use seats, share or votes.")
+    maj = majority_record(db=db)
+    won = maj[maj["value"] > 0]
+    s = party_series(area="UK", db=db)
+    keyed = s.set_index(["election", "party"])
+    values = [
+        float(keyed.loc[(e, p), measure])
+        for e, p in zip(won["election"], won["party"], strict=True)
+    ]
+    return won.assign(value=values).reset_index(drop=True)
+
+
 def turnout_record(*, area: str = "UK", db: DB = None) -> pd.DataFrame:
     """Turnout (votes / electorate, over seats with both) at every general election
     1918–2024 in ``area``: election, year, value, level.

@@ -471,10 +471,13 @@ def swing(ctx: Ctx) -> Evaluation:
     from psephos.analysis.swing import butler_swing
 
     f = ctx.frame
-    if f.other is None or not f.other.party or not f.subject.party:
-        raise Unanswerable("the claim does not name both parties of the swing")
-    a, b = f.other.party, f.subject.party  # from a to b
     seat = seat_of(f) if f.scope.level == "seat" else None
+    if (f.other is None or not f.other.party) and seat is not None:
+        a, b = _seat_swing_parties(ctx, profile(ctx, seat))
+    elif f.other is None or not f.other.party or not f.subject.party:
+        raise Unanswerable("the claim does not name both parties of the swing")
+    else:
+        a, b = f.other.party, f.subject.party  # from a to b
     if seat is not None:
         p = profile(ctx, seat)
         sources = [p.result["source_id"]]
@@ -522,6 +525,40 @@ def swing(ctx: Ctx) -> Evaluation:
         f.stated.rule if f.stated else None,
         cmd,
     )
+
+
+def _seat_swing_parties(ctx: Ctx, p: Any) -> tuple[str, str]:
+    """The two parties of "a swing of N points" in a seat that names only one side (or
+    none): from the party that held the seat to the party that took it ("Copeland went
+    Conservative on a swing of 6.7 points"); when the seat did not change hands, from the
+    winner to the party the sentence names. Unanswerable when neither applies."""
+    f = ctx.frame
+    winner = next((c for c in p.candidates if int(c["rank"]) == 1), None)
+    if winner is None:
+        raise Unanswerable(f"no winner recorded for {p.seat['name']}")
+    won = str(winner["party_code"])
+    if ctx.election.startswith("by-"):
+        from psephos.claims.evaluate_byelection import row_of
+
+        before = str(row_of(ctx)["previous_winner"])
+    elif p.comparison:
+        before = str(p.comparison["winner_party"])
+    else:
+        raise Unanswerable(f"no comparison election for {p.seat['name']}")
+    before = _lineage_code(ctx, before)
+    named = f.subject.party or (f.subject.candidate or {}).get("party")
+    if before != won and named in (None, won, before):
+        return before, won
+    if before == won and named and named != won:
+        return won, str(named)
+    raise Unanswerable("the claim does not name both parties of the swing")
+
+
+def _lineage_code(ctx: Ctx, party: str) -> str:
+    from psephos.analysis.frame import predecessor_map
+
+    renames = {old: new for new, old in predecessor_map(db=ctx.db).items()}
+    return renames.get(party, party)
 
 
 @evaluator("gov_majority")
