@@ -196,3 +196,20 @@ def test_frame_key_keeps_what_evaluation_reads() -> None:
     assert _frame_key(frame("named", "half", 10)) == _frame_key(frame("named", "half", 99))
     assert _frame_key(frame("named", "half", 10)) != _frame_key(frame("inferred", "half", 10))
     assert _frame_key(frame("named", "half", 10)) != _frame_key(frame("named", "0.5", 10))
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_disjoint_spans_free_matches_scan(pairs: list[tuple[int, int]]) -> None:
+    from psephos.claims.when import DisjointSpans
+
+    kept = DisjointSpans()
+    plain: list[tuple[int, int]] = []
+    for s, n in pairs:
+        e = s + n
+        free = not any(a < e and s < b for a, b in plain)
+        assert kept.free(s, e) == free
+        if free:
+            kept.add(s, e)
+            plain.append((s, e))
+    assert kept.spans == sorted(plain)
