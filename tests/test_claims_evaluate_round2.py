@@ -378,3 +378,69 @@ def test_lowest_share_for_a_majority_winner(db: Any) -> None:
     odd = Frame("record", party("Lab"), Scope("uk"), "ge2024", comparator="least",
                 metric="share", condition=["in seats with a female candidate"])  # fmt: skip
     assert evaluate(db, odd).verdict == "uncertain"
+
+
+# --------------------------------------------------------------------------- more paths
+
+
+def test_series_turnout(db: Any) -> None:
+    # CBP-8647 (votes / electorate over contested seats): 1950 83.89%, 1918 57.22%
+    def t(election: str, v: float) -> Frame:
+        return Frame("turnout", Subject("parliament"), Scope("uk"), election, metric="turnout",
+                     stated=_pct(v) if v > 60 else Stated(f"{v:g}", v, v - 0.05, v + 0.05, "t"),
+                     unit="percent")  # fmt: skip
+
+    assert evaluate(db, t("ge1950", 83.9)).verdict == "supported"
+    assert evaluate(db, t("ge1950", 78)).verdict == "contradicted"
+    assert evaluate(db, t("ge1918", 57.2)).verdict == "supported"
+    assert evaluate(db, t("ge1918", 57.8)).verdict == "uncertain"  # within the series' slack
+
+
+def test_changed_hands_filter_for_the_narrowest_gain(db: Any, seat: Any) -> None:
+    # PSEPH 59 rows 'Lab gain ...', smallest majorities: Hendon 15, Poole 18,
+    # North West Cambridgeshire 39; Labour's holds are not gains
+    gains = Scope("uk")
+
+    def narrowest(name: str, hands: str) -> Frame:
+        return Frame("superlative", Subject("seat", seat=seat(name)), gains, "ge2024",
+                     comparator="least", metric="majority",
+                     condition=["winner=Lab", f"changed_hands={hands}"])  # fmt: skip
+
+    assert evaluate(db, narrowest("Hendon", "yes")).verdict == "supported"
+    assert evaluate(db, narrowest("Poole", "yes")).verdict == "contradicted"
+    assert evaluate(db, narrowest("Hendon", "no")).verdict == "uncertain"  # not a hold
+
+
+def test_seat_change_on_the_named_previous_result(db: Any, seat: Any) -> None:
+    # Leicester South Lab 68.19% notional 2019 (PSEPH 58 notional) -> 32.89% (PSEPH 59):
+    # -35.3 points; Brighton Pavilion majority notional 19,630 -> 14,290 in 2024
+    ls = Scope("seat", seat=seat("Leicester South"))
+
+    def fell(baseline: str, v: float) -> Frame:
+        return Frame("change", party("Lab"), ls, "ge2024", baseline=baseline, comparator="down",
+                     stated=_pct(v), unit="points", metric="share")  # fmt: skip
+
+    assert evaluate(db, fell("ge2019", 35)).verdict == "supported"
+    assert evaluate(db, fell("ge2019", 25)).verdict == "contradicted"
+    assert evaluate(db, fell("ge2017", 35)).verdict == "uncertain"  # not the comparison
+    bp = Scope("seat", seat=seat("Brighton Pavilion"))
+    down = Frame("change", party("Green"), bp, "ge2024", baseline="ge2019", comparator="down",
+                 unit="votes", metric="majority")  # fmt: skip
+    assert evaluate(db, down).verdict == "supported"
+    up = Frame("change", party("Green"), bp, "ge2024", comparator="up", unit="votes",
+               metric="majority")  # fmt: skip
+    assert evaluate(db, up).verdict == "contradicted"
+
+
+def test_a_nation_among_the_four(db: Any) -> None:
+    # PSEPH 59 turnout (valid / electorate): Wales 56.2%, NI 57.2%, Scotland 59.2%,
+    # England 60.0%; PSEPH 56: Scotland 71.0% highest
+    def among(nation: str, election: str, cmp: str) -> Frame:
+        return Frame("superlative", Subject("seats", text=nation),
+                     Scope("uk", where=["among=nations"]), election, comparator=cmp,
+                     metric="turnout")  # fmt: skip
+
+    assert evaluate(db, among("Wales", "ge2024", "least")).verdict == "supported"
+    assert evaluate(db, among("Scotland", "ge2024", "least")).verdict == "contradicted"
+    assert evaluate(db, among("Scotland", "ge2015", "most")).verdict == "supported"
+    assert evaluate(db, among("Scotland", "ge1997", "most")).verdict == "uncertain"

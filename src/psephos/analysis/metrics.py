@@ -29,7 +29,8 @@ kept.
 
 A filter is ``KEY OP VALUE`` with OP one of ``= != < <= > >=``. Keys ``country``,
 ``region``, ``winner``, ``second`` (or ``runner_up``), ``previous_winner``, ``standing``,
-``not_standing`` and ``name`` compare text (``country=England,Wales`` matches either;
+``not_standing``, ``changed_hands`` (``yes``: the winner differs from the comparison
+election's, as ``psephos gains`` counts) and ``name`` compare text (``country=England,Wales`` matches either;
 ``country=GB`` is England, Scotland and Wales); any metric compares numbers, and a value
 ending in ``%`` is divided by 100 (``census:Muslim>=20%``).
 """
@@ -88,6 +89,7 @@ TEXT_KEYS = {
     "name": "name",
     "standing": "standing",
     "not_standing": "not_standing",
+    "changed_hands": "changed_hands",
 }
 PARTY_KEYS = {"winner", "second", "previous_winner", "standing", "not_standing"}
 _TOP = re.compile(
@@ -406,6 +408,24 @@ def _text_mask(frame: pd.DataFrame, col: str, values: list[str], eid: str, db: D
         stood = set(pv.loc[pv["party_code"].isin(values), "ons_code"])
         mask = frame["ons_code"].isin(stood)
         return ~mask if col == "not_standing" else mask
+    if col == "changed_hands":
+        flags = {v.lower() for v in values}
+        if not flags <= {"yes", "no", "true", "false"}:
+            raise InputError(
+                f"The filter 'changed_hands={','.join(values)}' takes yes or no.",
+                hint="e.g. changed_hands=yes (gains) or changed_hands=no (holds).",
+            )
+        el = resolve_election(eid, db=db)
+        if el.previous is None:
+            raise InputError(f"{el.title} has no comparison election for changed_hands.")
+        prev = seat_frame(el.previous, db=db).set_index("ons_code")["winner"]
+        renames = {old: new for new, old in predecessor_map(db=db).items()}
+        moved = frame["ons_code"].map(prev.replace(renames)) != frame["winner"]
+        if flags <= {"yes", "true"}:
+            return moved
+        if flags <= {"no", "false"}:
+            return ~moved
+        return moved | ~moved
     if col == "previous_winner":
         el = resolve_election(eid, db=db)
         if el.previous is None:

@@ -85,9 +85,16 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
     if seat is not None:
         if unit not in ("points", None, "votes"):
             raise Unanswerable(f"no seat-level change in {unit}")
-        if baseline is not None:
+        if baseline is not None and not _is_comparison(ctx, baseline):
             raise Unanswerable("seat changes are measured against the comparison election only")
         p = profile(ctx, seat)
+        if (f.metric or "").split(":")[0] == "majority" and not ctx.election.startswith("by-"):
+            # "the majority is down on 2019": the seat's majority now against then
+            if not p.comparison or p.comparison.get("majority") is None:
+                raise Unanswerable(f"no earlier majority for {p.seat['name']}")
+            value = float(p.result["majority"]) - float(p.comparison["majority"])
+            what = f"The majority in {p.seat['name']} against {_prev_title(p)}"
+            return value, value, what, seat_command(ctx, p), [p.result["source_id"]]
         row = candidate_row(p, f.subject)
         if ctx.election.startswith("by-"):
             return _by_election_change(ctx, p, row, unit)
@@ -148,6 +155,16 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
     return value, scaled, what, cmd, election_sources(ctx)
 
 
+def _is_comparison(ctx: Ctx, baseline: str) -> bool:
+    """True when ``baseline`` is the seat's comparison election, or the actual election a
+    notional comparison stands for ("on the 2019 result" for a 2024 seat)."""
+    from psephos.analysis.frame import resolve_election
+    from psephos.claims.evaluate import NOTIONAL_ACTUAL
+
+    prev = resolve_election(ctx.election, db=ctx.db).previous
+    return prev is not None and baseline in (prev, NOTIONAL_ACTUAL.get(prev))
+
+
 def _turnout_change(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, str, list[str]]:
     """The change in turnout (points) in the frame's seat or area against ``baseline``
     (None: the comparison election, notional 2019 for 2024)."""
@@ -168,9 +185,15 @@ def _turnout_change(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
         cmd = f"psephos seat {quote(name)} --election {ctx.election}"
         sources = [str(now_row["source_id"]), str(before_row["source_id"])]
     else:
+        from psephos.claims.evaluate_results import series_turnout
+
         _, totals, name, cmd = area_row(ctx, None)
         _, prev, _, _ = area_row(Ctx(ctx.db, f, against), None)
         now, before = float(totals["turnout"]), float(prev["turnout"])
+        if math.isnan(now):
+            now = series_turnout(ctx, ctx.election, name)
+        if math.isnan(before):
+            before = series_turnout(ctx, against, name)
         cmd += f"; psephos summary --election {against} --by country"
         sources = election_sources(ctx)
     if math.isnan(now) or math.isnan(before):

@@ -210,6 +210,26 @@ def home_nation(ctx: Ctx, party: str | None) -> str | None:
     return areas[0] if len(areas) == 1 else None
 
 
+def series_turnout(ctx: Ctx, election: str, area: str) -> float:
+    """The turnout of a general election of the 1918-2019 series in ``area``
+    (:func:`psephos.analysis.records.turnout_record`, the ``history`` command's figure);
+    NaN when the series has none."""
+    from psephos.analysis.records import turnout_record
+    from psephos.store.connect import connect, memo
+
+    try:
+        rec = memo(
+            connect(ctx.db),
+            f"claims.evaluate.turnout_record:{area}",
+            lambda: turnout_record(area=area, db=ctx.db),
+        )
+    except PsephosError:
+        return float("nan")
+    key = election.removeprefix("ge")
+    hit = rec[rec["election"].astype(str).str.upper() == key.upper()]
+    return float(hit["value"].iloc[0]) if len(hit) else float("nan")
+
+
 def cached_summary(ctx: Ctx, election: str, by: str) -> Any:
     """:func:`psephos.analysis.summary.summary`, computed once per store, election and
     grouping (a story asks for the same table many times)."""
@@ -483,8 +503,23 @@ def turnout(ctx: Ctx) -> Evaluation:
         )
     _, totals, area, cmd = area_row(ctx, None)
     value = float(totals["turnout"] if kind == "share" else totals["electorate"])
+    if value != value and kind == "share":
+        value = series_turnout(ctx, ctx.election, area)
+        cmd = f"psephos chart turnout --area {quote(area)}"
     if value != value:  # NaN: the series has no electorate
         raise Unanswerable(f"no {f.measure} for {area} at {ctx.election}")
+    if ctx.election not in SEAT_LEVEL:
+        out = result(
+            ctx,
+            value,
+            kind=kind,
+            what=f"The {f.measure} in {area} (1918-2019 series)",
+            reading=f"{ctx.election}, {area} (votes / electorate over contested seats)",
+            sources=["cbp-8647-1918-2019"],
+            query="psephos.analysis.records.turnout_record",
+            command=cmd,
+        )
+        return series_guard(ctx, out, value, "share")
     return result(
         ctx,
         value,
