@@ -310,3 +310,78 @@ def test_majority_halved_is_a_relative_change(read) -> None:  # noqa: ANN001
 def test_government_majority_move_is_not_a_seat_majority(read) -> None:  # noqa: ANN001
     r = read("Labour's Commons majority fell to 150.")
     assert not of(r, "majority") and one(r, "gov_majority").stated.value == 150
+
+
+# --- superlatives said of a seat, with the measure carried from the paragraph ---------------
+
+
+@pytest.mark.parametrize(
+    "text, seat, comparator, level",
+    [
+        (
+            "Turnout in Wales was 56 per cent. It was lowest in Cardiff East, at 44 per cent.",
+            "Cardiff East",
+            "least",
+            "country",
+        ),
+        (
+            "Turnout in Wales was 56 per cent. Ceredigion Preseli had the highest in Wales.",
+            "Ceredigion Preseli",
+            "most",
+            "country",
+        ),
+        (
+            "Turnout in Wales was 56 per cent. Cardiff East had the lowest turnout in Wales, "
+            "and Ceredigion Preseli the highest.",
+            "Ceredigion Preseli",
+            "most",
+            "country",
+        ),
+    ],
+)
+def test_elliptical_superlative_takes_the_paragraphs_measure(  # noqa: PLR0913
+    read,  # noqa: ANN001
+    text: str,
+    seat: str,
+    comparator: str,
+    level: str,
+) -> None:
+    sups = [f for f in of(read(text), "superlative") if f.subject.text == seat]
+    assert sups and sups[-1].metric == "turnout" and sups[-1].comparator == comparator
+    assert sups[-1].scope.level == level
+
+
+def test_superlative_figure_is_the_seats_turnout(read) -> None:  # noqa: ANN001
+    r = read("Turnout in Wales was 56 per cent. It was lowest in Cardiff East, at 44 per cent.")
+    seat_turnout = [f for f in of(r, "turnout") if f.scope.level == "seat"]
+    assert seat_turnout and seat_turnout[0].stated.value == 44
+
+
+def test_elliptical_superlative_without_a_measure_is_not_read(read) -> None:  # noqa: ANN001
+    assert not of(read("The weather was worst in Cardiff East."), "superlative")
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        (
+            "Jo Bloggs took Hendon from the Conservatives by 15 votes, the narrowest Labour "
+            "gain of the night.",
+            ["winner=Lab", "changed_hands=yes"],
+        ),
+        (
+            "In Hendon, Labour won by 15 votes, the narrowest of its 411 wins.",
+            ["winner=Lab"],
+        ),
+        ("Hendon was the closest contest in the country.", []),
+    ],
+)
+def test_superlative_restricted_to_a_party(read, text: str, condition: list[str]) -> None:  # noqa: ANN001
+    f = one(read(text), "superlative")
+    assert f.metric == "majority" and f.condition == condition and f.subject.text == "Hendon"
+
+
+def test_apposition_superlative_reads_the_claim_before(read) -> None:  # noqa: ANN001
+    r = read("Labour held Hendon with a majority of 9,000, the biggest in London.")
+    f = one(r, "superlative")
+    assert (f.metric, f.scope.name, f.subject.text) == ("majority", "London", "Hendon")

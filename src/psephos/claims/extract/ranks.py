@@ -13,9 +13,9 @@ from psephos.claims.model import Stated
 
 
 @rule(
-    r"\bthe\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>(?:(?:[\w'-]+|{G}|{P}|{A})\s+){0,4}?)(?P<head>seat|seats|constituency|constituencies|result|results|win|victory|majority|turnout|turnouts|electorate|share|margin|proportion|population|percentage)\b(?P<tail>[^.;:!?\n]{0,60})",
-    r"\b(?:was|is|were|are|remains|remained)\s+the\s+(?P<sup>{SUP})\b(?P<tail>\s+(?:in|of|anywhere|across|among)\b[^.;:!?\n]{0,50})",
-    r"(?<!the )\b(?P<sup>{SUP})\s+(?P<head>turnout|share)\b(?P<tail>[^.;:!?\n]{0,40})",
+    r"\b(?:the|the\s+party's|its|their)\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>(?:(?:[\w'-]+|{G}|{P}|{A})\s+){0,4}?)(?P<head>seat|seats|constituency|constituencies|result|results|win|victory|majority|turnout|turnouts|electorate|share|margin|proportion|population|percentage|contest|contests|race|races|hold|holds|gain|gains)\b(?P<tail>[^.;:!?\n]{0,60})",
+    r"(?:\b(?:was|is|were|are|remains|remained)|,)\s+the\s+(?P<sup>{SUP})\b(?P<tail>\s+(?:in|of|anywhere|across|among)\b[^.;:!?\n]{0,50})",
+    r"(?<!the )(?<!-)\b(?P<sup>{SUP})\s+(?P<head>turnout|share)\b(?P<tail>[^.;:!?\n]{0,40})",
     name="superlative",
     needs="narrowest|closest|tightest|slimmest|smallest|lowest|least|fewest|worst|weakest|biggest|largest|highest|most|greatest|best|strongest|safest|widest|heaviest",
 )
@@ -155,12 +155,58 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         ps = ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "party")
         if ps:
             metric = f"share:{ps[0].ref['code']}"
+    condition: list[str] = []
+    owned = re.search(
+        r"\b(?:the\s+party's|its|their)\s+$",
+        ctx.text(max(ctx.sent.start, m.start() - 2), m.start("sup")),
+    ) or re.match(r"\s*(?:the\s+party's|its|their)\b", ctx.text(m.start(), m.start("sup")))
+    among = re.search(
+        r"\bof\s+(?:the|its|their)\s+(?:\S+\s+)?(?P<p>\ue001\ue000*|independent)\s+"
+        r"(?:wins|victories|gains|holds|winners|mps)\b",
+        ctx.doc.typed[m.start() : ctx.sent.end],
+    )
+    if among:
+        pt = ctx.doc.at.get(m.start() + among.start("p"))
+        party = pt.ref["code"] if pt is not None and pt.kind == "party" else "Ind"
+        condition = [f"winner={party}"]
+    elif re.search(
+        r"\bof\s+(?:its|their|the\s+party's)\s+(?:\S+\s+)?(?:wins|victories|gains|holds)\b",
+        ctx.doc.typed[m.start() : ctx.sent.end],
+    ):
+        owner1 = ctx.subject_before(m.start(), "party")
+        if owner1 is None or not owner1.party:
+            return None
+        condition = [f"winner={owner1.party}"]
+    elif owned and head in ("win", "wins", "victory", "majority", "result", "results"):
+        owner0 = ctx.subject_before(m.start(), "party")
+        if owner0 is None or not owner0.party:
+            return None
+        if head in ("result", "results") and metric in ("majority", None):
+            metric = f"share:{owner0.party}"  # "the party's best result": its best share
+        else:
+            condition = [f"winner={owner0.party}"]
+    if head in ("hold", "holds", "gain", "gains"):
+        # "the narrowest Labour gain", "the party's narrowest hold": among the seats the
+        # party won that changed hands (gain) or did not (hold)
+        noun_party = ctx.doc.tags_in(m.start(), m.start("head"), "party")
+        owner = (
+            ctx.subject_of(noun_party[0], "the party of the gain or hold")
+            if noun_party
+            else ctx.subject_before(m.start(), "party")
+        )
+        if owner is None or not owner.party:
+            return None
+        condition = [
+            f"winner={owner.party}",
+            f"changed_hands={'yes' if head.startswith('gain') else 'no'}",
+        ]
     comparator = "most" if direction == "most" else "least"
     nth = int(nth_t.q.value) if nth_t and nth_t.q and nth_t.q.value else None
     if nth and nth > 1:
         comparator = "nth_most" if direction == "most" else "nth_least"
     measure = "superlative" if not nth or nth == 1 else "rank"
     f = ctx.frame(measure, subj, scope=scope, comparator=comparator, metric=metric, nth=nth)
+    f.condition.extend(condition)
     if metric is None:
         f.unresolved.append("metric: what is most or least is not said")
     if metric == "share" or (metric or "").startswith("share") and subj is None:
@@ -662,3 +708,89 @@ def _up_from(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if m.group("ago"):
         f.notes.append(m.group("ago"))
     return ctx.draft(m, f, n, y, rule_name="up_from")
+
+
+_AT_FIGURE = r"(?P<at>,?\s+(?:at|with|on)\s+(?:just\s+|only\s+)?{Q}(?P<n>{PCT}))?"
+
+
+@rule(
+    r"\b(?P<sup>{SUP})\s+in\s+(?P<s>{S})" + _AT_FIGURE,
+    r"(?P<s>{S})\s+(?:had|has|recorded|saw|posted|returned)\s+the\s+(?P<sup>{SUP})"
+    r"(?:\s+in\s+(?:the\s+)?(?P<a>{A}|region|country|nation|capital))?"
+    + _AT_FIGURE
+    + r"(?=\s*[,.;:]|\s+and\b|\s*$)",
+    r"\band\s+(?P<s>{S})\s+the\s+(?P<sup>{SUP})(?=\s*[,.;:]|\s*$)",
+    name="sup_in_seat",
+    needs="\ue002",
+    priority=25,
+)
+def _sup_in_seat(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
+    """The superlative said elliptically of a seat, its measure carried from the
+    paragraph: "Turnout ... was lowest in X, at 43 per cent", "Y had the highest in the
+    West Midlands, at 71 per cent", "..., and Z the highest". With no measure in the
+    sentence or the one before (turnout, majority), nothing is read."""
+    s = ctx.tag(m, "s")
+    sup = m.group("sup")
+    if s is None or sup not in lx.SUPERLATIVES:
+        return None
+    direction, _ = lx.SUPERLATIVES[sup]
+    prior = [d for d in ctx.drafts if d.frame.measure in ("superlative", "rank")]
+    para = max(ctx.doc.text.rfind("\n\n", 0, ctx.sent.start), 0)
+    prev_sent = ctx.doc.sentences[ctx.index - 1].start if ctx.index > 0 else ctx.sent.start
+    context = ctx.text(max(para, prev_sent), m.start())
+    metric: str | None
+    if prior and prior[-1].frame.metric:
+        metric = prior[-1].frame.metric
+    elif re.search(r"\bturnouts?\b|\bvoted\b", context):
+        metric = "turnout"
+    elif re.search(r"\bmajorit|\bcontests?\b|\bmargins?\b", context):
+        metric = "majority"
+    else:
+        return None
+    # scope: the area said, else the one of the superlative before, else the paragraph's
+    a = ctx.tag(m, "a") if m.group("a") and ctx.tag(m, "a") else None
+    where = m.group("a") or ""
+    scope: Scope | None = None
+    if a is not None and a.kind == "area":
+        scope = Scope(level=a.ref["level"], name=a.ref["name"], how=f"'{a.text}' in the claim")
+    elif where == "country":
+        scope = Scope(level="uk", how="'in the country'")
+    elif prior:
+        scope = prior[-1].frame.scope
+    inferred = False
+    if scope is None or (where in ("region", "capital", "nation") and scope.level == "uk"):
+        area = ctx.doc.last_before(m.start(), "area", floor=para)
+        how = "the area the paragraph is about"
+        if area is None:
+            # a story about one region: "lowest in X" ranks X within it
+            area = ctx.doc.last_before(m.start(), "area")
+            how, inferred = "refers to the last area named", True
+        if area is not None and area.ref["level"] != "uk":
+            scope = Scope(
+                level=area.ref["level"], name=area.ref["name"], how=f"{how} ({area.text})"
+            )
+    scope = scope or Scope(level="uk", how="no area named: every seat")
+    f = ctx.frame(
+        "superlative",
+        ctx.subject_of(s, "the seat the superlative is said of"),
+        scope=scope,
+        comparator="most" if direction == "most" else "least",
+        metric=metric,
+    )
+    f.notes.append(f"'{sup}': the measure ({metric}) carried from the paragraph")
+    if inferred:
+        f.inferred.append("scope")
+    end = m.end("s") if m.start("s") > m.start("sup") else m.end("sup")
+    out = [ctx.draft(m, f, rule_name="sup_in_seat", span=(m.start(), end))]
+    n = ctx.num(m) if m.group("n") else None
+    if n is not None and metric in ("turnout",):
+        g = ctx.frame(
+            "turnout",
+            Subject("seat", how="the electorate in scope"),
+            scope=ctx.seat_scope_of(s, "the seat of the superlative"),
+            number=n,
+            unit="percent",
+            metric="turnout",
+        )
+        out.append(ctx.draft(m, g, n, rule_name="sup_in_seat", span=(m.start("at"), m.end())))
+    return out
