@@ -444,3 +444,21 @@ def test_a_nation_among_the_four(db: Any) -> None:
     assert evaluate(db, among("Scotland", "ge2024", "least")).verdict == "contradicted"
     assert evaluate(db, among("Scotland", "ge2015", "most")).verdict == "supported"
     assert evaluate(db, among("Scotland", "ge1997", "most")).verdict == "uncertain"
+
+
+def test_party_placing_in_an_area(db: Any) -> None:
+    # PSEPH 56 (2015) UK: seats Con 330, Lab 232, SNP 56, LD 8 (= DUP 8); votes Con
+    # 11,299,609, Lab 9,347,273, UKIP 3,881,099, LD 2,415,916. PSEPH 59 Wales votes: Lab
+    # 487,636, Con 240,003, RUK 223,018, PC 194,811.
+    def placed(code: str, scope: Scope, election: str, nth: int, by: str) -> Frame:
+        return Frame("placing", party(code), scope, election, nth=nth, metric=by)
+
+    uk, wales = Scope("uk"), Scope("country", name="Wales")
+    assert evaluate(db, placed("SNP", uk, "ge2015", 3, "seats")).verdict == "supported"
+    assert evaluate(db, placed("LD", uk, "ge2015", 4, "votes")).verdict == "supported"
+    assert evaluate(db, placed("LD", uk, "ge2015", 4, "seats")).verdict == "supported"  # tie
+    assert evaluate(db, placed("Con", wales, "ge2024", 2, "votes")).verdict == "supported"
+    assert evaluate(db, placed("RUK", wales, "ge2024", 2, "votes")).verdict == "contradicted"
+    assert evaluate(db, placed("Lab", uk, "ge1997", 1, "seats")).verdict == "uncertain"
+    unsaid = Frame("placing", party("Lab"), uk, "ge2024", nth=1)
+    assert evaluate(db, unsaid).verdict == "uncertain"  # by seats or by votes?

@@ -652,6 +652,8 @@ def placing(ctx: Ctx) -> Evaluation:
     if nth is None:
         raise Unanswerable("the claim states no position")
     seat = seat_of(f)
+    if seat is None and f.scope.level in ("uk", "gb", "country", "region"):
+        return _area_placing(ctx, nth)
     if seat is None:
         raise Unanswerable("the claim names no seat for the placing")
     p = light_profile(ctx, seat)
@@ -676,3 +678,42 @@ def placing(ctx: Ctx) -> Evaluation:
         "psephos.analysis.seat.seat_profile",
     )
     return Evaluation(verdict, text, [ev], f"position {ordinal(nth)} exactly", seat_command(ctx, p))
+
+
+def _area_placing(ctx: Ctx, nth: int) -> Evaluation:
+    """A party's place among the parties of an area by seats or votes ("the third-largest
+    party at Westminster", "second in the Welsh popular vote"; ties share the better
+    place), from :func:`psephos.analysis.summary.summary`."""
+    from psephos.analysis.rank import ordinal
+    from psephos.claims.model import Evidence
+
+    f = ctx.frame
+    party = f.subject.party
+    if not party:
+        raise Unanswerable("the claim names no party for the placing")
+    if ctx.election not in SEAT_LEVEL:
+        raise Unanswerable(f"party placings are read for 2010-2024 only, not {ctx.election}")
+    by = (f.metric or f.unit or "").split(":")[0]
+    if by not in ("seats", "votes"):
+        raise Unanswerable("the claim does not say whether the placing is by seats or votes")
+    _, _, area, cmd = area_row(ctx, None)
+    level = "region" if f.scope.level == "region" else "country"
+    s = cached_summary(ctx, ctx.election, level)
+    t = s.table[(s.table["area"].str.lower() == area.lower()) & (s.table["party_code"] != "Ind")]
+    values = dict(zip(t["party_code"], t[by].astype(float), strict=True))
+    if party not in values:
+        raise Unanswerable(f"{party} has no result in {area} at {ctx.election}")
+    got = 1 + sum(1 for v in values.values() if v > values[party])
+    verdict: Verdict = "supported" if got == nth else "contradicted"
+    top = sorted(values, key=lambda k: -values[k])[: max(nth, got) + 1]
+    listing = "; ".join(f"{k} {values[k]:,.0f}" for k in top)
+    ev = Evidence(
+        f"{ctx.election}, {area}, parties by {by}",
+        got,
+        ordinal(got),
+        verdict,
+        election_sources(ctx),
+        "psephos.analysis.summary.summary",
+    )
+    text = f"{party} is {ordinal(got)} by {by} in {area} ({listing}); independents not counted."
+    return Evaluation(verdict, text, [ev], f"position {ordinal(nth)} exactly (ties share)", cmd)
