@@ -462,3 +462,18 @@ def test_party_placing_in_an_area(db: Any) -> None:
     assert evaluate(db, placed("Lab", uk, "ge1997", 1, "seats")).verdict == "uncertain"
     unsaid = Frame("placing", party("Lab"), uk, "ge2024", nth=1)
     assert evaluate(db, unsaid).verdict == "uncertain"  # by seats or by votes?
+
+
+def test_gains_counted_against_the_seats_held_at_dissolution(db: Any) -> None:
+    # PSEPH 58 (2019), Wales: 'Con gain ...' in 6 rows (Bridgend, Clwyd South, Delyn, Vale
+    # of Clwyd, Wrexham, Ynys Mon); Brecon and Radnorshire 'Con hold' although the LD won it
+    # at the 01/08/2019 by-election (PSEPH 57 by-elections): 7 against dissolution
+    wales = Scope("country", name="Wales")
+
+    def gains(n: int) -> Frame:
+        return Frame("gains_from", party("Con"), wales, "ge2019",
+                     stated=Stated(str(n), n, n, n, "exact"), unit="seats")  # fmt: skip
+
+    assert evaluate(db, gains(6)).verdict == "supported"
+    assert evaluate(db, gains(7)).verdict == "depends"
+    assert evaluate(db, gains(8)).verdict == "contradicted"

@@ -413,13 +413,50 @@ def gains_from(ctx: Ctx) -> Evaluation:
         election_sources(ctx),
         "psephos.analysis.swing.changed_hands",
     )
-    return Evaluation(
+    out = Evaluation(
         verdict,
         f"{what} ({names}{more}).",
         [ev],
         f.stated.rule if f.stated else None,
         f"psephos gains --election {ctx.election}",
     )
+    return _gains_at_dissolution(ctx, out, party, other) if verdict == "contradicted" else out
+
+
+def _gains_at_dissolution(ctx: Ctx, out: Evaluation, party: str, other: str | None) -> Evaluation:
+    """A gains count false against the previous general election but true against the
+    seats as held at dissolution (after by-elections) ``depends`` on the count meant."""
+    from psephos.analysis.byelection_results import gains_at_dissolution
+
+    f = ctx.frame
+    moved = gains_at_dissolution(ctx.election, db=ctx.db)
+    if moved is None:
+        return out
+    rows = moved[moved["winner"] == party]
+    if other:
+        rows = rows[rows["holder"] == other]
+    if f.scope.level in ("country", "region") and f.scope.name:
+        rows = rows[rows[f.scope.level].str.lower() == f.scope.name.lower()]
+    elif f.scope.level == "gb":
+        rows = rows[rows["country"] != "Northern Ireland"]
+    if judge(float(len(rows)), f) != "supported":
+        return out
+    out.evidence.append(
+        Evidence(
+            f"{ctx.election} against the seats held at dissolution (after by-elections)",
+            float(len(rows)),
+            f"{len(rows)} seats",
+            "supported",
+            election_sources(ctx),
+            "psephos.analysis.byelection_results.gains_at_dissolution",
+        )
+    )
+    out.verdict = "depends"
+    out.explanation += (
+        f" Against the seats held at dissolution (after by-elections) {party} gained "
+        f"{len(rows)} ({', '.join(rows['name'].head(12))}): the count depends on which is meant."
+    )
+    return out
 
 
 def _figure(ctx: Ctx, subject: Any, metric: str | None, election: str) -> tuple[float, str]:
