@@ -385,3 +385,83 @@ def test_apposition_superlative_reads_the_claim_before(read) -> None:  # noqa: A
     r = read("Labour held Hendon with a majority of 9,000, the biggest in London.")
     f = one(r, "superlative")
     assert (f.metric, f.scope.name, f.subject.text) == ("majority", "London", "Hendon")
+
+
+# --- census shares, counts within a ranked set, firsts, gains --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, group, value",
+    [
+        ("In Hendon, which is 19 per cent Jewish, Labour won.", "Jewish", 19),
+        ("Hendon is not a heavily Hindu seat: about one resident in ten is Hindu.", "Hindu", 10),
+        ("Almost two in ten adults in Hendon have no qualifications.", "NoQuals", 20),
+    ],
+)
+def test_census_share_phrasings(read, text: str, group: str, value: float) -> None:  # noqa: ANN001
+    f = one(read(text), "census")
+    assert f.metric == f"census:{group}" and f.scope.name == "Hendon"
+    assert f.stated.low <= value <= f.stated.high
+
+
+def test_census_share_compared_with_an_area(read) -> None:  # noqa: ANN001
+    r = read("Two in ten adults in Hendon have no qualifications, against one in six in England.")
+    areas = [f for f in of(r, "census") if f.scope.level == "country"]
+    assert areas and areas[0].metric == "census:NoQuals" and areas[0].scope.name == "England"
+
+
+def test_census_words_in_a_vote_are_not_a_census_share(read) -> None:  # noqa: ANN001
+    assert not of(read("In Hendon 40 per cent of Jewish voters backed Labour."), "census")
+
+
+@pytest.mark.parametrize(
+    "text, conditions, values",
+    [
+        (
+            "Of the 20 seats with the most pensioners, the Conservatives won 11 and came "
+            "second in six more.",
+            [["winner=Con"], ["second=Con"]],
+            [11, 6],
+        ),
+        ("Of the five most Sikh seats, Labour held all but one.", [["winner=Lab"]], [4]),
+    ],
+)
+def test_count_within_a_ranked_set(read, text: str, conditions, values) -> None:  # noqa: ANN001
+    fs = of(read(text), "count_seats")
+    assert [f.condition for f in fs] == conditions
+    assert [f.stated.value for f in fs] == values
+    assert all(f.scope.level == "seats" and f.scope.where[0].startswith("top ") for f in fs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hendon elected a Green for the first time.",
+        "It was the first time the north London seat of Hendon had elected a Green MP.",
+    ],
+)
+def test_first_time_a_seat_elected_a_party(read, text: str) -> None:  # noqa: ANN001
+    f = one(read(text), "first_since")
+    assert (f.comparator, f.subject.party, f.scope.name) == ("never", "Green", "Hendon")
+
+
+def test_first_time_since_is_not_never(read) -> None:  # noqa: ANN001
+    f = one(read("Hendon elected a Green MP for the first time since 1945."), "first_since")
+    assert f.comparator != "never"
+
+
+@pytest.mark.parametrize(
+    "text, n, level",
+    [
+        ("Across Wales the Greens made three gains.", 3, "country"),
+        ("Labour made just one gain, in Hendon.", 1, "uk"),
+    ],
+)
+def test_made_n_gains(read, text: str, n: int, level: str) -> None:  # noqa: ANN001
+    f = one(read(text), "gains_from")
+    assert f.stated.value == n and f.other is None and f.scope.level == level
+
+
+def test_first_elected_to_the_commons(read) -> None:  # noqa: ANN001
+    f = one(read("Jo Bloggs, first elected to the Commons in 2010, held Hendon."), "tenure")
+    assert f.since_year == 2010

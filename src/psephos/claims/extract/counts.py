@@ -491,3 +491,28 @@ def _seats_zero(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         notes=[f"'{' '.join(m.group('v').split())}': no seats"],
     )
     return ctx.draft(m, f, *nums, rule_name="seats_zero")
+
+
+@rule(
+    r"(?P<v>made|makes|scored|recorded|notched\s+up|chalked\s+up|had)\s+(?:just\s+|only\s+|a\s+net\s+)?{Q}(?P<n>{N})\s+(?:\w+\s+)?(?P<what>gains?|losses)\b(?:\s+(?:in|across)\s+(?:the\s+)?(?P<a>{A}))?",
+    name="made_gains",
+    needs="gain|losses",
+)
+def _made_gains(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "the Conservatives made seven gains", "Labour made just one gain, in Putney": the
+    seats the party took from others (gross); "made N losses" the seats others took."""
+    n = ctx.num(m)
+    if n is None or n.kind != "num" or (n.q and (n.q.value or 0) > 650):
+        return None
+    subj = ctx.subject_before(m.start(), "party")
+    if subj is None or subj.kind != "party":
+        return None
+    scope = _seat_count_scope(ctx, m, None)
+    if m.group("what") == "losses":
+        f = ctx.frame(
+            "net_change", subj, scope=scope, stated=ctx.stated(n), comparator="down", unit="seats"
+        )
+        return ctx.draft(m, f, n, rule_name="made_losses")
+    f = ctx.frame("gains_from", subj, scope=scope, number=n, unit="seats")
+    f.notes.append("'made N gains': seats won from any other party")
+    return ctx.draft(m, f, n, rule_name="made_gains")

@@ -62,10 +62,12 @@ def _party_in(ctx: Ctx, m: re.Match[str]) -> Subject | None:
     r"\b(?:had\s+|has\s+|have\s+)?never\s+(?:before\s+)?(?P<v>elected|returned|won|voted|sent|had)\s+(?:a\s+|an\s+)?(?P<p>{P})?",
     r"(?P<p>{P})\s+(?:had|has)\s+never\s+(?:won|held|taken)",
     r"\bwhich\s+(?P<p2>{P})\s+had\s+never\s+won",
+    r"\b(?:elected|returned|chose|sent)\s+an?\s+(?P<p>{P})(?:\s+mp)?\s+for\s+the\s+first\s+time(?!\s+since)",
+    r"\bfirst\s+time\s+(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,3}?(?:(?:seat|constituency)(?:\s+of\s+{S})?|{S})\s+(?:had\s+)?(?:ever\s+)?(?:elected|returned)\s+an?\s+(?P<p2>{P})",
     r"\b(?:for|at)\s+every\s+(?:general\s+)?election\s+(?:since|from)\s+(?P<y>{Y})",
     r"\bevery\s+(?:general\s+)?election\s+since\s+(?P<y>{Y})",
     name="never",
-    needs="never|every",
+    needs="never|every|first time",
 )
 def _never(ctx: Ctx, m: re.Match[str]) -> list[Draft]:
     g = m.groupdict()
@@ -166,7 +168,7 @@ def _record(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 @rule(
     r"\b(?:has\s+|had\s+|who\s+)?(?:held|represented)\s+(?:the\s+seat|the\s+constituency|it|{S})\s+since\s+(?P<y>{Y})",
     r"\b(?:an?\s+|the\s+)?mp(?:\s+for\s+{S})?\s+since\s+(?P<y>{Y})",
-    r"\bfirst\s+(?:elected|won\s+(?:the\s+seat|it|{S}))(?:\s+(?:in|at))?\s+(?:the\s+)?(?P<y>{Y})",
+    r"\bfirst\s+(?:elected|won\s+(?:the\s+seat|it|{S}))(?:\s+(?:to|for)\s+(?:the\s+commons|parliament|westminster|the\s+house\s+of\s+commons|{S}))?(?:\s+(?:in|at))?\s+(?:the\s+)?(?P<y>{Y})",
     name="tenure",
     needs="since|first",
 )

@@ -281,6 +281,9 @@ def _top_n(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"(?P<g>{G})\s+(?:population|residents)\s+(?:share\s+)?of\s+{Q}(?P<n>{SHARE})",
     r"(?P<g>{G})s?\s+(?:make\s+up|account\s+for|are|form)\s+{Q}(?P<n>{SHARE})",
     r"\bat\s+{Q}(?P<n>{FR})\s+(?:residents?|households?|people)",
+    r"(?P<n>{FR})\s+(?:is|are|was|were)\s+(?P<g>{G})",
+    r"\b(?:is|are|was|were)\s+{Q}(?P<n>{PCT})\s+(?P<g>{G})",
+    r"(?P<n>{SHARE})\s+of\s+(?:the\s+)?(?:adults|residents|people)(?:\s+in\s+{S})?\s+(?:have|had|hold|held)\s+(?P<g>{G})",
     priority=30,
     name="census_share",
     needs="[\ue005\ue007\ue008]",
@@ -794,3 +797,95 @@ def _sup_in_seat(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         )
         out.append(ctx.draft(m, g, n, rule_name="sup_in_seat", span=(m.start("at"), m.end())))
     return out
+
+
+@rule(
+    r"\b(?:against|compared\s+with|versus|vs\.?|and)\s+{Q}(?P<n>{SHARE})\s+(?:across|in|for)\s+(?:the\s+|all\s+of\s+)?(?P<a>{A})",
+    name="census_area",
+    needs="\ue004",
+    priority=31,
+)
+def _census_area(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "three in ten adults in X have no qualifications, against fewer than one in five
+    across England and Wales": the same census share for the area compared."""
+    prior = ctx.just_before(m.start(), "census", within=60)
+    n, a = ctx.num(m), ctx.tag(m, "a")
+    if prior is None or n is None or a is None:
+        return None
+    f = ctx.frame(
+        "census",
+        prior.frame.subject,
+        scope=Scope(level=a.ref["level"], name=a.ref["name"], how=f"'{a.text}' in the claim"),
+        number=n,
+        metric=prior.frame.metric,
+        unit="percent",
+        notes=["the census share compared, for the area named"],
+    )
+    return ctx.draft(m, f, n, rule_name="census_area")
+
+
+@rule(
+    r"\bof\s+the\s+(?P<k>{N})\s+(?P<tail>(?:seats\s+with\s+the\s+|constituencies\s+with\s+the\s+)?"
+    r"(?:most|least|fewest|highest|lowest|largest|smallest|biggest)\s+[^.;:!?,\n]{0,50}?),\s+"
+    r"(?:the\s+)?(?P<p>{P})\s+(?P<v>won|held|took|kept|retained|gained|holds|wins)\s+"
+    r"(?:(?P<allbut>all\s+but)\s+)?{Q}(?P<n>{N})"
+    r"(?P<more>\s+and\s+(?:came|finished|was|were)\s+(?P<o>{O})\s+in\s+(?:a\s+further\s+|another\s+)?"
+    r"{Q}(?P<n2>{N})(?:\s+(?:more|others|of\s+the\s+rest))?)?",
+    priority=9,
+    name="of_the_top_set",
+    needs="\\bof the\\b",
+)
+def _of_the_top_set(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
+    """A count within a ranked set: "Of the ten seats with the fewest graduates, Reform
+    won three and came second in five more", "Of the ten most Muslim seats, Labour held
+    all but two" (= eight)."""
+    n, k, p = ctx.num(m), ctx.num(m, "k"), ctx.tag(m, "p")
+    if n is None or k is None or p is None or k.q is None or n.q is None:
+        return None
+    size = int(k.q.value or 0)
+    tail = m.group("tail")
+    groups = ctx.doc.tags_in(m.start("tail"), m.end("tail"), "group")
+    metric = f"census:{groups[0].ref['group']}" if groups else ctx.noun_metric(tail)
+    if metric is None:
+        return None
+    direction = "least" if re.search(r"\b(?:least|fewest|lowest|smallest)\b", tail) else "most"
+    area = ctx.area_scope(m.start(), m.end()) or ctx.only_area()
+    where = [f"top {size} by {metric} ({direction})"]
+    if area is not None and area.name and area.level in ("country", "region"):
+        where.append(f"{area.level}={area.name}")
+    scope = Scope(level="seats", where=where, how="the seats ranked by the measure named")
+    party = p.ref["code"]
+    stated = ctx.stated(n)
+    if m.group("allbut") and stated is not None:
+        left = size - (n.q.value or 0)
+        stated = Stated(f"all but {n.text}", left, left, left, f"all but {n.text} of {size}")
+    f = ctx.frame(
+        "count_seats",
+        ctx.subject_of(p, "the party named"),
+        scope=scope,
+        condition=[f"winner={party}"],
+        stated=stated,
+        comparator=ctx.comparator(n),
+        metric=metric,
+        unit="seats",
+        nth=size,
+    )
+    end = m.start("more") if m.group("more") else m.end()
+    out = [ctx.draft(m, f, n, k, rule_name="of_the_top_set", span=(m.start(), end))]
+    o, n2 = ctx.num(m, "o"), ctx.num(m, "n2")
+    if m.group("more") and o is not None and n2 is not None and o.q and o.q.value:
+        g = ctx.frame(
+            "count_seats",
+            ctx.subject_of(p, "the party named"),
+            scope=scope,
+            condition=[f"{_PLACE_WORD.get(int(o.q.value), 'placed')}={party}"],
+            number=n2,
+            metric=metric,
+            unit="seats",
+            nth=size,
+        )
+        out.append(ctx.draft(m, g, o, n2, rule_name="of_the_top_set", span=m.span("more")))
+    return out
+
+
+_PLACE_WORD = {1: "winner", 2: "second", 3: "third"}
