@@ -477,3 +477,35 @@ def test_gains_counted_against_the_seats_held_at_dissolution(db: Any) -> None:
     assert evaluate(db, gains(6)).verdict == "supported"
     assert evaluate(db, gains(7)).verdict == "depends"
     assert evaluate(db, gains(8)).verdict == "contradicted"
+
+
+def test_an_mp_since_for_a_defeated_sitting_mp(db: Any, seat: Any) -> None:
+    # maiden-speeches.csv: Dennis Skinner, 45th Parliament (1970), Bolsover; PSEPH 58
+    # Bolsover 'Con gain from Lab' (Skinner second). Bill Wiggin, 53rd Parliament (2001),
+    # Leominster; lost North Herefordshire in 2024 (PSEPH 59).
+    def since(name: str, where: Scope, election: str, year: int) -> Frame:
+        who = Subject("candidate", candidate={"name": name})
+        return Frame("tenure", who, where, election, since_year=year, outcome="held_since")
+
+    bolsover = Scope("seat", seat=seat("Bolsover", "2010"))
+    assert evaluate(db, since("Dennis Skinner", bolsover, "ge2019", 1970)).verdict == "supported"
+    assert evaluate(db, since("Dennis Skinner", bolsover, "ge2019", 1966)).verdict == (
+        "contradicted"
+    )
+    # a later year may follow a break in service: not called false
+    assert evaluate(db, since("Dennis Skinner", bolsover, "ge2019", 1974)).verdict == "uncertain"
+    nh = Scope("seat", seat=seat("North Herefordshire"))
+    assert evaluate(db, since("Bill Wiggin", nh, "ge2024", 1997)).verdict == "contradicted"
+
+
+def test_majority_more_than_halved(db: Any, seat: Any) -> None:
+    # Holborn and St Pancras: notional 2019 majority 22,766 (PSEPH 58 notional), 2024 11,572
+    # (PSEPH 59): -49.2%, just under half. Brighton Pavilion: 19,630 -> 14,290 (-27.2%).
+    def cut(name: str, v: float) -> Frame:
+        more = Stated(f"{v:g}", v, v, float("inf"), "more than")
+        return Frame("change", party("Lab"), Scope("seat", seat=seat(name)), "ge2024",
+                     comparator="down", stated=more, unit="percent", metric="majority")  # fmt: skip
+
+    assert evaluate(db, cut("Holborn and St Pancras", 50)).verdict == "contradicted"
+    assert evaluate(db, cut("Holborn and St Pancras", 45)).verdict == "supported"
+    assert evaluate(db, cut("Brighton Pavilion", 25)).verdict == "supported"

@@ -83,7 +83,8 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
         raise Unanswerable("the claim names no party whose change to measure")
     seat = seat_of(f) if f.scope.level == "seat" else None
     if seat is not None:
-        if unit not in ("points", None, "votes"):
+        majority = (f.metric or "").split(":")[0] == "majority"
+        if unit not in ("points", None, "votes") and not (majority and unit == "percent"):
             raise Unanswerable(f"no seat-level change in {unit}")
         if baseline is not None and not _is_comparison(ctx, baseline):
             raise Unanswerable("seat changes are measured against the comparison election only")
@@ -92,8 +93,14 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
             # "the majority is down on 2019": the seat's majority now against then
             if not p.comparison or p.comparison.get("majority") is None:
                 raise Unanswerable(f"no earlier majority for {p.seat['name']}")
-            value = float(p.result["majority"]) - float(p.comparison["majority"])
+            now, then = float(p.result["majority"]), float(p.comparison["majority"])
             what = f"The majority in {p.seat['name']} against {_prev_title(p)}"
+            if unit == "percent":  # "more than halved", "doubled": relative change
+                if not then:
+                    raise Unanswerable(f"no earlier majority for {p.seat['name']}")
+                value = now / then - 1
+                return value, value * 100, what, seat_command(ctx, p), [p.result["source_id"]]
+            value = now - then
             return value, value, what, seat_command(ctx, p), [p.result["source_id"]]
         row = candidate_row(p, f.subject)
         if ctx.election.startswith("by-"):

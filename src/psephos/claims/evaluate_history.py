@@ -561,6 +561,33 @@ def tenure(ctx: Ctx) -> Evaluation:
             "psephos.analysis.members.first_elected",
         )
         return Evaluation(verdict, text, [ev], "the year as stated", cmd)
+    if int(row["rank"]) != 1 and row.get("sitting_mp"):
+        # "Dennis Skinner, an MP since 1970, was beaten": the member's tenure before this
+        # election, read from the first election to the Commons. A year before that is
+        # false; a later one may follow a break in service, so it is not called false.
+        first = first_elected(int(mid), db=ctx.db)
+        if first is None:
+            raise Unanswerable(f"no maiden speech recorded for {row['name']}")
+        if first["year"] == f.since_year:
+            verdict = "supported"
+        elif f.since_year < first["year"] and not first["by_election"]:
+            verdict = "contradicted"
+        else:
+            verdict = "uncertain"
+        text = (
+            f"{row['name']}, the sitting MP, lost {p.seat['name']}; first elected in "
+            f"{first['year']} (maiden speech in the {ordinal(first['parliament'])} Parliament, "
+            f"as member for {first['constituency']})."
+        )
+        ev = Evidence(
+            "first elected (the sitting MP, defeated)",
+            first["year"],
+            str(first["year"]),
+            verdict,
+            [first["source_id"]],
+            "psephos.analysis.members.first_elected",
+        )
+        return Evaluation(verdict, text, [ev], "the year as stated", cmd)
     if int(row["rank"]) != 1:
         raise Unanswerable(f"{row['name']} did not win {p.seat['name']} at {ctx.election}")
     t = held_since(connect(ctx.db), p.seat["ons_code"], int(mid), election_id=ctx.election)
