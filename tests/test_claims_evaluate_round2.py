@@ -509,3 +509,16 @@ def test_majority_more_than_halved(db: Any, seat: Any) -> None:
     assert evaluate(db, cut("Holborn and St Pancras", 50)).verdict == "contradicted"
     assert evaluate(db, cut("Holborn and St Pancras", 45)).verdict == "supported"
     assert evaluate(db, cut("Brighton Pavilion", 25)).verdict == "supported"
+
+
+def test_count_of_seats_ahead_of_another_party(db: Any) -> None:
+    # PSEPH 59 (2024): RUK polled more than Con in 139 seats where both stood, plus
+    # Rotherham, where no Conservative stood: 140
+    def ahead(v: float) -> Frame:
+        more = Stated(f"{v:g}", v, v, float("inf"), "more than")
+        return Frame("count_seats", party("RUK"), Scope("uk"), "ge2024", comparator="gt",
+                     stated=more, condition=["ahead_of=Con"], unit="seats")  # fmt: skip
+
+    out = evaluate(db, ahead(130))
+    assert out.verdict == "supported" and "140" in out.explanation
+    assert evaluate(db, ahead(200)).verdict == "contradicted"

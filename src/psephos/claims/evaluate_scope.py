@@ -135,6 +135,27 @@ def rank_or_superlative(ctx: Ctx) -> Evaluation:
     return out
 
 
+def _ahead_of(ctx: Ctx, frame: Any, universe: str, others: list[str]) -> tuple[Any, str]:
+    """The seats of ``frame`` where the subject party polled more votes than each party in
+    ``others`` ("finished ahead of the Conservatives in more than 130 seats"); a party that
+    did not stand in a seat has no votes there."""
+    from psephos.analysis.metrics import metric_values
+    from psephos.analysis.parties import party_code
+
+    party = ctx.frame.subject.party
+    if not party:
+        raise Unanswerable("the claim names no party to be ahead")
+    mine = metric_values(f"votes:{party}", election=ctx.election, db=ctx.db)
+    mine = mine.reindex(frame["ons_code"]).fillna(0.0)
+    keep = mine > 0
+    for other in others:
+        code = party_code(other, db=ctx.db)
+        theirs = metric_values(f"votes:{code}", election=ctx.election, db=ctx.db)
+        keep &= mine > theirs.reindex(frame["ons_code"]).fillna(0.0)
+        universe += f" where {party} polled more than {code}"
+    return frame[keep.to_numpy()], universe
+
+
 NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 
 
@@ -302,8 +323,11 @@ def count_seats(ctx: Ctx) -> Evaluation:
     if ctx.election not in SEAT_LEVEL:
         raise Unanswerable(f"seat-by-seat results exist for 2010-2024 only, not {ctx.election}")
     where, area = scope_filters(ctx)
-    where = [*where, *f.condition]
+    ahead = [c.split("=", 1)[1].strip() for c in f.condition if c.startswith("ahead_of=")]
+    where = [*where, *(c for c in f.condition if not c.startswith("ahead_of="))]
     frame, universe = apply_filters(where, election=ctx.election, db=ctx.db)
+    if ahead:
+        frame, universe = _ahead_of(ctx, frame, universe, ahead)
     total, _ = apply_filters(scope_filters(ctx)[0], election=ctx.election, db=ctx.db)
     if f.stated is not None and (f.unit == "percent" or is_share(f.stated, f.unit)):
         # "more than half of the region's seats": a share of the seats in scope
