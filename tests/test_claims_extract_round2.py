@@ -465,3 +465,22 @@ def test_made_n_gains(read, text: str, n: int, level: str) -> None:  # noqa: ANN
 def test_first_elected_to_the_commons(read) -> None:  # noqa: ANN001
     f = one(read("Jo Bloggs, first elected to the Commons in 2010, held Hendon."), "tenure")
     assert f.since_year == 2010
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        ("The Greens have four seats, their best result ever.", "seats"),
+        ("In Wales Plaid won four seats, their best result there since 1974.", "seats"),
+        ("The Greens took 7 per cent, their best share since 1989.", "share"),
+    ],
+)
+def test_record_after_a_seat_total_is_in_seats(read, text: str, metric: str) -> None:  # noqa: ANN001
+    assert one(read(text), "record").metric == metric
+
+
+def test_seat_swing_with_one_side_is_resolved(read) -> None:  # noqa: ANN001
+    f = one(read("In Hendon the Greens won on a swing of 16 points."), "swing")
+    assert f.scope.name == "Hendon" and not [u for u in f.unresolved if u.startswith("other")]
+    g = one(read("Nationally the Greens gained on a swing of 6 points."), "swing")
+    assert [u for u in g.unresolved if u.startswith("other")]

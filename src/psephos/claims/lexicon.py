@@ -274,6 +274,7 @@ GET = (
     "with",
     "had",
     "has",
+    "have",
 )
 #: Nouns for a party's seats.
 SEAT_NOUNS = ("seats", "seat", "mps", "mp", "members", "constituencies", "constituency")

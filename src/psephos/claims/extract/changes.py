@@ -150,8 +150,6 @@ def _swing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         b_subj = ctx.subject_of(b, "'to' party of the swing")
     subj = b_subj
     other = ctx.subject_of(a, "'from' party of the swing") if a else None
-    if other is None:
-        unresolved.append("other: the party the swing is from is not named")
     scope = ctx.seat_scope(ctx.sent.start, ctx.sent.end, back=False)
     if scope is None and re.search(
         r"\b(?:of the parliament|at any by-election)\b", ctx.text(ctx.sent.start, ctx.sent.end)
@@ -164,6 +162,9 @@ def _swing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             and ctx.doc.last_before(ctx.sent.start, "seat", floor=max(0, ctx.sent.start - 300))
             else (ctx.sentence_area() or Scope(level="uk"))
         )
+    if other is None and (scope is None or scope.level != "seat"):
+        # a seat's swing with one side named is answered from the seat's result
+        unresolved.append("other: the party the swing is from is not named")
     f = ctx.frame(
         "swing",
         subj,

@@ -129,8 +129,15 @@ def _record(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     direction = lx.SUPERLATIVES.get(sup, ("most", None))[0]
     noun = (g.get("noun") or "").strip()
     seg = ctx.text(ctx.sent.start, ctx.sent.end)
+    total = ctx.just_before(m.start(), "seats", within=40)
+    generic = re.fullmatch(
+        r"(?:\w+\s+)?(?:result|showing|performance|night)(?:\s+(?:there|here|yet|nationally))?",
+        noun,
+    )
     metric = (
-        ctx.noun_metric(noun)
+        # "won 13 seats, their best result since 1983": a record in seats
+        ("seats" if total is not None and (generic or not noun) else None)
+        or ctx.noun_metric(noun)
         or ("turnout" if "turnout" in seg else None)
         or (
             "seats"
