@@ -522,3 +522,12 @@ def test_count_of_seats_ahead_of_another_party(db: Any) -> None:
     out = evaluate(db, ahead(130))
     assert out.verdict == "supported" and "140" in out.explanation
     assert evaluate(db, ahead(200)).verdict == "contradicted"
+
+
+def test_an_mp_since_for_someone_who_did_not_stand_there(db: Any, seat: Any) -> None:
+    # Daniel Kawczynski stood in Shrewsbury (PSEPH 59), not in Stoke-on-Trent North, whose
+    # defeated sitting MP (Jonathan Gullis) was first elected in 2019: never read for him
+    who = Subject("candidate", candidate={"name": "Daniel Kawczynski", "party": "Con"})
+    stoke = Scope("seat", seat=seat("Stoke-on-Trent North"))
+    wrong_seat = Frame("tenure", who, stoke, "ge2024", since_year=2005, outcome="held_since")
+    assert evaluate(db, wrong_seat).verdict == "uncertain"

@@ -517,6 +517,13 @@ def _hist_eval(verdict: Verdict, text: str, sources: list[str], command: str) ->
 # --------------------------------------------------------------------------- tenure
 
 
+def _surname(name: str) -> str:
+    from psephos.analysis.names import fold
+
+    words = fold(name).split()
+    return words[-1] if words else ""
+
+
 @evaluator("tenure")
 def tenure(ctx: Ctx) -> Evaluation:
     """ "Held since YEAR" (the unbroken run in this seat, :func:`held_since`), or "first
@@ -561,7 +568,9 @@ def tenure(ctx: Ctx) -> Evaluation:
             "psephos.analysis.members.first_elected",
         )
         return Evaluation(verdict, text, [ev], "the year as stated", cmd)
-    if int(row["rank"]) != 1 and row.get("sitting_mp"):
+    named = str((f.subject.candidate or {}).get("name") or "")
+    same = not named or _surname(named) == _surname(str(row["name"]))
+    if int(row["rank"]) != 1 and row.get("sitting_mp") and same:
         # "Dennis Skinner, an MP since 1970, was beaten": the member's tenure before this
         # election, read from the first election to the Commons. A year before that is
         # false; a later one may follow a break in service, so it is not called false.
