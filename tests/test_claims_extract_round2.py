@@ -484,3 +484,16 @@ def test_seat_swing_with_one_side_is_resolved(read) -> None:  # noqa: ANN001
     assert f.scope.name == "Hendon" and not [u for u in f.unresolved if u.startswith("other")]
     g = one(read("Nationally the Greens gained on a swing of 6 points."), "swing")
     assert [u for u in g.unresolved if u.startswith("other")]
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        ("In Hendon Labour topped the poll with 41 per cent.", 1),
+        ("Labour came top of the poll in Hendon with 41 per cent.", 1),
+        ("A poll put Labour on 41 per cent in Hendon.", 0),
+        ("Labour's 41 per cent in Hendon matched the final poll.", 0),
+    ],
+)
+def test_topped_the_poll_is_not_a_poll(read, text: str, claims: int) -> None:  # noqa: ANN001
+    assert len(of(read(text), "share")) == claims

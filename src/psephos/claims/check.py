@@ -675,7 +675,7 @@ def _fill_seat(f: Frame, eid: str | None, info: dict[str, Any], gaz: Gazetteer) 
 
 # --- coverage ------------------------------------------------------------------------------
 
-_POLL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lx.POLL_WORDS) + r")\b")
+_POLL = lx.POLL_RE
 
 
 def unexamined(doc: Doc, used: set[int]) -> list[Unexamined]:

@@ -12,6 +12,8 @@ Every list is lower case; multi-word entries match with any whitespace between t
 
 from __future__ import annotations
 
+import re
+
 #: "won back" family (a seat the party held before the previous election).
 WIN_BACK = (
     "won back",
@@ -446,6 +448,13 @@ POLL_WORDS = (
     "estimates",
     "projection",
     "forecast",
+)
+#: A poll or survey word, not in the idiom for winning ("topped the poll", "at the head of
+#: the poll"): a sentence with one gives no claims.
+POLL_RE = re.compile(
+    r"(?<!\btopped\sthe\s)(?<!\btops\sthe\s)(?<!\btopping\sthe\s)(?<!\btop\sof\sthe\s)"
+    r"(?<!\bhead\sof\sthe\s)(?<!\bheaded\sthe\s)(?<!\bheads\sthe\s)"
+    r"\b(?:" + "|".join(re.escape(w) for w in POLL_WORDS) + r")\b"
 )
 #: Seat anaphora: a phrase that points back at the last seat named.
 SEAT_ANAPHORA = (

@@ -29,7 +29,7 @@ def find_frames(doc: Doc) -> Iterator[tuple[int, Draft]]:
         yield from ((i, d) for d in _sentence_frames(doc, i, sent))
 
 
-_POLL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lx.POLL_WORDS) + r")\b")
+_POLL = lx.POLL_RE
 
 
 def _sentence_frames(doc: Doc, i: int, sent: Span) -> list[Draft]:
