@@ -497,3 +497,33 @@ def test_seat_swing_with_one_side_is_resolved(read) -> None:  # noqa: ANN001
 )
 def test_topped_the_poll_is_not_a_poll(read, text: str, claims: int) -> None:  # noqa: ANN001
     assert len(of(read(text), "share")) == claims
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("In 2017 Hendon fell by 865 votes.", "majority"),
+        ("Hendon went to Labour by 15 votes.", "majority"),
+        ("Labour's vote in Hendon fell by 865 votes.", None),
+    ],
+)
+def test_seat_fell_by_n_votes(read, text: str, measure: str | None) -> None:  # noqa: ANN001
+    r = read(text)
+    assert len(of(r, "majority")) == (1 if measure else 0)
+
+
+def test_majority_at_the_previous_election(read) -> None:  # noqa: ANN001
+    r = read("Labour won Hendon, where its majority at the general election had been 4,000.")
+    f = [x for x in of(r, "majority") if x.stated and x.stated.value == 4000][0]
+    assert f.scope.name == "Hendon"
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("The Greens lost their deposit in 120 seats.", "share:Green<5%"),
+        ("The Greens saved their deposit in 500 seats.", "share:Green>=5%"),
+    ],
+)
+def test_deposits_are_a_count_of_seats(read, text: str, condition: str) -> None:  # noqa: ANN001
+    assert condition in one(read(text), "count_seats").condition

@@ -58,6 +58,8 @@ def _votes(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         return None
     if re.match(r"\s*(?:seats|mps|points|per|%)", after):
         return None
+    if re.search(r"\bby\s+(?:just\s+|only\s+|some\s+)?$", ctx.text(m.start() - 20, m.start())):
+        return None  # "fell by 865 votes": a change (a margin "won by N" is read before)
     subj = ctx.subject_before(m.start(), "person", "party")
     if subj is None:
         return None

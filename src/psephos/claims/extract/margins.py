@@ -312,3 +312,60 @@ def _majority_moved(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         g.unresolved.append("scope: no seat found for the majority")
     out.append(ctx.draft(m, g, rule_name="majority_moved"))
     return out
+
+
+@rule(
+    r"(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bfor\s)(?P<s>{S})\s+(?P<v>fell|went|changed\s+hands|switched|flipped)(?:\s+to\s+(?:the\s+)?(?P<o>{P}|{C}))?\s+by\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})\s+votes?",
+    name="seat_fell_by",
+    needs="\\bby\\b",
+    priority=45,
+)
+def _seat_fell_by(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Delyn fell by 865 votes", "Hendon went to Labour by 15 votes": the seat changed
+    hands on that majority."""
+    n, s = ctx.num(m), ctx.tag(m, "s")
+    if n is None or s is None or n.kind != "num":
+        return None
+    o = ctx.first(m, "o", "person", "party") if m.group("o") else None
+    subj = (
+        ctx.subject_of(o, "the party or candidate it went to")
+        if o is not None
+        else ctx.subject_of(s, "the seat that changed hands")
+    )
+    f = ctx.frame(
+        "majority",
+        subj,
+        scope=ctx.seat_scope_of(s, "named in the claim"),
+        number=n,
+        unit="votes",
+        outcome="gained" if o is not None else None,
+        notes=["'SEAT fell by N votes': the majority of the seat's new winner"],
+    )
+    return ctx.draft(m, f, n, rule_name="seat_fell_by")
+
+
+@rule(
+    r"majority\s+(?:at|in)\s+the\s+(?:previous\s+|last\s+)?(?:general\s+)?election(?P<mid>[^.;:!?\n]{0,40}?)\s+(?:had\s+been|was|of|stood\s+at)\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})",
+    name="majority_at_previous",
+    needs="majorit",
+    priority=45,
+)
+def _majority_at_previous(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Labour's majority at the general election ten months earlier had been 14,696": the
+    majority at the general election before the story's (a by-election's) result."""
+    n = ctx.num(m)
+    if n is None or n.kind != "num":
+        return None
+    scope = ctx.seat_scope(ctx.sent.start, ctx.sent.end, back=True)
+    f = ctx.frame(
+        "majority",
+        ctx.subject_before(m.start() + 1, "person", "party"),
+        scope=scope or Scope(level="seat"),
+        number=n,
+        unit="votes",
+        notes=["the majority at the general election before"],
+    )
+    f.election = "previous"
+    if scope is None:
+        f.unresolved.append("scope: no seat found for the majority")
+    return ctx.draft(m, f, n, rule_name="majority_at_previous")

@@ -889,3 +889,30 @@ def _of_the_top_set(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
 
 
 _PLACE_WORD = {1: "winner", 2: "second", 3: "third"}
+
+
+@rule(
+    r"(?P<v>lost|losing|loses|lose|forfeited|forfeits|kept|keeping|saved|saving)\s+(?:its|their|his|her|the\s+party's)?\s*deposits?\s+in\s+{Q}(?P<n>{N})\s+(?:seats|constituencies|places)",
+    name="deposits",
+    needs="deposit",
+    priority=15,
+)
+def _deposits(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "It lost its deposit in fewer than 50 seats": the seats where the party's share was
+    under 5 per cent (the deposit threshold); "kept/saved its deposit" at least 5."""
+    n = ctx.num(m)
+    subj = ctx.subject_before(m.start(), "party")
+    if n is None or subj is None or not subj.party:
+        return None
+    lost = m.group("v").startswith(("los", "forf"))
+    cond = f"share:{subj.party}{'<' if lost else '>='}5%"
+    f = ctx.frame(
+        "count_seats",
+        subj,
+        scope=ctx.only_area() or Scope(level="uk", how="no area named: the UK"),
+        condition=[cond, f"standing={subj.party}"],
+        number=n,
+        unit="seats",
+        notes=["a deposit is lost under 5 per cent of the valid vote"],
+    )
+    return ctx.draft(m, f, n, rule_name="deposits")
