@@ -177,12 +177,16 @@ def gains_at_dissolution(election: str, *, db: DB = None) -> pd.DataFrame | None
     if prev not in GENERAL:
         return None
     now = seat_frame(election, db=db)
-    holder = seat_frame(prev, db=db).set_index("ons_code")["winner"].to_dict()
+    before = seat_frame(prev, db=db)
+    holder: dict[str, str] = {
+        str(c): str(w) for c, w in zip(before["ons_code"], before["winner"], strict=True)
+    }
     later = by_elections(parliament=prev, db=db).sort_values("date")
     for code, winner in zip(later["ons_code"], later["winner"], strict=True):
         holder[str(code)] = str(winner)
-    renames = {old: new for new, old in predecessor_map(db=db).items()}
-    held = now["ons_code"].map(lambda c: renames.get(holder.get(c), holder.get(c)))
+    renames = {str(old): str(new) for new, old in predecessor_map(db=db).items()}
+    at_end = {c: renames.get(w, w) for c, w in holder.items()}
+    held = [at_end.get(str(c), "") for c in now["ons_code"]]
     out = now.assign(holder=held)
-    out = out[out["holder"].notna() & (out["holder"] != out["winner"])]
+    out = out[(out["holder"] != "") & (out["holder"] != out["winner"])]
     return out[["ons_code", "name", "country", "region", "holder", "winner"]].reset_index(drop=True)

@@ -134,7 +134,7 @@ def majority_record(*, db: DB = None) -> pd.DataFrame:
         rows.append(
             {
                 "election": str(election),
-                "year": int(year),
+                "year": int(str(year)),
                 "value": 2 * float(top["seats"]) - total,
                 "party": str(top["party"]),
                 "level": str(top["level"]),

@@ -88,7 +88,8 @@ def _at_dissolution(ctx: Ctx, p: Any) -> tuple[str, str, str] | None:
     if not held:
         return None
     last = held[-1]
-    party = _lineage(ctx).get(last["winner_party"], last["winner_party"])
+    winner = str(last["winner_party"])
+    party = _lineage(ctx).get(winner, winner)
     return (
         party,
         f"the seat at dissolution: {name} after the {last['date']:%d %B %Y} by-election "
