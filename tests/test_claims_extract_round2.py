@@ -527,3 +527,18 @@ def test_majority_at_the_previous_election(read) -> None:  # noqa: ANN001
 )
 def test_deposits_are_a_count_of_seats(read, text: str, condition: str) -> None:  # noqa: ANN001
     assert condition in one(read(text), "count_seats").condition
+
+
+def test_turnout_carried_by_it_and_dated_by_when(read) -> None:  # noqa: ANN001
+    r = read(
+        "Turnout stayed above 75 per cent at every election until 1970, when it dipped to "
+        "72.0 per cent. It then stayed above 70 per cent until plunging to 59.4 per cent."
+    )
+    moved = [f for f in of(r, "turnout") if f.stated.value in (72.0, 59.4)]
+    assert len(moved) == 2
+    assert [f.election for f in moved if f.stated.value == 72.0] == ["ge1970"]
+
+
+def test_it_fell_to_is_not_turnout_without_turnout(read) -> None:  # noqa: ANN001
+    r = read("Labour's share was 35 per cent in 2005. In 2010 it fell to 29 per cent.")
+    assert not of(r, "turnout")

@@ -518,3 +518,39 @@ def _made_gains(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     f = ctx.frame("gains_from", subj, scope=scope, number=n, unit="seats")
     f.notes.append("'made N gains': seats won from any other party")
     return ctx.draft(m, f, n, rule_name="made_gains")
+
+
+@rule(
+    r"\b(?:it|turnout)\s+(?:then\s+|again\s+|had\s+|has\s+)?(?P<v>dipped|fell|dropped|plunged|slumped|sank|rose|climbed|recovered|reached|hit|peaked)\s+(?:back\s+)?(?:to|at)\s+{Q}(?P<n>{PCT})",
+    r"\buntil\s+(?P<v>plunging|falling|dropping|dipping|slumping|sinking)\s+to\s+{Q}(?P<n>{PCT})",
+    name="turnout_moved",
+    needs="\ue007",
+    priority=45,
+)
+def _turnout_moved(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """Turnout carried from the sentence or the one before: "Turnout ... until 1970, when it
+    dipped to 72.0 per cent", "... until plunging to 59.4 per cent in 2001"."""
+    n = ctx.num(m)
+    if n is None:
+        return None
+    prev = ctx.doc.sentences[ctx.index - 1].start if ctx.index > 0 else ctx.sent.start
+    if not re.search(r"\bturnout\b", ctx.text(prev, m.start() + 8)):
+        return None
+    if re.search(r"\b(?:share|vote|support)\b", ctx.text(ctx.sent.start, m.start())):
+        return None  # "its share ... fell to": a share, read by 'share'
+    f = ctx.frame(
+        "turnout",
+        Subject("parliament", how="turnout, named in the sentence or the one before"),
+        scope=ctx.only_area() or Scope(level="uk", how="no area named: the UK"),
+        number=n,
+        unit="percent",
+        metric="turnout",
+    )
+    # "until 1970, when it dipped to ...": the year the 'when' points back to
+    when = re.search(r"(\d{4}),?\s+when\s+$", ctx.doc.text[ctx.sent.start : m.start()])
+    y = None
+    if when:
+        y = ctx.doc.at.get(ctx.sent.start + when.start(1))
+        f.election = when.group(1)
+        f.election_how = f"'{when.group(1)}, when': the year the clause points back to"
+    return ctx.draft(m, f, n, y, rule_name="turnout_moved")
