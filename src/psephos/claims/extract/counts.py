@@ -521,7 +521,7 @@ def _made_gains(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    r"\b(?:it|turnout)\s+(?:then\s+|again\s+|had\s+|has\s+)?(?P<v>dipped|fell|dropped|plunged|slumped|sank|rose|climbed|recovered|reached|hit|peaked)\s+(?:back\s+)?(?:to|at)\s+{Q}(?P<n>{PCT})",
+    r"\bit\s+(?:then\s+|again\s+|had\s+|has\s+)?(?P<v>dipped|fell|dropped|plunged|slumped|sank|rose|climbed|recovered|reached|hit|peaked)\s+(?:back\s+)?(?:to|at)\s+{Q}(?P<n>{PCT})",
     r"\buntil\s+(?P<v>plunging|falling|dropping|dipping|slumping|sinking)\s+to\s+{Q}(?P<n>{PCT})",
     name="turnout_moved",
     needs="\ue007",
