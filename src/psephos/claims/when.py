@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
-_MONTHS = [
+#: Month names (lower case), January first.
+MONTHS = [
     "january",
     "february",
     "march",
@@ -36,7 +37,7 @@ _MONTHS = [
     "november",
     "december",
 ]
-_MONTH = "(?:" + "|".join(_MONTHS) + ")"
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
 # Words allowed between the year and "election" that keep it a UK general election ...
 _GENERAL_WORDS = {
     "general",
@@ -49,7 +50,7 @@ _GENERAL_WORDS = {
     "the",
     "a",
     "an",
-    *_MONTHS,
+    *MONTHS,
 }
 # ... and words that make it another kind of election (not in the store).
 _OTHER_WORDS = {
@@ -278,7 +279,7 @@ def infer_document(
     if m:
         month = (m["m1"] or m["m2"] or "").lower()
         day = int(m["d1"] or m["d2"])
-        mi = next((i for i, n in enumerate(_MONTHS, 1) if n.startswith(month[:3])), None)
+        mi = next((i for i, n in enumerate(MONTHS, 1) if n.startswith(month[:3])), None)
         if mi:
             for eid, d in general_dates.items():
                 if d.month == mi and (

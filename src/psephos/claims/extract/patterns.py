@@ -16,6 +16,7 @@ from psephos.claims.frame import Frame, Scope, Subject
 from psephos.claims.model import Stated
 from psephos.claims.numbers import QUALIFIER_ANY
 from psephos.claims.text import Span
+from psephos.claims.when import MONTHS
 
 # --- patterns ------------------------------------------------------------------------------
 
@@ -475,18 +476,7 @@ _PLACE_AFTER = re.compile(
     r"[A-Z(][\w'\u2019()-]*)*)"
 )
 _NOT_PLACES = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    *MONTHS,
     "monday",
     "tuesday",
     "wednesday",
