@@ -64,9 +64,32 @@ def test_qualifiers() -> None:
     assert stated("530", qualifier="nearly").contains(528)  # 477-530
     assert stated("500", qualifier="about").contains(520)  # 475-525
     assert stated("500", qualifier="more than").to_dict()["high"] is None  # JSON-safe
+    # "at most N" is a bound even on an exact count (it used to be read as exactly N)
+    assert not stated("40", qualifier="at most", exact=True).contains(41)
+    assert stated("40", qualifier="at most", exact=True).contains(12)
+    # "almost exactly 50": 2% of 50 = 1 (wider than the rounding, 0.5), so 49-51
+    s = stated("50", qualifier="almost exactly", exact=True)
+    assert (s.low, s.high) == (49, 51)
 
 
 def test_ratio_interval() -> None:
     # "four in five" read as rounded to fifths: 3.5/5 to 4.5/5.
     r = stated_ratio("four in five")
     assert (r.value, r.low, r.high) == (0.8, 0.7, 0.9)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("won 2.35 million votes", "num", 2_350_000.0),
+        ("a share of 41.25 per cent", "pct", 41.25),
+        ("declared at 3.10am", "time", None),
+        ("declared at 03:10", "time", None),
+    ],
+)
+def test_dotted_figure_is_a_time_only_with_am_pm(text: str, kind: str, value: float | None) -> None:
+    from psephos.claims.numbers import find_quantities
+
+    qs = [q for q in find_quantities(text) if q.kind != "num" or q.value != 1_000_000]
+    assert [q.kind for q in qs] == [kind]
+    assert qs[0].value == value

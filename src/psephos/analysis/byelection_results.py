@@ -155,3 +155,38 @@ def by_election_swing(election_id: str, from_party: str, to_party: str, *, db: D
             after.get(to_party, 0.0),
         )
     )
+
+
+def gains_at_dissolution(election: str, *, db: DB = None) -> pd.DataFrame | None:
+    """The seats that changed hands at general election ``election`` against the party
+    holding each seat at dissolution (the previous general election's winner, or the
+    winner of the last by-election since): the count some tallies use ("the Conservatives
+    made seven gains in Wales" in 2019, counting Brecon and Radnorshire, won by the Liberal
+    Democrats at a by-election, although its official result is a hold).
+
+    Returns
+    -------
+    DataFrame or None
+        ons_code, name, country, region, holder (at dissolution), winner; None when the
+        previous general election used other boundaries (no seat-by-seat holder then) or
+        ``election`` has no previous general election in the store.
+    """
+    from psephos.analysis.frame import PREVIOUS
+
+    prev = PREVIOUS.get(election)
+    if prev not in GENERAL:
+        return None
+    now = seat_frame(election, db=db)
+    before = seat_frame(prev, db=db)
+    holder: dict[str, str] = {
+        str(c): str(w) for c, w in zip(before["ons_code"], before["winner"], strict=True)
+    }
+    later = by_elections(parliament=prev, db=db).sort_values("date")
+    for code, winner in zip(later["ons_code"], later["winner"], strict=True):
+        holder[str(code)] = str(winner)
+    renames = {str(old): str(new) for new, old in predecessor_map(db=db).items()}
+    at_end = {c: renames.get(w, w) for c, w in holder.items()}
+    held = [at_end.get(str(c), "") for c in now["ons_code"]]
+    out = now.assign(holder=held)
+    out = out[(out["holder"] != "") & (out["holder"] != out["winner"])]
+    return out[["ons_code", "name", "country", "region", "holder", "winner"]].reset_index(drop=True)

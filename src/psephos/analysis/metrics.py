@@ -15,12 +15,22 @@ A metric is a string:
 ``steed:A-B``              Steed (two-party) swing from A to B
 ``census:CAT``             census summary measure (``census:Muslim``; fraction 0–1)
 ``census:TOPIC/CAT``       ONS Census 2021 topic share (``census:religion/Muslim``; E&W)
+``census:GROUP``           a composite group (:data:`CENSUS_GROUPS`: ``Age65plus``,
+                           ``Degree``, ``NoQuals``, ``SocialRent``, ``PrivateRent``,
+                           ``Owned``): the ONS topic counts summed (England and Wales),
+                           else the summary file's categories summed (Scotland)
 ``CAT``                    shorthand for ``census:CAT`` when it names a summary measure
 =========================  ==========================================================
 
+A filter ``top N by METRIC`` (``bottom N by METRIC``; or ``top N by METRIC (least)``) keeps
+the N seats with the highest (lowest) value among the seats that pass the area filters
+(``country``, ``region``) and the filters written before it; ties at the Nth value are all
+kept.
+
 A filter is ``KEY OP VALUE`` with OP one of ``= != < <= > >=``. Keys ``country``,
 ``region``, ``winner``, ``second`` (or ``runner_up``), ``previous_winner``, ``standing``,
-``not_standing`` and ``name`` compare text (``country=England,Wales`` matches either;
+``not_standing``, ``changed_hands`` (``yes``: the winner differs from the comparison
+election's, as ``psephos gains`` counts) and ``name`` compare text (``country=England,Wales`` matches either;
 ``country=GB`` is England, Scotland and Wales); any metric compares numbers, and a value
 ending in ``%`` is divided by 100 (``census:Muslim>=20%``).
 """
@@ -79,8 +89,52 @@ TEXT_KEYS = {
     "name": "name",
     "standing": "standing",
     "not_standing": "not_standing",
+    "changed_hands": "changed_hands",
 }
 PARTY_KEYS = {"winner", "second", "previous_winner", "standing", "not_standing"}
+_TOP = re.compile(
+    r"^\s*(?P<end>top|bottom)\s+(?P<n>\d+)\s+by\s+(?P<metric>\S+)"
+    r"(?:\s*\((?P<order>most|least|highest|lowest)\))?\s*$",
+    re.IGNORECASE,
+)
+AREA_KEYS = ("country", "region")
+
+#: Census groups made of several categories: (label, ONS topic, category prefixes in that
+#: topic, summary-file categories). England and Wales take the topic's counts (exact);
+#: seats without the topic (Scotland) take the summary file's rounded shares summed.
+CENSUS_GROUPS: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
+    "Age65plus": (
+        "Aged 65 and over",
+        "age",
+        ("Aged 65 to", "Aged 70 to", "Aged 75 to", "Aged 80 to", "Aged 85"),
+        ("Age65to69", "Age70to74", "Age75to79", "Age80to84", "Age85plus"),
+    ),
+    "Degree": (
+        "Level 4 qualifications or above (degree or equivalent), residents 16+",
+        "quals",
+        ("Level 4",),
+        ("QualLevel4",),
+    ),
+    "NoQuals": ("No qualifications, residents 16+", "quals", ("No qualifications",), ("QualNone",)),
+    "SocialRent": (
+        "Households renting socially (council or housing association)",
+        "tenure",
+        ("Social rented",),
+        ("HouseSocialLA", "HouseSocialOther"),
+    ),
+    "PrivateRent": (
+        "Households renting privately",
+        "tenure",
+        ("Private rented",),
+        ("HousePrivateLandlord", "HousePrivateOther"),
+    ),
+    "Owned": (
+        "Households owning their home (outright or with a mortgage)",
+        "tenure",
+        ("Owned",),
+        ("HouseOutright", "HouseMortgage"),
+    ),
+}
 _FILTER = re.compile(r"^\s*(?P<key>[^<>=!]+?)\s*(?P<op>>=|<=|!=|==|=|<|>)\s*(?P<value>.+?)\s*$")
 GB = ("England", "Scotland", "Wales")
 
@@ -180,6 +234,8 @@ def metric_values(
         return sw.reindex(base.index).astype(float).rename(m.key)
     if kind == "census":
         topic, _, cat = arg.rpartition("/")
+        if not topic and cat in CENSUS_GROUPS:
+            return _census_group(cat, db).reindex(base.index).astype(float).rename(m.key)
         wide = census_frame(topic or "summary", db=db)
         return wide[cat].reindex(base.index).astype(float).rename(m.key)
     raise NotFoundError(f"No metric '{m.key}'.")  # pragma: no cover - parse_metric guards
@@ -210,9 +266,17 @@ def apply_filters(
     el = resolve_election(election, db=db)
     frame = seat_frame(el.election_id, db=db)
     conds = _conditions(where)
+    # area filters first: a "top N by" filter ranks within the area whatever the order
+    conds = [c for c in conds if c[0].lower() in AREA_KEYS and c[1] != "top"] + [
+        c for c in conds if not (c[0].lower() in AREA_KEYS and c[1] != "top")
+    ]
     areas: list[str] = []
     words: list[str] = []
     for key, op, value in conds:
+        if op == "top":
+            frame = _top(frame, key, value, el.election_id, db)
+            words.append(f"{'top' if value == 'most' else 'bottom'} {key}")
+            continue
         frame, text = _apply_one(frame, key, op, value, el.election_id, db)
         if key.lower() in ("country", "region") and op in ("=", "=="):
             areas.append(text)
@@ -252,6 +316,12 @@ def _conditions(where: Where) -> list[tuple[str, str, str]]:
         parts += [p for p in re.split(r"\s+and\s+|;", item, flags=re.IGNORECASE) if p.strip()]
     out = []
     for part in parts:
+        top = _TOP.match(part)
+        if top:
+            order = (top["order"] or "").lower()
+            low = order in ("least", "lowest") or (top["end"].lower() == "bottom" and not order)
+            out.append((f"{top['n']} by {top['metric']}", "top", "least" if low else "most"))
+            continue
         match = _FILTER.match(part)
         if not match:
             raise InputError(
@@ -297,6 +367,23 @@ def _apply_one(
     return frame[ops[op].to_numpy()], value
 
 
+def _top(frame: pd.DataFrame, key: str, order: str, eid: str, db: DB) -> pd.DataFrame:
+    """The seats of ``frame`` among the N highest (``order`` most) or lowest by a metric;
+    ``key`` is "N by METRIC". Seats without a value drop out; ties at the Nth are kept."""
+    n_text, _, metric_text = key.partition(" by ")
+    n = int(n_text)
+    if n < 1:
+        raise InputError(f"The filter 'top {key}' keeps no seat.", hint="e.g. top 10 by turnout")
+    metric = parse_metric(metric_text, db=db)
+    values = metric_values(metric, election=eid, db=db).reindex(frame["ons_code"]).round(9)
+    ranked = values.dropna().sort_values(ascending=order != "most")
+    if ranked.empty:
+        return frame.iloc[0:0]
+    cut = ranked.iloc[min(n, len(ranked)) - 1]
+    keep = values >= cut if order == "most" else values <= cut
+    return frame[keep.fillna(False).to_numpy()]
+
+
 def _check_known(key: str, col: str, values: list[str], seats: pd.DataFrame) -> None:
     """NotFoundError for a country, region or seat name that no seat has (a filter that
     matches nothing by a typo would otherwise give an empty answer and exit code 0)."""
@@ -321,6 +408,24 @@ def _text_mask(frame: pd.DataFrame, col: str, values: list[str], eid: str, db: D
         stood = set(pv.loc[pv["party_code"].isin(values), "ons_code"])
         mask = frame["ons_code"].isin(stood)
         return ~mask if col == "not_standing" else mask
+    if col == "changed_hands":
+        flags = {v.lower() for v in values}
+        if not flags <= {"yes", "no", "true", "false"}:
+            raise InputError(
+                f"The filter 'changed_hands={','.join(values)}' takes yes or no.",
+                hint="e.g. changed_hands=yes (gains) or changed_hands=no (holds).",
+            )
+        el = resolve_election(eid, db=db)
+        if el.previous is None:
+            raise InputError(f"{el.title} has no comparison election for changed_hands.")
+        prev = seat_frame(el.previous, db=db).set_index("ons_code")["winner"]
+        renames = {old: new for new, old in predecessor_map(db=db).items()}
+        moved = frame["ons_code"].map(prev.replace(renames)) != frame["winner"]
+        if flags <= {"yes", "true"}:
+            return moved
+        if flags <= {"no", "false"}:
+            return ~moved
+        return moved | ~moved
     if col == "previous_winner":
         el = resolve_election(eid, db=db)
         if el.previous is None:
@@ -365,9 +470,26 @@ def _number(value: str) -> float:
     return number
 
 
+def _census_group(name: str, db: DB) -> pd.Series:
+    """A composite census group's share per 2024 seat (:data:`CENSUS_GROUPS`)."""
+    _, topic, prefixes, parts = CENSUS_GROUPS[name]
+    summary = census_frame("summary", db=db)
+    out = summary[[c for c in parts if c in summary.columns]].sum(axis=1, min_count=1)
+    if topic in census_categories(db=db):
+        wide = census_frame(topic, db=db)
+        cols = [c for c in wide.columns if str(c).startswith(prefixes)]
+        exact = wide[cols].sum(axis=1, min_count=1)
+        out = exact.combine_first(out)
+    return out.astype(float)
+
+
 def _census_metric(arg: str, db: DB, *, strict: bool = False) -> Metric:
     cats = census_categories(db=db)
     topic, _, cat = arg.rpartition("/")
+    groups = {g.lower(): g for g in CENSUS_GROUPS}
+    if not topic and cat.lower() in groups:
+        name = groups[cat.lower()]
+        return Metric(f"census:{name}", f"{CENSUS_GROUPS[name][0]} (Census 2021/22)", "share")
     topic = topic or "summary"
     if topic not in cats:
         raise NotFoundError(f"No census topic '{topic}'.", suggestions=suggest(topic, list(cats)))

@@ -24,6 +24,7 @@ References
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -112,6 +113,54 @@ def party_record(
     return out.assign(group=group, area=used).reset_index(drop=True)
 
 
+def majority_record(*, db: DB = None) -> pd.DataFrame:
+    """The largest party's majority over all other seats (2 x its seats - all seats; the
+    Speaker counted among the others, negative in a hung parliament) at every general
+    election 1918-2024: election, year, value, party (the series group), level.
+
+    Examples
+    --------
+    >>> r = majority_record().set_index("election")                # doctest: +SKIP
+    >>> int(r.loc["2019", "value"])     # Con 365 of 650: 2 x 365 - 650   # doctest: +SKIP
+    80
+    """
+    import pandas as pd
+
+    s = party_series(area="UK", db=db)
+    rows = []
+    for (election, year), part in s.groupby(["election", "year"], sort=False):
+        total = float(part["seats"].sum() + part["unplaced_seats"].max())
+        top = part.sort_values("seats", ascending=False).iloc[0]
+        rows.append(
+            {
+                "election": str(election),
+                "year": int(str(year)),
+                "value": 2 * float(top["seats"]) - total,
+                "party": str(top["party"]),
+                "level": str(top["level"]),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def majority_winner_record(*, measure: str = "share", db: DB = None) -> pd.DataFrame:
+    """The seats, share or votes of the party that won a Commons majority, at every general
+    election 1918-2024 where one did (:func:`majority_record` above zero): election, year,
+    value, party (the series group), level. "The lowest share for a party winning a
+    majority" compares these."""
+    if measure not in MEASURES:
+        raise NotFoundError(f"No record measure '{measure}'.", hint="Use seats, share or votes.")
+    maj = majority_record(db=db)
+    won = maj[maj["value"] > 0]
+    s = party_series(area="UK", db=db)
+    keyed = s.set_index(["election", "party"])
+    values = [
+        float(keyed.loc[(e, p), measure])
+        for e, p in zip(won["election"], won["party"], strict=True)
+    ]
+    return won.assign(value=values).reset_index(drop=True)
+
+
 def turnout_record(*, area: str = "UK", db: DB = None) -> pd.DataFrame:
     """Turnout (votes / electorate, over seats with both) at every general election
     1918–2024 in ``area``: election, year, value, level.
@@ -173,10 +222,12 @@ def _countries(area: str) -> list[str] | None:
     return table[key]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> frozenset[str]:
     """The words of a seat name after folding: accents, case, ``&``/``and``, hyphens,
     commas, ``the`` and a plural ending dropped; order ignored (``Bedfordshire Mid`` =
-    ``Mid Bedfordshire``)."""
+    ``Mid Bedfordshire``). Cached: :func:`seat_lineage` keys every seat of the series on
+    each call."""
     text = fold(name).replace("&", " and ")
     words = re.split(r"[\s,\-–.'’()]+", text)
     out = set()

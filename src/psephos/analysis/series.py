@@ -67,7 +67,6 @@ def party_series(*, area: str = "UK", since: int | None = None, db: DB = None) -
         unplaced_seats, level. 1918–2005 from the party-level series; 2010–2024 from
         candidate-level results, grouped the same way (LD as Lib, SNP and PC as Nat).
     """
-    import pandas as pd
 
     areas = {
         "uk": None,
@@ -85,6 +84,18 @@ def party_series(*, area: str = "UK", since: int | None = None, db: DB = None) -
             hint="Use UK, GB, England, Scotland, Wales or Northern Ireland.",
         )
     countries = areas[key]
+    from psephos.store.connect import memo
+
+    # built once per store and area (the checker asks for it for every record claim)
+    out = memo(connect(db), f"analysis.series.party:{key}", lambda: _party_series(countries, db))
+    if since is not None:
+        out = out[out["year"] >= since]
+    return out.reset_index(drop=True).copy()  # the kept frame is never handed out
+
+
+def _party_series(countries: list[str] | None, db: DB) -> pd.DataFrame:
+    import pandas as pd
+
     old = history_seats(db=db)
     old = old[old["level"] == "party"]
     if countries:
@@ -126,8 +137,6 @@ def party_series(*, area: str = "UK", since: int | None = None, db: DB = None) -
     totals = out.groupby("election", sort=False)["votes"].transform("sum")
     out["share"] = out["votes"] / totals
     out["level"] = ["candidate" if y >= 2010 else "party" for y in out["year"]]
-    if since is not None:
-        out = out[out["year"] >= since]
     cols = ["election", "year", "party", "votes", "share", "seats", "unplaced_seats", "level"]
     return out[cols].reset_index(drop=True)
 

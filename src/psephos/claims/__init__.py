@@ -8,8 +8,9 @@ against the store, with the working shown.
 
 Pipeline: :mod:`~psephos.claims.entities` finds seats, people, parties and roles (using the
 gazetteers in :mod:`~psephos.claims.gazetteer`); :mod:`~psephos.claims.extract` finds the
-claims; :mod:`~psephos.claims.checks` and :mod:`~psephos.claims.checks_context` check them;
-:mod:`~psephos.claims.html` renders the annotated report.
+claims as frames; :mod:`~psephos.claims.check` resolves each frame's election and seat and
+:mod:`~psephos.claims.evaluate` checks it; :mod:`~psephos.claims.html` renders the
+annotated report.
 """
 
 from __future__ import annotations

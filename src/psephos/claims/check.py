@@ -8,10 +8,13 @@ text -> entities (:mod:`~psephos.claims.entities`) -> typed text and frames
 
 from __future__ import annotations
 
+import bisect
 import codecs
+import contextlib
 import datetime as dt
 import os
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -132,7 +135,7 @@ def check_text(
 
     reading = read_text(text, election=election, db=db)
     con = connect(db)
-    memo: dict[str, Any] = {}
+    memo = _evaluations(con)
     checked = [_evaluate(con, c, c.frame, memo) for c in reading.claims]
     inference = reading.inference
     assumptions = [
@@ -154,33 +157,50 @@ def check_text(
 
 
 def _frame_key(frame: Frame) -> str:
-    """The frame as a query: the same key for the same question asked twice (spans and
-    mention texts left out)."""
+    """The frame as a query: the same key for the same question asked twice, wherever in
+    the text (only the mentions' offsets are left out: evaluation reads the wording, the
+    ``how`` of each slot and the stated text, so they are part of the question)."""
     import json
 
     d = frame.to_dict()
     for side in ("subject", "other"):
         if d.get(side):
-            for k in ("text", "start", "end", "how"):
-                d[side].pop(k, None)
-    for k in ("notes", "election_how"):
-        d.pop(k, None)
-    d["scope"].pop("how", None)
-    d["stated"] = {k: v for k, v in (d.get("stated") or {}).items() if k != "text"}
+            d[side].pop("start", None)
+            d[side].pop("end", None)
     return json.dumps(d, sort_keys=True, default=str)
 
 
+#: evaluations kept per store connection (the most recently used), shared by every check
+#: on that store: a frame asked again (the same claim in another story, a story checked
+#: again) is answered from memory
+EVAL_CACHE = 4096
+
+
+def _evaluations(con: duckdb.DuckDBPyConnection) -> OrderedDict[str, Any]:
+    from psephos.store.connect import memo
+
+    return memo(con, "claims.evaluations", OrderedDict)
+
+
 def _evaluate(
-    con: duckdb.DuckDBPyConnection, claim: Claim, frame: Frame, memo: dict[str, Any]
+    con: duckdb.DuckDBPyConnection, claim: Claim, frame: Frame, memo: OrderedDict[str, Any]
 ) -> CheckedClaim:
     from psephos.claims.evaluate import evaluate
 
     k = _frame_key(frame)
     try:
-        ev = memo[k] if k in memo else evaluate(con, frame)
+        ev = memo.get(k)
+        if ev is None:
+            ev = evaluate(con, frame)
+            memo[k] = ev
+            with contextlib.suppress(KeyError):  # another thread may trim too
+                while len(memo) > EVAL_CACHE:
+                    memo.popitem(last=False)
+        else:
+            with contextlib.suppress(KeyError):
+                memo.move_to_end(k)
     except (InputError, NotFoundError) as exc:
         return CheckedClaim(claim, "uncertain", f"Not checked: {exc}")
-    memo[k] = ev
     return CheckedClaim(
         claim,
         ev.verdict,
@@ -218,6 +238,32 @@ def _store_info(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         }
 
     return memo(con, "claims.store_info", build)
+
+
+def _figures(
+    con: duckdb.DuckDBPyConnection, general: dict[str, Any]
+) -> dict[tuple[str, str, int], set[str]]:
+    """("majority"|"votes", ons_code, figure) -> the general elections at which the seat
+    had that majority or a candidate that many votes: read once per store (one query,
+    instead of one per figure a story gives)."""
+    from psephos.store.connect import memo
+
+    def build() -> dict[tuple[str, str, int], set[str]]:
+        out: dict[tuple[str, str, int], set[str]] = {}
+        if not general:
+            return out
+        rows = con.execute(
+            f"SELECT DISTINCT election_id, ons_code, majority, votes FROM results "
+            f"WHERE election_id IN ({','.join('?' * len(general))})",
+            list(general),
+        ).fetchall()
+        for eid, code, majority, votes in rows:
+            for col, v in (("majority", majority), ("votes", votes)):
+                if v is not None:
+                    out.setdefault((col, code, int(v)), set()).add(eid)
+        return out
+
+    return memo(con, f"claims.figures:{','.join(sorted(general))}", build)
 
 
 def _infer(
@@ -267,12 +313,8 @@ def _infer(
         q = (tuple(codes), col, int(st.value))
         if q in asked:
             continue
-        rows = con.execute(
-            f"SELECT DISTINCT election_id FROM results WHERE ons_code IN ({','.join('?' * len(codes))}) "
-            f"AND {col} = ? AND election_id IN ({','.join('?' * len(general))})",
-            [*codes, int(st.value), *general],
-        ).fetchall()
-        asked[q] = {r[0] for r in rows}
+        index = _figures(con, general)
+        asked[q] = {e for c in codes for e in index.get((col, c, int(st.value)), ())}
         figures.append(
             (
                 f"'{doc.text[d.start : d.end]}' ({f.measure} {st.value:g} in {f.scope.name})",
@@ -315,7 +357,7 @@ def resolve(
     else:
         own = [
             r
-            for r in refs
+            for r in _refs_in(refs, sent.start, sent.end)
             if sent.start <= r.start < sent.end
             and not any(r.start <= p < r.end for p in used_years)
             and not (f.since_year and r.year == f.since_year)
@@ -352,7 +394,7 @@ def resolve(
             para = doc.text.rfind("\n\n", 0, sent.start)
             prior = [
                 r
-                for r in refs
+                for r in _refs_in(refs, max(para, 0), sent.start)
                 if max(para, 0) <= r.start < sent.start
                 and r.kind == "general"
                 and (
@@ -508,34 +550,75 @@ def _by_election(
     months = _MONTH_RE.findall(near)
     if re.search(r"\bgeneral election\b", doc.folded[sent.start : sent.end]):
         return None
-    # a story about by-elections names them more than once outside side clauses
-    by_refs = [r for r in refs if r.kind == "other" and r.year is None]
-    about_by = (
-        sum(
-            1
-            for r in by_refs
-            if not any(
-                a <= r.start < b
-                for a, b in closed_clauses(
-                    doc.folded,
-                    doc.sentences[doc.sentence_of(r.start)].start,
-                    doc.sentences[doc.sentence_of(r.start)].end,
-                )
-            )
-        )
-        >= 2
-    )
+    about_by = _about_by_elections(doc, refs)
     for e, date in cands:
         if years and date.year == years[-1] and (not months or months[-1] == _month_name(date)):
             return e
     if about_by and eid is not None and not re.fullmatch(r"ge\d{4}", eid or ""):
         return None
     if about_by:
-        dated = sorted({int(y) for r in refs if r.year for y in [r.year]})
+        dated = _index(refs).years
         inrange = [e for e, date in cands if dated and dated[0] <= date.year <= dated[-1] + 1]
         if len(inrange) == 1:
             return inrange[0]
     return None
+
+
+def _about_by_elections(doc: Doc, refs: list[ElectionRef]) -> bool:
+    """A story about by-elections names them more than once outside side clauses (read
+    once per story)."""
+    ix = _index(refs)
+    if ix.about_by is None or ix.about_by[0] is not doc:
+        by_refs = [r for r in refs if r.kind == "other" and r.year is None]
+        n = 0
+        for r in by_refs:
+            sent = doc.sentences[doc.sentence_of(r.start)]
+            if not any(
+                a <= r.start < b for a, b in closed_clauses(doc.folded, sent.start, sent.end)
+            ):
+                n += 1
+                if n >= 2:
+                    break
+        ix.about_by = (doc, n >= 2)
+    return ix.about_by[1]
+
+
+@dataclass
+class _RefIndex:
+    """The story's election references, indexed for range lookups (``find_refs`` gives
+    them sorted by start; an unsorted list is scanned)."""
+
+    refs: list[ElectionRef]
+    ordered: bool
+    starts: list[int]
+    years: list[int]
+    about_by: tuple[Doc, bool] | None = None
+
+
+_LAST_INDEX: list[_RefIndex] = []
+
+
+def _index(refs: list[ElectionRef]) -> _RefIndex:
+    """The index of ``refs``, built once per story (the last one is kept)."""
+    last = _LAST_INDEX[-1] if _LAST_INDEX else None
+    if last is not None and last.refs is refs and len(last.starts) == len(refs):
+        return last
+    ix = _RefIndex(
+        refs,
+        all(a.start <= b.start for a, b in zip(refs, refs[1:], strict=False)),
+        [r.start for r in refs],
+        sorted({int(y) for r in refs if r.year for y in [r.year]}),
+    )
+    _LAST_INDEX[:] = [ix]
+    return ix
+
+
+def _refs_in(refs: list[ElectionRef], lo: int, hi: int) -> list[ElectionRef]:
+    """The references starting in ``lo..hi``, in the order ``refs`` lists them."""
+    ix = _index(refs)
+    if not ix.ordered:
+        return [r for r in refs if lo <= r.start < hi]
+    return refs[bisect.bisect_left(ix.starts, lo) : bisect.bisect_left(ix.starts, hi)]
 
 
 def _month_name(date: dt.date) -> str:
@@ -592,7 +675,7 @@ def _fill_seat(f: Frame, eid: str | None, info: dict[str, Any], gaz: Gazetteer) 
 
 # --- coverage ------------------------------------------------------------------------------
 
-_POLL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lx.POLL_WORDS) + r")\b")
+_POLL = lx.POLL_RE
 
 
 def unexamined(doc: Doc, used: set[int]) -> list[Unexamined]:

@@ -22,12 +22,35 @@ traditional spatial problem. *Geo-Processing* 1, 297-312.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-
-from psephos.claims.data import run
 
 if TYPE_CHECKING:
     import duckdb
+
+
+@dataclass
+class Found:
+    """Rows from one query, with the query (parameters inlined for display)."""
+
+    rows: list[dict[str, Any]]
+    query: str
+
+
+def run(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> Found:
+    """Run ``sql`` on a cursor of ``con``; the rows as dicts and the query as shown."""
+    cur = con.cursor()
+    try:
+        res = cur.execute(sql, params or [])
+        cols = [d[0] for d in res.description]
+        rows = [dict(zip(cols, r, strict=True)) for r in res.fetchall()]
+    finally:
+        cur.close()
+    shown = sql
+    for p in params or []:
+        shown = shown.replace("?", repr(p) if isinstance(p, str) else str(p), 1)
+    return Found(rows, " ".join(shown.split()))
+
 
 #: Words for groups the census counts -> (census_summary column, religion category).
 GROUPS: dict[str, tuple[str, str | None]] = {
@@ -142,7 +165,7 @@ def change_by_group(
     """A party's mean share change (points) in seats where the group is at least
     ``threshold`` per cent of residents, and in the other GB seats (one row per seat: the
     party's candidates summed; independents are not a party and are refused by the
-    caller, see ``data.NOT_A_PARTY``)."""
+    caller)."""
     col, _ = _group(group)
     found = run(con, _CHANGE_SQL.format(col=col), [election, party, base, party, threshold])
     by = {bool(r["in_group"]): r for r in found.rows}

@@ -73,6 +73,8 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
     """(change, change on the stated scale, what in words, command, sources) for the
     frame's party in its scope, against ``baseline`` (None: the comparison election)."""
     f = ctx.frame
+    if (f.metric or "").split(":")[0] == "turnout":
+        return _turnout_change(ctx, baseline)
     unit = f.unit or _unit_of_metric(f.metric)
     party = f.subject.party
     if f.subject.kind == "candidate" and f.subject.candidate:
@@ -81,11 +83,25 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
         raise Unanswerable("the claim names no party whose change to measure")
     seat = seat_of(f) if f.scope.level == "seat" else None
     if seat is not None:
-        if unit not in ("points", None, "votes"):
+        majority = (f.metric or "").split(":")[0] == "majority"
+        if unit not in ("points", None, "votes") and not (majority and unit == "percent"):
             raise Unanswerable(f"no seat-level change in {unit}")
-        if baseline is not None:
+        if baseline is not None and not _is_comparison(ctx, baseline):
             raise Unanswerable("seat changes are measured against the comparison election only")
         p = profile(ctx, seat)
+        if (f.metric or "").split(":")[0] == "majority" and not ctx.election.startswith("by-"):
+            # "the majority is down on 2019": the seat's majority now against then
+            if not p.comparison or p.comparison.get("majority") is None:
+                raise Unanswerable(f"no earlier majority for {p.seat['name']}")
+            now, then = float(p.result["majority"]), float(p.comparison["majority"])
+            what = f"The majority in {p.seat['name']} against {_prev_title(p)}"
+            if unit == "percent":  # "more than halved", "doubled": relative change
+                if not then:
+                    raise Unanswerable(f"no earlier majority for {p.seat['name']}")
+                value = now / then - 1
+                return value, value * 100, what, seat_command(ctx, p), [p.result["source_id"]]
+            value = now - then
+            return value, value, what, seat_command(ctx, p), [p.result["source_id"]]
         row = candidate_row(p, f.subject)
         if ctx.election.startswith("by-"):
             return _by_election_change(ctx, p, row, unit)
@@ -144,6 +160,54 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
         scaled = value * 100
     what = f"{party}'s change in {unit or 'share'} in {area} against {against}"
     return value, scaled, what, cmd, election_sources(ctx)
+
+
+def _is_comparison(ctx: Ctx, baseline: str) -> bool:
+    """True when ``baseline`` is the seat's comparison election, or the actual election a
+    notional comparison stands for ("on the 2019 result" for a 2024 seat)."""
+    from psephos.analysis.frame import resolve_election
+    from psephos.claims.evaluate import NOTIONAL_ACTUAL
+
+    prev = resolve_election(ctx.election, db=ctx.db).previous
+    return prev is not None and baseline in (prev, NOTIONAL_ACTUAL.get(prev))
+
+
+def _turnout_change(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, str, list[str]]:
+    """The change in turnout (points) in the frame's seat or area against ``baseline``
+    (None: the comparison election, notional 2019 for 2024)."""
+    from psephos.analysis.frame import resolve_election
+
+    f = ctx.frame
+    against = baseline or resolve_election(ctx.election, db=ctx.db).previous
+    if against is None:
+        raise Unanswerable(f"{ctx.election} has no comparison election for turnout")
+    seat = seat_of(f) if f.scope.level == "seat" else None
+    if seat is not None:
+        from psephos.claims.evaluate_results import seat_row
+
+        now_row = seat_row(ctx, seat)
+        before_row = seat_row(Ctx(ctx.db, f, against), seat)
+        now, before = float(now_row["turnout"]), float(before_row["turnout"])
+        name = str(now_row["name"])
+        cmd = f"psephos seat {quote(name)} --election {ctx.election}"
+        sources = [str(now_row["source_id"]), str(before_row["source_id"])]
+    else:
+        from psephos.claims.evaluate_results import series_turnout
+
+        _, totals, name, cmd = area_row(ctx, None)
+        _, prev, _, _ = area_row(Ctx(ctx.db, f, against), None)
+        now, before = float(totals["turnout"]), float(prev["turnout"])
+        if math.isnan(now):
+            now = series_turnout(ctx, ctx.election, name)
+        if math.isnan(before):
+            before = series_turnout(ctx, against, name)
+        cmd += f"; psephos summary --election {against} --by country"
+        sources = election_sources(ctx)
+    if math.isnan(now) or math.isnan(before):
+        raise Unanswerable(f"no turnout for {name} at {ctx.election} or {against}")
+    value = now - before
+    what = f"The turnout in {name} ({now:.1%}) against {against} ({before:.1%})"
+    return value, value * 100, what, cmd, sources
 
 
 def _mean_seat_change(ctx: Ctx, party: str) -> tuple[float, float, str, str, list[str]]:
@@ -228,6 +292,15 @@ def change(ctx: Ctx) -> Evaluation:
     if f.measure == "net_change" and not f.unit:
         f.unit = "seats"
     unit = f.unit or _unit_of_metric(f.metric)
+    if (
+        unit == "seats"
+        and f.comparator in ("up", "down")
+        and f.stated is not None
+        and f.stated.high == 0
+        and f.baseline is None
+        and f.scope.level not in ("seat", "seats")
+    ):
+        return _none_changed(ctx)
     readings = [f.baseline]
     alt = ACTUAL_BASELINE.get(ctx.election)
     if (
@@ -264,6 +337,50 @@ def change(ctx: Ctx) -> Evaluation:
     if verdict == "depends":
         text += " The readings disagree on the claim."
     return Evaluation(verdict, text, evidence, tol, cmds[0])
+
+
+def _none_changed(ctx: Ctx) -> Evaluation:
+    """ "Lost none", "gained none": no seat changed hands that way in the scope (gross, not
+    net: Labour "lost none" in Scotland in 2010 although it also gained one back)."""
+    from psephos.analysis.swing import changed_hands
+
+    f = ctx.frame
+    party = f.subject.party
+    if not party:
+        raise Unanswerable("the claim names no party")
+    if ctx.election not in SEAT_LEVEL:
+        raise Unanswerable(f"seat-by-seat results exist for 2010-2024 only, not {ctx.election}")
+    moved = changed_hands(election=ctx.election, db=ctx.db)
+    scope = f.scope
+    if scope.level == "gb":
+        moved = moved[moved["country"] != "Northern Ireland"]
+    elif scope.level in ("country", "region") and scope.name:
+        moved = moved[moved[scope.level].str.lower() == scope.name.lower()]
+    elif scope.level != "uk":
+        raise Unanswerable(f"no set of seats for a scope of level {scope.level}")
+    lost = f.comparator == "down"
+    hit = moved[moved["previous_winner" if lost else "winner"] == party]
+    verdict: Verdict = "supported" if hit.empty else "contradicted"
+    word = "lost" if lost else "gained"
+    area = {"uk": "the UK", "gb": "Great Britain"}.get(scope.level, scope.name or "")
+    names = ", ".join(f"{n} ({a} to {b})" for n, a, b in zip(
+        hit["name"].head(5), hit["previous_winner"].head(5), hit["winner"].head(5), strict=True
+    ))  # fmt: skip
+    text = (
+        f"{party} {word} {len(hit)} seat{'s' if len(hit) != 1 else ''} in {area} at {ctx.election}"
+        + (f": {names}." if names else ".")
+    )
+    ev = Evidence(
+        f"{ctx.election}, {area}: seats {word} by {party} (gross)",
+        len(hit),
+        str(len(hit)),
+        verdict,
+        election_sources(ctx),
+        "psephos.analysis.swing.changed_hands",
+    )
+    return Evaluation(
+        verdict, text, [ev], "none: zero seats", f"psephos gains --election {ctx.election}"
+    )
 
 
 @evaluator("gains_from")
@@ -303,13 +420,50 @@ def gains_from(ctx: Ctx) -> Evaluation:
         election_sources(ctx),
         "psephos.analysis.swing.changed_hands",
     )
-    return Evaluation(
+    out = Evaluation(
         verdict,
         f"{what} ({names}{more}).",
         [ev],
         f.stated.rule if f.stated else None,
         f"psephos gains --election {ctx.election}",
     )
+    return _gains_at_dissolution(ctx, out, party, other) if verdict == "contradicted" else out
+
+
+def _gains_at_dissolution(ctx: Ctx, out: Evaluation, party: str, other: str | None) -> Evaluation:
+    """A gains count false against the previous general election but true against the
+    seats as held at dissolution (after by-elections) ``depends`` on the count meant."""
+    from psephos.analysis.byelection_results import gains_at_dissolution
+
+    f = ctx.frame
+    moved = gains_at_dissolution(ctx.election, db=ctx.db)
+    if moved is None:
+        return out
+    rows = moved[moved["winner"] == party]
+    if other:
+        rows = rows[rows["holder"] == other]
+    if f.scope.level in ("country", "region") and f.scope.name:
+        rows = rows[rows[f.scope.level].str.lower() == f.scope.name.lower()]
+    elif f.scope.level == "gb":
+        rows = rows[rows["country"] != "Northern Ireland"]
+    if judge(float(len(rows)), f) != "supported":
+        return out
+    out.evidence.append(
+        Evidence(
+            f"{ctx.election} against the seats held at dissolution (after by-elections)",
+            float(len(rows)),
+            f"{len(rows)} seats",
+            "supported",
+            election_sources(ctx),
+            "psephos.analysis.byelection_results.gains_at_dissolution",
+        )
+    )
+    out.verdict = "depends"
+    out.explanation += (
+        f" Against the seats held at dissolution (after by-elections) {party} gained "
+        f"{len(rows)} ({', '.join(rows['name'].head(12))}): the count depends on which is meant."
+    )
+    return out
 
 
 def _figure(ctx: Ctx, subject: Any, metric: str | None, election: str) -> tuple[float, str]:
@@ -384,10 +538,13 @@ def swing(ctx: Ctx) -> Evaluation:
     from psephos.analysis.swing import butler_swing
 
     f = ctx.frame
-    if f.other is None or not f.other.party or not f.subject.party:
-        raise Unanswerable("the claim does not name both parties of the swing")
-    a, b = f.other.party, f.subject.party  # from a to b
     seat = seat_of(f) if f.scope.level == "seat" else None
+    if (f.other is None or not f.other.party) and seat is not None:
+        a, b = _seat_swing_parties(ctx, profile(ctx, seat))
+    elif f.other is None or not f.other.party or not f.subject.party:
+        raise Unanswerable("the claim does not name both parties of the swing")
+    else:
+        a, b = f.other.party, f.subject.party  # from a to b
     if seat is not None:
         p = profile(ctx, seat)
         sources = [p.result["source_id"]]
@@ -435,6 +592,40 @@ def swing(ctx: Ctx) -> Evaluation:
         f.stated.rule if f.stated else None,
         cmd,
     )
+
+
+def _seat_swing_parties(ctx: Ctx, p: Any) -> tuple[str, str]:
+    """The two parties of "a swing of N points" in a seat that names only one side (or
+    none): from the party that held the seat to the party that took it ("Copeland went
+    Conservative on a swing of 6.7 points"); when the seat did not change hands, from the
+    winner to the party the sentence names. Unanswerable when neither applies."""
+    f = ctx.frame
+    winner = next((c for c in p.candidates if int(c["rank"]) == 1), None)
+    if winner is None:
+        raise Unanswerable(f"no winner recorded for {p.seat['name']}")
+    won = str(winner["party_code"])
+    if ctx.election.startswith("by-"):
+        from psephos.claims.evaluate_byelection import row_of
+
+        before = str(row_of(ctx)["previous_winner"])
+    elif p.comparison:
+        before = str(p.comparison["winner_party"])
+    else:
+        raise Unanswerable(f"no comparison election for {p.seat['name']}")
+    before = _lineage_code(ctx, before)
+    named = f.subject.party or (f.subject.candidate or {}).get("party")
+    if before != won and named in (None, won, before):
+        return before, won
+    if before == won and named and named != won:
+        return won, str(named)
+    raise Unanswerable("the claim does not name both parties of the swing")
+
+
+def _lineage_code(ctx: Ctx, party: str) -> str:
+    from psephos.analysis.frame import predecessor_map
+
+    renames = {old: new for new, old in predecessor_map(db=ctx.db).items()}
+    return renames.get(party, party)
 
 
 @evaluator("gov_majority")

@@ -75,6 +75,8 @@ def guard(con: Any, frame: Frame, out: Evaluation) -> Evaluation:
         # reporter's error: real errors are near misses (a wrong digit, a wrong year)
         why = _implausible(frame, out)
     if why is None:
+        why = _unplaced_party(frame)
+    if why is None:
         why = _other_reading(con, frame)
     if why is None:
         return out
@@ -100,8 +102,14 @@ def inferred_slots(frame: Frame) -> set[str]:
 
 
 def _weak_election(frame: Frame) -> str | None:
-    m = _SCORE.search(frame.election_how or "")
-    if m and frame.election_how.startswith("the story's election") and int(m[1]) < WEAK_ELECTION:
+    how = frame.election_how or ""
+    m = _SCORE.search(how)
+    story = re.match(r"the story's election \((\S+?):", how)
+    if story and story[1] != str(frame.election):
+        # the claim was re-dated (a seat's by-election, a year in the paragraph): the
+        # story's weak evidence is not the claim's
+        return None
+    if m and how.startswith("the story's election") and int(m[1]) < WEAK_ELECTION:
         return f"the story's election ({frame.election}) rests on little evidence in the text"
     return None
 
@@ -130,6 +138,17 @@ def _implausible(frame: Frame, out: Evaluation) -> str | None:
     return None
 
 
+def _unplaced_party(frame: Frame) -> str | None:
+    """A party's placing or result in a seat the sentence does not name: a party finishes
+    in many seats ("came second in five more"), so a seat taken from an earlier sentence is
+    a guess; a named candidate stands in one seat and carries it."""
+    if frame.measure not in ("placing", "outcome") or frame.subject.kind != "party":
+        return None
+    if "scope" not in inferred_slots(frame):
+        return None
+    return "the party's seat was not named in the sentence, only inferred from earlier text"
+
+
 def _other_reading(con: Any, frame: Frame) -> str | None:
     slots = inferred_slots(frame)
     if frame.scope.level in ("uk", "gb"):
@@ -150,7 +169,12 @@ def _alternatives(con: Any, frame: Frame, slots: set[str]) -> list[tuple[str, Fr
     out: list[tuple[str, Frame]] = []
     if not _tight(frame):
         # an open claim ("more than 2,000") is true of many other parties, areas and
-        # elections: trying them would excuse every false one
+        # elections: trying them would excuse every false one; but a party's figure read
+        # for a seat that the sentence did not name may be the national one ("the Lib Dems
+        # won 11 seats on 11.5 per cent, up more than four points, but Jo Swinson lost
+        # East Dunbartonshire"): the broader areas holding that seat are tried
+        if "scope" in slots and frame.scope.level == "seat" and frame.subject.kind == "party":
+            out += [(label, replace(frame, scope=sc)) for label, sc in _broader(con, frame)]
         return out
     if "subject" in slots and frame.subject.kind == "party":
         for code in _parties(con, frame):
@@ -196,6 +220,12 @@ def _parties(con: Any, frame: Frame) -> list[str]:
         return list(t.sort_values("votes", ascending=False)["party_code"].head(12))
 
     return memo(connect(db), f"claims.guard.parties:{election}", read)
+
+
+def _broader(con: Any, frame: Frame) -> list[tuple[str, Scope]]:
+    """The areas that hold the frame's seat: its region, its nation, GB and the UK."""
+    out = [(label, sc) for label, sc in _scopes(con, frame)[:2]]
+    return [*out, ("for Great Britain", Scope("gb")), ("for the UK", Scope("uk"))]
 
 
 def _scopes(con: Any, frame: Frame) -> list[tuple[str, Scope]]:

@@ -103,7 +103,7 @@ def _area(ctx: Ctx) -> str:
 def _measure(ctx: Ctx) -> str:
     f = ctx.frame
     head = (f.metric or "").split(":")[0]
-    if head in ("seats", "share", "votes", "turnout"):
+    if head in ("seats", "share", "votes", "turnout", "gov_majority"):
         return head
     if f.unit in ("seats", "votes"):
         return f.unit
@@ -120,6 +120,13 @@ def _series(ctx: Ctx, measure: str) -> tuple[Any, str]:
     area = _area(ctx)
     if measure == "turnout":
         return turnout_record(area=area, db=ctx.db), f"turnout in {area}"
+    if measure == "gov_majority":
+        from psephos.analysis.records import majority_record
+
+        if area != "UK":
+            raise Unanswerable("a Commons majority is a UK figure")
+        what = "the largest party's majority over all other seats in the Commons"
+        return majority_record(db=ctx.db), what
     party = ctx.frame.subject.party
     if not party:
         raise Unanswerable("the claim names no party")
@@ -136,6 +143,8 @@ def _fmt(value: float, measure: str) -> str:
 
 def _record_command(ctx: Ctx, measure: str) -> str:
     area = _area(ctx)
+    if measure == "gov_majority":
+        return "psephos history series --area UK"
     if measure == "turnout":
         return f"psephos chart turnout --area {area}"
     return f"psephos history series --area {area}"
@@ -146,12 +155,32 @@ def record(ctx: Ctx) -> Evaluation:
     """Highest/lowest (or Nth) since YEAR, or ever, of a party's seats/share/votes or the
     turnout in an area."""
     f = ctx.frame
-    measure = _measure(ctx)
-    rec, what = _series(ctx, measure)
+    if any("majority" in c.lower() for c in f.condition):
+        # "the lowest share for a party winning a Commons majority": the majority winners'
+        # figures, compared among the elections that produced a majority
+        from psephos.analysis.records import majority_winner_record
+
+        head = (f.metric or "").split(":")[0]
+        measure = head if head in ("seats", "share", "votes") else "share"
+        if _area(ctx) != "UK":
+            raise Unanswerable("a Commons majority is a UK figure")
+        rec = majority_winner_record(measure=measure, db=ctx.db)
+        what = f"the {measure} of the party winning a Commons majority"
+    elif f.condition:
+        raise Unanswerable(f"the condition '{f.condition[0]}' is not understood for a record")
+    else:
+        measure = _measure(ctx)
+        rec, what = _series(ctx, measure)
     values = dict(zip(rec["election"].astype(str), rec["value"].astype(float), strict=True))
     key, _ = _key(ctx)
     if key not in values:
         raise Unanswerable(f"no {what} at {ctx.election}")
+    if measure == "gov_majority":
+        # a hung parliament has no majority to compare: "the smallest majority since"
+        # passes over it
+        if values[key] <= 0:
+            raise Unanswerable(f"no party won a majority at {ctx.election}")
+        values = {e: v for e, v in values.items() if v > 0}
     now = values[key]
     earlier, _ = _before(ctx, list(values))
     most = f.comparator in ("most", "nth_most", "gt", "ge", "up")
@@ -405,11 +434,35 @@ def _seat_history(ctx: Ctx, seat: dict[str, Any]) -> Evaluation:
 
 def _area_history(ctx: Ctx) -> Evaluation:
     f = ctx.frame
-    desc, test = _predicate(ctx)
+    outcome = (f.outcome or "").lower()
+    if not f.condition and outcome in ("hung", "majority", "none"):
+        # "its first hung parliament since", "an overall majority for the first time",
+        # "without an MP in Wales for the first time since": the outcome is the condition
+        desc, test = {
+            "hung": ("no party won a majority of seats", None),
+            "majority": ("won a majority of all seats", None),
+            "none": ("won no seat", lambda v: v == 0),
+        }[outcome]
+    else:
+        desc, test = _predicate(ctx)
     order = _order(ctx)
     earlier, is_general = _before(ctx, order)
     key, _ = _key(ctx)
-    if test is None and desc.startswith("no party"):
+    if test is None and desc.startswith("won a majority"):
+        from psephos.analysis.records import series_group
+        from psephos.analysis.series import party_series
+
+        party = f.subject.party
+        if not party:
+            raise Unanswerable("the claim names no party")
+        group, _used = series_group(party, "UK")
+        s = party_series(area="UK", db=ctx.db)
+        totals = s.groupby("election", sort=False)["seats"].sum()
+        mine = s[s["party"] == group].set_index("election")["seats"]
+        values = {str(e): float(mine.get(e, 0)) for e in totals.index}
+        holds = {str(e): bool(float(mine.get(e, 0)) * 2 > totals[e]) for e in totals.index}
+        what, measure = f"{party}'s seats (a majority when more than half of all)", "seats"
+    elif test is None and desc.startswith("no party"):
         from psephos.analysis.series import party_series
 
         s = party_series(area="UK", db=ctx.db)
@@ -421,7 +474,7 @@ def _area_history(ctx: Ctx) -> Evaluation:
     else:
         if test is None:
             raise Unanswerable("the claim gives no condition for the first time since")
-        measure = _measure(ctx)
+        measure = "seats" if outcome == "none" and not f.condition else _measure(ctx)
         rec, what = _series(ctx, measure)
         values = dict(zip(rec["election"].astype(str), rec["value"].astype(float), strict=True))
         holds = {e: bool(test(v)) for e, v in values.items()}
@@ -464,6 +517,13 @@ def _hist_eval(verdict: Verdict, text: str, sources: list[str], command: str) ->
 # --------------------------------------------------------------------------- tenure
 
 
+def _surname(name: str) -> str:
+    from psephos.analysis.names import fold
+
+    words = fold(name).split()
+    return words[-1] if words else ""
+
+
 @evaluator("tenure")
 def tenure(ctx: Ctx) -> Evaluation:
     """ "Held since YEAR" (the unbroken run in this seat, :func:`held_since`), or "first
@@ -501,6 +561,35 @@ def tenure(ctx: Ctx) -> Evaluation:
         )
         ev = Evidence(
             "maiden-speech parliament",
+            first["year"],
+            str(first["year"]),
+            verdict,
+            [first["source_id"]],
+            "psephos.analysis.members.first_elected",
+        )
+        return Evaluation(verdict, text, [ev], "the year as stated", cmd)
+    named = str((f.subject.candidate or {}).get("name") or "")
+    same = not named or _surname(named) == _surname(str(row["name"]))
+    if int(row["rank"]) != 1 and row.get("sitting_mp") and same:
+        # "Dennis Skinner, an MP since 1970, was beaten": the member's tenure before this
+        # election, read from the first election to the Commons. A year before that is
+        # false; a later one may follow a break in service, so it is not called false.
+        first = first_elected(int(mid), db=ctx.db)
+        if first is None:
+            raise Unanswerable(f"no maiden speech recorded for {row['name']}")
+        if first["year"] == f.since_year:
+            verdict = "supported"
+        elif f.since_year < first["year"] and not first["by_election"]:
+            verdict = "contradicted"
+        else:
+            verdict = "uncertain"
+        text = (
+            f"{row['name']}, the sitting MP, lost {p.seat['name']}; first elected in "
+            f"{first['year']} (maiden speech in the {ordinal(first['parliament'])} Parliament, "
+            f"as member for {first['constituency']})."
+        )
+        ev = Evidence(
+            "first elected (the sitting MP, defeated)",
             first["year"],
             str(first["year"]),
             verdict,

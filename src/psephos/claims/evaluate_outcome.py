@@ -55,6 +55,49 @@ def _actual_previous(ctx: Ctx, p: Any) -> tuple[str | None, str, str | None]:
     )
 
 
+def _at_dissolution(ctx: Ctx, p: Any) -> tuple[str, str, str] | None:
+    """(party, reading, source id) of the seat as it stood at dissolution when a
+    by-election in the previous parliament (in the seat, or across a boundary change its
+    main predecessor) left it with another holder than the previous general election's:
+    "Labour won back Hartlepool, which it lost at the 2021 by-election"."""
+    from psephos.analysis import _lookups as lookups
+    from psephos.analysis.byelections import later_by_elections
+    from psephos.analysis.tenure import predecessor
+    from psephos.store.connect import connect
+
+    con = connect(ctx.db)
+    elections = lookups.elections(con)
+    me = elections.get(ctx.election)
+    if me is None or me["kind"] != "general":
+        return None
+    before = sorted(
+        (v["date"], k)
+        for k, v in elections.items()
+        if v["kind"] == "general" and v["date"] < me["date"]
+    )
+    if not before:
+        return None
+    prev = before[-1][1]
+    code, name = p.seat["ons_code"], p.seat["name"]
+    if elections[prev]["boundary_set"] != me["boundary_set"]:
+        pred = predecessor(con, code)
+        if pred is None:
+            return None
+        code, name = pred[0], pred[1]
+    held = later_by_elections(con, code, prev)
+    if not held:
+        return None
+    last = held[-1]
+    winner = str(last["winner_party"])
+    party = _lineage(ctx).get(winner, winner)
+    return (
+        party,
+        f"the seat at dissolution: {name} after the {last['date']:%d %B %Y} by-election "
+        f"({last['text']}, {last['name']})",
+        last["source_id"],
+    )
+
+
 @evaluator("outcome")
 def outcome(ctx: Ctx) -> Evaluation:
     f = ctx.frame
@@ -106,6 +149,11 @@ def outcome(ctx: Ctx) -> Evaluation:
     actual, how, src = _actual_previous(ctx, p)
     if actual is not None:
         ok = _reading(what, won, party, actual, winner["party_code"])
+        evidence.append(_ev(how, ok, "supported" if ok else "contradicted", row, "", src))
+    dissolved = _at_dissolution(ctx, p)
+    if dissolved is not None and dissolved[0] != (actual or before):
+        then, how, src = dissolved
+        ok = _reading(what, won, party, then, winner["party_code"])
         evidence.append(_ev(how, ok, "supported" if ok else "contradicted", row, "", src))
     if f.subject.kind == "candidate" and what in ("held", "retained", "lost"):
         sitting = bool(row.get("sitting_mp"))

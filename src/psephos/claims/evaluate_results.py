@@ -9,6 +9,7 @@ which for 1918–2005 reads the party-level series (party groups ``Con``, ``Lib`
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from psephos.claims.evaluate import (
@@ -155,6 +156,9 @@ def area_row(ctx: Ctx, party: str | None) -> tuple[Any, Any, str, str]:
     if not area:
         raise Unanswerable(f"the {level} is not named")
     series = ctx.election not in SEAT_LEVEL
+    home = home_nation(ctx, party) if not series else None
+    if home is not None:
+        area, level = home, "country"
     code = party
     if series and party is not None:
         if party not in SERIES_GROUP:
@@ -180,6 +184,50 @@ def area_row(ctx: Ctx, party: str | None) -> tuple[Any, Any, str, str]:
         prow = hit.iloc[0] if not hit.empty else None
     cmd = f"psephos summary --election {election} --by {by}"
     return prow, totals.iloc[0], str(totals.iloc[0]["area"]), cmd
+
+
+#: extraction's words for a national scope it assumed because the sentence named no area
+_NO_AREA = re.compile(r"^no (?:seat or )?area", re.I)
+
+
+def scope_named(frame: Frame) -> bool:
+    """False when the frame's UK/GB scope is only the default (no area in the sentence)."""
+    return not ("scope" in frame.inferred or _NO_AREA.search(frame.scope.how or ""))
+
+
+def home_nation(ctx: Ctx, party: str | None) -> str | None:
+    """The one nation a party stood in at the frame's election, when the claim names no
+    area: "Sinn Féin won 27 per cent" is Northern Ireland's figure, "the SNP took half the
+    vote" Scotland's, as the story's readers understand them. None otherwise (the party
+    stood in several nations, or the claim names its area)."""
+    f = ctx.frame
+    if party is None or f.scope.level not in ("uk", "gb") or scope_named(f):
+        return None
+    s = cached_summary(ctx, ctx.election, "country")
+    t = s.table
+    rows = t[(t["party_code"] == party) & (t["area_type"] == "country") & (t["votes"] > 0)]
+    areas = sorted(set(rows["area"]))
+    return areas[0] if len(areas) == 1 else None
+
+
+def series_turnout(ctx: Ctx, election: str, area: str) -> float:
+    """The turnout of a general election of the 1918-2019 series in ``area``
+    (:func:`psephos.analysis.records.turnout_record`, the ``history`` command's figure);
+    NaN when the series has none."""
+    from psephos.analysis.records import turnout_record
+    from psephos.store.connect import connect, memo
+
+    try:
+        rec = memo(
+            connect(ctx.db),
+            f"claims.evaluate.turnout_record:{area}",
+            lambda: turnout_record(area=area, db=ctx.db),
+        )
+    except PsephosError:
+        return float("nan")
+    key = election.removeprefix("ge")
+    hit = rec[rec["election"].astype(str).str.upper() == key.upper()]
+    return float(hit["value"].iloc[0]) if len(hit) else float("nan")
 
 
 def cached_summary(ctx: Ctx, election: str, by: str) -> Any:
@@ -455,8 +503,23 @@ def turnout(ctx: Ctx) -> Evaluation:
         )
     _, totals, area, cmd = area_row(ctx, None)
     value = float(totals["turnout"] if kind == "share" else totals["electorate"])
+    if value != value and kind == "share":
+        value = series_turnout(ctx, ctx.election, area)
+        cmd = f"psephos chart turnout --area {quote(area)}"
     if value != value:  # NaN: the series has no electorate
         raise Unanswerable(f"no {f.measure} for {area} at {ctx.election}")
+    if ctx.election not in SEAT_LEVEL:
+        out = result(
+            ctx,
+            value,
+            kind=kind,
+            what=f"The {f.measure} in {area} (1918-2019 series)",
+            reading=f"{ctx.election}, {area} (votes / electorate over contested seats)",
+            sources=["cbp-8647-1918-2019"],
+            query="psephos.analysis.records.turnout_record",
+            command=cmd,
+        )
+        return series_guard(ctx, out, value, "share")
     return result(
         ctx,
         value,
@@ -487,7 +550,51 @@ def seats(ctx: Ctx) -> Evaluation:
         query="psephos.analysis.summary.summary",
         command=cmd,
     )
+    if out.verdict == "contradicted":
+        out = _with_speaker(ctx, out, party, value, area)
     return series_guard(ctx, out, value, "count")
+
+
+def _with_speaker(ctx: Ctx, out: Evaluation, party: str, value: float, area: str) -> Evaluation:
+    """A seat total that is right only with the Speaker counted for their former party (as
+    some broadcasters' tallies do: "Labour won 203 seats" in 2019) ``depends`` on whether
+    the Speaker is counted; the official count leaves the Speaker out."""
+    from psephos.analysis.members import speaker_party
+    from psephos.claims.evaluate import judge
+    from psephos.claims.model import Evidence
+
+    if ctx.election not in SEAT_LEVEL:
+        return out
+    spk = speaker_party(ctx.election, db=ctx.db)
+    if spk is None or spk["party"] != party:
+        return out
+    scope = ctx.frame.scope
+    if scope.level in ("region", "country", "gb"):
+        row = seat_row(ctx, {"ons_code": spk["ons_code"]})
+        if scope.level == "gb" and row["country"] == "Northern Ireland":
+            return out
+        if scope.level in ("region", "country") and str(row[scope.level]) != area:
+            return out
+    with_speaker = value + 1
+    if judge(with_speaker, ctx.frame) != "supported":
+        return out
+    out.evidence.append(
+        Evidence(
+            f"{ctx.election}, {area}, the Speaker ({spk['name']}) counted with {party} "
+            f"({spk['how']})",
+            with_speaker,
+            fmt_count(with_speaker),
+            "supported",
+            [spk["source_id"]],
+            "psephos.analysis.members.speaker_party",
+        )
+    )
+    out.verdict = "depends"
+    out.explanation += (
+        f" Counting the Speaker ({spk['name']}, formerly {party}) with {party} gives "
+        f"{fmt_count(with_speaker)}: true on that count, false on the official one."
+    )
+    return out
 
 
 def scope_filters(ctx: Ctx) -> tuple[list[str], str]:
@@ -545,6 +652,8 @@ def placing(ctx: Ctx) -> Evaluation:
     if nth is None:
         raise Unanswerable("the claim states no position")
     seat = seat_of(f)
+    if seat is None and f.scope.level in ("uk", "gb", "country", "region"):
+        return _area_placing(ctx, nth)
     if seat is None:
         raise Unanswerable("the claim names no seat for the placing")
     p = light_profile(ctx, seat)
@@ -569,3 +678,42 @@ def placing(ctx: Ctx) -> Evaluation:
         "psephos.analysis.seat.seat_profile",
     )
     return Evaluation(verdict, text, [ev], f"position {ordinal(nth)} exactly", seat_command(ctx, p))
+
+
+def _area_placing(ctx: Ctx, nth: int) -> Evaluation:
+    """A party's place among the parties of an area by seats or votes ("the third-largest
+    party at Westminster", "second in the Welsh popular vote"; ties share the better
+    place), from :func:`psephos.analysis.summary.summary`."""
+    from psephos.analysis.rank import ordinal
+    from psephos.claims.model import Evidence
+
+    f = ctx.frame
+    party = f.subject.party
+    if not party:
+        raise Unanswerable("the claim names no party for the placing")
+    if ctx.election not in SEAT_LEVEL:
+        raise Unanswerable(f"party placings are read for 2010-2024 only, not {ctx.election}")
+    by = (f.metric or f.unit or "").split(":")[0]
+    if by not in ("seats", "votes"):
+        raise Unanswerable("the claim does not say whether the placing is by seats or votes")
+    _, _, area, cmd = area_row(ctx, None)
+    level = "region" if f.scope.level == "region" else "country"
+    s = cached_summary(ctx, ctx.election, level)
+    t = s.table[(s.table["area"].str.lower() == area.lower()) & (s.table["party_code"] != "Ind")]
+    values = dict(zip(t["party_code"], t[by].astype(float), strict=True))
+    if party not in values:
+        raise Unanswerable(f"{party} has no result in {area} at {ctx.election}")
+    got = 1 + sum(1 for v in values.values() if v > values[party])
+    verdict: Verdict = "supported" if got == nth else "contradicted"
+    top = sorted(values, key=lambda k: -values[k])[: max(nth, got) + 1]
+    listing = "; ".join(f"{k} {values[k]:,.0f}" for k in top)
+    ev = Evidence(
+        f"{ctx.election}, {area}, parties by {by}",
+        got,
+        ordinal(got),
+        verdict,
+        election_sources(ctx),
+        "psephos.analysis.summary.summary",
+    )
+    text = f"{party} is {ordinal(got)} by {by} in {area} ({listing}); independents not counted."
+    return Evaluation(verdict, text, [ev], f"position {ordinal(nth)} exactly (ties share)", cmd)

@@ -64,6 +64,8 @@ def rank_or_superlative(ctx: Ctx) -> Evaluation:
     from psephos.analysis.rank import ordinal, rank
 
     f = ctx.frame
+    if "among=nations" in f.scope.where:
+        return _among_nations(ctx)
     metric = _metric(ctx)
     election = _election_for(ctx, metric)
     seat = seat_of(f) if f.subject.kind in ("seat", "candidate") else None
@@ -131,6 +133,83 @@ def rank_or_superlative(ctx: Ctx) -> Evaluation:
             v: Verdict = "supported" if lo <= old["rank"] <= hi else "contradicted"
             out = _with_old(out, old, v, f"rank {old['rank']} of {old['universe']} (estimate)")
     return out
+
+
+def _ahead_of(ctx: Ctx, frame: Any, universe: str, others: list[str]) -> tuple[Any, str]:
+    """The seats of ``frame`` where the subject party polled more votes than each party in
+    ``others`` ("finished ahead of the Conservatives in more than 130 seats"); a party that
+    did not stand in a seat has no votes there."""
+    from psephos.analysis.metrics import metric_values
+    from psephos.analysis.parties import party_code
+
+    party = ctx.frame.subject.party
+    if not party:
+        raise Unanswerable("the claim names no party to be ahead")
+    mine = metric_values(f"votes:{party}", election=ctx.election, db=ctx.db)
+    mine = mine.reindex(frame["ons_code"]).fillna(0.0)
+    keep = mine > 0
+    for other in others:
+        code = party_code(other, db=ctx.db)
+        theirs = metric_values(f"votes:{code}", election=ctx.election, db=ctx.db)
+        keep &= mine > theirs.reindex(frame["ons_code"]).fillna(0.0)
+        universe += f" where {party} polled more than {code}"
+    return frame[keep.to_numpy()], universe
+
+
+NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
+
+
+def _among_nations(ctx: Ctx) -> Evaluation:
+    """ "Turnout in Wales was the lowest of the UK's four nations", "Labour's best share of
+    the nations was in Wales": the nation's position among the four by turnout or a
+    party's share (``psephos summary --by country``)."""
+    from psephos.analysis.rank import ordinal
+    from psephos.claims.evaluate_results import cached_summary
+
+    f = ctx.frame
+    nation = (f.subject.text or f.scope.name or "").strip()
+    if nation.lower() not in {n.lower() for n in NATIONS}:
+        raise Unanswerable("the claim names no nation to place among the four")
+    head, _, party = (f.metric or "").partition(":")
+    if ctx.election not in SEAT_LEVEL:
+        raise Unanswerable(f"figures by nation exist for 2010-2024 only, not {ctx.election}")
+    s = cached_summary(ctx, ctx.election, "country")
+    if head == "turnout":
+        t = s.totals[s.totals["area"].isin(NATIONS)]
+        values = dict(zip(t["area"], t["turnout"].astype(float), strict=True))
+    elif head == "share" and party:
+        t = s.table[s.table["area"].isin(NATIONS) & (s.table["party_code"] == party)]
+        values = {a: 0.0 for a in NATIONS} | dict(
+            zip(t["area"], t["share"].astype(float), strict=True)
+        )
+    else:
+        raise Unanswerable(f"no figure by nation for '{f.metric}'")
+    ascending = f.comparator in ("least", "nth_least")
+    nth = f.nth or 1
+    order = sorted(values, key=lambda a: values[a], reverse=not ascending)
+    name = next(a for a in order if a.lower() == nation.lower())
+    got = 1 + sum(
+        1 for a in order if (values[a] < values[name] if ascending else values[a] > values[name])
+    )
+    verdict: Verdict = "supported" if got == nth else "contradicted"
+    word = "lowest" if ascending else "highest"
+    listing = "; ".join(f"{a} {values[a] * 100:.1f}%" for a in order)
+    ev = Evidence(
+        f"{ctx.election}, the four nations",
+        got,
+        f"{ordinal(got)} {word}",
+        verdict,
+        election_sources(ctx),
+        "psephos.analysis.summary.summary",
+    )
+    text = f"{name} is {ordinal(got)} {word} of the four nations by {f.metric} ({listing})."
+    return Evaluation(
+        verdict,
+        text,
+        [ev],
+        f"position {ordinal(nth)} {word}",
+        f"psephos summary --election {ctx.election} --by country",
+    )
 
 
 def _show(value: float, unit: str) -> str:
@@ -244,8 +323,11 @@ def count_seats(ctx: Ctx) -> Evaluation:
     if ctx.election not in SEAT_LEVEL:
         raise Unanswerable(f"seat-by-seat results exist for 2010-2024 only, not {ctx.election}")
     where, area = scope_filters(ctx)
-    where = [*where, *f.condition]
+    ahead = [c.split("=", 1)[1].strip() for c in f.condition if c.startswith("ahead_of=")]
+    where = [*where, *(c for c in f.condition if not c.startswith("ahead_of="))]
     frame, universe = apply_filters(where, election=ctx.election, db=ctx.db)
+    if ahead:
+        frame, universe = _ahead_of(ctx, frame, universe, ahead)
     total, _ = apply_filters(scope_filters(ctx)[0], election=ctx.election, db=ctx.db)
     if f.stated is not None and (f.unit == "percent" or is_share(f.stated, f.unit)):
         # "more than half of the region's seats": a share of the seats in scope

@@ -12,9 +12,10 @@ Every list is lower case; multi-word entries match with any whitespace between t
 
 from __future__ import annotations
 
-#: Winning a seat (the subject ends up the member): "romped home in Clacton", "snatched
-#: Great Yarmouth", "took Hartlepool from Labour", "Bristol Central goes Green".
-WIN = (
+import re
+
+#: "won back" family (a seat the party held before the previous election).
+WIN_BACK = (
     "won back",
     "win back",
     "wins back",
@@ -24,6 +25,11 @@ WIN = (
     "regains",
     "recaptured",
     "retook",
+)
+#: Winning a seat (the subject ends up the member): "romped home in Clacton", "snatched
+#: Great Yarmouth", "took Hartlepool from Labour", "Bristol Central goes Green".
+WIN = (
+    *WIN_BACK,
     "won",
     "wins",
     "win",
@@ -126,18 +132,6 @@ LOSE = (
     "wiped out",
     "was wiped out",
     "were wiped out",
-)
-#: "won back" family (a seat the party held before the previous election).
-WIN_BACK = (
-    "won back",
-    "win back",
-    "wins back",
-    "winning back",
-    "took back",
-    "regained",
-    "regains",
-    "recaptured",
-    "retook",
 )
 #: Finishing position verbs: "finished third", "came second", "ended up fourth".
 PLACE = (
@@ -282,6 +276,7 @@ GET = (
     "with",
     "had",
     "has",
+    "have",
 )
 #: Nouns for a party's seats.
 SEAT_NOUNS = ("seats", "seat", "mps", "mp", "members", "constituencies", "constituency")
@@ -423,6 +418,10 @@ GROUPS: dict[str, str] = {
     "pensioners": "Age65plus",
     "graduates": "Degree",
     "degree": "Degree",
+    "no qualifications": "NoQuals",
+    "without qualifications": "NoQuals",
+    "without any qualifications": "NoQuals",
+    "no formal qualifications": "NoQuals",
     "asian": "EthnicityAsian",
     "black": "EthnicityBlack",
     "white": "EthnicityWhite",
@@ -449,6 +448,13 @@ POLL_WORDS = (
     "estimates",
     "projection",
     "forecast",
+)
+#: A poll or survey word, not in the idiom for winning ("topped the poll", "at the head of
+#: the poll"): a sentence with one gives no claims.
+POLL_RE = re.compile(
+    r"(?<!\btopped\sthe\s)(?<!\btops\sthe\s)(?<!\btopping\sthe\s)(?<!\btop\sof\sthe\s)"
+    r"(?<!\bhead\sof\sthe\s)(?<!\bheaded\sthe\s)(?<!\bheads\sthe\s)"
+    r"\b(?:" + "|".join(re.escape(w) for w in POLL_WORDS) + r")\b"
 )
 #: Seat anaphora: a phrase that points back at the last seat named.
 SEAT_ANAPHORA = (

@@ -142,32 +142,9 @@ def stated(text: str, *, qualifier: str | None = None, exact: bool = False) -> S
         raise ValueError(f"not a number: {text!r}")
     q = (qualifier or "").lower().strip()
     half = _rounding_half(text)
-    if q in ("more than", "over", "just over"):
-        return Stated(text, value, value, float("inf"), f"'{q}': above {text}")
-    if q == "at least":
-        return Stated(text, value, value, float("inf"), f"'at least': {text} or more")
-    if q in ("fewer than", "less than", "under", "just under"):
-        return Stated(text, value, float("-inf"), value, f"'{q}': below {text}")
-    if q in ("nearly", "almost"):
-        return Stated(text, value, value * 0.9, value, f"'{q}': within 10% below {text}")
-    if q in ("about", "around", "roughly", "some", "approximately"):
-        spread = max(half, abs(value) * 0.05)
-        return Stated(
-            text,
-            value,
-            value - spread,
-            value + spread,
-            f"'{q}': ±{spread:g} (5% or the rounding, whichever is larger)",
-        )
-    if exact and half == 0.5 and "." not in text:
+    if exact and not q and half == 0.5 and "." not in text:
         return Stated(text, value, value, value, "exact count as written")
-    return Stated(
-        text,
-        value,
-        value - half,
-        value + half,
-        f"as rounded in the text: {value - half:g} to {value + half:g}",
-    )
+    return _qualified(text, value, value - half, value + half, q, half)
 
 
 def stated_ratio(text: str) -> Stated:
@@ -267,8 +244,9 @@ _Q_RE = re.compile(
         [
             # money: £1.2m, $500, 300 pounds
             rf"(?P<money>[£$€]\s?{DIGITS}{_SCALE}?|{DIGITS}{_SCALE}?\s(?:pounds|euros|dollars)\b)",
-            # clock times and dates: 02:31, 7 May, May 7, 4 July 2024
-            r"(?P<time>\b\d{1,2}[:.]\d\d\b(?:\s?[ap]m)?)",
+            # clock times and dates: 02:31, 1.45am, 7 May, May 7, 4 July 2024 (a dotted
+            # figure is a time only with am/pm: "1.45 million", "30.55 per cent" are numbers)
+            r"(?P<time>\b\d{1,2}:\d\d\b(?:\s?[ap]m)?|\b\d{1,2}\.\d\d\s?[ap]m\b)",
             rf"(?P<date>\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTH_NAMES})\b(?:\s(?:19|20)\d\d)?|"
             rf"\b(?:{_MONTH_NAMES})\s\d{{1,2}}(?:st|nd|rd|th)?\b(?!,\d)(?:,?\s(?:19|20)\d\d)?)",
             # ages: 23-year-old, aged 45
@@ -391,7 +369,15 @@ def _qualified(text: str, value: float, low: float, high: float, q: str, half: f
         return Stated(text, value, value * 0.9, value, f"'{q}': within 10% below {text}")
     if q in ("about", "around", "roughly", "some", "approximately", "almost exactly"):
         spread = max(half, abs(value) * (0.02 if q == "almost exactly" else 0.05))
-        return Stated(text, value, value - spread, value + spread, f"'{q}': ±{spread:g}")
+        return Stated(
+            text,
+            value,
+            value - spread,
+            value + spread,
+            f"'{q}': ±{spread:g} (5% or the rounding, whichever is larger)"
+            if q != "almost exactly"
+            else f"'{q}': ±{spread:g} (2% or the rounding, whichever is larger)",
+        )
     return Stated(text, value, low, high, f"as rounded in the text: {low:g} to {high:g}")
 
 

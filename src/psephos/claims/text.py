@@ -6,7 +6,9 @@ folded text can be highlighted in the original.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -15,13 +17,32 @@ _QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–
 
 
 def fold(text: str) -> str:
-    """Lower case, accents and curly quotes removed, *same length* as ``text``."""
-    out = []
-    for ch in text.translate(_QUOTE_MAP):
-        base = unicodedata.normalize("NFKD", ch)[:1] or ch
-        low = base.lower()
-        out.append(low if len(low) == 1 else base)
-    return "".join(out)
+    """Lower case, accents and curly quotes removed, *same length* as ``text``.
+
+    One C-level ``str.translate`` over a table of the text's distinct characters, each
+    folded once (and kept, up to :data:`_FOLD_CACHE` characters): linear in the text."""
+    t = text.translate(_QUOTE_MAP)
+    if t.isascii():
+        return t.lower()  # ASCII lower case never changes the length
+    new = {ord(c) for c in set(t)}.difference(_FOLDED)
+    if not new:
+        return t.translate(_FOLDED)
+    add = {o: _fold_char(chr(o)) for o in new}
+    if len(_FOLDED) + len(add) <= _FOLD_CACHE:
+        _FOLDED.update(add)
+        return t.translate(_FOLDED)
+    return t.translate({**_FOLDED, **add})  # hostile text with many scripts: not kept
+
+
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFKD", ch)[:1] or ch
+    low = base.lower()
+    return low if len(low) == 1 else base
+
+
+#: code point -> its folded character (always one character), for :func:`fold`
+_FOLDED: dict[int, str] = {}
+_FOLD_CACHE = 1 << 16
 
 
 @functools.lru_cache(maxsize=65536)
@@ -44,9 +65,9 @@ def sentences(text: str) -> list[Span]:
     """Sentences with offsets: split after ., ! or ? (and a closing quote) before a capital,
     and at line breaks."""
     out: list[Span] = []
-    for para in re.finditer(r"[^\n]+", text):
+    for para in _LINE.finditer(text):
         p, base = para.group(), para.start()
-        cuts = [m.end() for m in re.finditer(r"[.!?][\"”’]?(?=\s+[\"“‘(]?[A-Z0-9])", p)]
+        cuts = [m.end() for m in _CUT.finditer(p)]
         start = 0
         for cut in [*cuts, len(p)]:
             chunk = p[start:cut]
@@ -61,24 +82,40 @@ def sentences(text: str) -> list[Span]:
 
 def quotations(text: str) -> list[tuple[int, int]]:
     """Spans of quoted speech: “...” or "..." (an unclosed quote runs to the paragraph end)."""
-    spans: list[tuple[int, int]] = []
-    for para in re.finditer(r"[^\n]+", text):
+    spans = Spans()
+    for para in _LINE.finditer(text):
         p, base = para.group(), para.start()
         i = 0
         while True:
-            m = re.search(r"[“\"]", p[i:])
+            m = _OPEN_QUOTE.search(p, i)
             if not m:
                 break
-            s = i + m.start()
-            close = re.search(r"[”\"]", p[s + 1 :])
-            e = s + 1 + close.start() + 1 if close else len(p)
+            s = m.start()
+            close = _CLOSE_QUOTE.search(p, s + 1)
+            e = close.end() if close else len(p)
             spans.append((base + s, base + e))
             i = e
     return spans
 
 
+class Spans(list[tuple[int, int]]):
+    """Spans sorted by start and not overlapping (as :func:`quotations` returns them):
+    :func:`in_spans` finds a position in them by binary search."""
+
+
 def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (binary search on :class:`Spans`)."""
+    if isinstance(spans, Spans):
+        i = bisect.bisect_right(spans, (pos, math.inf)) - 1
+        return i >= 0 and spans[i][0] <= pos < spans[i][1]
     return any(s <= pos < e for s, e in spans)
+
+
+_LINE = re.compile(r"[^\n]+")
+_CUT = re.compile(r"[.!?][\"”’]?(?=\s+[\"“‘(]?[A-Z0-9])")
+_OPEN_QUOTE = re.compile(r"[“\"]")
+_CLOSE_QUOTE = re.compile(r"[”\"]")
+_POSSESSIVE = ("'s", "’s")
 
 
 _CONNECT = {"and", "of", "upon", "on", "the", "de", "van", "der", "von", "le", "la", "with"}
@@ -100,7 +137,7 @@ def capitalised_runs(text: str) -> list[Span]:
         if cur:
             s, e = cur[0].start(), cur[-1].end()
             word = text[s:e]
-            stripped = re.sub(r"['’]s$", "", word)
+            stripped = word[:-2] if word.endswith(_POSSESSIVE) else word
             runs.append(Span(s, s + len(stripped), stripped))
         cur.clear()
 
@@ -118,7 +155,7 @@ def capitalised_runs(text: str) -> list[Span]:
         else:
             flush()
         prev_end = m.end()
-        if re.search(r"['’]s$", word):
+        if word.endswith(_POSSESSIVE):
             flush()
             prev_end = -1
     flush()

@@ -16,12 +16,14 @@ election) and says how; split evidence gives no election. Each claim's own elect
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
-_MONTHS = [
+#: Month names (lower case), January first.
+MONTHS = [
     "january",
     "february",
     "march",
@@ -35,7 +37,7 @@ _MONTHS = [
     "november",
     "december",
 ]
-_MONTH = "(?:" + "|".join(_MONTHS) + ")"
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
 # Words allowed between the year and "election" that keep it a UK general election ...
 _GENERAL_WORDS = {
     "general",
@@ -48,7 +50,7 @@ _GENERAL_WORDS = {
     "the",
     "a",
     "an",
-    *_MONTHS,
+    *MONTHS,
 }
 # ... and words that make it another kind of election (not in the store).
 _OTHER_WORDS = {
@@ -118,20 +120,39 @@ class ElectionRef:
         return str(self.year)
 
 
+class DisjointSpans:
+    """Spans that never overlap, kept sorted: whether a new span is free is a binary
+    search (a long story names a thousand years; a scan per match was quadratic)."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+
+    def free(self, s: int, e: int) -> bool:
+        """No kept span overlaps ``[s, e)`` (``a < e and s < b``)."""
+        # the spans are disjoint, so their ends grow with their starts: of those starting
+        # before e, the last one reaches furthest
+        i = bisect.bisect_left(self.spans, (e, -(1 << 62))) - 1
+        return not (i >= 0 and self.spans[i][1] > s and self.spans[i][0] < e)
+
+    def add(self, s: int, e: int) -> None:
+        """Keep ``[s, e)`` (the caller checked :meth:`free`)."""
+        bisect.insort(self.spans, (s, e))
+
+
 def find_refs(text: str, folded: str) -> list[ElectionRef]:
     """Every election or election year ``text`` names (``folded`` is ``text.fold``ed)."""
     found: list[ElectionRef] = []
-    taken: list[tuple[int, int]] = []
+    taken = DisjointSpans()
 
     def add(m: re.Match[str], kind: str, strong: bool) -> None:
         s, e = m.span()
-        if any(a < e and s < b for a, b in taken):
+        if not taken.free(s, e):
             return
         if _NOT_ABOUT.search(folded[max(0, s - 50) : s]):
             return
         y = m.groupdict().get("y")
         found.append(ElectionRef(int(y) if y else None, kind, strong, s, e, text[s:e]))
-        taken.append((s, e))
+        taken.add(s, e)
 
     for m in _BY.finditer(folded):
         add(m, "other", True)
@@ -258,7 +279,7 @@ def infer_document(
     if m:
         month = (m["m1"] or m["m2"] or "").lower()
         day = int(m["d1"] or m["d2"])
-        mi = next((i for i, n in enumerate(_MONTHS, 1) if n.startswith(month[:3])), None)
+        mi = next((i for i, n in enumerate(MONTHS, 1) if n.startswith(month[:3])), None)
         if mi:
             for eid, d in general_dates.items():
                 if d.month == mi and (

@@ -1,0 +1,140 @@
+"""The driver: every rule tried on every sentence, numbers used once, outcomes folded into
+the numeric claim of the same clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from psephos.claims import lexicon as lx
+from psephos.claims.extract.patterns import (
+    _NEEDS,
+    RULES,
+    Ctx,
+    Draft,
+)
+from psephos.claims.extract.prefilter import may_match
+from psephos.claims.extract.tagging import Doc
+from psephos.claims.text import Span, in_spans
+
+# --- the driver ----------------------------------------------------------------------------
+
+
+def find_frames(doc: Doc) -> Iterator[tuple[int, Draft]]:
+    """Every frame in ``doc``: (sentence index, draft), in text order. Quoted speech is
+    skipped; a number used by an earlier rule is not used again; a frame with no number
+    that overlaps a frame with one (an outcome inside a margin claim) is dropped."""
+    for i, sent in enumerate(doc.sentences):
+        yield from ((i, d) for d in _sentence_frames(doc, i, sent))
+
+
+_POLL = lx.POLL_RE
+
+
+def _sentence_frames(doc: Doc, i: int, sent: Span) -> list[Draft]:
+    ctx = Ctx(doc, sent, i, [])
+    if _POLL.search(doc.folded[sent.start : sent.end]):
+        return []  # a poll or survey figure: no results file can check it
+    used: set[int] = set()
+    typed = doc.typed[sent.start : sent.end]
+    # a regex runs only where a substring every match contains is present (prefilter.py)
+    present = {k for k, rx in _NEEDS.items() if may_match(rx, typed) and rx.search(typed)}
+    for name, rx, fn in RULES:
+        if name in _NEEDS and name not in present or not may_match(rx, typed):
+            continue
+        for m0 in rx.finditer(typed):
+            s = sent.start + m0.start()
+            if in_spans(s, doc.quotes):
+                continue
+            m = _Shifted(m0, sent.start)
+            try:
+                res = fn(ctx, m)  # type: ignore[arg-type]
+            except (KeyError, IndexError, AttributeError, TypeError, ValueError):
+                continue
+            if res is None:
+                continue
+            for d in res if isinstance(res, list) else [res]:
+                if any(n in used for n in d.numbers):
+                    continue
+                if not d.numbers and any(
+                    x.start < d.end and d.start < x.end and x.frame.measure == d.frame.measure
+                    for x in ctx.drafts
+                ):
+                    continue
+                if in_spans(d.start, doc.quotes):
+                    continue
+                used.update(d.numbers)
+                ctx.drafts.append(d)
+    # an outcome in the same sentence as a majority about the same seat is folded into it:
+    # "X holds Y for the Greens with a majority of N" is one claim, read both ways
+    for d in list(ctx.drafts):
+        if d.frame.measure != "outcome" or d.frame.outcome == "stood":
+            continue
+        seat = d.frame.scope.name
+        for x in ctx.drafts:
+            if (
+                x.frame.measure == "majority"
+                and x.frame.scope.name == seat
+                and seat
+                and x.frame.election != "previous"
+                and 0 <= x.start - d.end <= 60
+                # never across another claim ("won back Foyle, which it had lost by 169
+                # votes, with a majority of 17,170": the span would take in the 169)
+                and not any(d.end <= y.start and y.end <= x.start for y in ctx.drafts)
+                and not _RELATIVE.search(doc.folded, d.end, x.start)
+            ):
+                x.frame.outcome = x.frame.outcome or d.frame.outcome
+                x.start = min(x.start, d.start)
+                ctx.drafts.remove(d)
+                break
+    # outcomes that overlap a numeric claim are folded into it (one verdict per clause)
+    numeric = [d for d in ctx.drafts if d.numbers]
+    out = [
+        d
+        for d in ctx.drafts
+        if d.numbers
+        or not any(x.start < d.end and d.start < x.end for x in numeric)
+        or d.frame.measure not in ("outcome", "placing")
+    ]
+    return sorted(out, key=lambda d: d.start)
+
+
+_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|where)\b")
+
+
+class _Shifted:
+    """A match whose offsets are shifted into the whole text."""
+
+    def __init__(self, m: re.Match[str], base: int) -> None:
+        self._m, self._b = m, base
+        self._groups = m.re.groupindex
+
+    def _has(self, g: str | int) -> bool:
+        return not isinstance(g, str) or g in self._groups
+
+    def start(self, g: str | int = 0) -> int:
+        if not self._has(g):
+            return -1
+        s = self._m.start(g)
+        return s + self._b if s >= 0 else -1
+
+    def end(self, g: str | int = 0) -> int:
+        if not self._has(g):
+            return -1
+        e = self._m.end(g)
+        return e + self._b if e >= 0 else -1
+
+    def span(self, g: str | int = 0) -> tuple[int, int]:
+        return self.start(g), self.end(g)
+
+    def group(self, g: str | int = 0) -> str:
+        if not self._has(g):
+            return None  # type: ignore[return-value]
+        return self._m.group(g)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._m.groupdict()
+
+    def __getitem__(self, g: str | int) -> str:
+        return self.group(g)

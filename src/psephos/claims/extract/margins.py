@@ -1,0 +1,371 @@
+"""Frame rules: majorities and margins ("won by N", "a majority of N", "N votes behind")."""
+
+from __future__ import annotations
+
+import re
+
+from psephos.claims.extract.patterns import Ctx, Draft, _expand, rule
+from psephos.claims.frame import Scope, Subject
+from psephos.claims.model import Stated
+
+# --- rules: margins ------------------------------------------------------------------------
+
+
+@rule(
+    r"(?P<v>overturn(?:ed|ing|s)?|overcame|overcoming|wiped out|reversed|erased)\s+(?:a|an|the|her|his|its|their)\s+"
+    r"(?P<notional>notional\s+)?(?:(?P<p>{P})(?:'s?)?\s+)?(?:notional\s+)?majority\s+(?:of\s+)?{Q}(?P<n>{N})"
+    r"(?:\s+votes)?(?:\s+in\s+(?P<s>{S}))?",
+    r"(?:had|held|with|enjoyed|defending)\s+(?:a|an)\s+(?P<notional>notional\s+)(?:(?P<p>{P})\s+)?majority\s+"
+    r"of\s+{Q}(?P<n>{N})",
+    name="majority_overturned",
+    needs="majorit",
+)
+def _overturned(ctx: Ctx, m: re.Match[str]) -> Draft:
+    n = ctx.num(m)
+    p = ctx.tag(m, "p")
+    scope = ctx.seat_scope(m.start(), m.end())
+    subj = ctx.subject_of(p, "the party named with the majority") if p else None
+    if subj is None and scope is not None and scope.seat is not None:
+        subj = Subject("seat", scope.name or "", seat=scope.seat, how="the seat's previous winner")
+    f = ctx.frame(
+        "majority",
+        subj,
+        scope=scope or Scope(level="seat", how="no seat found"),
+        number=n,
+        unit="votes",
+        notes=[
+            "a majority overturned: the previous result in the seat"
+            + (" (notional, on the new boundaries)" if m.group("notional") else "")
+        ],
+    )
+    f.baseline = "notional" if m.group("notional") else "previous"
+    f.election = "previous"
+    if scope is None:
+        f.unresolved.append("scope: no seat found for the majority")
+    return ctx.draft(m, f, n, rule_name="majority_overturned")
+
+
+@rule(
+    r"within\s+{Q}(?P<n>{N})\s+votes?\s+of\s+(?:defeating|beating|unseating|winning|toppling|ousting)?"
+    r"(?P<rest>{GAP}(?P<w>{C}|{P}))?",
+    name="within",
+    needs="\\bwithin\\b",
+)
+def _within(ctx: Ctx, m: re.Match[str]) -> Draft:
+    n = ctx.num(m)
+    w = ctx.tag(m, "w")
+    loser = ctx.subject_before(m.start(), "person", "party")
+    subj = ctx.subject_of(w, "the candidate the runner-up came within N votes of") if w else None
+    scope = ctx.seat_scope(m.start(), m.end())
+    f = ctx.frame(
+        "majority",
+        subj,
+        other=loser,
+        scope=scope or Scope(level="seat"),
+        stated=ctx.stated(n),
+        comparator="eq",
+        unit="votes",
+        notes=["'within N votes of': the winner's majority over the runner-up"],
+    )
+    if scope is None:
+        f.unresolved.append("scope: no seat found")
+    return ctx.draft(m, f, n, rule_name="within")
+
+
+@rule(
+    r"(?P<head>(?P<pos>\b(?:his|her|their|its)\s+)?(?:\w+\s+){0,2}?)majority(?:,)?\s+(?:of|was|is|stood at|at|cut to|reduced to|down to|up to)\s+"
+    r"(?:just\s+|only\s+)?{Q}(?P<n>{N})",
+    r"(?:with|on|by)\s+(?:a|an)\s+(?:\w+\s+){0,2}?majority\s+of\s+{Q}(?P<n>{N})",
+    r"(?P<n>{N})\s+majority",
+    name="majority_of",
+    needs="majorit",
+)
+def _majority_of(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    n = ctx.num(m)
+    if n is None or n.kind != "num":
+        return None
+    before = ctx.text(ctx.sent.start, m.start())
+    gov = re.search(
+        r"\b(?:commons|parliamentary|overall|working)\s*$",
+        ctx.text(m.start(), m.end() - len(n.text))[:40],
+    )
+    subj = ctx.subject_before(m.start("n"), "person", "party")
+    if subj is None:
+        subj = ctx.subject_before(m.start(), "seat")
+    if gov:
+        f = ctx.frame("gov_majority", subj, number=n, unit="seats")
+        return ctx.draft(m, f, n, rule_name="gov_majority")
+    scope = ctx.seat_scope(m.start(), ctx.sent.end)
+    f = ctx.frame(
+        "majority",
+        subj,
+        scope=scope or Scope(level="seat"),
+        number=n,
+        unit="votes",
+    )
+    f.outcome = ctx.outcome_word(before)
+    if scope is None:
+        f.unresolved.append("scope: no seat found for the majority")
+    return ctx.draft(m, f, n, rule_name="majority_of")
+
+
+_VERB_RE = _expand(r"\b(?:{WIN}|{HOLD}|{LOSE})\b")
+
+
+@rule(
+    r"(?P<v>{WIN}|{HOLD}|{LOSE}|home|won it|it)\b(?P<mid>{GAP})\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?"
+    r"(?:a\s+(?:\w+\s+){0,2}?(?:margin|majority)\s+of\s+(?:just\s+|only\s+)?)?{Q}(?P<n>{N})"
+    r"(?P<unit>\s+votes?)?(?!\s*(?:points|per|%|seats|percentage))(?P<over>\s+(?:over|from|ahead of)\s+(?P<o>{C}|(?:the\s+)?{P}))?",
+    name="by_votes",
+    needs="\\bby\\b",
+)
+def _by_votes(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
+    n = ctx.num(m)
+    if n is None or n.kind != "num":
+        return None
+    verb = m.group("v")
+    # the verb nearest to "by" is the one the margin belongs to
+    last = None
+    for vm in _VERB_RE.finditer(ctx.doc.typed, m.end("v"), m.start("n")):
+        if ctx.doc.typed[vm.start() - 1 : vm.start()].isspace():
+            last = vm
+    start = m.start()
+    if last is not None:
+        verb, start = last.group(), last.start()
+    mid_s, mid_e = m.span("mid")
+    # the winner: subject before the verb; for "lost (to Y)" the winner is Y
+    lose = _expand("{LOSE}").fullmatch(verb) is not None
+    subj: Subject | None
+    outcome: str | None
+    named_after = ctx.doc.tags_in(mid_s, mid_e, "person", "party")
+    before = ctx.subject_before(m.start(), "person", "party")
+    other = None
+    if lose:
+        to = re.search(r"\bto\s+(?:the\s+)?", ctx.text(mid_s, mid_e))
+        winner_t = ctx.doc.tags_in(mid_s + to.end(), mid_e, "person", "party") if to else []
+        if verb.endswith(" to") or verb.endswith("\tto"):
+            winner_t = ctx.doc.tags_in(mid_s, mid_e, "person", "party")
+            if before is None:
+                pass
+        if winner_t:
+            subj = ctx.subject_of(winner_t[0], "the candidate or party it was lost to")
+            other = before
+            outcome = "won"
+        else:
+            subj, outcome = before, "lost"
+    else:
+        subj = before
+        beaten = [t for t in named_after if t.kind in ("person", "party")]
+        o = ctx.first(m, "o", "person", "party")
+        if o is not None:
+            other = ctx.subject_of(o, "named after 'over'")
+        elif beaten and re.search(
+            r"\b(?:beat|beats|beating|defeat\w*|unseat\w*|oust\w*|topp\w*)\b",
+            verb + ctx.text(mid_s, mid_e),
+        ):
+            other = ctx.subject_of(beaten[0], "the candidate or party beaten")
+        outcome = ctx.outcome_word(verb)
+    scope = ctx.seat_scope(m.start(), m.end())
+    f = ctx.frame(
+        "majority",
+        subj,
+        other=other,
+        scope=scope or Scope(level="seat"),
+        number=n,
+        unit="votes",
+    )
+    f.outcome = outcome
+    f.notes.append(f"'{verb} ... by N': the winner's majority in the seat")
+    if scope is None:
+        f.unresolved.append("scope: no seat found")
+    return [ctx.draft(m, f, n, rule_name="by_votes", span=(start, m.end()))]
+
+
+@rule(
+    r"(?P<who>{WHO})(?P<mid>[^.;:!?\n]{0,25}?)\b{Q}(?P<n>{N})\s+votes?\s+(?:further\s+back|behind|adrift|short)",
+    r"(?P<who>{WHO})\s+(?:finished|came|ended|trailed|were|was)\s+{Q}(?P<n>{N})\s+votes?\s+(?:further\s+back|behind|adrift|short)",
+    name="behind",
+    needs="behind|further back|adrift|short",
+)
+def _behind(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    n = ctx.num(m)
+    who = ctx.tag(m, "who")
+    if who is None or n is None:
+        return None
+    subj = ctx.subject_of(who, "the party or candidate said to be behind")
+    prev = ctx.doc.last_before(who.start, "person", "party", floor=max(0, ctx.sent.start - 400))
+    other = ctx.subject_of(prev, "the last party or candidate named before it") if prev else None
+    scope = ctx.seat_scope(ctx.sent.start, m.end())
+    f = ctx.frame(
+        "margin",
+        subj,
+        other=other,
+        scope=scope or Scope(level="seat"),
+        number=n,
+        unit="votes",
+        notes=["'N votes behind': the gap between the two, in votes"],
+    )
+    if other is None:
+        f.unresolved.append("other: who they were behind is not named")
+    if scope is None:
+        f.unresolved.append("scope: no seat found")
+    return ctx.draft(m, f, n, rule_name="behind", span=(who.start, m.end()))
+
+
+@rule(
+    r"(?P<who>{WHO})\s+(?:(?:finished|came|ended(?:\s+up)?|was|were|stood|polled|ran)\s+)?{Q}(?P<n>{N})\s+votes?\s+(?:clear\s+of|ahead\s+of|in\s+front\s+of|more\s+than)\s+(?:the\s+)?(?P<o>{WHO})",
+    name="ahead",
+    needs="ahead|clear of|in front|more than",
+)
+def _ahead(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    n = ctx.num(m)
+    who, o = ctx.tag(m, "who"), ctx.first(m, "o", "person", "party")
+    if who is None or o is None or n is None:
+        return None
+    scope = ctx.seat_scope(ctx.sent.start, m.end())
+    f = ctx.frame(
+        "margin",
+        ctx.subject_of(who, "the party or candidate said to be ahead"),
+        other=ctx.subject_of(o, "the party or candidate it was ahead of"),
+        scope=scope or Scope(level="seat"),
+        number=n,
+        unit="votes",
+        notes=["'N votes ahead of': the gap between the two, in votes"],
+    )
+    if scope is None:
+        f.unresolved.append("scope: no seat found")
+    return ctx.draft(m, f, n, rule_name="ahead")
+
+
+_MAJ_UP = r"increased|extended|boosted|grew|rose|climbed|jumped|doubled|more\s+than\s+doubled"
+_MAJ_DOWN = r"cut|reduced|slashed|trimmed|shrank|fell|dropped|slipped|halved|more\s+than\s+halved"
+
+
+@rule(
+    r"(?P<dir>" + _MAJ_UP + "|" + _MAJ_DOWN + r")\s+(?:his|her|their|its|the\s+party's)\s+"
+    r"majority(?:\s+in\s+(?P<s>{S}))?(?:\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
+    r"majority(?:\s+in\s+(?P<s>{S}))?\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?(?P<dir>"
+    + _MAJ_UP
+    + "|"
+    + _MAJ_DOWN
+    + r")(?:\s+(?:sharply|slightly|heavily))?(?:\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
+    name="majority_moved",
+    needs="majority",
+    priority=40,
+)
+def _majority_moved(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
+    """ "her majority in X grew to N", "cut his majority to N", "his majority was more
+    than halved": the new majority (when stated) and the direction (or ratio) of its move."""
+    n = ctx.num(m) if m.group("n") else None
+    if n is not None and n.kind != "num":
+        return None
+    at = m.start() + ctx.text(m.start(), m.end()).find("majority")
+    if re.search(
+        r"\b(?:commons|parliamentary|overall|working|government'?s?)\s*$",
+        ctx.text(max(ctx.sent.start, at - 30), at),
+    ):
+        # a government's majority, not a seat's: "its Commons majority fell to 150"
+        if n is None:
+            return None
+        gov = ctx.frame(
+            "gov_majority", ctx.subject_before(m.start() + 1, "party"), number=n, unit="seats"
+        )
+        return [ctx.draft(m, gov, n, rule_name="gov_majority")]
+    d = " ".join(m.group("dir").split())
+    up = re.fullmatch(_MAJ_UP, d) is not None
+    subj = ctx.subject_before(m.start() + 1, "person", "party")
+    s = ctx.tag(m, "s") if m.group("s") else None
+    scope = (
+        ctx.seat_scope_of(s, "named in the claim")
+        if s is not None
+        else ctx.seat_near(m.start(), back=True)
+    )
+    out: list[Draft] = []
+    if n is not None:
+        f = ctx.frame("majority", subj, scope=scope or Scope(level="seat"), number=n, unit="votes")
+        if scope is None:
+            f.unresolved.append("scope: no seat found for the majority")
+        out.append(ctx.draft(m, f, n, rule_name="majority_moved"))
+    ratio = "doubled" in d or "halved" in d
+    stated = None
+    if ratio:
+        more = d.startswith("more than")
+        pct = 100.0 if "doubled" in d else 50.0
+        stated = Stated(
+            d,
+            pct,
+            pct if more else pct * 0.9,
+            float("inf") if more else pct * 1.1,
+            f"'{d}': a change of {'more than ' if more else 'about '}{pct:g}%",
+        )
+    g = ctx.frame(
+        "change",
+        subj,
+        scope=scope or Scope(level="seat"),
+        comparator="up" if up else "down",
+        stated=stated,
+        metric="majority",
+        unit="percent" if ratio else "votes",
+        notes=[f"'{d}': the majority's move against the previous election"],
+    )
+    if scope is None:
+        g.unresolved.append("scope: no seat found for the majority")
+    out.append(ctx.draft(m, g, rule_name="majority_moved"))
+    return out
+
+
+@rule(
+    r"(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bfor\s)(?P<s>{S})\s+(?P<v>fell|went|changed\s+hands|switched|flipped)(?:\s+to\s+(?:the\s+)?(?P<o>{P}|{C}))?\s+by\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})\s+votes?",
+    name="seat_fell_by",
+    needs="\\bby\\b",
+    priority=45,
+)
+def _seat_fell_by(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Delyn fell by 865 votes", "Hendon went to Labour by 15 votes": the seat changed
+    hands on that majority."""
+    n, s = ctx.num(m), ctx.tag(m, "s")
+    if n is None or s is None or n.kind != "num":
+        return None
+    o = ctx.first(m, "o", "person", "party") if m.group("o") else None
+    subj = (
+        ctx.subject_of(o, "the party or candidate it went to")
+        if o is not None
+        else ctx.subject_of(s, "the seat that changed hands")
+    )
+    f = ctx.frame(
+        "majority",
+        subj,
+        scope=ctx.seat_scope_of(s, "named in the claim"),
+        number=n,
+        unit="votes",
+        outcome="gained" if o is not None else None,
+        notes=["'SEAT fell by N votes': the majority of the seat's new winner"],
+    )
+    return ctx.draft(m, f, n, rule_name="seat_fell_by")
+
+
+@rule(
+    r"majority\s+(?:at|in)\s+the\s+(?:previous\s+|last\s+)?(?:general\s+)?election(?P<mid>[^.;:!?\n]{0,40}?)\s+(?:had\s+been|was|of|stood\s+at)\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})",
+    name="majority_at_previous",
+    needs="majorit",
+    priority=45,
+)
+def _majority_at_previous(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Labour's majority at the general election ten months earlier had been 14,696": the
+    majority at the general election before the story's (a by-election's) result."""
+    n = ctx.num(m)
+    if n is None or n.kind != "num":
+        return None
+    scope = ctx.seat_scope(ctx.sent.start, ctx.sent.end, back=True)
+    f = ctx.frame(
+        "majority",
+        ctx.subject_before(m.start() + 1, "person", "party"),
+        scope=scope or Scope(level="seat"),
+        number=n,
+        unit="votes",
+        notes=["the majority at the general election before"],
+    )
+    f.election = "previous"
+    if scope is None:
+        f.unresolved.append("scope: no seat found for the majority")
+    return ctx.draft(m, f, n, rule_name="majority_at_previous")

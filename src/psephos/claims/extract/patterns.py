@@ -1,0 +1,541 @@
+"""The frame-pattern machinery shared by every rule family: the pattern macros, the rule
+registry, :class:`Ctx` (slot filling around a match) and the small helpers rules share.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from psephos.claims import lexicon as lx
+from psephos.claims.extract.tagging import _OPENS_WITH_ANAPHOR, FILL, MARK, Doc, Tag
+from psephos.claims.frame import Frame, Scope, Subject
+from psephos.claims.model import Stated
+from psephos.claims.numbers import QUALIFIER_ANY
+from psephos.claims.text import Span
+from psephos.claims.when import MONTHS
+
+# --- patterns ------------------------------------------------------------------------------
+
+
+def _alt(words: tuple[str, ...] | list[str]) -> str:
+    return (
+        "(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+    )
+
+
+MACROS = {
+    "P": f"{MARK['party']}{FILL}*+",
+    "S": f"{MARK['seat']}{FILL}*+",
+    "C": f"{MARK['person']}{FILL}*+",
+    "A": f"{MARK['area']}{FILL}*+",
+    "G": f"{MARK['group']}{FILL}*+",
+    "N": f"{MARK['num']}{FILL}*+",
+    "PCT": f"{MARK['pct']}{FILL}*+",
+    "FR": f"{MARK['frac']}{FILL}*+",
+    "Y": f"{MARK['year']}{FILL}*+",
+    "O": f"{MARK['ord']}{FILL}*+",
+    "Q": rf"(?:{QUALIFIER_ANY}\s+)?",
+    "WIN": _alt(lx.WIN),
+    "HOLD": _alt(lx.HOLD),
+    "LOSE": _alt(lx.LOSE),
+    "PLACE": _alt(lx.PLACE),
+    "PUSH": _alt(lx.PUSH),
+    "RISE": _alt(lx.RISE),
+    "FALL": _alt(lx.FALL),
+    "GET": _alt(lx.GET),
+    "SEATN": _alt(lx.SEAT_NOUNS),
+    "VOTEN": _alt(lx.VOTE_NOUNS),
+    "SUP": _alt(list(lx.SUPERLATIVES)),
+    "RATIO": _alt(list(lx.RATIO)),
+    "MO": r"(?:january|february|march|april|may|june|july|august|september|october|november|december)",
+}
+MACROS["WHO"] = f"(?:{MACROS['C']}|{MACROS['P']})"
+MACROS["SHARE"] = rf"(?:{MACROS['PCT']}|{MACROS['FR']})"
+MACROS["ANYN"] = rf"(?:{MACROS['N']}|{MACROS['PCT']}|{MACROS['FR']})"
+# a short stretch inside one clause (no sentence punctuation)
+MACROS["GAP"] = (
+    r"(?:(?!\b(?:even\s+though|although|though|while|whereas|but|yet)\b)[^.;:!?\n]){0,60}?"
+)
+MACROS["GAPS"] = r"[^.;:!?,\n]{0,30}?"
+
+
+@functools.cache
+def _expand(template: str) -> re.Pattern[str]:
+    out = template
+    for _ in range(3):
+        out = re.sub(r"\{([A-Z]+)\}", lambda m: MACROS.get(m.group(1), m.group(0)), out)
+    return re.compile(out)
+
+
+@dataclass
+class Draft:
+    """A frame found at a span, with the numbers it uses."""
+
+    frame: Frame
+    start: int
+    end: int
+    numbers: list[int] = field(default_factory=list)  # starts of the number tags used
+    rule: str = ""
+
+
+Handler = Callable[["Ctx", "re.Match[str]"], list[Draft] | Draft | None]
+RULES: list[tuple[str, re.Pattern[str], Handler]] = []
+_PRIORITY: dict[str, int] = {}
+
+
+_NEEDS: dict[str, re.Pattern[str]] = {}
+
+
+def rule(
+    *templates: str, name: str = "", priority: int = 50, needs: str | None = None
+) -> Callable[[Handler], Handler]:
+    """Register a frame pattern (templates use :data:`MACROS`). Rules run by ``priority``
+    (lower first; the more specific frame first), then in definition order; a number used
+    by an earlier rule is not used again. ``needs``: a cheap pattern a sentence must contain
+    for the rule to be tried at all (keeps long texts fast)."""
+
+    def deco(fn: Handler) -> Handler:
+        if needs:
+            _NEEDS[name] = re.compile(needs)
+        for t in templates:
+            RULES.append((name, _expand(t), fn))
+        _PRIORITY[name] = priority
+        RULES.sort(key=lambda r: _PRIORITY.get(r[0], 50))
+        return fn
+
+    return deco
+
+
+@dataclass
+class Ctx:
+    """One sentence being matched, with helpers that fill a frame's slots."""
+
+    doc: Doc
+    sent: Span
+    index: int
+    drafts: list[Draft]
+
+    # -- tokens
+    def tag(self, m: re.Match[str], group: str | int) -> Tag | None:
+        try:
+            s = m.start(group)
+        except IndexError:
+            return None
+        if s < 0:
+            return None
+        return self.doc.at.get(s)
+
+    def first(self, m: re.Match[str], group: str | int, *kinds: str) -> Tag | None:
+        """The first tag of one of ``kinds`` inside the match's ``group`` (None when the
+        group did not take part)."""
+        try:
+            s, e = m.span(group)
+        except IndexError:
+            return None
+        if s < 0:
+            return None
+        found = self.doc.tags_in(s, e, *kinds)
+        return found[0] if found else None
+
+    def num(self, m: re.Match[str], group: str | int = "n") -> Tag | None:
+        return self.first(m, group, "num", "pct", "frac", "ord")
+
+    def text(self, a: int, b: int) -> str:
+        return self.doc.folded[a:b]
+
+    # -- subjects
+    def subject_before(self, pos: int, *kinds: str) -> Subject | None:
+        """The nearest party/person/seat before ``pos`` in the sentence, skipping ones
+        inside a closed relative clause or apposition (", who defected from the Tories,");
+        a pronoun or "the party" points back to the story's current party or person."""
+        kinds = kinds or ("party", "person")
+        near = self.doc.folded[max(self.sent.start, pos - 22) : pos]
+        if "party" in kinds and re.search(
+            r"\b(?:the party'?s?|its|their)\s*(?:\w+\s+){0,3}$", near
+        ):
+            topic = self.sentence_topic(pos)
+            if topic is not None:
+                return subject_of(
+                    topic,
+                    f"'{_word(near)}' refers to the party the sentence is about ({topic.text})",
+                )
+        cands = [
+            t
+            for t in self.doc.tags_in(self.sent.start, pos, *kinds)
+            if t.end <= pos or t.start < pos
+        ]
+        inner = self.clauses(pos)
+        main = [t for t in cands if not any(a <= t.start < b for a, b in inner)]
+        pick = (main or cands)[-1] if cands else None
+        if pick is not None:
+            return subject_of(pick, "named before the claim in the sentence")
+        return self.anaphor(pos, kinds)
+
+    def sentence_topic(self, pos: int) -> Tag | None:
+        """The party a sentence is about at ``pos``: its first party (outside relative
+        clauses) unless it opens with "it"/"the party", else the story's party so far."""
+        prev = self.doc.topics[self.index - 1] if self.index > 0 and self.doc.topics else None
+        if _OPENS_WITH_ANAPHOR.match(self.doc.folded[self.sent.start : self.sent.end]):
+            return prev
+        inner = self.clauses(pos)
+        first = [
+            t
+            for t in self.doc.tags_in(self.sent.start, pos, "party")
+            if not any(a <= t.start < b for a, b in inner)
+        ]
+        if first:
+            return first[0]
+        return prev
+
+    def clauses(self, pos: int) -> list[tuple[int, int]]:
+        """Closed relative clauses and appositions between the sentence start and ``pos``."""
+        return closed_clauses(self.doc.folded, self.sent.start, min(self.sent.end, pos + 2))
+
+    def anaphor(self, pos: int, kinds: tuple[str, ...]) -> Subject | None:
+        head = self.doc.folded[self.sent.start : pos + 20]
+        topic = self.doc.topics[self.index - 1] if self.index > 0 and self.doc.topics else None
+        if "person" in kinds and re.search(r"\b(?:he|she|his|her|him)\b", head):
+            t = self.doc.last_before(self.sent.start, "person")
+            if t is not None:
+                return subject_of(t, f"pronoun refers to the last person named ({t.text})")
+        if (
+            "party" in kinds
+            and topic is not None
+            and re.search(r"\b(?:the party|its|it|they|their|them)\b", head)
+        ):
+            return subject_of(
+                topic, f"'{_word(head)}' refers to the party the story is on ({topic.text})"
+            )
+        if "party" in kinds and topic is not None and not head.strip(" ,"):
+            return subject_of(
+                topic, f"no subject in the sentence: the story's party ({topic.text})"
+            )
+        return None
+
+    def seat_scope(self, lo: int, hi: int, *, back: bool = True) -> Scope | None:
+        """The seat in ``lo..hi`` (nearest first), else in the sentence, else (``back``)
+        the last seat named before the sentence when the sentence points back ("there",
+        "the seat", "the island") or names no area."""
+        here = self.doc.tags_in(lo, hi, "seat")
+        if here:
+            return seat_scope_of(here[0], "named in the claim")
+        sent_seats = self.doc.tags_in(self.sent.start, self.sent.end, "seat")
+        if len(sent_seats) >= 1:
+            before = [t for t in sent_seats if t.start < hi]
+            t = before[-1] if before else sent_seats[0]
+            return seat_scope_of(t, "the seat named in the sentence")
+        if not back:
+            return None
+        top: Tag | None = (
+            self.doc.seat_topics[self.index - 1]
+            if self.index > 0 and self.doc.seat_topics
+            else None
+        )
+        t2 = top or self.doc.last_before(self.sent.start, "seat")
+        if t2 is None:
+            return None
+        word = re.search(
+            r"\b(?:the seat|the constituency|this seat|the division|the island|the town|"
+            r"the city|there|here|it)\b",
+            self.doc.folded[self.sent.start : self.sent.end],
+        )
+        how = (
+            f"'{word.group()}' refers to the last seat named ({t2.text})"
+            if word
+            else f"the sentence names no seat: the last seat named ({t2.text})"
+        )
+        return seat_scope_of(t2, how)
+
+    def paragraph_seat(self) -> Tag | None:
+        """The seat the paragraph is on: a seat named earlier in the same paragraph (blocks
+        between blank lines) when the paragraph names no area."""
+        para = self.doc.text.rfind("\n\n", 0, self.sent.start)
+        para = 0 if para < 0 else para
+        end = self.doc.text.find("\n\n", self.sent.end)
+        end = len(self.doc.text) if end < 0 else end
+        if self.doc.tags_in(para, end, "area"):
+            return None
+        return self.doc.last_before(self.sent.start, "seat", floor=para)
+
+    def seat_near(self, pos: int, *, back: bool = False) -> Scope | None:
+        """The last seat named before ``pos`` in the sentence, else the first after it;
+        else (``back``) the seat the story is on."""
+        before = self.doc.tags_in(self.sent.start, pos, "seat")
+        if before:
+            return seat_scope_of(before[-1], "the nearest seat named before the claim")
+        # a seat after the claim counts only in the claim's own clause: in "won 11 seats on
+        # 11.5 per cent, but its leader lost Seat X" the share is not Seat X's
+        after = self.doc.tags_in(pos, self.clause_break(pos), "seat")
+        if after:
+            return seat_scope_of(after[0], "the seat named after the claim in the sentence")
+        return self.seat_scope(pos, pos, back=back) if back else None
+
+    def just_before(self, pos: int, *measures: str, within: int = 40) -> Draft | None:
+        """The claim this sentence stated just before ``pos`` (at most ``within``
+        characters before it, nothing but a comma or a few words between), of one of
+        ``measures``: "won 11 seats on 11.5 per cent, up four points" reads the share with
+        the seat total's scope and the change with the share's."""
+        near = [
+            d
+            for d in self.drafts
+            if d.frame.measure in measures
+            and 0 <= pos - d.end <= within
+            and not re.search(r"[;:]|\b(?:but|while|whereas|although)\b", self.text(d.end, pos))
+        ]
+        return max(near, key=lambda d: d.end) if near else None
+
+    def clause_break(self, pos: int) -> int:
+        """Where the clause at ``pos`` ends: a semicolon or colon, or a contrast or new
+        clause (", but", "while", "although", ", and"), else the sentence end."""
+        m = _CLAUSE_BREAK.search(self.doc.folded, pos, self.sent.end)
+        return m.start() if m else self.sent.end
+
+    def area_scope(self, lo: int, hi: int) -> Scope | None:
+        here = self.doc.tags_in(lo, hi, "area")
+        if not here:
+            return None
+        t = here[0]
+        return Scope(level=t.ref["level"], name=t.ref["name"], how=f"'{t.text}' in the claim")
+
+    def only_area(self) -> Scope | None:
+        """The area of the sentence when it names exactly one ("In Scotland, it lost
+        none"); None when it names several ("all of them in the East of England and the
+        East Midlands": a union, not a scope)."""
+        areas = self.doc.tags_in(self.sent.start, self.sent.end, "area")
+        if len({t.ref["name"] for t in areas}) != 1:
+            return None
+        return self.area_scope(self.sent.start, self.sent.end)
+
+    def sentence_area(self) -> Scope | None:
+        return self.area_scope(self.sent.start, self.sent.end)
+
+    def stated(self, t: Tag | None) -> Stated | None:
+        if t is None or t.q is None:
+            return None
+        after = self.doc.folded[t.end : t.end + 20]
+        rounded = re.match(r"\s*(?:percentage\s+)?(?:points?|per\s?cent|percent|%|pc\b)", after)
+        return t.q.stated(exact=False if rounded else None)
+
+    # -- building frames (every rule family uses these)
+    def frame(
+        self, measure: str, subject: Subject | None, *, number: Tag | None = None, **kw: Any
+    ) -> Frame:
+        """A frame; ``number``: the stated figure, whose value and qualifier ("more than")
+        give the frame's stated interval and comparator. No subject: unresolved."""
+        if number is not None:
+            kw.setdefault("stated", self.stated(number))
+            kw.setdefault("comparator", self.comparator(number))
+        unresolved = list(kw.pop("unresolved", []))
+        if subject is None:
+            subject = Subject("parliament", resolved=False, how="no subject found")
+            if measure not in ("turnout", "electorate"):
+                unresolved.append("subject: no party, person or seat found for this claim")
+        return Frame(measure=measure, subject=subject, unresolved=unresolved, **kw)
+
+    def draft(
+        self,
+        m: re.Match[str],
+        frame: Frame,
+        *nums: Tag | None,
+        rule_name: str = "",
+        span: tuple[int, int] | None = None,
+    ) -> Draft:
+        s, e = span or m.span()
+        numbers = [t.start for t in nums if t is not None]
+        if (
+            numbers
+            and frame.measure not in _OVER_ELECTIONS
+            and _RUN_OF_ELECTIONS.search(self.doc.folded, e, self.clause_break(e))
+        ):
+            frame.unresolved.append(
+                "election: the figure is said of a run of elections ('at every election "
+                "until 1970'), not of one"
+            )
+        if frame.scope.level == "uk" and frame.scope.how.startswith("no "):
+            place = self.unknown_place(e)
+            if place:
+                frame.unresolved.append(
+                    f"scope: '{place}' is not a seat or area the store knows (check the name)"
+                )
+        return Draft(frame, s, e, numbers, rule_name)
+
+    def unknown_place(self, pos: int) -> str | None:
+        """A capitalised name right after ``pos`` ("... per cent in Richmond Yorks") that
+        is not a seat, area, party or person: a place the claim is about but which is
+        not resolved (the claim is then not read as national)."""
+        m = _PLACE_AFTER.match(self.doc.text, pos, self.clause_break(pos))
+        if m is None or m.group(1).split()[0].lower() in _NOT_PLACES:
+            return None
+        if self.doc.tags_in(m.start(1), m.end(1)):
+            return None
+        return m.group(1)
+
+    def clause_end(self, pos: int, limit: int) -> int:
+        """The end of the clause at ``pos`` (the next comma, semicolon or colon), at most
+        ``limit`` characters on."""
+        m = re.search(r"[,;:]", self.doc.folded[pos : min(self.sent.end, pos + limit)])
+        return pos + m.start() if m else min(self.sent.end, pos + limit)
+
+    def inherit_scope(self) -> Scope | None:
+        prev = [
+            d
+            for d in self.drafts
+            if d.frame.scope.level not in ("uk",)
+            and d.frame.measure in ("seats", "share", "change")
+        ]
+        return prev[-1].frame.scope if prev else None
+
+    @staticmethod
+    def noun_metric(noun: str) -> str | None:
+        n = noun.lower().strip()
+        for k, v in sorted(lx.SUPERLATIVE_NOUNS.items(), key=lambda kv: -len(kv[0])):
+            if re.search(rf"\b{re.escape(k)}\b", n):
+                return v
+        return None
+
+    @staticmethod
+    def comparator(t: Tag | None) -> str:
+        if t is None or t.q is None:
+            return "eq"
+        q = " ".join(t.q.qualifier.lower().split())
+        return {
+            "more than": "gt",
+            "over": "gt",
+            "above": "gt",
+            "well over": "gt",
+            "at least": "ge",
+            "no fewer than": "ge",
+            "fewer than": "lt",
+            "less than": "lt",
+            "under": "lt",
+            "below": "lt",
+            "well under": "lt",
+            "at most": "le",
+            "no more than": "le",
+            "up to": "le",
+            "nearly": "nearly",
+            "almost": "nearly",
+            "close to": "nearly",
+            "just under": "nearly",
+            "just over": "just_over",
+            "a little over": "just_over",
+            "about": "about",
+            "around": "about",
+            "roughly": "about",
+            "approximately": "about",
+            "some": "about",
+            "almost exactly": "about",
+        }.get(q, "eq")
+
+    @staticmethod
+    def outcome_word(text: str) -> str | None:
+        t = " ".join(text.lower().split())
+        if re.search(
+            r"\b(?:won back|win back|wins back|took back|regain\w*|recaptur\w*|retook)\b", t
+        ):
+            return "won_back"
+        if re.search(
+            r"\b(?:held|hold\w*|retain\w*|kept|keeps|clung|hung on|defend\w*|surviv\w*)\b", t
+        ):
+            return "held"
+        if re.search(r"\b(?:lost|los\w*|fell to|falls to)\b", t):
+            return "lost"
+        if re.search(
+            r"\b(?:gain\w*|took|taken|takes|captur\w*|seiz\w*|snatch\w*|grab\w*|unseat\w*|oust\w*|overturn\w*)\b",
+            t,
+        ):
+            return "gained"
+        if re.search(
+            r"\b(?:won|win\w*|romped|home|beat\w*|defeat\w*|clinch\w*|secur\w*|elected|returned|bagged)\b",
+            t,
+        ):
+            return "won"
+        return None
+
+    @staticmethod
+    def subject_of(t: Tag, how: str) -> Subject:
+        return subject_of(t, how)
+
+    @staticmethod
+    def seat_scope_of(t: Tag, how: str) -> Scope:
+        return seat_scope_of(t, how)
+
+
+#: "at every post-war general election", "in each election since": a figure held over a run
+_RUN_OF_ELECTIONS = re.compile(
+    r"\b(?:at|in)\s+(?:every|each|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,3}?elections?\b"
+)
+#: measures that are themselves about a run of elections
+_OVER_ELECTIONS = {"every_since", "first_since", "record", "tenure"}
+_PLACE_AFTER = re.compile(
+    r"\s+(?:of\s+the\s+vote\s+)?in\s+((?:[A-Z][\w'\u2019()-]*)(?:\s+(?:and\s+|upon\s+|on\s+)?"
+    r"[A-Z(][\w'\u2019()-]*)*)"
+)
+_NOT_PLACES = {
+    *MONTHS,
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "parliament",
+    "westminster",
+    "the",
+    "total",
+    "all",
+}
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s*(?:and\s+|but\s+|while\s+|whereas\s+|although\s+|though\s+|yet\s+)|"
+    r"\s(?:but|while|whereas|although|though)\s"
+)
+_CLAUSE = re.compile(
+    r",\s*(?:who|which|where|whose|then|a|an|the|now|once|first|in|despite|"
+    r"still|standing|having|elected|aged|formerly|previously)\b[^,]{0,80},"
+)
+
+
+def closed_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Closed relative clauses and appositions (", who defected in March,", ", first
+    elected in 2015,") in ``folded[start:end]``: a claim's subject and date are not
+    taken from inside them."""
+    return [(start + m.start(), start + m.end()) for m in _CLAUSE.finditer(folded[start:end])]
+
+
+def _word(head: str) -> str:
+    m = re.search(r"\b(the party|its|it|they|their|them|the \w+ party)\b", head)
+    return m.group() if m else head.strip()[:20]
+
+
+def subject_of(t: Tag, how: str) -> Subject:
+    if t.kind == "party":
+        return Subject("party", t.text, t.start, t.end, party=t.ref["code"], how=how)
+    if t.kind == "person":
+        cand = {k: t.ref.get(k) for k in ("name", "key", "member_id") if t.ref.get(k) is not None}
+        return Subject(
+            "candidate",
+            t.text,
+            t.start,
+            t.end,
+            candidate=cand or {"name": t.text},
+            how=f"{how}; {t.how}",
+            resolved=bool(t.ref.get("resolved")),
+        )
+    if t.kind == "seat":
+        return Subject("seat", t.text, t.start, t.end, seat=_seat_ref(t), how=how)
+    if t.kind == "group":
+        return Subject("group", t.text, t.start, t.end, group=t.ref["group"], how=how)
+    return Subject("parliament", t.text, t.start, t.end, how=how)
+
+
+def _seat_ref(t: Tag) -> dict[str, Any]:
+    return {"name": t.ref.get("name"), "codes": t.ref.get("codes", {})}
+
+
+def seat_scope_of(t: Tag, how: str) -> Scope:
+    return Scope(level="seat", name=t.ref.get("name"), seat=_seat_ref(t), how=how)

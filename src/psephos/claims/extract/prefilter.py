@@ -1,0 +1,121 @@
+"""Cheap necessary conditions for the rule patterns: skip a regex on a sentence when a
+substring every match must contain is absent.
+
+Python's ``re`` tries a pattern of alternatives at every position of the sentence; the
+driver runs about 90 rule patterns and 40 ``needs`` patterns on every sentence, and most
+find nothing. :func:`requirement` reads a compiled pattern's parse tree once and returns
+up to three *conjuncts*, each a set of strings at least one of which any match contains
+(a run of literal characters, one of a character class's characters, the union over the
+branches of an alternation, ...). :func:`may_match` checks them with ``in`` (a C-level
+substring search); only when every conjunct is met does the driver run the regex. The
+condition is necessary, never sufficient, so the frames found are exactly those without
+the filter (``tests/test_claims_fastpaths.py`` checks it on random sentences).
+
+Patterns with case-insensitive parts give no condition (always run).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+_parser: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
+
+Conjunct = frozenset[str]
+
+_CACHE: dict[re.Pattern[str], tuple[Conjunct, ...]] = {}
+#: a character class of more characters than this gives no condition
+_MAX_CLASS = 12
+_KEEP = 3
+
+
+def requirement(rx: re.Pattern[str]) -> tuple[Conjunct, ...]:
+    """Up to three sets of strings; every match of ``rx`` contains one string of each."""
+    got = _CACHE.get(rx)
+    if got is None:
+        try:
+            tree = _parser.parse(rx.pattern, rx.flags & ~re.UNICODE)
+            got = () if tree.state.flags & re.IGNORECASE else _best(_seq(list(tree)))
+        except Exception:  # noqa: BLE001 - an unreadable tree: no condition, run the regex
+            got = ()
+        _CACHE[rx] = got
+    return got
+
+
+def may_match(rx: re.Pattern[str], text: str) -> bool:
+    """False only when ``rx`` cannot match anywhere in ``text``."""
+    for alts in requirement(rx):
+        for s in alts:
+            if s in text:
+                break
+        else:
+            return False
+    return True
+
+
+def _best(conj: list[Conjunct]) -> tuple[Conjunct, ...]:
+    """The most selective conjuncts: longest shortest string (a tag mark, a private-use
+    character, counts as a word: tags are rare), then fewest alternatives."""
+    uniq = {c for c in conj if c and all(c)}
+    ranked = sorted(uniq, key=lambda c: (-min(map(_weight, c)), len(c), sorted(c)))
+    return tuple(ranked[:_KEEP])
+
+
+def _weight(s: str) -> int:
+    return 5 if len(s) == 1 and "\ue000" <= s <= "\uf8ff" else len(s)
+
+
+def _seq(items: list[Any]) -> list[Conjunct]:
+    """The conjuncts of a sequence of parse-tree items (all must match, in order)."""
+    out: list[Conjunct] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            out.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        out.extend(_item(op, av))
+    flush()
+    return out
+
+
+def _item(op: Any, av: Any) -> list[Conjunct]:
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & re.IGNORECASE:
+            return []
+        return _seq(list(sub))
+    if op is _c.ATOMIC_GROUP:
+        return _seq(list(av))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        lo, _hi, sub = av
+        return _seq(list(sub)) if lo >= 1 else []
+    if op is _c.BRANCH:
+        _, branches = av
+        union: set[str] = set()
+        for b in branches:
+            best = _best(_seq(list(b)))
+            if not best:
+                return []  # a branch with no condition: the alternation gives none
+            union |= best[0]
+        return [frozenset(union)]
+    if op is _c.IN:
+        chars: set[str] = set()
+        for o, a in av:
+            if o is _c.LITERAL:
+                chars.add(chr(a))
+            elif o is _c.RANGE and a[1] - a[0] < _MAX_CLASS:
+                chars.update(chr(x) for x in range(a[0], a[1] + 1))
+            else:  # NEGATE, CATEGORY, a wide range: any character may do
+                return []
+        return [frozenset(chars)] if 0 < len(chars) <= _MAX_CLASS else []
+    # AT, ANY, NOT_LITERAL, ASSERT, ASSERT_NOT, GROUPREF, CATEGORY...: no condition
+    return []

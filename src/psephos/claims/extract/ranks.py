@@ -1,0 +1,918 @@
+"""Frame rules: superlatives, ranks, census shares and counts of seats."""
+
+from __future__ import annotations
+
+import re
+
+from psephos.claims import lexicon as lx
+from psephos.claims.extract.patterns import MACROS, Ctx, Draft, _expand, rule
+from psephos.claims.frame import Scope, Subject
+from psephos.claims.model import Stated
+
+# --- rules: superlatives, ranks, census, counts -------------------------------------------
+
+
+@rule(
+    r"\b(?:the|the\s+party's|its|their)\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>(?:(?:[\w'-]+|{G}|{P}|{A})\s+){0,4}?)(?P<head>seat|seats|constituency|constituencies|result|results|win|victory|majority|turnout|turnouts|electorate|share|margin|proportion|population|percentage|contest|contests|race|races|hold|holds|gain|gains)\b(?P<tail>[^.;:!?\n]{0,60})",
+    r"(?:\b(?:was|is|were|are|remains|remained)|,)\s+the\s+(?P<sup>{SUP})\b(?P<tail>\s+(?:in|of|anywhere|across|among)\b[^.;:!?\n]{0,50})",
+    r"(?<!the )(?<!-)\b(?P<sup>{SUP})\s+(?P<head>turnout|share)\b(?P<tail>[^.;:!?\n]{0,40})",
+    name="superlative",
+    needs="narrowest|closest|tightest|slimmest|smallest|lowest|least|fewest|worst|weakest|biggest|largest|highest|most|greatest|best|strongest|safest|widest|heaviest",
+)
+def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    g = m.groupdict()
+    sup = m.group("sup")
+    direction, implied = lx.SUPERLATIVES[sup]
+    noun = (g.get("noun") or "").strip()
+    head = m.group("head") or ""
+    tail = g.get("tail") or ""
+    tail = re.split(r"[,;]|\b(?:and|but|while|as|although)\b", tail, maxsplit=1)[0]
+    if re.search(
+        r"\b(?:since|ever|in the series|in (?:its|their) history|at any (?:\w+ )?election)\b",
+        tail + noun,
+    ):
+        return None  # a record, read by 'record'
+    if not head:
+        prev = [
+            d
+            for d in ctx.drafts
+            if d.end <= m.start()
+            and d.frame.measure in ("majority", "turnout", "share", "electorate")
+        ]
+        seg_before = ctx.text(ctx.sent.start, m.start())
+        head = (
+            "turnout"
+            if "turnout" in seg_before
+            else prev[-1].frame.measure
+            if prev
+            else "majority"
+            if "majority" in seg_before
+            else ""
+        )
+        if not head and not implied:
+            return None
+    seg_all = ctx.text(ctx.sent.start, ctx.sent.end)
+    groups = ctx.doc.tags_in(m.start(), m.end(), "group")
+    nth_t = ctx.num(m, "n") if g.get("n") else None
+    metric: str | None
+    if groups:
+        metric = f"census:{groups[0].ref['group']}"
+    elif head in ("share", "proportion", "percentage", "population") and not groups:
+        ahead = ctx.doc.tags_in(m.start(), ctx.sent.end, "group")
+        of_people = re.match(
+            r"\s*of\s+(?!the\s+vote|votes|the\s+popular)(?:\w+\s+){0,2}?(?:adults|residents|people|"
+            r"households|pupils|workers|voters)",
+            tail,
+        )
+        metric = f"census:{ahead[0].ref['group']}" if ahead else None if of_people else "share"
+    else:
+        metric = ctx.noun_metric(noun + " " + head) or implied or ctx.noun_metric(head)
+    if head == "majority" and re.search(r"commons|overall|parliamentary|working", noun):
+        return None  # a government majority record, read by 'record'
+    if metric in ("gov_majority",):
+        return None
+    # scope
+    tail_end = m.start("tail") + len(tail) if m.start("tail") >= 0 else m.end()
+    scope = ctx.area_scope(m.start("sup"), tail_end)
+    if scope is None and re.search(r"\bin\s+the\s+region\b", tail):
+        reg = ctx.doc.last_before(m.start(), "area")
+        if reg is not None and reg.ref["level"] == "region":
+            scope = Scope(level="region", name=reg.ref["name"], how=f"'the region' is {reg.text}")
+    outside = re.search(r"\boutside\s+", tail)
+    if outside and scope is not None:
+        scope = Scope(
+            level="seats",
+            where=[f"{'region' if scope.level == 'region' else 'country'}!={scope.name}"],
+            how=f"outside {scope.name}",
+        )
+    if scope is None:
+        if re.search(
+            r"\b(?:in the country|nationally|in the uk|anywhere|of any seat|in britain)\b", tail
+        ):
+            scope = Scope(level="uk", how="'in the country'")
+        elif re.search(r"of the parliament|at any by-election", tail):
+            scope = Scope(
+                level="seats", where=["by-elections"], how="by-elections of the parliament"
+            )
+        else:
+            scope = Scope(level="uk", how="no area named: every seat")
+    nations = re.search(r"four nations|of the nations|home nations", tail + seg_all)
+    # subject: the seat this is said of
+    seat_before = ctx.doc.last_before(m.start(), "seat", floor=ctx.sent.start)
+    subj: Subject | None = None
+    if nations:
+        a = ctx.doc.tags_in(ctx.sent.start, m.start(), "area")
+        subj = (
+            Subject(
+                "seats",
+                a[0].text if a else "",
+                a[0].start if a else -1,
+                a[0].end if a else -1,
+                how="the nation compared",
+                resolved=bool(a),
+            )
+            if a
+            else None
+        )
+        scope = Scope(level="uk", where=["among=nations"], how="among the UK's four nations")
+        if metric == "share" and not ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "pct"):
+            metric = "turnout" if "turnout" in seg_all else metric
+        if "turnout" in seg_all:
+            metric = "turnout"
+    elif m.end("head") > 0 and re.match(
+        r",?\s*" + MACROS["S"], ctx.doc.typed[m.end("head") : m.end("head") + 60]
+    ):
+        t = ctx.doc.tags_in(m.end("head"), m.end("head") + 60, "seat")[0]
+        subj = ctx.subject_of(t, "the seat named after the superlative")
+    elif seat_before is not None:
+        subj = ctx.subject_of(seat_before, "the seat named before the superlative")
+        if ctx.doc.folded[seat_before.end : m.start()].count(",") == 1 and re.search(
+            r",\s*the\s*$", ctx.doc.folded[seat_before.end : m.start() + 4]
+        ):
+            subj.how = "the seat in apposition"
+    else:
+        back = ctx.seat_scope(ctx.sent.start, ctx.sent.end, back=True)
+        if (
+            back is not None
+            and back.seat is not None
+            and (
+                re.search(r"\b(?:it|there|the seat|this)\b", ctx.text(ctx.sent.start, m.start()))
+                or ctx.paragraph_seat() is not None
+            )
+        ):
+            subj = Subject("seat", back.name or "", seat=back.seat, how=back.how)
+    if (
+        re.search(
+            r"\bparty's\b|\bits\b|\btheir\b",
+            ctx.text(max(ctx.sent.start, m.start() - 15), m.start()),
+        )
+        and metric == "share"
+    ):
+        p = ctx.subject_before(m.start(), "party")
+        if p is not None and p.party:
+            metric = f"share:{p.party}"
+    elif metric == "share":
+        ps = ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "party")
+        if ps:
+            metric = f"share:{ps[0].ref['code']}"
+    condition: list[str] = []
+    owned = re.search(
+        r"\b(?:the\s+party's|its|their)\s+$",
+        ctx.text(max(ctx.sent.start, m.start() - 2), m.start("sup")),
+    ) or re.match(r"\s*(?:the\s+party's|its|their)\b", ctx.text(m.start(), m.start("sup")))
+    among = re.search(
+        r"\bof\s+(?:the|its|their)\s+(?:\S+\s+)?(?P<p>\ue001\ue000*|independent)\s+"
+        r"(?:wins|victories|gains|holds|winners|mps)\b",
+        ctx.doc.typed[m.start() : ctx.sent.end],
+    )
+    if among:
+        pt = ctx.doc.at.get(m.start() + among.start("p"))
+        party = pt.ref["code"] if pt is not None and pt.kind == "party" else "Ind"
+        condition = [f"winner={party}"]
+    elif re.search(
+        r"\bof\s+(?:its|their|the\s+party's)\s+(?:\S+\s+)?(?:wins|victories|gains|holds)\b",
+        ctx.doc.typed[m.start() : ctx.sent.end],
+    ):
+        owner1 = ctx.subject_before(m.start(), "party")
+        if owner1 is None or not owner1.party:
+            return None
+        condition = [f"winner={owner1.party}"]
+    elif owned and head in ("win", "wins", "victory", "majority", "result", "results"):
+        owner0 = ctx.subject_before(m.start(), "party")
+        if owner0 is None or not owner0.party:
+            return None
+        if head in ("result", "results") and metric in ("majority", None):
+            metric = f"share:{owner0.party}"  # "the party's best result": its best share
+        else:
+            condition = [f"winner={owner0.party}"]
+    if head in ("hold", "holds", "gain", "gains"):
+        # "the narrowest Labour gain", "the party's narrowest hold": among the seats the
+        # party won that changed hands (gain) or did not (hold)
+        noun_party = ctx.doc.tags_in(m.start(), m.start("head"), "party")
+        owner = (
+            ctx.subject_of(noun_party[0], "the party of the gain or hold")
+            if noun_party
+            else ctx.subject_before(m.start(), "party")
+        )
+        if owner is None or not owner.party:
+            return None
+        condition = [
+            f"winner={owner.party}",
+            f"changed_hands={'yes' if head.startswith('gain') else 'no'}",
+        ]
+    comparator = "most" if direction == "most" else "least"
+    nth = int(nth_t.q.value) if nth_t and nth_t.q and nth_t.q.value else None
+    if nth and nth > 1:
+        comparator = "nth_most" if direction == "most" else "nth_least"
+    measure = "superlative" if not nth or nth == 1 else "rank"
+    f = ctx.frame(measure, subj, scope=scope, comparator=comparator, metric=metric, nth=nth)
+    f.condition.extend(condition)
+    if metric is None:
+        f.unresolved.append("metric: what is most or least is not said")
+    if metric == "share" or (metric or "").startswith("share") and subj is None:
+        pass
+    return ctx.draft(
+        m, f, nth_t, rule_name="superlative", span=(m.start(), max(m.start() + 1, tail_end))
+    )
+
+
+@rule(
+    r"\b(?:one|{N})\s+of\s+the\s+(?P<n>{N})\s+(?P<sup>{SUP})\s+(?P<head>turnouts|majorities|seats|results|shares)(?P<tail>[^.;:!?\n]{0,30})",
+    r"\b(?P<pos>just\s+outside|outside|in|among|inside|within)\s+the\s+top\s+(?P<n>{N})(?P<tail>[^.;:!?\n]{0,80})",
+    name="top_n",
+    needs="top|\\bone\\b|\\ue006",
+)
+def _top_n(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    metric: str | None
+    n = ctx.num(m)
+    if n is None or n.q is None or not n.q.value:
+        return None
+    g = m.groupdict()
+    seg = ctx.text(m.start(), ctx.sent.end)
+    groups = ctx.doc.tags_in(m.start(), ctx.sent.end, "group")
+    if groups:
+        metric = f"census:{groups[0].ref['group']}"
+    else:
+        metric = ctx.noun_metric(g.get("head") or "") or (
+            "turnout" if "turnout" in ctx.text(ctx.sent.start, ctx.sent.end) else None
+        )
+    direction = lx.SUPERLATIVES.get(g.get("sup") or "highest", ("most", None))[0]
+    if re.search(r"\b(?:lowest|smallest|least|fewest)\b", seg):
+        direction = "least"
+    scope = ctx.seat_scope(ctx.sent.start, ctx.sent.end, back=True)
+    subj = (
+        Subject("seat", scope.name or "", seat=scope.seat, how=scope.how)
+        if scope and scope.seat
+        else None
+    )
+    pos = (g.get("pos") or "in").strip()
+    k = int(n.q.value)
+    lo, hi = (
+        (k + 1, k + 5)
+        if pos.startswith("just outside")
+        else (k + 1, 10**6)
+        if pos == "outside"
+        else (1, k)
+    )
+    st = Stated(
+        n.text,
+        k,
+        lo,
+        hi,
+        f"'{pos} the top {k}'" if g.get("pos") else f"'one of the {k}': rank 1-{k}",
+    )
+    f = ctx.frame(
+        "rank",
+        subj,
+        scope=Scope(level="uk", how="every seat"),
+        comparator="nth_most" if direction == "most" else "nth_least",
+        metric=metric,
+        stated=st,
+        nth=k,
+    )
+    if metric is None:
+        f.unresolved.append("metric: the ranking is not said")
+    return ctx.draft(m, f, n, rule_name="top_n")
+
+
+@rule(
+    r"(?P<n>{SHARE})\s+of\s+(?:its\s+|the\s+)?(?:residents|households|people|the\s+population|the\s+public|adults)(?P<tail>[^.;:!?\n]{0,60})",
+    r"(?P<n>{FR})\s+(?:residents?|households?|people|adults)(?P<tail>[^.;:!?\n]{0,60})",
+    r"(?P<g>{G})\s+(?:population|residents)\s+(?:share\s+)?of\s+{Q}(?P<n>{SHARE})",
+    r"(?P<g>{G})s?\s+(?:make\s+up|account\s+for|are|form)\s+{Q}(?P<n>{SHARE})",
+    r"\bat\s+{Q}(?P<n>{FR})\s+(?:residents?|households?|people)",
+    r"(?P<n>{FR})\s+(?:is|are|was|were)\s+(?P<g>{G})",
+    r"\b(?:is|are|was|were)\s+{Q}(?P<n>{PCT})\s+(?P<g>{G})",
+    r"(?P<n>{SHARE})\s+of\s+(?:the\s+)?(?:adults|residents|people)(?:\s+in\s+{S})?\s+(?:have|had|hold|held)\s+(?P<g>{G})",
+    priority=30,
+    name="census_share",
+    needs="[\ue005\ue007\ue008]",
+)
+def _census(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    n = ctx.num(m)
+    if n is None:
+        return None
+    g = m.groupdict()
+    gt = ctx.tag(m, "g") if g.get("g") else None
+    if gt is None:
+        near = ctx.doc.tags_in(m.start(), ctx.sent.end, "group") or ctx.doc.tags_in(
+            ctx.sent.start, m.start(), "group"
+        )
+        gt = near[0] if near else None
+    if gt is None:
+        return None
+    if re.search(
+        r"\bvoters?\b|\bbacked\b|\bsupport\b", ctx.text(ctx.sent.start, ctx.sent.end)
+    ) and not re.search(r"resident|household|population", ctx.text(ctx.sent.start, ctx.sent.end)):
+        return None
+    tail = ctx.text(m.end(), ctx.sent.end)
+    cond = re.search(
+        r"\bin\s+(?:only\s+|just\s+|more\s+than\s+|fewer\s+than\s+)?(\S+)\s+(?:seats|constituencies)\b",
+        tail,
+    )
+    if cond:
+        return None  # a count of seats with that share: read by 'count_seats'
+    scope = ctx.seat_scope(ctx.sent.start, ctx.sent.end, back=True)
+    subj = Subject(
+        "group", gt.text, gt.start, gt.end, group=gt.ref["group"], how="census group named"
+    )
+    f = ctx.frame(
+        "census",
+        subj,
+        scope=scope or Scope(level="seat"),
+        number=n,
+        metric=f"census:{gt.ref['group']}",
+        unit="percent",
+    )
+    if scope is None:
+        f.unresolved.append("scope: no seat found for the census share")
+    end = m.start("tail") if m.start("tail") >= 0 else m.end()
+    return ctx.draft(m, f, n, rule_name="census", span=(m.start(), max(end, n.end)))
+
+
+@rule(
+    r"(?P<v>came|come|comes|coming|finished|finish|finishes|finishing|placed|ended\s+up|were|was)\s+(?P<o>{O})\s+in\s+{Q}(?P<n>{N}|{FR})(?:\s+of)?\s+(?:(?:the\s+)?(?:region's\s+|(?P<a>{A})\s+))?(?:seats|constituencies|of\s+them)",
+    r"(?P<v>ahead\s+of)\s+(?:the\s+)?(?P<p>{P})\s+in\s+{Q}(?P<n>{N})\s+(?:of\s+them|seats|constituencies)",
+    r"(?P<v>fielded|stood|ran)\s+(?:candidates\s+)?in\s+{Q}(?P<n>{N})\s+(?:seats|constituencies)",
+    r"(?P<v>at\s+least|more\s+than|over|under|fewer\s+than|less\s+than)\s+(?P<t>{PCT}|{FR})\s+(?:of\s+the\s+vote\s+|of\s+residents\s+|residents\s+)?in\s+{Q}(?P<n>{N})\s+(?:seats|constituencies)",
+    r"(?P<t>{PCT}|{FR})(?:\s+of\s+the\s+vote|\s+residents)?\s+in\s+(?:only\s+|just\s+)?{Q}(?P<n>{N})\s+(?:seats|constituencies)",
+    priority=20,
+    name="count_seats",
+    needs="seats|constituencies|of them",
+)
+def _count_seats(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    n = ctx.num(m)
+    if n is None:
+        return None
+    g = m.groupdict()
+    v = " ".join((g.get("v") or "").split())
+    subj = ctx.subject_before(m.start(), "party", "person")
+    cond: list[str] = []
+    scope = ctx.area_scope(m.start(), min(ctx.sent.end, m.end() + 15))
+    if g.get("o"):
+        o = ctx.num(m, "o")
+        place = int(o.q.value) if o and o.q and o.q.value else 0
+        code = subj.party if subj else None
+        cond.append(
+            f"{'second' if place == 2 else 'winner' if place == 1 else f'place{place}'}={code}"
+        )
+        won_by = _expand(r"\s+won\s+by\s+(?:the\s+)?(?P<p>{P})").match(
+            ctx.doc.typed[m.end() : m.end() + 40]
+        )
+        if won_by:
+            t = ctx.doc.at.get(m.end() + won_by.start("p"))
+            if t:
+                cond.append(f"winner={t.ref['code']}")
+        if "region's" in ctx.text(m.start(), m.end()):
+            back = ctx.doc.last_before(m.start(), "area", floor=max(0, ctx.sent.start - 200))
+            if back:
+                scope = Scope(
+                    level=back.ref["level"],
+                    name=back.ref["name"],
+                    how=f"'the region' is {back.text}",
+                )
+    elif v == "ahead of":
+        p = ctx.tag(m, "p")
+        cond.append(f"ahead_of={p.ref['code'] if p else '?'}")
+    elif v in ("fielded", "stood", "ran"):
+        cond.append(f"standing={subj.party if subj else '?'}")
+    else:
+        t = ctx.num(m, "t")
+        st = ctx.stated(t)
+        op = {
+            "at least": ">=",
+            "more than": ">",
+            "over": ">",
+            "under": "<",
+            "fewer than": "<",
+            "less than": "<",
+        }.get(v, ">=")
+        groups = ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "group")
+        what = (
+            f"census:{groups[0].ref['group']}"
+            if groups
+            else (f"share:{subj.party}" if subj and subj.party else "share")
+        )
+        val = st.value if st else None
+        cond.append(f"{what}{op}{val:g}%" if val is not None else what)
+        if groups:
+            subj = Subject(
+                "group",
+                groups[0].text,
+                groups[0].start,
+                groups[0].end,
+                group=groups[0].ref["group"],
+            )
+    f = ctx.frame(
+        "count_seats",
+        subj,
+        scope=scope or Scope(level="uk"),
+        condition=cond,
+        number=n,
+        unit="percent" if n.kind == "frac" else "seats",
+    )
+    if n.kind == "frac":
+        f.notes.append("the count is stated as a share of the seats in scope (percent)")
+    if any("?" in c or c.endswith("=None") for c in cond):
+        f.unresolved.append("condition: the party is not known")
+    span_start = m.start()
+    return ctx.draft(
+        m,
+        f,
+        n,
+        ctx.num(m, "t") if g.get("t") else None,
+        ctx.num(m, "o") if g.get("o") else None,
+        rule_name="count_seats",
+        span=(span_start, m.end()),
+    )
+
+
+@rule(
+    r"(?P<p>{P})\s+won\s+{Q}(?P<n>{N})\s+of\s+the\s+(?P<k>{N})\s+(?P<tail>[^.;:!?,\n]{0,80}?\b(?:most|highest|largest|lowest|fewest|least)\b[^.;:!?,\n]{0,40})",
+    r"\bof\s+the\s+(?P<k>{N})\s+(?P<tail>(?:most|least)\s+[^.;:!?,\n]{0,40}?),\s+(?:the\s+)?(?P<p>{P})\s+won\s+{Q}(?P<n>{N})",
+    priority=10,
+    name="won_n_of_top",
+    needs="\\bof the\\b",
+)
+def _won_of_top(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    n, k = ctx.num(m), ctx.num(m, "k")
+    p = ctx.tag(m, "p")
+    if n is None or k is None or p is None or k.q is None:
+        return None
+    tail = m.group("tail")
+    groups = ctx.doc.tags_in(m.start("tail"), m.end("tail"), "group")
+    metric = f"census:{groups[0].ref['group']}" if groups else ctx.noun_metric(tail)
+    direction = "least" if re.search(r"\b(?:lowest|fewest|least)\b", tail) else "most"
+    scope = ctx.area_scope(m.start(), m.end())
+    where = [f"top {int(k.q.value or 0)} by {metric} ({direction})"]
+    if scope is not None and scope.name:
+        where.append(f"{scope.level}={scope.name}")
+    f = ctx.frame(
+        "count_seats",
+        ctx.subject_of(p, "the party named"),
+        scope=Scope(level="seats", where=where, how="the seats ranked by the measure named"),
+        condition=[f"winner={p.ref['code']}"],
+        number=n,
+        metric=metric,
+        unit="seats",
+        nth=int(k.q.value or 0),
+    )
+    if metric is None:
+        f.unresolved.append("metric: the ranking is not said")
+    return ctx.draft(m, f, n, k, rule_name="won_n_of_top")
+
+
+@rule(
+    r"{Q}(?P<n>{N})\s+(?:seats\s+)?short\s+of\s+(?:the\s+(?P<k>{N})\s+needed|an?\s+(?:overall\s+|working\s+)?majority)",
+    name="short_of",
+    needs="short of",
+)
+def _short_of(ctx: Ctx, m: re.Match[str]) -> Draft:
+    n = ctx.num(m)
+    k = ctx.num(m, "k") if m.groupdict().get("k") else None
+    subj = ctx.subject_before(m.start(), "party")
+    st = ctx.stated(n)
+    f = ctx.frame(
+        "gov_majority",
+        subj,
+        stated=st,
+        comparator="down",
+        unit="seats",
+        notes=["'N short of the M needed': seats below a Commons majority"],
+    )
+    return ctx.draft(m, f, n, k, rule_name="short_of")
+
+
+@rule(
+    r"{Q}(?P<n>{N})\s+(?P<dir>fewer|more)\s+(?:seats\s+)?than\s+(?:at\s+the\s+last\s+election|in\s+(?P<y>{Y})|last\s+time)",
+    r"(?:won|took|had)\s+(?P<n>{N})\s+(?P<dir>more|fewer)\s+seats\s+than\s+(?:at\s+the\s+last\s+election|in\s+(?P<y>{Y})|last\s+time)",
+    r"(?P<dir>fewer|more)\s+votes\s+(?:in\s+(?P<y0>{Y})\s+)?than\s+in\s+(?P<y>{Y})",
+    r"\band\s+(?P<dir>fewer|more)\s+than\s+in\s+(?P<y>{Y})",
+    name="fewer_than_in",
+    needs="\\bthan\\b",
+)
+def _fewer_than_in(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    g = m.groupdict()
+    n = ctx.num(m) if g.get("n") else None
+    y = ctx.tag(m, "y") if g.get("y") else None
+    y0 = ctx.tag(m, "y0") if g.get("y0") else None
+    seg = ctx.text(ctx.sent.start, m.end())
+    what = "votes" if "votes" in ctx.text(m.start(), m.end()) else "seats"
+    if not n and "votes" in seg:
+        what = "votes"
+    prev = [d for d in ctx.drafts if d.frame.measure in ("seats", "change") and d.end <= m.start()]
+    subj = (
+        prev[-1].frame.subject
+        if prev and what == "seats" and g.get("n") is None
+        else ctx.subject_before(m.start(), "party")
+    )
+    if prev and prev[-1].frame.measure == "seats":
+        subj = prev[-1].frame.subject
+    f = ctx.frame(
+        "change",
+        subj,
+        scope=(prev[-1].frame.scope if prev else Scope(level="uk")),
+        stated=ctx.stated(n) if n else None,
+        comparator="up" if g["dir"] == "more" else "down",
+        metric=what,
+        unit=what,
+    )
+    f.baseline = ctx.doc.text[y.start : y.start + 4] if y else "previous"
+    if y0 is not None:
+        f.election = ctx.doc.text[y0.start : y0.start + 4]
+    return ctx.draft(m, f, n, y, y0, rule_name="fewer_than_in")
+
+
+@rule(
+    r"\b(?P<dir>higher|lower|more|fewer|larger|smaller|bigger)\s+than\s+(?:the\s+(?P<n>{PCT}|{N})\s+(?:(?:[\w'-]+|{C}|{P})\s+){0,6}?in\s+(?P<y>{Y})|in\s+(?:either\s+)?(?P<y1>{Y})(?:\s+or\s+(?P<y2>{Y}))?)",
+    name="than_in",
+    needs="\\bthan\\b",
+)
+def _than_in(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
+    g = m.groupdict()
+    prev = sorted((d for d in ctx.drafts if d.start < m.start()), key=lambda d: d.start)
+    seg = ctx.text(ctx.sent.start, m.start())
+    if g.get("n"):
+        n = ctx.num(m)
+        y = ctx.tag(m, "y")
+        subj = ctx.subject_before(m.start(), "party")
+        f = ctx.frame(
+            "share" if n and n.kind == "pct" else "seats",
+            subj,
+            scope=Scope(level="uk"),
+            number=n,
+            unit="percent",
+            election=ctx.doc.text[y.start : y.start + 4] if y else None,
+        )
+        return [ctx.draft(m, f, n, y, rule_name="than_in", span=(m.start("n"), m.end()))]
+    if prev and prev[-1].frame.measure == "change":
+        return None
+    what = "turnout" if "turnout" in seg else ("swing" if "swing" in seg else None)
+    if what is None:
+        return None
+    ys = [ctx.tag(m, k) for k in ("y1", "y2") if g.get(k)]
+    out = []
+    base = prev[-1].frame if prev else None
+    up = g["dir"] in ("higher", "more", "larger", "bigger")
+    for y in ys:
+        if y is None:
+            continue
+        if what == "swing" and base is not None and base.measure == "swing":
+            f = ctx.frame(
+                "swing",
+                base.subject,
+                other=base.other,
+                scope=base.scope,
+                metric=base.metric,
+                comparator="gt" if up else "lt",
+                unit="points",
+                notes=["compared with the swing at the baseline election"],
+            )
+        else:
+            f = ctx.frame(
+                "change",
+                base.subject if base else Subject("parliament"),
+                scope=base.scope if base else Scope(level="uk"),
+                comparator="up" if up else "down",
+                metric=what,
+                unit="points",
+            )
+        f.baseline = ctx.doc.text[y.start : y.start + 4]
+        out.append(ctx.draft(m, f, y, rule_name="than_in"))
+    return out or None
+
+
+@rule(
+    r"\bthe\s+(?P<k>{N})\s+(?P<tail>(?:most|least)\s+(?:(?:[\w'-]+|{G})\s+){0,2}?(?:seats|constituencies)(?:\s+in\s+(?P<in>{A}))?)\s+(?:are|were)\s+all\s+in\s+(?:the\s+)?(?P<a>{A})",
+    name="all_in",
+    needs="all in",
+    priority=10,
+)
+def _all_in(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    k = ctx.num(m, "k")
+    a = ctx.tag(m, "a")
+    if k is None or k.q is None or a is None:
+        return None
+    tail = m.group("tail")
+    groups = ctx.doc.tags_in(m.start("tail"), m.end("tail"), "group")
+    metric = f"census:{groups[0].ref['group']}" if groups else ctx.noun_metric(tail)
+    direction = "least" if tail.startswith("least") else "most"
+    where = [f"top {int(k.q.value or 0)} by {metric} ({direction})"]
+    inn = ctx.tag(m, "in") if m.group("in") else None
+    if inn is not None:
+        where.append(
+            f"{'country' if inn.ref['level'] in ('gb', 'uk') else inn.ref['level']}={inn.ref['name']}"
+        )
+    st = Stated(k.text, k.q.value or 0, k.q.value or 0, k.q.value or 0, "all of them")
+    f = ctx.frame(
+        "count_seats",
+        Subject("seats", how="the seats ranked"),
+        comparator="eq",
+        stated=st,
+        scope=Scope(level="seats", where=where, how="the seats ranked by the measure named"),
+        condition=[f"{a.ref['level']}={a.ref['name']}"],
+        metric=metric,
+        unit="seats",
+        nth=int(k.q.value or 0),
+        notes=["'are all in': every one of the top N meets the condition"],
+    )
+    return ctx.draft(m, f, k, rule_name="all_in")
+
+
+@rule(
+    r"\bthe\s+only\s+(?:seat|constituency)\s+(?:that\s+|which\s+)?(?:the\s+)?(?P<p>{P})\s+(?P<v>gained|won|held|took|lost)(?P<tail>[^.;:!?,\n]{0,40})",
+    name="only_seat",
+    needs="only",
+    priority=10,
+)
+def _only_seat(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    p = ctx.tag(m, "p")
+    if p is None:
+        return None
+    v = m.group("v")
+    code = p.ref["code"]
+    cond = {
+        "gained": [f"winner={code}", f"previous_winner!={code}"],
+        "took": [f"winner={code}", f"previous_winner!={code}"],
+        "won": [f"winner={code}"],
+        "held": [f"winner={code}", f"previous_winner={code}"],
+        "lost": [f"previous_winner={code}", f"winner!={code}"],
+    }[v]
+    tail = m.group("tail") or ""
+    scope = ctx.area_scope(m.start("tail"), m.end("tail")) if tail else None
+    seat = ctx.doc.last_before(m.start(), "seat", floor=ctx.sent.start)
+    if seat is None:
+        back = ctx.seat_scope(ctx.sent.start, ctx.sent.end, back=True)
+        subj = (
+            Subject("seat", back.name or "", seat=back.seat, how=back.how)
+            if back and back.seat
+            else None
+        )
+    else:
+        subj = ctx.subject_of(seat, "the seat the sentence is about")
+    st = Stated("only", 1, 1, 1, "'the only seat': exactly one")
+    f = ctx.frame(
+        "count_seats",
+        subj,
+        scope=scope or Scope(level="uk"),
+        condition=cond,
+        stated=st,
+        comparator="eq",
+        unit="seats",
+        other=ctx.subject_of(p, "the party"),
+        notes=["'the only seat': exactly one seat meets the condition, and it is the subject"],
+    )
+    y = ctx.doc.tags_in(m.start(), m.end(), "year")
+    return ctx.draft(m, f, *(y[:1]), rule_name="only_seat")
+
+
+@rule(
+    r"\b(?P<dir>up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+{Q}(?P<n>{N}|{PCT})(?:\s+(?:seats|mps|per\s*cent))?\s+(?:(?:in|at)\s+(?P<y>{Y})|at\s+the\s+last\s+(?:general\s+)?election|last\s+time|(?P<ago>\w+\s+years\s+(?:earlier|before|ago)))",
+    name="up_from",
+    needs="\\bfrom\\b",
+    priority=60,
+)
+def _up_from(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    subj: Subject | None
+    n = ctx.num(m)
+    prev = [
+        d
+        for d in ctx.drafts
+        if d.end <= m.start()
+        and d.frame.measure in ("seats", "share", "votes", "count_seats", "turnout")
+    ]
+    if n is None:
+        return None
+    if prev:
+        base = prev[-1].frame
+        measure, subj, scope, cond, unit = (
+            base.measure,
+            base.subject,
+            base.scope,
+            list(base.condition),
+            base.unit,
+        )
+    else:
+        head = ctx.text(ctx.sent.start, m.start())
+        measure = "turnout" if "turnout" in head else "share" if n.kind == "pct" else "seats"
+        subj = ctx.subject_before(m.start(), "party")
+        scope, cond, unit = ctx.sentence_area() or Scope(level="uk"), [], "seats"
+    y = ctx.tag(m, "y") if m.group("y") else None
+    f = ctx.frame(
+        measure,
+        subj or Subject("parliament"),
+        scope=scope,
+        condition=cond,
+        number=n,
+        unit=unit,
+        notes=["'up/down from N': the figure at the earlier election"],
+    )
+    f.election = ctx.doc.text[y.start : y.start + 4] if y else "previous"
+    if m.group("ago"):
+        f.notes.append(m.group("ago"))
+    return ctx.draft(m, f, n, y, rule_name="up_from")
+
+
+_AT_FIGURE = r"(?P<at>,?\s+(?:at|with|on)\s+(?:just\s+|only\s+)?{Q}(?P<n>{PCT}))?"
+
+
+@rule(
+    r"\b(?P<sup>{SUP})\s+in\s+(?P<s>{S})" + _AT_FIGURE,
+    r"(?P<s>{S})\s+(?:had|has|recorded|saw|posted|returned)\s+the\s+(?P<sup>{SUP})"
+    r"(?:\s+in\s+(?:the\s+)?(?P<a>{A}|region|country|nation|capital))?"
+    + _AT_FIGURE
+    + r"(?=\s*[,.;:]|\s+and\b|\s*$)",
+    r"\band\s+(?P<s>{S})\s+the\s+(?P<sup>{SUP})(?=\s*[,.;:]|\s*$)",
+    name="sup_in_seat",
+    needs="\ue002",
+    priority=25,
+)
+def _sup_in_seat(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
+    """The superlative said elliptically of a seat, its measure carried from the
+    paragraph: "Turnout ... was lowest in X, at 43 per cent", "Y had the highest in the
+    West Midlands, at 71 per cent", "..., and Z the highest". With no measure in the
+    sentence or the one before (turnout, majority), nothing is read."""
+    s = ctx.tag(m, "s")
+    sup = m.group("sup")
+    if s is None or sup not in lx.SUPERLATIVES:
+        return None
+    direction, _ = lx.SUPERLATIVES[sup]
+    prior = [d for d in ctx.drafts if d.frame.measure in ("superlative", "rank")]
+    para = max(ctx.doc.text.rfind("\n\n", 0, ctx.sent.start), 0)
+    prev_sent = ctx.doc.sentences[ctx.index - 1].start if ctx.index > 0 else ctx.sent.start
+    context = ctx.text(max(para, prev_sent), m.start())
+    metric: str | None
+    if prior and prior[-1].frame.metric:
+        metric = prior[-1].frame.metric
+    elif re.search(r"\bturnouts?\b|\bvoted\b", context):
+        metric = "turnout"
+    elif re.search(r"\bmajorit|\bcontests?\b|\bmargins?\b", context):
+        metric = "majority"
+    else:
+        return None
+    # scope: the area said, else the one of the superlative before, else the paragraph's
+    a = ctx.tag(m, "a") if m.group("a") and ctx.tag(m, "a") else None
+    where = m.group("a") or ""
+    scope: Scope | None = None
+    if a is not None and a.kind == "area":
+        scope = Scope(level=a.ref["level"], name=a.ref["name"], how=f"'{a.text}' in the claim")
+    elif where == "country":
+        scope = Scope(level="uk", how="'in the country'")
+    elif prior:
+        scope = prior[-1].frame.scope
+    inferred = False
+    if scope is None or (where in ("region", "capital", "nation") and scope.level == "uk"):
+        area = ctx.doc.last_before(m.start(), "area", floor=para)
+        how = "the area the paragraph is about"
+        if area is None:
+            # a story about one region: "lowest in X" ranks X within it
+            area = ctx.doc.last_before(m.start(), "area")
+            how, inferred = "refers to the last area named", True
+        if area is not None and area.ref["level"] != "uk":
+            scope = Scope(
+                level=area.ref["level"], name=area.ref["name"], how=f"{how} ({area.text})"
+            )
+    scope = scope or Scope(level="uk", how="no area named: every seat")
+    f = ctx.frame(
+        "superlative",
+        ctx.subject_of(s, "the seat the superlative is said of"),
+        scope=scope,
+        comparator="most" if direction == "most" else "least",
+        metric=metric,
+    )
+    f.notes.append(f"'{sup}': the measure ({metric}) carried from the paragraph")
+    if inferred:
+        f.inferred.append("scope")
+    end = m.end("s") if m.start("s") > m.start("sup") else m.end("sup")
+    out = [ctx.draft(m, f, rule_name="sup_in_seat", span=(m.start(), end))]
+    n = ctx.num(m) if m.group("n") else None
+    if n is not None and metric in ("turnout",):
+        g = ctx.frame(
+            "turnout",
+            Subject("seat", how="the electorate in scope"),
+            scope=ctx.seat_scope_of(s, "the seat of the superlative"),
+            number=n,
+            unit="percent",
+            metric="turnout",
+        )
+        out.append(ctx.draft(m, g, n, rule_name="sup_in_seat", span=(m.start("at"), m.end())))
+    return out
+
+
+@rule(
+    r"\b(?:against|compared\s+with|versus|vs\.?|and)\s+{Q}(?P<n>{SHARE})\s+(?:across|in|for)\s+(?:the\s+|all\s+of\s+)?(?P<a>{A})",
+    name="census_area",
+    needs="\ue004",
+    priority=31,
+)
+def _census_area(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "three in ten adults in X have no qualifications, against fewer than one in five
+    across England and Wales": the same census share for the area compared."""
+    prior = ctx.just_before(m.start(), "census", within=60)
+    n, a = ctx.num(m), ctx.tag(m, "a")
+    if prior is None or n is None or a is None:
+        return None
+    f = ctx.frame(
+        "census",
+        prior.frame.subject,
+        scope=Scope(level=a.ref["level"], name=a.ref["name"], how=f"'{a.text}' in the claim"),
+        number=n,
+        metric=prior.frame.metric,
+        unit="percent",
+        notes=["the census share compared, for the area named"],
+    )
+    return ctx.draft(m, f, n, rule_name="census_area")
+
+
+@rule(
+    r"\bof\s+the\s+(?P<k>{N})\s+(?P<tail>(?:seats\s+with\s+the\s+|constituencies\s+with\s+the\s+)?"
+    r"(?:most|least|fewest|highest|lowest|largest|smallest|biggest)\s+[^.;:!?,\n]{0,50}?),\s+"
+    r"(?:the\s+)?(?P<p>{P})\s+(?P<v>won|held|took|kept|retained|gained|holds|wins)\s+"
+    r"(?:(?P<allbut>all\s+but)\s+)?{Q}(?P<n>{N})"
+    r"(?P<more>\s+and\s+(?:came|finished|was|were)\s+(?P<o>{O})\s+in\s+(?:a\s+further\s+|another\s+)?"
+    r"{Q}(?P<n2>{N})(?:\s+(?:more|others|of\s+the\s+rest))?)?",
+    priority=9,
+    name="of_the_top_set",
+    needs="\\bof the\\b",
+)
+def _of_the_top_set(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
+    """A count within a ranked set: "Of the ten seats with the fewest graduates, Reform
+    won three and came second in five more", "Of the ten most Muslim seats, Labour held
+    all but two" (= eight)."""
+    n, k, p = ctx.num(m), ctx.num(m, "k"), ctx.tag(m, "p")
+    if n is None or k is None or p is None or k.q is None or n.q is None:
+        return None
+    size = int(k.q.value or 0)
+    tail = m.group("tail")
+    groups = ctx.doc.tags_in(m.start("tail"), m.end("tail"), "group")
+    metric = f"census:{groups[0].ref['group']}" if groups else ctx.noun_metric(tail)
+    if metric is None:
+        return None
+    direction = "least" if re.search(r"\b(?:least|fewest|lowest|smallest)\b", tail) else "most"
+    area = ctx.area_scope(m.start(), m.end()) or ctx.only_area()
+    where = [f"top {size} by {metric} ({direction})"]
+    if area is not None and area.name and area.level in ("country", "region"):
+        where.append(f"{area.level}={area.name}")
+    scope = Scope(level="seats", where=where, how="the seats ranked by the measure named")
+    party = p.ref["code"]
+    stated = ctx.stated(n)
+    if m.group("allbut") and stated is not None:
+        left = size - (n.q.value or 0)
+        stated = Stated(f"all but {n.text}", left, left, left, f"all but {n.text} of {size}")
+    f = ctx.frame(
+        "count_seats",
+        ctx.subject_of(p, "the party named"),
+        scope=scope,
+        condition=[f"winner={party}"],
+        stated=stated,
+        comparator=ctx.comparator(n),
+        metric=metric,
+        unit="seats",
+        nth=size,
+    )
+    end = m.start("more") if m.group("more") else m.end()
+    out = [ctx.draft(m, f, n, k, rule_name="of_the_top_set", span=(m.start(), end))]
+    o, n2 = ctx.num(m, "o"), ctx.num(m, "n2")
+    if m.group("more") and o is not None and n2 is not None and o.q and o.q.value:
+        g = ctx.frame(
+            "count_seats",
+            ctx.subject_of(p, "the party named"),
+            scope=scope,
+            condition=[f"{_PLACE_WORD.get(int(o.q.value), 'placed')}={party}"],
+            number=n2,
+            metric=metric,
+            unit="seats",
+            nth=size,
+        )
+        out.append(ctx.draft(m, g, o, n2, rule_name="of_the_top_set", span=m.span("more")))
+    return out
+
+
+_PLACE_WORD = {1: "winner", 2: "second", 3: "third"}
+
+
+@rule(
+    r"(?P<v>lost|losing|loses|lose|forfeited|forfeits|kept|keeping|saved|saving)\s+(?:its|their|his|her|the\s+party's)?\s*deposits?\s+in\s+{Q}(?P<n>{N})\s+(?:seats|constituencies|places)",
+    name="deposits",
+    needs="deposit",
+    priority=15,
+)
+def _deposits(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "It lost its deposit in fewer than 50 seats": the seats where the party's share was
+    under 5 per cent (the deposit threshold); "kept/saved its deposit" at least 5."""
+    n = ctx.num(m)
+    subj = ctx.subject_before(m.start(), "party")
+    if n is None or subj is None or not subj.party:
+        return None
+    lost = m.group("v").startswith(("los", "forf"))
+    cond = f"share:{subj.party}{'<' if lost else '>='}5%"
+    f = ctx.frame(
+        "count_seats",
+        subj,
+        scope=ctx.only_area() or Scope(level="uk", how="no area named: the UK"),
+        condition=[cond, f"standing={subj.party}"],
+        number=n,
+        unit="seats",
+        notes=["a deposit is lost under 5 per cent of the valid vote"],
+    )
+    return ctx.draft(m, f, n, rule_name="deposits")

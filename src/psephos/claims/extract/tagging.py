@@ -1,0 +1,323 @@
+"""Typing a story: every entity and number becomes a typed token, and the typed text
+(the folded text with each token replaced by its type mark and filler, same length).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from psephos.claims import lexicon as lx
+from psephos.claims.gazetteer import Gazetteer
+from psephos.claims.model import Mention
+from psephos.claims.numbers import Quantity, find_quantities
+from psephos.claims.text import Span, fold, quotations, sentences
+
+FILL = "\ue000"
+MARK = {
+    "party": "\ue001",
+    "seat": "\ue002",
+    "person": "\ue003",
+    "area": "\ue004",
+    "group": "\ue005",
+    "num": "\ue006",
+    "pct": "\ue007",
+    "frac": "\ue008",
+    "year": "\ue009",
+    "ord": "\ue00a",
+    "other": "\ue00b",
+    "role": "\ue00c",
+}
+
+
+@dataclass
+class Tag:
+    """A typed token: ``kind`` (a key of :data:`MARK`), its span and what it refers to."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    ref: dict[str, Any] = field(default_factory=dict)
+    how: str = ""
+    q: Quantity | None = None
+
+
+@dataclass
+class Doc:
+    """A story prepared for extraction."""
+
+    text: str
+    folded: str
+    typed: str
+    sentences: list[Span]
+    quotes: list[tuple[int, int]]
+    tags: list[Tag]
+    mentions: list[Mention]
+    at: dict[int, Tag]
+    #: per sentence, the party the story is about once the sentence is read (its first
+    #: party, or the one before when it names none or opens with "it"/"the party")
+    topics: list[Tag | None] = field(default_factory=list)
+    #: per sentence, the seat the story is on (first seat named, else the one before)
+    seat_topics: list[Tag | None] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    _sent_starts: list[int] = field(default_factory=list)
+
+    def tags_in(self, start: int, end: int, *kinds: str) -> list[Tag]:
+        """Tags starting in ``start..end`` (binary search: no scan of the whole text)."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end, lo)
+        return [t for t in self.tags[lo:hi] if not kinds or t.kind in kinds]
+
+    def last_before(self, pos: int, *kinds: str, floor: int = 0) -> Tag | None:
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.tags[i].start >= floor:
+            if self.tags[i].kind in kinds:
+                return self.tags[i]
+            i -= 1
+        return None
+
+    def sentence_of(self, pos: int) -> int:
+        if not self._sent_starts:
+            self._sent_starts = [s.start for s in self.sentences]
+        return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
+
+
+# --- typing --------------------------------------------------------------------------------
+
+
+def _alias_regex(names: list[str]) -> re.Pattern[str]:
+    alts = sorted({n for n in names if n}, key=len, reverse=True)
+    body = "|".join(re.escape(a).replace(r"\ ", r"[\s-]+") for a in alts)
+    return re.compile(rf"(?<![\w\-])(?:{body})(?![\w])")
+
+
+_AREA_RE = _alias_regex(list(lx.AREAS))
+_GROUP_RE = _alias_regex(list(lx.GROUPS))
+_LOWER_OK_AREAS = {
+    "the country",
+    "nationally",
+    "the capital",
+    "north of the border",
+    "anywhere in the uk",
+    "the uk",
+}
+_CAPITAL_GROUPS = {"asian", "black", "white"}
+
+
+def _party_regex(gaz: Gazetteer) -> re.Pattern[str]:
+    from psephos.store.connect import memo  # noqa: F401 - for the docs; cached on gaz below
+
+    cached = getattr(gaz, "_party_re", None)
+    if cached is None:
+        names = [k for k in gaz.parties if len(k) >= 3 and k not in ("independent", "speaker")]
+        cached = _alias_regex(names)
+        gaz._party_re = cached  # type: ignore[attr-defined]
+    return cached
+
+
+_WORD = re.compile(r"[\w']+")
+_POSSESSIVE = re.compile(r"'s$")
+
+
+def _seat_ngrams(text: str, folded: str, gaz: Gazetteer) -> Iterator[tuple[int, int, str]]:
+    """Seat names of two words or more whose words are separated by spaces, commas or
+    hyphens ("Dumfriesshire, Clydesdale and Tweeddale"), which capitalised runs split:
+    word n-grams looked up in the gazetteer, longest first (linear in the text: an n-gram
+    grows only while it is the start of some seat name)."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
+    prefixes = _seat_prefixes(gaz)
+    longest = max(2, gaz.max_seat_words)
+    i = 0
+    while i < len(words):
+        s0 = words[i][0]
+        if not text[s0].isupper():
+            i += 1
+            continue
+        # the gazetteer's keys drop possessives ("Queen's Park" -> "queen park")
+        k = _POSSESSIVE.sub("", folded[s0 : words[i][1]])
+        hit = None
+        for n in range(2, min(longest, len(words) - i) + 1):
+            if k not in prefixes:
+                break
+            j = i + n - 2
+            gap = folded[words[j][1] : words[j + 1][0]]
+            if gap.strip(" ,-(") or len(gap) > 3:
+                break  # every longer n-gram has this gap too
+            a, b = words[j + 1]
+            k = f"{k} {_POSSESSIVE.sub('', folded[a:b])}"
+            if k in gaz.seats:
+                hit = (n, k)
+        if hit:
+            n, k = hit
+            end = words[i + n - 1][1]
+            # a bracketed qualifier closes the name: "Richmond (Yorks)"
+            if "(" in folded[s0:end] and folded[end : end + 1] == ")":
+                end += 1
+            yield (s0, end, k)
+            i += n
+        else:
+            i += 1
+
+
+def _seat_prefixes(gaz: Gazetteer) -> frozenset[str]:
+    """The first 1, 2, ... words of every seat key (kept on the gazetteer)."""
+    cached = getattr(gaz, "_seat_prefixes", None)
+    if cached is None or cached[0] != len(gaz.seats):
+        pre: set[str] = set()
+        for key in gaz.seats:
+            words = key.split(" ")
+            pre.update(" ".join(words[:m]) for m in range(1, len(words) + 1))
+        cached = (len(gaz.seats), frozenset(pre))
+        gaz._seat_prefixes = cached  # type: ignore[attr-defined]
+    return cached[1]
+
+
+def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
+    """Type ``text``: entities from ``mentions`` (seats, people, roles) and from the
+    lexicons (parties, areas, census groups), then numbers; earlier kinds win overlaps."""
+    folded = fold(text)
+    tags: list[Tag] = []
+    taken = bytearray(len(text) + 1)
+
+    def free(s: int, e: int) -> bool:
+        return not any(taken[s:e])
+
+    def add(t: Tag) -> None:
+        if t.end <= t.start or not free(t.start, t.end):
+            return
+        tags.append(t)
+        for i in range(t.start, t.end):
+            taken[i] = 1
+
+    for mn in mentions:
+        if mn.kind == "seat":
+            add(Tag("seat", mn.start, mn.end, mn.text, dict(mn.ref), mn.how))
+        elif mn.kind in ("person", "role") and (mn.resolved or mn.kind == "person"):
+            add(
+                Tag(
+                    "person" if mn.resolved else "person",
+                    mn.start,
+                    mn.end,
+                    mn.text,
+                    {**mn.ref, "resolved": mn.resolved},
+                    mn.how,
+                )
+            )
+    for a, b, k in _seat_ngrams(text, folded, gaz):
+        raw = text[a:b]
+        if free(a, b):
+            rows = gaz.seats[k]
+            add(
+                Tag(
+                    "seat",
+                    a,
+                    b,
+                    raw,
+                    {
+                        "name": rows[0]["name"],
+                        "codes": {r["boundary_set"]: r["ons_code"] for r in rows},
+                    },
+                    "seat name with punctuation",
+                )
+            )
+    # surnames of people named in full, alone ("Denyer tells the count")
+    full = [t for t in tags if t.kind == "person" and t.ref.get("resolved") and t.ref.get("key")]
+    if full:
+        by_surname: dict[str, Tag] = {}
+        for t in full:
+            by_surname.setdefault(t.ref["key"].split()[-1], t)
+        rx = _alias_regex(list(by_surname))
+        for m in rx.finditer(folded):
+            if not text[m.start()].isupper():
+                continue
+            first = by_surname[m.group()]
+            if m.start() < first.start:
+                continue
+            add(
+                Tag(
+                    "person",
+                    m.start(),
+                    m.end(),
+                    text[m.start() : m.end()],
+                    dict(first.ref),
+                    f"surname of {first.ref.get('name')}, named earlier",
+                )
+            )
+    for m in _party_regex(gaz).finditer(folded):
+        start, name = m.start(), m.group()
+        if not text[start].isupper() and name.startswith("the "):
+            # an alias listed with its article ("the Brexit Party"): the name after it
+            start, name = start + 4, name[4:]
+        raw = text[start : m.end()]
+        if not raw[:1].isupper():
+            continue
+        code = gaz.parties.get(" ".join(name.replace("-", " ").split()))
+        if code:
+            add(Tag("party", start, m.end(), raw, {"code": code}, "party name or nickname"))
+    for m in _AREA_RE.finditer(folded):
+        raw = text[m.start() : m.end()]
+        k = " ".join(m.group().replace("-", " ").split())
+        if k not in lx.AREAS:
+            k = m.group()
+        if not raw[:1].isupper() and k not in _LOWER_OK_AREAS:
+            continue
+        level, name = lx.AREAS.get(k, lx.AREAS.get(m.group(), ("uk", "UK")))
+        add(Tag("area", m.start(), m.end(), raw, {"level": level, "name": name}, "area name"))
+    for m in _GROUP_RE.finditer(folded):
+        raw = text[m.start() : m.end()]
+        if m.group() in _CAPITAL_GROUPS and not raw[:1].isupper():
+            continue
+        add(Tag("group", m.start(), m.end(), raw, {"group": lx.GROUPS[m.group()]}, "census group"))
+    for q in find_quantities(text):
+        kind = {"money": "other", "date": "other", "time": "other", "age": "other"}.get(
+            q.kind, q.kind
+        )
+        add(Tag(kind, q.start, q.end, q.text, {"kind": q.kind}, "number", q))
+    tags.sort(key=lambda t: t.start)
+    typed = list(folded)
+    for t in tags:
+        typed[t.start] = MARK[t.kind]
+        for i in range(t.start + 1, t.end):
+            typed[i] = FILL
+    sents = sentences(text)
+    doc = Doc(
+        text,
+        folded,
+        "".join(typed),
+        sents,
+        quotations(text),
+        tags,
+        mentions,
+        {t.start: t for t in tags},
+    )
+    doc.starts = [t.start for t in tags]
+    doc.topics = _topics(doc, "party")
+    doc.seat_topics = _topics(doc, "seat")
+    return doc
+
+
+_OPENS_WITH_ANAPHOR = re.compile(
+    r"^(?:(?:but|and|yet|so|still|however|meanwhile|instead)\s*,?\s+)?"
+    r"(?:(?:in|across|outside|beyond)\s+[^,]{1,40},\s+)?"
+    r"(?:the party|it|its|they|their|them)\b"
+)
+
+
+def _topics(doc: Doc, kind: str) -> list[Tag | None]:
+    out: list[Tag | None] = []
+    cur: Tag | None = None
+    i = 0
+    for sent in doc.sentences:
+        parties = []
+        while i < len(doc.tags) and doc.tags[i].start < sent.end:
+            if doc.tags[i].start >= sent.start and doc.tags[i].kind == kind:
+                parties.append(doc.tags[i])
+            i += 1
+        if parties and not _OPENS_WITH_ANAPHOR.match(doc.folded[sent.start : sent.end]):
+            cur = parties[0]
+        out.append(cur)
+    return out

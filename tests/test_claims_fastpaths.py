@@ -1,0 +1,215 @@
+"""The claim checker's fast paths give the same answers as the plain definitions they
+replace (property-based: hypothesis draws the texts).
+
+- ``text.fold``: one ``str.translate`` over a table of the text's characters, against the
+  character-by-character definition (NFKD first character, lower case if that stays one
+  character);
+- ``text.in_spans`` on :class:`text.Spans` (binary search) against a scan;
+- ``text.key`` works word by word, which ``entities.find_mentions`` relies on to skip
+  starts whose first word begins no name;
+- ``entities.best_matches`` (batched ``cdist``) against ``process.extractOne``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from psephos.claims import text as tx
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def _fold_reference(text: str) -> str:
+    out = []
+    for ch in text.translate(_QUOTES):
+        base = unicodedata.normalize("NFKD", ch)[:1] or ch
+        low = base.lower()
+        out.append(low if len(low) == 1 else base)
+    return "".join(out)
+
+
+_NEWS = st.text(
+    alphabet=st.sampled_from(list("abcXYZ '’‘“”-–—&.,;\n0123456789éÉçÇßİﬁ½ŁøØ")),
+    max_size=60,
+)
+
+
+@given(st.one_of(_NEWS, st.text(max_size=40)))
+@settings(max_examples=300, deadline=None)
+def test_fold_matches_the_definition(text: str) -> None:
+    got = tx.fold(text)
+    assert got == _fold_reference(text)
+    assert len(got) == len(text)
+
+
+def test_fold_every_character() -> None:
+    # every code point at once (the cache is bounded: a text with more distinct
+    # characters than it keeps is folded from a copy of the table)
+    text = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert tx.fold(text) == _fold_reference(text)
+    assert len(tx._FOLDED) <= tx._FOLD_CACHE
+
+
+@given(st.text(alphabet=st.sampled_from(list('ab "“”\n')), max_size=80), st.integers(-2, 90))
+@settings(max_examples=300, deadline=None)
+def test_in_spans_binary_search_matches_scan(text: str, pos: int) -> None:
+    spans = tx.quotations(text)
+    assert isinstance(spans, tx.Spans)
+    assert tx.in_spans(pos, spans) == any(s <= pos < e for s, e in list(spans))
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # sorted, apart
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(list("abAB's’-&.,()éÉ\"İß")), min_size=1)))
+@settings(max_examples=300, deadline=None)
+def test_key_works_word_by_word(words: list[str]) -> None:
+    joined = " ".join(words)
+    assert tx.key(joined) == " ".join(k for k in map(tx.key, words) if k)
+
+
+_NAMES = [
+    "keir starmer",
+    "rishi sunak",
+    "ed davey",
+    "carla denyer",
+    "adrian ramsay",
+    "jeremy corbyn",
+    "jeremy hunt",
+    "kier starmer",
+    "nigel farage",
+]
+
+
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from(list("abcdeijkmnorstuy ")), max_size=16), max_size=30
+    ),
+    st.sampled_from([90.0, 75.0, 50.0]),
+)
+@settings(max_examples=200, deadline=None)
+def test_best_matches_is_extract_one(queries: list[str], cutoff: float) -> None:
+    from rapidfuzz import fuzz, process
+
+    from psephos.claims.entities import best_matches
+
+    queries = [*queries, *_NAMES, "keir starmr", "jermy hunt"]
+    got = best_matches(queries, _NAMES, cutoff)
+    for q in queries:
+        want = process.extractOne(q, _NAMES, scorer=fuzz.ratio, score_cutoff=cutoff)
+        assert got[q] == (None if want is None else (want[0], want[1]))
+
+
+def test_best_matches_ties_take_the_first_choice() -> None:
+    from psephos.claims.entities import best_matches
+
+    # "ab" is equally close (ratio 80) to "abc" and "abd": the first listed wins
+    assert best_matches(["ab"], ["xyz", "abc", "abd"], 75.0)["ab"] == ("abc", 80.0)
+    assert best_matches(["ab"], ["xyz"], 75.0)["ab"] is None
+
+
+def _rule_words() -> list[str]:
+    """Words and tag marks the rule patterns are made of (so random sentences hit them)."""
+    import re
+
+    import psephos.claims.extract  # noqa: F401 - registers the rules
+    from psephos.claims.extract.patterns import _NEEDS, RULES
+
+    words: set[str] = set()
+    for rx in [r[1] for r in RULES] + list(_NEEDS.values()):
+        words.update(re.findall(r"[a-z]{2,}", rx.pattern))
+        words.update(re.findall(r"[\ue000-\ue0ff]", rx.pattern))
+    return sorted(words)
+
+
+@given(st.data())
+@settings(max_examples=300, deadline=None)
+def test_prefilter_never_skips_a_match(data: st.DataObject) -> None:
+    import psephos.claims.extract  # noqa: F401
+    from psephos.claims.extract.patterns import _NEEDS, RULES
+    from psephos.claims.extract.prefilter import may_match
+
+    words = _rule_words()
+    pieces = data.draw(
+        st.lists(
+            st.one_of(st.sampled_from(words), st.sampled_from([" ", ", ", "-", "'s ", "."])),
+            max_size=25,
+        )
+    )
+    sentence = " ".join(pieces)
+    for rx in [r[1] for r in RULES] + list(_NEEDS.values()):
+        if not may_match(rx, sentence):
+            assert rx.search(sentence) is None, (rx.pattern[:80], sentence)
+
+
+def test_prefilter_conditions() -> None:
+    import re
+
+    from psephos.claims.extract.prefilter import may_match, requirement
+
+    rx = re.compile(r"(?P<a>\ue001)\s+(?:won|held)\s+[\ue006\ue007]+")
+    assert set(map(frozenset, requirement(rx))) >= {frozenset({"won", "held"})}
+    assert may_match(rx, "\ue001 held \ue006") and rx.search("\ue001 held \ue006")
+    assert not may_match(rx, "\ue001 lost \ue006")
+    # optional parts, lookarounds and case-insensitive patterns give no condition
+    assert requirement(re.compile(r"(?:won)?x?(?=held)")) == ()
+    assert requirement(re.compile(r"won", re.I)) == ()
+    assert requirement(re.compile(r"(?i:won)")) == ()
+    # a branch without a condition: the alternation gives none
+    assert requirement(re.compile(r"won|\d+")) == ()
+
+
+def test_evaluations_are_kept_per_store_and_bounded(store_path, monkeypatch) -> None:  # noqa: ANN001
+    """The same claim in another check is answered from the store's cache, with the same
+    verdict; the cache keeps at most EVAL_CACHE evaluations (oldest dropped)."""
+    from psephos.claims import check as ck
+    from psephos.claims import check_text
+    from psephos.store.connect import connect
+
+    text = "Labour won 411 seats at the 2024 general election."
+    first = check_text(text, db=store_path)
+    cache = ck._evaluations(connect(store_path))
+    assert len(cache) >= 1
+    again = check_text("Some words first. " + text, db=store_path)  # other offsets
+    assert [c.verdict for c in again.claims] == [c.verdict for c in first.claims]
+    assert again.claims[0].claim.start != first.claims[0].claim.start
+    monkeypatch.setattr(ck, "EVAL_CACHE", 2)
+    check_text("The Conservatives won 121 seats in 2024. Turnout was 60 per cent.", db=store_path)
+    check_text("The Liberal Democrats won 72 seats in 2024.", db=store_path)
+    assert len(cache) <= 2
+
+
+def test_frame_key_keeps_what_evaluation_reads() -> None:
+    """Two frames that differ only in how a slot was filled (named or inferred) or in the
+    stated wording are different questions; offsets alone are not."""
+    from psephos.claims.check import _frame_key
+    from psephos.claims.frame import Frame, Subject
+    from psephos.claims.model import Stated
+
+    def frame(how: str, text: str, start: int) -> Frame:
+        f = Frame("seats", Subject(kind="party", text="Labour", party="Lab", start=start))
+        f.scope.how = how
+        f.stated = Stated(text, 0.5, 0.45, 0.55, "test")
+        return f
+
+    assert _frame_key(frame("named", "half", 10)) == _frame_key(frame("named", "half", 99))
+    assert _frame_key(frame("named", "half", 10)) != _frame_key(frame("inferred", "half", 10))
+    assert _frame_key(frame("named", "half", 10)) != _frame_key(frame("named", "0.5", 10))
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_disjoint_spans_free_matches_scan(pairs: list[tuple[int, int]]) -> None:
+    from psephos.claims.when import DisjointSpans
+
+    kept = DisjointSpans()
+    plain: list[tuple[int, int]] = []
+    for s, n in pairs:
+        e = s + n
+        free = not any(a < e and s < b for a, b in plain)
+        assert kept.free(s, e) == free
+        if free:
+            kept.add(s, e)
+            plain.append((s, e))
+    assert kept.spans == sorted(plain)
