@@ -4,7 +4,8 @@ reasonable doubt remains about what the claim means.
 A wrong "false" is worse than no answer, so before a contradiction is reported:
 
 1. **The election must be well founded.** When the story's election was chosen on weak
-   evidence (extraction's score below :data:`WEAK_ELECTION`), the verdict is uncertain.
+   evidence (extraction's score below :data:`WEAK_ELECTION`), or is only the default because
+   nothing in the text dates the story, the verdict is uncertain.
 2. **The number must plausibly be the same quantity.** A true value more than
    :data:`FACTOR` times the stated figure, or less than its reciprocal, almost always means
    the number belongs to another quantity (a by-election majority read as a general-election
@@ -111,6 +112,14 @@ def _weak_election(frame: Frame) -> str | None:
         return None
     if m and how.startswith("the story's election") and int(m[1]) < WEAK_ELECTION:
         return f"the story's election ({frame.election}) rests on little evidence in the text"
+    if how.startswith("the story's election (no evidence in the text"):
+        # nothing in the story points at any election the store holds candidate by
+        # candidate (it may be about 1983, or about no election at all): the default is
+        # an assumption, not a resolved election, so it can support but never refute
+        return (
+            f"nothing in the story dates it, so {frame.election} is only the default; "
+            "pass --election to check it against a given election"
+        )
     return None
 
 
