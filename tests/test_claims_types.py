@@ -21,7 +21,13 @@ def check(store_path: Path):  # noqa: ANN201
     from psephos.claims import check_text
 
     def run(text: str) -> list[tuple[str, str]]:
-        return [(c.claim.kind, c.verdict) for c in check_text(text, db=store_path).claims]
+        # the sentences are about 2024 and name no year: the caller gives the election
+        # (without it an undated text is only assumed to be about ge2024 and nothing in it
+        # can be called false; test_undated_text_is_never_refuted below)
+        return [
+            (c.claim.kind, c.verdict)
+            for c in check_text(text, election="ge2024", db=store_path).claims
+        ]
 
     return run
 
@@ -120,3 +126,20 @@ def test_errors(store_path: Path) -> None:
         check_text("   ", db=store_path)
     with pytest.raises(NotFoundError, match="ge2029"):
         check_text("Labour won.", election="ge2029", db=store_path)
+
+
+def test_undated_text_is_never_refuted(store_path) -> None:  # noqa: ANN001
+    """Without --election, a text that nothing dates is read against ge2024 as an assumption:
+    a true figure is still supported, a false one is uncertain with the reason, and naming
+    the election makes it refutable. Labour won 411 seats in 2024 (official 2024 results,
+    Commons Library CBP-10009) and did not win 400."""
+    from psephos.claims import check_text
+
+    assumed = check_text("Labour won 400 seats.", db=store_path).claims
+    assert [c.verdict for c in assumed] == ["uncertain"]
+    assert "only the default" in assumed[0].explanation
+    assert [c.verdict for c in check_text("Labour won 411 seats.", db=store_path).claims] == [
+        "supported"
+    ]
+    given = check_text("Labour won 400 seats.", election="ge2024", db=store_path).claims
+    assert [c.verdict for c in given] == ["contradicted"]

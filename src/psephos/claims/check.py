@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -48,8 +49,12 @@ class Reading:
     mentions: list[Mention]
 
 
+#: The election an undated story is read against when the caller names none.
+DEFAULT_ELECTION = "ge2024"
+
+
 def read_text(
-    text: str, *, election: str = "ge2024", db: str | os.PathLike[str] | None = None
+    text: str, *, election: str | None = None, db: str | os.PathLike[str] | None = None
 ) -> Reading:
     """Extract every claim of ``text`` as a resolved frame (no verdicts; see
     :func:`check_text` for the parameters and the errors)."""
@@ -65,6 +70,8 @@ def read_text(
             f"The text is {len(text):,} characters; the checker reads at most {MAX_BYTES:,}.",
             hint="Split the text into stories and check each one.",
         )
+    given = election is not None
+    election = election or DEFAULT_ELECTION
     con = connect(db)
     gaz = gazetteer(con)
     if election not in gaz.boundary_sets:
@@ -78,6 +85,12 @@ def read_text(
     drafts = list(find_frames(doc))
     info = _store_info(con)
     inference = _infer(doc, refs, drafts, gaz, con, info, default=election)
+    if given and not inference.scores:
+        # the caller chose the election for an undated story: a resolved election, which
+        # may refute (the guard leaves a mere default unable to)
+        inference = dataclasses.replace(
+            inference, how=f"no evidence in the text: the election given ({election})"
+        )
     claims: list[Claim] = []
     used: set[int] = set()
     for n, (si, d) in enumerate(drafts, 1):
@@ -104,15 +117,16 @@ def read_text(
 
 
 def check_text(
-    text: str, *, election: str = "ge2024", db: str | os.PathLike[str] | None = None
+    text: str, *, election: str | None = None, db: str | os.PathLike[str] | None = None
 ) -> CheckReport:
     """Find and check every claim in ``text``.
 
     Parameters
     ----------
     text : the story, as published (at most :data:`MAX_BYTES` characters).
-    election : the election used when the text gives no evidence of its own (default
-        ``ge2024``); the story's own evidence (years, dateline, candidates, figures) takes
+    election : the election used when the text gives no evidence of its own; without it an
+        undated story is read against :data:`DEFAULT_ELECTION` (``ge2024``) as an
+        assumption only, which can support a claim but never refute it; the story's own evidence (years, dateline, candidates, figures) takes
         precedence (:func:`psephos.claims.when.infer_document`), and a claim that names its
         own year is checked against that year.
     db : the store (default: ``$PSEPHOS_DB`` or the user data folder).
@@ -147,7 +161,7 @@ def check_text(
     ]
     return CheckReport(
         text,
-        inference.election or election,
+        inference.election or election or DEFAULT_ELECTION,
         checked,
         reading.mentions,
         assumptions,
@@ -716,7 +730,7 @@ def unexamined(doc: Doc, used: set[int]) -> list[Unexamined]:
 def check_file(
     path: str | os.PathLike[str],
     *,
-    election: str = "ge2024",
+    election: str | None = None,
     db: str | os.PathLike[str] | None = None,
 ) -> CheckReport:
     """:func:`check_text` on a UTF-8 text file (see :func:`read_bounded` and :func:`decode`

@@ -112,7 +112,7 @@ def _weak_election(frame: Frame) -> str | None:
         return None
     if m and how.startswith("the story's election") and int(m[1]) < WEAK_ELECTION:
         return f"the story's election ({frame.election}) rests on little evidence in the text"
-    if how.startswith("the story's election (no evidence in the text"):
+    if how.startswith("the story's election (no evidence in the text: the default"):
         # nothing in the story points at any election the store holds candidate by
         # candidate (it may be about 1983, or about no election at all): the default is
         # an assumption, not a resolved election, so it can support but never refute

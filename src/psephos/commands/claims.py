@@ -11,10 +11,11 @@ from psephos.commands._common import console, db_option, echo_json, handle_error
 @click.argument("file", type=click.Path(exists=True, allow_dash=True, dir_okay=False))
 @click.option(
     "--election",
-    default="ge2024",
-    show_default=True,
+    default=None,
     help="The election a claim is checked against when its sentence and paragraph name none "
-    "(a year or election the text names takes precedence).",
+    "(a year or election the text names takes precedence). Without it a story the text does "
+    "not date is read against ge2024 as an assumption: claims can be supported, never "
+    "called false.",
 )
 @click.option(
     "--html",
@@ -33,7 +34,7 @@ from psephos.commands._common import console, db_option, echo_json, handle_error
 @json_option
 @handle_errors
 def check_cmd(
-    file: str, election: str, as_html: bool, width: int | None, db: str | None, as_json: bool
+    file: str, election: str | None, as_html: bool, width: int | None, db: str | None, as_json: bool
 ) -> None:
     """Find the claims in a news story and check each one against the official data.
 
@@ -80,7 +81,8 @@ def check_cmd(
         "not_checkable": "dim",
     }
     table = Table(
-        title=f"Claims checked (election when the text names none: {election})",
+        title="Claims checked (election when the text names none: "
+        f"{election or 'ge2024, assumed'})",
         show_lines=True,
     )
     table.add_column("#", justify="right")
