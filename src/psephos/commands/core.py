@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import click
@@ -15,6 +17,28 @@ from psephos.commands._common import (
     handle_errors,
     json_option,
 )
+
+
+@contextlib.contextmanager
+def _progress_bar(first: str, *, hidden: bool) -> Iterator[Callable[[str, int, int], None]]:
+    """A transient progress bar on the console (none with ``--json``), yielding the
+    ``progress(step, i, n)`` callback that build and fetch report to."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(
+        TextColumn("{task.description:<40}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console(),
+        transient=True,
+        disable=hidden,
+    ) as bar:
+        task = bar.add_task(first, total=None)
+
+        def progress(step: str, i: int, n: int) -> None:
+            bar.update(task, description=step, completed=i, total=n)
+
+        yield progress
 
 
 @click.command("build")
@@ -54,24 +78,10 @@ def build_cmd(
       psephos build --mirror ../shared/data --db /tmp/psephos.duckdb
       psephos build --db ~/stores/new/psephos.duckdb --parents
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
     from psephos.store.build import build
 
     out = console()
-    with Progress(
-        TextColumn("{task.description:<40}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=console(),
-        transient=True,
-        disable=as_json,
-    ) as bar:
-        task = bar.add_task("resolving sources", total=None)
-
-        def progress(step: str, i: int, n: int) -> None:
-            bar.update(task, description=step, completed=i, total=n)
-
+    with _progress_bar("resolving sources", hidden=as_json) as progress:
         report = build(db, mirror=mirror, cache=cache, progress=progress, parents=parents)
     if as_json:
         echo_json(report.to_dict())
@@ -203,23 +213,9 @@ def fetch_cmd(only: tuple[str, ...], cache: str | None, timeout: float, as_json:
       psephos fetch
       psephos fetch --only ge2024-candidates --json
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
     from psephos.sources.fetch import fetch
 
-    with Progress(
-        TextColumn("{task.description:<40}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=console(),
-        transient=True,
-        disable=as_json,
-    ) as bar:
-        task = bar.add_task("fetching", total=None)
-
-        def progress(step: str, i: int, n: int) -> None:
-            bar.update(task, description=step, completed=i, total=n)
-
+    with _progress_bar("fetching", hidden=as_json) as progress:
         report = fetch(only=only or None, cache=cache, timeout=timeout, progress=progress)
     if as_json:
         echo_json(report.to_dict())
