@@ -10,6 +10,7 @@ from . import (  # noqa: F401
     four_million_2015,
     gaza_independents_2024,
     labour_south_2017,
+    lib_dem_south_west_2015,
     landslides_1931_1983,
     london_2019,
     london_2024,
