@@ -27,5 +27,6 @@ from . import (  # noqa: F401
     scottish_labour_2017,
     snap_election_2017,
     third_term_2005,
+    tory_gains_2017,
     wales_2019,
 )
