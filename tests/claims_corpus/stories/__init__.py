@@ -25,6 +25,7 @@ from . import (  # noqa: F401
     reform_census_2024,
     scotland_2024,
     scottish_labour_2017,
+    scottish_tories_2017,
     snap_election_2017,
     third_term_2005,
     tory_gains_2017,
