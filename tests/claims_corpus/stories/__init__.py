@@ -1,6 +1,7 @@
 """One module per corpus story; importing this package registers them all."""
 
 from . import (  # noqa: F401
+    alliance_2010_2024,
     big_beasts_2024,
     blue_wall_by_elections,
     born_abroad_census_2024,
