@@ -21,6 +21,7 @@ from . import (  # noqa: F401
     northern_ireland_2017,
     northern_ireland_2019,
     northern_ireland_2024,
+    plaid_cymru_2010_2024,
     records_since_1918,
     red_wall_2019,
     reform_census_2024,
