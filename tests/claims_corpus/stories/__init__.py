@@ -28,6 +28,7 @@ from . import (  # noqa: F401
     scotland_2024,
     scottish_labour_2017,
     scottish_tories_2017,
+    second_landslides_1966_2001,
     snap_election_2017,
     third_term_2005,
     tory_gains_2017,
