@@ -7,6 +7,7 @@ from . import (  # noqa: F401
     born_abroad_census_2024,
     brexit_party_yorkshire_2019,
     by_elections_2012_2025,
+    census_age_tenure_health_2024,
     cleggmania_2010,
     four_million_2015,
     gaza_independents_2024,
