@@ -13,6 +13,7 @@ from . import (  # noqa: F401
     gaza_independents_2024,
     labour_south_2017,
     lib_dem_south_west_2015,
+    lib_dem_south_west_2024,
     landslides_1931_1983,
     london_2019,
     london_2024,
