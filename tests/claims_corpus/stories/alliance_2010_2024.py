@@ -12,7 +12,9 @@ NI = "Northern Ireland"
 
 
 def _seconds(year: int) -> list[str]:
-    return [s.name for s in general(year).values() if s.country == NI and s.ranked()[1].party == "APNI"]
+    return [
+        s.name for s in general(year).values() if s.country == NI and s.ranked()[1].party == "APNI"
+    ]
 
 
 @story(NAME)

@@ -145,7 +145,7 @@ def key(k: Key) -> None:
         "Bath, held by Wera Hobhouse, was the only one of the party's seats where its share fell",
         g["Bath"].result == "LD hold" and g["Bath"].winner_name == "Wera Hobhouse"
         and fell == ["Bath"],
-        f"LD share change on notional 2019 in the party's South West seats, falls: "
+        "LD share change on notional 2019 in the party's South West seats, falls: "
         + ", ".join(f"{n} {100 * ld_change(n):+.2f}" for n in fell)
         + f"; {f}: {g['Bath'].line()}.",
     )  # fmt: skip

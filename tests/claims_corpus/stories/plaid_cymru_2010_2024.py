@@ -5,7 +5,16 @@ CBP-8647's Wales rows (Plaid is the natSW column in Wales; shares of all votes c
 from __future__ import annotations
 
 from .._key import Key, pct, story
-from .._raw import ELECTIONS, general, hist_national, maiden, pseph_name, seats_won, share_of, totals
+from .._raw import (
+    ELECTIONS,
+    general,
+    hist_national,
+    maiden,
+    pseph_name,
+    seats_won,
+    share_of,
+    totals,
+)
 
 NAME = "plaid-cymru-four-seats-analysis"
 W = "Wales"

@@ -165,7 +165,10 @@ def key(k: Key) -> None:
         st.winner_name == "Stephen Kerr" and st.majority == 148,
         f"{f}: {st.line()}.",
     )
-    dc, dc15 = g["Dumfriesshire, Clydesdale and Tweeddale"], g15["Dumfriesshire, Clydesdale and Tweeddale"]
+    dc, dc15 = (
+        g["Dumfriesshire, Clydesdale and Tweeddale"],
+        g15["Dumfriesshire, Clydesdale and Tweeddale"],
+    )
     md = maiden("David Mundell")
     k.claim(
         "David Mundell, the party's lone Scottish MP for the last decade",

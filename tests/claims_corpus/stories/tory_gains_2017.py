@@ -25,7 +25,9 @@ NAME = "tory-heartland-gains-midlands-north-weekly"
 def key(k: Key) -> None:
     g, g15 = general(2017), general(2015)
     f, f15 = pseph_name(2017), pseph_name(2015)
-    con = sorted((s for s in g.values() if s.result == "Con gain from Lab"), key=lambda s: s.majority)
+    con = sorted(
+        (s for s in g.values() if s.result == "Con gain from Lab"), key=lambda s: s.majority
+    )
     lab = [s for s in g.values() if s.result.startswith("Lab gain from Con")]
     k.claim(
         "The Conservatives took six seats from Labour",
@@ -113,7 +115,9 @@ def key(k: Key) -> None:
         "becomes the city's first Conservative MP since 1935",
         "depends",
         "CBP-8647 Stoke-on-Trent seats: "
-        + "; ".join(f"{n}: {hist_line(r)}" for n, r in stoke.items() if r and r[0].election < "1950")
+        + "; ".join(
+            f"{n}: {hist_line(r)}" for n, r in stoke.items() if r and r[0].election < "1950"
+        )
         + f"; the last Conservative wins were in {last} (Hanley and Stoke): true if 'since 1935' "
         "means since the MPs elected in 1931 sat (until 1935), false if it means since a "
         "Conservative was elected in 1935 (none was).",
