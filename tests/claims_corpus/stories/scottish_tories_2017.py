@@ -136,7 +136,7 @@ def key(k: Key) -> None:
     br, br15 = g["Berwickshire, Roxburgh and Selkirk"], g15["Berwickshire, Roxburgh and Selkirk"]
     k.claim(
         "John Lamont's majority of 11,060 in Berwickshire, Roxburgh and Selkirk was the largest of "
-        "the Tory gains",
+        "the Tory gains in Scotland",
         br.majority == 11060 and gains[-1] is br,
         f"{f}: Conservative gains in Scotland by majority, largest first: "
         + ", ".join(f"{x.name} {x.majority:,}" for x in gains[::-1][:3])
