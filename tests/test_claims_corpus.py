@@ -25,8 +25,8 @@ DIRS = [REPO.parent / "shared" / "articles" / "dev", REPO / "tests" / "claims_co
 STORIES = sorted(p for d in DIRS for p in d.glob("*.txt"))
 
 #: Corpus-wide floors (measured figures in docs/claims.md, less a margin).
-FOUND_FLOOR = 0.89  # measured 699/763 = 0.916 with the second held-out batch
-RIGHT_FLOOR = 0.60  # measured 478/763 = 0.626
+FOUND_FLOOR = 0.86  # measured 843/953 = 0.885 with the third held-out batch (0.916 before it)
+RIGHT_FLOOR = 0.55  # measured 551/953 = 0.578 (0.626 before the third batch)
 
 
 def score(text: str, key: list[dict], claims: list[dict]) -> dict[str, int]:
@@ -73,9 +73,9 @@ def results(store_path: Path) -> dict[str, dict[str, int]]:
 
 # Held-out stories on which the checker still calls a true claim false (strict xfails:
 # when a fix lands, the mark must go). Zero is the bar; an entry here is an open defect,
-# not an accepted one. The first held-out batch has none since round 2; these six are from
-# the second held-out batch, written while the checker was being changed and scored only at
-# the merge (docs/claims.md, "Corpus scores").
+# not an accepted one. The first held-out batch has none since round 2; the first six are
+# from the second held-out batch and the last six from the third, each written while the
+# checker was being changed and scored only at the merge (docs/claims.md, "Corpus scores").
 STILL_WRONG: set[str] = {
     "brexit-party-runs-labour-close-yorkshire-regional.txt",
     "labour-southern-surprises-live.txt",
@@ -83,6 +83,13 @@ STILL_WRONG: set[str] = {
     "marginals-under-a-thousand-guide.txt",
     "scottish-labour-heartlands-return-daily.txt",
     "sdlp-uup-wiped-out-belfast-daily.txt",
+    # third held-out batch, scored on main's checker at the start of round 3
+    "alliance-long-road-westminster-feature.txt",
+    "grey-vote-homes-health-census-note.txt",
+    "lib-dem-west-country-comeback-regional.txt",
+    "lib-dem-west-country-wipeout-regional.txt",
+    "scottish-tories-thirteen-seats-daily.txt",
+    "tory-heartland-gains-midlands-north-weekly.txt",
 }
 
 
