@@ -34,5 +34,6 @@ from . import (  # noqa: F401
     snap_election_2017,
     third_term_2005,
     tory_gains_2017,
+    turnout_regions_2010_2024,
     wales_2019,
 )
