@@ -20,6 +20,10 @@ target, :func:`training_pairs`). It is a log-linear model:
   behind, times the change asked of the seat's leading party, for the challenger also
   scaled by how close it is and by the vote of the parties behind it (the pool it can
   squeeze) relative to its own;
+* optional seat features (:data:`EXTRA`, from :mod:`psephos.models.seatfacts`): in use,
+  whether *p* gained the seat at a by-election in the parliament after the base; the
+  sitting member standing again and census slopes are available (:data:`EXTRA_CHOICES`)
+  but did not hold every back-test (docs/models.md);
 * :math:`\\alpha` (one per cell and party) and :math:`\\text{row}` (one per seat) are not
   estimated: they are set by iterative proportional fitting (raking, :func:`rake`) so that
   every cell's vote-weighted shares equal its targets and every seat's shares add up to
@@ -277,7 +281,7 @@ class FittedModel:
                 "feature": name,
                 "description": desc,
                 "coefficient": float(c),
-                "std_error": float(e),
+                "std_error": float(e) if np.isfinite(e) else None,
             }
             for (name, desc), c, e in zip(self.names, self.params, self.bse, strict=True)
         ]
@@ -454,11 +458,19 @@ def fit(
     sw = np.bincount(gid, weights=wt)
     ym = np.bincount(gid, weights=wt * y) / sw
     xm = np.stack([np.bincount(gid, weights=wt * x[:, k]) / sw for k in range(x.shape[1])], 1)
-    res = WLS(y - ym[gid], x - xm[gid], weights=wt / wt.mean()).fit()
+    xd = x - xm[gid]
+    # a feature that never varies in these pairs (no by-election changed hands in them)
+    # cannot be estimated: it gets 0 (no effect) and no standard error
+    live = np.abs(xd).max(axis=0) > 0
+    res = WLS(y - ym[gid], xd[:, live], weights=wt / wt.mean()).fit()
+    params = np.zeros(x.shape[1])
+    bse = np.full(x.shape[1], np.nan)
+    params[live] = np.asarray(res.params, dtype=float)
+    bse[live] = np.asarray(res.bse, dtype=float)
     return FittedModel(
         pairs=tuple(p.label for p in pairs),
-        params=np.asarray(res.params, dtype=float),
-        bse=np.asarray(res.bse, dtype=float),
+        params=params,
+        bse=bse,
         n_obs=int(res.nobs),
         r2=float(res.rsquared),
         extra=ex,

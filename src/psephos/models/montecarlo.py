@@ -21,8 +21,9 @@ winner of a draw is the largest :math:`y` (shares below 0 lose; rescaling a seat
 sum 1 would not change its winner, so it is skipped).
 
 Only candidates standing in a seat are drawn: the (seat, column) pairs with a positive
-share are packed into one vector of slots (about 7 per seat), so a chunk of draws is a
-(draws × slots) array and the inner loop is a few vectorised numpy operations. Draws run
+share are packed into one vector of slots (about 6 per seat), so a chunk of draws is a
+(draws × slots) array of normal draws, worked on seat-major in cache-sized blocks
+(:class:`_Layout`) with a few vectorised numpy operations. Draws run
 in chunks of fixed size, each from its own child of one :class:`numpy.random.SeedSequence`
 (results do not depend on the number of threads), and only bounded accumulators are kept:
 win counts per slot and, per party, a histogram of seat totals (0..S). Memory is therefore
