@@ -162,7 +162,18 @@ def _project_pair(
     if model == "fitted":
         fm = fit(list(fitted_on or ()), db=db)
         stands = [stands_matrix(base, c.mask, c.targets) for c in plan.cells]
-        shares = fitted.fitted_shares(base, [(c.mask, c.targets) for c in plan.cells], stands, fm)
+        facts = None
+        if fm.extra:  # what was known before the pair's later election, as in a projection
+            from psephos.models import seatfacts
+
+            facts = (
+                seatfacts.missing(base)
+                if pair.base.startswith("hist")
+                else seatfacts.seat_facts(base, pair.date, None, db)
+            )
+        shares = fitted.fitted_shares(
+            base, [(c.mask, c.targets) for c in plan.cells], stands, fm, facts
+        )
     else:
         shares = project_shares(base, plan, model, db=db)
     return base, actual, shares, plan

@@ -21,8 +21,9 @@ winner of a draw is the largest :math:`y` (shares below 0 lose; rescaling a seat
 sum 1 would not change its winner, so it is skipped).
 
 Only candidates standing in a seat are drawn: the (seat, column) pairs with a positive
-share are packed into one vector of slots (about 7 per seat), so a chunk of draws is a
-(draws × slots) array and the inner loop is a few vectorised numpy operations. Draws run
+share are packed into one vector of slots (about 6 per seat), so a chunk of draws is a
+(draws × slots) array of normal draws, worked on seat-major in cache-sized blocks
+(:class:`_Layout`) with a few vectorised numpy operations. Draws run
 in chunks of fixed size, each from its own child of one :class:`numpy.random.SeedSequence`
 (results do not depend on the number of threads), and only bounded accumulators are kept:
 win counts per slot and, per party, a histogram of seat totals (0..S). Memory is therefore
@@ -61,6 +62,8 @@ NATIONAL_SD = 2.5
 REGIONAL_SD = 3.5
 SEAT_SD = 6.0
 CHUNK = 250
+#: Draws worked on at once inside a chunk (a cache-sized block; results do not depend on it).
+BLOCK = 64
 MAX_DRAWS = 100_000_000
 
 
@@ -179,47 +182,111 @@ def _centred(e: np.ndarray, weight: np.ndarray) -> np.ndarray:
     return e - e.sum(axis=-1, keepdims=True) * (weight / total)
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """Per-slot constants of one simulation, computed once rather than once per chunk.
+
+    The draws are worked on in a dense (seats × ``width`` × draws) array, ``width`` the
+    most candidates drawn in any seat, padded with −∞: a seat's winner is then a maximum
+    over a short middle axis, which numpy vectorises across the draws (a segmented
+    ``maximum.reduceat`` over the packed slots is several times slower).
+    """
+
+    x: np.ndarray  # (M, 1) float32 projected shares
+    seat_sd: np.ndarray  # (M, 1) float32 seat-noise s.d.
+    area: np.ndarray  # (M,) row of the slot in the (regions × (P + 1)) area errors
+    dev: np.ndarray | None  # (M, 1) float32 shape-error multiplier
+    width: int  # most slots in one seat
+    dense: np.ndarray  # (M,) position of each slot in the (S × width) grid
+    by_label: np.ndarray  # (M,) grid positions of the slots, grouped by party label
+    first: np.ndarray  # first row of each label's group in ``by_label``
+    used: np.ndarray  # the labels that have slots
+    unused: np.ndarray  # labels with no slot (0 seats in every draw)
+
+
+def _layout(sl: Slots, seat_sd_points: float) -> _Layout:
+    f32 = np.float32
+    p = sl.national.shape[0]
+    within = np.arange(sl.x.shape[0]) - sl.starts[sl.seat]
+    width = int(within.max()) + 1
+    dense = sl.seat * width + within
+    order = np.argsort(sl.label, kind="stable")
+    used, first = np.unique(sl.label[order], return_index=True)
+    return _Layout(
+        x=sl.x.astype(f32)[:, None],
+        seat_sd=(seat_sd_points / 100 * _h(sl.x)).astype(f32)[:, None],
+        area=sl.region * (p + 1) + sl.col,
+        dev=None if sl.dev is None else sl.dev.astype(f32)[:, None],
+        width=width,
+        dense=dense,
+        by_label=dense[order],
+        first=first,
+        used=used,
+        unused=np.setdiff1d(np.arange(sl.n_labels), used),
+    )
+
+
 def _chunk(
     sl: Slots,
     n: int,
     seed: np.random.SeedSequence,
     sd: tuple[float, float, float],
     shape_sd: float = 0.0,
+    lay: _Layout | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
+    """One chunk of ``n`` draws: win counts per slot and the (labels, seats + 1) histogram.
+
+    The random numbers are drawn in the same order and shape as always (draws × slots),
+    then worked on seat-major in cache-sized blocks of :data:`BLOCK` draws (see
+    :class:`_Layout`); the arithmetic is the same float32 sequence as the draw-major
+    version, so a seed gives the same results.
+    """
     rng = np.random.default_rng(seed)
+    if lay is None:
+        lay = _layout(sl, sd[2])
     p = sl.national.shape[0]
     f32 = np.float32
     nat_sd = (sd[0] / 100 * _h(sl.national)).astype(f32)
     reg_sd = (sd[1] / 100 * _h(sl.national)).astype(f32)
     e_nat = _centred(rng.standard_normal((n, p), dtype=f32) * nat_sd, sl.national)
     e_reg = _centred(rng.standard_normal((n, sl.n_regions, p), dtype=f32) * reg_sd, sl.national)
-    e_nat = np.concatenate([e_nat, np.zeros((n, 1), f32)], axis=1)
-    e_reg = np.concatenate([e_reg, np.zeros((n, sl.n_regions, 1), f32)], axis=2)
-    seat_sd = (sd[2] / 100 * _h(sl.x)).astype(f32)
-    y = rng.standard_normal((n, sl.x.shape[0]), dtype=f32)
-    y *= seat_sd
-    y += sl.x.astype(f32)
-    # national + regional error in one gather: (n, regions × (P + 1)) indexed by slot
-    e_area = (e_reg + e_nat[:, None, :]).reshape(n, -1)
-    y += np.take(e_area, sl.region * (p + 1) + sl.col, axis=1)
-    if shape_sd > 0 and sl.dev is not None:
+    # national + regional error per (region, column), slot-major: (regions × (P + 1), n)
+    e_area = np.zeros((sl.n_regions, p + 1, n), f32)
+    e_area[:, :p, :] = (e_reg + e_nat[:, None, :]).transpose(1, 2, 0)
+    e_flat = e_area.reshape(-1, n)
+    z = rng.standard_normal((n, sl.x.shape[0]), dtype=f32)
+    g = None
+    if shape_sd > 0 and lay.dev is not None:
         # shape error: per draw and party, a slope γ on the seat's distance from the
         # party's regional share (its strong seats move together, its weak ones the other way)
         g = rng.standard_normal((n, p + 1), dtype=f32) * f32(shape_sd)
         g[:, p] = 0
-        y += np.take(g, sl.col, axis=1) * sl.dev.astype(f32)
-    best = np.maximum.reduceat(y, sl.starts, axis=1)
-    win = y == best[:, sl.seat]
-    slot_wins = win.sum(axis=0, dtype=np.int64)
-    order = np.argsort(sl.label, kind="stable")  # slots grouped by party label
-    used, first = np.unique(sl.label[order], return_index=True)
-    totals = np.add.reduceat(win[:, order], first, axis=1, dtype=np.int64)  # (n, L') seats
-    flat = totals + (sl.n_seats + 1) * np.arange(used.size)
-    part = np.bincount(flat.ravel(), minlength=used.size * (sl.n_seats + 1))
-    hist = np.zeros((sl.n_labels, sl.n_seats + 1), np.int64)
-    hist[used] = part.reshape(used.size, sl.n_seats + 1)
-    hist[np.setdiff1d(np.arange(sl.n_labels), used), 0] = n  # labels never drawn: 0 seats
-    return slot_wins, hist
+    s_n, k_n, n_used = sl.n_seats, lay.width, lay.used.size
+    grid_wins = np.zeros(s_n * k_n, np.int64)
+    part = np.zeros(n_used * (s_n + 1), np.int64)
+    offset = ((s_n + 1) * np.arange(n_used))[:, None]
+    for lo in range(0, n, BLOCK):
+        hi = min(n, lo + BLOCK)
+        b = hi - lo
+        y = np.multiply(z[lo:hi].T, lay.seat_sd, order="C")  # (M, b)
+        y += lay.x
+        y += np.take(e_flat[:, lo:hi], lay.area, axis=0)
+        if g is not None and lay.dev is not None:
+            y += np.take(g[lo:hi].T, sl.col, axis=0) * lay.dev
+        grid = np.full((s_n * k_n, b), -np.inf, f32)
+        grid[lay.dense] = y
+        grid3 = grid.reshape(s_n, k_n, b)
+        win = grid3 == grid3.max(axis=1)[:, None, :]  # (S, width, b): seat winners
+        grid_wins += win.sum(axis=2, dtype=np.int64).ravel()
+        totals = np.add.reduceat(  # (labels, b): seats won per party label and draw
+            win.reshape(-1, b)[lay.by_label], lay.first, axis=0, dtype=np.int64
+        )
+        totals += offset
+        part += np.bincount(totals.ravel(), minlength=part.size)
+    hist = np.zeros((sl.n_labels, s_n + 1), np.int64)
+    hist[lay.used] = part.reshape(n_used, s_n + 1)
+    hist[lay.unused, 0] = n  # labels never drawn: 0 seats
+    return grid_wins[lay.dense], hist
 
 
 @dataclass(frozen=True)
@@ -302,8 +369,11 @@ def simulate(
     sd = (national_sd, regional_sd, seat_sd)
     slot_wins = np.zeros(slots.x.shape[0], np.int64)
     hist = np.zeros((slots.n_labels, slots.n_seats + 1), np.int64)
+    lay = _layout(slots, seat_sd)
     if workers <= 1 or len(sizes) == 1:
-        results = (_chunk(slots, n, c, sd, shape_sd) for n, c in zip(sizes, children, strict=True))
+        results = (
+            _chunk(slots, n, c, sd, shape_sd, lay) for n, c in zip(sizes, children, strict=True)
+        )
         for w, h in results:
             slot_wins += w
             hist += h
@@ -313,7 +383,7 @@ def simulate(
         with ThreadPoolExecutor(max_workers=workers) as pool:
             for i in range(0, len(jobs), window):
                 for w, h in pool.map(
-                    lambda a: _chunk(slots, a[0], a[1], sd, shape_sd), jobs[i : i + window]
+                    lambda a: _chunk(slots, a[0], a[1], sd, shape_sd, lay), jobs[i : i + window]
                 ):
                     slot_wins += w
                     hist += h

@@ -368,7 +368,14 @@ def project_shares(
 
         fm = fitted.fitted_for(before, db=db)
         stands = [stands_matrix(base, c.mask, c.targets) for c in plan.cells]
-        return fitted.fitted_shares(base, [(c.mask, c.targets) for c in plan.cells], stands, fm)
+        facts = None
+        if fm.extra:
+            from psephos.models.seatfacts import seat_facts
+
+            facts = seat_facts(base, before, None, db)
+        return fitted.fitted_shares(
+            base, [(c.mask, c.targets) for c in plan.cells], stands, fm, facts
+        )
     fn = swing.MODELS[model]
     out = base.shares.copy()
     for cell in plan.cells:
