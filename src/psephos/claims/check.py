@@ -9,7 +9,6 @@ text -> entities (:mod:`~psephos.claims.entities`) -> typed text and frames
 from __future__ import annotations
 
 import bisect
-import codecs
 import contextlib
 import dataclasses
 import datetime as dt
@@ -26,15 +25,20 @@ from psephos.claims.extract import Doc, Draft, closed_clauses, find_frames, tag
 from psephos.claims.frame import Frame
 from psephos.claims.gazetteer import Gazetteer, gazetteer
 from psephos.claims.model import CheckedClaim, CheckReport, Claim, Mention, Unexamined
+from psephos.claims.reader import MAX_BYTES, decode, read_bounded
 from psephos.claims.text import in_spans
-from psephos.claims.when import ElectionRef, Inference, election_id, find_refs, infer_document
+from psephos.claims.when import (
+    ElectionRef,
+    Inference,
+    election_id,
+    find_refs,
+    heading_ref,
+    infer_document,
+)
 from psephos.errors import InputError, NotFoundError
 
 if TYPE_CHECKING:
     import duckdb
-
-#: The largest story accepted, in bytes (file or standard input) and in characters.
-MAX_BYTES = 5 * 1024 * 1024
 
 
 @dataclass
@@ -308,6 +312,10 @@ def _infer(
             break
         f = d.frame
         st = f.stated
+        national = _national_figure(doc, d, asked, con)
+        if national is not None:
+            figures.append(national)
+            continue
         if f.measure not in ("majority", "votes") or st is None or st.low != st.high:
             continue
         if f.scope.seat is None or f.election not in (None,):
@@ -336,6 +344,38 @@ def _infer(
             )
         )
     return infer_document(doc.text, refs, general, people, figures, default=default)
+
+
+def _national_figure(
+    doc: Doc,
+    d: Draft,
+    asked: dict[tuple[Any, ...], set[str]],
+    con: duckdb.DuckDBPyConnection,
+) -> tuple[str, set[str]] | None:
+    """(what, elections) for a party's exact seat total in the UK or Great Britain that
+    the claim does not date itself ("Labour won 355 seats"): the general elections of
+    1918-2024 at which the party had that many seats (HISTORY; the series groups of
+    :data:`psephos.analysis.records.SERIES_PARTY` only)."""
+    from psephos.analysis.records import SERIES_PARTY, election_id_of, elections_with_total
+
+    f = d.frame
+    st = f.stated
+    if f.measure != "seats" or st is None or st.low is None or st.low != st.high:
+        return None
+    if f.scope.level not in ("uk", "gb") or f.election is not None or f.condition:
+        return None
+    party = f.subject.party if f.subject is not None else None
+    if party not in SERIES_PARTY or f.comparator not in (None, "eq"):
+        return None
+    area = "UK" if f.scope.level == "uk" else "GB"
+    q = ("seats", party, area, int(st.low))
+    if q in asked:
+        return None
+    from psephos.claims.evaluate import store_path
+
+    keys = elections_with_total(party, int(st.low), area=area, db=store_path(con))
+    asked[q] = {election_id_of(k) for k in keys}
+    return (f"'{doc.text[d.start : d.end]}' ({party} {int(st.low)} seats in {area})", asked[q])
 
 
 # --- per-claim resolution ------------------------------------------------------------------
@@ -428,6 +468,15 @@ def resolve(
                 )
                 how = "several elections named in the paragraph"
         if not how:
+            # a subheading naming one general election ("1983: a divided opposition")
+            # dates the paragraphs under it (HISTORY)
+            h = heading_ref(doc.text, sent.start)
+            if h is not None:
+                month = _MONTH_RE.search(h.text.lower())
+                eid = election_id(h.year or 0, gaz.elections, month.group(1) if month else None)
+                if eid is not None:
+                    how = f"the subheading's '{h.text}' (character {h.start})"
+        if not how:
             eid = inference.election
             how = f"the story's election ({inference.how})"
             if eid is None:
@@ -450,7 +499,11 @@ def resolve(
             eid = election_id(base_year - int(k), gaz.elections) or eid
             how = f"'{ago.group().strip()}' before the story's election"
     # by-elections: a dated claim about a seat that had a by-election then
-    eid = _by_election(f, d, si, doc, refs, eid, info) or eid
+    by_eid = _by_election(f, d, si, doc, refs, eid, info)
+    if by_eid and by_eid != eid:
+        # the seat's by-election dates the claim: the story's split evidence no longer applies
+        f.unresolved = [u for u in f.unresolved if u != f"election: {inference.how}"]
+    eid = by_eid or eid
     if f.election == "previous":
         eid = _previous(inference.election if eid is None else eid, f, info)
         how = "the election before the story's (a majority overturned)"
@@ -746,49 +799,3 @@ def check_file(
     with p.open("rb") as fh:
         data = read_bounded(fh, str(p))
     return check_text(decode(data, str(p)), election=election, db=db)
-
-
-def read_bounded(fh: Any, source: str, limit: int = MAX_BYTES) -> bytes:
-    """Read at most ``limit`` bytes from ``fh``; raise :class:`InputError` if there is more
-    (reads ``limit + 1`` bytes at most, so memory stays bounded for ``/dev/zero`` or an
-    endless pipe)."""
-    data = fh.read(limit + 1)
-    if len(data) > limit:
-        raise InputError(
-            f"{source} is larger than {limit // (1024 * 1024)} MB; the checker reads at most "
-            f"{limit:,} bytes.",
-            hint="Check one story at a time (split a long file into stories).",
-        )
-    return bytes(data)
-
-
-def decode(data: bytes, source: str) -> str:
-    """``data`` as UTF-8 text (a leading byte-order mark is dropped).
-
-    Raises :class:`~psephos.errors.InputError` naming ``source`` (a path, or "standard
-    input"), the first undecodable byte, its offset, line and column, and how to re-save
-    the text as UTF-8; also for data with NUL bytes (a binary file, not a story). No other
-    encoding is guessed: a Latin-1 or Windows-1252 "é" must not silently become a
-    different letter in a name the checker matches.
-    """
-    skip = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise InputError(
-            f"{source} looks like a binary file, not text: it has a NUL byte at offset {nul}.",
-            hint="Give the story as a plain UTF-8 text file.",
-        )
-    try:
-        text = data[skip:].decode("utf-8")
-    except UnicodeDecodeError as exc:
-        at = exc.start + skip  # offset into ``data``
-        line = data.count(b"\n", 0, at) + 1
-        col = at - (data.rfind(b"\n", 0, at) + 1) + 1
-        raise InputError(
-            f"{source} is not UTF-8 text: byte 0x{data[at]:02x} at offset {at} "
-            f"(line {line}, column {col}) is not valid UTF-8.",
-            hint="Re-save the text as UTF-8 (in an editor: 'Save as', encoding UTF-8; or "
-            "`iconv -f windows-1252 -t utf-8 story.txt > story-utf8.txt` for a Latin-1 or "
-            "Windows file) and check it again.",
-        ) from None
-    return text
