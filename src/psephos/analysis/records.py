@@ -238,6 +238,33 @@ def name_key(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _series_names(
+    db: DB,
+) -> tuple[pd.DataFrame, dict[frozenset[str], list[int]], dict[frozenset[str], list[int]]]:
+    """The series' party-level seat rows with two indexes of their positions, built once
+    per store: by :func:`name_key` of the name, and by that key less one county word
+    (``Buckinghamshire Wycombe`` under ``wycombe``), so :func:`seat_lineage` looks names up
+    instead of keying and comparing 15,000 rows on every call."""
+    from psephos.store.connect import connect, memo
+
+    def build() -> tuple[
+        pd.DataFrame, dict[frozenset[str], list[int]], dict[frozenset[str], list[int]]
+    ]:
+        old = history_seats(db=db)
+        old = old[old["level"] == "party"]
+        exact: dict[frozenset[str], list[int]] = {}
+        county: dict[frozenset[str], list[int]] = {}
+        for i, name in enumerate(old["name"]):
+            k = name_key(name)
+            exact.setdefault(k, []).append(i)
+            for w in k:
+                if _COUNTY_WORDS.search(w):
+                    county.setdefault(k - {w}, []).append(i)
+        return old, exact, county
+
+    return memo(connect(db), "analysis.records.series_names", build)
+
+
 def seat_lineage(
     names: list[str], *, codes: list[str] | None = None, db: DB = None
 ) -> pd.DataFrame:
@@ -264,19 +291,10 @@ def seat_lineage(
     import pandas as pd
 
     keys = {name_key(n) for n in names if n}
-    old = history_seats(db=db)
-    old = old[old["level"] == "party"]
-    okeys = old["name"].map(name_key)
-
-    def match(k: frozenset[str]) -> bool:
-        if k in keys:
-            return True
-        return any(
-            len(k - want) == 1 and want < k and _COUNTY_WORDS.search(next(iter(k - want)))
-            for want in keys
-        )
-
-    hit = old[okeys.map(match)]
+    old, exact, county = _series_names(db)
+    # a series seat matches a wanted key exactly, or is that key plus one county word
+    rows = sorted({i for want in keys for i in (*exact.get(want, ()), *county.get(want, ()))})
+    hit = old.iloc[rows]
     parts = [
         pd.DataFrame(
             {

@@ -10,6 +10,7 @@ which for 1918–2005 reads the party-level series (party groups ``Con``, ``Lib`
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from psephos.claims.evaluate import (
@@ -174,16 +175,43 @@ def area_row(ctx: Ctx, party: str | None) -> tuple[Any, Any, str, str]:
     by = "region" if level == "region" else "country"
     election = ctx.election.removeprefix("ge") if series else ctx.election
     s = cached_summary(ctx, election, by)
-    totals = s.totals[s.totals["area"].str.lower() == area.lower()]
-    if totals.empty:
+    index = _summary_index(ctx, election, by, s)
+    totals = index.totals.get(area.lower())
+    if totals is None:
         raise Unanswerable(f"no area '{area}' in the summary of {s.title}")
-    prow = None
-    if code is not None:
-        t = s.table
-        hit = t[(t["area"].str.lower() == area.lower()) & (t["party_code"] == code)]
-        prow = hit.iloc[0] if not hit.empty else None
+    prow = index.table.get((area.lower(), code)) if code is not None else None
     cmd = f"psephos summary --election {election} --by {by}"
-    return prow, totals.iloc[0], str(totals.iloc[0]["area"]), cmd
+    return prow, totals, str(totals["area"]), cmd
+
+
+@dataclass
+class _SummaryIndex:
+    """A summary's rows by lower-case area (totals) and by (area, party) (the first row of
+    each, as the boolean filters these replace took)."""
+
+    totals: dict[str, Any]
+    table: dict[tuple[str, Any], Any]
+
+
+def _summary_index(ctx: Ctx, election: str, by: str, s: Any) -> _SummaryIndex:
+    """The rows of :func:`cached_summary`'s tables keyed for :func:`area_row`: built once
+    per store, election and grouping (a boolean filter over the table per claim cost a
+    millisecond or more each)."""
+    from psephos.store.connect import connect, memo
+
+    def build() -> _SummaryIndex:
+        totals: dict[str, Any] = {}
+        for i, a in enumerate(s.totals["area"].str.lower()):
+            if isinstance(a, str) and a not in totals:
+                totals[a] = s.totals.iloc[i]
+        table: dict[tuple[str, Any], Any] = {}
+        t = s.table
+        for i, (a, p) in enumerate(zip(t["area"].str.lower(), t["party_code"], strict=True)):
+            if isinstance(a, str) and (a, p) not in table:
+                table[(a, p)] = t.iloc[i]
+        return _SummaryIndex(totals, table)
+
+    return memo(connect(ctx.db), f"claims.evaluate.summary_index:{election}:{by}", build)
 
 
 #: extraction's words for a national scope it assumed because the sentence named no area
@@ -203,10 +231,21 @@ def home_nation(ctx: Ctx, party: str | None) -> str | None:
     f = ctx.frame
     if party is None or f.scope.level not in ("uk", "gb") or scope_named(f):
         return None
-    s = cached_summary(ctx, ctx.election, "country")
-    t = s.table
-    rows = t[(t["party_code"] == party) & (t["area_type"] == "country") & (t["votes"] > 0)]
-    areas = sorted(set(rows["area"]))
+    from psephos.store.connect import connect, memo
+
+    def nations() -> dict[Any, list[Any]]:
+        # each party's nations with votes, read once per store and election
+        s = cached_summary(ctx, ctx.election, "country")
+        t = s.table
+        rows = t[(t["area_type"] == "country") & (t["votes"] > 0)]
+        out: dict[Any, set[Any]] = {}
+        for p, a in zip(rows["party_code"], rows["area"], strict=True):
+            out.setdefault(p, set()).add(a)
+        return {p: sorted(a) for p, a in out.items()}
+
+    areas = memo(connect(ctx.db), f"claims.evaluate.home_nation:{ctx.election}", nations).get(
+        party, []
+    )
     return areas[0] if len(areas) == 1 else None
 
 
@@ -279,9 +318,15 @@ def series_guard(ctx: Ctx, out: Evaluation, value: float, kind: str) -> Evaluati
 def election_sources(ctx: Ctx) -> list[str]:
     """Source ids of the seat results of the frame's election."""
     from psephos.analysis.frame import seat_frame
+    from psephos.store.connect import connect, memo
 
     if ctx.election in SEAT_LEVEL:
-        return sorted(set(seat_frame(ctx.election, db=ctx.db)["source_id"].dropna()))
+        found = memo(  # once per store and election
+            connect(ctx.db),
+            f"claims.evaluate.election_sources:{ctx.election}",
+            lambda: sorted(set(seat_frame(ctx.election, db=ctx.db)["source_id"].dropna())),
+        )
+        return list(found)
     return ["cbp-8647-1918-2019"]
 
 
