@@ -143,6 +143,52 @@ def test_prefilter_never_skips_a_match(data: st.DataObject) -> None:
             assert rx.search(sentence) is None, (rx.pattern[:80], sentence)
 
 
+@given(st.data())
+@settings(max_examples=300, deadline=None)
+def test_compiled_filter_is_the_conjuncts_and_never_skips_a_match(data: st.DataObject) -> None:
+    """The generated per-sentence filter the driver uses answers exactly "every conjunct of
+    every pattern of the rule has a string in the sentence", so it never drops a rule
+    whose pattern (and needs pattern) matches."""
+    import psephos.claims.extract  # noqa: F401
+    from psephos.claims.extract.driver import _rule_filter
+    from psephos.claims.extract.patterns import _NEEDS, RULES
+    from psephos.claims.extract.prefilter import conjuncts
+
+    words = _rule_words()
+    pieces = data.draw(
+        st.lists(
+            st.one_of(st.sampled_from(words), st.sampled_from([" ", ", ", "-", "'s ", "."])),
+            max_size=25,
+        )
+    )
+    sentence = " ".join(pieces)
+    got = _rule_filter()(sentence)
+    want = []
+    for r, (name, rx, _fn) in enumerate(RULES):
+        pats = [rx, _NEEDS[name]] if name in _NEEDS else [rx]
+        if all(any(a in sentence for a in c) for p in pats for c in conjuncts(p)):
+            want.append(r)
+        elif all(p.search(sentence) for p in pats):
+            raise AssertionError((name, rx.pattern[:80], sentence))
+    assert got == want
+
+
+def test_compiled_filter_small_cases() -> None:
+    import re
+
+    from psephos.claims.extract.prefilter import compile_filter
+
+    won = re.compile(r"\ue001\s+(?:won|held)\s+\ue006")
+    quote = re.compile(r"it's \"x\"|\\")  # strings that need escaping in the source
+    anything = re.compile(r"\d*")
+    f = compile_filter([[won], [quote], [anything], [won, anything]])
+    assert f("\ue001 held \ue006") == [0, 2, 3]
+    assert f("\ue001 lost \ue006") == [2]
+    assert f('it\'s "x"') == [1, 2]
+    assert f("\\") == [1, 2]
+    assert compile_filter([])("anything") == []
+
+
 def test_prefilter_conditions() -> None:
     import re
 

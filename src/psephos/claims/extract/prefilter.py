@@ -12,12 +12,16 @@ condition is necessary, never sufficient, so the frames found are exactly those 
 the filter (``tests/test_claims_fastpaths.py`` checks it on random sentences).
 
 Patterns with case-insensitive parts give no condition (always run).
+
+:func:`compile_filter` turns the conditions of many patterns into one generated function
+that answers "which of these may match in this sentence" with no Python call per pattern.
 """
 
 from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from typing import Any
 
 _parser: Any = importlib.import_module("re._parser")
@@ -35,13 +39,55 @@ def requirement(rx: re.Pattern[str]) -> tuple[Conjunct, ...]:
     """Up to three sets of strings; every match of ``rx`` contains one string of each."""
     got = _CACHE.get(rx)
     if got is None:
-        try:
-            tree = _parser.parse(rx.pattern, rx.flags & ~re.UNICODE)
-            got = () if tree.state.flags & re.IGNORECASE else _best(_seq(list(tree)))
-        except Exception:  # noqa: BLE001 - an unreadable tree: no condition, run the regex
-            got = ()
+        got = conjuncts(rx)[:_KEEP]
         _CACHE[rx] = got
     return got
+
+
+def conjuncts(rx: re.Pattern[str]) -> tuple[Conjunct, ...]:
+    """Every set of strings of which each match of ``rx`` contains one, most selective
+    first (:func:`requirement` keeps the first three)."""
+    got = _ALL.get(rx)
+    if got is None:
+        try:
+            tree = _parser.parse(rx.pattern, rx.flags & ~re.UNICODE)
+            got = () if tree.state.flags & re.IGNORECASE else _best(_seq(list(tree)), None)
+        except Exception:  # noqa: BLE001 - an unreadable tree: no condition, run the regex
+            got = ()
+        _ALL[rx] = got
+    return got
+
+
+_ALL: dict[re.Pattern[str], tuple[Conjunct, ...]] = {}
+
+
+def compile_filter(rules: list[list[re.Pattern[str]]]) -> Callable[[str], list[int]]:
+    """One function that takes a sentence and returns, in order, the indices ``r`` of
+    ``rules`` for which every pattern of ``rules[r]`` may match in it (by the conditions
+    of :func:`conjuncts`, all of them, each checked with ``in``). The function is
+    generated as Python source, one ``if`` per rule whose ``in`` checks short-circuit, so
+    a sentence costs a few dozen C-level substring searches and no Python call per rule;
+    its answer is what ``all(may_match(rx, t) for rx in rules[r])`` with every conjunct
+    would give."""
+    lines = ["def _filter(t):", "    out = []", "    add = out.append"]
+    for r, pats in enumerate(rules):
+        conds = []
+        for rx in pats:
+            for conj in conjuncts(rx):
+                alts = " or ".join(
+                    f"{a!r} in t" for a in sorted(conj, key=lambda a: (-_weight(a), a))
+                )
+                conds.append(f"({alts})")
+        if conds:
+            lines.append(f"    if {' and '.join(conds)}:")
+            lines.append(f"        add({r})")
+        else:
+            lines.append(f"    add({r})")
+    lines.append("    return out")
+    scope: dict[str, Any] = {}
+    exec("\n".join(lines), scope)  # noqa: S102 - source built above from repr() of strings
+    fn: Callable[[str], list[int]] = scope["_filter"]
+    return fn
 
 
 def may_match(rx: re.Pattern[str], text: str) -> bool:
@@ -55,12 +101,12 @@ def may_match(rx: re.Pattern[str], text: str) -> bool:
     return True
 
 
-def _best(conj: list[Conjunct]) -> tuple[Conjunct, ...]:
+def _best(conj: list[Conjunct], keep: int | None = _KEEP) -> tuple[Conjunct, ...]:
     """The most selective conjuncts: longest shortest string (a tag mark, a private-use
     character, counts as a word: tags are rare), then fewest alternatives."""
     uniq = {c for c in conj if c and all(c)}
     ranked = sorted(uniq, key=lambda c: (-min(map(_weight, c)), len(c), sorted(c)))
-    return tuple(ranked[:_KEEP])
+    return tuple(ranked[:keep])
 
 
 def _weight(s: str) -> int:
