@@ -313,7 +313,15 @@ def _conditions(where: Where) -> list[tuple[str, str, str]]:
         )
     parts: list[str] = []
     for item in items:
-        parts += [p for p in re.split(r"\s+and\s+|;", item, flags=re.IGNORECASE) if p.strip()]
+        for piece in re.split(r";", item):
+            chunks = [c for c in re.split(r"\s+and\s+", piece, flags=re.IGNORECASE) if c.strip()]
+            # "region=Yorkshire and The Humber": an "and" inside a value (the next chunk is
+            # not a filter of its own) stays part of that value
+            for i, c in enumerate(chunks):
+                if i and not (_TOP.match(c) or _FILTER.match(c)):
+                    parts[-1] += " and " + c
+                else:
+                    parts.append(c)
     out = []
     for part in parts:
         top = _TOP.match(part)

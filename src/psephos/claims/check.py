@@ -509,7 +509,9 @@ def resolve(
         how = "the election before the story's (a majority overturned)"
     elif f.election == "by-elections":
         how = "by-elections of the parliament"
-        eid = "by-elections"
+        eid = _by_parliament(refs, info) or "by-elections"
+        if eid != "by-elections":
+            how += f" elected at {eid[3:]} (the by-elections in the years the story names)"
     f.election = eid
     f.election_how = how
     if f.baseline is not None:
@@ -590,6 +592,27 @@ def _previous(eid: str | None, f: Frame, info: dict[str, Any]) -> str | None:
         return None
     before = [(d, e) for e, d in info["general"].items() if d < date]
     return str(max(before)[1]) if before else None
+
+
+def _by_parliament(refs: list[ElectionRef], info: dict[str, Any]) -> str | None:
+    """``by:geYYYY`` for "at by-elections" in a story: the parliament whose by-elections
+    fell in the years the story names (clearly more of them than any other's), else None."""
+    years = set(_index(refs).years)
+    votes: dict[str, int] = {}
+    seen: set[str] = set()
+    for pairs in info["by"].values():
+        for e, date in pairs:
+            if e in seen or date.year not in years:
+                continue
+            seen.add(e)
+            before = [(d, g) for g, d in info["general"].items() if d < date]
+            if before:
+                g = str(max(before)[1])
+                votes[g] = votes.get(g, 0) + 1
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return f"by:{ranked[0][0]}"
 
 
 def _by_election(

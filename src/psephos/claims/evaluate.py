@@ -154,6 +154,15 @@ def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
     if not frame.election:
         return Evaluation("uncertain", "Not checked: the claim's election is not known.")
     ctx = Ctx(store_path(con), frame, _election_id(frame.election))
+    if "by-elections" in frame.scope.where and ctx.election.startswith("by-"):
+        # "the largest majority overturned at any by-election of the parliament", said of
+        # one by-election: ranked among the by-elections of that by-election's parliament
+        from psephos.claims import evaluate_byelection as by
+
+        try:
+            ctx = Ctx(ctx.db, frame, by.parliament_of(ctx))
+        except PsephosError as exc:
+            return uncertain(exc.message.rstrip("."), frame)
     if ctx.election.startswith("by:"):  # the by-elections of a parliament
         from psephos.claims import evaluate_byelection as by
 

@@ -535,7 +535,7 @@ def turnout(ctx: Ctx) -> Evaluation:
             value = p.result["valid_votes"] / p.result["electorate"]
         if value is None:
             raise Unanswerable(f"no {f.measure} recorded for {p.seat['name']}")
-        return result(
+        out = result(
             ctx,
             float(value),
             kind=kind,
@@ -546,6 +546,15 @@ def turnout(ctx: Ctx) -> Evaluation:
             query="psephos.analysis.seat.seat_profile",
             command=seat_command(ctx, p),
         )
+        if kind == "share" and out.verdict == "contradicted":
+            out = _with_ballots(
+                ctx,
+                out,
+                p.result,
+                f"{p.election['title']}, {p.seat['name']}",
+                p.result["source_id"],
+            )
+        return out
     _, totals, area, cmd = area_row(ctx, None)
     value = float(totals["turnout"] if kind == "share" else totals["electorate"])
     if value != value and kind == "share":
@@ -565,7 +574,7 @@ def turnout(ctx: Ctx) -> Evaluation:
             command=cmd,
         )
         return series_guard(ctx, out, value, "share")
-    return result(
+    out = result(
         ctx,
         value,
         kind=kind,
@@ -574,6 +583,53 @@ def turnout(ctx: Ctx) -> Evaluation:
         sources=election_sources(ctx),
         query="psephos.analysis.summary.summary",
         command=cmd,
+    )
+    if kind == "share" and out.verdict == "contradicted":
+        from psephos.analysis.frame import seat_frame
+
+        seats = seat_frame(ctx.election, db=ctx.db)
+        if area not in ("UK", "Great Britain"):
+            seats = seats[(seats["country"] == area) | (seats["region"] == area)]
+        elif area == "Great Britain":
+            seats = seats[seats["country"] != "Northern Ireland"]
+        invalid = seats["invalid_votes"]
+        if len(seats) and invalid.notna().all():
+            ballots = {
+                "valid_votes": float(seats["valid_votes"].sum()),
+                "invalid_votes": float(invalid.sum()),
+                "electorate": float(seats["electorate"].sum()),
+            }
+            out = _with_ballots(ctx, out, ballots, f"{ctx.election}, {area}")
+    return out
+
+
+def _with_ballots(
+    ctx: Ctx, out: Evaluation, row: dict[str, Any], where: str, source: str | None = None
+) -> Evaluation:
+    """A turnout false on valid votes but true on all ballots cast (rejected ones included,
+    the figure returning officers often announce) is ``depends``. ``row`` holds
+    valid_votes, invalid_votes and electorate for the seat or area ``where``."""
+    invalid, electorate = row.get("invalid_votes"), row.get("electorate")
+    if not invalid or not electorate or invalid != invalid:
+        return out
+    alt = result(
+        ctx,
+        (row["valid_votes"] + invalid) / electorate,
+        kind="share",
+        what=f"Counting the {int(invalid):,} rejected ballots, the turnout",
+        reading=f"{where} (all ballots / electorate)",
+        sources=[source] if source else [e for ev in out.evidence for e in ev.source_ids],
+        query="psephos.analysis.seat.seat_profile",
+        command=out.command or "",
+    )
+    if alt.verdict != "supported":
+        return out
+    return Evaluation(
+        "depends",
+        f"{out.explanation} {alt.explanation}",
+        [*out.evidence, *alt.evidence],
+        out.tolerance,
+        out.command,
     )
 
 

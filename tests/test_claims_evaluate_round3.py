@@ -1,0 +1,190 @@
+"""Evaluation paths added in round 3: by-elections in a story whose general election is
+split, the by-elections of a parliament ("at by-elections", "the largest majority
+overturned at any by-election"), turnout counted with rejected ballots, and area filters
+whose value contains "and". True, false and out-of-data cases for each; the sentences are
+invented for these tests.
+
+Receipts (shared/data/results/ukparliament-psephology/results-by-parliament, "PSEPH NN" =
+folder NN):
+
+* PSEPH 58 by-elections/constituencies.csv (23 rows, the 2019 parliament): North Shropshire
+  16/12/2021 'LD gain from Con', electorate 82,314, valid 38,022, invalid 74, majority
+  5,925 (turnout 38,022 / 82,314 = 46.19%; with rejected ballots 38,096 / 82,314 =
+  46.28%); Tiverton and Honiton 'LD gain from Con', majority 6,144; Mid Bedfordshire
+  'Lab gain from Con', majority 1,192; Southend West 'Con hold', majority 12,280 (the
+  largest of the 23). 'LD gain from Con' in four rows: Chesham and Amersham, North
+  Shropshire, Tiverton and Honiton, Somerton and Frome.
+* PSEPH 58 general-election/constituencies.csv (2019): majorities of the seats later won
+  on a gain at a by-election, largest three: Mid Bedfordshire 24,664, Tiverton and Honiton
+  24,239, North Shropshire 22,949.
+* PSEPH 57 general-election/constituencies.csv (2017), the 18 Northern Ireland rows:
+  valid 812,183, invalid 2,886, electorate 1,242,698: turnout 65.36% on valid votes,
+  65.59% on all ballots.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from psephos.claims import check_text
+from psephos.claims.evaluate import evaluate
+from psephos.claims.frame import Frame, Scope, Subject
+from psephos.claims.model import Stated
+
+
+def S(value: float, low: float | None = None, high: float | None = None) -> Stated:
+    lo = value if low is None else low
+    hi = value if high is None else high
+    return Stated(f"{value:g}", value, lo, hi, "test")
+
+
+def pct(value: float) -> Stated:
+    """A share written to one decimal: +-0.05."""
+    return S(value, value - 0.05, value + 0.05)
+
+
+@pytest.fixture(scope="module")
+def old_seat(store_path: Any) -> Any:
+    from psephos.analysis.names import find_seat
+
+    def get(name: str) -> dict[str, Any]:
+        ref = find_seat(name, boundary_set="2010", db=store_path)
+        return {"ons_code": ref.ons_code, "name": ref.name, "boundary_set": "2010"}
+
+    return get
+
+
+# ------------------------------------------------------------- by-elections of a parliament
+
+
+def _largest(seat: dict[str, Any], by_election: str) -> Frame:
+    return Frame(
+        "superlative",
+        Subject("seat", seat["name"], seat=seat),
+        Scope("seats", where=["by-elections"]),
+        by_election,
+        comparator="most",
+        metric="majority",
+    )
+
+
+def test_largest_majority_at_a_by_election_either_reading(db: Any, old_seat: Any) -> None:
+    # overturned: Mid Bedfordshire's 2019 majority (24,664) is the largest of the gains
+    mid = evaluate(db, _largest(old_seat("Mid Bedfordshire"), "by-2023-10-19-mid-bedfordshire"))
+    assert mid.verdict == "supported", mid.explanation
+    # won: Southend West's 12,280 is the largest majority won at the parliament's by-elections
+    south = evaluate(db, _largest(old_seat("Southend West"), "by-2022-02-03-southend-west"))
+    assert south.verdict == "supported", south.explanation
+    # Tiverton and Honiton is neither (6,144 won; 24,239 overturned, second to Mid Beds)
+    tiv = evaluate(
+        db, _largest(old_seat("Tiverton and Honiton"), "by-2022-06-23-tiverton-and-honiton")
+    )
+    assert tiv.verdict == "contradicted", tiv.explanation
+    assert len(tiv.evidence) == 2
+
+
+def test_by_election_set_out_of_data(db: Any, old_seat: Any) -> None:
+    frame = _largest(old_seat("Mid Bedfordshire"), "by-2099-01-01-nowhere")
+    assert evaluate(db, frame).verdict == "uncertain"
+    frame = _largest(old_seat("Mid Bedfordshire"), "by-2023-10-19-mid-bedfordshire")
+    frame.metric = "census:Muslim"  # by-elections are not ranked by a census share
+    assert evaluate(db, frame).verdict == "uncertain"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "The Liberal Democrats gained four seats from the Conservatives at by-elections "
+            "in 2021, 2022 and 2023.",
+            "supported",
+        ),
+        (
+            "The Liberal Democrats gained six seats from the Conservatives at by-elections "
+            "in 2021, 2022 and 2023.",
+            "contradicted",
+        ),
+        # no by-election of the store falls in these years: no parliament, not checked
+        (
+            "The Liberal Democrats gained four seats from the Conservatives at by-elections "
+            "in 1991 and 1993.",
+            "uncertain",
+        ),
+    ],
+)
+def test_at_by_elections_reads_the_parliament_of_the_years_named(
+    store_path: Any, text: str, verdict: str
+) -> None:
+    claims = check_text(text, db=store_path).claims
+    gains = [c for c in claims if c.claim.kind == "gains_from"]
+    assert gains and gains[0].verdict == verdict, [c.explanation for c in claims]
+
+
+def test_by_election_claims_survive_a_split_story_election(store_path: Any) -> None:
+    text = (
+        "Upsets between two general elections\n\n"
+        "The 2019 general election and the 2024 general election framed a parliament of "
+        "by-elections. The by-elections of 2021 and 2022 hurt the government most.\n\n"
+        "The Liberal Democrats won North Shropshire by 5,925 votes. Turnout was 46.2 per "
+        "cent.\n\n"
+        "The Liberal Democrats won Tiverton and Honiton by 6,999 votes.\n"
+    )
+    report = check_text(text, db=store_path)
+    assert report.inference["election"] is None  # the story's own election is split
+    got = {c.claim.text: c.verdict for c in report.claims}
+    assert [v for t, v in got.items() if "5,925" in t] == ["supported"]
+    assert [v for t, v in got.items() if "46.2" in t] == ["supported"]
+    assert [v for t, v in got.items() if "6,999" in t] == ["contradicted"]
+
+
+# ------------------------------------------------------------- turnout with rejected ballots
+
+
+def _turnout(scope: Scope, election: str, stated: Stated) -> Frame:
+    return Frame("turnout", Subject("seat"), scope, election, stated=stated, metric="turnout")
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"),
+    [(46.2, "supported"), (46.3, "depends"), (47.0, "contradicted")],
+)
+def test_seat_turnout_with_rejected_ballots(
+    db: Any, old_seat: Any, value: float, verdict: str
+) -> None:
+    seat = old_seat("North Shropshire")
+    scope = Scope("seat", seat["name"], seat=seat)
+    out = evaluate(db, _turnout(scope, "by-2021-12-16-north-shropshire", pct(value)))
+    assert out.verdict == verdict, out.explanation
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"),
+    [(65.4, "supported"), (65.6, "depends"), (66.5, "contradicted")],
+)
+def test_area_turnout_with_rejected_ballots(db: Any, value: float, verdict: str) -> None:
+    scope = Scope("country", "Northern Ireland")
+    out = evaluate(db, _turnout(scope, "ge2017", pct(value)))
+    assert out.verdict == verdict, out.explanation
+    if verdict == "depends":
+        assert {e.verdict for e in out.evidence} == {"supported", "contradicted"}
+
+
+# ------------------------------------------------------------- filters with "and" in a value
+
+
+def test_region_filter_with_and_in_its_name(store_path: Any) -> None:
+    from psephos.analysis.metrics import apply_filters
+
+    both, universe = apply_filters(
+        ["region=Yorkshire and The Humber and winner=Lab"], election="ge2019", db=store_path
+    )
+    alone, _ = apply_filters(["region=Yorkshire and The Humber"], election="ge2019", db=store_path)
+    assert "Yorkshire and The Humber" in universe
+    assert 0 < len(both) < len(alone)
+    assert set(both["winner"]) == {"Lab"} and set(alone["region"]) == {"Yorkshire and The Humber"}
+    two, _ = apply_filters(
+        ["region=North East,Yorkshire and The Humber"], election="ge2019", db=store_path
+    )
+    assert set(two["region"]) == {"North East", "Yorkshire and The Humber"}
