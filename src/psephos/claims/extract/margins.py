@@ -12,7 +12,7 @@ from psephos.claims.model import Stated
 
 
 @rule(
-    r"(?P<v>overturn(?:ed|ing|s)?|overcame|overcoming|wiped out|reversed|erased)\s+(?:a|an|the|her|his|its|their)\s+"
+    r"(?P<v>overturn(?:ed|ing|s)?|overcame|overcoming|overcomes|wip(?:ed|ing|es)\s+out|revers(?:ed|ing|es)|eras(?:ed|ing|es)|toppl(?:ed|ing|es)|overhaul(?:ed|ing|s)?|overt(?:ook|aking|akes))\s+(?:a|an|the|her|his|its|their)\s+"
     r"(?P<notional>notional\s+)?(?:(?P<p>{P})(?:'s?)?\s+)?(?:notional\s+)?majority\s+(?:of\s+)?{Q}(?P<n>{N})"
     r"(?:\s+votes)?(?:\s+in\s+(?P<s>{S}))?",
     r"(?:had|held|with|enjoyed|defending)\s+(?:a|an)\s+(?P<notional>notional\s+)(?:(?P<p>{P})\s+)?majority\s+"
@@ -95,7 +95,7 @@ def _majority_of(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if gov:
         f = ctx.frame("gov_majority", subj, number=n, unit="seats")
         return ctx.draft(m, f, n, rule_name="gov_majority")
-    scope = ctx.seat_scope(m.start(), ctx.sent.end)
+    scope = _majority_seat(ctx, m)
     f = ctx.frame(
         "majority",
         subj,
@@ -107,6 +107,18 @@ def _majority_of(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if scope is None:
         f.unresolved.append("scope: no seat found for the majority")
     return ctx.draft(m, f, n, rule_name="majority_of")
+
+
+def _majority_seat(ctx: Ctx, m: re.Match[str]) -> Scope | None:
+    """The seat a "majority of N" is about: one named in the claim or right after it in
+    the same clause ("a majority of 7,210 in Hendon"), else the nearest seat named before it
+    in the sentence, else the seat the story is on. A seat named in a later clause ("..., a
+    majority of 7,210, and X kept Croydon South by 12,339") is another claim's."""
+    stop = min(ctx.clause_break(m.end()), ctx.clause_end(m.end(), 60))
+    here = ctx.doc.tags_in(m.start(), stop, "seat")
+    if here:
+        return ctx.seat_scope_of(here[0], "named in the claim")
+    return ctx.seat_near(m.start(), back=True)
 
 
 _VERB_RE = _expand(r"\b(?:{WIN}|{HOLD}|{LOSE})\b")
@@ -182,26 +194,56 @@ def _by_votes(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
 
 
 @rule(
-    r"(?P<who>{WHO})(?P<mid>[^.;:!?\n]{0,25}?)\b{Q}(?P<n>{N})\s+votes?\s+(?:further\s+back|behind|adrift|short)",
-    r"(?P<who>{WHO})\s+(?:finished|came|ended|trailed|were|was)\s+{Q}(?P<n>{N})\s+votes?\s+(?:further\s+back|behind|adrift|short)",
+    r"(?P<who>{WHO})(?P<mid>{GAP})(?<!\w)(?P<few>(?:only\s+|just\s+)?a\s+few\s+)?{Q}(?P<n>{N})\s+votes?\s+"
+    r"(?:further\s+back|behind|adrift|short)(?:\s+of)?(?:\s+(?:the\s+)?(?P<o>{C}|{P}))?",
     name="behind",
     needs="behind|further back|adrift|short",
 )
 def _behind(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Naomi Long finished second, 8,474 votes behind Gavin Robinson": the gap between
+    the side said to be behind (the last party or person named before the number) and the
+    one it was behind (named after, else the last one named before it) - never the votes
+    of either."""
     n = ctx.num(m)
-    who = ctx.tag(m, "who")
-    if who is None or n is None:
+    if n is None or n.kind != "num":
+        return None
+    o = ctx.first(m, "o", "person", "party") if m.group("o") else None
+    lo = ctx.clause_start(m.start("n"))
+    inner = ctx.clauses(m.start("n"))
+    sides = [
+        t
+        for t in ctx.doc.tags_in(lo, m.start("n"), "person", "party")
+        if not any(a <= t.start < b for a, b in inner)
+    ] or ctx.doc.tags_in(m.start(), m.start("n"), "person", "party")
+    who = sides[-1] if sides else ctx.tag(m, "who")
+    if who is None:
         return None
     subj = ctx.subject_of(who, "the party or candidate said to be behind")
-    prev = ctx.doc.last_before(who.start, "person", "party", floor=max(0, ctx.sent.start - 400))
-    other = ctx.subject_of(prev, "the last party or candidate named before it") if prev else None
+    if o is not None:
+        other: Subject | None = ctx.subject_of(o, "named after 'behind'")
+    else:
+        prev = ctx.doc.last_before(who.start, "person", "party", floor=max(0, ctx.sent.start - 400))
+        other = (
+            ctx.subject_of(prev, "the last party or candidate named before it") if prev else None
+        )
     scope = ctx.seat_scope(ctx.sent.start, m.end())
+    stated = ctx.stated(n)
+    if m.group("few") and stated is not None:
+        # "a few hundred votes": two to nine hundreds (a few thousand: two to nine thousands)
+        stated = Stated(
+            ctx.text(m.start("few"), n.end),
+            stated.value * 2,
+            stated.value * 2,
+            stated.value * 9.99,
+            f"'a few {n.text}': {stated.value * 2:,.0f} to {stated.value * 9.99:,.0f}",
+        )
     f = ctx.frame(
         "margin",
         subj,
         other=other,
         scope=scope or Scope(level="seat"),
-        number=n,
+        stated=stated,
+        comparator="eq" if m.group("few") else ctx.comparator(n),
         unit="votes",
         notes=["'N votes behind': the gap between the two, in votes"],
     )

@@ -43,8 +43,14 @@ def _placing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     after = ctx.text(m.end(), min(ctx.sent.end, m.end() + 60))
     before = ctx.text(ctx.sent.start, m.start())
     national = re.search(
-        r"popular vote|behind\s|nationally|at westminster|largest party|biggest party",
+        r"popular vote|nationally|at westminster|largest party|biggest party",
         after + ctx.text(m.start(), m.end()),
+    ) or (
+        # "third, behind Labour and the Lib Dems" is national only when no seat is named in
+        # the sentence ("In SEAT the Tories finished third, 300 votes behind" is the seat's)
+        re.search(r"^[\s,]*(?:\w+\s+){0,3}behind\s", after)
+        and not re.search(r"\bvotes?\s+behind\b", after)
+        and not ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "seat")
     )
     if national:
         scope = ctx.area_scope(m.start(), ctx.sent.end) or Scope(level="uk")
@@ -137,10 +143,20 @@ def _outcome(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         )
     elif o is not None and rest.startswith("to") and outcome == "lost":
         other = ctx.subject_of(o, "the winner it was lost to")
+    if _TENURE_AFTER.match(ctx.doc.folded, m.end()):
+        return None  # "had held the seat for 18 years", "held it since 1997": a tenure
     f = ctx.frame("outcome", subj, other=other, scope=scope or Scope(level="seat"), outcome=outcome)
     if scope is None:
         f.unresolved.append("scope: no seat found")
     return ctx.draft(m, f, rule_name="outcome", span=(m.start(), m.end()))
+
+
+#: a length of time after a winning/holding verb: a tenure, not one election's outcome
+_TENURE_AFTER = re.compile(
+    r"(?:\s+(?:for|by)\s+(?:the\s+\w+\s+)?\w+)?\s+(?:for\s+(?:(?:almost|nearly|more\s+than|over|"
+    r"some|about|just\s+under|just\s+over)\s+)?(?:\S+\s+)?(?:years?|decades?|terms?|parliaments?)\b"
+    r"|since\s+\S)"
+)
 
 
 @rule(

@@ -67,6 +67,13 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         metric = f"census:{ahead[0].ref['group']}" if ahead else None if of_people else "share"
     else:
         metric = ctx.noun_metric(noun + " " + head) or implied or ctx.noun_metric(head)
+    if head == "majority" and re.match(
+        r"\s*(?:ever\s+)?(?:overturned|overcome|wiped\s+out|reversed|erased|toppled|overhauled)\b",
+        g.get("tail") or "",
+    ):
+        # "the largest majority overturned at any by-election": the seat's majority at the
+        # election before, among the seats that changed hands
+        metric = "previous_majority"
     if head == "majority" and re.search(r"commons|overall|parliamentary|working", noun):
         return None  # a government majority record, read by 'record'
     if metric in ("gov_majority",):
@@ -161,14 +168,20 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         ctx.text(max(ctx.sent.start, m.start() - 2), m.start("sup")),
     ) or re.match(r"\s*(?:the\s+party's|its|their)\b", ctx.text(m.start(), m.start("sup")))
     among = re.search(
-        r"\bof\s+(?:the|its|their)\s+(?:\S+\s+)?(?P<p>\ue001\ue000*|independent)\s+"
-        r"(?:wins|victories|gains|holds|winners|mps)\b",
+        r"\b(?:of|among)\s+(?:the|its|their|any|all(?:\s+the)?)\s+(?:\S+\s+)?"
+        r"(?P<p>\ue001\ue000*|independent)\s+"
+        r"(?P<k>wins?|victories|victory|gains?|holds?|winners?|mps|seats?)\b",
         ctx.doc.typed[m.start() : ctx.sent.end],
     )
     if among:
         pt = ctx.doc.at.get(m.start() + among.start("p"))
         party = pt.ref["code"] if pt is not None and pt.kind == "party" else "Ind"
         condition = [f"winner={party}"]
+        if among.group("k").startswith(("gain", "hold")):
+            # "the largest majority of any Labour gain": among the party's gains only
+            condition.append(
+                f"changed_hands={'yes' if among.group('k').startswith('gain') else 'no'}"
+            )
     elif re.search(
         r"\bof\s+(?:its|their|the\s+party's)\s+(?:\S+\s+)?(?:wins|victories|gains|holds)\b",
         ctx.doc.typed[m.start() : ctx.sent.end],
