@@ -259,3 +259,153 @@ def test_disjoint_spans_free_matches_scan(pairs: list[tuple[int, int]]) -> None:
             kept.add(s, e)
             plain.append((s, e))
     assert kept.spans == sorted(plain)
+
+
+# --- the number scanner ----------------------------------------------------------------------
+
+_NUMBER_PIECES = [
+    *"0123456789",
+    "15,647",
+    "30.6",
+    "1.45",
+    "02:31",
+    "7",
+    "1918",
+    "2024",
+    "20th",
+    "3rd",
+    "1990s",
+    "one",
+    "Twenty",
+    "twenty-three",
+    "hundred",
+    "thousand",
+    "million",
+    "four million",
+    "fourteen",
+    "Seventy",
+    "eight",
+    "nineteen",
+    "zero",
+    "5m",
+    "£1.2m",
+    "$500",
+    "€ 3",
+    "pounds",
+    "per cent",
+    "percent",
+    "%",
+    "pc",
+    "points",
+    "-year-old",
+    "aged",
+    "Aged",
+    "a third",
+    "two-thirds",
+    "half",
+    "a quarter",
+    "three quarters",
+    "a fifth",
+    "tenth",
+    "one in five",
+    "one vote in ten",
+    "four out of five",
+    "in",
+    "out of",
+    "and",
+    "May",
+    "may",
+    "September",
+    "sept",
+    "Jan",
+    "december",
+    "st",
+    "nd",
+    "th",
+    "second",
+    "Third",
+    "first",
+    "more than",
+    "nearly",
+    "about",
+    "just over",
+    "some",
+    "someone",
+    "often",
+    "weight",
+    "tone",
+    "Ninety",
+    "Kelvin K",
+    "ſix",
+    "İ",
+    "ı",
+    "a",
+    "an",
+    "the",
+    "x",
+    "_",
+    "é",
+    "’",
+    "'s",
+    "-",
+    ",",
+    ".",
+    ":",
+    "(",
+    ")",
+    "\n",
+]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_NUMBER_PIECES), st.sampled_from(["", " ", "  ", "-", ", "])),
+        max_size=30,
+    )
+)
+@settings(max_examples=500, deadline=None)
+def test_number_scanner_is_the_plain_scan(pieces: list[tuple[str, str]]) -> None:
+    """The anchored scanner finds exactly the quantities of the plain scan (the pattern
+    tried at every position)."""
+    from psephos.claims.numbers import find_quantities
+
+    text = "".join(a + b for a, b in pieces)
+    assert find_quantities(text) == find_quantities(text, _plain=True)
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-£%aeinorstuvwxyMSJ")), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_number_scanner_is_the_plain_scan_on_noise(text: str) -> None:
+    from psephos.claims.numbers import find_quantities
+
+    assert find_quantities(text) == find_quantities(text, _plain=True)
+
+
+def test_number_scanner_case_folding_exceptions() -> None:
+    """The scanner's anchors are read on ``text.lower()``; the only characters for which
+    that differs from what re.IGNORECASE matches (an ASCII letter matched by a character
+    whose lower case is not that letter, or a lower case of two characters) are the ones
+    ``_CASE_ODD`` sends to the plain scan, and lower-casing keeps word characters word
+    characters (the anchors' \\b)."""
+    import re
+    import string
+
+    from psephos.claims.numbers import _CASE_ODD
+
+    letter = re.compile("[a-z]", re.I)
+
+    def is_word(c: str) -> bool:
+        return c.isalnum() or c == "_"
+
+    def folds_oddly(c: str) -> bool:
+        low = c.lower()
+        if len(low) != 1:
+            return True
+        return (
+            bool(letter.fullmatch(c))
+            and low not in string.ascii_lowercase
+            or (is_word(low) != is_word(c))
+        )
+
+    odd = [chr(i) for i in range(128, 0x110000) if folds_oddly(chr(i))]
+    assert odd and all(_CASE_ODD.fullmatch(c) for c in odd)
