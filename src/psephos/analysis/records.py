@@ -337,3 +337,56 @@ def election_order(*, db: DB = None) -> list[str]:
     from psephos.analysis.series import history_elections
 
     return [*history_elections(db=db), *(e.removeprefix("ge") for e in CANDIDATE_ELECTIONS)]
+
+
+def election_id_of(key: str) -> str:
+    """The checker's id of a series election key: ``2005`` -> ``ge2005``, ``1974F`` ->
+    ``ge1974feb``, ``1974O`` -> ``ge1974oct`` (the ids of :func:`psephos.claims.when.election_id`)."""
+    k = str(key).strip()
+    if k.upper() == "1974F":
+        return "ge1974feb"
+    if k.upper() == "1974O":
+        return "ge1974oct"
+    return f"ge{k}"
+
+
+def series_key(election: str) -> str:
+    """The inverse of :func:`election_id_of`: ``ge1974feb`` -> ``1974F``, ``ge2005`` -> ``2005``."""
+    k = str(election).strip().lower().removeprefix("ge")
+    if k.startswith("1974"):
+        if k[4:].startswith("f"):
+            return "1974F"
+        if k[4:].startswith("o"):
+            return "1974O"
+    return k
+
+
+def elections_with_total(
+    party: str,
+    value: float,
+    *,
+    measure: str = "seats",
+    area: str = "UK",
+    db: DB = None,
+    tolerance: tuple[float, float] | None = None,
+) -> list[str]:
+    """The general elections 1918-2024 (series keys, in order) at which ``party`` had
+    exactly ``value`` seats (or, with ``tolerance`` = (low, high), a share or vote figure
+    inside it) in ``area``. A story that says "Labour won 355 seats" and names no year is
+    about the one election this returns, if it returns one.
+
+    Examples
+    --------
+    >>> elections_with_total("Lab", 355)                       # doctest: +SKIP
+    ['2005']
+    """
+    try:
+        rec = party_record(party, measure=measure, area=area, db=db)
+    except NotFoundError:
+        return []
+    values = rec["value"].astype(float)
+    if tolerance is None:
+        hit = (values - float(value)).abs() < 1e-9
+    else:
+        hit = (values >= tolerance[0]) & (values <= tolerance[1])
+    return [str(e) for e in rec.loc[hit, "election"]]

@@ -305,7 +305,7 @@ def _infer(
         ges = {c["election_id"] for c in gaz.people[k] if c["election_id"] in general}
         if ges:
             people.append({"name": t.ref.get("name", t.text), "elections": ges})
-    figures = []
+    figures: list[tuple[str, set[str], float]] = []
     asked: dict[tuple[Any, ...], set[str]] = {}
     for _, d in drafts:
         if len(asked) >= 40:  # enough evidence; keeps a long text linear
@@ -341,9 +341,13 @@ def _infer(
             (
                 f"'{doc.text[d.start : d.end]}' ({f.measure} {st.value:g} in {f.scope.name})",
                 asked[q],
+                5.0,
             )
         )
     return infer_document(doc.text, refs, general, people, figures, default=default)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _national_figure(
@@ -351,8 +355,8 @@ def _national_figure(
     d: Draft,
     asked: dict[tuple[Any, ...], set[str]],
     con: duckdb.DuckDBPyConnection,
-) -> tuple[str, set[str]] | None:
-    """(what, elections) for a party's exact seat total in the UK or Great Britain that
+) -> tuple[str, set[str], float] | None:
+    """(what, elections, weight 3) for a party's exact seat total in the UK or Great Britain that
     the claim does not date itself ("Labour won 355 seats"): the general elections of
     1918-2024 at which the party had that many seats (HISTORY; the series groups of
     :data:`psephos.analysis.records.SERIES_PARTY` only)."""
@@ -367,6 +371,14 @@ def _national_figure(
     party = f.subject.party if f.subject is not None else None
     if party not in SERIES_PARTY or f.comparator not in (None, "eq"):
         return None
+    # only a figure nothing near it dates: a year earlier in its paragraph ("In 1997,
+    # Labour won 418 seats") or in its subheading makes it evidence of that year, not of
+    # the story's
+    para = max(doc.text.rfind("\n\n", 0, d.start), 0)
+    if _YEAR.search(doc.text, para, min(len(doc.text), d.end + 40)) or heading_ref(
+        doc.text, d.start
+    ):
+        return None
     area = "UK" if f.scope.level == "uk" else "GB"
     q = ("seats", party, area, int(st.low))
     if q in asked:
@@ -375,7 +387,11 @@ def _national_figure(
 
     keys = elections_with_total(party, int(st.low), area=area, db=store_path(con))
     asked[q] = {election_id_of(k) for k in keys}
-    return (f"'{doc.text[d.start : d.end]}' ({party} {int(st.low)} seats in {area})", asked[q])
+    return (
+        f"'{doc.text[d.start : d.end]}' ({party} {int(st.low)} seats in {area})",
+        asked[q],
+        3.0,
+    )
 
 
 # --- per-claim resolution ------------------------------------------------------------------
