@@ -188,3 +188,28 @@ def test_region_filter_with_and_in_its_name(store_path: Any) -> None:
         ["region=North East,Yorkshire and The Humber"], election="ge2019", db=store_path
     )
     assert set(two["region"]) == {"North East", "Yorkshire and The Humber"}
+
+
+# ------------------------------------------------------------- a one-nation party, no area
+
+
+@pytest.mark.parametrize(
+    ("how", "value", "verdict"),
+    [
+        # PSEPH 59 general-election/constituencies.csv, the 18 Northern Ireland rows: SF
+        # 210,891 of 779,840 valid votes = 27.04%; across the UK 0.73%
+        ("", 27.0, "supported"),
+        ("", 31.0, "contradicted"),
+        ("no area named: the UK", 27.0, "supported"),
+        # an area the sentence names is kept: SF's UK share is 0.7%
+        ("'the UK' in the claim", 27.0, "uncertain"),
+    ],
+)
+def test_one_nation_party_without_an_area_is_read_for_its_nation(
+    db: Any, how: str, value: float, verdict: str
+) -> None:
+    frame = Frame("share", Subject("party", party="SF"), Scope("uk", how=how), "ge2024")
+    frame.stated = S(value, value - 0.5, value + 0.5)
+    out = evaluate(db, frame)
+    # 27 against 0.7% is far off: the guard keeps the named-UK reading from refuting it
+    assert out.verdict == verdict, out.explanation

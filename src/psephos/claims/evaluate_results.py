@@ -219,8 +219,12 @@ _NO_AREA = re.compile(r"^no (?:seat or )?area", re.I)
 
 
 def scope_named(frame: Frame) -> bool:
-    """False when the frame's UK/GB scope is only the default (no area in the sentence)."""
-    return not ("scope" in frame.inferred or _NO_AREA.search(frame.scope.how or ""))
+    """False when the frame's UK/GB scope is only the default (no area in the sentence;
+    extraction records how every area it read was named, so an empty note is no area)."""
+    how = (frame.scope.how or "").strip()
+    if not how and frame.scope.level in ("uk", "gb") and not frame.scope.name:
+        return False
+    return not ("scope" in frame.inferred or _NO_AREA.search(how))
 
 
 def home_nation(ctx: Ctx, party: str | None) -> str | None:
