@@ -64,26 +64,36 @@ _ALL: dict[re.Pattern[str], tuple[Conjunct, ...]] = {}
 def compile_filter(rules: list[list[re.Pattern[str]]]) -> Callable[[str], list[int]]:
     """One function that takes a sentence and returns, in order, the indices ``r`` of
     ``rules`` for which every pattern of ``rules[r]`` may match in it (by the conditions
-    of :func:`conjuncts`, all of them, each checked with ``in``). The function is
-    generated as Python source, one ``if`` per rule whose ``in`` checks short-circuit, so
-    a sentence costs a few dozen C-level substring searches and no Python call per rule;
-    its answer is what ``all(may_match(rx, t) for rx in rules[r])`` with every conjunct
-    would give."""
-    lines = ["def _filter(t):", "    out = []", "    add = out.append"]
+    of :func:`conjuncts`, all of them, each checked with ``in``): what
+    ``all(any(s in t for s in c) for rx in rules[r] for c in conjuncts(rx))`` gives.
+
+    The function is generated as Python source, one ``if`` per rule, so a sentence costs
+    C-level substring searches and no Python call per rule: a rule's conjuncts are tested
+    cheapest first (fewest strings) and stop at the first that fails, and a conjunct
+    shared by several rules is computed at most once per sentence (a local variable set
+    on first use)."""
+    ids: dict[Conjunct, int] = {}
+    body: list[str] = []
     for r, pats in enumerate(rules):
-        conds = []
-        for rx in pats:
-            for conj in conjuncts(rx):
-                alts = " or ".join(
-                    f"{a!r} in t" for a in sorted(conj, key=lambda a: (-_weight(a), a))
-                )
-                conds.append(f"({alts})")
-        if conds:
-            lines.append(f"    if {' and '.join(conds)}:")
-            lines.append(f"        add({r})")
+        conds = {c for rx in pats for c in conjuncts(rx)}
+        terms = []
+        for conj in sorted(conds, key=lambda c: (len(c), sorted(c))):
+            k = ids.setdefault(conj, len(ids))
+            test = " or ".join(f"{a!r} in t" for a in sorted(conj, key=lambda a: (-_weight(a), a)))
+            terms.append(f"(c{k} if c{k} is not None else (c{k} := ({test})))")
+        if terms:
+            body.append(f"    if {' and '.join(terms)}:")
+            body.append(f"        add({r})")
         else:
-            lines.append(f"    add({r})")
-    lines.append("    return out")
+            body.append(f"    add({r})")
+    lines = [
+        "def _filter(t):",
+        "    out = []",
+        "    add = out.append",
+        *(f"    c{k} = None" for k in range(len(ids))),
+        *body,
+        "    return out",
+    ]
     scope: dict[str, Any] = {}
     exec("\n".join(lines), scope)  # noqa: S102 - source built above from repr() of strings
     fn: Callable[[str], list[int]] = scope["_filter"]

@@ -184,14 +184,13 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
     taken = bytearray(len(text) + 1)
 
     def free(s: int, e: int) -> bool:
-        return not any(taken[s:e])
+        return taken.find(1, s, e) < 0
 
     def add(t: Tag) -> None:
         if t.end <= t.start or not free(t.start, t.end):
             return
         tags.append(t)
-        for i in range(t.start, t.end):
-            taken[i] = 1
+        taken[t.start : t.end] = b"\x01" * (t.end - t.start)
 
     for mn in mentions:
         if mn.kind == "seat":
@@ -278,11 +277,13 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
         )
         add(Tag(kind, q.start, q.end, q.text, {"kind": q.kind}, "number", q))
     tags.sort(key=lambda t: t.start)
-    typed = list(folded)
+    # the tags do not overlap (add() keeps the first): the typed text is built in pieces
+    typed: list[str] = []
+    prev = 0
     for t in tags:
-        typed[t.start] = MARK[t.kind]
-        for i in range(t.start + 1, t.end):
-            typed[i] = FILL
+        typed += (folded[prev : t.start], MARK[t.kind], FILL * (t.end - t.start - 1))
+        prev = t.end
+    typed.append(folded[prev:])
     sents = sentences(text)
     doc = Doc(
         text,
