@@ -237,3 +237,34 @@ def test_elections_with_total(store_path: Path) -> None:
     ) == ["2005"]
     assert election_id_of("1974F") == "ge1974feb" and series_key("ge1974oct") == "1974O"
     assert series_key(election_id_of("2005")) == "2005"
+
+
+# ------------------------------------------------------------- government majorities
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # CBP-8647 2005: Lab first in 355 of 646 rows: 355 - (646 - 355) = 64
+        ("The 2005 general election\n\nLabour won 355 seats, a majority of 64.", "supported"),
+        ("The 2005 general election\n\nLabour won 355 seats, a majority of 90.", "contradicted"),
+        # CBP-8647 1983: Con 397 of 650 rows: 397 - 253 = 144
+        (
+            "The 1983 general election\n\nThe Tories won 397 seats on 42.4 per cent, a majority of 144.",
+            "supported",
+        ),
+    ],
+)
+def test_a_majority_after_a_national_seat_total_is_the_commons_majority(
+    check, text: str, verdict: str
+) -> None:  # noqa: ANN001
+    c = _kind(check(text), "gov_majority")
+    assert c.verdict == verdict, c.explanation
+
+
+def test_a_seat_majority_after_a_national_total_stays_a_seat_majority(check) -> None:  # noqa: ANN001
+    # a seat named in the clause: the majority is that seat's
+    r = check(
+        "The 2019 general election\n\nThe Tories won 365 seats and held Bolsover with a majority of 5,299."
+    )
+    assert [c.kind for c in r.claims if "majority" in c.kind] == ["majority"]
