@@ -92,6 +92,8 @@ def _majority_of(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     subj = ctx.subject_before(m.start("n"), "person", "party")
     if subj is None:
         subj = ctx.subject_before(m.start(), "seat")
+    if not gov and _after_national_total(ctx, m):
+        gov = True  # "Labour won 355 seats on 35.2 per cent, a majority of 66" (HISTORY)
     if gov:
         f = ctx.frame("gov_majority", subj, number=n, unit="seats")
         return ctx.draft(m, f, n, rule_name="gov_majority")
@@ -107,6 +109,21 @@ def _majority_of(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if scope is None:
         f.unresolved.append("scope: no seat found for the majority")
     return ctx.draft(m, f, n, rule_name="majority_of")
+
+
+_SEAT_TOTAL = _expand(r"{N}\s+(?:seats|mps)\b")
+
+
+def _after_national_total(ctx: Ctx, m: re.Match[str]) -> bool:
+    """A "majority of N" after a party's seat total in a sentence that names no seat or
+    area (nor one in the majority's clause) is the Commons majority: "won 397 seats on
+    42.4 per cent of the vote, a majority of 144". (The seat-total rules run after this
+    one, so the sentence's text is read, not its frames.)"""
+    lo = ctx.sent.start
+    if not _SEAT_TOTAL.search(ctx.doc.typed, lo, m.start()):
+        return False
+    stop = min(ctx.clause_break(m.end()), ctx.clause_end(m.end(), 60))
+    return not ctx.doc.tags_in(lo, stop, "seat") and not ctx.doc.tags_in(lo, stop, "area")
 
 
 def _majority_seat(ctx: Ctx, m: re.Match[str]) -> Scope | None:
