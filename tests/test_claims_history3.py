@@ -268,3 +268,23 @@ def test_a_seat_majority_after_a_national_total_stays_a_seat_majority(check) -> 
         "The 2019 general election\n\nThe Tories won 365 seats and held Bolsover with a majority of 5,299."
     )
     assert [c.kind for c in r.claims if "majority" in c.kind] == ["majority"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # CBP-8647 turnout (total votes / electorate): 2001 59.38%, 2005 61.45%: +2.1 points
+        ("The 2005 general election\n\nTurnout rose by two points to 61.5 per cent.", "supported"),
+        ("The 2005 general election\n\nTurnout fell by two points.", "contradicted"),
+        # 1979 75.95% -> 1983 71.84%: -4.1 points
+        ("The 1983 general election\n\nTurnout fell by more than three points.", "supported"),
+    ],
+)
+def test_turnout_change_in_a_series_election(check, text: str, verdict: str) -> None:  # noqa: ANN001
+    c = _kind(check(text), "change")
+    assert c.verdict == verdict, c.explanation
+
+
+def test_turnout_change_at_the_first_election_of_the_series_is_not_called(check) -> None:  # noqa: ANN001
+    r = check("The 1918 general election\n\nTurnout fell by ten points.")
+    assert all(c.verdict != "contradicted" for c in r.claims)

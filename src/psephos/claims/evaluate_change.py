@@ -175,10 +175,8 @@ def _is_comparison(ctx: Ctx, baseline: str) -> bool:
 def _turnout_change(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, str, list[str]]:
     """The change in turnout (points) in the frame's seat or area against ``baseline``
     (None: the comparison election, notional 2019 for 2024)."""
-    from psephos.analysis.frame import resolve_election
-
     f = ctx.frame
-    against = baseline or resolve_election(ctx.election, db=ctx.db).previous
+    against = baseline or _previous_election(ctx)
     if against is None:
         raise Unanswerable(f"{ctx.election} has no comparison election for turnout")
     seat = seat_of(f) if f.scope.level == "seat" else None
@@ -208,6 +206,25 @@ def _turnout_change(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
     value = now - before
     what = f"The turnout in {name} ({now:.1%}) against {against} ({before:.1%})"
     return value, value * 100, what, cmd, sources
+
+
+def _previous_election(ctx: Ctx) -> str | None:
+    """The comparison election: the store's (notional 2019 for 2024), or for an election of
+    the 1918-2019 series the series election before it ("turnout rose by two points" in
+    2005 is against 2001) (HISTORY)."""
+    from psephos.analysis.frame import resolve_election
+    from psephos.errors import PsephosError
+
+    try:
+        return resolve_election(ctx.election, db=ctx.db).previous
+    except PsephosError:
+        from psephos.analysis.records import election_id_of, election_order, series_key
+
+        order = election_order(db=ctx.db)
+        key = series_key(ctx.election)
+        if key not in order or order.index(key) == 0:
+            return None
+        return election_id_of(order[order.index(key) - 1])
 
 
 def _mean_seat_change(ctx: Ctx, party: str) -> tuple[float, float, str, str, list[str]]:
