@@ -213,3 +213,56 @@ def test_one_nation_party_without_an_area_is_read_for_its_nation(
     out = evaluate(db, frame)
     # 27 against 0.7% is far off: the guard keeps the named-UK reading from refuting it
     assert out.verdict == verdict, out.explanation
+
+
+# ------------------------------------------------------------- gains over a set of areas
+
+
+@pytest.mark.parametrize(
+    ("election", "value", "verdict"),
+    [
+        # PSEPH 58 general-election/constituencies.csv (2019), Region name North East or
+        # Yorkshire and The Humber with Result 'Con gain from Lab': 15 rows (Bishop
+        # Auckland ... Wakefield), and 'Con gain from Lab Coop' (Labour Co-operative, which
+        # the store counts as Labour): Redcar; 16 in all
+        ("ge2019", 16, "supported"),
+        ("ge2019", 18, "contradicted"),
+        # 2005 has party totals only (the 1918-2019 series): no seat-by-seat gains
+        ("ge2005", 16, "uncertain"),
+    ],
+)
+def test_gains_over_several_regions(db: Any, election: str, value: int, verdict: str) -> None:
+    scope = Scope("seats", where=["region=North East,Yorkshire and The Humber"])
+    frame = Frame(
+        "gains_from",
+        Subject("party", party="Con"),
+        scope,
+        election,
+        stated=S(value),
+        other=Subject("party", party="Lab"),
+        unit="seats",
+    )
+    out = evaluate(db, frame)
+    assert out.verdict == verdict, out.explanation
+
+
+# ------------------------------------------------------------- a Commons majority in the series
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"),
+    [
+        # CBP-8647 2005: Lab first in 355 of 646 rows: 355 - 291 = 64 over all seats; the
+        # series counts the Speaker among 'oth': 65 with the Speaker left out, 66 with the
+        # Speaker counted with Labour (the series does not say which party they sat for)
+        (64, "supported"),
+        (65, "depends"),
+        (66, "depends"),
+        (70, "contradicted"),
+    ],
+)
+def test_series_commons_majority_speaker_readings(db: Any, value: int, verdict: str) -> None:
+    frame = Frame("gov_majority", Subject("party", party="Lab"), Scope("uk"), "ge2005")
+    frame.stated = S(value)
+    out = evaluate(db, frame)
+    assert out.verdict == verdict, out.explanation

@@ -417,13 +417,7 @@ def gains_from(ctx: Ctx) -> Evaluation:
     other = f.other.party if f.other else None
     if other:
         rows = rows[rows["previous_winner"] == other]
-    scope = f.scope
-    if scope.level in ("country", "region") and scope.name:
-        rows = rows[rows[scope.level].str.lower() == scope.name.lower()]
-    elif scope.level == "gb":
-        rows = rows[rows["country"] != "Northern Ireland"]
-    elif scope.level not in ("uk",):
-        raise Unanswerable(f"gains within a scope of level {scope.level} are not counted")
+    rows = seats_in_scope(ctx, rows)
     value = float(len(rows))
     verdict = judge(value, f)
     names = ", ".join(rows["name"].head(12))
@@ -447,6 +441,26 @@ def gains_from(ctx: Ctx) -> Evaluation:
     return _gains_at_dissolution(ctx, out, party, other) if verdict == "contradicted" else out
 
 
+def seats_in_scope(ctx: Ctx, rows: Any) -> Any:
+    """The seat rows (with ``ons_code``, ``country``, ``region``) inside the frame's scope:
+    the UK, Great Britain, a nation or region, or a set of seats given by filters
+    (``Scope(level="seats", where=["region=North East,North West"])``, the filters of
+    :func:`psephos.analysis.metrics.apply_filters` at the frame's election)."""
+    scope = ctx.frame.scope
+    if scope.level in ("country", "region") and scope.name:
+        return rows[rows[scope.level].str.lower() == scope.name.lower()]
+    if scope.level == "gb":
+        return rows[rows["country"] != "Northern Ireland"]
+    if scope.level == "seats" and scope.where:
+        from psephos.analysis.metrics import apply_filters
+
+        chosen, _ = apply_filters(scope.where, election=ctx.election, db=ctx.db)
+        return rows[rows["ons_code"].isin(set(chosen["ons_code"]))]
+    if scope.level != "uk":
+        raise Unanswerable(f"gains within a scope of level {scope.level} are not counted")
+    return rows
+
+
 def _gains_at_dissolution(ctx: Ctx, out: Evaluation, party: str, other: str | None) -> Evaluation:
     """A gains count false against the previous general election but true against the
     seats as held at dissolution (after by-elections) ``depends`` on the count meant."""
@@ -459,10 +473,7 @@ def _gains_at_dissolution(ctx: Ctx, out: Evaluation, party: str, other: str | No
     rows = moved[moved["winner"] == party]
     if other:
         rows = rows[rows["holder"] == other]
-    if f.scope.level in ("country", "region") and f.scope.name:
-        rows = rows[rows[f.scope.level].str.lower() == f.scope.name.lower()]
-    elif f.scope.level == "gb":
-        rows = rows[rows["country"] != "Northern Ireland"]
+    rows = seats_in_scope(ctx, rows)
     if judge(float(len(rows)), f) != "supported":
         return out
     out.evidence.append(
@@ -688,6 +699,37 @@ def gov_majority(ctx: Ctx) -> Evaluation:
         commons = 2 * largest - (total - n_spk)
         evidence.append(
             _gm_evidence(ctx, commons, f"{largest} of {total - n_spk} seats, the Speaker left out")
+        )
+        from psephos.analysis.members import speaker_party
+
+        former = speaker_party(ctx.election, db=ctx.db)
+        if former is not None and former.get("party") == party:
+            evidence.append(
+                _gm_evidence(
+                    ctx,
+                    2 * (largest + 1) - total,
+                    f"{largest + 1} of {total} seats, the Speaker ({former['name']}) counted "
+                    f"with their former party",
+                )
+            )
+    elif series:
+        # the 1918-2019 series counts the Speaker's seat among "others" and does not say
+        # which party they sat for before the Chair: the Commons reading (the Speaker left
+        # out) and the reading that counts them with the largest party are both possible
+        evidence.append(
+            _gm_evidence(
+                ctx,
+                2 * largest - (total - 1),
+                f"{largest} of {total - 1} seats, the Speaker left out",
+            )
+        )
+        evidence.append(
+            _gm_evidence(
+                ctx,
+                2 * (largest + 1) - total,
+                f"{largest + 1} of {total} seats, the Speaker counted with {party} (the series "
+                "does not record the Speaker's former party)",
+            )
         )
     # the seats-over-all-others reading decides; the Commons reading (the Speaker does not
     # vote) can only turn a miss into "depends"
