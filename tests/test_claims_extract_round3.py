@@ -294,3 +294,133 @@ def test_superlative_among_a_partys_gains(read, text: str, cond: list[str]) -> N
     r = read("In Clacton, Reform won. " + text, election="ge2024")
     f = [c.frame for c in r.claims if c.frame.measure == "superlative"]
     assert f and f[0].condition == cond
+
+
+# --- margins without "votes", continuations, "N-vote majority" ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigel Farage ousts the Conservative Giles Watling in Clacton by 8,405.",
+        "Clacton falls to Reform by 8,405.",
+        "Nigel Farage clings on in Clacton by 8,405 votes.",
+        "Nigel Farage won Clacton with an 8,405-vote majority.",
+        "In Clacton, Nigel Farage's majority now is 8,405.",
+    ],
+)
+def test_majority_phrasings_round3(read, text: str) -> None:  # noqa: ANN001
+    c = only(read(text, election="ge2024"), "majority")
+    assert c.frame.scope.name == "Clacton"
+    assert c.verdict == "supported", c.explanation  # Clacton 2024 majority 8,405
+
+
+def test_majority_continues_in_another_seat(read) -> None:  # noqa: ANN001
+    # Clacton 8,405 and Boston and Skegness 2,010 (2024 results rows); 2,110 is false
+    r = read("Reform took Clacton by 8,405, and Boston and Skegness by 2,010.", election="ge2024")
+    maj = [c for c in r.claims if c.frame.measure == "majority"]
+    assert [c.frame.scope.name for c in maj] == ["Clacton", "Boston and Skegness"]
+    assert [c.verdict for c in maj] == ["supported", "supported"]
+    r2 = read(
+        "Reform took Clacton by 8,405 votes and by 2,110 in Boston and Skegness.", election="ge2024"
+    )
+    maj2 = [c for c in r2.claims if c.frame.measure == "majority"]
+    assert maj2[-1].frame.scope.name == "Boston and Skegness"
+    assert maj2[-1].verdict == "contradicted", maj2[-1].explanation
+
+
+def test_a_verb_inside_an_apposition_is_not_the_margins(read) -> None:  # noqa: ANN001
+    r = read(
+        "Nigel Farage won Clacton, the seat he lost in 2017, by 8,405 votes.", election="ge2024"
+    )
+    c = only(r, "majority")
+    assert c.frame.outcome != "lost"
+
+
+# --- shares, votes and placings in absolute phrases ---------------------------------------
+
+
+def test_possessive_and_article_shares(read) -> None:  # noqa: ANN001
+    # Clacton 2024: Farage 21,225 of 45,958 valid votes = 46.18% (HoC-GE2024-results-by-
+    # constituency.csv, Clacton row)
+    r = read("Nigel Farage's 46.2 per cent in Clacton was Reform's best.", election="ge2024")
+    assert only(r, "share").frame.subject.kind == "candidate"
+    r2 = read(
+        "In Clacton, Nigel Farage won with 21,225 votes, a 46.2 per cent share.", election="ge2024"
+    )
+    assert only(r2, "share").verdict == "supported"
+    r3 = read(
+        "In Clacton, Nigel Farage won with 21,225 votes, a 44.2 per cent share.", election="ge2024"
+    )
+    assert only(r3, "share").verdict == "contradicted"
+
+
+def test_with_p_a_strong_third_on_n(read) -> None:  # noqa: ANN001
+    r = read(
+        "In Clacton, Nigel Farage won by 8,405 votes, with the Conservatives a strong second "
+        "on 12,820.",
+        election="ge2024",
+    )
+    assert only(r, "placing").frame.nth == 2
+    v = only(r, "votes")
+    assert v.frame.subject.party == "Con" and v.verdict == "supported"  # Watling 12,820
+
+
+# --- "lost every seat", "wiped out" -----------------------------------------------------
+
+
+def test_lost_every_seat_for_each_party_named(read) -> None:  # noqa: ANN001
+    r = read(
+        "In Scotland, the Conservatives and the Liberal Democrats lost every seat they held.",
+        election="ge2024",
+    )
+    seats = [c.frame for c in r.claims if c.frame.measure == "seats"]
+    assert {f.subject.party for f in seats} == {"Con", "LD"}
+    assert all(f.stated.high == 0 for f in seats)
+
+
+def test_wiped_out_allows_a_survivor(read) -> None:  # noqa: ANN001
+    r = read("In Wales, the Conservatives were wiped out.", election="ge2024")
+    c = only(r, "seats")
+    assert (c.frame.stated.low, c.frame.stated.high) == (0, 1)
+    assert c.verdict == "supported"  # Con won 0 of 32 Welsh seats in 2024 (results file)
+
+
+# --- census phrasings ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Clacton about one in ten residents was born outside the UK.",
+        "In Clacton, a tenth of residents were born abroad.",
+        "In Clacton about one in ten of its residents were born in another country.",
+    ],
+)
+def test_born_abroad_phrasings(read, text: str) -> None:  # noqa: ANN001
+    f = only(read(text, election="ge2024"), "census").frame
+    assert f.metric == "census:BornAbroad" and f.scope.name == "Clacton"
+
+
+def test_the_figure_and_the_highest_of_any_seat_take_the_census_group(read) -> None:  # noqa: ANN001
+    r = read(
+        "Nationally, one in six residents was born abroad. In Clacton the figure is 10 per "
+        "cent, the highest of any seat.",
+        election="ge2024",
+    )
+    census = [c.frame for c in r.claims if c.frame.measure == "census"]
+    assert census[-1].scope.name == "Clacton" and census[-1].metric == "census:BornAbroad"
+    assert only(r, "superlative").frame.metric == "census:BornAbroad"
+
+
+def test_the_most_group_superlative(read) -> None:  # noqa: ANN001
+    # Leicester East has the highest Asian share of the 632 GB seats (census summary file,
+    # c21EthnicityAsian) and Dwyfor Meirionnydd is not the whitest (several seats are whiter)
+    r = read("Leicester East is the most Asian seat, and the third least White.", election="ge2024")
+    sup = [c for c in r.claims if c.frame.measure in ("superlative", "rank")]
+    assert [c.frame.metric for c in sup] == ["census:EthnicityAsian", "census:EthnicityWhite"]
+    assert sup[0].verdict == "supported"
+    assert sup[1].frame.nth == 3
+    # a set described by a superlative is not a claim about a seat
+    r2 = read("Labour won nine of the ten seats with the most private renters.", election="ge2024")
+    assert "superlative" not in kinds(r2)

@@ -42,6 +42,7 @@ def _more_votes(ctx: Ctx, m: re.Match[str]) -> Draft:
     r"(?:{GET}|total\s+vote,?|total\s+of|vote\s+of|votes?\s+(?:was|were|stood\s+at|reached))\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})(?P<unit>\s+votes)?",
     r"(?P<n>{N})\s+votes\b",
     r"(?:the\s+)?(?:backing|support|votes)\s+of\s+{Q}(?P<n>{N})\s+(?P<unit>voters|people|electors)\b",
+    r"\ue00a\ue000*\s+(?:place\s+)?(?P<unit>on|with)\s+{Q}(?P<n>{N})(?!\s*(?:per|%|seats|points|mps|percentage))",
     name="votes",
     needs="vote|\ue006",
 )
@@ -239,6 +240,8 @@ def _gains_from(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"(?P<n>{SHARE})\s+of\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:votes?\b|vote\s+share|votes\s+cast)",
     r"\bshare(?:\s+of\s+the\s+(?:\w+\s+)?vote)?(?:\s+in\s+(?:{A}|{S}))?,?\s+(?:(?:was|is|stood\s+at|of|at|reached|to)\s+)?{Q}(?P<n>{PCT})",
     r"(?P<who>{WHO})\s+{Q}(?P<n>{PCT})",
+    r"(?P<who>{WHO})(?:'s?|\u2019s?)\s+{Q}(?P<n>{PCT})(?!\s+of\s+(?:the\s+)?(?:residents|people|population|households|adults))",
+    r"\b(?P<v>an?)\s+{Q}(?P<n>{PCT})\s+(?:vote\s+)?share\b",
     name="share",
     needs="[\ue007\ue008]",
 )
@@ -262,7 +265,12 @@ def _share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if not m.groupdict().get("of") and not re.search(r"\bvote|share|poll|backed", seg):
         # a bare percentage after a getting verb is a share only for a party or candidate
         pass
-    subj = ctx.subject_before(m.start(), "person", "party")
+    who = ctx.first(m, "who", "person", "party") if m.groupdict().get("who") else None
+    subj = (
+        ctx.subject_of(who, "named with the share")
+        if who is not None
+        else ctx.subject_before(m.start(), "person", "party")
+    )
     if subj is None:
         return None
     scope: Scope | None

@@ -73,10 +73,11 @@ def _within(ctx: Ctx, m: re.Match[str]) -> Draft:
 
 
 @rule(
-    r"(?P<head>(?P<pos>\b(?:his|her|their|its)\s+)?(?:\w+\s+){0,2}?)majority(?:,)?\s+(?:of|was|is|stood at|at|cut to|reduced to|down to|up to)\s+"
+    r"(?P<head>(?P<pos>\b(?:his|her|their|its)\s+)?(?:\w+\s+){0,2}?)majority(?:,)?\s+(?:(?:now|then|this\s+time)\s+)?(?:of|was|is|stood at|at|cut to|reduced to|down to|up to)\s+"
     r"(?:just\s+|only\s+)?{Q}(?P<n>{N})",
     r"(?:with|on|by)\s+(?:a|an)\s+(?:\w+\s+){0,2}?majority\s+of\s+{Q}(?P<n>{N})",
     r"(?P<n>{N})\s+majority",
+    r"(?P<n>{N})(?:-|\s+)votes?\s+(?:majority|margin|lead)\b",
     name="majority_of",
     needs="majorit",
 )
@@ -155,9 +156,12 @@ def _by_votes(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     verb = m.group("v")
     # the verb nearest to "by" is the one the margin belongs to
     last = None
+    inner = ctx.clauses(m.start("n"))
     for vm in _VERB_RE.finditer(ctx.doc.typed, m.end("v"), m.start("n")):
-        if ctx.doc.typed[vm.start() - 1 : vm.start()].isspace():
-            last = vm
+        if ctx.doc.typed[vm.start() - 1 : vm.start()].isspace() and not any(
+            a <= vm.start() < b for a, b in inner
+        ):
+            last = vm  # never a verb inside an apposition (", the seat he lost in 2010,")
     start = m.start()
     if last is not None:
         verb, start = last.group(), last.start()
@@ -374,7 +378,7 @@ def _majority_moved(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
 
 
 @rule(
-    r"(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bfor\s)(?P<s>{S})\s+(?P<v>fell|went|changed\s+hands|switched|flipped)(?:\s+to\s+(?:the\s+)?(?P<o>{P}|{C}))?\s+by\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})\s+votes?",
+    r"(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bfor\s)(?P<s>{S})\s+(?P<v>fell|falls|went|goes|changed\s+hands|changes\s+hands|switched|switches|flipped|flips)(?:\s+to\s+(?:the\s+)?(?P<o>{P}|{C}))?\s+by\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})(?:\s+votes?|(?!\s*(?:points|per|%|seats|percentage|\w)))",
     name="seat_fell_by",
     needs="\\bby\\b",
     priority=45,
@@ -428,3 +432,59 @@ def _majority_at_previous(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if scope is None:
         f.unresolved.append("scope: no seat found for the majority")
     return ctx.draft(m, f, n, rule_name="majority_at_previous")
+
+
+@rule(
+    r",?\s+(?:and|while|with)\s+(?:in\s+)?(?P<s>{S})\s+by\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})"
+    r"(?:\s+votes?)?(?!\s*(?:points|per|%|seats|percentage))",
+    r",?\s+and\s+by\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})(?:\s+votes?)?\s+in\s+(?P<s>{S})",
+    name="majority_and",
+    needs="\\bby\\b",
+    priority=55,
+)
+def _majority_and(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Ipswich falls by 831, and Bedford by 789", "Labour fell short by 60 votes in
+    Glasgow East and by 195 in Airdrie and Shotts": the same reading as the majority just
+    before, in another seat."""
+    n, s = ctx.num(m), ctx.tag(m, "s")
+    if n is None or s is None or n.kind != "num":
+        return None
+    prev = [
+        d
+        for d in ctx.drafts
+        if d.frame.measure == "majority" and d.end <= m.start() + 2 and m.start() - d.end <= 80
+    ]
+    if not prev:
+        return None
+    base = prev[-1].frame
+    subj = (
+        base.subject
+        if base.subject.kind == "party"
+        else Subject(
+            "seat",
+            s.text,
+            s.start,
+            s.end,
+            seat=ctx.seat_scope_of(s, "").seat,
+            how="the seat's winner",
+        )
+    )
+    f = ctx.frame(
+        "majority",
+        subj,
+        other=base.other if base.subject.kind == "party" else None,
+        scope=ctx.seat_scope_of(s, "named in the claim"),
+        number=n,
+        unit="votes",
+        outcome=base.outcome,
+        notes=["'..., and SEAT by N': the reading of the majority before, in another seat"],
+    )
+    if base.election == "previous":
+        f.election = "previous"
+    return ctx.draft(
+        m,
+        f,
+        n,
+        rule_name="majority_and",
+        span=(m.start("s") if m.start("s") < m.start("n") else m.start(), m.end()),
+    )

@@ -16,6 +16,7 @@ from psephos.claims.model import Stated
     r"\b(?P<v>{PLACE})\s+(?:a\s+(?:distant|close|strong|poor)\s+|a\s+)?(?P<n>{O})(?:\s+place)?",
     r"(?:{PUSH})\s+(?:the\s+)?(?P<who>{WHO})\s+(?:in)?to\s+(?P<n>{O})(?:\s+place)?",
     r"(?:with|and)\s+(?P<who>{WHO})(?:'s?\s+(?P<c>{C}))?\s+in\s+(?P<n>{O})(?:\s+place)?",
+    r"(?:\bwith|,)\s+(?:the\s+)?(?P<who>{WHO})\s+(?:a\s+(?:distant|close|strong|poor|respectable|creditable|narrow)\s+)?(?P<n>{O})(?!-|\s+(?:largest|biggest|time|successive|highest|lowest|most|least|term|round))",
     r"(?P<who>{WHO})\s+(?:is|was|are|were)\s+(?:now\s+)?the\s+(?P<n>{O})-(?:largest|biggest)\s+party",
     name="placing",
     needs="\ue00a",
@@ -200,15 +201,20 @@ def _stood_for(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 @rule(
     r"\b(?P<v>lost|losing|loses)\s+(?:every\s+one\s+of|all(?:\s+of)?|each\s+of)\s+(?:their|its|the)\s+(?:(?P<n>{N})\s+)?(?:seats|mps)",
     r"\bwithout\s+(?:a\s+single|any)\s+(?:seat|mp)s?\b",
-    r"\bwiped\s+out\s+in\s+(?P<a>{A})",
+    r"\b(?P<wiped>wiped\s+out)(?:\s+in\s+(?P<a>{A}))?",
     r"\bleft\s+without\s+an?\s+(?:single\s+)?(?:mp|seat)\b",
+    r"\b(?P<v>lost|losing|loses)\s+(?:every|each|all(?:\s+the)?)\s+(?:one\s+of\s+the\s+)?(?:\w+\s+)?"
+    r"(?:seats?|mps?)\s+(?:that\s+)?(?:they|it|she|he)\s+(?:had\s+)?(?:held|had|won|was\s+defending|were\s+defending)\b",
     name="lost_all",
-    needs="every one|\\ball\\b|each of|without|wiped",
+    needs="every|\\ball\\b|each|without|wiped",
 )
 def _lost_all(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
+    """ "lost every seat they held", "left without an MP", "wiped out in Scotland": no
+    seats in the area ("wiped out" allows one survivor: it is said of near-total losses)."""
     subj = ctx.subject_before(m.start(), "party")
     if subj is None:
         return None
+    wiped = bool(m.groupdict().get("wiped"))
     scope = ctx.area_scope(m.start(), ctx.sent.end) or ctx.area_scope(ctx.sent.start, m.start())
     if scope is None:
         back = ctx.doc.last_before(ctx.sent.start, "area", floor=max(0, ctx.sent.start - 300))
@@ -223,7 +229,11 @@ def _lost_all(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         )
     if scope is None:
         return None
-    st = Stated("none", 0, 0, 0, "no seats")
+    st = (
+        Stated("wiped out", 0, 0, 1, "'wiped out': no seats, or all but one")
+        if wiped
+        else Stated("none", 0, 0, 0, "no seats")
+    )
     f = ctx.frame(
         "seats",
         subj,
@@ -235,6 +245,17 @@ def _lost_all(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     )
     n = ctx.num(m, "n") if m.group("n") else None
     out = [ctx.draft(m, f, n, rule_name="lost_all")]
+    # "the SDLP and the Ulster Unionists lost every seat": each party named in the subject
+    for t in _co_subjects(ctx, subj):
+        f1 = Frame(
+            **{
+                **f.__dict__,
+                "subject": ctx.subject_of(t, "named with the other party of the claim"),
+                "notes": list(f.notes),
+                "unresolved": list(f.unresolved),
+            }
+        )
+        out.append(Draft(f1, t.start, t.end, [], "lost_all"))  # its own span: one claim each
     more = _expand(r"\s+in\s+{A}(?:\s*(?:,|or|and)\s+(?P<b>{A}))+").match(
         ctx.doc.typed[m.end() : ctx.sent.end]
     )
@@ -331,3 +352,19 @@ def _result_noun(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         outcome=outcome,
     )
     return ctx.draft(m, f, rule_name="result_noun")
+
+
+def _co_subjects(ctx: Ctx, subj: Subject) -> list:  # type: ignore[type-arg]
+    """Parties joined to ``subj`` by "and" just before it ("the SDLP and the Ulster
+    Unionists"), nearest last."""
+    out = []
+    pos = subj.start
+    while pos > ctx.sent.start:
+        prev = ctx.doc.last_before(pos, "party", floor=ctx.sent.start)
+        if prev is None or not re.fullmatch(
+            r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", ctx.doc.folded[prev.end : pos]
+        ):
+            break
+        out.append(prev)
+        pos = prev.start
+    return out

@@ -22,9 +22,18 @@ from psephos.claims.when import MONTHS
 
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:
-    return (
-        "(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
-    )
+    """An alternation of ``words``, longest first (spaces match any run of white space).
+    Written grouped by first letter, "(?:w(?:on|ins)|h(?:eld|olds))": the same words in
+    the same order within each letter (words of different first letters never match at
+    the same place), so the matches are those of the flat "won|wins|held|holds", but the
+    regex engine tries one branch per letter at each position instead of every word."""
+    ordered = sorted(words, key=len, reverse=True)
+    if not all(w[:1].isalpha() for w in ordered):  # a word that starts with a pattern
+        return "(?:" + "|".join(w.replace(" ", r"\s+") for w in ordered) + ")"
+    groups: dict[str, list[str]] = {}
+    for w in ordered:
+        groups.setdefault(w[0], []).append(w[1:].replace(" ", r"\s+"))
+    return "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
 
 
 MACROS = {
@@ -527,7 +536,10 @@ class Ctx:
         hit = after or cue
         if hit is None:
             return
-        if self.doc.tags_in(self.clause_start(start), self.clause_break(end), "year"):
+        if any(
+            not any(a <= y.start < b for a, b in self.clauses(end))
+            for y in self.doc.tags_in(self.clause_start(start), self.clause_break(end), "year")
+        ):
             return
         word = hit.group("n")
         k = parse_number(word)
