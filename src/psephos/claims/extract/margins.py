@@ -93,9 +93,8 @@ def _majority_of(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     subj = ctx.subject_before(m.start("n"), "person", "party")
     if subj is None:
         subj = ctx.subject_before(m.start(), "seat")
-    if not gov and _after_national_total(ctx, m):
-        gov = True  # "Labour won 355 seats on 35.2 per cent, a majority of 66" (HISTORY)
-    if gov:
+    # "Labour won 355 seats on 35.2 per cent, a majority of 66" (HISTORY)
+    if gov is not None or _after_national_total(ctx, m):
         f = ctx.frame("gov_majority", subj, number=n, unit="seats")
         return ctx.draft(m, f, n, rule_name="gov_majority")
     scope = _majority_seat(ctx, m)
