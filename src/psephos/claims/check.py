@@ -180,12 +180,35 @@ def _frame_key(frame: Frame) -> str:
     ``how`` of each slot and the stated text, so they are part of the question)."""
     import json
 
-    d = frame.to_dict()
+    d = _plain(frame)  # frame.to_dict(), without dataclasses.asdict's deep copies
     for side in ("subject", "other"):
         if d.get(side):
             d[side].pop("start", None)
             d[side].pop("end", None)
     return json.dumps(d, sort_keys=True, default=str)
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(obj: Any) -> Any:
+    """``obj`` as :meth:`Frame.to_dict` gives it (dataclasses as dicts, recursively, and a
+    :class:`Stated` as its ``to_dict``), building only the containers it needs: the key of
+    every claim is built from this."""
+    from psephos.claims.model import Stated
+
+    if isinstance(obj, Stated):
+        return obj.to_dict()
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        names = _FIELDS.get(type(obj))
+        if names is None:
+            names = _FIELDS[type(obj)] = tuple(f.name for f in dataclasses.fields(obj))
+        return {n: _plain(getattr(obj, n)) for n in names}
+    if isinstance(obj, dict):
+        return {_plain(k): _plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_plain(v) for v in obj]
+    return obj
 
 
 #: evaluations kept per store connection (the most recently used), shared by every check
