@@ -266,3 +266,86 @@ def test_series_commons_majority_speaker_readings(db: Any, value: int, verdict: 
     frame.stated = S(value)
     out = evaluate(db, frame)
     assert out.verdict == verdict, out.explanation
+
+
+# ------------------------------------------------------------- "the highest share" ranked
+
+
+@pytest.mark.parametrize(
+    ("name", "subject", "verdict"),
+    [
+        # PSEPH 58 general-election/constituencies.csv, the 73 London rows, the winner's
+        # votes / valid votes: East Ham 76.34% (highest), Walthamstow 76.10%, Tottenham
+        # 76.02% ... Bethnal Green and Bow 72.74%
+        ("East Ham", "seat", "supported"),
+        ("Bethnal Green and Bow", "seat", "contradicted"),
+        # said of a person, whose share (the winner's? their party's?) is not clear
+        ("East Ham", "candidate", "uncertain"),
+    ],
+)
+def test_highest_share_in_an_area(
+    db: Any, old_seat: Any, name: str, subject: str, verdict: str
+) -> None:
+    seat = old_seat(name)
+    subj = (
+        Subject("seat", name, seat=seat)
+        if subject == "seat"
+        else Subject("candidate", "Stephen Timms", candidate={"name": "Stephen Timms"})
+    )
+    frame = Frame(
+        "superlative",
+        subj,
+        Scope("region", "London", seat=seat if subject != "seat" else None),
+        "ge2019",
+        comparator="most",
+        metric="share",
+    )
+    out = evaluate(db, frame)
+    assert out.verdict == verdict, out.explanation
+
+
+# ------------------------------------------------------------- a notional figure or the real one
+
+
+@pytest.fixture(scope="module")
+def new_seat(store_path: Any) -> Any:
+    from psephos.analysis.names import find_seat
+
+    def get(name: str) -> dict[str, Any]:
+        new = find_seat(name, boundary_set="2024", db=store_path)
+        old = find_seat(name, boundary_set="2010", db=store_path)
+        return {
+            "ons_code": new.ons_code,
+            "name": new.name,
+            "boundary_set": "2024",
+            "codes": {"2024": new.ons_code, "2010": old.ons_code},
+        }
+
+    return get
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"),
+    [
+        # PSEPH 58 notional-general-election/results.csv: South West Norfolk (E14001497),
+        # notional 2019 majority 24,180
+        (24180, "supported"),
+        # PSEPH 58 general-election/constituencies.csv: South West Norfolk (E14000952, the
+        # old seat of that name) 'Con hold', majority 26,195: true as the majority really won
+        (26195, "depends"),
+        (30000, "contradicted"),
+    ],
+)
+def test_notional_seat_majority_or_the_one_really_won(
+    db: Any, new_seat: Any, value: int, verdict: str
+) -> None:
+    seat = new_seat("South West Norfolk")
+    frame = Frame(
+        "majority",
+        Subject("party", party="Con"),
+        Scope("seat", seat["name"], seat=seat),
+        "notional2019",
+        stated=S(value),
+    )
+    out = evaluate(db, frame)
+    assert out.verdict == verdict, out.explanation

@@ -175,6 +175,8 @@ def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
     actual = NOTIONAL_ACTUAL.get(ctx.election)
     if actual and frame.scope.level != "seat" and out.verdict in ("supported", "contradicted"):
         out = _with_actual(con, frame, out, actual)
+    elif actual and frame.scope.level == "seat" and out.verdict == "contradicted":
+        out = _with_old_seat(con, frame, out, actual)
     if out.verdict == "contradicted":
         from psephos.claims.evaluate_guard import guard
 
@@ -199,6 +201,38 @@ def _with_actual(con: Any, frame: Frame, out: Evaluation, actual: str) -> Evalua
         "depends",
         f"{out.explanation} On the actual {actual} result: {alt.explanation} "
         "The notional and actual results disagree on the claim.",
+        [*out.evidence, *alt.evidence],
+        out.tolerance,
+        out.command,
+    )
+
+
+def _with_old_seat(con: Any, frame: Frame, out: Evaluation, actual: str) -> Evaluation:
+    """A seat figure false on the notional result but true on the actual result of the
+    seat of the same name on the old boundaries ("overturning the 26,195 majority she won
+    last time", the majority the MP really won) is ``depends``: the reporter may mean either.
+    A claim true on the notional result is left as it is."""
+    from dataclasses import replace
+
+    seat = frame.scope.seat or {}
+    old_code = (seat.get("codes") or {}).get("2010")
+    if not old_code or old_code == seat.get("ons_code"):
+        return out
+    old = {**seat, "ons_code": old_code, "boundary_set": "2010"}
+    subject = frame.subject
+    if subject.seat:
+        subject = replace(subject, seat=old)
+    alt = evaluate_plain(
+        con, replace(frame, election=actual, scope=replace(frame.scope, seat=old), subject=subject)
+    )
+    if alt.verdict != "supported":
+        return out
+    for e in alt.evidence:
+        e.reading = f"{e.reading} (the actual {actual} result, old boundaries)"
+    return Evaluation(
+        "depends",
+        f"{out.explanation} On the actual {actual} result in the seat as it was: "
+        f"{alt.explanation} The notional and actual results disagree on the claim.",
         [*out.evidence, *alt.evidence],
         out.tolerance,
         out.command,
