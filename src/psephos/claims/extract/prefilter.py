@@ -137,10 +137,41 @@ def _seq(items: list[Any]) -> list[Conjunct]:
         if op is _c.LITERAL:
             run.append(chr(av))
             continue
+        if run and op in (_c.SUBPATTERN, _c.BRANCH):
+            # "w(?:on|ins)": the run and the group's beginnings are contiguous
+            heads = _heads([(op, av)])
+            if heads:
+                out.append(frozenset("".join(run) + h for h in heads))
         flush()
         out.extend(_item(op, av))
     flush()
     return out
+
+
+def _heads(items: list[Any]) -> set[str] | None:
+    """The literal strings every match of a sequence starts with one of (its leading
+    literal run, through groups and alternations); None when some way through it starts
+    otherwise (an empty alternative, a class, a flag)."""
+    run: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            break
+        if op is _c.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            return None if add_flags & re.IGNORECASE else _heads(list(sub))
+        if op is _c.BRANCH:
+            union: set[str] = set()
+            for b in av[1]:
+                h = _heads(list(b))
+                if not h:
+                    return None
+                union |= h
+            return union
+        return None
+    return {"".join(run)} if run else None
 
 
 def _item(op: Any, av: Any) -> list[Conjunct]:
