@@ -349,3 +349,38 @@ def test_notional_seat_majority_or_the_one_really_won(
     )
     out = evaluate(db, frame)
     assert out.verdict == verdict, out.explanation
+
+
+# ------------------------------------------------------------- born outside the UK
+
+
+@pytest.mark.parametrize(
+    ("name", "election", "verdict"),
+    [
+        # census21_wpc_birth.csv (ONS counts, 575 seats in England and Wales), residents
+        # born outside the UK (every category but 'Europe: United Kingdom: ...') over all
+        # residents, lowest first: Rhondda and Ogmore 2.610%, Staffordshire Moorlands
+        # 2.612%, Houghton and Sunderland South 2.685%, Easington 2.701%
+        ("Rhondda and Ogmore", "ge2024", "supported"),
+        ("Easington", "ge2024", "contradicted"),
+        # census figures are for the 2024 seats: a claim about 2015 is not checked
+        ("Easington", "ge2015", "uncertain"),
+    ],
+)
+def test_fewest_born_abroad(
+    db: Any, store_path: Any, name: str, election: str, verdict: str
+) -> None:
+    from psephos.analysis.names import find_seat
+
+    ref = find_seat(name, boundary_set="2024", db=store_path)
+    seat = {"ons_code": ref.ons_code, "name": ref.name, "boundary_set": "2024"}
+    frame = Frame(
+        "superlative",
+        Subject("seat", name, seat=seat),
+        Scope("country", "England,Wales"),
+        election,
+        comparator="least",
+        metric="census:BornAbroad",
+    )
+    out = evaluate(db, frame)
+    assert out.verdict == verdict, out.explanation

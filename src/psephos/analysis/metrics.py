@@ -17,7 +17,7 @@ A metric is a string:
 ``census:TOPIC/CAT``       ONS Census 2021 topic share (``census:religion/Muslim``; E&W)
 ``census:GROUP``           a composite group (:data:`CENSUS_GROUPS`: ``Age65plus``,
                            ``Degree``, ``NoQuals``, ``SocialRent``, ``PrivateRent``,
-                           ``Owned``): the ONS topic counts summed (England and Wales),
+                           ``Owned``, ``BornAbroad``): the ONS topic counts summed (England and Wales),
                            else the summary file's categories summed (Scotland)
 ``CAT``                    shorthand for ``census:CAT`` when it names a summary measure
 =========================  ==========================================================
@@ -133,6 +133,26 @@ CENSUS_GROUPS: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
         "tenure",
         ("Owned",),
         ("HouseOutright", "HouseMortgage"),
+    ),
+    "BornAbroad": (
+        "Residents born outside the UK",
+        "birth",
+        (
+            "Africa",
+            "Antarctica",
+            "Europe: Ireland",
+            "Europe: Other Europe",
+            "Middle East",
+            "The Americas",
+        ),
+        (
+            "BornAfrica",
+            "BornAmericasAndCaribbean",
+            "BornIreland",
+            "BornMiddleEastAndAsia",
+            "BornOceania",
+            "BornOtherEurope",
+        ),
     ),
 }
 _FILTER = re.compile(r"^\s*(?P<key>[^<>=!]+?)\s*(?P<op>>=|<=|!=|==|=|<|>)\s*(?P<value>.+?)\s*$")
