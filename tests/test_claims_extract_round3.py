@@ -424,3 +424,70 @@ def test_the_most_group_superlative(read) -> None:  # noqa: ANN001
     # a set described by a superlative is not a claim about a seat
     r2 = read("Labour won nine of the ten seats with the most private renters.", election="ge2024")
     assert "superlative" not in kinds(r2)
+
+
+# --- counts of seats by margin, "last time", a majority's move from N to M -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # 2015: 30 seats had a majority under 1,000 (PSEPH 56 results file, majority column)
+        ("In 2015, 30 MPs were returned with majorities of under 1,000.", "supported"),
+        ("In 2015, 31 MPs were returned with majorities of under 1,000.", "contradicted"),
+    ],
+)
+def test_count_of_seats_by_majority(read, text: str, verdict: str) -> None:  # noqa: ANN001
+    c = only(read(text), "count_seats")
+    assert c.frame.condition == ["majority<1000"]
+    assert c.verdict == verdict, c.explanation
+
+
+def test_count_of_a_partys_seats_by_majority(read) -> None:  # noqa: ANN001
+    f = only(
+        read("Labour won 12 seats by fewer than 1,000 votes.", election="ge2024"), "count_seats"
+    ).frame
+    assert f.condition == ["majority<1000", "winner=Lab"]
+
+
+def test_last_time_is_the_previous_election(read) -> None:  # noqa: ANN001
+    r = read("In Clacton, Reform came second last time.", election="ge2024")
+    c = only(r, "placing")
+    assert c.frame.election != "ge2024"
+    # a change "on last time" is measured against it, at the story's election
+    r2 = read("In Clacton, Reform's share rose 20 points on last time.", election="ge2024")
+    assert only(r2, "change").frame.election == "ge2024"
+
+
+def test_majority_falls_from_n_to_m(read) -> None:  # noqa: ANN001
+    r = read(
+        "In Clacton, Giles Watling saw his majority fall from more than 20,000 to 8,405.",
+        election="ge2024",
+    )
+    maj = [c.frame for c in r.claims if c.frame.measure == "majority"]
+    assert len(maj) == 2
+    assert {f.election for f in maj} == {"ge2024", "notional2019"} or len(
+        {f.election for f in maj}
+    ) == 2
+
+
+def test_lost_its_only_seat(read) -> None:  # noqa: ANN001
+    f = only(
+        read("The Greens lost their only seat, Clacton, to Reform.", election="ge2024"), "outcome"
+    ).frame
+    assert f.outcome == "lost" and f.scope.name == "Clacton"
+
+
+def test_a_party_name_typed_as_a_surname_used_as_an_adjective(read) -> None:  # noqa: ANN001
+    # "Green" is Chris Green's surname once he is named; "The Green share" is still the
+    # party's (Bristol East 2024: Ani Stafford-Townsend, Green, 30.7% - results file)
+    r = read(
+        "Chris Green lost Bolton West. The Green share in Bristol East was 30.7 per cent.",
+        election="ge2024",
+    )
+    c = only(r, "share")
+    assert c.frame.subject.kind == "party" and c.frame.subject.party == "Green"
+    assert c.verdict == "supported"
+    # the surname alone, not used as an adjective, is still the person
+    r2 = read("Chris Green lost Bolton West. Green polled 12,418 votes there.", election="ge2024")
+    assert only(r2, "votes").frame.subject.kind == "candidate"

@@ -299,8 +299,14 @@ def _ahead(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     return ctx.draft(m, f, n, rule_name="ahead")
 
 
-_MAJ_UP = r"increased|extended|boosted|grew|rose|climbed|jumped|doubled|more\s+than\s+doubled"
-_MAJ_DOWN = r"cut|reduced|slashed|trimmed|shrank|fell|dropped|slipped|halved|more\s+than\s+halved"
+_MAJ_UP = (
+    r"increased|increase|extended|extend|boosted|boost|grew|grow|grows|rose|rise|rises|climbed|"
+    r"climb|jumped|jump|doubled|more\s+than\s+doubled"
+)
+_MAJ_DOWN = (
+    r"cut|reduced|reduce|slashed|slash|trimmed|trim|shrank|shrink|shrinks|fell|fall|falls|"
+    r"dropped|drop|slipped|slip|tumbled|tumble|collapsed|collapse|halved|more\s+than\s+halved"
+)
 
 
 @rule(
@@ -310,7 +316,7 @@ _MAJ_DOWN = r"cut|reduced|slashed|trimmed|shrank|fell|dropped|slipped|halved|mor
     + _MAJ_UP
     + "|"
     + _MAJ_DOWN
-    + r")(?:\s+(?:sharply|slightly|heavily))?(?:\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
+    + r")(?:\s+(?:sharply|slightly|heavily))?(?:\s+from\s+{Q}(?P<n0>{N}))?(?:\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
     name="majority_moved",
     needs="majority",
     priority=40,
@@ -343,6 +349,15 @@ def _majority_moved(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         else ctx.seat_near(m.start(), back=True)
     )
     out: list[Draft] = []
+    n0 = ctx.num(m, "n0") if m.groupdict().get("n0") else None
+    if n0 is not None and n0.kind == "num":
+        # "saw his majority fall from more than 14,000 to 2,370": the majority before
+        f0 = ctx.frame(
+            "majority", subj, scope=scope or Scope(level="seat"), number=n0, unit="votes"
+        )
+        f0.election = "previous"
+        f0.notes.append("'from N': the majority at the election before")
+        out.append(ctx.draft(m, f0, n0, rule_name="majority_moved", span=m.span("n0")))
     if n is not None:
         f = ctx.frame("majority", subj, scope=scope or Scope(level="seat"), number=n, unit="votes")
         if scope is None:

@@ -181,8 +181,26 @@ class Ctx:
         main = [t for t in cands if not any(a <= t.start < b for a, b in inner)]
         pick = (main or cands)[-1] if cands else None
         if pick is not None:
+            party = self.party_word(pick)
+            if party is not None:
+                return party
             return subject_of(pick, "named before the claim in the sentence")
         return self.anaphor(pos, kinds)
+
+    def party_word(self, t: Tag) -> Subject | None:
+        """A one-word name typed as a person's surname that is a party name used as an
+        adjective ("The Green share", "the Reform candidate"): the party, not the person."""
+        if t.kind != "person" or " " in t.text.strip():
+            return None
+        from psephos.claims.gazetteer import PARTY_ALIASES
+        from psephos.claims.text import key
+
+        code = PARTY_ALIASES.get(key(t.text))
+        if code is None or not _ADJECTIVE_USE.match(self.doc.folded, t.end):
+            return None
+        return Subject(
+            "party", t.text, t.start, t.end, party=code, how="a party name used as an adjective"
+        )
 
     def sentence_topic(self, pos: int) -> Tag | None:
         """The party a sentence is about at ``pos``: its first party (outside relative
@@ -526,6 +544,15 @@ class Ctx:
         from psephos.claims.numbers import parse_number
 
         lo = max(self.clause_start(start), start - 60)
+        hi = min(self.clause_break(end), end + 40)
+        if f.measure not in _AGAINST_BASELINE and (
+            _LAST_TIME.search(self.doc.folded, lo, start)
+            or _LAST_TIME.match(self.doc.folded, end, hi)
+        ):
+            # "Labour came third here last time": the previous general election
+            f.election = "previous"
+            f.notes.append("'last time': the previous election")
+            return
         inner = self.clauses(start)
         cue = None
         for mm in _YEARS_BACK.finditer(self.doc.folded, lo, start):
@@ -705,6 +732,16 @@ def _seat_country(t: Tag) -> str | None:
 #: "two years ago", "three years earlier": a claim about an earlier election
 _YEARS_BACK = re.compile(
     r"\b(?P<n>[a-z]+|\d+)\s+years?\s+(?P<w>ago|earlier|before|previously|after)\b"
+)
+_ADJECTIVE_USE = re.compile(
+    r"\s+(?:share|vote|votes|candidate|candidates|mp|mps|gain|gains|hold|holds|seat|seats|"
+    r"surge|tally|total|majority|challenger|victory|win|leader)\b"
+)
+#: measures that compare with an earlier election ("up five points on last time")
+_AGAINST_BASELINE = {"change", "net_change", "swing", "ratio", "gains_from"}
+_LAST_TIME = re.compile(
+    r"(?:\s*,?\s*(?:\w+\s+){0,2}?)?\b(?:last\s+time|at\s+the\s+(?:last|previous)\s+(?:general\s+)?"
+    r"election|the\s+time\s+before|in\s+the\s+previous\s+(?:general\s+)?election)\b"
 )
 _YEARS_AFTER = re.compile(r"\b(?P<n>[a-z]+|\d+)\s+years?\s+after\s+$")
 #: measures that are themselves about a run of elections

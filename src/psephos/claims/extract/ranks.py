@@ -1005,3 +1005,56 @@ def _born_abroad(ctx: Ctx, lo: int, hi: int) -> Subject | None:
     return Subject(
         "group", m.group(), m.start(), m.end(), group="BornAbroad", how="census group named"
     )
+
+
+_MARGIN_CMP = {
+    "under": "<",
+    "fewer than": "<",
+    "less than": "<",
+    "below": "<",
+    "over": ">",
+    "more than": ">",
+    "above": ">",
+}
+
+
+@rule(
+    r"{Q}(?P<n>{N})\s+(?:seats|mps|constituencies|members)\s+(?:were\s+|was\s+)?(?:won\s+|held\s+|returned\s+|"
+    r"elected\s+|decided\s+)?(?:with|by|on)\s+(?:majorities|margins)\s+of\s+(?P<cmp>under|fewer\s+than|less\s+than|"
+    r"below|over|more\s+than|above)\s+(?P<t>{N})(?:\s+votes)?",
+    r"(?P<v>won|held|took|gained|lost|kept|retained)\s+{Q}(?P<n>{N})\s+(?:seats|constituencies)\s+"
+    r"(?:with|by|on)\s+(?:majorities\s+of\s+|margins\s+of\s+)?(?P<cmp>under|fewer\s+than|less\s+than|below|over|"
+    r"more\s+than|above)\s+(?P<t>{N})\s+votes?",
+    name="count_by_margin",
+    needs="majorities|margins|votes",
+    priority=15,
+)
+def _count_by_margin(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "30 MPs were returned with majorities of under 1,000", "Labour won 12 seats by
+    fewer than 1,000 votes": the seats in scope whose majority meets the bound."""
+    n, t = ctx.num(m), ctx.num(m, "t")
+    if n is None or t is None or n.kind != "num" or t.kind != "num" or t.q is None:
+        return None
+    op = _MARGIN_CMP[" ".join(m.group("cmp").split())]
+    cond = [f"majority{op}{t.q.value:g}"]
+    subj: Subject | None = Subject("parliament", how="every seat in scope")
+    v = m.groupdict().get("v")
+    if v:
+        subj = ctx.subject_before(m.start(), "party")
+        if subj is None or not subj.party:
+            return None
+        if v == "lost":
+            cond.append(f"previous_winner={subj.party}")
+            cond.append(f"winner!={subj.party}")
+        else:
+            cond.append(f"winner={subj.party}")
+    f = ctx.frame(
+        "count_seats",
+        subj,
+        scope=ctx.only_area() or Scope(level="uk", how="no area named: the UK"),
+        condition=cond,
+        number=n,
+        unit="seats",
+        notes=["a count of seats whose majority meets the bound"],
+    )
+    return ctx.draft(m, f, n, t, rule_name="count_by_margin")
