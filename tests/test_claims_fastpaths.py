@@ -409,3 +409,27 @@ def test_number_scanner_case_folding_exceptions() -> None:
 
     odd = [chr(i) for i in range(128, 0x110000) if folds_oddly(chr(i))]
     assert odd and all(_CASE_ODD.fullmatch(c) for c in odd)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab c")), max_size=30), st.integers(0, 40))
+@settings(max_examples=300, deadline=None)
+def test_shifted_match_offsets(text: str, base: int) -> None:
+    """The driver's shifted match reads group offsets from ``Match.regs``: the same as the
+    match's own, shifted; a group the pattern lacks (or that did not take part) is -1/None."""
+    import re
+
+    import pytest
+
+    from psephos.claims.extract.driver import _Shifted
+
+    for m in re.finditer(r"(?P<x>a+)?(?P<y>b)|(c)", text):
+        sh = _Shifted(m, base)
+        for g in ("x", "y", 0, 1, 2, 3):
+            s, e = m.span(g)
+            assert sh.span(g) == (s + base if s >= 0 else -1, e + base if e >= 0 else -1)
+            assert sh.group(g) == m.group(g) == sh[g]
+        assert sh.span("missing") == (-1, -1) and sh.group("missing") is None
+        assert sh.groupdict() == m.groupdict()
+        for bad in (4, -1):
+            with pytest.raises(IndexError):
+                sh.start(bad)

@@ -136,32 +136,43 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|where)\b")
 
 
 class _Shifted:
-    """A match whose offsets are shifted into the whole text."""
+    """A match whose offsets are shifted into the whole text. A named group the pattern
+    does not have reads as not taking part (-1, None); group spans are read from
+    ``Match.regs`` (one tuple look-up instead of a method call per offset)."""
+
+    __slots__ = ("_b", "_groups", "_m", "_regs")
 
     def __init__(self, m: re.Match[str], base: int) -> None:
         self._m, self._b = m, base
         self._groups = m.re.groupindex
+        self._regs = m.regs
 
-    def _has(self, g: str | int) -> bool:
-        return not isinstance(g, str) or g in self._groups
+    def _index(self, g: str | int) -> int:
+        if isinstance(g, str):
+            return self._groups.get(g, -1)
+        if g < 0 or g >= len(self._regs):
+            raise IndexError("no such group")
+        return g
 
     def start(self, g: str | int = 0) -> int:
-        if not self._has(g):
+        i = self._index(g)
+        if i < 0:
             return -1
-        s = self._m.start(g)
+        s = self._regs[i][0]
         return s + self._b if s >= 0 else -1
 
     def end(self, g: str | int = 0) -> int:
-        if not self._has(g):
+        i = self._index(g)
+        if i < 0:
             return -1
-        e = self._m.end(g)
+        e = self._regs[i][1]
         return e + self._b if e >= 0 else -1
 
     def span(self, g: str | int = 0) -> tuple[int, int]:
         return self.start(g), self.end(g)
 
     def group(self, g: str | int = 0) -> str:
-        if not self._has(g):
+        if isinstance(g, str) and g not in self._groups:
             return None  # type: ignore[return-value]
         return self._m.group(g)
 
