@@ -288,3 +288,50 @@ def test_turnout_change_in_a_series_election(check, text: str, verdict: str) -> 
 def test_turnout_change_at_the_first_election_of_the_series_is_not_called(check) -> None:  # noqa: ANN001
     r = check("The 1918 general election\n\nTurnout fell by ten points.")
     assert all(c.verdict != "contradicted" for c in r.claims)
+
+
+# ------------------------------------------------------------------ seat lineages
+
+
+@pytest.mark.parametrize(
+    ("name", "older"),
+    [
+        # CBP-8647 names the seats "Grimsby" (1918-1979), "Wandsworth Putney" (1918-1979),
+        # "Sussex (West) Chichester" (1918-1951)
+        ("Great Grimsby", "Grimsby"),
+        ("Putney", "Wandsworth Putney"),
+        ("Chichester", "Sussex (West) Chichester"),
+    ],
+)
+def test_lineage_follows_series_names(store_path: Path, name: str, older: str) -> None:
+    from psephos.analysis.records import seat_lineage
+
+    got = seat_lineage([name], db=store_path)
+    assert older in set(got["name"]) and name in set(got["name"])
+    assert got.groupby("election").size().max() == 1  # one row per election, no stray seat
+
+
+def test_lineage_never_matches_a_bare_qualifier(store_path: Path) -> None:
+    from psephos.analysis.records import seat_lineage
+
+    # "Glasgow North" less its grouping prefix is "North": never a seat of its own
+    assert seat_lineage(["North"], db=store_path).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # CBP-8647 Grimsby: con 1918-1935, lab 1945-1979; Great Grimsby lab 1983-2017
+        (
+            "In 2019 Great Grimsby, Labour at every election since 1945, fell to the Tories.",
+            "supported",
+        ),
+        (
+            "In 2019 Great Grimsby, Labour at every election since 1935, fell to the Tories.",
+            "contradicted",
+        ),
+    ],
+)
+def test_every_election_since_across_a_renamed_seat(check, text: str, verdict: str) -> None:  # noqa: ANN001
+    c = _kind(check(text), "first_since")
+    assert c.verdict == verdict, c.explanation

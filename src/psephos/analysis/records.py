@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from psephos.analysis.frame import DB, seat_frame
 from psephos.analysis.names import fold
@@ -238,6 +238,35 @@ def name_key(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: words that qualify a name rather than make it: never a grouping prefix, and never a
+#: seat's name alone
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "mid", "central", "inner", "outer", "upper", "lower"}
+)
+_NOT_PREFIX = _COMPASS | {"great", "new", "old", "st", "saint", "the", "city", "isle"}
+
+
+def _grouping_prefixes(names: Any) -> frozenset[str]:
+    """First words the series puts before several seats' names (a county or borough:
+    ``Wandsworth Putney``, ``Nottinghamshire Mansfield``, ``Sussex (West) Chichester``):
+    a first word shared by at least three distinct names, not a compass word."""
+    firsts: dict[str, set[str]] = {}
+    for name in set(names):
+        words = re.findall(r"[a-z]+", fold(str(name)))
+        if len(words) >= 2:
+            firsts.setdefault(words[0], set()).add(str(name))
+    return frozenset(w for w, ns in firsts.items() if len(ns) >= 3 and w not in _NOT_PREFIX)
+
+
+def _without_prefix(name: str, prefixes: frozenset[str]) -> frozenset[str] | None:
+    """The :func:`name_key` of a series name without its grouping prefix and a bracketed
+    qualifier after it (``Sussex (West) Chichester`` -> ``chichester``), or None."""
+    m = re.match(r"\s*([A-Za-z]+)\s*(?:\([^)]*\)\s*)?(.+)$", str(name))
+    if not m or fold(m.group(1)) not in prefixes:
+        return None
+    return name_key(m.group(2))
+
+
 def _series_names(
     db: DB,
 ) -> tuple[pd.DataFrame, dict[frozenset[str], list[int]], dict[frozenset[str], list[int]]]:
@@ -254,12 +283,17 @@ def _series_names(
         old = old[old["level"] == "party"]
         exact: dict[frozenset[str], list[int]] = {}
         county: dict[frozenset[str], list[int]] = {}
+        prefixes = _grouping_prefixes(old["name"])
         for i, name in enumerate(old["name"]):
             k = name_key(name)
             exact.setdefault(k, []).append(i)
-            for w in k:
-                if _COUNTY_WORDS.search(w):
-                    county.setdefault(k - {w}, []).append(i)
+            variants = {k - {w} for w in k if _COUNTY_WORDS.search(w)}
+            rest = _without_prefix(name, prefixes)
+            if rest is not None:
+                variants.add(rest)
+            for v in variants:
+                if v and not v <= _COMPASS:
+                    county.setdefault(v, []).append(i)
         return old, exact, county
 
     return memo(connect(db), "analysis.records.series_names", build)
@@ -276,7 +310,10 @@ def seat_lineage(
     names : the seat's names to look for in the 1918–2005 series (its current name and
         the names of its predecessors); a series seat matches when its folded words
         (:func:`name_key`) equal a name's, or equal them plus one county word
-        (``Buckinghamshire Wycombe`` for ``Wycombe``).
+        (``Buckinghamshire Wycombe`` for ``Wycombe``), or plus a grouping prefix the series
+        puts before several seats and a bracketed qualifier (``Wandsworth Putney``,
+        ``Sussex (West) Chichester``); a leading "Great" may be missing (``Grimsby`` for
+        ``Great Grimsby``).
     codes : ONS codes of the seat (and its predecessor) for 2010–2024.
 
     Returns
@@ -291,6 +328,8 @@ def seat_lineage(
     import pandas as pd
 
     keys = {name_key(n) for n in names if n}
+    # "Great Grimsby" was "Grimsby" until 1983: a leading "Great" is not needed to match
+    keys |= {k - {"great"} for k in keys if "great" in k and len(k) > 1}
     old, exact, county = _series_names(db)
     # a series seat matches a wanted key exactly, or is that key plus one county word
     rows = sorted({i for want in keys for i in (*exact.get(want, ()), *county.get(want, ()))})
