@@ -433,3 +433,51 @@ def test_shifted_match_offsets(text: str, base: int) -> None:
         for bad in (4, -1):
             with pytest.raises(IndexError):
                 sh.start(bad)
+
+
+_ALIASES = [
+    "lib dem",
+    "lib dems",
+    "labour",
+    "lab",
+    "liberal democrats",
+    "green",
+    "greens",
+    "the greens",
+    "reform uk",
+    "reform",
+    "snp",
+    "sinn fein",
+    "sinn-fein",
+    "plaid",
+    "plaid cymru",
+    "tories",
+    "tory",
+    "conservative",
+    "conservatives",
+    "-x",
+    " y",
+    "1st",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_ALIASES), min_size=1, max_size=12, unique=True),
+    st.lists(
+        st.sampled_from([*_ALIASES, " ", "  ", "-", ",", "'s", "x", "the ", "\n"]), max_size=25
+    ),
+)
+@settings(max_examples=300, deadline=None)
+def test_alias_regex_is_the_flat_alternation(names: list[str], pieces: list[str]) -> None:
+    """Names grouped by first character match exactly where the flat longest-first
+    alternation does."""
+    import re
+
+    from psephos.claims.extract.tagging import _alias_regex
+
+    alts = sorted(set(names), key=len, reverse=True)
+    body = "|".join(re.escape(a).replace(r"\ ", r"[\s-]+") for a in alts)
+    flat = re.compile(rf"(?<![\w\-])(?:{body})(?![\w])")
+    text = "".join(pieces)
+    got = [m.span() for m in _alias_regex(names).finditer(text)]
+    assert got == [m.span() for m in flat.finditer(text)]

@@ -90,8 +90,20 @@ class Doc:
 
 
 def _alias_regex(names: list[str]) -> re.Pattern[str]:
+    """The names as whole words, longest first (a space matches spaces or hyphens). The
+    alternation is grouped by first character, "(?:l(?:ib dem|abour)|g(?:reen))": the
+    same names in the same order within each character (names of different first
+    characters never match at the same place), so the matches are those of the flat list,
+    but the engine tries one branch per character at each position instead of every name.
+    (Names that start with a space or a sign are written flat.)"""
     alts = sorted({n for n in names if n}, key=len, reverse=True)
-    body = "|".join(re.escape(a).replace(r"\ ", r"[\s-]+") for a in alts)
+    if not all(a[0].isalnum() for a in alts):
+        body = "|".join(re.escape(a).replace(r"\ ", r"[\s-]+") for a in alts)
+    else:
+        groups: dict[str, list[str]] = {}
+        for a in alts:
+            groups.setdefault(a[0], []).append(re.escape(a[1:]).replace(r"\ ", r"[\s-]+"))
+        body = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
     return re.compile(rf"(?<![\w\-])(?:{body})(?![\w])")
 
 
