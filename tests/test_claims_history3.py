@@ -335,3 +335,33 @@ def test_lineage_never_matches_a_bare_qualifier(store_path: Path) -> None:
 def test_every_election_since_across_a_renamed_seat(check, text: str, verdict: str) -> None:  # noqa: ANN001
     c = _kind(check(text), "first_since")
     assert c.verdict == verdict, c.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # CBP-8647 Putney: lab 1997, 2001, con 2005-2017; PSEPH 58 (2019): Lab won Putney
+        ("In 2019 Labour took Putney, its first win in Putney since 2001.", "supported"),
+        ("In 2019 Labour took Putney, its first win in Putney since 1997.", "contradicted"),
+    ],
+)
+def test_a_seat_named_inside_a_first_since_claim(check, text: str, verdict: str) -> None:  # noqa: ANN001
+    c = _kind(check(text), "first_since")
+    assert c.verdict == verdict, c.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Labour's Scottish seats: 1 in 2015 (PSEPH 56: Edinburgh South) and 1 in 2019
+        # (PSEPH 58: Edinburgh South): an exact tie at 2015 is the last as low
+        (
+            "In 2019 Labour won one seat in Scotland, its lowest tally since the 1918 election.",
+            "contradicted",
+        ),
+        ("In 2019 Labour won one seat in Scotland, its lowest tally since 2015.", "supported"),
+    ],
+)
+def test_an_exact_tie_after_the_year_breaks_a_since_claim(check, text: str, verdict: str) -> None:  # noqa: ANN001
+    c = _kind(check(text), "record")
+    assert c.verdict == verdict, c.explanation

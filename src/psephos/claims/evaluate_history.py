@@ -352,19 +352,10 @@ def record(ctx: Ctx) -> Evaluation:
         return _record_eval(ctx, "uncertain", text, now, _fmt(now, measure), measure, sources)
     verdict = "supported" if _since_matches(last, since) else "contradicted"
     if verdict == "contradicted":
-        # a tie within the series' precision at or after YEAR leaves it open
-        close = [
-            e
-            for e in earlier
-            if _year(e) >= since and ties(values[e], e) and not beats(values[e], e)
-        ]
-        if (
-            close
-            and _year(last) > since
-            and all(
-                ties(values[e], e) for e in earlier if _year(e) > since and as_good(values[e], e)
-            )
-        ):
+        # the elections after YEAR that break the claim: uncertain only when each of them
+        # differs from now by less than the series' precision (never an exact tie)
+        breaking = [e for e in earlier if _year(e) > since and as_good(values[e], e)]
+        if breaking and all(0 < abs(values[e] - now) <= _slack(measure, e, key) for e in breaking):
             verdict = "uncertain"
         elif _year(last) < since:
             # nothing at YEAR was as extreme: a near miss at YEAR is not called

@@ -36,6 +36,11 @@ def _first_since(ctx: Ctx, m: re.Match[str]) -> Draft:
         scope = ctx.seat_near(m.start(), back=True)
     if scope is None and "hung parliament" in seg:
         scope = Scope(level="uk", how="a hung parliament is UK-wide")
+    if scope is None or scope.level == "uk":
+        # "the party's first win in Putney since 2001": a seat named inside the claim
+        inside = ctx.doc.tags_in(m.start(), m.end(), "seat")
+        if inside:
+            scope = ctx.seat_scope_of(inside[0], "named in the claim")
     scope = scope or Scope(level="uk")
     outcome = "won"
     if re.search(r"\bwithout\b|\bno\s+(?:mps?|seats?)\b|wiped out|not a single seat", seg):
@@ -138,7 +143,7 @@ _RANGE = (
     r"(?:\s+(?:since\s+(?P<ry>{Y})|in\s+the\s+series))?)"
 )
 _BOUND = (
-    rf"(?:{_RANGE}|since\s+(?P<y>{{Y}})|{_SINCE_WAR}|ever|in\s+the\s+(?:whole\s+)?series|"
+    rf"(?:{_RANGE}|since\s+(?:the\s+)?(?P<y>{{Y}})(?:\s+(?:general\s+)?election)?|{_SINCE_WAR}|ever|in\s+the\s+(?:whole\s+)?series|"
     r"in\s+its\s+history|on\s+record)"
 )
 # "apart from four years ago", "except 1983", "other than in 2001"
@@ -151,7 +156,7 @@ _EXCEPT = (
 @rule(
     r"\b(?:its|their|the\s+party's|his|her|the)\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+"
     r"(?P<noun>(?:(?:[\w'-]+|{P}|{FR})\s+){0,10}?)" + _BOUND + _EXCEPT,
-    r"\b(?P<sup>{SUP})\s+since\s+(?P<y>{Y})" + _EXCEPT,
+    r"\b(?P<sup>{SUP})\s+since\s+(?:the\s+)?(?P<y>{Y})(?:\s+(?:general\s+)?election)?" + _EXCEPT,
     r"\b(?P<cmp>lower|higher|fewer|more|worse|better|smaller|bigger|larger)\s+than\s+"
     + _RANGE.replace("(?:at|in)", "(?:at|in)?\\s*(?:at|in)"),
     r"\b(?:equalling|matching|equalled|matched|beating|beat)\s+(?:its|their)\s+(?P<sup>best|worst)\s+(?:ever\s+)?(?P<noun>result|showing|performance|haul|tally)",
