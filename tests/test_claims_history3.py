@@ -112,7 +112,8 @@ def test_a_subheading_with_no_year_ends_the_section(check) -> None:  # noqa: ANN
     from psephos.claims.when import heading_ref
 
     text = "Headline\n\n1931: a landslide\n\nFirst para.\n\nLater on\n\nSecond para."
-    assert heading_ref(text, text.index("First")).year == 1931
+    ref = heading_ref(text, text.index("First"))
+    assert ref is not None and ref.year == 1931
     assert heading_ref(text, text.index("Second")) is None
     # a line ending a sentence is not a subheading
     text = "Headline\n\nIn 1931 the Tories won.\n\nSecond para."
