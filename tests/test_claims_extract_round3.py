@@ -491,3 +491,69 @@ def test_a_party_name_typed_as_a_surname_used_as_an_adjective(read) -> None:  # 
     # the surname alone, not used as an adjective, is still the person
     r2 = read("Chris Green lost Bolton West. Green polled 12,418 votes there.", election="ge2024")
     assert only(r2, "votes").frame.subject.kind == "candidate"
+
+
+# --- more classes from the wide sweep: trailed, by-election outcomes, seat tallies, tenure -
+
+
+def test_trailed_by_n_votes_is_a_margin(read) -> None:  # noqa: ANN001
+    c = only(
+        read("In Clacton, Giles Watling trailed Nigel Farage by 8,405 votes.", election="ge2024"),
+        "margin",
+    )
+    assert c.frame.subject.text == "Giles Watling" and c.frame.other.text == "Nigel Farage"
+    assert c.verdict == "supported"  # 21,225 - 12,820 = 8,405 (Clacton 2024 results row)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Hartlepool by-election, 6 May 2021: Jill Mortimer (Con) won, Paul Williams (Lab)
+        # second (PSEPH by-elections file)
+        ("Jill Mortimer won the Hartlepool by-election of May 2021.", "supported"),
+        ("Paul Williams won the Hartlepool by-election of May 2021.", "contradicted"),
+    ],
+)
+def test_won_the_seat_by_election(read, text: str, verdict: str) -> None:  # noqa: ANN001
+    c = only(read(text, election="ge2024"), "outcome")
+    assert c.frame.election == "by-2021-05-06-hartlepool"
+    assert c.verdict == verdict, c.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Scotland, Labour went from 1 to 37 seats.",
+        "In Scotland, Labour's seat tally rose from 1 to 37.",
+    ],
+)
+def test_seat_tally_from_to(read, text: str) -> None:  # noqa: ANN001
+    # Scotland: Lab 1 seat at the notional 2019 result, 37 in 2024 (results files)
+    r = read(text, election="ge2024")
+    seats = [c for c in r.claims if c.frame.measure == "seats"]
+    assert [c.frame.stated.value for c in seats] == [1, 37]
+    assert all(c.frame.scope.name == "Scotland" for c in seats)
+    assert [c.verdict for c in seats] == ["supported", "supported"], [c.explanation for c in seats]
+
+
+def test_a_share_from_to_is_not_a_seat_tally(read) -> None:  # noqa: ANN001
+    r = read("Labour's share rose from 30 to 40 per cent.", election="ge2024")
+    assert "seats" not in kinds(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "In Clacton, 40.1 per cent of households own their home outright.",
+            "census:HouseOutright",
+        ),
+        (
+            "In Clacton, 12.0 per cent of households rent from a private landlord.",
+            "census:HousePrivateLandlord",
+        ),
+    ],
+)
+def test_tenure_census_phrasings(read, text: str, metric: str) -> None:  # noqa: ANN001
+    f = only(read(text, election="ge2024"), "census").frame
+    assert f.metric == metric and f.scope.name == "Clacton"

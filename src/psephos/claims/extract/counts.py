@@ -692,3 +692,35 @@ def _gave_seats(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         unit="seats",
     )
     return ctx.draft(m, f, n, rule_name="gave_seats")
+
+
+@rule(
+    r"(?P<p>{P})(?:'s?\s+(?P<noun>(?:seat\s+)?(?:tally|total|count)|number\s+of\s+(?:seats|mps)|seats|mps))?"
+    r"\s+(?:has\s+|had\s+)?(?:went|go|goes|gone|rose|rise|rises|risen|fell|fall|falls|fallen|climbed|dropped|"
+    r"jumped|slumped|grew|increased|slipped|was\s+cut|was\s+reduced|shrank)\s+from\s+{Q}(?P<n0>{N})"
+    r"(?P<u0>\s+(?:seats|mps))?\s+to\s+{Q}(?P<n>{N})(?P<u>\s+(?:seats|mps))?(?!\s*(?:per|%|points|votes))",
+    name="seats_from_to",
+    needs="from",
+    priority=40,
+)
+def _seats_from_to(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
+    """ "Labour went from 37 to 28 seats in the region", "the Conservatives' seat tally rose
+    from 8 to 14": the seat total now, and the one before (the previous election)."""
+    n, n0, p = ctx.num(m), ctx.num(m, "n0"), ctx.tag(m, "p")
+    g = m.groupdict()
+    if n is None or n0 is None or p is None or n.kind != "num" or n0.kind != "num":
+        return None
+    if not (g.get("noun") or g.get("u") or g.get("u0")):
+        return None  # "from 8 to 14" with no seat word: not known to be seats
+    if any(q.q is not None and (q.q.value or 0) > 650 for q in (n, n0)):
+        return None
+    subj = ctx.subject_of(p, "named with the seat total")
+    scope = _seat_count_scope(ctx, m, None)
+    now = ctx.frame("seats", subj, scope=scope, number=n, unit="seats")
+    before = ctx.frame("seats", subj, scope=scope, number=n0, unit="seats")
+    before.election = "previous"
+    before.notes.append("'from N': the seat total at the previous election")
+    return [
+        ctx.draft(m, before, n0, rule_name="seats_from_to", span=(m.start(), m.end("n0"))),
+        ctx.draft(m, now, n, rule_name="seats_from_to", span=(m.start("n"), m.end())),
+    ]

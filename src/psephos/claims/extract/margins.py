@@ -216,8 +216,9 @@ def _by_votes(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
 @rule(
     r"(?P<who>{WHO})(?P<mid>{GAP})(?<!\w)(?P<few>(?:only\s+|just\s+)?a\s+few\s+)?{Q}(?P<n>{N})\s+votes?\s+"
     r"(?:further\s+back|behind|adrift|short)(?:\s+of)?(?:\s+(?:the\s+)?(?P<o>{C}|{P}))?",
+    r"(?P<who>{WHO})\s+(?:trailed|trails|trailing)\s+(?:the\s+)?(?P<o>{C}|{P})\s+by\s+(?P<few>)?{Q}(?P<n>{N})(?:\s+votes?)?(?!\s*(?:points|per|%|seats))",
     name="behind",
-    needs="behind|further back|adrift|short",
+    needs="behind|further back|adrift|short|trail",
 )
 def _behind(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     """ "Naomi Long finished second, 8,474 votes behind Gavin Robinson": the gap between
@@ -233,7 +234,7 @@ def _behind(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     sides = [
         t
         for t in ctx.doc.tags_in(lo, m.start("n"), "person", "party")
-        if not any(a <= t.start < b for a, b in inner)
+        if not any(a <= t.start < b for a, b in inner) and (o is None or t.start != o.start)
     ] or ctx.doc.tags_in(m.start(), m.start("n"), "person", "party")
     who = sides[-1] if sides else ctx.tag(m, "who")
     if who is None:

@@ -81,7 +81,7 @@ def _placing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    r"\b(?P<v>{WIN}|{HOLD}|{LOSE})\s+(?:(?:it|the\s+seat|the\s+constituency)\b|(?:(?:its|their|his|her)\s+(?:only\s+|sole\s+|last\s+)?seat,?\s+)?(?P<s>{S}))(?P<rest>\s+(?:from|for|to)\s+(?:the\s+)?(?P<o>{P}|{C}))?",
+    r"\b(?P<v>{WIN}|{HOLD}|{LOSE})\s+(?:(?:it|the\s+seat|the\s+constituency)\b|(?:(?:its|their|his|her)\s+(?:only\s+|sole\s+|last\s+)?seat,?\s+|the\s+(?={S}\s+by-?elections?\b))?(?P<s>{S})(?:\s+by-?election)?)(?P<rest>\s+(?:from|for|to)\s+(?:the\s+)?(?P<o>{P}|{C}))?",
     r"(?P<s>{S})\s+(?P<v>goes|went|fell\s+to|falls\s+to|turned|swung\s+to)\s+(?:to\s+)?(?:the\s+)?(?P<who>{P})",
     r"(?P<v>unseat\w*|oust\w*|topp\w*|defeat\w*)\s+(?:(?:the\s+)?(?P<op>{P})\s+)?(?P<who>{C})",
     name="outcome",
