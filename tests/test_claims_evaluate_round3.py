@@ -384,3 +384,34 @@ def test_fewest_born_abroad(
     )
     out = evaluate(db, frame)
     assert out.verdict == verdict, out.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "comparator", "verdict"),
+    [
+        # census21_wpc_birth.csv, born outside the UK, highest first: Brent West 62.2% ...
+        # Leicester East 50.5% is 11th in Great Britain, but the highest outside London
+        # (the ten above it are London seats): read with no area, it is not called false
+        ("Leicester East", "most", "uncertain"),
+        # Brent West has the highest share: "the lowest" is false in every area it is in
+        ("Brent West", "least", "contradicted"),
+        ("Brent West", "most", "supported"),
+    ],
+)
+def test_superlative_with_no_area_named_tries_the_areas_before_refuting(
+    db: Any, store_path: Any, name: str, comparator: str, verdict: str
+) -> None:
+    from psephos.analysis.names import find_seat
+
+    ref = find_seat(name, boundary_set="2024", db=store_path)
+    seat = {"ons_code": ref.ons_code, "name": ref.name, "boundary_set": "2024"}
+    frame = Frame(
+        "superlative",
+        Subject("seat", name, seat=seat),
+        Scope("uk", how="no area named: every seat"),
+        "ge2024",
+        comparator=comparator,
+        metric="census:BornAbroad",
+    )
+    out = evaluate(db, frame)
+    assert out.verdict == verdict, out.explanation

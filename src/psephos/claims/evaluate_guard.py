@@ -64,6 +64,8 @@ _INFERRED_ELECTION = re.compile(r"^the story's election|^the election before the
 _SCORE = re.compile(r"score (\d+)")
 GENERAL = ("ge2010", "ge2015", "ge2017", "ge2019", "ge2024", "notional2019")
 COUNTRIES = ("England", "Scotland", "Wales", "Northern Ireland")
+#: the region "the capital" names ("outside the capital": every seat but London's)
+CAPITAL = "London"
 
 
 def guard(con: Any, frame: Frame, out: Evaluation) -> Evaluation:
@@ -176,6 +178,19 @@ def _other_reading(con: Any, frame: Frame) -> str | None:
 
 def _alternatives(con: Any, frame: Frame, slots: set[str]) -> list[tuple[str, Frame]]:
     out: list[tuple[str, Frame]] = []
+    if frame.measure in ("superlative", "rank") and _default_scope(frame):
+        # "Outside the capital, X has the highest share", "In Wales, X was the narrowest":
+        # a position among every seat when the sentence may have set the field in words
+        # extraction did not read. Each nation, in and outside, and the seats outside the
+        # capital are tried; not each region (a seat tops its own region, or comes first
+        # once the region of the one ahead of it is left out, too often for that to count)
+        for label, scope in _scopes(con, frame):
+            if scope.level == "country" or (scope.level == "region" and scope.name == CAPITAL):
+                if scope.level == "country":
+                    out.append((label, replace(frame, scope=scope)))
+                outside = Scope("seats", where=[f"{scope.level}!={scope.name}"])
+                out.append((f"outside {scope.name}", replace(frame, scope=outside)))
+        return out
     if not _tight(frame):
         # an open claim ("more than 2,000") is true of many other parties, areas and
         # elections: trying them would excuse every false one; but a party's figure read
@@ -195,6 +210,14 @@ def _alternatives(con: Any, frame: Frame, slots: set[str]) -> list[tuple[str, Fr
         for label, scope in _scopes(con, frame):
             out.append((label, replace(frame, scope=scope)))
     return out[:60]
+
+
+def _default_scope(frame: Frame) -> bool:
+    """The UK scope extraction used because the sentence named no area."""
+    how = (frame.scope.how or "").strip()
+    return frame.scope.level == "uk" and (
+        not how or bool(re.match(r"no (?:seat or )?area", how, re.I))
+    )
 
 
 def _tight(frame: Frame) -> bool:
