@@ -546,7 +546,7 @@ class Ctx:
         lo = max(self.clause_start(start), start - 60)
         hi = min(self.clause_break(end), end + 40)
         if f.measure not in _AGAINST_BASELINE and (
-            _LAST_TIME.search(self.doc.folded, lo, start)
+            _LAST_TIME_ANY.search(self.doc.folded, lo, start)
             or _LAST_TIME.match(self.doc.folded, end, hi)
         ):
             # "Labour came third here last time": the previous general election
@@ -742,6 +742,11 @@ _AGAINST_BASELINE = {"change", "net_change", "swing", "ratio", "gains_from"}
 _LAST_TIME = re.compile(
     r"(?:\s*,?\s*(?:\w+\s+){0,2}?)?\b(?:last\s+time|at\s+the\s+(?:last|previous)\s+(?:general\s+)?"
     r"election|the\s+time\s+before|in\s+the\s+previous\s+(?:general\s+)?election)\b"
+)
+#: the same words anywhere (a search needs no leading words: same answer, no backtracking)
+_LAST_TIME_ANY = re.compile(
+    r"\b(?:last\s+time|at\s+the\s+(?:last|previous)\s+(?:general\s+)?election|the\s+time\s+before|"
+    r"in\s+the\s+previous\s+(?:general\s+)?election)\b"
 )
 _YEARS_AFTER = re.compile(r"\b(?P<n>[a-z]+|\d+)\s+years?\s+after\s+$")
 #: measures that are themselves about a run of elections
