@@ -8,6 +8,11 @@ replace (property-based: hypothesis draws the texts).
 - ``text.key`` works word by word, which ``entities.find_mentions`` relies on to skip
   starts whose first word begins no name;
 - ``entities.best_matches`` (batched ``cdist``) against ``process.extractOne``.
+- the driver's generated rule filter against the conjuncts it is built from (and never
+  dropping a rule whose pattern matches); ``_Shifted`` against the match's own offsets;
+- ``numbers.find_quantities`` (anchored) against the plain scan, and the characters it
+  sends to the plain scan against every code point;
+- ``tagging._alias_regex`` (grouped by first character) against the flat alternation.
 """
 
 from __future__ import annotations
