@@ -353,7 +353,39 @@ def change(ctx: Ctx) -> Evaluation:
     text = "; ".join(whats) + "."
     if verdict == "depends":
         text += " The readings disagree on the claim."
+    if verdict == "contradicted" and _series_near_miss(ctx, unit, evidence):
+        verdict = "uncertain"
+        for e in evidence:
+            e.verdict = "uncertain"
+        text += (
+            " A change between two figures of the 1918-2019 party series can be that far "
+            "from the official one (others lumped together, a few rows without party votes), "
+            "so this near miss is not called false."
+        )
     return Evaluation(verdict, text, evidence, tol, cmds[0])
+
+
+def _series_near_miss(ctx: Ctx, unit: str | None, evidence: list[Evidence]) -> bool:
+    """A change at an election of the 1918-2005 series, in the stated direction, whose size
+    misses the stated one by no more than the series' slack (a point of share, a seat): the
+    series' totals can be that far from the official ones (HISTORY)."""
+    from psephos.claims.evaluate_results import SERIES_SLACK
+
+    f = ctx.frame
+    if ctx.election in SEAT_LEVEL or f.stated is None or unit not in ("points", "seats", None):
+        return False
+    slack = SERIES_SLACK["count"] if unit == "seats" else SERIES_SLACK["share"] * 100
+    for e in evidence:
+        value = float(e.value)
+        scaled = value * 100 if unit != "seats" and abs(value) < 1 else value
+        if (f.comparator == "down" and scaled > 0) or (f.comparator == "up" and scaled < 0):
+            return False
+        size = abs(scaled)
+        low = f.stated.low if f.stated.low is not None else size
+        high = f.stated.high if f.stated.high is not None else size
+        if max(low - size, size - high, 0.0) > slack + 1e-9:
+            return False
+    return True
 
 
 def _none_changed(ctx: Ctx) -> Evaluation:

@@ -342,7 +342,9 @@ def heading_sections(text: str) -> tuple[tuple[int, ...], tuple[ElectionRef | No
     first = text.find("\n")
     if first < 0:
         return (), ()
-    for m in re.finditer(r"(?:^|\n)[ \t]*\n(?P<line>[^\n]{1,80})\n[ \t]*\n", text[first:]):
+    # the blank line after a line is looked ahead at, not consumed: it is also the blank
+    # line before the next one
+    for m in re.finditer(r"\n[ \t]*\n(?P<line>[^\n]{1,80})(?=\n[ \t]*\n)", text[first:]):
         line = m.group("line").strip()
         if (
             not line
