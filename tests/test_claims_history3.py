@@ -390,3 +390,31 @@ def test_a_subheading_right_after_a_one_line_paragraph(check) -> None:  # noqa: 
 def test_a_series_change_near_miss_is_not_called(check, text: str, verdict: str) -> None:  # noqa: ANN001
     c = _kind(check(text), "change")
     assert c.verdict == verdict, c.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Conservative seats in Wales: 0 in 1997 and 2001 (CBP-8647), 3 in 2005, 0 in 2024
+        # (PSEPH 59): "lost every one of their seats" last happened in 2001
+        (
+            "In 2024 the Tories lost every one of their Welsh seats, for the first time since 2001.",
+            "supported",
+        ),
+        (
+            "In 2024 the Tories lost every one of their Welsh seats, for the first time since 1997.",
+            "contradicted",
+        ),
+    ],
+)
+def test_lost_every_seat_is_a_none_outcome(check, text: str, verdict: str) -> None:  # noqa: ANN001
+    c = _kind(check(text), "first_since")
+    assert c.verdict == verdict, c.explanation
+
+
+def test_a_one_nation_party_record_is_read_for_its_nation(check) -> None:  # noqa: ANN001
+    # Plaid Cymru's Welsh share: 10.4% in 2017, 9.9% in 2019 (PSEPH 57, 58): not its
+    # lowest since 2017; the UK share is not in the series, the Welsh one is
+    r = check("In 2019 Plaid Cymru's share fell to 9.9 per cent, its lowest since 2017.")
+    c = _kind(r, "record")
+    assert c.verdict == "contradicted" and "Wales" in c.explanation, c.explanation

@@ -132,6 +132,13 @@ def _series(ctx: Ctx, measure: str) -> tuple[Any, str]:
     party = ctx.frame.subject.party
     if not party:
         raise Unanswerable("the claim names no party")
+    from psephos.analysis.records import SERIES_PARTY
+
+    only = SERIES_PARTY.get(party, ("", None))[1]
+    if only and area in ("UK", "GB") and ctx.frame.scope.level in ("uk", "gb"):
+        # a party that stands in one nation, with no area named: its nation ("Plaid's
+        # share, its lowest since 1992" is the Welsh share), as for its seats
+        area = only
     rec = party_record(party, measure=measure, area=area, db=ctx.db)
     used = str(rec["area"].iloc[0]) if len(rec) else area
     return rec, f"{party}'s {measure} in {used} (series group {rec['group'].iloc[0]})"

@@ -43,7 +43,11 @@ def _first_since(ctx: Ctx, m: re.Match[str]) -> Draft:
             scope = ctx.seat_scope_of(inside[0], "named in the claim")
     scope = scope or Scope(level="uk")
     outcome = "won"
-    if re.search(r"\bwithout\b|\bno\s+(?:mps?|seats?)\b|wiped out|not a single seat", seg):
+    if re.search(
+        r"\bwithout\b|\bno\s+(?:mps?|seats?)\b|wiped out|not a single seat"
+        r"|\blost\s+(?:every\s+one\s+of|each\s+of|all(?:\s+of)?)\s+(?:their|its|the\s+party's)\b",
+        seg,
+    ):
         outcome = "none"
     if "hung parliament" in ctx.text(m.start(), m.end()):
         outcome = "hung"
