@@ -557,3 +557,71 @@ def test_a_share_from_to_is_not_a_seat_tally(read) -> None:  # noqa: ANN001
 def test_tenure_census_phrasings(read, text: str, metric: str) -> None:  # noqa: ANN001
     f = only(read(text, election="ge2024"), "census").frame
     assert f.metric == metric and f.scope.name == "Clacton"
+
+
+# --- classes from the third held-out batch -------------------------------------------------
+
+
+def test_lost_every_one_of_the_n_seats_they_held(read) -> None:  # noqa: ANN001
+    # Wales 2024: the Conservatives won none of the 32 seats (results file)
+    r = read(
+        "In Wales the Conservatives lost every one of the 12 seats they held.", election="ge2024"
+    )
+    c = only(r, "seats")
+    assert c.frame.stated.high == 0 and c.verdict == "supported"
+
+
+def test_last_time_inside_a_relative_clause_stays_there(read) -> None:  # noqa: ANN001
+    r = read(
+        "Clacton, which the Tories held last time, went to Nigel Farage by 8,405 votes.",
+        election="ge2024",
+    )
+    c = only(r, "majority")
+    assert c.frame.election == "ge2024" and c.verdict == "supported"
+
+
+def test_the_party_across_a_paragraph_is_unsure_when_the_story_is_on_another(read) -> None:  # noqa: ANN001
+    r = read(
+        "The Liberal Democrats lose Cornwall\n\nThe Liberal Democrats lost all six seats in "
+        "Cornwall. UKIP was second in many seats.\n\nNationally, its share fell below 8 per cent.",
+        election="ge2015",
+    )
+    c = only(r, "share")
+    assert c.verdict == "uncertain"
+    assert any(u.startswith("subject:") for u in c.frame.unresolved)
+
+
+def test_by_n_votes_in_a_seat_named_after(read) -> None:  # noqa: ANN001
+    r = read(
+        "Richard Tice won Boston and Skegness by 2,010 votes, and Nigel Farage held on by "
+        "8,405 votes in Clacton.",
+        election="ge2024",
+    )
+    maj = [c for c in r.claims if c.frame.measure == "majority"]
+    assert [c.frame.scope.name for c in maj] == ["Boston and Skegness", "Clacton"]
+    assert [c.verdict for c in maj] == ["supported", "supported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "nth"),
+    [
+        # share aged 65+ (census21_wpc_age.csv): Christchurch 34.59% first, North Norfolk
+        # 34.37% second
+        ("Christchurch is the oldest seat in Britain.", None),
+        ("North Norfolk, the second oldest, went to the Liberal Democrats.", 2),
+    ],
+)
+def test_oldest_seats(read, text: str, nth: int | None) -> None:  # noqa: ANN001
+    r = read(text, election="ge2024")
+    c = [c for c in r.claims if c.frame.measure in ("superlative", "rank")][0]
+    assert c.frame.metric == "census:Age65plus" and c.frame.nth == nth
+    assert c.verdict == "supported", c.explanation
+
+
+def test_the_lowest_share_after_a_census_share_is_that_groups(read) -> None:  # noqa: ANN001
+    r = read(
+        "In Poplar and Limehouse fewer than one resident in twenty is 65 or over, the lowest "
+        "share anywhere.",
+        election="ge2024",
+    )
+    assert only(r, "superlative").frame.metric == "census:Age65plus"

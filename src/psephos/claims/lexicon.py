@@ -335,6 +335,8 @@ SUPERLATIVES: dict[str, tuple[str, str | None]] = {
     "widest": ("most", "majority"),
     "heaviest": ("most", None),
     "whitest": ("most", "census:EthnicityWhite"),
+    "oldest": ("most", "census:Age65plus"),
+    "youngest": ("least", "census:Age65plus"),
 }
 #: Nouns after a superlative -> the metric they name ("" = the party's share/seats from
 #: context). Order matters: longer first.

@@ -92,6 +92,8 @@ def _seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     n = ctx.num(m)
     if n is None or n.kind != "num" or (n.q and (n.q.value or 0) > 650):
         return None
+    if re.search(r"\b(?:every|each|any|not|no|none)\s*$", ctx.text(max(0, n.start - 8), n.start)):
+        return None  # "lost every one of the 15 seats": not a count of one
     groups = m.groupdict()
     bare = (
         "v" in groups

@@ -138,6 +138,7 @@ def _majority_seat(ctx: Ctx, m: re.Match[str]) -> Scope | None:
     return ctx.seat_near(m.start(), back=True)
 
 
+_IN_SEAT_AFTER = _expand(r"\s+(?:in|at)\s+(?:the\s+)?(?P<s>{S})")
 _VERB_RE = _expand(r"\b(?:{WIN}|{HOLD}|{LOSE})\b")
 
 
@@ -197,7 +198,14 @@ def _by_votes(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         ):
             other = ctx.subject_of(beaten[0], "the candidate or party beaten")
         outcome = ctx.outcome_word(verb)
-    scope = ctx.seat_scope(m.start(), m.end())
+    # the seat in the claim, else the one right after it ("held on by 22 votes in Dudley
+    # North"), before any seat named earlier in the sentence (another claim's)
+    after_seat = _IN_SEAT_AFTER.match(ctx.doc.typed, m.end())
+    scope = (
+        ctx.seat_scope(m.start(), m.end())
+        if ctx.doc.tags_in(m.start(), m.end(), "seat") or after_seat is None
+        else ctx.seat_scope_of(ctx.doc.at[after_seat.start("s")], "named after the claim")
+    )
     f = ctx.frame(
         "majority",
         subj,

@@ -199,14 +199,15 @@ def _stood_for(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    r"\b(?P<v>lost|losing|loses)\s+(?:every\s+one\s+of|all(?:\s+of)?|each\s+of)\s+(?:their|its|the)\s+(?:(?P<n>{N})\s+)?(?:seats|mps)",
+    r"\b(?P<v>lost|losing|loses)\s+(?:every\s+(?:one|{N})\s+of|all(?:\s+of)?|each\s+of)\s+(?:their|its|the)\s+(?:(?P<n>{N})\s+)?(?:seats|mps)(?:\s+(?:they|it|she|he)\s+(?:had\s+)?(?:held|had|won))?",
     r"\bwithout\s+(?:a\s+single|any)\s+(?:seat|mp)s?\b",
     r"\b(?P<wiped>wiped\s+out)(?:\s+in\s+(?P<a>{A}))?",
     r"\bleft\s+without\s+an?\s+(?:single\s+)?(?:mp|seat)\b",
-    r"\b(?P<v>lost|losing|loses)\s+(?:every|each|all(?:\s+the)?)\s+(?:one\s+of\s+the\s+)?(?:\w+\s+)?"
+    r"\b(?P<v>lost|losing|loses)\s+(?:every|each|all(?:\s+the)?)\s+(?:(?:one|{N})\s+of\s+the\s+)?(?:\w+\s+)?"
     r"(?:seats?|mps?)\s+(?:that\s+)?(?:they|it|she|he)\s+(?:had\s+)?(?:held|had|won|was\s+defending|were\s+defending)\b",
     name="lost_all",
     needs="every|\\ball\\b|each|without|wiped",
+    priority=45,
 )
 def _lost_all(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     """ "lost every seat they held", "left without an MP", "wiped out in Scotland": no

@@ -392,6 +392,7 @@ class Ctx:
             )
         if frame.election is None and frame.measure not in _OVER_ELECTIONS:
             self.earlier(frame, s, e)
+        self.unsure_party(frame)
         if (
             frame.scope.level == "uk"
             and not frame.scope.where
@@ -411,6 +412,33 @@ class Ctx:
                     f"scope: '{place}' is not a seat or area the store knows (check the name)"
                 )
         return Draft(frame, s, e, numbers, rule_name)
+
+    def unsure_party(self, f: Frame) -> None:
+        """ "the party", "its" read as the last party named when that party was named in an
+        earlier paragraph and the story opens on another one ("... UKIP was runner-up in 11
+        seats.\n\nNationally the party was reduced to eight MPs" in a story about the Lib
+        Dems): either may be meant, so the subject is unresolved rather than guessed."""
+        subj = f.subject
+        if (
+            subj.kind != "party"
+            or not subj.party
+            or subj.start < 0
+            or not _PARTY_ANAPHOR_HOW.search(subj.how or "")
+        ):
+            return
+        para = self.doc.text.rfind("\n\n", 0, self.sent.start)
+        if para < 0 or subj.start >= para:
+            return
+        lead = [
+            t for t in self.doc.tags_in(0, _lead_end(self.doc.text), "party") if t.ref.get("code")
+        ]
+        story = lead[0].ref["code"] if lead else None
+        if story is None or story == subj.party:
+            return
+        f.unresolved.append(
+            f"subject: '{subj.text}' (named in an earlier paragraph) or the story's party "
+            f"({story}): the sentence does not say which"
+        )
 
     def area_list(self, lo: int, hi: int) -> Scope | None:
         """Several areas listed together in ``lo..hi`` ("across London, the South East, the
@@ -545,9 +573,12 @@ class Ctx:
 
         lo = max(self.clause_start(start), start - 60)
         hi = min(self.clause_break(end), end + 40)
+        inner = self.clauses(end)
+        before = _LAST_TIME_ANY.search(self.doc.folded, lo, start)
+        if before is not None and any(a <= before.start() < b for a, b in inner):
+            before = None  # "X, which it held last time, went to Y": the clause's own time
         if f.measure not in _AGAINST_BASELINE and (
-            _LAST_TIME_ANY.search(self.doc.folded, lo, start)
-            or _LAST_TIME.match(self.doc.folded, end, hi)
+            before is not None or _LAST_TIME.match(self.doc.folded, end, hi)
         ):
             # "Labour came third here last time": the previous general election
             f.election = "previous"
@@ -736,6 +767,9 @@ _YEARS_BACK = re.compile(
 _ADJECTIVE_USE = re.compile(
     r"\s+(?:share|vote|votes|candidate|candidates|mp|mps|gain|gains|hold|holds|seat|seats|"
     r"surge|tally|total|majority|challenger|victory|win|leader)\b"
+)
+_PARTY_ANAPHOR_HOW = re.compile(
+    r"refers to the party|no subject in the sentence: the story's party"
 )
 #: measures that compare with an earlier election ("up five points on last time")
 _AGAINST_BASELINE = {"change", "net_change", "swing", "ratio", "gains_from"}

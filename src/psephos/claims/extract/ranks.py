@@ -19,8 +19,10 @@ from psephos.claims.model import Stated
     r"(?<!the )(?<!-)\b(?P<sup>{SUP})\s+(?P<head>turnout|share)\b(?P<tail>[^.;:!?\n]{0,40})",
     r"\bthe\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>{G})(?P<tail>(?!\s+(?:seat|seats|constituenc|share|proportion|population|residents))[^.;:!?\n]{0,40})",
     r"\bthe\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>whitest)\s+(?P<head>seat|constituency)\b(?P<tail>[^.;:!?\n]{0,60})",
+    r"(?:\b(?:was|is|were|are|remains|remained)|,)\s+the\s+(?P<n>{O})[\s-]+(?P<sup>{SUP})(?=\s*[,.;]|\s+(?:in|of|anywhere|across|among)\b)(?P<tail>[^.;:!?\n]{0,50})",
+    r"(?:\b(?:was|is|were|are|remains|remained)|,)\s+the\s+(?P<sup>oldest|youngest|whitest)(?=\s*[,.;])(?P<tail>)",
     name="superlative",
-    needs="narrowest|closest|tightest|slimmest|smallest|lowest|least|fewest|worst|weakest|biggest|largest|highest|most|greatest|best|strongest|safest|widest|heaviest",
+    needs="narrowest|closest|tightest|slimmest|smallest|lowest|least|fewest|worst|weakest|biggest|largest|highest|most|greatest|best|strongest|safest|widest|heaviest|oldest|youngest|whitest",
 )
 def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     g = m.groupdict()
@@ -79,9 +81,10 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     else:
         metric = ctx.noun_metric(noun + " " + head) or implied or ctx.noun_metric(head)
     if (
-        metric is None
+        (metric is None or metric == "share")
         and not groups
         and re.fullmatch(r"(?:(?:of|in)\s+(?:any|all)(?:\s+the)?)?", noun.strip())
+        and not ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "party")
     ):
         # "the figure is 62 per cent, the highest of any seat": the census share just stated
         stated_census = [
@@ -151,7 +154,8 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         if "turnout" in seg_all:
             metric = "turnout"
     elif m.end("head") > 0 and re.match(
-        r",?\s*" + MACROS["S"], ctx.doc.typed[m.end("head") : m.end("head") + 60]
+        r",?\s*(?:(?:is|was|remains|remained)\s+)?" + MACROS["S"],
+        ctx.doc.typed[m.end("head") : m.end("head") + 60],
     ):
         t = ctx.doc.tags_in(m.end("head"), m.end("head") + 60, "seat")[0]
         subj = ctx.subject_of(t, "the seat named after the superlative")
