@@ -415,3 +415,92 @@ def test_superlative_with_no_area_named_tries_the_areas_before_refuting(
     )
     out = evaluate(db, frame)
     assert out.verdict == verdict, out.explanation
+
+
+# ------------------------------------------------------------- the guard: other readings
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"),
+    [
+        # PSEPH 55 general-election/constituencies.csv, Belfast East (2010): valid 34,488,
+        # DUP 11,306 (32.78%), APNI 12,839 (37.23%): 37.2 is the Alliance's, so a DUP
+        # "37.2 per cent" is a number attached to the wrong name, not called false
+        (37.2, "uncertain"),
+        (45.0, "contradicted"),  # nobody's share there
+        (32.8, "supported"),
+    ],
+)
+def test_a_figure_that_is_another_partys_in_the_seat(
+    db: Any, old_seat: Any, value: float, verdict: str
+) -> None:
+    seat = old_seat("Belfast East")
+    frame = Frame(
+        "share",
+        Subject("party", "DUP", party="DUP"),
+        Scope("seat", seat["name"], seat=seat, how="named in the claim"),
+        "ge2010",
+        stated=pct(value),
+    )
+    frame.election_how = "the story's election (ge2010: score 30 against 0 for the next)"
+    out = evaluate(db, frame)
+    assert out.verdict == verdict, out.explanation
+
+
+@pytest.mark.parametrize(
+    ("how", "verdict"),
+    [
+        # PSEPH 58/59 general-election/constituencies.csv, the 18 Northern Ireland rows:
+        # APNI 134,115 of 799,035 (16.78%) in 2019, 117,191 of 779,840 (15.03%) in 2024.
+        # In a story about several elections, 16.8 is 2019's figure: not called false
+        ("the story's election (ge2024: score 20 against 10 for the next)", "uncertain"),
+        # in a story clearly about 2024, the figure of another election is the error
+        ("the story's election (ge2024: score 40 against 5 for the next)", "contradicted"),
+    ],
+)
+def test_an_exact_figure_of_another_election_in_a_story_about_several(
+    db: Any, how: str, verdict: str
+) -> None:
+    frame = Frame(
+        "share",
+        Subject("party", "Alliance", party="APNI"),
+        Scope("country", "Northern Ireland", how="'Northern Ireland' in the claim"),
+        "ge2024",
+        stated=pct(16.8),
+    )
+    frame.election_how = how
+    out = evaluate(db, frame)
+    assert out.verdict == verdict, out.explanation
+
+
+@pytest.mark.parametrize(
+    ("how", "verdict"),
+    [
+        # PSEPH 59: Mid Dorset and North Poole LD 21,442 of 49,514 (43.30%); PSEPH 58
+        # notional: LD 16,395 of 54,907 (29.86%): up 13.4 points, so "fell" is false there,
+        # but only called false when the sentence names the seat
+        ("named in the claim", "contradicted"),
+        (
+            "the sentence names no seat: the last seat named (Mid Dorset and North Poole)",
+            "uncertain",
+        ),
+    ],
+)
+def test_a_change_with_no_figure_in_an_inferred_seat(
+    db: Any, store_path: Any, how: str, verdict: str
+) -> None:
+    from psephos.analysis.names import find_seat
+
+    ref = find_seat("Mid Dorset and North Poole", boundary_set="2024", db=store_path)
+    seat = {"ons_code": ref.ons_code, "name": ref.name, "boundary_set": "2024"}
+    frame = Frame(
+        "change",
+        Subject("party", "Lib Dems", party="LD"),
+        Scope("seat", ref.name, seat=seat, how=how),
+        "ge2024",
+        comparator="down",
+        metric="share",
+    )
+    frame.election_how = "the story's election (ge2024: score 40 against 1 for the next)"
+    out = evaluate(db, frame)
+    assert out.verdict == verdict, out.explanation
