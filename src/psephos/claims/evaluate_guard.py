@@ -299,7 +299,9 @@ def _mixed_story(frame: Frame) -> bool:
         r"the story's election \(\S+?: score (\d+(?:\.\d+)?) against (\d+(?:\.\d+)?)",
         frame.election_how or "",
     )
-    return bool(m) and float(m[1]) < 3 * float(m[2])
+    if m is None:
+        return False
+    return float(m[1]) < 3 * float(m[2])
 
 
 def _seat_parties(con: Any, frame: Frame) -> list[str]:
