@@ -273,11 +273,15 @@ def test_swing(db: Any, seat: Any) -> None:
 
 
 def test_gov_majority_speaker_readings(db: Any) -> None:
-    # 2024: Lab 411 of 650; 2 x 411 - 650 = 172; the Speaker left out, 2 x 411 - 649 = 173
+    # 2024: Lab 411 of 650; 2 x 411 - 650 = 172; the Speaker left out, 2 x 411 - 649 = 173;
+    # the Speaker (Lindsay Hoyle, Lab before the Chair: PSEPH 57 Chorley 'Lab hold') counted
+    # with Labour, 2 x 412 - 650 = 174
     f = Frame("gov_majority", party("Lab"), Scope("uk"), "ge2024", stated=S(172))
     out = check(db, f)
-    assert out.verdict == "supported" and len(out.evidence) == 2
+    assert out.verdict == "supported" and len(out.evidence) == 3
     f.stated = S(173)
+    assert check(db, f).verdict == "depends"
+    f.stated = S(174)
     assert check(db, f).verdict == "depends"
     f.stated = S(200)
     assert check(db, f).verdict == "contradicted"

@@ -227,8 +227,12 @@ def test_single_nation_party_with_no_area_named_is_read_for_its_nation(db: Any) 
     unnamed = Scope("uk", how="no area named: the UK")
     sf = Frame("share", party("SF"), unnamed, "ge2024", stated=_pct(27), unit="percent")
     assert evaluate(db, sf).verdict == "supported"
-    dup = Frame("share", party("DUP"), unnamed, "ge2024", stated=_pct(27), unit="percent")
+    dup = Frame("share", party("DUP"), unnamed, "ge2024", stated=_pct(35), unit="percent")
     assert evaluate(db, dup).verdict == "contradicted"
+    # 27 is Sinn Féin's figure: a DUP "27 per cent" is the number put to the wrong party
+    # (round 3's guard), not called false
+    dup.stated = _pct(27)
+    assert evaluate(db, dup).verdict == "uncertain"
     up = Frame(
         "change", party("SF"), unnamed, "ge2024", comparator="up", stated=_more(4),
         unit="points", metric="share",
@@ -262,7 +266,10 @@ def test_turnout_change_in_an_area(db: Any) -> None:
     assert evaluate(db, down("ge2024", 4)).verdict == "supported"  # -4.5 and -4.6
     assert evaluate(db, down("ge2019", 3)).verdict == "supported"  # -3.6
     assert evaluate(db, down("ge2024", 5)).verdict == "contradicted"
-    assert evaluate(db, down("ge1997", 5)).verdict == "uncertain"  # no electorate by seat
+    # CBP-8647 NI (the file's turnout x electorate where its party columns lack votes):
+    # 1992 69.72%, 1997 67.12%: down 2.6, not more than 5
+    assert evaluate(db, down("ge1997", 5)).verdict == "contradicted"
+    assert evaluate(db, down("ge1997", 2)).verdict == "supported"
 
 
 # --------------------------------------------------------------------------- lost none

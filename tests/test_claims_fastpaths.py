@@ -8,6 +8,11 @@ replace (property-based: hypothesis draws the texts).
 - ``text.key`` works word by word, which ``entities.find_mentions`` relies on to skip
   starts whose first word begins no name;
 - ``entities.best_matches`` (batched ``cdist``) against ``process.extractOne``.
+- the driver's generated rule filter against the conjuncts it is built from (and never
+  dropping a rule whose pattern matches); ``_Shifted`` against the match's own offsets;
+- ``numbers.find_quantities`` (anchored) against the plain scan, and the characters it
+  sends to the plain scan against every code point;
+- ``tagging._alias_regex`` (grouped by first character) against the flat alternation.
 """
 
 from __future__ import annotations
@@ -143,6 +148,52 @@ def test_prefilter_never_skips_a_match(data: st.DataObject) -> None:
             assert rx.search(sentence) is None, (rx.pattern[:80], sentence)
 
 
+@given(st.data())
+@settings(max_examples=300, deadline=None)
+def test_compiled_filter_is_the_conjuncts_and_never_skips_a_match(data: st.DataObject) -> None:
+    """The generated per-sentence filter the driver uses answers exactly "every conjunct of
+    every pattern of the rule has a string in the sentence", so it never drops a rule
+    whose pattern (and needs pattern) matches."""
+    import psephos.claims.extract  # noqa: F401
+    from psephos.claims.extract.driver import _rule_filter
+    from psephos.claims.extract.patterns import _NEEDS, RULES
+    from psephos.claims.extract.prefilter import conjuncts
+
+    words = _rule_words()
+    pieces = data.draw(
+        st.lists(
+            st.one_of(st.sampled_from(words), st.sampled_from([" ", ", ", "-", "'s ", "."])),
+            max_size=25,
+        )
+    )
+    sentence = " ".join(pieces)
+    got = _rule_filter()(sentence)
+    want = []
+    for r, (name, rx, _fn) in enumerate(RULES):
+        pats = [rx, _NEEDS[name]] if name in _NEEDS else [rx]
+        if all(any(a in sentence for a in c) for p in pats for c in conjuncts(p)):
+            want.append(r)
+        elif all(p.search(sentence) for p in pats):
+            raise AssertionError((name, rx.pattern[:80], sentence))
+    assert got == want
+
+
+def test_compiled_filter_small_cases() -> None:
+    import re
+
+    from psephos.claims.extract.prefilter import compile_filter
+
+    won = re.compile(r"\ue001\s+(?:won|held)\s+\ue006")
+    quote = re.compile(r"it's \"x\"|\\")  # strings that need escaping in the source
+    anything = re.compile(r"\d*")
+    f = compile_filter([[won], [quote], [anything], [won, anything]])
+    assert f("\ue001 held \ue006") == [0, 2, 3]
+    assert f("\ue001 lost \ue006") == [2]
+    assert f('it\'s "x"') == [1, 2]
+    assert f("\\") == [1, 2]
+    assert compile_filter([])("anything") == []
+
+
 def test_prefilter_conditions() -> None:
     import re
 
@@ -213,3 +264,225 @@ def test_disjoint_spans_free_matches_scan(pairs: list[tuple[int, int]]) -> None:
             kept.add(s, e)
             plain.append((s, e))
     assert kept.spans == sorted(plain)
+
+
+# --- the number scanner ----------------------------------------------------------------------
+
+_NUMBER_PIECES = [
+    *"0123456789",
+    "15,647",
+    "30.6",
+    "1.45",
+    "02:31",
+    "7",
+    "1918",
+    "2024",
+    "20th",
+    "3rd",
+    "1990s",
+    "one",
+    "Twenty",
+    "twenty-three",
+    "hundred",
+    "thousand",
+    "million",
+    "four million",
+    "fourteen",
+    "Seventy",
+    "eight",
+    "nineteen",
+    "zero",
+    "5m",
+    "£1.2m",
+    "$500",
+    "€ 3",
+    "pounds",
+    "per cent",
+    "percent",
+    "%",
+    "pc",
+    "points",
+    "-year-old",
+    "aged",
+    "Aged",
+    "a third",
+    "two-thirds",
+    "half",
+    "a quarter",
+    "three quarters",
+    "a fifth",
+    "tenth",
+    "one in five",
+    "one vote in ten",
+    "four out of five",
+    "in",
+    "out of",
+    "and",
+    "May",
+    "may",
+    "September",
+    "sept",
+    "Jan",
+    "december",
+    "st",
+    "nd",
+    "th",
+    "second",
+    "Third",
+    "first",
+    "more than",
+    "nearly",
+    "about",
+    "just over",
+    "some",
+    "someone",
+    "often",
+    "weight",
+    "tone",
+    "Ninety",
+    "Kelvin K",
+    "ſix",
+    "İ",
+    "ı",
+    "a",
+    "an",
+    "the",
+    "x",
+    "_",
+    "é",
+    "’",
+    "'s",
+    "-",
+    ",",
+    ".",
+    ":",
+    "(",
+    ")",
+    "\n",
+]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_NUMBER_PIECES), st.sampled_from(["", " ", "  ", "-", ", "])),
+        max_size=30,
+    )
+)
+@settings(max_examples=500, deadline=None)
+def test_number_scanner_is_the_plain_scan(pieces: list[tuple[str, str]]) -> None:
+    """The anchored scanner finds exactly the quantities of the plain scan (the pattern
+    tried at every position)."""
+    from psephos.claims.numbers import find_quantities
+
+    text = "".join(a + b for a, b in pieces)
+    assert find_quantities(text) == find_quantities(text, _plain=True)
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-£%aeinorstuvwxyMSJ")), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_number_scanner_is_the_plain_scan_on_noise(text: str) -> None:
+    from psephos.claims.numbers import find_quantities
+
+    assert find_quantities(text) == find_quantities(text, _plain=True)
+
+
+def test_number_scanner_case_folding_exceptions() -> None:
+    """The scanner's anchors are read on ``text.lower()``; the only characters for which
+    that differs from what re.IGNORECASE matches (an ASCII letter matched by a character
+    whose lower case is not that letter, or a lower case of two characters) are the ones
+    ``_CASE_ODD`` sends to the plain scan, and lower-casing keeps word characters word
+    characters (the anchors' \\b)."""
+    import re
+    import string
+
+    from psephos.claims.numbers import _CASE_ODD
+
+    letter = re.compile("[a-z]", re.I)
+
+    def is_word(c: str) -> bool:
+        return c.isalnum() or c == "_"
+
+    def folds_oddly(c: str) -> bool:
+        low = c.lower()
+        if len(low) != 1:
+            return True
+        return (
+            bool(letter.fullmatch(c))
+            and low not in string.ascii_lowercase
+            or (is_word(low) != is_word(c))
+        )
+
+    odd = [chr(i) for i in range(128, 0x110000) if folds_oddly(chr(i))]
+    assert odd and all(_CASE_ODD.fullmatch(c) for c in odd)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab c")), max_size=30), st.integers(0, 40))
+@settings(max_examples=300, deadline=None)
+def test_shifted_match_offsets(text: str, base: int) -> None:
+    """The driver's shifted match reads group offsets from ``Match.regs``: the same as the
+    match's own, shifted; a group the pattern lacks (or that did not take part) is -1/None."""
+    import re
+
+    import pytest
+
+    from psephos.claims.extract.driver import _Shifted
+
+    for m in re.finditer(r"(?P<x>a+)?(?P<y>b)|(c)", text):
+        sh = _Shifted(m, base)
+        for g in ("x", "y", 0, 1, 2, 3):
+            s, e = m.span(g)
+            assert sh.span(g) == (s + base if s >= 0 else -1, e + base if e >= 0 else -1)
+            assert sh.group(g) == m.group(g) == sh[g]
+        assert sh.span("missing") == (-1, -1) and sh.group("missing") is None
+        assert sh.groupdict() == m.groupdict()
+        for bad in (4, -1):
+            with pytest.raises(IndexError):
+                sh.start(bad)
+
+
+_ALIASES = [
+    "lib dem",
+    "lib dems",
+    "labour",
+    "lab",
+    "liberal democrats",
+    "green",
+    "greens",
+    "the greens",
+    "reform uk",
+    "reform",
+    "snp",
+    "sinn fein",
+    "sinn-fein",
+    "plaid",
+    "plaid cymru",
+    "tories",
+    "tory",
+    "conservative",
+    "conservatives",
+    "-x",
+    " y",
+    "1st",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_ALIASES), min_size=1, max_size=12, unique=True),
+    st.lists(
+        st.sampled_from([*_ALIASES, " ", "  ", "-", ",", "'s", "x", "the ", "\n"]), max_size=25
+    ),
+)
+@settings(max_examples=300, deadline=None)
+def test_alias_regex_is_the_flat_alternation(names: list[str], pieces: list[str]) -> None:
+    """Names grouped by first character match exactly where the flat longest-first
+    alternation does."""
+    import re
+
+    from psephos.claims.extract.tagging import _alias_regex
+
+    alts = sorted(set(names), key=len, reverse=True)
+    body = "|".join(re.escape(a).replace(r"\ ", r"[\s-]+") for a in alts)
+    flat = re.compile(rf"(?<![\w\-])(?:{body})(?![\w])")
+    text = "".join(pieces)
+    got = [m.span() for m in _alias_regex(names).finditer(text)]
+    assert got == [m.span() for m in flat.finditer(text)]

@@ -108,7 +108,8 @@ def _elections(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
 def seat_frame(election: str | int = "ge2024", *, db: DB = None) -> pd.DataFrame:
     """One row per seat: ons_code, name, country, region, electorate, valid_votes, turnout,
     majority, majority_share, winner, second, winner_name, second_name, winner_share,
-    second_share, candidates, source_id (a copy; safe to modify)."""
+    second_share, candidates, source_id, invalid_votes (rejected ballots, where the results
+    file gives them) (a copy; safe to modify)."""
     con = connect(db)
     eid = resolve_election(election, db=db).election_id
     return _seat_frame(con, eid).copy()
@@ -186,7 +187,7 @@ def _read_seat_frame(con: duckdb.DuckDBPyConnection, eid: str) -> pd.DataFrame:
                c.winner_party AS winner, c.second_party AS second,
                nullif(r.winner_name, '') AS winner_name,
                nullif(r.second_name, '') AS second_name,
-               r.winner_share, r.second_share, r.candidates, c.source_id
+               r.winner_share, r.second_share, r.candidates, c.source_id, c.invalid_votes
         FROM contests c
         JOIN elections e USING (election_id)
         JOIN constituencies k ON k.ons_code = c.ons_code AND k.boundary_set = e.boundary_set

@@ -63,8 +63,16 @@ def speaker_party(election: str, *, db: DB = None) -> dict[str, Any] | None:
     -------
     dict or None
         ons_code, name (the Speaker), party (former), how (which record decided), source_id.
+        Read once per store and election (the claim checker asks for every seat total).
     """
+    from psephos.store.connect import memo
+
     con = connect(db)
+    found = memo(con, f"analysis.members.speaker_party:{election}", lambda: _speaker(con, election))
+    return dict(found) if found is not None else None
+
+
+def _speaker(con: Any, election: str) -> dict[str, Any] | None:
     row = con.execute(
         """SELECT c.ons_code, trim(coalesce(c.given_name, '') || ' ' ||
                   coalesce(c.family_name, '')), c.member_id, c.source_id, e.date

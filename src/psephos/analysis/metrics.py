@@ -17,7 +17,7 @@ A metric is a string:
 ``census:TOPIC/CAT``       ONS Census 2021 topic share (``census:religion/Muslim``; E&W)
 ``census:GROUP``           a composite group (:data:`CENSUS_GROUPS`: ``Age65plus``,
                            ``Degree``, ``NoQuals``, ``SocialRent``, ``PrivateRent``,
-                           ``Owned``): the ONS topic counts summed (England and Wales),
+                           ``Owned``, ``BornAbroad``): the ONS topic counts summed (England and Wales),
                            else the summary file's categories summed (Scotland)
 ``CAT``                    shorthand for ``census:CAT`` when it names a summary measure
 =========================  ==========================================================
@@ -133,6 +133,26 @@ CENSUS_GROUPS: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
         "tenure",
         ("Owned",),
         ("HouseOutright", "HouseMortgage"),
+    ),
+    "BornAbroad": (
+        "Residents born outside the UK",
+        "birth",
+        (
+            "Africa",
+            "Antarctica",
+            "Europe: Ireland",
+            "Europe: Other Europe",
+            "Middle East",
+            "The Americas",
+        ),
+        (
+            "BornAfrica",
+            "BornAmericasAndCaribbean",
+            "BornIreland",
+            "BornMiddleEastAndAsia",
+            "BornOceania",
+            "BornOtherEurope",
+        ),
     ),
 }
 _FILTER = re.compile(r"^\s*(?P<key>[^<>=!]+?)\s*(?P<op>>=|<=|!=|==|=|<|>)\s*(?P<value>.+?)\s*$")
@@ -313,7 +333,15 @@ def _conditions(where: Where) -> list[tuple[str, str, str]]:
         )
     parts: list[str] = []
     for item in items:
-        parts += [p for p in re.split(r"\s+and\s+|;", item, flags=re.IGNORECASE) if p.strip()]
+        for piece in re.split(r";", item):
+            chunks = [c for c in re.split(r"\s+and\s+", piece, flags=re.IGNORECASE) if c.strip()]
+            # "region=Yorkshire and The Humber": an "and" inside a value (the next chunk is
+            # not a filter of its own) stays part of that value
+            for i, c in enumerate(chunks):
+                if i and not (_TOP.match(c) or _FILTER.match(c)):
+                    parts[-1] += " and " + c
+                else:
+                    parts.append(c)
     out = []
     for part in parts:
         top = _TOP.match(part)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from psephos.analysis.frame import DB, seat_frame
 from psephos.analysis.names import fold
@@ -166,7 +166,9 @@ def turnout_record(*, area: str = "UK", db: DB = None) -> pd.DataFrame:
     1918–2024 in ``area``: election, year, value, level.
 
     In the series, votes in two-member seats count each voter twice and unopposed seats
-    have no votes; the turnout of those years is approximate.
+    have no votes; the turnout of those years is approximate. A row whose party columns
+    hold fewer votes than its own turnout column says (Northern Ireland in 1997) is read
+    at that turnout.
     """
     import pandas as pd
 
@@ -178,6 +180,11 @@ def turnout_record(*, area: str = "UK", db: DB = None) -> pd.DataFrame:
     rows = []
     for (election, year), part in old.groupby(["election", "year"], sort=False):
         votes = part[[f"{g}_votes" for g in ("Con", "Lib", "Lab", "Nat", "Oth")]].sum(axis=1)
+        # a row whose party columns miss votes the file's own turnout counts (16 Northern
+        # Irish rows of 1997) takes the file's turnout; a gap under 2 points is not a miss
+        stated = part["turnout"].fillna(0) * part["electorate"].fillna(0)
+        short = stated - votes > 0.02 * part["electorate"].fillna(0)
+        votes = votes.where(~short, stated)
         ok = (votes > 0) & part["electorate"].notna() & (part["seats"] == 1)
         electorate = float(part.loc[ok, "electorate"].sum())
         rows.append(
@@ -238,6 +245,67 @@ def name_key(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: words that qualify a name rather than make it: never a grouping prefix, and never a
+#: seat's name alone
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "mid", "central", "inner", "outer", "upper", "lower"}
+)
+_NOT_PREFIX = _COMPASS | {"great", "new", "old", "st", "saint", "the", "city", "isle"}
+
+
+def _grouping_prefixes(names: Any) -> frozenset[str]:
+    """First words the series puts before several seats' names (a county or borough:
+    ``Wandsworth Putney``, ``Nottinghamshire Mansfield``, ``Sussex (West) Chichester``):
+    a first word shared by at least three distinct names, not a compass word."""
+    firsts: dict[str, set[str]] = {}
+    for name in set(names):
+        words = re.findall(r"[a-z]+", fold(str(name)))
+        if len(words) >= 2:
+            firsts.setdefault(words[0], set()).add(str(name))
+    return frozenset(w for w, ns in firsts.items() if len(ns) >= 3 and w not in _NOT_PREFIX)
+
+
+def _without_prefix(name: str, prefixes: frozenset[str]) -> frozenset[str] | None:
+    """The :func:`name_key` of a series name without its grouping prefix and a bracketed
+    qualifier after it (``Sussex (West) Chichester`` -> ``chichester``), or None."""
+    m = re.match(r"\s*([A-Za-z]+)\s*(?:\([^)]*\)\s*)?(.+)$", str(name))
+    if not m or fold(m.group(1)) not in prefixes:
+        return None
+    return name_key(m.group(2))
+
+
+def _series_names(
+    db: DB,
+) -> tuple[pd.DataFrame, dict[frozenset[str], list[int]], dict[frozenset[str], list[int]]]:
+    """The series' party-level seat rows with two indexes of their positions, built once
+    per store: by :func:`name_key` of the name, and by that key less one county word
+    (``Buckinghamshire Wycombe`` under ``wycombe``), so :func:`seat_lineage` looks names up
+    instead of keying and comparing 15,000 rows on every call."""
+    from psephos.store.connect import connect, memo
+
+    def build() -> tuple[
+        pd.DataFrame, dict[frozenset[str], list[int]], dict[frozenset[str], list[int]]
+    ]:
+        old = history_seats(db=db)
+        old = old[old["level"] == "party"]
+        exact: dict[frozenset[str], list[int]] = {}
+        county: dict[frozenset[str], list[int]] = {}
+        prefixes = _grouping_prefixes(old["name"])
+        for i, name in enumerate(old["name"]):
+            k = name_key(name)
+            exact.setdefault(k, []).append(i)
+            variants = {k - {w} for w in k if _COUNTY_WORDS.search(w)}
+            rest = _without_prefix(name, prefixes)
+            if rest is not None:
+                variants.add(rest)
+            for v in variants:
+                if v and not v <= _COMPASS:
+                    county.setdefault(v, []).append(i)
+        return old, exact, county
+
+    return memo(connect(db), "analysis.records.series_names", build)
+
+
 def seat_lineage(
     names: list[str], *, codes: list[str] | None = None, db: DB = None
 ) -> pd.DataFrame:
@@ -249,7 +317,10 @@ def seat_lineage(
     names : the seat's names to look for in the 1918–2005 series (its current name and
         the names of its predecessors); a series seat matches when its folded words
         (:func:`name_key`) equal a name's, or equal them plus one county word
-        (``Buckinghamshire Wycombe`` for ``Wycombe``).
+        (``Buckinghamshire Wycombe`` for ``Wycombe``), or plus a grouping prefix the series
+        puts before several seats and a bracketed qualifier (``Wandsworth Putney``,
+        ``Sussex (West) Chichester``); a leading "Great" may be missing (``Grimsby`` for
+        ``Great Grimsby``).
     codes : ONS codes of the seat (and its predecessor) for 2010–2024.
 
     Returns
@@ -264,19 +335,12 @@ def seat_lineage(
     import pandas as pd
 
     keys = {name_key(n) for n in names if n}
-    old = history_seats(db=db)
-    old = old[old["level"] == "party"]
-    okeys = old["name"].map(name_key)
-
-    def match(k: frozenset[str]) -> bool:
-        if k in keys:
-            return True
-        return any(
-            len(k - want) == 1 and want < k and _COUNTY_WORDS.search(next(iter(k - want)))
-            for want in keys
-        )
-
-    hit = old[okeys.map(match)]
+    # "Great Grimsby" was "Grimsby" until 1983: a leading "Great" is not needed to match
+    keys |= {k - {"great"} for k in keys if "great" in k and len(k) > 1}
+    old, exact, county = _series_names(db)
+    # a series seat matches a wanted key exactly, or is that key plus one county word
+    rows = sorted({i for want in keys for i in (*exact.get(want, ()), *county.get(want, ()))})
+    hit = old.iloc[rows]
     parts = [
         pd.DataFrame(
             {
@@ -319,3 +383,56 @@ def election_order(*, db: DB = None) -> list[str]:
     from psephos.analysis.series import history_elections
 
     return [*history_elections(db=db), *(e.removeprefix("ge") for e in CANDIDATE_ELECTIONS)]
+
+
+def election_id_of(key: str) -> str:
+    """The checker's id of a series election key: ``2005`` -> ``ge2005``, ``1974F`` ->
+    ``ge1974feb``, ``1974O`` -> ``ge1974oct`` (the ids of :func:`psephos.claims.when.election_id`)."""
+    k = str(key).strip()
+    if k.upper() == "1974F":
+        return "ge1974feb"
+    if k.upper() == "1974O":
+        return "ge1974oct"
+    return f"ge{k}"
+
+
+def series_key(election: str) -> str:
+    """The inverse of :func:`election_id_of`: ``ge1974feb`` -> ``1974F``, ``ge2005`` -> ``2005``."""
+    k = str(election).strip().lower().removeprefix("ge")
+    if k.startswith("1974"):
+        if k[4:].startswith("f"):
+            return "1974F"
+        if k[4:].startswith("o"):
+            return "1974O"
+    return k
+
+
+def elections_with_total(
+    party: str,
+    value: float,
+    *,
+    measure: str = "seats",
+    area: str = "UK",
+    db: DB = None,
+    tolerance: tuple[float, float] | None = None,
+) -> list[str]:
+    """The general elections 1918-2024 (series keys, in order) at which ``party`` had
+    exactly ``value`` seats (or, with ``tolerance`` = (low, high), a share or vote figure
+    inside it) in ``area``. A story that says "Labour won 355 seats" and names no year is
+    about the one election this returns, if it returns one.
+
+    Examples
+    --------
+    >>> elections_with_total("Lab", 355)                       # doctest: +SKIP
+    ['2005']
+    """
+    try:
+        rec = party_record(party, measure=measure, area=area, db=db)
+    except NotFoundError:
+        return []
+    values = rec["value"].astype(float)
+    if tolerance is None:
+        hit = (values - float(value)).abs() < 1e-9
+    else:
+        hit = (values >= tolerance[0]) & (values <= tolerance[1])
+    return [str(e) for e in rec.loc[hit, "election"]]

@@ -244,6 +244,7 @@ def _area_party(
     votes["party_code"] = votes["party_code"].replace(renames)
     votes["won"] = (votes["best_rank"] == 1).astype(int)
     rows, totals = [], []
+    seat_masks = {(k, a): m for k, a, m in _areas(seats, by)}  # once, not once per area
     for kind, area, mask in _areas(votes, by):
         part = votes[mask]
         grouped = part.groupby("party_code").agg(votes=("votes", "sum"), seats=("won", "sum"))
@@ -251,7 +252,7 @@ def _area_party(
         grouped["share"] = grouped["votes"] / valid if valid else float("nan")
         grouped = grouped.reset_index().assign(area_type=kind, area=area)
         rows.append(grouped)
-        smask = next(m for k, a, m in _areas(seats, by) if k == kind and a == area)
+        smask = seat_masks[(kind, area)]
         s = seats[smask]
         electorate = float(s["electorate"].sum())
         totals.append(

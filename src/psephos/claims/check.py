@@ -9,7 +9,6 @@ text -> entities (:mod:`~psephos.claims.entities`) -> typed text and frames
 from __future__ import annotations
 
 import bisect
-import codecs
 import contextlib
 import dataclasses
 import datetime as dt
@@ -26,15 +25,20 @@ from psephos.claims.extract import Doc, Draft, closed_clauses, find_frames, tag
 from psephos.claims.frame import Frame
 from psephos.claims.gazetteer import Gazetteer, gazetteer
 from psephos.claims.model import CheckedClaim, CheckReport, Claim, Mention, Unexamined
+from psephos.claims.reader import MAX_BYTES, decode, read_bounded
 from psephos.claims.text import in_spans
-from psephos.claims.when import ElectionRef, Inference, election_id, find_refs, infer_document
+from psephos.claims.when import (
+    ElectionRef,
+    Inference,
+    election_id,
+    find_refs,
+    heading_ref,
+    infer_document,
+)
 from psephos.errors import InputError, NotFoundError
 
 if TYPE_CHECKING:
     import duckdb
-
-#: The largest story accepted, in bytes (file or standard input) and in characters.
-MAX_BYTES = 5 * 1024 * 1024
 
 
 @dataclass
@@ -176,12 +180,35 @@ def _frame_key(frame: Frame) -> str:
     ``how`` of each slot and the stated text, so they are part of the question)."""
     import json
 
-    d = frame.to_dict()
+    d = _plain(frame)  # frame.to_dict(), without dataclasses.asdict's deep copies
     for side in ("subject", "other"):
         if d.get(side):
             d[side].pop("start", None)
             d[side].pop("end", None)
     return json.dumps(d, sort_keys=True, default=str)
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(obj: Any) -> Any:
+    """``obj`` as :meth:`Frame.to_dict` gives it (dataclasses as dicts, recursively, and a
+    :class:`Stated` as its ``to_dict``), building only the containers it needs: the key of
+    every claim is built from this."""
+    from psephos.claims.model import Stated
+
+    if isinstance(obj, Stated):
+        return obj.to_dict()
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        names = _FIELDS.get(type(obj))
+        if names is None:
+            names = _FIELDS[type(obj)] = tuple(f.name for f in dataclasses.fields(obj))
+        return {n: _plain(getattr(obj, n)) for n in names}
+    if isinstance(obj, dict):
+        return {_plain(k): _plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_plain(v) for v in obj]
+    return obj
 
 
 #: evaluations kept per store connection (the most recently used), shared by every check
@@ -301,13 +328,17 @@ def _infer(
         ges = {c["election_id"] for c in gaz.people[k] if c["election_id"] in general}
         if ges:
             people.append({"name": t.ref.get("name", t.text), "elections": ges})
-    figures = []
+    figures: list[tuple[str, set[str], float]] = []
     asked: dict[tuple[Any, ...], set[str]] = {}
     for _, d in drafts:
         if len(asked) >= 40:  # enough evidence; keeps a long text linear
             break
         f = d.frame
         st = f.stated
+        national = _national_figure(doc, d, asked, con)
+        if national is not None:
+            figures.append(national)
+            continue
         if f.measure not in ("majority", "votes") or st is None or st.low != st.high:
             continue
         if f.scope.seat is None or f.election not in (None,):
@@ -333,9 +364,57 @@ def _infer(
             (
                 f"'{doc.text[d.start : d.end]}' ({f.measure} {st.value:g} in {f.scope.name})",
                 asked[q],
+                5.0,
             )
         )
     return infer_document(doc.text, refs, general, people, figures, default=default)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _national_figure(
+    doc: Doc,
+    d: Draft,
+    asked: dict[tuple[Any, ...], set[str]],
+    con: duckdb.DuckDBPyConnection,
+) -> tuple[str, set[str], float] | None:
+    """(what, elections, weight 3) for a party's exact seat total in the UK or Great Britain that
+    the claim does not date itself ("Labour won 355 seats"): the general elections of
+    1918-2024 at which the party had that many seats (HISTORY; the series groups of
+    :data:`psephos.analysis.records.SERIES_PARTY` only)."""
+    from psephos.analysis.records import SERIES_PARTY, election_id_of, elections_with_total
+
+    f = d.frame
+    st = f.stated
+    if f.measure != "seats" or st is None or st.low is None or st.low != st.high:
+        return None
+    if f.scope.level not in ("uk", "gb") or f.election is not None or f.condition:
+        return None
+    party = f.subject.party if f.subject is not None else None
+    if party not in SERIES_PARTY or f.comparator not in (None, "eq"):
+        return None
+    # only a figure nothing near it dates: a year earlier in its paragraph ("In 1997,
+    # Labour won 418 seats") or in its subheading makes it evidence of that year, not of
+    # the story's
+    para = max(doc.text.rfind("\n\n", 0, d.start), 0)
+    if _YEAR.search(doc.text, para, min(len(doc.text), d.end + 40)) or heading_ref(
+        doc.text, d.start
+    ):
+        return None
+    area = "UK" if f.scope.level == "uk" else "GB"
+    q = ("seats", party, area, int(st.low))
+    if q in asked:
+        return None
+    from psephos.claims.evaluate import store_path
+
+    keys = elections_with_total(party, int(st.low), area=area, db=store_path(con))
+    asked[q] = {election_id_of(k) for k in keys}
+    return (
+        f"'{doc.text[d.start : d.end]}' ({party} {int(st.low)} seats in {area})",
+        asked[q],
+        3.0,
+    )
 
 
 # --- per-claim resolution ------------------------------------------------------------------
@@ -428,6 +507,15 @@ def resolve(
                 )
                 how = "several elections named in the paragraph"
         if not how:
+            # a subheading naming one general election ("1983: a divided opposition")
+            # dates the paragraphs under it (HISTORY)
+            h = heading_ref(doc.text, sent.start)
+            if h is not None:
+                month = _MONTH_RE.search(h.text.lower())
+                eid = election_id(h.year or 0, gaz.elections, month.group(1) if month else None)
+                if eid is not None:
+                    how = f"the subheading's '{h.text}' (character {h.start})"
+        if not how:
             eid = inference.election
             how = f"the story's election ({inference.how})"
             if eid is None:
@@ -450,13 +538,19 @@ def resolve(
             eid = election_id(base_year - int(k), gaz.elections) or eid
             how = f"'{ago.group().strip()}' before the story's election"
     # by-elections: a dated claim about a seat that had a by-election then
-    eid = _by_election(f, d, si, doc, refs, eid, info) or eid
+    by_eid = _by_election(f, d, si, doc, refs, eid, info)
+    if by_eid and by_eid != eid:
+        # the seat's by-election dates the claim: the story's split evidence no longer applies
+        f.unresolved = [u for u in f.unresolved if u != f"election: {inference.how}"]
+    eid = by_eid or eid
     if f.election == "previous":
         eid = _previous(inference.election if eid is None else eid, f, info)
         how = "the election before the story's (a majority overturned)"
     elif f.election == "by-elections":
         how = "by-elections of the parliament"
-        eid = "by-elections"
+        eid = _by_parliament(refs, info) or "by-elections"
+        if eid != "by-elections":
+            how += f" elected at {eid[3:]} (the by-elections in the years the story names)"
     f.election = eid
     f.election_how = how
     if f.baseline is not None:
@@ -537,6 +631,27 @@ def _previous(eid: str | None, f: Frame, info: dict[str, Any]) -> str | None:
         return None
     before = [(d, e) for e, d in info["general"].items() if d < date]
     return str(max(before)[1]) if before else None
+
+
+def _by_parliament(refs: list[ElectionRef], info: dict[str, Any]) -> str | None:
+    """``by:geYYYY`` for "at by-elections" in a story: the parliament whose by-elections
+    fell in the years the story names (clearly more of them than any other's), else None."""
+    years = set(_index(refs).years)
+    votes: dict[str, int] = {}
+    seen: set[str] = set()
+    for pairs in info["by"].values():
+        for e, date in pairs:
+            if e in seen or date.year not in years:
+                continue
+            seen.add(e)
+            before = [(d, g) for g, d in info["general"].items() if d < date]
+            if before:
+                g = str(max(before)[1])
+                votes[g] = votes.get(g, 0) + 1
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return f"by:{ranked[0][0]}"
 
 
 def _by_election(
@@ -746,49 +861,3 @@ def check_file(
     with p.open("rb") as fh:
         data = read_bounded(fh, str(p))
     return check_text(decode(data, str(p)), election=election, db=db)
-
-
-def read_bounded(fh: Any, source: str, limit: int = MAX_BYTES) -> bytes:
-    """Read at most ``limit`` bytes from ``fh``; raise :class:`InputError` if there is more
-    (reads ``limit + 1`` bytes at most, so memory stays bounded for ``/dev/zero`` or an
-    endless pipe)."""
-    data = fh.read(limit + 1)
-    if len(data) > limit:
-        raise InputError(
-            f"{source} is larger than {limit // (1024 * 1024)} MB; the checker reads at most "
-            f"{limit:,} bytes.",
-            hint="Check one story at a time (split a long file into stories).",
-        )
-    return bytes(data)
-
-
-def decode(data: bytes, source: str) -> str:
-    """``data`` as UTF-8 text (a leading byte-order mark is dropped).
-
-    Raises :class:`~psephos.errors.InputError` naming ``source`` (a path, or "standard
-    input"), the first undecodable byte, its offset, line and column, and how to re-save
-    the text as UTF-8; also for data with NUL bytes (a binary file, not a story). No other
-    encoding is guessed: a Latin-1 or Windows-1252 "é" must not silently become a
-    different letter in a name the checker matches.
-    """
-    skip = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise InputError(
-            f"{source} looks like a binary file, not text: it has a NUL byte at offset {nul}.",
-            hint="Give the story as a plain UTF-8 text file.",
-        )
-    try:
-        text = data[skip:].decode("utf-8")
-    except UnicodeDecodeError as exc:
-        at = exc.start + skip  # offset into ``data``
-        line = data.count(b"\n", 0, at) + 1
-        col = at - (data.rfind(b"\n", 0, at) + 1) + 1
-        raise InputError(
-            f"{source} is not UTF-8 text: byte 0x{data[at]:02x} at offset {at} "
-            f"(line {line}, column {col}) is not valid UTF-8.",
-            hint="Re-save the text as UTF-8 (in an editor: 'Save as', encoding UTF-8; or "
-            "`iconv -f windows-1252 -t utf-8 story.txt > story-utf8.txt` for a Latin-1 or "
-            "Windows file) and check it again.",
-        ) from None
-    return text

@@ -154,6 +154,15 @@ def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
     if not frame.election:
         return Evaluation("uncertain", "Not checked: the claim's election is not known.")
     ctx = Ctx(store_path(con), frame, _election_id(frame.election))
+    if "by-elections" in frame.scope.where and ctx.election.startswith("by-"):
+        # "the largest majority overturned at any by-election of the parliament", said of
+        # one by-election: ranked among the by-elections of that by-election's parliament
+        from psephos.claims import evaluate_byelection as by
+
+        try:
+            ctx = Ctx(ctx.db, frame, by.parliament_of(ctx))
+        except PsephosError as exc:
+            return uncertain(exc.message.rstrip("."), frame)
     if ctx.election.startswith("by:"):  # the by-elections of a parliament
         from psephos.claims import evaluate_byelection as by
 
@@ -166,6 +175,8 @@ def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
     actual = NOTIONAL_ACTUAL.get(ctx.election)
     if actual and frame.scope.level != "seat" and out.verdict in ("supported", "contradicted"):
         out = _with_actual(con, frame, out, actual)
+    elif actual and frame.scope.level == "seat" and out.verdict == "contradicted":
+        out = _with_old_seat(con, frame, out, actual)
     if out.verdict == "contradicted":
         from psephos.claims.evaluate_guard import guard
 
@@ -190,6 +201,38 @@ def _with_actual(con: Any, frame: Frame, out: Evaluation, actual: str) -> Evalua
         "depends",
         f"{out.explanation} On the actual {actual} result: {alt.explanation} "
         "The notional and actual results disagree on the claim.",
+        [*out.evidence, *alt.evidence],
+        out.tolerance,
+        out.command,
+    )
+
+
+def _with_old_seat(con: Any, frame: Frame, out: Evaluation, actual: str) -> Evaluation:
+    """A seat figure false on the notional result but true on the actual result of the
+    seat of the same name on the old boundaries ("overturning the 26,195 majority she won
+    last time", the majority the MP really won) is ``depends``: the reporter may mean either.
+    A claim true on the notional result is left as it is."""
+    from dataclasses import replace
+
+    seat = frame.scope.seat or {}
+    old_code = (seat.get("codes") or {}).get("2010")
+    if not old_code or old_code == seat.get("ons_code"):
+        return out
+    old = {**seat, "ons_code": old_code, "boundary_set": "2010"}
+    subject = frame.subject
+    if subject.seat:
+        subject = replace(subject, seat=old)
+    alt = evaluate_plain(
+        con, replace(frame, election=actual, scope=replace(frame.scope, seat=old), subject=subject)
+    )
+    if alt.verdict != "supported":
+        return out
+    for e in alt.evidence:
+        e.reading = f"{e.reading} (the actual {actual} result, old boundaries)"
+    return Evaluation(
+        "depends",
+        f"{out.explanation} On the actual {actual} result in the seat as it was: "
+        f"{alt.explanation} The notional and actual results disagree on the claim.",
         [*out.evidence, *alt.evidence],
         out.tolerance,
         out.command,

@@ -27,6 +27,16 @@ def parliament(ctx: Ctx) -> str | None:
     return e[3:] if e.startswith("by:") else None
 
 
+def parliament_of(ctx: Ctx) -> str:
+    """``by:geYYYY``: the parliament of the frame's by-election (the general election
+    before it)."""
+    row = row_of(ctx)
+    prev = row["previous_general"]
+    if not isinstance(prev, str) or not prev:
+        raise Unanswerable(f"no general election before the {row['name']} by-election")
+    return f"by:{prev}"
+
+
 def row_of(ctx: Ctx) -> dict[str, Any]:
     """The by-election of the frame (``Frame.election`` a by-election id)."""
     from psephos.analysis.byelection_results import by_elections
@@ -45,6 +55,8 @@ def _table(ctx: Ctx) -> Any:
     assert p is not None
     table = by_elections(parliament=p, db=ctx.db)
     for cond in [*ctx.frame.scope.where, *ctx.frame.condition]:
+        if cond == "by-elections":  # the set itself, not a condition on it
+            continue
         m = _TEXT.match(cond)
         if not m or m["key"] not in TEXT_KEYS:
             raise Unanswerable(
@@ -62,7 +74,7 @@ def _table(ctx: Ctx) -> Any:
 
 
 def _universe(ctx: Ctx, n: int) -> str:
-    conds = [*ctx.frame.scope.where, *ctx.frame.condition]
+    conds = [c for c in [*ctx.frame.scope.where, *ctx.frame.condition] if c != "by-elections"]
     where = (" where " + " and ".join(conds)) if conds else ""
     return f"{n} by-elections after {parliament(ctx)}{where}"
 
@@ -122,9 +134,13 @@ def set_gains(ctx: Ctx) -> Evaluation:
 def set_rank(ctx: Ctx) -> Evaluation:
     """Whether the subject seat's by-election holds the stated position among the
     parliament's by-elections by the frame's metric (``majority``, ``previous_majority``,
-    ``turnout``, ``swing:A-B``)."""
-    from psephos.analysis.byelection_results import by_election_swing
-    from psephos.analysis.rank import ordinal
+    ``turnout``, ``swing:A-B``).
+
+    "The largest majority at any by-election" is read two ways when the metric is a plain
+    ``majority``: the majority won, and the majority overturned (the previous general
+    election's, among the by-elections where the seat changed hands). The claim is
+    supported when either reading supports it and contradicted only when both refute it.
+    """
     from psephos.claims.evaluate_results import seat_of
 
     f = ctx.frame
@@ -132,7 +148,37 @@ def set_rank(ctx: Ctx) -> Evaluation:
     if seat is None:
         raise Unanswerable("the claim names no seat")
     metric = f.metric or ""
-    table = _table(ctx).copy()
+    table = _table(ctx)
+    readings = [_rank_one(ctx, seat, metric, table)]
+    if metric == "majority":
+        gains = table[table["changed_hands"].astype(bool)]
+        if seat["ons_code"] in set(gains["ons_code"]):
+            readings.append(_rank_one(ctx, seat, "previous_majority", gains, "overturned"))
+    verdicts = {r[0] for r in readings}
+    verdict: Verdict = "supported" if "supported" in verdicts else "contradicted"
+    return Evaluation(
+        verdict,
+        " ".join(r[1] for r in readings),
+        [r[2] for r in readings],
+        f"position {ordinal_of(f.nth or 1)} exactly",
+        None,
+    )
+
+
+def ordinal_of(n: int) -> str:
+    from psephos.analysis.rank import ordinal
+
+    return str(ordinal(n))
+
+
+def _rank_one(
+    ctx: Ctx, seat: dict[str, Any], metric: str, table: Any, word: str = ""
+) -> tuple[Verdict, str, Evidence]:
+    from psephos.analysis.byelection_results import by_election_swing
+    from psephos.analysis.rank import ordinal
+
+    f = ctx.frame
+    table = table.copy()
     if metric.startswith("swing:"):
         a, _, b = metric[6:].partition("-")
         table["value"] = [by_election_swing(e, a, b, db=ctx.db) for e in table["election_id"]]
@@ -142,9 +188,10 @@ def set_rank(ctx: Ctx) -> Evaluation:
         raise Unanswerable(f"by-elections are not ranked by '{metric}'")
     ascending = f.comparator in ("least", "nth_least")
     table = table.dropna(subset=["value"]).sort_values("value", ascending=ascending)
+    universe = _universe(ctx, len(table)) + (f" won on a gain ({word})" if word else "")
     hit = table[table["ons_code"] == seat["ons_code"]]
     if hit.empty:
-        raise Unanswerable(f"{seat.get('name')} is not among the {_universe(ctx, len(table))}")
+        raise Unanswerable(f"{seat.get('name')} is not among the {universe}")
     value = float(hit.iloc[0]["value"])
     better = table[(table["value"] < value) if ascending else (table["value"] > value)]
     got = len(better) + 1
@@ -156,17 +203,17 @@ def set_rank(ctx: Ctx) -> Evaluation:
     ]
     text = (
         f"{hit.iloc[0]['name']} is {ordinal(got)} {'lowest' if ascending else 'highest'} by "
-        f"{metric} of the {_universe(ctx, len(table))}: {'; '.join(shown)}."
+        f"{metric} of the {universe}: {'; '.join(shown)}."
     )
     ev = Evidence(
-        _universe(ctx, len(table)),
+        universe,
         got,
         ordinal(got),
         verdict,
         _sources(table),
         "psephos.analysis.byelection_results.by_elections",
     )
-    return Evaluation(verdict, text, [ev], f"position {ordinal(nth)} exactly", None)
+    return verdict, text, ev
 
 
 def _fmt(v: float, metric: str) -> str:

@@ -64,6 +64,8 @@ _INFERRED_ELECTION = re.compile(r"^the story's election|^the election before the
 _SCORE = re.compile(r"score (\d+)")
 GENERAL = ("ge2010", "ge2015", "ge2017", "ge2019", "ge2024", "notional2019")
 COUNTRIES = ("England", "Scotland", "Wales", "Northern Ireland")
+#: the region "the capital" names ("outside the capital": every seat but London's)
+CAPITAL = "London"
 
 
 def guard(con: Any, frame: Frame, out: Evaluation) -> Evaluation:
@@ -150,12 +152,15 @@ def _implausible(frame: Frame, out: Evaluation) -> str | None:
 def _unplaced_party(frame: Frame) -> str | None:
     """A party's placing or result in a seat the sentence does not name: a party finishes
     in many seats ("came second in five more"), so a seat taken from an earlier sentence is
-    a guess; a named candidate stands in one seat and carries it."""
-    if frame.measure not in ("placing", "outcome") or frame.subject.kind != "party":
+    a guess; a named candidate stands in one seat and carries it. Likewise a change with no
+    figure of its own ("saw his majority rise") in a seat taken from earlier text."""
+    if frame.scope.level != "seat" or "scope" not in inferred_slots(frame):
         return None
-    if "scope" not in inferred_slots(frame):
-        return None
-    return "the party's seat was not named in the sentence, only inferred from earlier text"
+    if frame.measure in ("placing", "outcome") and frame.subject.kind == "party":
+        return "the party's seat was not named in the sentence, only inferred from earlier text"
+    if frame.stated is None and frame.measure in ("change", "swing"):
+        return "the seat was not named in the sentence, only inferred from earlier text"
+    return None
 
 
 def _other_reading(con: Any, frame: Frame) -> str | None:
@@ -176,6 +181,20 @@ def _other_reading(con: Any, frame: Frame) -> str | None:
 
 def _alternatives(con: Any, frame: Frame, slots: set[str]) -> list[tuple[str, Frame]]:
     out: list[tuple[str, Frame]] = []
+    if frame.measure in ("superlative", "rank") and _default_scope(frame) and not frame.condition:
+        # "Outside the capital, X has the highest share", "In Wales, X was the narrowest":
+        # a position among every seat (no party condition: "the narrowest Labour gain of
+        # the night" is the whole field) when the sentence may have set the field in words
+        # extraction did not read. Each nation, in and outside, and the seats outside the
+        # capital are tried; not each region (a seat tops its own region, or comes first
+        # once the region of the one ahead of it is left out, too often for that to count)
+        for label, scope in _scopes(con, frame):
+            if scope.level == "country" or (scope.level == "region" and scope.name == CAPITAL):
+                if scope.level == "country":
+                    out.append((label, replace(frame, scope=scope)))
+                outside = Scope("seats", where=[f"{scope.level}!={scope.name}"])
+                out.append((f"outside {scope.name}", replace(frame, scope=outside)))
+        return out
     if not _tight(frame):
         # an open claim ("more than 2,000") is true of many other parties, areas and
         # elections: trying them would excuse every false one; but a party's figure read
@@ -185,16 +204,58 @@ def _alternatives(con: Any, frame: Frame, slots: set[str]) -> list[tuple[str, Fr
         if "scope" in slots and frame.scope.level == "seat" and frame.subject.kind == "party":
             out += [(label, replace(frame, scope=sc)) for label, sc in _broader(con, frame)]
         return out
-    if "subject" in slots and frame.subject.kind == "party":
+    others: list[tuple[str, Frame]] = []
+    if frame.measure in ("votes", "share", "seats") and (
+        frame.subject.kind == "party" or (frame.subject.kind == "candidate" and frame.scope.seat)
+    ):
+        # a tight figure that is exactly another party's (another candidate's, in a seat)
+        # was most likely attached to the wrong name in a sentence naming several ("A beat
+        # B, taking 37.2 per cent"; "out-polled Labour, 24.7 per cent to 24.5")
+        parties = _seat_parties(con, frame) if frame.scope.level == "seat" else _parties(con, frame)
+        own = frame.subject.party or (frame.subject.candidate or {}).get("party")
+        for code in parties:
+            if code != own:
+                subject = replace(frame.subject, kind="party", party=code, candidate=None)
+                others.append((f"about {code}", replace(frame, subject=subject)))
+    elif "subject" in slots and frame.subject.kind == "party":
         for code in _parties(con, frame):
             if code != frame.subject.party:
-                out.append(
+                others.append(
                     (f"about {code}", replace(frame, subject=replace(frame.subject, party=code)))
                 )
-    if "scope" in slots:
-        for label, scope in _scopes(con, frame):
-            out.append((label, replace(frame, scope=scope)))
-    return out[:60]
+    out += others
+    scopes = _scopes(con, frame) if "scope" in slots else []
+    out += [(label, replace(frame, scope=scope)) for label, scope in scopes]
+    precise = frame.stated is not None and frame.stated.high - frame.stated.low <= 0.1 + 1e-9
+    if (
+        frame.scope.level in ("uk", "gb")
+        and frame.subject.kind == "party"
+        and frame.measure in ("votes", "share")
+        and precise
+    ):
+        # a party's figure for one nation, read for the UK with the wrong party named (only
+        # for a figure given to a decimal or to the vote: a round one fits some party in
+        # some nation by chance)
+        for label, alt in others[:12]:
+            for c in COUNTRIES:
+                out.append((f"{label} for {c}", replace(alt, scope=Scope("country", name=c))))
+    if _mixed_story(frame) and str(frame.election) in GENERAL:
+        # the claim names no election of its own in a story about several: an exact figure
+        # of another general election is most likely about that one ("to 16.8 per cent, on
+        # 134,115 votes"); in a story clearly about one election, a figure from another is
+        # the error to catch ("won by 13,617", the majority of the election before)
+        for e in GENERAL:
+            if e != str(frame.election) and e != "notional2019":
+                out.append((f"at {e}", replace(frame, election=e)))
+    return out[:160]
+
+
+def _default_scope(frame: Frame) -> bool:
+    """The UK scope extraction used because the sentence named no area."""
+    how = (frame.scope.how or "").strip()
+    return frame.scope.level == "uk" and (
+        not how or bool(re.match(r"no (?:seat or )?area", how, re.I))
+    )
 
 
 def _tight(frame: Frame) -> bool:
@@ -229,6 +290,33 @@ def _parties(con: Any, frame: Frame) -> list[str]:
         return list(t.sort_values("votes", ascending=False)["party_code"].head(12))
 
     return memo(connect(db), f"claims.guard.parties:{election}", read)
+
+
+def _mixed_story(frame: Frame) -> bool:
+    """The claim took the story's election, and the story's evidence for it was less than
+    three times that for the next election (a story about several elections)."""
+    m = re.match(
+        r"the story's election \(\S+?: score (\d+(?:\.\d+)?) against (\d+(?:\.\d+)?)",
+        frame.election_how or "",
+    )
+    if m is None:
+        return False
+    return float(m[1]) < 3 * float(m[2])
+
+
+def _seat_parties(con: Any, frame: Frame) -> list[str]:
+    """The parties that stood in the frame's seat at its election."""
+    from psephos.analysis.frame import party_votes
+
+    election, seat = str(frame.election), frame.scope.seat or {}
+    if election not in GENERAL or not seat.get("ons_code"):
+        return []
+    try:
+        rows = party_votes(election, db=_db(con))
+    except Exception:  # noqa: BLE001 - no such election: no other reading
+        return []
+    rows = rows[rows["ons_code"] == seat["ons_code"]]
+    return [str(p) for p in rows["party_code"] if str(p) != "Ind"]
 
 
 def _broader(con: Any, frame: Frame) -> list[tuple[str, Scope]]:

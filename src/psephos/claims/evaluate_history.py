@@ -103,6 +103,8 @@ def _area(ctx: Ctx) -> str:
 def _measure(ctx: Ctx) -> str:
     f = ctx.frame
     head = (f.metric or "").split(":")[0]
+    if head == "change":
+        head = (f.metric or "").split(":")[1]
     if head in ("seats", "share", "votes", "turnout", "gov_majority"):
         return head
     if f.unit in ("seats", "votes"):
@@ -130,6 +132,13 @@ def _series(ctx: Ctx, measure: str) -> tuple[Any, str]:
     party = ctx.frame.subject.party
     if not party:
         raise Unanswerable("the claim names no party")
+    from psephos.analysis.records import SERIES_PARTY
+
+    only = SERIES_PARTY.get(party, ("", None))[1]
+    if only and area in ("UK", "GB") and ctx.frame.scope.level in ("uk", "gb"):
+        # a party that stands in one nation, with no area named: its nation ("Plaid's
+        # share, its lowest since 1992" is the Welsh share), as for its seats
+        area = only
     rec = party_record(party, measure=measure, area=area, db=ctx.db)
     used = str(rec["area"].iloc[0]) if len(rec) else area
     return rec, f"{party}'s {measure} in {used} (series group {rec['group'].iloc[0]})"
@@ -150,11 +159,77 @@ def _record_command(ctx: Ctx, measure: str) -> str:
     return f"psephos history series --area {area}"
 
 
+#: share and seat slack for comparing two series figures from 1950 on (single-member seats
+#: only; the series' own figures, rounded as published): ties within it are not called
+_TIGHT = {"share": 0.0005, "count": 0.0}
+#: the first election of the long series: "the lowest since 1918" cannot tell "since the
+#: 1918 election" from "since the series began", so either reading is accepted
+_SERIES_START = 1918
+
+
+def _slack(measure: str, *elections: str) -> float:
+    """How far two series figures may be apart and still tie: the series' slack when an
+    election before 1950 is compared (two-member and university seats, unopposed returns),
+    else rounding only."""
+    kind = "share" if measure in ("share", "turnout") else "count"
+    if any(_year(e) < 1950 for e in elections):
+        return SERIES_SLACK[kind]
+    return _TIGHT[kind]
+
+
+def _exceptions(ctx: Ctx, earlier: list[str]) -> set[str]:
+    """Elections the claim sets aside: "except 1983", "apart from four years ago" (the
+    election that many years before the claim's), "bar the last election"."""
+    _, now_year = _key(ctx)
+    out: set[str] = set()
+    for note in ctx.frame.notes:
+        m = re.fullmatch(r"except (\d{4})", note)
+        if m:
+            out |= {e for e in earlier if _year(e) == int(m.group(1))}
+        m = re.fullmatch(r"except (\d+) years before", note)
+        if m:
+            out |= {e for e in earlier if _year(e) == now_year - int(m.group(1))}
+        if note == "except the previous election" and earlier:
+            out.add(earlier[-1])
+    return out
+
+
+def _group_values(ctx: Ctx, measure: str, which: str) -> tuple[dict[str, float], str]:
+    """Per election, the figure of the largest party ("any party": the most any party
+    won) or of the third party by seats, among Con, Lib, Lab and Nat (``Oth`` lumps many
+    parties and is never one party)."""
+    from psephos.analysis.series import party_series
+
+    if measure not in ("seats", "share", "votes"):
+        raise Unanswerable(f"'{which}' records are kept for seats, share and votes")
+    s = party_series(area=_area(ctx), db=ctx.db)
+    s = s[s["party"].isin(["Con", "Lib", "Lab", "Nat"])]
+    out: dict[str, float] = {}
+    for e, part in s.groupby("election", sort=False):
+        if which == "any party":
+            out[str(e)] = float(part[measure].max())
+        else:
+            ranked = part.sort_values(["seats", "votes"], ascending=False)
+            if len(ranked) >= 3:
+                out[str(e)] = float(ranked.iloc[2][measure])
+    what = "the most any party won" if which == "any party" else "the third party's (by seats)"
+    return out, f"{what} {measure} in {_area(ctx)}"
+
+
 @evaluator("record")
 def record(ctx: Ctx) -> Evaluation:
     """Highest/lowest (or Nth) since YEAR, or ever, of a party's seats/share/votes or the
-    turnout in an area."""
+    turnout in an area.
+
+    The rules: "the lowest since YEAR" is true when YEAR is the last earlier election at
+    least as low (the first election of the series, 1918, also when none was); "lower
+    than at any election since YEAR" / "the highest in any post-war election" is true when
+    no election from YEAR up to the claim's is as extreme (post-war: from 1945, and from
+    1950; when the two disagree the verdict is ``depends``); "apart from 2001" / "except
+    four years ago" sets those elections aside; "any party" compares the most any party
+    won, "a third party" the third party's figure."""
     f = ctx.frame
+    which = next((n for n in f.notes if n in ("any party", "third party")), None)
     if any("majority" in c.lower() for c in f.condition):
         # "the lowest share for a party winning a Commons majority": the majority winners'
         # figures, compared among the elections that produced a majority
@@ -166,12 +241,23 @@ def record(ctx: Ctx) -> Evaluation:
             raise Unanswerable("a Commons majority is a UK figure")
         rec = majority_winner_record(measure=measure, db=ctx.db)
         what = f"the {measure} of the party winning a Commons majority"
+        values = dict(zip(rec["election"].astype(str), rec["value"].astype(float), strict=True))
     elif f.condition:
         raise Unanswerable(f"the condition '{f.condition[0]}' is not understood for a record")
+    elif which is not None:
+        measure = _measure(ctx)
+        if which == "any party" and f.comparator not in ("most", "nth_most"):
+            raise Unanswerable("'the least any party won' is not a record the series keeps")
+        values, what = _group_values(ctx, measure, which)
     else:
         measure = _measure(ctx)
         rec, what = _series(ctx, measure)
-    values = dict(zip(rec["election"].astype(str), rec["value"].astype(float), strict=True))
+        values = dict(zip(rec["election"].astype(str), rec["value"].astype(float), strict=True))
+    if (f.metric or "").startswith("change:"):
+        # "the biggest increase since 1945": the change on the election before, at each
+        names = list(values)
+        values = {e: values[e] - values[p] for p, e in zip(names, names[1:], strict=False)}
+        what = f"the change in {what} on the election before"
     key, _ = _key(ctx)
     if key not in values:
         raise Unanswerable(f"no {what} at {ctx.election}")
@@ -182,48 +268,107 @@ def record(ctx: Ctx) -> Evaluation:
             raise Unanswerable(f"no party won a majority at {ctx.election}")
         values = {e: v for e, v in values.items() if v > 0}
     now = values[key]
-    earlier, _ = _before(ctx, list(values))
+    earlier_all, _ = _before(ctx, list(values))
+    skipped = _exceptions(ctx, earlier_all)
+    earlier = [e for e in earlier_all if e not in skipped]
     most = f.comparator in ("most", "nth_most", "gt", "ge", "up")
-    slack = SERIES_SLACK["share"] if measure in ("share", "turnout") else SERIES_SLACK["count"]
 
-    def as_good(v: float) -> bool:  # at least as extreme as now
-        return v >= now if most else v <= now
+    def beats(v: float, e: str) -> bool:  # more extreme than now beyond the slack
+        d = _slack(measure, e, key)
+        return v > now + d if most else v < now - d
+
+    def ties(v: float, e: str) -> bool:  # as extreme as now within the slack
+        return abs(v - now) <= _slack(measure, e, key)
+
+    def as_good(v: float, e: str) -> bool:  # at least as extreme as now
+        return beats(v, e) or ties(v, e) or (v >= now if most else v <= now)
 
     word = "highest" if most else "lowest"
     listing = ", ".join(f"{e} {_fmt(values[e], measure)}" for e in earlier[-6:])
     base = f"{what}: {_fmt(now, measure)} at {key}; before: {listing}."
+    if skipped:
+        base += (
+            f" Set aside as the claim says: {', '.join(sorted(skipped, key=earlier_all.index))}."
+        )
     sources = ["cbp-8647-1918-2019"]
     if f.comparator in ("nth_most", "nth_least") or (f.nth and f.nth > 1):
         nth = f.nth or 1
         pool = [*earlier, key]
         if f.since_year is not None:
             pool = [e for e in pool if _year(e) >= f.since_year]
-        better = sum(1 for e in pool if e != key and (values[e] > now if most else values[e] < now))
-        got = better + 1
-        close = any(abs(values[e] - now) <= slack for e in pool if e != key)
-        verdict: Verdict = "supported" if got == nth else "contradicted"
-        if verdict == "contradicted" and close:
+        sure = sum(1 for e in pool if e != key and beats(values[e], e))
+        maybe = sum(1 for e in pool if e != key and not beats(values[e], e) and ties(values[e], e))
+        got = sure + 1
+        verdict: Verdict = "supported" if got == nth and not maybe else "contradicted"
+        if sure + 1 <= nth <= sure + 1 + maybe and verdict != "supported":
             verdict = "uncertain"
         text = f"{base} It ranks {got} {word} of {len(pool)} elections considered."
         return _record_eval(ctx, verdict, text, got, f"{got} {word}", measure, sources)
-    if f.since_year is None:
-        beaten = [e for e in earlier if (values[e] > now if most else values[e] < now)]
-        verdict = "contradicted" if beaten else "supported"
-        if beaten and all(abs(values[e] - now) <= slack for e in beaten):
-            verdict = "uncertain"
+    if any(n.startswith("equals the record") for n in f.notes):
+        # "equalling its best ever result": tied with the record, beaten by none
+        pool = [e for e in earlier if f.since_year is None or _year(e) >= f.since_year]
+        beaten = [e for e in pool if beats(values[e], e)]
+        tied = [e for e in pool if ties(values[e], e) and not beats(values[e], e)]
+        tie_verdict: Verdict = "contradicted" if beaten else ("supported" if tied else "uncertain")
         text = base + (
-            f" It is the {word} in the series."
-            if not beaten
-            else f" It was beaten at {', '.join(beaten[-4:])}."
+            f" Beaten at {', '.join(beaten[-4:])}."
+            if beaten
+            else (
+                f" Equal to {', '.join(tied[-4:])}." if tied else " No earlier election equals it."
+            )
         )
+        return _record_eval(ctx, tie_verdict, text, now, _fmt(now, measure), measure, sources)
+    ranged = any(n.startswith("range") for n in f.notes)
+    if ranged or f.since_year is None:
+        starts = [f.since_year] if f.since_year is not None else [None]
+        if any(n.startswith("post-war") for n in f.notes):
+            starts = [1945, 1950]
+        verdicts: list[Verdict] = []
+        texts: list[str] = []
+        for start in starts:
+            pool = [e for e in earlier if start is None or _year(e) >= start]
+            beaten = [e for e in pool if beats(values[e], e)]
+            tied = [e for e in pool if not beats(values[e], e) and ties(values[e], e)]
+            if beaten:
+                verdicts.append("contradicted")
+                texts.append(f"beaten at {', '.join(beaten[-4:])}")
+            elif tied:
+                verdicts.append("uncertain")
+                texts.append(f"tied (within the series' precision) at {', '.join(tied[-4:])}")
+            else:
+                verdicts.append("supported")
+                texts.append(f"the {word} of {len(pool) + 1} elections")
+        label = (
+            " from " + " / ".join(str(s) for s in starts) if starts != [None] else " in the series"
+        )
+        text = base + f" Among the elections{label}: " + "; ".join(texts) + "."
+        if len(set(verdicts)) == 1:
+            verdict = verdicts[0]
+        elif "supported" in verdicts and "contradicted" in verdicts:
+            verdict = "depends"
+        else:
+            verdict = "uncertain"
         return _record_eval(ctx, verdict, text, now, _fmt(now, measure), measure, sources)
-    last = next((e for e in reversed(earlier) if as_good(values[e])), None)
+    last = next((e for e in reversed(earlier) if as_good(values[e], e)), None)
+    since = f.since_year
     if last is None:
+        if since <= _SERIES_START:
+            text = base + f" No earlier election was as {word}: the {word} since the series began."
+            return _record_eval(ctx, "supported", text, now, _fmt(now, measure), measure, sources)
         text = base + f" No earlier election was as {word}: it is a record for the series."
         return _record_eval(ctx, "uncertain", text, now, _fmt(now, measure), measure, sources)
-    verdict = "supported" if _since_matches(last, f.since_year) else "contradicted"
-    if verdict == "contradicted" and abs(values[last] - now) <= slack:
-        verdict = "uncertain"
+    verdict = "supported" if _since_matches(last, since) else "contradicted"
+    if verdict == "contradicted":
+        # the elections after YEAR that break the claim: uncertain only when each of them
+        # differs from now by less than the series' precision (never an exact tie)
+        breaking = [e for e in earlier if _year(e) > since and as_good(values[e], e)]
+        if breaking and all(0 < abs(values[e] - now) <= _slack(measure, e, key) for e in breaking):
+            verdict = "uncertain"
+        elif _year(last) < since:
+            # nothing at YEAR was as extreme: a near miss at YEAR is not called
+            at = [e for e in earlier if _year(e) == since]
+            if at and abs(values[at[0]] - now) <= _slack(measure, at[0], key):
+                verdict = "uncertain"
     text = base + f" The last election as {word} or {'higher' if most else 'lower'} was {last}."
     return _record_eval(ctx, verdict, text, last, f"last {last}", measure, sources)
 

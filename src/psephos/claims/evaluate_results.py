@@ -10,6 +10,7 @@ which for 1918–2005 reads the party-level series (party groups ``Con``, ``Lib`
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from psephos.claims.evaluate import (
@@ -174,16 +175,43 @@ def area_row(ctx: Ctx, party: str | None) -> tuple[Any, Any, str, str]:
     by = "region" if level == "region" else "country"
     election = ctx.election.removeprefix("ge") if series else ctx.election
     s = cached_summary(ctx, election, by)
-    totals = s.totals[s.totals["area"].str.lower() == area.lower()]
-    if totals.empty:
+    index = _summary_index(ctx, election, by, s)
+    totals = index.totals.get(area.lower())
+    if totals is None:
         raise Unanswerable(f"no area '{area}' in the summary of {s.title}")
-    prow = None
-    if code is not None:
-        t = s.table
-        hit = t[(t["area"].str.lower() == area.lower()) & (t["party_code"] == code)]
-        prow = hit.iloc[0] if not hit.empty else None
+    prow = index.table.get((area.lower(), code)) if code is not None else None
     cmd = f"psephos summary --election {election} --by {by}"
-    return prow, totals.iloc[0], str(totals.iloc[0]["area"]), cmd
+    return prow, totals, str(totals["area"]), cmd
+
+
+@dataclass
+class _SummaryIndex:
+    """A summary's rows by lower-case area (totals) and by (area, party) (the first row of
+    each, as the boolean filters these replace took)."""
+
+    totals: dict[str, Any]
+    table: dict[tuple[str, Any], Any]
+
+
+def _summary_index(ctx: Ctx, election: str, by: str, s: Any) -> _SummaryIndex:
+    """The rows of :func:`cached_summary`'s tables keyed for :func:`area_row`: built once
+    per store, election and grouping (a boolean filter over the table per claim cost a
+    millisecond or more each)."""
+    from psephos.store.connect import connect, memo
+
+    def build() -> _SummaryIndex:
+        totals: dict[str, Any] = {}
+        for i, a in enumerate(s.totals["area"].str.lower()):
+            if isinstance(a, str) and a not in totals:
+                totals[a] = s.totals.iloc[i]
+        table: dict[tuple[str, Any], Any] = {}
+        t = s.table
+        for i, (a, p) in enumerate(zip(t["area"].str.lower(), t["party_code"], strict=True)):
+            if isinstance(a, str) and (a, p) not in table:
+                table[(a, p)] = t.iloc[i]
+        return _SummaryIndex(totals, table)
+
+    return memo(connect(ctx.db), f"claims.evaluate.summary_index:{election}:{by}", build)
 
 
 #: extraction's words for a national scope it assumed because the sentence named no area
@@ -191,8 +219,12 @@ _NO_AREA = re.compile(r"^no (?:seat or )?area", re.I)
 
 
 def scope_named(frame: Frame) -> bool:
-    """False when the frame's UK/GB scope is only the default (no area in the sentence)."""
-    return not ("scope" in frame.inferred or _NO_AREA.search(frame.scope.how or ""))
+    """False when the frame's UK/GB scope is only the default (no area in the sentence;
+    extraction records how every area it read was named, so an empty note is no area)."""
+    how = (frame.scope.how or "").strip()
+    if not how and frame.scope.level in ("uk", "gb") and not frame.scope.name:
+        return False
+    return not ("scope" in frame.inferred or _NO_AREA.search(how))
 
 
 def home_nation(ctx: Ctx, party: str | None) -> str | None:
@@ -203,10 +235,21 @@ def home_nation(ctx: Ctx, party: str | None) -> str | None:
     f = ctx.frame
     if party is None or f.scope.level not in ("uk", "gb") or scope_named(f):
         return None
-    s = cached_summary(ctx, ctx.election, "country")
-    t = s.table
-    rows = t[(t["party_code"] == party) & (t["area_type"] == "country") & (t["votes"] > 0)]
-    areas = sorted(set(rows["area"]))
+    from psephos.store.connect import connect, memo
+
+    def nations() -> dict[Any, list[Any]]:
+        # each party's nations with votes, read once per store and election
+        s = cached_summary(ctx, ctx.election, "country")
+        t = s.table
+        rows = t[(t["area_type"] == "country") & (t["votes"] > 0)]
+        out: dict[Any, set[Any]] = {}
+        for p, a in zip(rows["party_code"], rows["area"], strict=True):
+            out.setdefault(p, set()).add(a)
+        return {p: sorted(a) for p, a in out.items()}
+
+    areas = memo(connect(ctx.db), f"claims.evaluate.home_nation:{ctx.election}", nations).get(
+        party, []
+    )
     return areas[0] if len(areas) == 1 else None
 
 
@@ -279,9 +322,15 @@ def series_guard(ctx: Ctx, out: Evaluation, value: float, kind: str) -> Evaluati
 def election_sources(ctx: Ctx) -> list[str]:
     """Source ids of the seat results of the frame's election."""
     from psephos.analysis.frame import seat_frame
+    from psephos.store.connect import connect, memo
 
     if ctx.election in SEAT_LEVEL:
-        return sorted(set(seat_frame(ctx.election, db=ctx.db)["source_id"].dropna()))
+        found = memo(  # once per store and election
+            connect(ctx.db),
+            f"claims.evaluate.election_sources:{ctx.election}",
+            lambda: sorted(set(seat_frame(ctx.election, db=ctx.db)["source_id"].dropna())),
+        )
+        return list(found)
     return ["cbp-8647-1918-2019"]
 
 
@@ -490,7 +539,7 @@ def turnout(ctx: Ctx) -> Evaluation:
             value = p.result["valid_votes"] / p.result["electorate"]
         if value is None:
             raise Unanswerable(f"no {f.measure} recorded for {p.seat['name']}")
-        return result(
+        out = result(
             ctx,
             float(value),
             kind=kind,
@@ -501,6 +550,15 @@ def turnout(ctx: Ctx) -> Evaluation:
             query="psephos.analysis.seat.seat_profile",
             command=seat_command(ctx, p),
         )
+        if kind == "share" and out.verdict == "contradicted":
+            out = _with_ballots(
+                ctx,
+                out,
+                p.result,
+                f"{p.election['title']}, {p.seat['name']}",
+                p.result["source_id"],
+            )
+        return out
     _, totals, area, cmd = area_row(ctx, None)
     value = float(totals["turnout"] if kind == "share" else totals["electorate"])
     if value != value and kind == "share":
@@ -520,7 +578,7 @@ def turnout(ctx: Ctx) -> Evaluation:
             command=cmd,
         )
         return series_guard(ctx, out, value, "share")
-    return result(
+    out = result(
         ctx,
         value,
         kind=kind,
@@ -529,6 +587,53 @@ def turnout(ctx: Ctx) -> Evaluation:
         sources=election_sources(ctx),
         query="psephos.analysis.summary.summary",
         command=cmd,
+    )
+    if kind == "share" and out.verdict == "contradicted":
+        from psephos.analysis.frame import seat_frame
+
+        seats = seat_frame(ctx.election, db=ctx.db)
+        if area not in ("UK", "Great Britain"):
+            seats = seats[(seats["country"] == area) | (seats["region"] == area)]
+        elif area == "Great Britain":
+            seats = seats[seats["country"] != "Northern Ireland"]
+        invalid = seats["invalid_votes"]
+        if len(seats) and invalid.notna().all():
+            ballots = {
+                "valid_votes": float(seats["valid_votes"].sum()),
+                "invalid_votes": float(invalid.sum()),
+                "electorate": float(seats["electorate"].sum()),
+            }
+            out = _with_ballots(ctx, out, ballots, f"{ctx.election}, {area}")
+    return out
+
+
+def _with_ballots(
+    ctx: Ctx, out: Evaluation, row: dict[str, Any], where: str, source: str | None = None
+) -> Evaluation:
+    """A turnout false on valid votes but true on all ballots cast (rejected ones included,
+    the figure returning officers often announce) is ``depends``. ``row`` holds
+    valid_votes, invalid_votes and electorate for the seat or area ``where``."""
+    invalid, electorate = row.get("invalid_votes"), row.get("electorate")
+    if not invalid or not electorate or invalid != invalid:
+        return out
+    alt = result(
+        ctx,
+        (row["valid_votes"] + invalid) / electorate,
+        kind="share",
+        what=f"Counting the {int(invalid):,} rejected ballots, the turnout",
+        reading=f"{where} (all ballots / electorate)",
+        sources=[source] if source else [e for ev in out.evidence for e in ev.source_ids],
+        query="psephos.analysis.seat.seat_profile",
+        command=out.command or "",
+    )
+    if alt.verdict != "supported":
+        return out
+    return Evaluation(
+        "depends",
+        f"{out.explanation} {alt.explanation}",
+        [*out.evidence, *alt.evidence],
+        out.tolerance,
+        out.command,
     )
 
 

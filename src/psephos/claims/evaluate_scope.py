@@ -38,6 +38,14 @@ CENSUS_ELECTION = "ge2024"
 
 def _metric(ctx: Ctx) -> str:
     f = ctx.frame
+    if f.metric == "share" and f.measure in ("rank", "superlative"):
+        # "the highest share in the capital": said of a party, that party's share in each
+        # seat; said of a seat, the winning candidate's share
+        if f.subject.kind == "party" and f.subject.party:
+            return f"share:{f.subject.party}"
+        if f.subject.kind == "seat":
+            return "winner_share"
+        raise Unanswerable("the claim does not say whose share is ranked")
     if f.metric:
         return f.metric
     if f.subject.group:

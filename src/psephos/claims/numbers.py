@@ -8,6 +8,7 @@ covers ±0.5 of its last digit, "more than N" is an open bound, and so on.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -423,16 +424,80 @@ def _parse_any(text: str) -> float | None:
     return parse_number(t)
 
 
-def find_quantities(text: str) -> list[Quantity]:
+# --- the scanner's fast path ---------------------------------------------------------------
+#
+# ``_Q_RE.search`` tries its ten case-insensitive alternatives at every position of the text.
+# Every match contains an *anchor* near its start: a digit or a number, fraction or ordinal
+# word, at most ``_ANCHOR_REACH`` characters after the match's first character (a month
+# name and a space before the day, "aged ", a currency sign, "a " before "third"). The
+# anchors are found with one case-sensitive pattern over the lower-cased text, and the
+# pattern is tried (``match``) only at the positions that can start a match (a digit,
+# a currency sign, a letter starting a word) within reach before each anchor, in order:
+# the first success is the leftmost match, i.e. what ``search`` would return.
+
+_ANCHOR_WORDS = sorted(
+    {*_UNITS, *_TENS, *_SCALES, *_ORD_WORDS.split("|"), *_FRACTION_WORDS}, key=len, reverse=True
+)
+#: lower case; a number word in a match starts a word (after \b, a space or a hyphen)
+_ANCHOR = re.compile(r"\d|\b(?:" + "|".join(_ANCHOR_WORDS) + ")")
+#: characters between a match's start and its first anchor: a month and a space
+_ANCHOR_REACH = max(len(m) for m in _MONTH_NAMES.split("|")) + 1
+#: characters that re.IGNORECASE matches to an ASCII letter but whose lower case is not
+#: that letter (or is two characters): a text with one is scanned the plain way
+_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+_CURRENCY = frozenset("£$€")
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+class _Scanner:
+    """``search(pos)`` is ``_Q_RE.search(text, pos)``, by anchors (see above) unless
+    ``plain`` or the text has a character whose case folding the anchors cannot see."""
+
+    def __init__(self, text: str, *, plain: bool = False) -> None:
+        self.text = text
+        low = text.lower()
+        self.plain = plain or len(low) != len(text) or bool(_CASE_ODD.search(text))
+        self.anchors = [] if self.plain else [m.start() for m in _ANCHOR.finditer(low)]
+        self.k = 0
+
+    def search(self, pos: int) -> re.Match[str] | None:
+        text = self.text
+        if self.plain:
+            return _Q_RE.search(text, pos)
+        anchors, match = self.anchors, _Q_RE.match
+        k = self.k if self.k == 0 or anchors[self.k - 1] < pos else 0  # pos went back
+        k = self.k = bisect.bisect_left(anchors, pos, k)
+        lo = pos
+        while k < len(anchors):
+            a = anchors[k]
+            for s in range(max(lo, a - _ANCHOR_REACH), a + 1):
+                c = text[s]
+                if (
+                    s == a
+                    or c in _CURRENCY
+                    or (c.isalpha() and (s == 0 or not _is_word(text[s - 1])))
+                ) and (m := match(text, s)) is not None:
+                    return m
+            lo = a + 1
+            k += 1
+        return None
+
+
+def find_quantities(text: str, *, _plain: bool = False) -> list[Quantity]:
     """Every number or quantity word in ``text`` (see :class:`Quantity`), in order.
 
-    One linear scan with one compiled pattern; the qualifier is read from the few words
-    before each match.
+    One linear scan with one compiled pattern, tried only near the digits and number words
+    (:class:`_Scanner`; ``_plain``: at every position, the definition the tests compare
+    with); the qualifier is read from the few words before each match.
     """
     out: list[Quantity] = []
     pos = 0
+    scan = _Scanner(text, plain=_plain)
     while True:
-        m = _Q_RE.search(text, pos)
+        m = scan.search(pos)
         if m is None:
             break
         kind = m.lastgroup or "num"

@@ -17,6 +17,7 @@ election) and says how; split evidence gives no election. Each claim's own elect
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -82,6 +83,8 @@ _STRONG = [
     ),
     # "the 2010 general election", "2019's election", "the 2017 snap election", "2022 local elections"
     re.compile(rf"\b{_Y}(?:'s)?(?P<q>(?: [a-z]+){{0,2}}?) elections?\b"),
+    # "the 2024 result", "2019's results" (HISTORY): the result of that year's election
+    re.compile(rf"\b{_Y}(?:'s)? results?\b"),
     # "the general election of 2010", "the election in May 2015"
     re.compile(
         rf"\b(?P<q>(?:[a-z]+ )?)elections? (?:of|in|held in|on \d{{1,2}}(?:st|nd|rd|th)? {_MONTH}) "
@@ -221,7 +224,7 @@ def infer_document(
     refs: list[ElectionRef],
     general_dates: dict[str, Any],
     people: list[dict[str, Any]],
-    figures: list[tuple[str, set[str]]],
+    figures: list[tuple[str, set[str], float]],
     *,
     default: str,
 ) -> Inference:
@@ -238,7 +241,10 @@ def infer_document(
     people : for each person the story names, their general-election candidacies
         (``{"name", "elections"}``); a person who stood at only one counts 2 for it.
     figures : for each exact figure the story gives for a seat (a majority, votes), the
-        elections where that seat had that figure; a figure matching one election counts 5.
+        elections where that seat had that figure, and its weight: a figure matching one
+        election counts 5 for a seat's exact result, 3 for a party's national seat total;
+        national totals count only when nothing else scores 3 or more (a story that names
+        no election: they are more often mis-stated than a seat's result).
     default : used when there is no evidence at all (said so).
 
     Returns
@@ -292,9 +298,14 @@ def infer_document(
         ge = sorted(set(p["elections"]))
         if len(ge) == 1:
             add(ge[0], 2.0, f"{p['name']} stood at only one general election")
-    for what, eids in figures:
-        if len(eids) == 1:
-            add(next(iter(eids)), 5.0, f"{what} matches that election only")
+    for what, eids, w in figures:
+        if len(eids) == 1 and w >= 5:
+            add(next(iter(eids)), w, f"{what} matches that election only")
+    if max(scores.values(), default=0.0) < 3:
+        # national totals date only a story that names no election (nor a seat's result)
+        for what, eids, w in figures:
+            if len(eids) == 1 and w < 5:
+                add(next(iter(eids)), w, f"{what} matches that election only")
     if not scores:
         return Inference(default, f"no evidence in the text: the default ({default})", {}, [])
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
@@ -311,3 +322,53 @@ def infer_document(
         scores,
         evidence,
     )
+
+
+# --- subheadings (HISTORY) ----------------------------------------------------------------
+
+_HEADING_YEAR = re.compile(rf"\b(?:(?P<mo>{_MONTH})\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def heading_sections(text: str) -> tuple[tuple[int, ...], tuple[ElectionRef | None, ...]]:
+    """The story's subheadings as (start of the text under it, the one general election
+    it names or None), in order. A subheading is a line after the headline that stands
+    alone between blank lines, is at most 80 characters and does not end a sentence
+    ("1983: a divided opposition", "And now"); one naming a single general-election year
+    dates the paragraphs under it until the next subheading, one naming none or several
+    ends the previous one's section. Cached per text: :func:`heading_ref` is called per
+    claim."""
+    out: list[tuple[int, ElectionRef | None]] = []
+    first = text.find("\n")
+    if first < 0:
+        return (), ()
+    # the blank line after a line is looked ahead at, not consumed: it is also the blank
+    # line before the next one
+    for m in re.finditer(r"\n[ \t]*\n(?P<line>[^\n]{1,80})(?=\n[ \t]*\n)", text[first:]):
+        line = m.group("line").strip()
+        if (
+            not line
+            or re.search(r"[.!?;,:]['\"’”]?$", line)
+            and not re.match(r"^(?:19|20)\d\d\s*[:\-–]", line)
+        ):
+            continue
+        start = first + m.start("line")
+        years = list(_HEADING_YEAR.finditer(line))
+        ref = None
+        if len({y.group("y") for y in years}) == 1:
+            y = years[0]
+            year = int(y.group("y"))
+            if year in GENERAL_YEARS:
+                ref = ElectionRef(
+                    year, "general", True, start + y.start(), start + y.end(), y.group()
+                )
+        out.append((first + m.end("line"), ref))
+    return tuple(s for s, _ in out), tuple(r for _, r in out)
+
+
+def heading_ref(text: str, pos: int) -> ElectionRef | None:
+    """The general election the subheading above ``pos`` names (:func:`heading_sections`),
+    or None."""
+    starts, refs = heading_sections(text)
+    i = bisect.bisect_right(starts, pos) - 1
+    return refs[i] if i >= 0 else None

@@ -52,8 +52,9 @@ def check_cmd(
     The story's election is inferred from its own evidence (years, dateline, candidates,
     figures); --election is used only when the text gives none. Input is capped at 5 MB.
     """
-    from psephos.claims import check_text
-    from psephos.claims.check import decode, read_bounded
+    # read (and refuse oversize or binary input) before the checker is imported: the
+    # extraction rules, gazetteers and pandas take seconds to load, a refusal milliseconds
+    from psephos.claims.reader import decode, read_bounded
     from psephos.errors import InputError
 
     if as_json and as_html:
@@ -62,6 +63,8 @@ def check_cmd(
     with click.open_file(file, "rb") as fh:
         data = read_bounded(fh, source)
     text = decode(data, source)
+    from psephos.claims.check import check_text
+
     report = check_text(text, election=election, db=db)
     if as_json:
         echo_json(report.to_dict())

@@ -7,6 +7,7 @@ connection per path so repeated calls in one process cost nothing.
 
 from __future__ import annotations
 
+import errno
 import os
 import threading
 from collections.abc import Callable
@@ -34,6 +35,10 @@ _lock = threading.Lock()
 _open: dict[tuple[str, float], duckdb.DuckDBPyConnection] = {}
 _local = threading.local()  # per thread: {store key: cursor}
 _base: dict[int, int] = {}  # id(cursor) -> id(its connection), for memo
+# path as given -> its resolved form (a file is rebuilt in place: the mtime in the key
+# still changes; a symlink moved to another file changes the mtime as well)
+_real: dict[str, str] = {}
+_MISSING = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
 
 
 def connect(db: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnection:
@@ -43,11 +48,18 @@ def connect(db: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnecti
     import duckdb
 
     path = config.default_db_path(db)
-    if not path.exists():
+    try:
+        mtime = os.stat(path).st_mtime  # one system call: this runs for every query
+    except OSError as exc:
+        if exc.errno not in _MISSING:  # as Path.exists: these mean "no such file"
+            raise
         raise StoreError(
             f"No store at {path}.", hint="Build it first with `psephos build` (or `make run`)."
-        )
-    key = (str(path.resolve()), path.stat().st_mtime)
+        ) from None
+    real = _real.get(str(path))
+    if real is None:
+        real = _real[str(path)] = str(path.resolve())
+    key = (real, mtime)
     with _lock:
         con = _open.get(key)
         if con is None:

@@ -59,7 +59,7 @@ def _change(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
             t = ctx.paragraph_seat()
             assert t is not None
             scope = ctx.seat_scope_of(t, f"the paragraph is about {t.text}")
-        scope = scope or Scope(level="uk")
+        scope = scope or Scope(level="uk", how="no area named: the UK")
     f = ctx.frame(
         "change",
         subj if what != "turnout" else Subject("parliament", how="turnout"),
@@ -103,7 +103,7 @@ def _change_words(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     scope = (
         ctx.seat_scope(ctx.sent.start, ctx.sent.end, back=True)
         or ctx.sentence_area()
-        or Scope(level="uk")
+        or Scope(level="uk", how="no area named: the UK")
     )
     f = ctx.frame(
         "change",
@@ -126,6 +126,8 @@ def _change_words(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"\bswing\s+from\s+(?:the\s+)?(?P<a>{P})\s+to\s+(?:the\s+)?(?P<b>{P}),\s+{Q}(?P<n>{N})\s*points?",
     name="swing",
     needs="swing",
+    # before the share rule: "on a swing of 39.3 per cent" is a swing, never a share
+    priority=45,
 )
 def _swing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
@@ -156,11 +158,18 @@ def _swing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     ):
         scope = Scope(level="seats", where=["by-elections"], how="by-elections of the parliament")
     if scope is None:
+        seat_cue = re.search(
+            r"\b(?:the seat|the constituency|there)\b", ctx.text(ctx.sent.start, m.start())
+        )
         scope = (
-            ctx.sentence_area() or ctx.seat_scope(ctx.sent.start, ctx.sent.end, back=True)
-            if re.search(r"\bthe swing\b", ctx.text(ctx.sent.start, m.start() + 10))
+            (None if seat_cue else ctx.sentence_area())
+            or ctx.seat_scope(ctx.sent.start, ctx.sent.end, back=True)
+            if re.search(
+                r"\bthe swing\b|\bon\s+a\s+swing\b|\b(?:the seat|the constituency|there)\b",
+                ctx.text(ctx.sent.start, m.start() + 10),
+            )
             and ctx.doc.last_before(ctx.sent.start, "seat", floor=max(0, ctx.sent.start - 300))
-            else (ctx.sentence_area() or Scope(level="uk"))
+            else (ctx.sentence_area() or Scope(level="uk", how="no area named: the UK"))
         )
     if other is None and (scope is None or scope.level != "seat"):
         # a seat's swing with one side named is answered from the seat's result
@@ -169,7 +178,7 @@ def _swing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         "swing",
         subj,
         other=other,
-        scope=scope or Scope(level="uk"),
+        scope=scope or Scope(level="uk", how="no area named: the UK"),
         number=n,
         unit="points",
         unresolved=unresolved,
@@ -253,7 +262,7 @@ def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         "ratio",
         subj,
         other=other,
-        scope=ctx.sentence_area() or Scope(level="uk"),
+        scope=ctx.sentence_area() or Scope(level="uk", how="no area named: the UK"),
         stated=st,
         comparator=comp,
         metric=what,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from psephos.claims.extract.patterns import Ctx, Draft, rule
+from psephos.claims.extract.patterns import Ctx, Draft, _expand, rule
 from psephos.claims.frame import Scope, Subject
 from psephos.claims.model import Stated
 
@@ -42,6 +42,7 @@ def _more_votes(ctx: Ctx, m: re.Match[str]) -> Draft:
     r"(?:{GET}|total\s+vote,?|total\s+of|vote\s+of|votes?\s+(?:was|were|stood\s+at|reached))\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})(?P<unit>\s+votes)?",
     r"(?P<n>{N})\s+votes\b",
     r"(?:the\s+)?(?:backing|support|votes)\s+of\s+{Q}(?P<n>{N})\s+(?P<unit>voters|people|electors)\b",
+    r"\ue00a\ue000*\s+(?:place\s+)?(?P<unit>on|with)\s+{Q}(?P<n>{N})(?!\s*(?:per|%|seats|points|mps|percentage))",
     name="votes",
     needs="vote|\ue006",
 )
@@ -91,6 +92,8 @@ def _seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     n = ctx.num(m)
     if n is None or n.kind != "num" or (n.q and (n.q.value or 0) > 650):
         return None
+    if re.search(r"\b(?:every|each|any|not|no|none)\s*$", ctx.text(max(0, n.start - 8), n.start)):
+        return None  # "lost every one of the 15 seats": not a count of one
     groups = m.groupdict()
     bare = (
         "v" in groups
@@ -239,6 +242,8 @@ def _gains_from(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"(?P<n>{SHARE})\s+of\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:votes?\b|vote\s+share|votes\s+cast)",
     r"\bshare(?:\s+of\s+the\s+(?:\w+\s+)?vote)?(?:\s+in\s+(?:{A}|{S}))?,?\s+(?:(?:was|is|stood\s+at|of|at|reached|to)\s+)?{Q}(?P<n>{PCT})",
     r"(?P<who>{WHO})\s+{Q}(?P<n>{PCT})",
+    r"(?P<who>{WHO})(?:'s?|\u2019s?)\s+{Q}(?P<n>{PCT})(?!\s+of\s+(?:the\s+)?(?:residents|people|population|households|adults))",
+    r"\b(?P<v>an?)\s+{Q}(?P<n>{PCT})\s+(?:vote\s+)?share\b",
     name="share",
     needs="[\ue007\ue008]",
 )
@@ -262,7 +267,12 @@ def _share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if not m.groupdict().get("of") and not re.search(r"\bvote|share|poll|backed", seg):
         # a bare percentage after a getting verb is a share only for a party or candidate
         pass
-    subj = ctx.subject_before(m.start(), "person", "party")
+    who = ctx.first(m, "who", "person", "party") if m.groupdict().get("who") else None
+    subj = (
+        ctx.subject_of(who, "named with the share")
+        if who is not None
+        else ctx.subject_before(m.start(), "person", "party")
+    )
     if subj is None:
         return None
     scope: Scope | None
@@ -309,6 +319,24 @@ def _turnout(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
     if n is None:
         return None
+    voted_for = _expand(r"\s+(?:for\s+)?(?:the\s+)?(?P<p>{P})").match(ctx.doc.typed, m.end())
+    if voted_for is not None:
+        # "21.6 per cent of the electorate voted Labour": the party's votes over the
+        # electorate, not the turnout (no metric: said, not checked)
+        p = ctx.doc.at.get(voted_for.start("p"))
+        f = ctx.frame(
+            "share",
+            ctx.subject_of(p, "the party voted for") if p is not None else None,
+            scope=ctx.area_scope(ctx.sent.start, ctx.sent.end)
+            or Scope(level="uk", how="no area named: the UK"),
+            number=n,
+            unit="electorate",
+            unresolved=[
+                "metric: a share of the whole electorate (votes / electorate), not of the "
+                "votes cast"
+            ],
+        )
+        return ctx.draft(m, f, n, rule_name="electorate_share", span=(m.start(), voted_for.end()))
     seg = ctx.text(ctx.sent.start, m.end())
     area = ctx.area_scope(m.start(), m.end())
     seat_word = re.search(
@@ -554,3 +582,147 @@ def _turnout_moved(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         f.election = when.group(1)
         f.election_how = f"'{when.group(1)}, when': the year the clause points back to"
     return ctx.draft(m, f, n, y, rule_name="turnout_moved")
+
+
+@rule(
+    r"\b(?P<v>stood|stands|standing|ran|runs|running|fielded\s+(?:candidates|a\s+candidate)|"
+    r"put\s+up\s+candidates|contested|contesting|fought)\s+(?:candidates\s+)?(?:in\s+)?"
+    r"(?:only\s+|just\s+)?{Q}(?P<n>{N})(?:\s+of\s+(?:the\s+)?(?:(?P<a>{A})(?:'s)?\s+)?(?P<m>{N}))?"
+    r"\s+(?:\w+\s+)?(?:seats|constituencies)\b(?:\s+(?:in|across)\s+(?:the\s+)?(?P<a2>{A}))?",
+    r"\b(?P<v>fielded|put\s+up|ran|stood)\s+(?:only\s+|just\s+)?{Q}(?P<n>{N})\s+candidates\b"
+    r"(?:\s+(?:in|across)\s+(?:the\s+)?(?P<a2>{A}))?",
+    name="candidates",
+    needs="stood|stand|ran|run|field|put up|contest|fought",
+    priority=40,
+)
+def _candidates(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "The Brexit Party, which stood in 37 of the 54 seats", "fielded 630 candidates":
+    the seats a party put up a candidate in (not seats won)."""
+    n = ctx.num(m)
+    if n is None or n.kind != "num" or (n.q and (n.q.value or 0) > 650):
+        return None
+    subj = ctx.subject_before(m.start(), "party")
+    if subj is None or subj.kind != "party":
+        return None
+    g = m.groupdict()
+    a = ctx.tag(m, "a") if g.get("a") else ctx.tag(m, "a2") if g.get("a2") else None
+    scope = (
+        Scope(level=a.ref["level"], name=a.ref["name"], how=f"'{a.text}' in the claim")
+        if a is not None
+        else ctx.area_scope(m.start(), ctx.clause_break(m.end()))
+        or Scope(level="uk", how="no area named: the UK")
+    )
+    f = ctx.frame(
+        "candidates",
+        subj,
+        scope=scope,
+        number=n,
+        unit="seats",
+        notes=["'stood in N seats': the seats the party fielded a candidate in"],
+    )
+    return ctx.draft(m, f, n, rule_name="candidates")
+
+
+@rule(
+    r"\b(?P<dir>fell|falls|fallen|dropped|drops|slipped|slips|sank|slumped|dipped|rose|rises|risen|"
+    r"climbed|climbs|jumped|jumps|pushed|edged)\s+(?P<q>below|under|above|over|beyond|past)\s+"
+    r"(?P<n>{PCT})",
+    name="share_crossed",
+    needs="below|under|above|over|beyond|past",
+    priority=40,
+)
+def _share_crossed(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "its share fell below 40 per cent", "Labour's vote rose above 50 per cent": the
+    share now, bounded on one side (the change itself is read by the change rules)."""
+    n = ctx.num(m)
+    if n is None or n.kind != "pct":
+        return None
+    seg = ctx.text(ctx.sent.start, m.start())
+    if re.search(r"\bturnout\b", seg):
+        return None
+    subj = ctx.subject_before(m.start(), "person", "party")
+    if subj is None:
+        return None
+    below = m.group("q") in ("below", "under")
+    scope = ctx.area_scope(ctx.sent.start, ctx.sent.end)
+    if scope is None and subj.kind == "candidate":
+        scope = ctx.seat_near(m.start()) or Scope(level="seat", how="the candidate's seat")
+    if scope is None:
+        scope = ctx.seat_near(
+            m.start(),
+            back=bool(re.search(r"\b(?:there|here|the seat|the constituency)\b", seg)),
+        )
+    stated = ctx.stated(n)
+    if stated is not None:
+        stated = Stated(
+            m.group(0),
+            stated.value,
+            float("-inf") if below else stated.value,
+            stated.value if below else float("inf"),
+            f"'{m.group('q')} {n.text}': {'below' if below else 'above'} {stated.value:g}",
+        )
+    f = ctx.frame(
+        "share",
+        subj,
+        scope=scope or Scope(level="uk", how="no area or seat named: the UK"),
+        stated=stated,
+        comparator="lt" if below else "gt",
+        unit="percent",
+        notes=[f"'{m.group('dir')} {m.group('q')}': the share after the move"],
+    )
+    return ctx.draft(m, f, n, rule_name="share_crossed", span=(m.start(), m.end()))
+
+
+@rule(
+    r"\b(?:gave|give|gives|giving|handed|hands|handing|left)\s+(?:the\s+)?(?P<p>{P})\s+"
+    r"(?:just\s+|only\s+)?{Q}(?P<n>{N})\s+(?:seats|mps)\b",
+    name="gave_seats",
+    needs="gave|give|hand|left",
+    priority=40,
+)
+def _gave_seats(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "The 1983 election gave the Conservatives 397 seats": the party named after the
+    verb is the one with the seats."""
+    n, p = ctx.num(m), ctx.tag(m, "p")
+    if n is None or p is None or n.kind != "num" or (n.q and (n.q.value or 0) > 650):
+        return None
+    f = ctx.frame(
+        "seats",
+        ctx.subject_of(p, "the party given the seats"),
+        scope=_seat_count_scope(ctx, m, None),
+        number=n,
+        unit="seats",
+    )
+    return ctx.draft(m, f, n, rule_name="gave_seats")
+
+
+@rule(
+    r"(?P<p>{P})(?:'s?\s+(?P<noun>(?:seat\s+)?(?:tally|total|count)|number\s+of\s+(?:seats|mps)|seats|mps))?"
+    r"\s+(?:has\s+|had\s+)?(?:went|go|goes|gone|rose|rise|rises|risen|fell|fall|falls|fallen|climbed|dropped|"
+    r"jumped|slumped|grew|increased|slipped|was\s+cut|was\s+reduced|shrank)\s+from\s+{Q}(?P<n0>{N})"
+    r"(?P<u0>\s+(?:seats|mps))?\s+to\s+{Q}(?P<n>{N})(?P<u>\s+(?:seats|mps))?(?!\s*(?:per|%|points|votes))",
+    name="seats_from_to",
+    needs="from",
+    priority=40,
+)
+def _seats_from_to(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
+    """ "Labour went from 37 to 28 seats in the region", "the Conservatives' seat tally rose
+    from 8 to 14": the seat total now, and the one before (the previous election)."""
+    n, n0, p = ctx.num(m), ctx.num(m, "n0"), ctx.tag(m, "p")
+    g = m.groupdict()
+    if n is None or n0 is None or p is None or n.kind != "num" or n0.kind != "num":
+        return None
+    if not (g.get("noun") or g.get("u") or g.get("u0")):
+        return None  # "from 8 to 14" with no seat word: not known to be seats
+    if any(q.q is not None and (q.q.value or 0) > 650 for q in (n, n0)):
+        return None
+    subj = ctx.subject_of(p, "named with the seat total")
+    scope = _seat_count_scope(ctx, m, None)
+    now = ctx.frame("seats", subj, scope=scope, number=n, unit="seats")
+    before = ctx.frame("seats", subj, scope=scope, number=n0, unit="seats")
+    before.election = "previous"
+    before.notes.append("'from N': the seat total at the previous election")
+    return [
+        ctx.draft(m, before, n0, rule_name="seats_from_to", span=(m.start(), m.end("n0"))),
+        ctx.draft(m, now, n, rule_name="seats_from_to", span=(m.start("n"), m.end())),
+    ]

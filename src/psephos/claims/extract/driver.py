@@ -5,7 +5,7 @@ the numeric claim of the same clause.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from psephos.claims import lexicon as lx
 from psephos.claims.extract.patterns import (
@@ -14,7 +14,7 @@ from psephos.claims.extract.patterns import (
     Ctx,
     Draft,
 )
-from psephos.claims.extract.prefilter import may_match
+from psephos.claims.extract.prefilter import compile_filter
 from psephos.claims.extract.tagging import Doc
 from psephos.claims.text import Span, in_spans
 
@@ -25,24 +25,56 @@ def find_frames(doc: Doc) -> Iterator[tuple[int, Draft]]:
     """Every frame in ``doc``: (sentence index, draft), in text order. Quoted speech is
     skipped; a number used by an earlier rule is not used again; a frame with no number
     that overlaps a frame with one (an outcome inside a margin claim) is dropped."""
+    rules = _rule_filter()
     for i, sent in enumerate(doc.sentences):
-        yield from ((i, d) for d in _sentence_frames(doc, i, sent))
+        yield from ((i, d) for d in _sentence_frames(doc, i, sent, rules))
 
 
 _POLL = lx.POLL_RE
 
 
-def _sentence_frames(doc: Doc, i: int, sent: Span) -> list[Draft]:
+def _rule_filter() -> Callable[[str], list[int]]:
+    """The rules that may match in a typed sentence, in order (built once per rule set:
+    a rule is tried only when the sentence holds a string of each conjunct of its pattern
+    and of its ``needs`` pattern, ``prefilter.py``)."""
+    key = (
+        tuple((name, id(rx)) for name, rx, _fn in RULES),
+        tuple((name, id(rx)) for name, rx in _NEEDS.items()),
+    )
+    got = _FILTERS.get(key)
+    if got is None:
+        got = compile_filter(
+            [[rx, _NEEDS[name]] if name in _NEEDS else [rx] for name, rx, _fn in RULES]
+        )
+        _FILTERS.clear()
+        _FILTERS[key] = got
+    return got
+
+
+_FILTERS: dict[tuple[tuple[tuple[str, int], ...], ...], Callable[[str], list[int]]] = {}
+_POLL_FILTER = compile_filter([[_POLL]])
+
+
+def _sentence_frames(
+    doc: Doc, i: int, sent: Span, rules: Callable[[str], list[int]] | None = None
+) -> list[Draft]:
     ctx = Ctx(doc, sent, i, [])
-    if _POLL.search(doc.folded[sent.start : sent.end]):
+    folded = doc.folded[sent.start : sent.end]
+    if _POLL_FILTER(folded) and _POLL.search(folded):
         return []  # a poll or survey figure: no results file can check it
     used: set[int] = set()
     typed = doc.typed[sent.start : sent.end]
-    # a regex runs only where a substring every match contains is present (prefilter.py)
-    present = {k for k, rx in _NEEDS.items() if may_match(rx, typed) and rx.search(typed)}
-    for name, rx, fn in RULES:
-        if name in _NEEDS and name not in present or not may_match(rx, typed):
-            continue
+    # a rule with a "needs" pattern runs only when that pattern is found in the sentence
+    needed: dict[str, bool] = {}
+    for r in (rules or _rule_filter())(typed):
+        name, rx, fn = RULES[r]
+        need = _NEEDS.get(name)
+        if need is not None:
+            ok = needed.get(name)
+            if ok is None:
+                ok = needed[name] = need.search(typed) is not None
+            if not ok:
+                continue
         for m0 in rx.finditer(typed):
             s = sent.start + m0.start()
             if in_spans(s, doc.quotes):
@@ -104,32 +136,43 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|where)\b")
 
 
 class _Shifted:
-    """A match whose offsets are shifted into the whole text."""
+    """A match whose offsets are shifted into the whole text. A named group the pattern
+    does not have reads as not taking part (-1, None); group spans are read from
+    ``Match.regs`` (one tuple look-up instead of a method call per offset)."""
+
+    __slots__ = ("_b", "_groups", "_m", "_regs")
 
     def __init__(self, m: re.Match[str], base: int) -> None:
         self._m, self._b = m, base
         self._groups = m.re.groupindex
+        self._regs = m.regs
 
-    def _has(self, g: str | int) -> bool:
-        return not isinstance(g, str) or g in self._groups
+    def _index(self, g: str | int) -> int:
+        if isinstance(g, str):
+            return self._groups.get(g, -1)
+        if g < 0 or g >= len(self._regs):
+            raise IndexError("no such group")
+        return g
 
     def start(self, g: str | int = 0) -> int:
-        if not self._has(g):
+        i = self._index(g)
+        if i < 0:
             return -1
-        s = self._m.start(g)
+        s = self._regs[i][0]
         return s + self._b if s >= 0 else -1
 
     def end(self, g: str | int = 0) -> int:
-        if not self._has(g):
+        i = self._index(g)
+        if i < 0:
             return -1
-        e = self._m.end(g)
+        e = self._regs[i][1]
         return e + self._b if e >= 0 else -1
 
     def span(self, g: str | int = 0) -> tuple[int, int]:
         return self.start(g), self.end(g)
 
     def group(self, g: str | int = 0) -> str:
-        if not self._has(g):
+        if isinstance(g, str) and g not in self._groups:
             return None  # type: ignore[return-value]
         return self._m.group(g)
 

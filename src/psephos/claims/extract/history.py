@@ -36,9 +36,18 @@ def _first_since(ctx: Ctx, m: re.Match[str]) -> Draft:
         scope = ctx.seat_near(m.start(), back=True)
     if scope is None and "hung parliament" in seg:
         scope = Scope(level="uk", how="a hung parliament is UK-wide")
+    if scope is None or scope.level == "uk":
+        # "the party's first win in Putney since 2001": a seat named inside the claim
+        inside = ctx.doc.tags_in(m.start(), m.end(), "seat")
+        if inside:
+            scope = ctx.seat_scope_of(inside[0], "named in the claim")
     scope = scope or Scope(level="uk")
     outcome = "won"
-    if re.search(r"\bwithout\b|\bno\s+(?:mps?|seats?)\b|wiped out|not a single seat", seg):
+    if re.search(
+        r"\bwithout\b|\bno\s+(?:mps?|seats?)\b|wiped out|not a single seat"
+        r"|\blost\s+(?:every\s+one\s+of|each\s+of|all(?:\s+of)?)\s+(?:their|its|the\s+party's)\b",
+        seg,
+    ):
         outcome = "none"
     if "hung parliament" in ctx.text(m.start(), m.end()):
         outcome = "hung"
@@ -51,6 +60,20 @@ def _first_since(ctx: Ctx, m: re.Match[str]) -> Draft:
         "first_since", subj, scope=scope, comparator=comp, since_year=year, outcome=outcome
     )
     return ctx.draft(m, f, y, rule_name="first_since")
+
+
+def _noun_metric(noun: str) -> str | None:
+    """The metric a record's noun names, by its first metric word: "the lowest share on
+    which any party won a Commons majority" is a record in share, not in majorities."""
+    n = noun.lower()
+    best: tuple[int, int, str] | None = None
+    for k, v in lx.SUPERLATIVE_NOUNS.items():
+        hit = re.search(rf"\b{re.escape(k)}\b", n)
+        if hit and (best is None or (hit.start(), -len(k)) < best[:2]):
+            best = (hit.start(), -len(k), v)
+    if best is None and re.search(r"\bvotes?\b", n):
+        return "votes"
+    return best[2] if best else None
 
 
 def _party_in(ctx: Ctx, m: re.Match[str]) -> Subject | None:
@@ -115,29 +138,80 @@ def _never(ctx: Ctx, m: re.Match[str]) -> list[Draft]:
     return out
 
 
+# how a record is bounded: "since 1983", "since the war", "ever", "at any election since
+# 1918" (a range: "the highest at any election since 1918" is the highest of them all),
+# "in any post-war election"
+_SINCE_WAR = r"since\s+(?:the\s+)?(?P<war>(?:(?:second|{O})\s+world\s+)?war\b)"
+_RANGE = (
+    r"(?P<range>(?:at|in)\s+any\s+(?:other\s+)?(?P<pw>post-?war\s+)?(?:(?:general|westminster|uk|british)\s+)?elections?"
+    r"(?:\s+(?:since\s+(?P<ry>{Y})|in\s+the\s+series))?)"
+)
+_BOUND = (
+    rf"(?:{_RANGE}|since\s+(?:the\s+)?(?P<y>{{Y}})(?:\s+(?:general\s+)?election)?|{_SINCE_WAR}|ever|in\s+the\s+(?:whole\s+)?series|"
+    r"in\s+its\s+history|on\s+record)"
+)
+# "apart from four years ago", "except 1983", "other than in 2001"
+_EXCEPT = (
+    r"(?:\s*,?\s*(?:apart\s+from|except(?:\s+for)?|other\s+than|bar|save\s+for)\s+(?:in\s+|at\s+)?"
+    r"(?P<ex>{Y}|(?:{N}|\w+)\s+years\s+(?:ago|earlier|before)|the\s+(?:last|previous)\s+(?:general\s+)?election))?"
+)
+
+
 @rule(
-    r"\b(?:its|their|the\s+party's|his|her|the)\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>(?:[\w'-]+\s+){0,8}?)(?:since\s+(?P<y>{Y})|ever|in\s+the\s+series|in\s+its\s+history|on\s+record|at\s+any\s+(?:\w+\s+)?election)",
-    r"\b(?P<sup>{SUP})\s+since\s+(?P<y>{Y})",
+    r"\b(?:its|their|the\s+party's|his|her|the)\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+"
+    r"(?P<noun>(?:(?:[\w'-]+|{P}|{FR})\s+){0,10}?)" + _BOUND + _EXCEPT,
+    r"\b(?P<sup>{SUP})\s+since\s+(?:the\s+)?(?P<y>{Y})(?:\s+(?:general\s+)?election)?" + _EXCEPT,
+    r"\b(?P<cmp>lower|higher|fewer|more|worse|better|smaller|bigger|larger)\s+than\s+"
+    + _RANGE.replace("(?:at|in)", "(?:at|in)?\\s*(?:at|in)"),
     r"\b(?:equalling|matching|equalled|matched|beating|beat)\s+(?:its|their)\s+(?P<sup>best|worst)\s+(?:ever\s+)?(?P<noun>result|showing|performance|haul|tally)",
     name="record",
-    needs="since|ever|series|history|record|at any|equall|match|beat",
+    needs="since|ever|series|history|record|at any|in any|equall|match|beat",
 )
 def _record(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     g = m.groupdict()
-    y = ctx.tag(m, "y") if g.get("y") else None
-    sup = m.group("sup")
+    y = ctx.tag(m, "y") if g.get("y") else (ctx.tag(m, "ry") if g.get("ry") else None)
+    cmp_word = g.get("cmp")
+    sup = m.group("sup") if g.get("sup") else None
+    if cmp_word:
+        # "lower than at any election since 1918": the lowest of the range
+        sup = "lowest" if cmp_word in ("lower", "fewer", "worse", "smaller") else "highest"
+    sup = sup or "highest"
     direction = lx.SUPERLATIVES.get(sup, ("most", None))[0]
     noun = (g.get("noun") or "").strip()
+    noun_words = (
+        re.sub(r"[^\w\s'-]", " ", ctx.text(m.start("noun"), m.end("noun"))) if g.get("noun") else ""
+    )
     seg = ctx.text(ctx.sent.start, ctx.sent.end)
-    total = ctx.just_before(m.start(), "seats", within=40)
     generic = re.fullmatch(
-        r"(?:\w+\s+)?(?:result|showing|performance|night)(?:\s+(?:there|here|yet|nationally))?",
+        r"(?:\w+\s+)?(?:result|showing|performance|night|total)(?:\s+(?:there|here|yet|nationally))?",
         noun,
     )
+    # the figure the sentence gave just before ("fell to 27.6 per cent, the party's lowest
+    # since 1918"; "won 13 seats, their best result since 1983")
+    prior = ctx.just_before(m.start(), "seats", "share", "votes", "turnout", within=60)
+    prior_metric = prior.frame.measure if prior is not None else None
+    # "62 seats, the most won by a third party": the count just before is the measure
+    right_before = re.search(
+        r"\b(?P<u>seats|mps|per\s*cent|%|votes)\s*,?\s*$",
+        ctx.text(max(ctx.sent.start, m.start() - 25), m.start()),
+    )
+    unit = right_before.group("u") if right_before else ""
+    unit_metric = {"seats": "seats", "mps": "seats", "votes": "votes"}.get(
+        unit, "share" if unit else None
+    )
+    change = re.search(r"\b(?:increase|rise|gain|jump|surge|fall|drop|decline|loss)\b", noun_words)
+    if unit_metric == "share" and "turnout" in ctx.text(ctx.sent.start, m.start()):
+        unit_metric = "turnout"
     metric = (
-        # "won 13 seats, their best result since 1983": a record in seats
-        ("seats" if total is not None and (generic or not noun) else None)
-        or ctx.noun_metric(noun)
+        (prior_metric if prior_metric and (generic or not noun) else None)
+        or (unit_metric if generic or not _noun_metric(noun_words) else None)
+        or _noun_metric(noun_words)
+        or (
+            "votes"
+            if re.search(r"\bvotes?\b", noun)
+            else ("share" if re.search(r"\bshare\b", noun) else None)
+        )
+        or prior_metric
         or ("turnout" if "turnout" in seg else None)
         or (
             "seats"
@@ -145,12 +219,50 @@ def _record(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             else ("share" if re.search(r"share|per cent|%", seg) else None)
         )
     )
+    if metric == "majority" and prior_metric:
+        metric = prior_metric  # "their best result since": the figure just given
+    if change and metric in ("share", "seats", "votes", "turnout"):
+        # "the party's biggest increase since 1945": a record of the change on the
+        # election before
+        metric = f"change:{metric}"
+        if re.search(r"fall|drop|decline|loss", change.group()):
+            # "the biggest fall": the lowest change
+            direction = {"most": "least", "least": "most", "nth_most": "nth_least"}.get(
+                direction, "nth_most"
+            )
     subj = _party_in(ctx, m) or ctx.subject_before(m.start(), "party")
     scope = ctx.sentence_area() or Scope(level="uk")
     nth_t = ctx.num(m, "n") if g.get("n") else None
     nth = int(nth_t.q.value) if nth_t and nth_t.q and nth_t.q.value else None
     if nth and nth > 1:
         direction = "nth_most" if direction == "most" else "nth_least"
+    since = int(y.q.value) if y and y.q and y.q.value else None
+    notes = [f"'{sup} {' '.join(noun_words.split())}'".replace(" '", "'")]
+    ranged = bool(g.get("range")) or bool(g.get("war"))
+    if g.get("war") or g.get("pw"):
+        since = 1945
+        notes.append("post-war: from 1945 (or 1950)")
+    if ranged:
+        notes.append("range: of every election since the year")
+    if re.search(r"\bany\s+(?:single\s+)?party\b", ctx.text(m.start(), m.end())):
+        notes.append("any party")
+    elif re.search(r"\b(?:a|the)\s+third\s+party\b", ctx.text(m.start(), m.end())):
+        notes.append("third party")
+    ex = ctx.tag(m, "ex") if g.get("ex") and ctx.tag(m, "ex") is not None else None
+    if g.get("ex"):
+        ex_text = ctx.text(m.start("ex"), m.end("ex"))
+        yr = re.fullmatch(r"((?:19|20)\d\d)", ex_text.strip())
+        ago = re.match(r"(\w+)\s+years", ex_text)
+        if yr:
+            notes.append(f"except {yr.group(1)}")
+        elif ago:
+            from psephos.claims.numbers import parse_number
+
+            k = parse_number(ago.group(1))
+            if k:
+                notes.append(f"except {int(k)} years before")
+        elif "election" in ex_text:
+            notes.append("except the previous election")
     f = ctx.frame(
         "record",
         subj if metric != "turnout" else Subject("parliament", how="turnout"),
@@ -158,18 +270,29 @@ def _record(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         comparator=direction,
         metric=metric,
         nth=nth,
-        since_year=int(y.q.value) if y and y.q and y.q.value else None,
-        notes=[f"'{sup} {noun}'".strip()],
+        since_year=since,
+        notes=notes,
     )
-    if "equall" in ctx.text(m.start(), m.end()) or "match" in ctx.text(m.start(), m.end()):
+    if re.search(r"equall|match", ctx.text(max(ctx.sent.start, m.start() - 20), m.end())):
         f.notes.append("equals the record (a tie)")
     if metric is None:
         f.unresolved.append("metric: what the record is in is not said")
     if re.search(
-        r"\bwinning\s+a\s+(?:commons\s+|overall\s+)?majority|\bfor\s+a\s+party\s+winning", noun
+        r"\bwinning\s+a\s+(?:commons\s+|overall\s+)?majority|\bfor\s+a\s+party\s+winning"
+        r"|\b(?:won|win|winning|forming)\s+(?:a|an)\s+(?:commons\s+|overall\s+|parliamentary\s+)?"
+        r"majority(?:\s+government)?",
+        noun_words,
     ):
         f.condition.append("winner of a Commons majority")
-    return ctx.draft(m, f, y, nth_t, rule_name="record")
+    if f.condition or "any party" in f.notes or "third party" in f.notes:
+        f.unresolved = [u for u in f.unresolved if not u.startswith("subject")]
+    extra = [t for t in (ex,) if t is not None]
+    if g.get("noun"):
+        # "won by a third party": the fraction mark inside the noun is not a figure
+        extra += ctx.doc.tags_in(m.start("noun"), m.end("noun"), "frac")
+    if g.get("war"):
+        extra += ctx.doc.tags_in(m.start("war"), m.end("war"), "ord")  # "the Second World War"
+    return ctx.draft(m, f, y, nth_t, *extra, rule_name="record")
 
 
 @rule(

@@ -12,7 +12,7 @@ from psephos.claims.model import Stated
 
 
 @rule(
-    r"(?P<v>overturn(?:ed|ing|s)?|overcame|overcoming|wiped out|reversed|erased)\s+(?:a|an|the|her|his|its|their)\s+"
+    r"(?P<v>overturn(?:ed|ing|s)?|overcame|overcoming|overcomes|wip(?:ed|ing|es)\s+out|revers(?:ed|ing|es)|eras(?:ed|ing|es)|toppl(?:ed|ing|es)|overhaul(?:ed|ing|s)?|overt(?:ook|aking|akes))\s+(?:a|an|the|her|his|its|their)\s+"
     r"(?P<notional>notional\s+)?(?:(?P<p>{P})(?:'s?)?\s+)?(?:notional\s+)?majority\s+(?:of\s+)?{Q}(?P<n>{N})"
     r"(?:\s+votes)?(?:\s+in\s+(?P<s>{S}))?",
     r"(?:had|held|with|enjoyed|defending)\s+(?:a|an)\s+(?P<notional>notional\s+)(?:(?P<p>{P})\s+)?majority\s+"
@@ -73,10 +73,11 @@ def _within(ctx: Ctx, m: re.Match[str]) -> Draft:
 
 
 @rule(
-    r"(?P<head>(?P<pos>\b(?:his|her|their|its)\s+)?(?:\w+\s+){0,2}?)majority(?:,)?\s+(?:of|was|is|stood at|at|cut to|reduced to|down to|up to)\s+"
+    r"(?P<head>(?P<pos>\b(?:his|her|their|its)\s+)?(?:\w+\s+){0,2}?)majority(?:,)?\s+(?:(?:now|then|this\s+time)\s+)?(?:of|was|is|stood at|at|cut to|reduced to|down to|up to)\s+"
     r"(?:just\s+|only\s+)?{Q}(?P<n>{N})",
     r"(?:with|on|by)\s+(?:a|an)\s+(?:\w+\s+){0,2}?majority\s+of\s+{Q}(?P<n>{N})",
     r"(?P<n>{N})\s+majority",
+    r"(?P<n>{N})(?:-|\s+)votes?\s+(?:majority|margin|lead)\b",
     name="majority_of",
     needs="majorit",
 )
@@ -92,10 +93,11 @@ def _majority_of(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     subj = ctx.subject_before(m.start("n"), "person", "party")
     if subj is None:
         subj = ctx.subject_before(m.start(), "seat")
-    if gov:
+    # "Labour won 355 seats on 35.2 per cent, a majority of 66" (HISTORY)
+    if gov is not None or _after_national_total(ctx, m):
         f = ctx.frame("gov_majority", subj, number=n, unit="seats")
         return ctx.draft(m, f, n, rule_name="gov_majority")
-    scope = ctx.seat_scope(m.start(), ctx.sent.end)
+    scope = _majority_seat(ctx, m)
     f = ctx.frame(
         "majority",
         subj,
@@ -109,6 +111,34 @@ def _majority_of(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     return ctx.draft(m, f, n, rule_name="majority_of")
 
 
+_SEAT_TOTAL = _expand(r"{N}\s+(?:seats|mps)\b")
+
+
+def _after_national_total(ctx: Ctx, m: re.Match[str]) -> bool:
+    """A "majority of N" after a party's seat total in a sentence that names no seat or
+    area (nor one in the majority's clause) is the Commons majority: "won 397 seats on
+    42.4 per cent of the vote, a majority of 144". (The seat-total rules run after this
+    one, so the sentence's text is read, not its frames.)"""
+    lo = ctx.sent.start
+    if not _SEAT_TOTAL.search(ctx.doc.typed, lo, m.start()):
+        return False
+    stop = min(ctx.clause_break(m.end()), ctx.clause_end(m.end(), 60))
+    return not ctx.doc.tags_in(lo, stop, "seat") and not ctx.doc.tags_in(lo, stop, "area")
+
+
+def _majority_seat(ctx: Ctx, m: re.Match[str]) -> Scope | None:
+    """The seat a "majority of N" is about: one named in the claim or right after it in
+    the same clause ("a majority of 7,210 in Hendon"), else the nearest seat named before it
+    in the sentence, else the seat the story is on. A seat named in a later clause ("..., a
+    majority of 7,210, and X kept Croydon South by 12,339") is another claim's."""
+    stop = min(ctx.clause_break(m.end()), ctx.clause_end(m.end(), 60))
+    here = ctx.doc.tags_in(m.start(), stop, "seat")
+    if here:
+        return ctx.seat_scope_of(here[0], "named in the claim")
+    return ctx.seat_near(m.start(), back=True)
+
+
+_IN_SEAT_AFTER = _expand(r"\s+(?:in|at)\s+(?:the\s+)?(?P<s>{S})")
 _VERB_RE = _expand(r"\b(?:{WIN}|{HOLD}|{LOSE})\b")
 
 
@@ -126,9 +156,12 @@ def _by_votes(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     verb = m.group("v")
     # the verb nearest to "by" is the one the margin belongs to
     last = None
+    inner = ctx.clauses(m.start("n"))
     for vm in _VERB_RE.finditer(ctx.doc.typed, m.end("v"), m.start("n")):
-        if ctx.doc.typed[vm.start() - 1 : vm.start()].isspace():
-            last = vm
+        if ctx.doc.typed[vm.start() - 1 : vm.start()].isspace() and not any(
+            a <= vm.start() < b for a, b in inner
+        ):
+            last = vm  # never a verb inside an apposition (", the seat he lost in 2010,")
     start = m.start()
     if last is not None:
         verb, start = last.group(), last.start()
@@ -165,7 +198,14 @@ def _by_votes(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         ):
             other = ctx.subject_of(beaten[0], "the candidate or party beaten")
         outcome = ctx.outcome_word(verb)
-    scope = ctx.seat_scope(m.start(), m.end())
+    # the seat in the claim, else the one right after it ("held on by 22 votes in Dudley
+    # North"), before any seat named earlier in the sentence (another claim's)
+    after_seat = _IN_SEAT_AFTER.match(ctx.doc.typed, m.end())
+    scope = (
+        ctx.seat_scope(m.start(), m.end())
+        if ctx.doc.tags_in(m.start(), m.end(), "seat") or after_seat is None
+        else ctx.seat_scope_of(ctx.doc.at[after_seat.start("s")], "named after the claim")
+    )
     f = ctx.frame(
         "majority",
         subj,
@@ -182,26 +222,57 @@ def _by_votes(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
 
 
 @rule(
-    r"(?P<who>{WHO})(?P<mid>[^.;:!?\n]{0,25}?)\b{Q}(?P<n>{N})\s+votes?\s+(?:further\s+back|behind|adrift|short)",
-    r"(?P<who>{WHO})\s+(?:finished|came|ended|trailed|were|was)\s+{Q}(?P<n>{N})\s+votes?\s+(?:further\s+back|behind|adrift|short)",
+    r"(?P<who>{WHO})(?P<mid>{GAP})(?<!\w)(?P<few>(?:only\s+|just\s+)?a\s+few\s+)?{Q}(?P<n>{N})\s+votes?\s+"
+    r"(?:further\s+back|behind|adrift|short)(?:\s+of)?(?:\s+(?:the\s+)?(?P<o>{C}|{P}))?",
+    r"(?P<who>{WHO})\s+(?:trailed|trails|trailing)\s+(?:the\s+)?(?P<o>{C}|{P})\s+by\s+(?P<few>)?{Q}(?P<n>{N})(?:\s+votes?)?(?!\s*(?:points|per|%|seats))",
     name="behind",
-    needs="behind|further back|adrift|short",
+    needs="behind|further back|adrift|short|trail",
 )
 def _behind(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Naomi Long finished second, 8,474 votes behind Gavin Robinson": the gap between
+    the side said to be behind (the last party or person named before the number) and the
+    one it was behind (named after, else the last one named before it) - never the votes
+    of either."""
     n = ctx.num(m)
-    who = ctx.tag(m, "who")
-    if who is None or n is None:
+    if n is None or n.kind != "num":
+        return None
+    o = ctx.first(m, "o", "person", "party") if m.group("o") else None
+    lo = ctx.clause_start(m.start("n"))
+    inner = ctx.clauses(m.start("n"))
+    sides = [
+        t
+        for t in ctx.doc.tags_in(lo, m.start("n"), "person", "party")
+        if not any(a <= t.start < b for a, b in inner) and (o is None or t.start != o.start)
+    ] or ctx.doc.tags_in(m.start(), m.start("n"), "person", "party")
+    who = sides[-1] if sides else ctx.tag(m, "who")
+    if who is None:
         return None
     subj = ctx.subject_of(who, "the party or candidate said to be behind")
-    prev = ctx.doc.last_before(who.start, "person", "party", floor=max(0, ctx.sent.start - 400))
-    other = ctx.subject_of(prev, "the last party or candidate named before it") if prev else None
+    if o is not None:
+        other: Subject | None = ctx.subject_of(o, "named after 'behind'")
+    else:
+        prev = ctx.doc.last_before(who.start, "person", "party", floor=max(0, ctx.sent.start - 400))
+        other = (
+            ctx.subject_of(prev, "the last party or candidate named before it") if prev else None
+        )
     scope = ctx.seat_scope(ctx.sent.start, m.end())
+    stated = ctx.stated(n)
+    if m.group("few") and stated is not None:
+        # "a few hundred votes": two to nine hundreds (a few thousand: two to nine thousands)
+        stated = Stated(
+            ctx.text(m.start("few"), n.end),
+            stated.value * 2,
+            stated.value * 2,
+            stated.value * 9.99,
+            f"'a few {n.text}': {stated.value * 2:,.0f} to {stated.value * 9.99:,.0f}",
+        )
     f = ctx.frame(
         "margin",
         subj,
         other=other,
         scope=scope or Scope(level="seat"),
-        number=n,
+        stated=stated,
+        comparator="eq" if m.group("few") else ctx.comparator(n),
         unit="votes",
         notes=["'N votes behind': the gap between the two, in votes"],
     )
@@ -237,8 +308,14 @@ def _ahead(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     return ctx.draft(m, f, n, rule_name="ahead")
 
 
-_MAJ_UP = r"increased|extended|boosted|grew|rose|climbed|jumped|doubled|more\s+than\s+doubled"
-_MAJ_DOWN = r"cut|reduced|slashed|trimmed|shrank|fell|dropped|slipped|halved|more\s+than\s+halved"
+_MAJ_UP = (
+    r"increased|increase|extended|extend|boosted|boost|grew|grow|grows|rose|rise|rises|climbed|"
+    r"climb|jumped|jump|doubled|more\s+than\s+doubled"
+)
+_MAJ_DOWN = (
+    r"cut|reduced|reduce|slashed|slash|trimmed|trim|shrank|shrink|shrinks|fell|fall|falls|"
+    r"dropped|drop|slipped|slip|tumbled|tumble|collapsed|collapse|halved|more\s+than\s+halved"
+)
 
 
 @rule(
@@ -248,7 +325,7 @@ _MAJ_DOWN = r"cut|reduced|slashed|trimmed|shrank|fell|dropped|slipped|halved|mor
     + _MAJ_UP
     + "|"
     + _MAJ_DOWN
-    + r")(?:\s+(?:sharply|slightly|heavily))?(?:\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
+    + r")(?:\s+(?:sharply|slightly|heavily))?(?:\s+from\s+{Q}(?P<n0>{N}))?(?:\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
     name="majority_moved",
     needs="majority",
     priority=40,
@@ -281,6 +358,15 @@ def _majority_moved(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         else ctx.seat_near(m.start(), back=True)
     )
     out: list[Draft] = []
+    n0 = ctx.num(m, "n0") if m.groupdict().get("n0") else None
+    if n0 is not None and n0.kind == "num":
+        # "saw his majority fall from more than 14,000 to 2,370": the majority before
+        f0 = ctx.frame(
+            "majority", subj, scope=scope or Scope(level="seat"), number=n0, unit="votes"
+        )
+        f0.election = "previous"
+        f0.notes.append("'from N': the majority at the election before")
+        out.append(ctx.draft(m, f0, n0, rule_name="majority_moved", span=m.span("n0")))
     if n is not None:
         f = ctx.frame("majority", subj, scope=scope or Scope(level="seat"), number=n, unit="votes")
         if scope is None:
@@ -315,7 +401,7 @@ def _majority_moved(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
 
 
 @rule(
-    r"(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bfor\s)(?P<s>{S})\s+(?P<v>fell|went|changed\s+hands|switched|flipped)(?:\s+to\s+(?:the\s+)?(?P<o>{P}|{C}))?\s+by\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})\s+votes?",
+    r"(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bfor\s)(?P<s>{S})\s+(?P<v>fell|falls|went|goes|changed\s+hands|changes\s+hands|switched|switches|flipped|flips)(?:\s+to\s+(?:the\s+)?(?P<o>{P}|{C}))?\s+by\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})(?:\s+votes?|(?!\s*(?:points|per|%|seats|percentage|\w)))",
     name="seat_fell_by",
     needs="\\bby\\b",
     priority=45,
@@ -369,3 +455,59 @@ def _majority_at_previous(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if scope is None:
         f.unresolved.append("scope: no seat found for the majority")
     return ctx.draft(m, f, n, rule_name="majority_at_previous")
+
+
+@rule(
+    r",?\s+(?:and|while|with)\s+(?:in\s+)?(?P<s>{S})\s+by\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})"
+    r"(?:\s+votes?)?(?!\s*(?:points|per|%|seats|percentage))",
+    r",?\s+and\s+by\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})(?:\s+votes?)?\s+in\s+(?P<s>{S})",
+    name="majority_and",
+    needs="\\bby\\b",
+    priority=55,
+)
+def _majority_and(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Ipswich falls by 831, and Bedford by 789", "Labour fell short by 60 votes in
+    Glasgow East and by 195 in Airdrie and Shotts": the same reading as the majority just
+    before, in another seat."""
+    n, s = ctx.num(m), ctx.tag(m, "s")
+    if n is None or s is None or n.kind != "num":
+        return None
+    prev = [
+        d
+        for d in ctx.drafts
+        if d.frame.measure == "majority" and d.end <= m.start() + 2 and m.start() - d.end <= 80
+    ]
+    if not prev:
+        return None
+    base = prev[-1].frame
+    subj = (
+        base.subject
+        if base.subject.kind == "party"
+        else Subject(
+            "seat",
+            s.text,
+            s.start,
+            s.end,
+            seat=ctx.seat_scope_of(s, "").seat,
+            how="the seat's winner",
+        )
+    )
+    f = ctx.frame(
+        "majority",
+        subj,
+        other=base.other if base.subject.kind == "party" else None,
+        scope=ctx.seat_scope_of(s, "named in the claim"),
+        number=n,
+        unit="votes",
+        outcome=base.outcome,
+        notes=["'..., and SEAT by N': the reading of the majority before, in another seat"],
+    )
+    if base.election == "previous":
+        f.election = "previous"
+    return ctx.draft(
+        m,
+        f,
+        n,
+        rule_name="majority_and",
+        span=(m.start("s") if m.start("s") < m.start("n") else m.start(), m.end()),
+    )

@@ -16,6 +16,7 @@ from psephos.claims.model import Stated
     r"\b(?P<v>{PLACE})\s+(?:a\s+(?:distant|close|strong|poor)\s+|a\s+)?(?P<n>{O})(?:\s+place)?",
     r"(?:{PUSH})\s+(?:the\s+)?(?P<who>{WHO})\s+(?:in)?to\s+(?P<n>{O})(?:\s+place)?",
     r"(?:with|and)\s+(?P<who>{WHO})(?:'s?\s+(?P<c>{C}))?\s+in\s+(?P<n>{O})(?:\s+place)?",
+    r"(?:\bwith|,)\s+(?:the\s+)?(?P<who>{WHO})\s+(?:a\s+(?:distant|close|strong|poor|respectable|creditable|narrow)\s+)?(?P<n>{O})(?!-|\s+(?:largest|biggest|time|successive|highest|lowest|most|least|term|round))",
     r"(?P<who>{WHO})\s+(?:is|was|are|were)\s+(?:now\s+)?the\s+(?P<n>{O})-(?:largest|biggest)\s+party",
     name="placing",
     needs="\ue00a",
@@ -43,8 +44,14 @@ def _placing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     after = ctx.text(m.end(), min(ctx.sent.end, m.end() + 60))
     before = ctx.text(ctx.sent.start, m.start())
     national = re.search(
-        r"popular vote|behind\s|nationally|at westminster|largest party|biggest party",
+        r"popular vote|nationally|at westminster|largest party|biggest party",
         after + ctx.text(m.start(), m.end()),
+    ) or (
+        # "third, behind Labour and the Lib Dems" is national only when no seat is named in
+        # the sentence ("In SEAT the Tories finished third, 300 votes behind" is the seat's)
+        re.search(r"^[\s,]*(?:\w+\s+){0,3}behind\s", after)
+        and not re.search(r"\bvotes?\s+behind\b", after)
+        and not ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "seat")
     )
     if national:
         scope = ctx.area_scope(m.start(), ctx.sent.end) or Scope(level="uk")
@@ -74,7 +81,7 @@ def _placing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    r"\b(?P<v>{WIN}|{HOLD}|{LOSE})\s+(?:(?:it|the\s+seat|the\s+constituency)\b|(?P<s>{S}))(?P<rest>\s+(?:from|for|to)\s+(?:the\s+)?(?P<o>{P}|{C}))?",
+    r"\b(?P<v>{WIN}|{HOLD}|{LOSE})\s+(?:(?:it|the\s+seat|the\s+constituency)\b|(?:(?:its|their|his|her)\s+(?:only\s+|sole\s+|last\s+)?seat,?\s+|the\s+(?={S}\s+by-?elections?\b))?(?P<s>{S})(?:\s+by-?election)?)(?P<rest>\s+(?:from|for|to)\s+(?:the\s+)?(?P<o>{P}|{C}))?",
     r"(?P<s>{S})\s+(?P<v>goes|went|fell\s+to|falls\s+to|turned|swung\s+to)\s+(?:to\s+)?(?:the\s+)?(?P<who>{P})",
     r"(?P<v>unseat\w*|oust\w*|topp\w*|defeat\w*)\s+(?:(?:the\s+)?(?P<op>{P})\s+)?(?P<who>{C})",
     name="outcome",
@@ -137,10 +144,20 @@ def _outcome(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         )
     elif o is not None and rest.startswith("to") and outcome == "lost":
         other = ctx.subject_of(o, "the winner it was lost to")
+    if _TENURE_AFTER.match(ctx.doc.folded, m.end()):
+        return None  # "had held the seat for 18 years", "held it since 1997": a tenure
     f = ctx.frame("outcome", subj, other=other, scope=scope or Scope(level="seat"), outcome=outcome)
     if scope is None:
         f.unresolved.append("scope: no seat found")
     return ctx.draft(m, f, rule_name="outcome", span=(m.start(), m.end()))
+
+
+#: a length of time after a winning/holding verb: a tenure, not one election's outcome
+_TENURE_AFTER = re.compile(
+    r"(?:\s+(?:for|by)\s+(?:the\s+\w+\s+)?\w+)?\s+(?:for\s+(?:(?:almost|nearly|more\s+than|over|"
+    r"some|about|just\s+under|just\s+over)\s+)?(?:\S+\s+)?(?:years?|decades?|terms?|parliaments?)\b"
+    r"|since\s+\S)"
+)
 
 
 @rule(
@@ -182,17 +199,23 @@ def _stood_for(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 @rule(
-    r"\b(?P<v>lost|losing|loses)\s+(?:every\s+one\s+of|all(?:\s+of)?|each\s+of)\s+(?:their|its|the)\s+(?:(?P<n>{N})\s+)?(?:seats|mps)",
+    r"\b(?P<v>lost|losing|loses)\s+(?:every\s+(?:one|{N})\s+of|all(?:\s+of)?|each\s+of)\s+(?:their|its|the)\s+(?:(?P<n>{N})\s+)?(?:seats|mps)(?:\s+(?:they|it|she|he)\s+(?:had\s+)?(?:held|had|won))?",
     r"\bwithout\s+(?:a\s+single|any)\s+(?:seat|mp)s?\b",
-    r"\bwiped\s+out\s+in\s+(?P<a>{A})",
+    r"\b(?P<wiped>wiped\s+out)(?:\s+in\s+(?P<a>{A}))?",
     r"\bleft\s+without\s+an?\s+(?:single\s+)?(?:mp|seat)\b",
+    r"\b(?P<v>lost|losing|loses)\s+(?:every|each|all(?:\s+the)?)\s+(?:(?:one|{N})\s+of\s+the\s+)?(?:\w+\s+)?"
+    r"(?:seats?|mps?)\s+(?:that\s+)?(?:they|it|she|he)\s+(?:had\s+)?(?:held|had|won|was\s+defending|were\s+defending)\b",
     name="lost_all",
-    needs="every one|\\ball\\b|each of|without|wiped",
+    needs="every|\\ball\\b|each|without|wiped",
+    priority=45,
 )
 def _lost_all(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
+    """ "lost every seat they held", "left without an MP", "wiped out in Scotland": no
+    seats in the area ("wiped out" allows one survivor: it is said of near-total losses)."""
     subj = ctx.subject_before(m.start(), "party")
     if subj is None:
         return None
+    wiped = bool(m.groupdict().get("wiped"))
     scope = ctx.area_scope(m.start(), ctx.sent.end) or ctx.area_scope(ctx.sent.start, m.start())
     if scope is None:
         back = ctx.doc.last_before(ctx.sent.start, "area", floor=max(0, ctx.sent.start - 300))
@@ -207,7 +230,11 @@ def _lost_all(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         )
     if scope is None:
         return None
-    st = Stated("none", 0, 0, 0, "no seats")
+    st = (
+        Stated("wiped out", 0, 0, 1, "'wiped out': no seats, or all but one")
+        if wiped
+        else Stated("none", 0, 0, 0, "no seats")
+    )
     f = ctx.frame(
         "seats",
         subj,
@@ -219,6 +246,17 @@ def _lost_all(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     )
     n = ctx.num(m, "n") if m.group("n") else None
     out = [ctx.draft(m, f, n, rule_name="lost_all")]
+    # "the SDLP and the Ulster Unionists lost every seat": each party named in the subject
+    for t in _co_subjects(ctx, subj):
+        f1 = Frame(
+            **{
+                **f.__dict__,
+                "subject": ctx.subject_of(t, "named with the other party of the claim"),
+                "notes": list(f.notes),
+                "unresolved": list(f.unresolved),
+            }
+        )
+        out.append(Draft(f1, t.start, t.end, [], "lost_all"))  # its own span: one claim each
     more = _expand(r"\s+in\s+{A}(?:\s*(?:,|or|and)\s+(?P<b>{A}))+").match(
         ctx.doc.typed[m.end() : ctx.sent.end]
     )
@@ -315,3 +353,19 @@ def _result_noun(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         outcome=outcome,
     )
     return ctx.draft(m, f, rule_name="result_noun")
+
+
+def _co_subjects(ctx: Ctx, subj: Subject) -> list:  # type: ignore[type-arg]
+    """Parties joined to ``subj`` by "and" just before it ("the SDLP and the Ulster
+    Unionists"), nearest last."""
+    out = []
+    pos = subj.start
+    while pos > ctx.sent.start:
+        prev = ctx.doc.last_before(pos, "party", floor=ctx.sent.start)
+        if prev is None or not re.fullmatch(
+            r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", ctx.doc.folded[prev.end : pos]
+        ):
+            break
+        out.append(prev)
+        pos = prev.start
+    return out

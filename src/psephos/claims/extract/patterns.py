@@ -22,9 +22,18 @@ from psephos.claims.when import MONTHS
 
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:
-    return (
-        "(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
-    )
+    """An alternation of ``words``, longest first (spaces match any run of white space).
+    Written grouped by first letter, "(?:w(?:on|ins)|h(?:eld|olds))": the same words in
+    the same order within each letter (words of different first letters never match at
+    the same place), so the matches are those of the flat "won|wins|held|holds", but the
+    regex engine tries one branch per letter at each position instead of every word."""
+    ordered = sorted(words, key=len, reverse=True)
+    if not all(w[:1].isalpha() for w in ordered):  # a word that starts with a pattern
+        return "(?:" + "|".join(w.replace(" ", r"\s+") for w in ordered) + ")"
+    groups: dict[str, list[str]] = {}
+    for w in ordered:
+        groups.setdefault(w[0], []).append(w[1:].replace(" ", r"\s+"))
+    return "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
 
 
 MACROS = {
@@ -172,8 +181,26 @@ class Ctx:
         main = [t for t in cands if not any(a <= t.start < b for a, b in inner)]
         pick = (main or cands)[-1] if cands else None
         if pick is not None:
+            party = self.party_word(pick)
+            if party is not None:
+                return party
             return subject_of(pick, "named before the claim in the sentence")
         return self.anaphor(pos, kinds)
+
+    def party_word(self, t: Tag) -> Subject | None:
+        """A one-word name typed as a person's surname that is a party name used as an
+        adjective ("The Green share", "the Reform candidate"): the party, not the person."""
+        if t.kind != "person" or " " in t.text.strip():
+            return None
+        from psephos.claims.gazetteer import PARTY_ALIASES
+        from psephos.claims.text import key
+
+        code = PARTY_ALIASES.get(key(t.text))
+        if code is None or not _ADJECTIVE_USE.match(self.doc.folded, t.end):
+            return None
+        return Subject(
+            "party", t.text, t.start, t.end, party=code, how="a party name used as an adjective"
+        )
 
     def sentence_topic(self, pos: int) -> Tag | None:
         """The party a sentence is about at ``pos``: its first party (outside relative
@@ -294,6 +321,14 @@ class Ctx:
         m = _CLAUSE_BREAK.search(self.doc.folded, pos, self.sent.end)
         return m.start() if m else self.sent.end
 
+    def clause_start(self, pos: int) -> int:
+        """Where the clause at ``pos`` begins: after the last semicolon, colon or contrast
+        before it, else the sentence start."""
+        last = self.sent.start
+        for m in _CLAUSE_BREAK.finditer(self.doc.folded, self.sent.start, pos):
+            last = m.end()
+        return last
+
     def area_scope(self, lo: int, hi: int) -> Scope | None:
         here = self.doc.tags_in(lo, hi, "area")
         if not here:
@@ -355,6 +390,21 @@ class Ctx:
                 "election: the figure is said of a run of elections ('at every election "
                 "until 1970'), not of one"
             )
+        if frame.election is None and frame.measure not in _OVER_ELECTIONS:
+            self.earlier(frame, s, e)
+        self.unsure_party(frame)
+        if (
+            frame.scope.level == "uk"
+            and not frame.scope.where
+            and (not frame.scope.how or frame.scope.how.startswith("no "))
+            and frame.measure in _AREA_MEASURES
+            and frame.subject.kind in ("party", "parliament")
+        ):
+            carried = self.carried_area(s, e)
+            if carried is not None:
+                frame.scope = carried
+                if not carried.how.startswith("'"):
+                    frame.inferred.append("scope")
         if frame.scope.level == "uk" and frame.scope.how.startswith("no "):
             place = self.unknown_place(e)
             if place:
@@ -362,6 +412,202 @@ class Ctx:
                     f"scope: '{place}' is not a seat or area the store knows (check the name)"
                 )
         return Draft(frame, s, e, numbers, rule_name)
+
+    def unsure_party(self, f: Frame) -> None:
+        """ "the party", "its" read as the last party named when that party was named in an
+        earlier paragraph and the story opens on another one ("... UKIP was runner-up in 11
+        seats.\n\nNationally the party was reduced to eight MPs" in a story about the Lib
+        Dems): either may be meant, so the subject is unresolved rather than guessed."""
+        subj = f.subject
+        if (
+            subj.kind != "party"
+            or not subj.party
+            or subj.start < 0
+            or not _PARTY_ANAPHOR_HOW.search(subj.how or "")
+        ):
+            return
+        para = self.doc.text.rfind("\n\n", 0, self.sent.start)
+        if para < 0 or subj.start >= para:
+            return
+        lead = [
+            t for t in self.doc.tags_in(0, _lead_end(self.doc.text), "party") if t.ref.get("code")
+        ]
+        story = lead[0].ref["code"] if lead else None
+        if story is None or story == subj.party:
+            return
+        f.unresolved.append(
+            f"subject: '{subj.text}' (named in an earlier paragraph) or the story's party "
+            f"({story}): the sentence does not say which"
+        )
+
+    def area_list(self, lo: int, hi: int) -> Scope | None:
+        """Several areas listed together in ``lo..hi`` ("across London, the South East, the
+        South West and the East of England"): the set of seats in any of them."""
+        areas = self.doc.tags_in(lo, hi, "area")
+        best: list[Tag] = []
+        run: list[Tag] = []
+        for t in areas:
+            if run and (
+                t.ref["level"] != run[-1].ref["level"]
+                or not _LIST_SEP.fullmatch(self.doc.folded[run[-1].end : t.start])
+            ):
+                run = []
+            run.append(t)
+            if len(run) > len(best):
+                best = list(run)
+        if len(best) < 2 or best[0].ref["level"] not in ("region", "country"):
+            return None
+        if _WHERE_THEY_ARE.search(self.doc.folded, max(0, best[0].start - 40), best[0].start):
+            return None  # "won four seats, all of them in Wales and Scotland": where, not a scope
+        names = ",".join(dict.fromkeys(t.ref["name"] for t in best))
+        return Scope(
+            level="seats",
+            where=[f"{best[0].ref['level']}={names}"],
+            how=f"'{self.doc.text[best[0].start : best[-1].end]}' in the sentence",
+        )
+
+    def carried_area(self, start: int, end: int) -> Scope | None:
+        """The area a claim with no area of its own is about, or None (the UK):
+
+        - a list of areas in its clause: the union ("across London and the South East");
+        - "the region", "the nation", "the province" in its sentence: the last area of that
+          kind named before;
+        - else the last area named earlier in the paragraph (a paragraph opening "In
+          Scotland, ...": its later sentences are about Scotland) when no seat or other area
+          is named between; a nation (Scotland, Wales, Northern Ireland) also carries across
+          paragraphs while every seat named between is in it. A new area, or a seat outside
+          it, resets the reading to the UK."""
+        lo, hi = self.clause_start(start), self.clause_break(end)
+        union = self.area_list(lo, hi)
+        if union is not None:
+            return union
+        sent = self.doc.folded[self.sent.start : self.sent.end]
+        ana = _AREA_ANAPHOR.search(sent)
+        if ana is not None and not re.search(
+            r"\b(?:whole|entire|rest of)\s+$", sent[: ana.start()]
+        ):
+            level = "region" if ana.group(1) == "region" else "country"
+            t = self._last_area(self.sent.start, level)
+            if t is not None:
+                return Scope(
+                    level=t.ref["level"],
+                    name=t.ref["name"],
+                    how=f"'{ana.group()}' refers to the last {ana.group(1)} named ({t.text})",
+                )
+        if re.search(
+            r"\b(?:nationally|national|overall|uk-wide|across the country|in the country)\b", sent
+        ):
+            return None
+        t = self.doc.last_before(self.sent.start, "area")
+        while t is not None and _COMPARED_IN.search(self.doc.folded, max(0, t.start - 40), t.start):
+            # "the narrowest result anywhere in the UK": a comparison, not a new topic
+            t = self.doc.last_before(t.start, "area")
+        if t is None or t.ref["level"] not in ("region", "country") or not self._area_topic(t):
+            return None
+        para = self.doc.text.rfind("\n\n", 0, self.sent.start)
+        between = [
+            b
+            for b in self.doc.tags_in(t.end, start, "seat", "area")
+            if b.kind == "seat"
+            or not _COMPARED_IN.search(self.doc.folded, max(0, b.start - 40), b.start)
+        ]
+        if para < t.start:
+            if between:
+                return None
+            how = f"the paragraph is on {t.text} (named earlier in it)"
+        else:
+            # across paragraphs only a nation the story opens on (headline or first
+            # paragraph): "Northern Ireland will send ...", then "Turnout was 65.6 per cent"
+            country = _COUNTRY_OF_CODE.get(t.ref["name"])
+            if (
+                country is None
+                or not any(
+                    a.ref["name"] == t.ref["name"] and self._area_topic(a)
+                    for a in self.doc.tags_in(0, _lead_end(self.doc.text), "area")
+                )
+                or any(b.kind == "area" or _seat_country(b) != country for b in between)
+            ):
+                return None
+            how = f"the story is on {t.text} (named earlier; no area or seat elsewhere since)"
+        return Scope(level=t.ref["level"], name=t.ref["name"], how=how)
+
+    def _area_topic(self, t: Tag) -> bool:
+        """Whether the area ``t`` is named as what the text is about ("In Scotland, ...",
+        "Across London", "Northern Ireland will send ...") rather than as a qualifier
+        ("Northern Ireland's Democratic Unionist Party", "a Welsh seat")."""
+        after = self.doc.typed[t.end : t.end + 30]
+        if re.match(
+            r"(?:'s?|\u2019s?)\s+(?:\w+\s+){0,3}?[" + MARK["party"] + MARK["person"] + "]", after
+        ):
+            return False
+        if re.match(
+            r"\s+(?:" + MACROS["P"] + r"|seats?|constituenc|mps?\b|voters|candidates)", after
+        ):
+            return False  # "Scottish Labour", "Welsh seats": an adjective
+        before = self.doc.folded[max(0, t.start - 40) : t.start]
+        return bool(
+            re.search(r"\b(?:in|across|throughout|around|for|of|within)\s+(?:the\s+)?$", before)
+            or re.search(r"(?:^|[.!?:]\s+|\n)\s*(?:the\s+)?$", before)
+        )
+
+    def _last_area(self, pos: int, level: str) -> Tag | None:
+        i = pos
+        while True:
+            t = self.doc.last_before(i, "area")
+            if t is None:
+                return None
+            if t.ref["level"] == level and (
+                level != "country" or t.ref["name"] in _COUNTRY_OF_CODE
+            ):
+                return t
+            i = t.start
+
+    def earlier(self, f: Frame, start: int, end: int) -> None:
+        """A claim said of an earlier election than the story's: "Two years ago she had
+        captured the seat", "won back X, two years after losing it" (the losing). Within
+        one parliament (at most five years back) that is the previous general election;
+        further back the election is left unresolved rather than read as the story's. A
+        year named in the clause dates the claim itself (resolution), so it is left alone;
+        "N years earlier" after the claim is resolution's too."""
+        from psephos.claims.numbers import parse_number
+
+        lo = max(self.clause_start(start), start - 60)
+        hi = min(self.clause_break(end), end + 40)
+        inner = self.clauses(end)
+        before = _LAST_TIME_ANY.search(self.doc.folded, lo, start)
+        if before is not None and any(a <= before.start() < b for a, b in inner):
+            before = None  # "X, which it held last time, went to Y": the clause's own time
+        if f.measure not in _AGAINST_BASELINE and (
+            before is not None or _LAST_TIME.match(self.doc.folded, end, hi)
+        ):
+            # "Labour came third here last time": the previous general election
+            f.election = "previous"
+            f.notes.append("'last time': the previous election")
+            return
+        inner = self.clauses(start)
+        cue = None
+        for mm in _YEARS_BACK.finditer(self.doc.folded, lo, start):
+            if not any(a <= mm.start() < b for a, b in inner):
+                cue = mm if mm.group("w") != "after" else None
+        # "N years after losing it": the claim's verb is the earlier event
+        after = _YEARS_AFTER.search(self.doc.folded, max(lo, start - 30), start)
+        hit = after or cue
+        if hit is None:
+            return
+        if any(
+            not any(a <= y.start < b for a, b in self.clauses(end))
+            for y in self.doc.tags_in(self.clause_start(start), self.clause_break(end), "year")
+        ):
+            return
+        word = hit.group("n")
+        k = parse_number(word)
+        if k is not None and 0 < k <= 5:
+            f.election = "previous"
+            f.notes.append(f"'{word} years' before the story's election: the previous election")
+        else:
+            f.unresolved.append(
+                f"election: said of an earlier election ('{word} years' back), not the story's"
+            )
 
     def unknown_place(self, pos: int) -> str | None:
         """A capitalised name right after ``pos`` ("... per cent in Richmond Yorks") that
@@ -469,6 +715,74 @@ class Ctx:
 _RUN_OF_ELECTIONS = re.compile(
     r"\b(?:at|in)\s+(?:every|each|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,3}?elections?\b"
 )
+#: measures a party can have in an area (a claim with no area of its own may carry one)
+_AREA_MEASURES = {
+    "share",
+    "votes",
+    "seats",
+    "change",
+    "net_change",
+    "gains_from",
+    "turnout",
+    "swing",
+    "margin",
+    "candidates",
+    "electorate",
+    "placing",
+}
+_WHERE_THEY_ARE = re.compile(
+    r"\b(?:all|both|most|many|each|none|several)\b[^,.;]{0,20}\bin\s+(?:the\s+)?$"
+    r"|\b(?:them|those|these|which)\s+(?:\w+\s+)?in\s+(?:the\s+)?$"
+)
+_COMPARED_IN = re.compile(
+    r"\b(?:anywhere|any\s+(?:other\s+)?(?:seat|party|constituency)|of\s+all)\s+(?:\w+\s+)?"
+    r"(?:in|across)\s+(?:the\s+)?$"
+)
+_LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
+_AREA_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(region|nation|province)\b")
+#: the nations a seat's ONS code prefix names (E14/W07/S14/N06)
+_COUNTRY_OF_CODE = {"England": "E", "Wales": "W", "Scotland": "S", "Northern Ireland": "N"}
+
+
+def _lead_end(text: str) -> int:
+    """The end of a story's opening: its headline and first paragraph."""
+    body = text.lstrip()
+    off = len(text) - len(body)
+    first = body.find("\n\n")
+    if first < 0:
+        return len(text)
+    second = body.find("\n\n", first + 2)
+    return off + (second if second >= 0 else len(body))
+
+
+def _seat_country(t: Tag) -> str | None:
+    codes = {str(c)[:1] for c in (t.ref.get("codes") or {}).values() if c}
+    return codes.pop() if len(codes) == 1 else None
+
+
+#: "two years ago", "three years earlier": a claim about an earlier election
+_YEARS_BACK = re.compile(
+    r"\b(?P<n>[a-z]+|\d+)\s+years?\s+(?P<w>ago|earlier|before|previously|after)\b"
+)
+_ADJECTIVE_USE = re.compile(
+    r"\s+(?:share|vote|votes|candidate|candidates|mp|mps|gain|gains|hold|holds|seat|seats|"
+    r"surge|tally|total|majority|challenger|victory|win|leader)\b"
+)
+_PARTY_ANAPHOR_HOW = re.compile(
+    r"refers to the party|no subject in the sentence: the story's party"
+)
+#: measures that compare with an earlier election ("up five points on last time")
+_AGAINST_BASELINE = {"change", "net_change", "swing", "ratio", "gains_from"}
+_LAST_TIME = re.compile(
+    r"(?:\s*,?\s*(?:\w+\s+){0,2}?)?\b(?:last\s+time|at\s+the\s+(?:last|previous)\s+(?:general\s+)?"
+    r"election|the\s+time\s+before|in\s+the\s+previous\s+(?:general\s+)?election)\b"
+)
+#: the same words anywhere (a search needs no leading words: same answer, no backtracking)
+_LAST_TIME_ANY = re.compile(
+    r"\b(?:last\s+time|at\s+the\s+(?:last|previous)\s+(?:general\s+)?election|the\s+time\s+before|"
+    r"in\s+the\s+previous\s+(?:general\s+)?election)\b"
+)
+_YEARS_AFTER = re.compile(r"\b(?P<n>[a-z]+|\d+)\s+years?\s+after\s+$")
 #: measures that are themselves about a run of elections
 _OVER_ELECTIONS = {"every_since", "first_since", "record", "tenure"}
 _PLACE_AFTER = re.compile(
@@ -496,7 +810,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _CLAUSE = re.compile(
     r",\s*(?:who|which|where|whose|then|a|an|the|now|once|first|in|despite|"
-    r"still|standing|having|elected|aged|formerly|previously)\b[^,]{0,80},"
+    r"still|standing|having|elected|aged|formerly|previously)\b[^,;:]{0,80},"
 )
 
 

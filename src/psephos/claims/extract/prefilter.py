@@ -12,12 +12,16 @@ condition is necessary, never sufficient, so the frames found are exactly those 
 the filter (``tests/test_claims_fastpaths.py`` checks it on random sentences).
 
 Patterns with case-insensitive parts give no condition (always run).
+
+:func:`compile_filter` turns the conditions of many patterns into one generated function
+that answers "which of these may match in this sentence" with no Python call per pattern.
 """
 
 from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from typing import Any
 
 _parser: Any = importlib.import_module("re._parser")
@@ -35,13 +39,65 @@ def requirement(rx: re.Pattern[str]) -> tuple[Conjunct, ...]:
     """Up to three sets of strings; every match of ``rx`` contains one string of each."""
     got = _CACHE.get(rx)
     if got is None:
-        try:
-            tree = _parser.parse(rx.pattern, rx.flags & ~re.UNICODE)
-            got = () if tree.state.flags & re.IGNORECASE else _best(_seq(list(tree)))
-        except Exception:  # noqa: BLE001 - an unreadable tree: no condition, run the regex
-            got = ()
+        got = conjuncts(rx)[:_KEEP]
         _CACHE[rx] = got
     return got
+
+
+def conjuncts(rx: re.Pattern[str]) -> tuple[Conjunct, ...]:
+    """Every set of strings of which each match of ``rx`` contains one, most selective
+    first (:func:`requirement` keeps the first three)."""
+    got = _ALL.get(rx)
+    if got is None:
+        try:
+            tree = _parser.parse(rx.pattern, rx.flags & ~re.UNICODE)
+            got = () if tree.state.flags & re.IGNORECASE else _best(_seq(list(tree)), None)
+        except Exception:  # noqa: BLE001 - an unreadable tree: no condition, run the regex
+            got = ()
+        _ALL[rx] = got
+    return got
+
+
+_ALL: dict[re.Pattern[str], tuple[Conjunct, ...]] = {}
+
+
+def compile_filter(rules: list[list[re.Pattern[str]]]) -> Callable[[str], list[int]]:
+    """One function that takes a sentence and returns, in order, the indices ``r`` of
+    ``rules`` for which every pattern of ``rules[r]`` may match in it (by the conditions
+    of :func:`conjuncts`, all of them, each checked with ``in``): what
+    ``all(any(s in t for s in c) for rx in rules[r] for c in conjuncts(rx))`` gives.
+
+    The function is generated as Python source, one ``if`` per rule, so a sentence costs
+    C-level substring searches and no Python call per rule: a rule's conjuncts are tested
+    cheapest first (fewest strings) and stop at the first that fails, and a conjunct
+    shared by several rules is computed at most once per sentence (a local variable set
+    on first use)."""
+    ids: dict[Conjunct, int] = {}
+    body: list[str] = []
+    for r, pats in enumerate(rules):
+        conds = {c for rx in pats for c in conjuncts(rx)}
+        terms = []
+        for conj in sorted(conds, key=lambda c: (len(c), sorted(c))):
+            k = ids.setdefault(conj, len(ids))
+            test = " or ".join(f"{a!r} in t" for a in sorted(conj, key=lambda a: (-_weight(a), a)))
+            terms.append(f"(c{k} if c{k} is not None else (c{k} := ({test})))")
+        if terms:
+            body.append(f"    if {' and '.join(terms)}:")
+            body.append(f"        add({r})")
+        else:
+            body.append(f"    add({r})")
+    lines = [
+        "def _filter(t):",
+        "    out = []",
+        "    add = out.append",
+        *(f"    c{k} = None" for k in range(len(ids))),
+        *body,
+        "    return out",
+    ]
+    scope: dict[str, Any] = {}
+    exec("\n".join(lines), scope)  # noqa: S102 - source built above from repr() of strings
+    fn: Callable[[str], list[int]] = scope["_filter"]
+    return fn
 
 
 def may_match(rx: re.Pattern[str], text: str) -> bool:
@@ -55,12 +111,12 @@ def may_match(rx: re.Pattern[str], text: str) -> bool:
     return True
 
 
-def _best(conj: list[Conjunct]) -> tuple[Conjunct, ...]:
+def _best(conj: list[Conjunct], keep: int | None = _KEEP) -> tuple[Conjunct, ...]:
     """The most selective conjuncts: longest shortest string (a tag mark, a private-use
     character, counts as a word: tags are rare), then fewest alternatives."""
     uniq = {c for c in conj if c and all(c)}
     ranked = sorted(uniq, key=lambda c: (-min(map(_weight, c)), len(c), sorted(c)))
-    return tuple(ranked[:_KEEP])
+    return tuple(ranked[:keep])
 
 
 def _weight(s: str) -> int:
@@ -81,10 +137,41 @@ def _seq(items: list[Any]) -> list[Conjunct]:
         if op is _c.LITERAL:
             run.append(chr(av))
             continue
+        if run and op in (_c.SUBPATTERN, _c.BRANCH):
+            # "w(?:on|ins)": the run and the group's beginnings are contiguous
+            heads = _heads([(op, av)])
+            if heads:
+                out.append(frozenset("".join(run) + h for h in heads))
         flush()
         out.extend(_item(op, av))
     flush()
     return out
+
+
+def _heads(items: list[Any]) -> set[str] | None:
+    """The literal strings every match of a sequence starts with one of (its leading
+    literal run, through groups and alternations); None when some way through it starts
+    otherwise (an empty alternative, a class, a flag)."""
+    run: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            break
+        if op is _c.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            return None if add_flags & re.IGNORECASE else _heads(list(sub))
+        if op is _c.BRANCH:
+            union: set[str] = set()
+            for b in av[1]:
+                h = _heads(list(b))
+                if not h:
+                    return None
+                union |= h
+            return union
+        return None
+    return {"".join(run)} if run else None
 
 
 def _item(op: Any, av: Any) -> list[Conjunct]:

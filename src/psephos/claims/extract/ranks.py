@@ -6,6 +6,7 @@ import re
 
 from psephos.claims import lexicon as lx
 from psephos.claims.extract.patterns import MACROS, Ctx, Draft, _expand, rule
+from psephos.claims.extract.tagging import Tag
 from psephos.claims.frame import Scope, Subject
 from psephos.claims.model import Stated
 
@@ -16,8 +17,12 @@ from psephos.claims.model import Stated
     r"\b(?:the|the\s+party's|its|their)\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>(?:(?:[\w'-]+|{G}|{P}|{A})\s+){0,4}?)(?P<head>seat|seats|constituency|constituencies|result|results|win|victory|majority|turnout|turnouts|electorate|share|margin|proportion|population|percentage|contest|contests|race|races|hold|holds|gain|gains)\b(?P<tail>[^.;:!?\n]{0,60})",
     r"(?:\b(?:was|is|were|are|remains|remained)|,)\s+the\s+(?P<sup>{SUP})\b(?P<tail>\s+(?:in|of|anywhere|across|among)\b[^.;:!?\n]{0,50})",
     r"(?<!the )(?<!-)\b(?P<sup>{SUP})\s+(?P<head>turnout|share)\b(?P<tail>[^.;:!?\n]{0,40})",
+    r"\bthe\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>{G})(?P<tail>(?!\s+(?:seat|seats|constituenc|share|proportion|population|residents))[^.;:!?\n]{0,40})",
+    r"\bthe\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>whitest)\s+(?P<head>seat|constituency)\b(?P<tail>[^.;:!?\n]{0,60})",
+    r"(?:\b(?:was|is|were|are|remains|remained)|,)\s+the\s+(?P<n>{O})[\s-]+(?P<sup>{SUP})(?=\s*[,.;]|\s+(?:in|of|anywhere|across|among)\b)(?P<tail>[^.;:!?\n]{0,50})",
+    r"(?:\b(?:was|is|were|are|remains|remained)|,)\s+the\s+(?P<sup>oldest|youngest|whitest)(?=\s*[,.;])(?P<tail>)",
     name="superlative",
-    needs="narrowest|closest|tightest|slimmest|smallest|lowest|least|fewest|worst|weakest|biggest|largest|highest|most|greatest|best|strongest|safest|widest|heaviest",
+    needs="narrowest|closest|tightest|slimmest|smallest|lowest|least|fewest|worst|weakest|biggest|largest|highest|most|greatest|best|strongest|safest|widest|heaviest|oldest|youngest|whitest",
 )
 def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     g = m.groupdict()
@@ -37,7 +42,7 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             d
             for d in ctx.drafts
             if d.end <= m.start()
-            and d.frame.measure in ("majority", "turnout", "share", "electorate")
+            and d.frame.measure in ("majority", "turnout", "share", "electorate", "census")
         ]
         seg_before = ctx.text(ctx.sent.start, m.start())
         head = (
@@ -49,10 +54,18 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             if "majority" in seg_before
             else ""
         )
-        if not head and not implied:
+        if not head and not implied and not ctx.doc.tags_in(m.start(), m.end(), "group"):
             return None
     seg_all = ctx.text(ctx.sent.start, ctx.sent.end)
     groups = ctx.doc.tags_in(m.start(), m.end(), "group")
+    if head == "census":
+        # "In Brent West the figure is 62 per cent, the highest of any seat": the census
+        # share just stated
+        prev_census = [d for d in ctx.drafts if d.frame.measure == "census" and d.end <= m.start()]
+        head = "share"
+        if prev_census and prev_census[-1].frame.subject.group and not groups:
+            g0 = prev_census[-1].frame.subject
+            groups = [Tag("group", g0.start, g0.end, g0.text, {"group": g0.group}, "")]
     nth_t = ctx.num(m, "n") if g.get("n") else None
     metric: str | None
     if groups:
@@ -67,6 +80,27 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         metric = f"census:{ahead[0].ref['group']}" if ahead else None if of_people else "share"
     else:
         metric = ctx.noun_metric(noun + " " + head) or implied or ctx.noun_metric(head)
+    if (
+        (metric is None or metric == "share")
+        and not groups
+        and re.fullmatch(r"(?:(?:of|in)\s+(?:any|all)(?:\s+the)?)?", noun.strip())
+        and not ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "party")
+    ):
+        # "the figure is 62 per cent, the highest of any seat": the census share just stated
+        stated_census = [
+            d
+            for d in ctx.drafts
+            if d.frame.measure == "census" and d.end <= m.start() and d.frame.metric
+        ]
+        if stated_census:
+            metric = stated_census[-1].frame.metric
+    if head == "majority" and re.match(
+        r"\s*(?:ever\s+)?(?:overturned|overcome|wiped\s+out|reversed|erased|toppled|overhauled)\b",
+        g.get("tail") or "",
+    ):
+        # "the largest majority overturned at any by-election": the seat's majority at the
+        # election before, among the seats that changed hands
+        metric = "previous_majority"
     if head == "majority" and re.search(r"commons|overall|parliamentary|working", noun):
         return None  # a government majority record, read by 'record'
     if metric in ("gov_majority",):
@@ -120,7 +154,8 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         if "turnout" in seg_all:
             metric = "turnout"
     elif m.end("head") > 0 and re.match(
-        r",?\s*" + MACROS["S"], ctx.doc.typed[m.end("head") : m.end("head") + 60]
+        r",?\s*(?:(?:is|was|remains|remained)\s+)?" + MACROS["S"],
+        ctx.doc.typed[m.end("head") : m.end("head") + 60],
     ):
         t = ctx.doc.tags_in(m.end("head"), m.end("head") + 60, "seat")[0]
         subj = ctx.subject_of(t, "the seat named after the superlative")
@@ -161,14 +196,20 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         ctx.text(max(ctx.sent.start, m.start() - 2), m.start("sup")),
     ) or re.match(r"\s*(?:the\s+party's|its|their)\b", ctx.text(m.start(), m.start("sup")))
     among = re.search(
-        r"\bof\s+(?:the|its|their)\s+(?:\S+\s+)?(?P<p>\ue001\ue000*|independent)\s+"
-        r"(?:wins|victories|gains|holds|winners|mps)\b",
+        r"\b(?:of|among)\s+(?:(?:the|its|their|any|all(?:\s+the)?)\s+(?:\S+\s+)?)?"
+        r"(?P<p>\ue001\ue000*|independent)(?:'s?|\u2019s?)?\s+"
+        r"(?P<k>wins?|victories|victory|gains?|holds?|winners?|mps|seats?)\b",
         ctx.doc.typed[m.start() : ctx.sent.end],
     )
     if among:
         pt = ctx.doc.at.get(m.start() + among.start("p"))
         party = pt.ref["code"] if pt is not None and pt.kind == "party" else "Ind"
         condition = [f"winner={party}"]
+        if among.group("k").startswith(("gain", "hold")):
+            # "the largest majority of any Labour gain": among the party's gains only
+            condition.append(
+                f"changed_hands={'yes' if among.group('k').startswith('gain') else 'no'}"
+            )
     elif re.search(
         r"\bof\s+(?:its|their|the\s+party's)\s+(?:\S+\s+)?(?:wins|victories|gains|holds)\b",
         ctx.doc.typed[m.start() : ctx.sent.end],
@@ -200,6 +241,8 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             f"winner={owner.party}",
             f"changed_hands={'yes' if head.startswith('gain') else 'no'}",
         ]
+    if subj is None and not (g.get("head") or "") and groups:
+        return None  # "the ten seats with the most private renters": a set, not a claim
     comparator = "most" if direction == "most" else "least"
     nth = int(nth_t.q.value) if nth_t and nth_t.q and nth_t.q.value else None
     if nth and nth > 1:
@@ -284,6 +327,8 @@ def _top_n(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"(?P<n>{FR})\s+(?:is|are|was|were)\s+(?P<g>{G})",
     r"\b(?:is|are|was|were)\s+{Q}(?P<n>{PCT})\s+(?P<g>{G})",
     r"(?P<n>{SHARE})\s+of\s+(?:the\s+)?(?:adults|residents|people)(?:\s+in\s+{S})?\s+(?:have|had|hold|held)\s+(?P<g>{G})",
+    r"\bthe\s+(?P<fig>figure|share|proportion)\s+(?:is|was|stands\s+at|stood\s+at|reaches|reached)\s+{Q}(?P<n>{SHARE})",
+    r",\s+at\s+{Q}(?P<n>{SHARE})(?!\s+of\s+the\s+vote)",
     priority=30,
     name="census_share",
     needs="[\ue005\ue007\ue008]",
@@ -294,11 +339,33 @@ def _census(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         return None
     g = m.groupdict()
     gt = ctx.tag(m, "g") if g.get("g") else None
+    at = m.group(0).startswith(",")
+    if gt is None and (g.get("fig") or at):
+        # "In Brent West the figure is 62 per cent": the group of the census claim just
+        # before; ", at more than two-thirds" after "the most Asian": that superlative's
+        prev = [d for d in ctx.drafts if d.frame.metric and d.frame.metric.startswith("census:")]
+        if at and not (prev and 0 <= m.start() - prev[-1].end <= 3):
+            return None
+        back = prev[-1].frame.subject if prev else None
+        if back is None or back.kind != "group":
+            t = ctx.doc.last_before(m.start(), "group", floor=max(0, ctx.sent.start - 400))
+            back = (
+                Subject("group", t.text, t.start, t.end, group=t.ref["group"], how="")
+                if t is not None
+                else _born_abroad(ctx, max(0, ctx.sent.start - 400), m.start())
+            )
+        if back is None or back.kind != "group" or not back.group:
+            return None
+        gt = Tag("group", back.start, back.end, back.text, {"group": back.group}, "")
     if gt is None:
         near = ctx.doc.tags_in(m.start(), ctx.sent.end, "group") or ctx.doc.tags_in(
             ctx.sent.start, m.start(), "group"
         )
         gt = near[0] if near else None
+    if gt is None:
+        born = _born_abroad(ctx, m.start(), ctx.sent.end)
+        if born is not None:
+            gt = Tag("group", born.start, born.end, born.text, {"group": "BornAbroad"}, "")
     if gt is None:
         return None
     if re.search(
@@ -313,6 +380,15 @@ def _census(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if cond:
         return None  # a count of seats with that share: read by 'count_seats'
     scope = ctx.seat_scope(ctx.sent.start, ctx.sent.end, back=True)
+    areas = [
+        t
+        for t in ctx.doc.tags_in(ctx.sent.start, m.start(), "area")
+        if t.ref["level"] in ("country", "region")
+    ]
+    if areas and not ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "seat"):
+        # "Across England and Wales, one in six residents ...": the area's share
+        t = areas[-1]
+        scope = Scope(level=t.ref["level"], name=t.ref["name"], how=f"'{t.text}' in the claim")
     subj = Subject(
         "group", gt.text, gt.start, gt.end, group=gt.ref["group"], how="census group named"
     )
@@ -916,3 +992,73 @@ def _deposits(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         notes=["a deposit is lost under 5 per cent of the valid vote"],
     )
     return ctx.draft(m, f, n, rule_name="deposits")
+
+
+_BORN_ABROAD = re.compile(
+    r"\bborn\s+(?:abroad|overseas|outside\s+(?:the\s+uk|the\s+united\s+kingdom|britain|the\s+country)"
+    r"|in\s+(?:another|other)\s+countr(?:y|ies))\b"
+)
+
+
+def _born_abroad(ctx: Ctx, lo: int, hi: int) -> Subject | None:
+    """ "born outside the UK" where the area name was typed first: the census group of
+    residents born abroad."""
+    m = _BORN_ABROAD.search(ctx.doc.folded, lo, hi)
+    if m is None:
+        return None
+    return Subject(
+        "group", m.group(), m.start(), m.end(), group="BornAbroad", how="census group named"
+    )
+
+
+_MARGIN_CMP = {
+    "under": "<",
+    "fewer than": "<",
+    "less than": "<",
+    "below": "<",
+    "over": ">",
+    "more than": ">",
+    "above": ">",
+}
+
+
+@rule(
+    r"{Q}(?P<n>{N})\s+(?:seats|mps|constituencies|members)\s+(?:were\s+|was\s+)?(?:won\s+|held\s+|returned\s+|"
+    r"elected\s+|decided\s+)?(?:with|by|on)\s+(?:majorities|margins)\s+of\s+(?P<cmp>under|fewer\s+than|less\s+than|"
+    r"below|over|more\s+than|above)\s+(?P<t>{N})(?:\s+votes)?",
+    r"(?P<v>won|held|took|gained|lost|kept|retained)\s+{Q}(?P<n>{N})\s+(?:seats|constituencies)\s+"
+    r"(?:with|by|on)\s+(?:majorities\s+of\s+|margins\s+of\s+)?(?P<cmp>under|fewer\s+than|less\s+than|below|over|"
+    r"more\s+than|above)\s+(?P<t>{N})\s+votes?",
+    name="count_by_margin",
+    needs="majorities|margins|votes",
+    priority=15,
+)
+def _count_by_margin(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "30 MPs were returned with majorities of under 1,000", "Labour won 12 seats by
+    fewer than 1,000 votes": the seats in scope whose majority meets the bound."""
+    n, t = ctx.num(m), ctx.num(m, "t")
+    if n is None or t is None or n.kind != "num" or t.kind != "num" or t.q is None:
+        return None
+    op = _MARGIN_CMP[" ".join(m.group("cmp").split())]
+    cond = [f"majority{op}{t.q.value:g}"]
+    subj: Subject | None = Subject("parliament", how="every seat in scope")
+    v = m.groupdict().get("v")
+    if v:
+        subj = ctx.subject_before(m.start(), "party")
+        if subj is None or not subj.party:
+            return None
+        if v == "lost":
+            cond.append(f"previous_winner={subj.party}")
+            cond.append(f"winner!={subj.party}")
+        else:
+            cond.append(f"winner={subj.party}")
+    f = ctx.frame(
+        "count_seats",
+        subj,
+        scope=ctx.only_area() or Scope(level="uk", how="no area named: the UK"),
+        condition=cond,
+        number=n,
+        unit="seats",
+        notes=["a count of seats whose majority meets the bound"],
+    )
+    return ctx.draft(m, f, n, t, rule_name="count_by_margin")

@@ -90,8 +90,20 @@ class Doc:
 
 
 def _alias_regex(names: list[str]) -> re.Pattern[str]:
+    """The names as whole words, longest first (a space matches spaces or hyphens). The
+    alternation is grouped by first character, "(?:l(?:ib dem|abour)|g(?:reen))": the
+    same names in the same order within each character (names of different first
+    characters never match at the same place), so the matches are those of the flat list,
+    but the engine tries one branch per character at each position instead of every name.
+    (Names that start with a space or a sign are written flat.)"""
     alts = sorted({n for n in names if n}, key=len, reverse=True)
-    body = "|".join(re.escape(a).replace(r"\ ", r"[\s-]+") for a in alts)
+    if not all(a[0].isalnum() for a in alts):
+        body = "|".join(re.escape(a).replace(r"\ ", r"[\s-]+") for a in alts)
+    else:
+        groups: dict[str, list[str]] = {}
+        for a in alts:
+            groups.setdefault(a[0], []).append(re.escape(a[1:]).replace(r"\ ", r"[\s-]+"))
+        body = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
     return re.compile(rf"(?<![\w\-])(?:{body})(?![\w])")
 
 
@@ -184,14 +196,13 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
     taken = bytearray(len(text) + 1)
 
     def free(s: int, e: int) -> bool:
-        return not any(taken[s:e])
+        return taken.find(1, s, e) < 0
 
     def add(t: Tag) -> None:
         if t.end <= t.start or not free(t.start, t.end):
             return
         tags.append(t)
-        for i in range(t.start, t.end):
-            taken[i] = 1
+        taken[t.start : t.end] = b"\x01" * (t.end - t.start)
 
     for mn in mentions:
         if mn.kind == "seat":
@@ -278,11 +289,13 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
         )
         add(Tag(kind, q.start, q.end, q.text, {"kind": q.kind}, "number", q))
     tags.sort(key=lambda t: t.start)
-    typed = list(folded)
+    # the tags do not overlap (add() keeps the first): the typed text is built in pieces
+    typed: list[str] = []
+    prev = 0
     for t in tags:
-        typed[t.start] = MARK[t.kind]
-        for i in range(t.start + 1, t.end):
-            typed[i] = FILL
+        typed += (folded[prev : t.start], MARK[t.kind], FILL * (t.end - t.start - 1))
+        prev = t.end
+    typed.append(folded[prev:])
     sents = sentences(text)
     doc = Doc(
         text,
