@@ -153,3 +153,32 @@ def test_refs() -> None:
     assert refs("has held the seat since 2015") == []
     assert refs("down from 262 in 2017") == []
     assert refs("forced out of their homes in 1948") == [(1948, "general", False)]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "down 3 points on the notional 2019 result",
+        "the notional 2019 results",
+        "on notional 2019 election figures",
+        "what it notionally won at the 2019 election",
+    ],
+)
+def test_a_notional_result_is_a_baseline_not_the_story_s_election(phrase: str) -> None:
+    # a notional result (an earlier election recomputed on new boundaries) is what a change
+    # is measured against; it never dates the story
+    from psephos.claims.text import fold
+    from psephos.claims.when import find_refs
+
+    assert find_refs(phrase, fold(phrase)) == []
+
+
+def test_a_story_full_of_notional_comparisons_keeps_its_named_election(run) -> None:  # noqa: ANN001
+    # Every sentence compares with the notional 2019 result; the headline names 2024. The
+    # figures are invented: only the dating is under test.
+    text = "How the regions voted at the 2024 general election\n\n" + "\n\n".join(
+        f"In the North East, the Greens' share was up {n} points on the notional 2019 result."
+        for n in range(1, 8)
+    )
+    claims = run(text)
+    assert claims and {c.frame.election for c in claims} == {"ge2024"}

@@ -469,24 +469,27 @@ def measure(db: Path | None = None) -> dict[str, dict[str, Any]]:
 #: found (seat_change); census tenure (outright, private landlord), health and born-abroad
 #: shares of a seat are not found (65 and over, Muslim and no qualifications are).
 FLOORS: dict[str, dict[str, float]] = {
+    # measured at the round-3 merge (found / right / caught, per cent); the checker leaves a
+    # figure more than twice or under half the true one uncertain (evaluate_guard), which is
+    # why a doubled seat total or margin is not caught
     "area_seats": {"found": 0.95, "right": 0.95, "caught": 0.0},  # 100 / 100 / 0
     "area_share": {"found": 0.95, "right": 0.95, "caught": 0.35},  # 100 / 100 / 44
     "share_change": {"found": 0.95, "right": 0.95, "caught": 0.25},  # 100 / 100 / 33
-    "seat_change": {"found": 0.0, "right": 0.0, "caught": 0.0},  # 0 / 0 / 0
-    "margin": {"found": 0.75, "right": 0.45, "caught": 0.10},  # 80 / 50 / 19
-    "census": {"found": 0.38, "right": 0.38, "caught": 0.22},  # 43 / 43 / 28
-    "by_election": {"found": 0.55, "right": 0.55, "caught": 0.25},  # 63 / 63 / 31
+    "seat_change": {"found": 0.95, "right": 0.80, "caught": 0.05},  # 100 / 86 / 11
+    "margin": {"found": 0.95, "right": 0.95, "caught": 0.0},  # 100 / 100 / 0
+    "census": {"found": 0.80, "right": 0.80, "caught": 0.55},  # 86 / 86 / 67
+    "by_election": {"found": 0.90, "right": 0.90, "caught": 0.55},  # 96 / 96 / 65
 }
 
 #: family -> the class of failure still open (a true claim called false / a false one true).
-OPEN: dict[str, str] = {
-    "margin": (
-        "'CAND finished N votes behind WINNER in SEAT' and 'In SEAT, CAND was N votes short "
-        "of WINNER' are contradicted for about a third of seats: the figure is read against "
-        "another quantity or candidate (claims-notes3.md, 14:17 CORPUS (1))"
+OPEN: dict[str, str] = {}
+OPEN_PERTURBED: dict[str, str] = {
+    "seat_change": (
+        "'PARTY went from X to Y seats' is read as two claims: the true starting figure is "
+        "supported while a doubled end figure is left uncertain by the guard's factor-of-two "
+        "rule, so the perturbed sentence counts as supported"
     ),
 }
-OPEN_PERTURBED: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -96,9 +96,11 @@ _STRONG = [
 _WEAK = re.compile(rf"\bin (?:(?:early |late |mid-?)?{_MONTH} )?{_Y}\b")
 _BY = re.compile(r"\bby-?elections?\b")
 # A reference shortly after one of these (in the same clause) is a starting point or a
-# comparison ("since the 2015 election", "down from 262 in 2017", "more than in 2019").
+# comparison ("since the 2015 election", "down from 262 in 2017", "more than in 2019"), or a
+# notional result on new boundaries, which is a baseline and never the election a story is
+# about ("down 3 points on the notional 2019 result").
 _NOT_ABOUT = re.compile(
-    r"\b(?:since|than|compared (?:with|to)|versus|vs|up on|down on|"
+    r"\b(?:since|than|compared (?:with|to)|versus|vs|up on|down on|notional(?:ly)?|"
     r"(?:up|down|rising|falling|rose|fell|dropped|increased|decreased|changed?) from)"
     r"\b[^,.;:]{0,25}$"
 )
