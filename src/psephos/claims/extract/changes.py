@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from psephos.claims import lexicon as lx
-from psephos.claims.extract.patterns import MACROS, Ctx, Draft, rule
+from psephos.claims.extract.patterns import MACROS, Ctx, Draft, rule, uk_default
 from psephos.claims.extract.tagging import MARK
 from psephos.claims.frame import Frame, Scope, Subject
 from psephos.claims.model import Stated
@@ -59,7 +59,7 @@ def _change(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
             t = ctx.paragraph_seat()
             assert t is not None
             scope = ctx.seat_scope_of(t, f"the paragraph is about {t.text}")
-        scope = scope or Scope(level="uk", how="no area named: the UK")
+        scope = scope or uk_default()
     f = ctx.frame(
         "change",
         subj if what != "turnout" else Subject("parliament", how="turnout"),
@@ -103,7 +103,7 @@ def _change_words(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     scope = (
         ctx.seat_scope(ctx.sent.start, ctx.sent.end, back=True)
         or ctx.sentence_area()
-        or Scope(level="uk", how="no area named: the UK")
+        or uk_default()
     )
     f = ctx.frame(
         "change",
@@ -169,7 +169,7 @@ def _swing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
                 ctx.text(ctx.sent.start, m.start() + 10),
             )
             and ctx.doc.last_before(ctx.sent.start, "seat", floor=max(0, ctx.sent.start - 300))
-            else (ctx.sentence_area() or Scope(level="uk", how="no area named: the UK"))
+            else (ctx.sentence_area() or uk_default())
         )
     if other is None and (scope is None or scope.level != "seat"):
         # a seat's swing with one side named is answered from the seat's result
@@ -178,7 +178,7 @@ def _swing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         "swing",
         subj,
         other=other,
-        scope=scope or Scope(level="uk", how="no area named: the UK"),
+        scope=scope or uk_default(),
         number=n,
         unit="points",
         unresolved=unresolved,
@@ -262,7 +262,7 @@ def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         "ratio",
         subj,
         other=other,
-        scope=ctx.sentence_area() or Scope(level="uk", how="no area named: the UK"),
+        scope=ctx.sentence_area() or uk_default(),
         stated=st,
         comparator=comp,
         metric=what,

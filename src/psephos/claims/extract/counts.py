@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from psephos.claims.extract.patterns import Ctx, Draft, _expand, rule
+from psephos.claims.extract.patterns import Ctx, Draft, _expand, named_area, rule, uk_default
 from psephos.claims.frame import Scope, Subject
 from psephos.claims.model import Stated
 
@@ -119,7 +119,7 @@ def _seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         return None
     a = ctx.tag(m, "a") if groups.get("a") else None
     scope = (
-        Scope(level=a.ref["level"], name=a.ref["name"], how=f"'{a.text}' in the claim")
+        named_area(a)
         if a
         else ctx.area_scope(m.end(), ctx.clause_end(m.end(), 20))
         or ctx.area_scope(ctx.sent.start, m.start())
@@ -134,7 +134,7 @@ def _seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
             )
     if scope is None:
         prev = [d for d in ctx.drafts if d.frame.measure == "seats"]
-        scope = prev[-1].frame.scope if prev else Scope(level="uk", how="no area named: the UK")
+        scope = prev[-1].frame.scope if prev else uk_default()
     out = []
     f = ctx.frame("seats", subj, scope=scope, number=n, unit="seats")
     if groups.get("m"):
@@ -327,8 +327,7 @@ def _turnout(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         f = ctx.frame(
             "share",
             ctx.subject_of(p, "the party voted for") if p is not None else None,
-            scope=ctx.area_scope(ctx.sent.start, ctx.sent.end)
-            or Scope(level="uk", how="no area named: the UK"),
+            scope=ctx.area_scope(ctx.sent.start, ctx.sent.end) or uk_default(),
             number=n,
             unit="electorate",
             unresolved=[
@@ -367,12 +366,8 @@ def _seat_count_scope(ctx: Ctx, m: re.Match[str], base: Draft | None) -> Scope:
     else the seat total it continues, else the UK."""
     a = ctx.first(m, "a", "area") if m.groupdict().get("a") else None
     if a is not None:
-        return Scope(level=a.ref["level"], name=a.ref["name"], how=f"'{a.text}' in the claim")
-    return (
-        ctx.only_area()
-        or (base.frame.scope if base is not None else None)
-        or Scope(level="uk", how="no area named: the UK")
-    )
+        return named_area(a)
+    return ctx.only_area() or (base.frame.scope if base is not None else None) or uk_default()
 
 
 _ZERO = Stated("none", 0.0, 0.0, 0.0, "none: zero")
@@ -569,7 +564,7 @@ def _turnout_moved(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     f = ctx.frame(
         "turnout",
         Subject("parliament", how="turnout, named in the sentence or the one before"),
-        scope=ctx.only_area() or Scope(level="uk", how="no area named: the UK"),
+        scope=ctx.only_area() or uk_default(),
         number=n,
         unit="percent",
         metric="turnout",
@@ -607,10 +602,9 @@ def _candidates(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     g = m.groupdict()
     a = ctx.tag(m, "a") if g.get("a") else ctx.tag(m, "a2") if g.get("a2") else None
     scope = (
-        Scope(level=a.ref["level"], name=a.ref["name"], how=f"'{a.text}' in the claim")
+        named_area(a)
         if a is not None
-        else ctx.area_scope(m.start(), ctx.clause_break(m.end()))
-        or Scope(level="uk", how="no area named: the UK")
+        else ctx.area_scope(m.start(), ctx.clause_break(m.end())) or uk_default()
     )
     f = ctx.frame(
         "candidates",

@@ -334,7 +334,7 @@ class Ctx:
         if not here:
             return None
         t = here[0]
-        return Scope(level=t.ref["level"], name=t.ref["name"], how=f"'{t.text}' in the claim")
+        return named_area(t)
 
     def only_area(self) -> Scope | None:
         """The area of the sentence when it names exactly one ("In Scotland, it lost
@@ -853,3 +853,13 @@ def _seat_ref(t: Tag) -> dict[str, Any]:
 
 def seat_scope_of(t: Tag, how: str) -> Scope:
     return Scope(level="seat", name=t.ref.get("name"), seat=_seat_ref(t), how=how)
+
+
+def named_area(t: Tag) -> Scope:
+    """The scope of an area (region, nation, GB/UK) the claim names."""
+    return Scope(level=t.ref["level"], name=t.ref["name"], how=f"'{t.text}' in the claim")
+
+
+def uk_default() -> Scope:
+    """The scope of a claim that names no area: the UK (marked so evaluation knows)."""
+    return Scope(level="uk", how="no area named: the UK")

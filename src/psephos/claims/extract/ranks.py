@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from psephos.claims import lexicon as lx
-from psephos.claims.extract.patterns import MACROS, Ctx, Draft, _expand, rule
+from psephos.claims.extract.patterns import (
+    MACROS,
+    Ctx,
+    Draft,
+    _expand,
+    named_area,
+    rule,
+    uk_default,
+)
 from psephos.claims.extract.tagging import Tag
 from psephos.claims.frame import Scope, Subject
 from psephos.claims.model import Stated
@@ -388,7 +396,7 @@ def _census(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if areas and not ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "seat"):
         # "Across England and Wales, one in six residents ...": the area's share
         t = areas[-1]
-        scope = Scope(level=t.ref["level"], name=t.ref["name"], how=f"'{t.text}' in the claim")
+        scope = named_area(t)
     subj = Subject(
         "group", gt.text, gt.start, gt.end, group=gt.ref["group"], how="census group named"
     )
@@ -831,7 +839,7 @@ def _sup_in_seat(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     where = m.group("a") or ""
     scope: Scope | None = None
     if a is not None and a.kind == "area":
-        scope = Scope(level=a.ref["level"], name=a.ref["name"], how=f"'{a.text}' in the claim")
+        scope = named_area(a)
     elif where == "country":
         scope = Scope(level="uk", how="'in the country'")
     elif prior:
@@ -891,7 +899,7 @@ def _census_area(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     f = ctx.frame(
         "census",
         prior.frame.subject,
-        scope=Scope(level=a.ref["level"], name=a.ref["name"], how=f"'{a.text}' in the claim"),
+        scope=named_area(a),
         number=n,
         metric=prior.frame.metric,
         unit="percent",
@@ -985,7 +993,7 @@ def _deposits(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     f = ctx.frame(
         "count_seats",
         subj,
-        scope=ctx.only_area() or Scope(level="uk", how="no area named: the UK"),
+        scope=ctx.only_area() or uk_default(),
         condition=[cond, f"standing={subj.party}"],
         number=n,
         unit="seats",
@@ -1055,7 +1063,7 @@ def _count_by_margin(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     f = ctx.frame(
         "count_seats",
         subj,
-        scope=ctx.only_area() or Scope(level="uk", how="no area named: the UK"),
+        scope=ctx.only_area() or uk_default(),
         condition=cond,
         number=n,
         unit="seats",
