@@ -237,14 +237,9 @@ def verdicts(claims: list[dict[str, Any]], sents: tuple[Sentence, ...]) -> list[
     return out
 
 
-def measure(year: int, db: Path | None = None) -> dict[str, dict[str, Any]]:
-    """Check one election's text; per family: counts, rates and failing examples."""
-    from psephos.claims import check_text
-
-    text, sents = story(year)
-    claims = check_text(text, db=db).to_dict()["claims"]
-    got = verdicts(claims, sents)
-    stats: dict[str, dict[str, Any]] = defaultdict(
+def new_stats() -> defaultdict[str, dict[str, Any]]:
+    """Per family: sentence counts and the failing examples (see :func:`tally`)."""
+    return defaultdict(
         lambda: {
             "true": 0,
             "found": 0,
@@ -255,27 +250,47 @@ def measure(year: int, db: Path | None = None) -> dict[str, dict[str, Any]]:
             "passed": [],
         }  # fmt: skip
     )
-    for s, vs in zip(sents, got, strict=True):
+
+
+def tally(
+    stats: dict[str, dict[str, Any]],
+    sents: tuple[Sentence, ...],
+    claims: list[dict[str, Any]],
+    label: str = "",
+) -> list[str]:
+    """Add one checked text's sentences to ``stats`` (true called false under ``wrong``,
+    perturbed called true under ``passed``, each prefixed with ``label``); return the
+    contradictions outside every sentence."""
+    for s, vs in zip(sents, verdicts(claims, sents), strict=True):
         st = stats[s.family]
         if s.true:
             st["true"] += 1
             st["found"] += any(v != "not_checkable" for v in vs)
             st["right"] += vs == {"supported"}
             if "contradicted" in vs:
-                st["wrong"].append(s.text)
+                st["wrong"].append(label + s.text)
         else:
             st["false"] += 1
             st["caught"] += "contradicted" in vs
             if "supported" in vs:
-                st["passed"].append(s.text)
+                st["passed"].append(label + s.text)
     covered = [(s.start, s.end) for s in sents]
-    stray = [
-        c["text"]
+    return [
+        label + c["text"]
         for c in claims
         if c["verdict"] == "contradicted"
         and not any(c["start"] < b and c["end"] > a for a, b in covered)
     ]
-    stats["_stray"] = {"wrong": stray}
+
+
+def measure(year: int, db: Path | None = None) -> dict[str, dict[str, Any]]:
+    """Check one election's text; per family: counts, rates and failing examples."""
+    from psephos.claims import check_text
+
+    text, sents = story(year)
+    claims = check_text(text, db=db).to_dict()["claims"]
+    stats = new_stats()
+    stats["_stray"] = {"wrong": tally(stats, sents, claims)}
     return dict(stats)
 
 

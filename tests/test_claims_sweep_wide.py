@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import random
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -51,7 +51,7 @@ from tests.claims_corpus._raw import (
     notional2019,
     notional_winner,
 )
-from tests.test_claims_sweep import PARTY, Sentence, verdicts
+from tests.test_claims_sweep import PARTY, Sentence, new_stats, tally
 
 ELECTIONS = (2010, 2015, 2017, 2019, 2024)
 SEED = 20261130
@@ -423,51 +423,18 @@ def measure(db: Path | None = None) -> dict[str, dict[str, Any]]:
     called true) and contradictions outside every sentence."""
     from psephos.claims import check_text
 
-    stats: dict[str, dict[str, Any]] = defaultdict(
-        lambda: {
-            "true": 0,
-            "found": 0,
-            "right": 0,
-            "false": 0,
-            "caught": 0,
-            "wrong": [],
-            "passed": [],
-        }  # fmt: skip
-    )
+    stats = new_stats()
     stray: list[str] = []
     for name, make in STORIES.items():
         text, sents = make()
         claims = check_text(text, db=db).to_dict()["claims"]
-        for s, vs in zip(sents, verdicts(claims, sents), strict=True):
-            st = stats[s.family]
-            if s.true:
-                st["true"] += 1
-                st["found"] += any(v != "not_checkable" for v in vs)
-                st["right"] += vs == {"supported"}
-                if "contradicted" in vs:
-                    st["wrong"].append(f"[{name}] {s.text}")
-            else:
-                st["false"] += 1
-                st["caught"] += "contradicted" in vs
-                if "supported" in vs:
-                    st["passed"].append(f"[{name}] {s.text}")
-        covered = [(s.start, s.end) for s in sents]
-        stray += [
-            f"[{name}] {c['text']}"
-            for c in claims
-            if c["verdict"] == "contradicted"
-            and not any(c["start"] < b and c["end"] > a for a, b in covered)
-        ]
+        stray += tally(stats, sents, claims, f"[{name}] ")
     stats["_stray"] = {"wrong": stray}
     return dict(stats)
 
 
-#: Floors: the rates measured on main's checker at the start of round 3 (python -m
+#: Floors: the rates measured on the checker at the round-3 merge (python -m
 #: tests.test_claims_sweep_wide, 30 Nov 2026; all elections together), less about five points.
-#: Classes with a rate of 0 are written to ../briefs/claims-notes3.md: a region's seat total
-#: doubled is left uncertain (area_seats caught 0); "from X to Y seats in REGION" is never
-#: found (seat_change); census tenure (outright, private landlord), health and born-abroad
-#: shares of a seat are not found (65 and over, Muslim and no qualifications are).
 FLOORS: dict[str, dict[str, float]] = {
     # measured at the round-3 merge (found / right / caught, per cent); the checker leaves a
     # figure more than twice or under half the true one uncertain (evaluate_guard), which is
