@@ -11,7 +11,7 @@ import duckdb
 import numpy as np
 import pytest
 
-from psephos.models import calibrate, fitted
+from psephos.models import calibrate, fitted, stack
 from psephos.models.backtest import BACKTESTS, actual_shares, election_date, project_backtest
 
 MODELS = ("uns", "transition", "fitted")
@@ -55,6 +55,8 @@ def test_backtest_is_identical_without_the_target_results(
     assert full_fit.pairs == cut_fit.pairs
     assert all(p.split("→")[1] != target for p in full_fit.pairs)
     np.testing.assert_array_equal(full_fit.params, cut_fit.params)
+    # the stacking weight and its training errors too (the pairs before the target only)
+    assert stack.blend_choice(before, db=store_path) == stack.blend_choice(before, db=stripped)
     for area in ("region",):
         shares = actual_shares(target, area, store_path)  # the shares are the one input
         for model in MODELS:

@@ -135,12 +135,22 @@ def project_pair(
     targets: dict[str, dict[str, float]] | None = None,
     *,
     fitted_on: tuple[Pair, ...] | None = None,
+    blend: float = 1.0,
     db: str | os.PathLike[str] | None = None,
 ) -> tuple[Any, Any, np.ndarray]:
     """(base, actual, projected national-column shares) of ``pair`` under ``model`` with
-    ``targets`` (default: the actual shares per region)."""
-    base, actual, shares, _ = _project_pair(pair, model, targets, fitted_on=fitted_on, db=db)
+    ``targets`` (default: the actual shares per region); for ``fitted``, fitted on
+    ``fitted_on`` and stacked with the transition model at weight ``blend``
+    (:mod:`psephos.models.stack`)."""
+    base, actual, shares, _ = _project_pair(
+        pair, model, targets, fitted_on=fitted_on, blend=blend, db=db
+    )
     return base, actual, shares
+
+
+#: Fitted-model projections of a pair with its actual regional shares, per set of pairs
+#: fitted on (the stacking weight and the error sizes both need them).
+_PAIR_SHARES: dict[tuple[Any, ...], np.ndarray] = {}
 
 
 def _project_pair(
@@ -149,8 +159,10 @@ def _project_pair(
     targets: dict[str, dict[str, float]] | None = None,
     *,
     fitted_on: tuple[Pair, ...] | None = None,
+    blend: float = 1.0,
     db: str | os.PathLike[str] | None = None,
 ) -> tuple[Any, Any, np.ndarray, Any]:
+    from psephos import config
     from psephos.models import fitted
     from psephos.models import targets as tg
     from psephos.models.project import project_shares, stands_matrix
@@ -159,7 +171,12 @@ def _project_pair(
     plan = tg.plan(
         base, tg.make_room(base, targets if targets is not None else _region_targets(base, actual))
     )
-    if model == "fitted":
+    path = config.default_db_path(db)
+    stamp = path.stat().st_mtime if path.exists() else 0.0
+    key = (pair, tuple(fitted_on or ()), str(path), stamp, fitted.EXTRA)
+    if model == "fitted" and targets is None and key in _PAIR_SHARES:
+        shares = _PAIR_SHARES[key]
+    elif model == "fitted":
         fm = fit(list(fitted_on or ()), db=db)
         stands = [stands_matrix(base, c.mask, c.targets) for c in plan.cells]
         facts = None
@@ -174,8 +191,14 @@ def _project_pair(
         shares = fitted.fitted_shares(
             base, [(c.mask, c.targets) for c in plan.cells], stands, fm, facts
         )
+        if targets is None:
+            if len(_PAIR_SHARES) > 64:
+                _PAIR_SHARES.clear()
+            _PAIR_SHARES[key] = shares
     else:
         shares = project_shares(base, plan, model, db=db)
+    if model == "fitted" and blend < 1.0:
+        shares = blend * shares + (1 - blend) * project_shares(base, plan, "transition", db=db)
     return base, actual, shares, plan
 
 
@@ -242,11 +265,18 @@ def error_sizes(
     seat_sq: list[np.ndarray] = []
     reg_sq: list[np.ndarray] = []
     fits: list[_PairFit] = []
+    blend = 1.0
+    if model == "fitted":  # the stacking weight of the cut-off (from these pairs only)
+        from psephos.models.stack import blend_choice
+
+        blend = blend_choice(before, db=db).weight
     for pair in pairs:
         others = tuple(p for p in pairs if p != pair)
         if model == "fitted" and not others:
             continue
-        base, actual, shares, plan = _project_pair(pair, model, fitted_on=others, db=db)
+        base, actual, shares, plan = _project_pair(
+            pair, model, fitted_on=others, blend=blend, db=db
+        )
         gb = (base.country != "Northern Ireland") & ~(base.local_party == "Spk").any(axis=1)
         cols = [base.column(p) for p in MAIN]
         x, y = shares[gb][:, cols], actual.shares[gb][:, cols]
