@@ -162,3 +162,34 @@ def test_cli_project_json_and_errors(store_path) -> None:
     assert bad.exit_code == 2 and "0–100" in bad.output
     helptext = runner.invoke(cli, ["project", "--help"]).output
     assert "Examples" in helptext and "--json" in helptext
+
+
+@pytest.mark.parametrize("model", ["fitted", "uns"])
+def test_a_poll_summing_to_100_is_not_reported_as_missed(store_path, model: str) -> None:
+    """A poll summing to 100 % is scaled to leave room for the independents; a model that
+    meets the scaled shares (the fitted model always, uniform swing unless it floors a
+    party at 0) is not said to miss the user's target."""
+    poll = {"Lab": 35, "Con": 25, "RUK": 15, "LD": 12, "Green": 7, "SNP": 3, "PC": 1, "Oth": 2}
+    p = project(poll, model=model, db=store_path)
+    assert any("scaled by" in n for n in p.notes)
+    missed = [n for n in p.notes if "cannot reach" in n]
+    if model == "fitted":
+        assert missed == []
+    for n in missed:  # a miss names the scaled share asked and the share reached
+        assert "scaled from" in n
+    if model == "fitted":
+        for row in p.target_check:  # scaled down, never up
+            assert row["share"] < row["target"]
+
+
+def test_regional_parties_given_a_gb_share_never_give_nan(store_path) -> None:
+    """Plaid Cymru and the SNP asked for GB shares their own seats cannot supply under the
+    transition models: seats stay finite, the shortfall is in the notes."""
+    poll = {"Lab": 35, "Con": 25, "RUK": 15, "LD": 12, "Green": 7, "SNP": 3, "PC": 1, "Oth": 2}
+    for model in ("transition", "stm"):
+        p = project(poll, model=model, db=store_path)
+        assert np.isfinite(p.shares).all()
+        totals = p.seat_totals()
+        assert sum(totals.values()) == 650
+        assert totals.get("PC", 0) < 40  # Wales has 32 seats
+        assert any("cannot reach the target for PC" in n for n in p.notes)

@@ -217,3 +217,37 @@ def test_stm_meets_targets_with_territorial_parties(case: tuple, data: st.DataOb
     out = strong_transition(shares, w, targets, stands=stands)
     assert out[0, 0] == 0.0
     assert national_shares(out, w) == pytest.approx(targets, abs=1e-9)
+
+
+@settings(max_examples=40, deadline=None)
+@given(case=cases(), data=st.data())
+def test_transition_models_stay_finite_when_a_territorial_gain_is_impossible(
+    case: tuple, data: st.DataObject
+) -> None:
+    """A gainer standing in one seat only, asked for more than that seat can release
+    (Plaid Cymru or the SNP given a GB share): the shares stay finite and in [0, 1], rows
+    keep their sums and the gainer takes at most what its seat releases, instead of the
+    weights overflowing to NaN."""
+    shares, w, _, _ = case
+    s, p = shares.shape
+    assume(s >= 2 and p >= 3)
+    stands = np.zeros_like(shares, dtype=bool)
+    stands[:, 1:] = True
+    stands[0, 0] = True  # party 0 stands in seat 0 only
+    shares = shares.copy()
+    shares[1:, 1] += shares[1:, 0]
+    shares[1:, 0] = 0.0
+    base = national_shares(shares, w)
+    loss = data.draw(st.floats(0.05, 0.9)) * base[1]
+    targets = base.copy()
+    targets[1] -= loss
+    # party 0 asked for the whole national loss plus a point: more than seat 0 can give
+    # whenever seat 0 holds less than the whole of party 1's vote
+    targets[0] += loss * 0.99
+    targets[2] += loss * 0.01
+    for model in (transition, strong_transition):
+        out = model(shares, w, targets, stands=stands)
+        assert np.isfinite(out).all()
+        assert (out >= -1e-12).all() and (out <= 1 + 1e-12).all()
+        np.testing.assert_allclose(out.sum(axis=1), shares.sum(axis=1), atol=1e-9)
+        assert (out[1:, 0] == 0).all()

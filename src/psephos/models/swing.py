@@ -181,6 +181,13 @@ def _distribute_gains(
         if np.allclose(achieved, g, rtol=0, atol=1e-13):
             break
         a = a * np.divide(g, achieved, out=np.ones_like(g), where=achieved > 0)
+        # only the ratios of the weights matter; when a gain cannot be met (a party
+        # standing in one country asked for more than its seats release: PC or the SNP
+        # given a GB share) its weight grows without bound, so keep the largest at 1:
+        # the limit is the whole released vote where it stands, and target_check and the
+        # notes then show the shortfall instead of overflowing to NaN
+        # (floored far below any real weight, so a divided share cannot overflow)
+        a = np.maximum(a / a.max(), 1e-200)
     out[:, gq] = alloc
     return out
 

@@ -114,6 +114,9 @@ class Plan:
     cells: list[Cell]
     fixed: np.ndarray  # seats kept at base (outside every area, or the Speaker's)
     notes: list[str] = field(default_factory=list)
+    #: (area, party) → the area share the cells' targets give the party: the target asked,
+    #: or less when the named shares were scaled to leave room for local candidates
+    effective: dict[tuple[str, str], float] = field(default_factory=dict)
 
 
 def normalise_targets(
@@ -232,12 +235,14 @@ def plan(base: Base, targets: dict[str, dict[str, float]]) -> Plan:
     assigned = fixed.copy()
     cells: list[Cell] = []
     notes: list[str] = []
+    effective: dict[tuple[str, str], float] = {}
     for _level, name, mask, shares in sorted(areas, key=lambda a: -a[0]):
         cmask = mask & ~assigned
         if not cmask.any():
             continue
         v_cell = v[cmask].sum()
         tau = np.full(len(base.parties), np.nan)
+        other_votes: dict[str, float] = {}
         for code, pct in shares.items():
             p = col[code]
             _refuse_outside(base, name, mask, code, p, pct)
@@ -245,6 +250,7 @@ def plan(base: Base, targets: dict[str, dict[str, float]]) -> Plan:
             taken = sum(c.targets[p] * v[c.mask].sum() for c in cells if (c.mask & mask).any())
             held = base.votes[mask & fixed, p].sum()
             tau[p] = (want - taken - held) / v_cell
+            other_votes[code] = taken + held
             if tau[p] < -1e-9:
                 raise InputError(
                     f"The targets imply a negative {code} share ({tau[p] * 100:.1f} %) in "
@@ -267,6 +273,8 @@ def plan(base: Base, targets: dict[str, dict[str, float]]) -> Plan:
                 f"the base and the models keep them, so the named shares are scaled by "
                 f"{factor:.4f} to fit."
             )
+        for code, got in other_votes.items():
+            effective[(name, code)] = float((tau[col[code]] * v_cell + got) / v[mask].sum())
         base_cell = base.votes[cmask].sum(axis=0) / v_cell
         tau, note = _fill_unnamed(tau, named, base_cell, col[OTHER], max(rest, 0.0))
         cells.append(Cell(name, cmask, tau))
@@ -278,4 +286,4 @@ def plan(base: Base, targets: dict[str, dict[str, float]]) -> Plan:
         notes.append(f"Seats outside the areas given ({', '.join(kept)}) keep the base result.")
     if speaker.any():
         notes.append("The Speaker's seat keeps the base result (parties do not stand there).")
-    return Plan(targets=targets, cells=cells, fixed=fixed, notes=notes)
+    return Plan(targets=targets, cells=cells, fixed=fixed, notes=notes, effective=effective)
