@@ -110,6 +110,13 @@ def main() -> None:
     print(
         f"  fitting the seat model on every pair (once, cached): {time.perf_counter() - t:6.2f} s"
     )
+    from psephos.models.stack import blend_choice
+
+    t = time.perf_counter()
+    w = blend_choice(db=db).weight
+    print(
+        f"  stacking weight on every pair (once, cached; w = {w}): {time.perf_counter() - t:6.2f} s"
+    )
     for model in ("uns", "stm", "fitted"):
         t_vec = _median(
             lambda m=model: project_shares(base, plan, m, db=db).argmax(axis=1), args.repeat
