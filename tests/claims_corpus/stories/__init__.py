@@ -32,6 +32,7 @@ from . import (  # noqa: F401
     scottish_tories_2017,
     second_landslides_1966_2001,
     snap_election_2017,
+    swinson_2019,
     third_term_2005,
     tory_gains_2017,
     turnout_regions_2010_2024,
