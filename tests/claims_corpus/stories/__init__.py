@@ -10,6 +10,7 @@ from . import (  # noqa: F401
     census_age_tenure_health_2024,
     cleggmania_2010,
     four_million_2015,
+    greens_brighton_2010,
     gaza_independents_2024,
     labour_south_2017,
     landslides_1931_1983,
