@@ -38,4 +38,5 @@ from . import (  # noqa: F401
     tory_gains_2017,
     turnout_regions_2010_2024,
     wales_2019,
+    wales_2024,
 )
