@@ -18,6 +18,7 @@ from . import (  # noqa: F401
     lib_dem_south_west_2024,
     london_2019,
     london_2024,
+    major_1992,
     marginals_2015,
     midlands_2024,
     north_east_2024,
