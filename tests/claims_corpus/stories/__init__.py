@@ -9,6 +9,7 @@ from . import (  # noqa: F401
     by_elections_2012_2025,
     census_age_tenure_health_2024,
     cleggmania_2010,
+    east_of_england_2024,
     four_million_2015,
     greens_brighton_2010,
     gaza_independents_2024,
