@@ -30,6 +30,7 @@ from . import (  # noqa: F401
     plaid_cymru_2010_2024,
     records_since_1918,
     red_wall_2019,
+    safest_seats_2019,
     reform_census_2024,
     scotland_2024,
     scottish_labour_2017,
