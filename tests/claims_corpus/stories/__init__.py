@@ -43,4 +43,5 @@ from . import (  # noqa: F401
     turnout_regions_2010_2024,
     wales_2019,
     wales_2024,
+    wilson_october_1974,
 )
