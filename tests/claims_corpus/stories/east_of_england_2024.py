@@ -114,8 +114,7 @@ def key(k: Key) -> None:
         "Reform UK took 17.5 per cent across the region, more than the Liberal Democrats and "
         "Greens combined",
         round(100 * ruk, 1) == 17.5 and ruk > ld + gr,
-        f"{f}: East of England RUK {pct(ruk)}; LD {pct(ld)} + Green {pct(gr)} = "
-        f"{pct(ld + gr)}.",
+        f"{f}: East of England RUK {pct(ruk)}; LD {pct(ld)} + Green {pct(gr)} = {pct(ld + gr)}.",
     )
     con, lab = share_of(t, "Con"), share_of(t, "Lab")
     top = max((p for p in t if not p.startswith("_")), key=lambda p: t[p])

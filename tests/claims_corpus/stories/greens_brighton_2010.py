@@ -161,8 +161,9 @@ def key(k: Key) -> None:
     k.claim(
         "She remained the party's only MP through three more elections",
         all(v == 1 for v in only.values())
-        and all(general(y)["Brighton, Pavilion"].winner_name == "Caroline Lucas"
-                for y in only),  # fmt: skip
+        and all(
+            general(y)["Brighton, Pavilion"].winner_name == "Caroline Lucas" for y in only
+        ),  # fmt: skip
         f"Green seats won: {only} (PSEPH 56-58), each Brighton, Pavilion, Caroline Lucas.",
     )
     g24 = general(2024)

@@ -91,7 +91,9 @@ def key(k: Key) -> None:
         round(100 * ls, 1) == 34.4 and round(100 * (ls - ls87) * 2) / 2 == 3.5,
         f"{CBP}: lab {pct(ls87)} in 1987, {pct(ls)} in 1992 ({100 * (ls - ls87):+.2f} points).",
     )
-    since = [e for e in ELECTIONS[: ELECTIONS.index("1992")] if hist_national(e)["lab"] > h92["lab"]]
+    since = [
+        e for e in ELECTIONS[: ELECTIONS.index("1992")] if hist_national(e)["lab"] > h92["lab"]
+    ]
     k.claim(
         "It polled 11.6 million votes, its most since 1966",
         round(h92["lab"] / 1e6, 1) == 11.6 and since[-1] == "1966",
@@ -150,7 +152,9 @@ def key(k: Key) -> None:
     sc, sc87 = hist_national("1992", "Scotland"), hist_national("1987", "Scotland")
     k.claim(
         "gained a seat there to finish with 11, on 25.7 per cent of the vote",
-        sc["won_con"] == 11 and sc87["won_con"] == 10 and round(100 * sc["con"] / sc["_total"], 1) == 25.7,
+        sc["won_con"] == 11
+        and sc87["won_con"] == 10
+        and round(100 * sc["con"] / sc["_total"], 1) == 25.7,
         f"{CBP} Scotland: con won {int(sc87['won_con'])} in 1987, {int(sc['won_con'])} in 1992; "
         f"share {pct(sc['con'] / sc['_total'])}.",
     )
@@ -194,8 +198,7 @@ def key(k: Key) -> None:
     gb = sorted((h for h in rows if h.country != "Northern Ireland" and h.total), key=_maj)
     hu = _seat("Huntingdon", "1992")
     k.claim(
-        "The Prime Minister's own majority in Huntingdon, 36,230, was the largest in Great "
-        "Britain",
+        "The Prime Minister's own majority in Huntingdon, 36,230, was the largest in Great Britain",
         gb[-1].name == "Huntingdon" and _maj(hu) == 36230,
         f"{CBP} 1992: Huntingdon {hu.votes}, majority {_maj(hu):,}; next in Great Britain "
         f"{gb[-2].name} {_maj(gb[-2]):,} (Northern Ireland rows lump parties into 'oth').",

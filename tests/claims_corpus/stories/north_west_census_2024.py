@@ -11,7 +11,10 @@ from .._raw import census_counts, census_seat, notional_winner, pseph_name
 NAME = "north-west-census-ranks-who-won-note"
 OLD = ("Aged 65 to 69 years", "Aged 70 to 74 years", "Aged 75 to 79 years",
        "Aged 80 to 84 years", "Aged 85 years and over")  # fmt: skip
-SOCIAL = ("Social rented: Rents from council or Local Authority", "Social rented: Other social rented")
+SOCIAL = (
+    "Social rented: Rents from council or Local Authority",
+    "Social rented: Other social rented",
+)
 PRIVATE = ("Private rented: Private landlord or letting agency",
            "Private rented: Other private rented or lives rent free")  # fmt: skip
 
@@ -184,8 +187,7 @@ def key(k: Key) -> None:
     k.claim(
         "Manchester Central has the highest share born outside the UK",
         rab[0] == "Manchester Central",
-        f"census21_wpc_birth.csv, share born outside the UK in the North West: "
-        f"{top(abroad, rab)}.",
+        f"census21_wpc_birth.csv, share born outside the UK in the North West: {top(abroad, rab)}.",
     )
     k.claim(
         "Our briefing costs nothing; the census tables are free from the ONS",

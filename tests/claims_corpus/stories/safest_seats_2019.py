@@ -4,8 +4,10 @@ largest majorities and shares, the narrowest results and turnout extremes (turno
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .._key import Key, pct, story
-from .._raw import general, pseph_name
+from .._raw import Seat, general, pseph_name
 
 NAME = "safest-seats-lowest-turnout-2019-datablog"
 
@@ -19,7 +21,7 @@ def key(k: Key) -> None:
     by_pct = sorted(g.values(), key=lambda s: -s.majority / s.valid)
     kn = g["Knowsley"]
 
-    def lst(seats: list, fmt) -> str:  # type: ignore[type-arg, no-untyped-def]
+    def lst(seats: list[Seat], fmt: Callable[[Seat], str]) -> str:
         return ", ".join(f"{s.name} {fmt(s)}" for s in seats)
 
     k.claim(

@@ -69,7 +69,10 @@ def key(k: Key) -> None:
         "on under 36 per cent of the vote, the party's lowest share at any election since 1918",
         cs < 0.36 and not lower,
         f"{CBP}: con {pct(cs)} in 1974O; lowest earlier shares "
-        + ", ".join(f"{e} {pct(_share(e, 'con'))}" for e in sorted(before, key=lambda e: _share(e, "con"))[:3])
+        + ", ".join(
+            f"{e} {pct(_share(e, 'con'))}"
+            for e in sorted(before, key=lambda e: _share(e, "con"))[:3]
+        )
         + ".",
     )
     k.claim("Wilson, 58,", None, "an age; the results files hold no ages")
@@ -83,8 +86,7 @@ def key(k: Key) -> None:
     k.claim(
         "None of Northern Ireland's 12 seats went to the main British parties",
         len(ni) == 12 and all(h.winner == "oth" for h in ni),
-        f"{CBP} 1974O Northern Ireland: {len(ni)} rows, winners "
-        f"{sorted({h.winner for h in ni})}.",
+        f"{CBP} 1974O Northern Ireland: {len(ni)} rows, winners {sorted({h.winner for h in ni})}.",
     )
     sc, scf = hist_national("1974O", "Scotland"), hist_national("1974F", "Scotland")
     k.claim(
