@@ -14,6 +14,9 @@ whose character span overlaps it). Families:
   party fought); ranks 1-4;
 - ``figure_rank``: a seat's figure stated next to its rank in an area: "SEAT had the highest
   turnout in AREA, N per cent", "the smallest majority in AREA was N, in SEAT";
+- ``party_figure_rank``: a party's best or worst share in an area, with its figure and seat:
+  "PARTY's highest share in AREA was N per cent, in SEAT", "SEAT, where PARTY took N per cent,
+  was PARTY's best seat in AREA";
 - ``wrong_figure``: a winner's majority, votes or share in a seat, true, or perturbed the ways
   copy gets it wrong: doubled, halved, two adjacent digits transposed, and the right figure for
   the wrong election (the same seat's figure at the previous general election, with the year
@@ -179,6 +182,32 @@ def _figure_rank(year: int, area: str, v: int, true: bool) -> str | None:
     return f"{seat.name} had the largest majority in {a}, {_majority(fig_seat):,} votes."
 
 
+def _party_figure_rank(year: int, area: str, p: str, v: int, true: bool) -> str | None:
+    """A party's best or worst share among the seats it fought in an area, figure and seat."""
+    fought = [s for s in general(year).values() if _in(s, area) and s.valid and s.votes(p)]
+    if len(fought) < 4:
+        return None
+    best = v % 2 == 0
+
+    def key(s: Seat) -> float:
+        return s.share(p)
+
+    ranked = _ranked(fought, key, best)
+    if not _untied(ranked, key, 0, 1):
+        return None
+    seat = fig_seat = ranked[0]
+    if not true:
+        seat = fig_seat = ranked[1]  # the runner-up seat, its own figure, called the extreme
+        if v // 2 % 2 and abs(key(ranked[0]) - key(ranked[1])) >= 0.01:
+            seat, fig_seat = ranked[0], ranked[1]  # the right seat, the runner-up's figure
+    x, a, poss = _pct(key(fig_seat)), AREA[area], _poss(p)
+    word = "highest" if best else "lowest"
+    if v // 4 % 2:
+        good = "best" if best else "worst"
+        return f"{seat.name}, where {PARTY[p][0]} took {x} per cent, was {poss} {good} seat in {a}."
+    return f"{poss[0].upper() + poss[1:]} {word} share in {a} was {x} per cent, in {seat.name}."
+
+
 # --- the wrong figure ------------------------------------------------------------------------
 
 KINDS = ("doubled", "halved", "transposed", "wrong_election")
@@ -328,6 +357,27 @@ def rank_story(year: int) -> tuple[str, tuple[Sentence, ...]]:
 
 
 @cache
+def party_figure_story(year: int) -> tuple[str, tuple[Sentence, ...]]:
+    """A party's best and worst seat in every area, with the figure; every third sentence
+    perturbed."""
+    head = (
+        f"The {year} general election: each party's best and worst seats\n\n"
+        f"Where each party did best and worst, area by area, at the {year} general election.\n"
+    )
+    paragraphs: list[list[Made]] = []
+    i = 0
+    for area in areas(year):
+        won = {s.first for s in general(year).values() if _in(s, area)}
+        for p in sorted(p for p in won if p in PARTY):
+            true = i % 3 != 2
+            made = _party_figure_rank(year, area, p, i, true)
+            i += 1
+            if made is not None:
+                paragraphs.append([("party_figure_rank", true, made, f"{area}/{p}")])
+    return _compose(head, paragraphs)
+
+
+@cache
 def figure_story(year: int) -> tuple[str, tuple[Sentence, ...]]:
     """A sample of seats per perturbation kind, each seat's sentence true or wrong in that
     kind's way (alternately)."""
@@ -371,11 +421,13 @@ def census_story() -> tuple[str, tuple[Sentence, ...]]:
 STORIES: dict[str, Callable[[], tuple[str, tuple[Sentence, ...]]]] = {
     **{f"ranks-{y}": partial(rank_story, y) for y in ELECTIONS},
     **{f"figures-{y}": partial(figure_story, y) for y in ELECTIONS},
+    **{f"party-figures-{y}": partial(party_figure_story, y) for y in ELECTIONS},
     "census-ranks": census_story,
 }
 FAMILIES = (
     "party_rank",
     "figure_rank",
+    "party_figure_rank",
     *(f"wrong_figure/{k}" for k in KINDS),
     "census_rank",
 )
@@ -401,6 +453,7 @@ def measure(db: Path | None = None) -> dict[str, dict[str, Any]]:
 FLOORS: dict[str, dict[str, float]] = {
     "party_rank": {"found": 0.40, "right": 0.0, "caught": 0.0},  # 44.3 / 1.7 / 5.6
     "figure_rank": {"found": 0.95, "right": 0.13, "caught": 0.80},  # 100 / 18.2 / 85.4
+    "party_figure_rank": {"found": 0.95, "right": 0.0, "caught": 0.09},  # 100 / 0.0 / 14.1
     # the checker leaves a figure under half the true one uncertain (evaluate_guard)
     "wrong_figure/doubled": {"found": 0.95, "right": 0.95, "caught": 0.90},  # 100 / 100 / 95.8
     "wrong_figure/halved": {"found": 0.95, "right": 0.95, "caught": 0.45},  # 100 / 100 / 52.0
@@ -419,6 +472,11 @@ OPEN: dict[str, str] = {
     "figure_rank": (
         "'SEAT had the highest turnout in AREA, N per cent': the seat's figure N is checked as "
         "the area's own turnout"
+    ),
+    "party_figure_rank": (
+        "'PARTY's highest share in AREA was N per cent, in SEAT' / 'SEAT, where PARTY took N "
+        "per cent, was PARTY's best seat in AREA': the seat's figure is checked as the "
+        "party's share over the whole area"
     ),
     "census_rank": (
         "census ranks within a region come from the summary file's one-decimal shares: seats "
