@@ -38,6 +38,7 @@ from . import (  # noqa: F401
     second_landslides_1966_2001,
     snap_election_2017,
     swinson_2019,
+    thatcher_1979,
     third_term_2005,
     tory_gains_2017,
     turnout_regions_2010_2024,
