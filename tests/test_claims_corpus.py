@@ -25,8 +25,11 @@ DIRS = [REPO.parent / "shared" / "articles" / "dev", REPO / "tests" / "claims_co
 STORIES = sorted(p for d in DIRS for p in d.glob("*.txt"))
 
 #: Corpus-wide floors (measured figures in docs/claims.md, less a margin).
-FOUND_FLOOR = 0.90  # measured 891/973 = 0.916 (round 3 merged, all 43 stories)
-RIGHT_FLOOR = 0.67  # measured 673/973 = 0.692
+# Round 4 added nine held-out stories (written against main's checker at 6b1fe86, never shown
+# to it); measured on main's checker with all 52 stories: found 1052/1178 = 0.893, right
+# 748/1178 = 0.635 (the 43 earlier stories alone: 891/973 = 0.916, 673/973 = 0.692).
+FOUND_FLOOR = 0.88
+RIGHT_FLOOR = 0.63
 
 
 def score(text: str, key: list[dict], claims: list[dict]) -> dict[str, int]:
@@ -75,12 +78,20 @@ def results(store_path: Path) -> dict[str, dict[str, int]]:
 # when a fix lands, the mark must go). Zero is the bar; an entry here is an open defect,
 # not an accepted one. The six of the second held-out batch were fixed as classes in round 3;
 # the four below are from the third held-out batch, written while the checker was being
-# changed and scored only at the merge (docs/claims.md, "Corpus scores").
+# changed and scored only at the merge (docs/claims.md, "Corpus scores"). The six after them
+# are from the fourth held-out batch (round 4), each wrong contradiction checked against the
+# raw rows in the story's module before it was listed here.
 STILL_WRONG: set[str] = {
     "lib-dem-west-country-comeback-regional.txt",
     "scottish-tories-thirteen-seats-daily.txt",
     "tory-heartland-gains-midlands-north-weekly.txt",
     "turnout-regions-2010-2024-datablog.txt",
+    "east-of-england-reform-breakthrough-regional.txt",
+    "greens-first-mp-brighton-pavilion-feature.txt",
+    "major-fourth-term-1992-datablog.txt",
+    "safest-seats-lowest-turnout-2019-datablog.txt",
+    "swinson-ousted-lib-dem-surge-stalls-daily.txt",
+    "tory-wipeout-wales-daily.txt",
 }
 
 
