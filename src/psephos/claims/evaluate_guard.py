@@ -80,6 +80,10 @@ def guard(con: Any, frame: Frame, out: Evaluation) -> Evaluation:
     if why is None:
         why = _unplaced_party(frame)
     if why is None:
+        why = _misplaced_candidate(frame)
+    if why is None:
+        why = _extreme_seat(con, frame)
+    if why is None:
         why = _other_reading(con, frame)
     if why is None:
         return out
@@ -160,6 +164,57 @@ def _unplaced_party(frame: Frame) -> str | None:
         return "the party's seat was not named in the sentence, only inferred from earlier text"
     if frame.stated is None and frame.measure in ("change", "swing"):
         return "the seat was not named in the sentence, only inferred from earlier text"
+    return None
+
+
+def _misplaced_candidate(frame: Frame) -> str | None:
+    """A named candidate who did not stand in the frame's seat: the seat came from another
+    name in the sentence ("Bath, held by A, was the only seat where ..., B's share rose in
+    C"), so the figure read there is not the candidate's."""
+    cand = frame.subject.candidate if frame.subject.kind == "candidate" else None
+    seat = frame.scope.seat if frame.scope.level == "seat" else None
+    if not cand or not seat or not cand.get("ons_code"):
+        return None
+    codes = {seat.get("ons_code"), *(seat.get("codes") or {}).values()} - {None}
+    if not codes or cand["ons_code"] in codes:
+        return None
+    return f"{cand.get('name', 'the candidate')} did not stand in {seat.get('name', 'the seat')}"
+
+
+def _extreme_seat(con: Any, frame: Frame) -> str | None:
+    """An area's turnout or party share whose tight figure is exactly the highest or lowest
+    seat's in that area: the sentence ranks a seat and gives its figure ("X had the highest
+    turnout in the region, 72.7 per cent"), which extraction read as the area's."""
+    if frame.measure not in ("turnout", "share") or not _tight(frame) or frame.stated is None:
+        return None
+    if frame.scope.level not in ("region", "country", "uk", "gb"):
+        return None
+    metric = "turnout" if frame.measure == "turnout" else None
+    if frame.measure == "share" and frame.subject.kind == "party" and frame.subject.party:
+        metric = f"share:{frame.subject.party}"
+    if metric is None or str(frame.election) not in GENERAL:
+        return None
+    from psephos.analysis.metrics import apply_filters, metric_values
+
+    where = {
+        "region": [f"region={frame.scope.name}"],
+        "country": [f"country={frame.scope.name}"],
+        "gb": ["country=GB"],
+    }.get(frame.scope.level, [])
+    try:
+        seats, _ = apply_filters(where, election=str(frame.election), db=_db(con))
+        values = metric_values(metric, election=str(frame.election), db=_db(con))
+    except Exception:  # noqa: BLE001 - no such area or party: no such reading
+        return None
+    values = values.reindex(seats["ons_code"]).dropna()
+    if values.empty:
+        return None
+    for word, v in (("highest", values.max()), ("lowest", values.min())):
+        if frame.stated.contains(as_stated_scale(float(v), frame.stated, frame.unit)):
+            return (
+                f"the figure is the {word} seat's {frame.measure} in "
+                f"{frame.scope.name or frame.scope.level.upper()}, most likely said of that seat"
+            )
     return None
 
 

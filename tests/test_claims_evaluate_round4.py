@@ -1,0 +1,103 @@
+"""Evaluation paths added in round 4: the guard's readings for a candidate named with
+another seat's figure, and for an area's figure that is the top or bottom seat's. True,
+false and other-reading cases for each; the frames are invented for these tests.
+
+Receipts (shared/data/results/ukparliament-psephology/results-by-parliament, "PSEPH NN" =
+folder NN, general-election/constituencies.csv; turnout = valid votes / electorate):
+
+* PSEPH 57 (2017), the 29 North East rows: valid 1,280,066 / electorate 1,938,346 =
+  66.04%; highest Hexham 46,224 / 61,053 = 75.71%, lowest Easington 36,364 / 62,385 =
+  58.29%.
+* PSEPH 58 (2019), the 40 Wales rows: 1,544,357 / 2,319,826 = 66.57%; highest Cardiff North
+  52,666 / 68,438 = 76.95%, lowest Merthyr Tydfil and Rhymney 32,246 / 56,322 = 57.25%.
+* PSEPH 56 -> 57 (2015 -> 2017) Conservative share: Angus (S14000004) 12,900 / 44,485 =
+  29.00% -> 18,148 / 40,192 = 45.15%; Banff and Buchan (S14000007) 13,148 / 45,629 = 28.82%
+  -> 19,976 / 41,643 = 47.97%. PSEPH 57 candidacies.csv: Kirstene Hair stood for the
+  Conservatives in Angus, not in Banff and Buchan.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from psephos.claims.evaluate import evaluate
+from psephos.claims.frame import Frame, Scope, Subject
+from psephos.claims.model import Stated
+
+
+def pct(value: float) -> Stated:
+    """A share written to one decimal: +-0.05."""
+    return Stated(f"{value:g}", value, value - 0.05, value + 0.05, "test")
+
+
+@pytest.mark.parametrize(
+    ("level", "area", "election", "value", "verdict"),
+    [
+        # the top and bottom seats' turnouts, read for the area: said of that seat
+        ("region", "North East", "ge2017", 75.7, "uncertain"),
+        ("region", "North East", "ge2017", 58.3, "uncertain"),
+        ("country", "Wales", "ge2019", 77.0, "uncertain"),
+        ("country", "Wales", "ge2019", 57.3, "uncertain"),
+        # nobody's figure: the area's turnout is wrong
+        ("region", "North East", "ge2017", 70.0, "contradicted"),
+        ("country", "Wales", "ge2019", 60.0, "contradicted"),
+        # the area's own figure
+        ("region", "North East", "ge2017", 66.0, "supported"),
+        ("country", "Wales", "ge2019", 66.6, "supported"),
+    ],
+)
+def test_an_areas_turnout_that_is_its_top_or_bottom_seats(
+    db: Any, level: Any, area: str, election: str, value: float, verdict: str
+) -> None:
+    frame = Frame(
+        "turnout",
+        Subject("parliament", how="the electorate in scope"),
+        Scope(level, area, how=f"'{area}' in the claim"),
+        election,
+        stated=pct(value),
+        metric="turnout",
+    )
+    out = evaluate(db, frame)
+    assert out.verdict == verdict, out.explanation
+
+
+HAIR = {
+    "name": "Kirstene Hair",
+    "key": "kirstene hair",
+    "election": "ge2017",
+    "ons_code": "S14000004",
+    "party": "Con",
+}
+
+
+@pytest.mark.parametrize(
+    ("seat", "ons_code", "comparator", "verdict"),
+    [
+        # she stood in Angus, where the Conservative share rose: "fell" is false
+        ("Angus", "S14000004", "down", "contradicted"),
+        ("Angus", "S14000004", "up", "supported"),
+        # Banff and Buchan's share rose too, but she did not stand there: the seat is
+        # another name's in the sentence, so her "fell" is not called false there
+        ("Banff and Buchan", "S14000007", "down", "uncertain"),
+    ],
+)
+def test_a_candidates_change_read_in_a_seat_she_did_not_contest(
+    db: Any, seat: str, ons_code: str, comparator: str, verdict: str
+) -> None:
+    frame = Frame(
+        "change",
+        Subject("candidate", "Kirstene Hair", candidate=dict(HAIR)),
+        Scope(
+            "seat",
+            seat,
+            seat={"name": seat, "ons_code": ons_code, "boundary_set": "2010"},
+            how="named in the claim",
+        ),
+        "ge2017",
+        comparator=comparator,
+        metric="share",
+    )
+    out = evaluate(db, frame)
+    assert out.verdict == verdict, out.explanation
