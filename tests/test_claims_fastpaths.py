@@ -10,6 +10,8 @@ replace (property-based: hypothesis draws the texts).
 - ``entities.best_matches`` (batched ``cdist``) against ``process.extractOne``.
 - the driver's generated rule filter against the conjuncts it is built from (and never
   dropping a rule whose pattern matches); ``_Shifted`` against the match's own offsets;
+- ``Ctx.clauses`` (the sentence's clauses found once, cut at the position) against
+  ``closed_clauses`` on the sentence cut there;
 - ``numbers.find_quantities`` (anchored) against the plain scan, and the characters it
   sends to the plain scan against every code point;
 - ``tagging._alias_regex`` (grouped by first character) against the flat alternation.
@@ -432,12 +434,50 @@ def test_shifted_match_offsets(text: str, base: int) -> None:
         for g in ("x", "y", 0, 1, 2, 3):
             s, e = m.span(g)
             assert sh.span(g) == (s + base if s >= 0 else -1, e + base if e >= 0 else -1)
+            assert (sh.start(g), sh.end(g)) == sh.span(g)
             assert sh.group(g) == m.group(g) == sh[g]
         assert sh.span("missing") == (-1, -1) and sh.group("missing") is None
+        assert sh.start("missing") == sh.end("missing") == -1
         assert sh.groupdict() == m.groupdict()
         for bad in (4, -1):
-            with pytest.raises(IndexError):
-                sh.start(bad)
+            for read in (sh.start, sh.end, sh.span):
+                with pytest.raises(IndexError):
+                    read(bad)
+
+
+_CLAUSE_WORDS = st.sampled_from(
+    ["", " ", ",", ", ", ", who", ", which", " the", " a", "an", " aged", ";", ":", " won", "x"]
+)
+
+
+@given(
+    st.lists(_CLAUSE_WORDS, max_size=40),
+    st.integers(0, 6),
+    st.integers(-3, 200),
+    st.integers(1, 4),
+)
+@settings(max_examples=400, deadline=None)
+def test_sentence_clauses_cut_is_closed_clauses(
+    words: list[str], start: int, pos: int, pad: int
+) -> None:
+    """``Ctx.clauses`` finds the sentence's closed clauses once and keeps those that end by
+    the cut: the same as ``closed_clauses`` on the sentence cut at ``pos + 2``, for every
+    cut (a clause runs to its first comma after the opening one, so a cut drops exactly the
+    clauses that end past it). Long runs of words reach the clause's 80-character limit."""
+    from psephos.claims.extract.patterns import Ctx, closed_clauses
+    from psephos.claims.text import Span
+
+    body = "".join(w * (pad if w == "x" else 1) for w in words)
+    text = "q" * start + body + ". next, which is, here,"
+    sent = Span(start, start + len(body), body)
+
+    class _Doc:
+        folded = text
+
+    ctx = Ctx(_Doc(), sent, 0, [])  # type: ignore[arg-type]
+    for p in (pos, *range(start - 3, sent.end + 2)):
+        want = closed_clauses(text, sent.start, min(sent.end, p + 2))
+        assert ctx.clauses(p) == want
 
 
 _ALIASES = [

@@ -147,29 +147,44 @@ class _Shifted:
         self._groups = m.re.groupindex
         self._regs = m.regs
 
-    def _index(self, g: str | int) -> int:
-        if isinstance(g, str):
-            return self._groups.get(g, -1)
-        if g < 0 or g >= len(self._regs):
-            raise IndexError("no such group")
-        return g
-
+    # start, end and span each resolve the group inline: they run several times per match
+    # of every rule, and a helper call each was a tenth of the driver's time
     def start(self, g: str | int = 0) -> int:
-        i = self._index(g)
-        if i < 0:
-            return -1
+        if isinstance(g, str):
+            i = self._groups.get(g, -1)
+            if i < 0:
+                return -1
+        elif g < 0 or g >= len(self._regs):
+            raise IndexError("no such group")
+        else:
+            i = g
         s = self._regs[i][0]
         return s + self._b if s >= 0 else -1
 
     def end(self, g: str | int = 0) -> int:
-        i = self._index(g)
-        if i < 0:
-            return -1
+        if isinstance(g, str):
+            i = self._groups.get(g, -1)
+            if i < 0:
+                return -1
+        elif g < 0 or g >= len(self._regs):
+            raise IndexError("no such group")
+        else:
+            i = g
         e = self._regs[i][1]
         return e + self._b if e >= 0 else -1
 
     def span(self, g: str | int = 0) -> tuple[int, int]:
-        return self.start(g), self.end(g)
+        if isinstance(g, str):
+            i = self._groups.get(g, -1)
+            if i < 0:
+                return -1, -1
+        elif g < 0 or g >= len(self._regs):
+            raise IndexError("no such group")
+        else:
+            i = g
+        s, e = self._regs[i]
+        b = self._b
+        return (s + b if s >= 0 else -1), (e + b if e >= 0 else -1)
 
     def group(self, g: str | int = 0) -> str:
         if isinstance(g, str) and g not in self._groups:

@@ -127,6 +127,8 @@ class Ctx:
     sent: Span
     index: int
     drafts: list[Draft]
+    #: the sentence's closed clauses (:meth:`clauses`), found once on first use
+    _inner: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
 
     # -- tokens
     def tag(self, m: re.Match[str], group: str | int) -> Tag | None:
@@ -163,9 +165,7 @@ class Ctx:
         a pronoun or "the party" points back to the story's current party or person."""
         kinds = kinds or ("party", "person")
         near = self.doc.folded[max(self.sent.start, pos - 22) : pos]
-        if "party" in kinds and re.search(
-            r"\b(?:the party'?s?|its|their)\s*(?:\w+\s+){0,3}$", near
-        ):
+        if "party" in kinds and _PARTY_WORD_BEFORE.search(near):
             topic = self.sentence_topic(pos)
             if topic is not None:
                 return subject_of(
@@ -220,20 +220,26 @@ class Ctx:
 
     def clauses(self, pos: int) -> list[tuple[int, int]]:
         """Closed relative clauses and appositions between the sentence start and ``pos``."""
-        return closed_clauses(self.doc.folded, self.sent.start, min(self.sent.end, pos + 2))
+        # the sentence's clauses are found once; those that end by ``pos + 2`` are the
+        # ones closed_clauses finds in the sentence cut there (a clause ends at its first
+        # comma after the opening one, so cutting the text drops exactly the clauses that
+        # end past the cut: tests/test_claims_fastpaths.py)
+        end = min(self.sent.end, pos + 2)
+        if end < self.sent.start:  # before the sentence (a negative end slices from the back)
+            return closed_clauses(self.doc.folded, self.sent.start, end)
+        inner = self._inner
+        if inner is None:
+            inner = self._inner = closed_clauses(self.doc.folded, self.sent.start, self.sent.end)
+        return [c for c in inner if c[1] <= end]
 
     def anaphor(self, pos: int, kinds: tuple[str, ...]) -> Subject | None:
         head = self.doc.folded[self.sent.start : pos + 20]
         topic = self.doc.topics[self.index - 1] if self.index > 0 and self.doc.topics else None
-        if "person" in kinds and re.search(r"\b(?:he|she|his|her|him)\b", head):
+        if "person" in kinds and _PRONOUN.search(head):
             t = self.doc.last_before(self.sent.start, "person")
             if t is not None:
                 return subject_of(t, f"pronoun refers to the last person named ({t.text})")
-        if (
-            "party" in kinds
-            and topic is not None
-            and re.search(r"\b(?:the party|its|it|they|their|them)\b", head)
-        ):
+        if "party" in kinds and topic is not None and _PARTY_PRONOUN.search(head):
             return subject_of(
                 topic, f"'{_word(head)}' refers to the party the story is on ({topic.text})"
             )
@@ -311,7 +317,7 @@ class Ctx:
             for d in self.drafts
             if d.frame.measure in measures
             and 0 <= pos - d.end <= within
-            and not re.search(r"[;:]|\b(?:but|while|whereas|although)\b", self.text(d.end, pos))
+            and not _JUST_BEFORE_BREAK.search(self.text(d.end, pos))
         ]
         return max(near, key=lambda d: d.end) if near else None
 
@@ -352,7 +358,7 @@ class Ctx:
         if t is None or t.q is None:
             return None
         after = self.doc.folded[t.end : t.end + 20]
-        rounded = re.match(r"\s*(?:percentage\s+)?(?:points?|per\s?cent|percent|%|pc\b)", after)
+        rounded = _ROUNDED_UNIT.match(after)
         return t.q.stated(exact=False if rounded else None)
 
     # -- building frames (every rule family uses these)
@@ -536,19 +542,12 @@ class Ctx:
         "Across London", "Northern Ireland will send ...") rather than as a qualifier
         ("Northern Ireland's Democratic Unionist Party", "a Welsh seat")."""
         after = self.doc.typed[t.end : t.end + 30]
-        if re.match(
-            r"(?:'s?|\u2019s?)\s+(?:\w+\s+){0,3}?[" + MARK["party"] + MARK["person"] + "]", after
-        ):
+        if _AREA_POSSESSIVE.match(after):
             return False
-        if re.match(
-            r"\s+(?:" + MACROS["P"] + r"|seats?|constituenc|mps?\b|voters|candidates)", after
-        ):
+        if _AREA_ADJECTIVE.match(after):
             return False  # "Scottish Labour", "Welsh seats": an adjective
         before = self.doc.folded[max(0, t.start - 40) : t.start]
-        return bool(
-            re.search(r"\b(?:in|across|throughout|around|for|of|within)\s+(?:the\s+)?$", before)
-            or re.search(r"(?:^|[.!?:]\s+|\n)\s*(?:the\s+)?$", before)
-        )
+        return bool(_AREA_AFTER_PREP.search(before) or _AREA_OPENS.search(before))
 
     def _last_area(self, pos: int, level: str) -> Tag | None:
         i = pos
@@ -623,7 +622,7 @@ class Ctx:
     def clause_end(self, pos: int, limit: int) -> int:
         """The end of the clause at ``pos`` (the next comma, semicolon or colon), at most
         ``limit`` characters on."""
-        m = re.search(r"[,;:]", self.doc.folded[pos : min(self.sent.end, pos + limit)])
+        m = _CLAUSE_PUNCT.search(self.doc.folded[pos : min(self.sent.end, pos + limit)])
         return pos + m.start() if m else min(self.sent.end, pos + limit)
 
     def inherit_scope(self) -> Scope | None:
@@ -710,6 +709,22 @@ class Ctx:
     def seat_scope_of(t: Tag, how: str) -> Scope:
         return seat_scope_of(t, how)
 
+
+# the Ctx helpers' patterns, compiled once (each ran as re.search(str, ...) per call)
+_PARTY_WORD_BEFORE = re.compile(r"\b(?:the party'?s?|its|their)\s*(?:\w+\s+){0,3}$")
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b")
+_PARTY_PRONOUN = re.compile(r"\b(?:the party|its|it|they|their|them)\b")
+_ROUNDED_UNIT = re.compile(r"\s*(?:percentage\s+)?(?:points?|per\s?cent|percent|%|pc\b)")
+_JUST_BEFORE_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although)\b")
+_CLAUSE_PUNCT = re.compile(r"[,;:]")
+_AREA_POSSESSIVE = re.compile(
+    r"(?:'s?|\u2019s?)\s+(?:\w+\s+){0,3}?[" + MARK["party"] + MARK["person"] + "]"
+)
+_AREA_ADJECTIVE = re.compile(
+    r"\s+(?:" + MACROS["P"] + r"|seats?|constituenc|mps?\b|voters|candidates)"
+)
+_AREA_AFTER_PREP = re.compile(r"\b(?:in|across|throughout|around|for|of|within)\s+(?:the\s+)?$")
+_AREA_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n)\s*(?:the\s+)?$")
 
 #: "at every post-war general election", "in each election since": a figure held over a run
 _RUN_OF_ELECTIONS = re.compile(
