@@ -101,3 +101,27 @@ def test_a_candidates_change_read_in_a_seat_she_did_not_contest(
     )
     out = evaluate(db, frame)
     assert out.verdict == verdict, out.explanation
+
+
+# ------------------------------------------------------------- series shares: the votes cast
+
+
+def test_series_shares_divide_by_the_votes_cast(store_path: Any) -> None:
+    """CBP-8647 (shared/data/results/hoc-cbp8647-1918-2019), the 659 rows of 1997:
+    total_votes 31,286,284; Lab 13,518,167 (43.208%), Con 9,591,085 (30.656%). The 18
+    Northern Ireland rows give total_votes 790,762 but party columns for only some of those
+    votes (oth 532,413), so the columns add up to 258,349 fewer than were cast; the
+    Commons Library's published 1997 shares are Lab 43.2%, Con 30.7%."""
+    from psephos.analysis.series import history_summary, party_series
+
+    s = party_series(area="UK", db=store_path)
+    y97 = s[s["election"] == "1997"].set_index("party")
+    assert y97.loc["Lab", "share"] == pytest.approx(13_518_167 / 31_286_284, abs=1e-9)
+    assert y97.loc["Con", "share"] == pytest.approx(9_591_085 / 31_286_284, abs=1e-9)
+    # the same definition in the summary of one series election
+    t = history_summary(election="1997", db=store_path).table
+    lab = t[(t["area"] == "UK") & (t["party_code"] == "Lab")]
+    assert float(lab["share"].iloc[0]) == pytest.approx(13_518_167 / 31_286_284, abs=1e-9)
+    # where the columns add up to the total (every row of 1992), shares sum to one
+    y92 = s[s["election"] == "1992"]
+    assert float(y92["share"].sum()) == pytest.approx(1.0, abs=1e-9)
