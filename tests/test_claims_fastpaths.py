@@ -11,10 +11,12 @@ replace (property-based: hypothesis draws the texts).
 - the driver's generated rule filter against the conjuncts it is built from (and never
   dropping a rule whose pattern matches); ``_Shifted`` against the match's own offsets;
 - ``Ctx.clauses`` (the sentence's clauses found once, cut at the position) against
-  ``closed_clauses`` on the sentence cut there;
+  ``closed_clauses`` on the sentence cut there, and ``Ctx.clause_start`` (its breaks found
+  once) against the scan of the cut sentence;
 - ``numbers.find_quantities`` (anchored) against the plain scan, and the characters it
   sends to the plain scan against every code point;
-- ``tagging._alias_regex`` (grouped by first character) against the flat alternation.
+- ``tagging._alias_regex`` (grouped by first character) against the flat alternation;
+- ``text.capitalised_runs`` (words that change no run skipped) against its first form.
 """
 
 from __future__ import annotations
@@ -526,3 +528,86 @@ def test_alias_regex_is_the_flat_alternation(names: list[str], pieces: list[str]
     text = "".join(pieces)
     got = [m.span() for m in _alias_regex(names).finditer(text)]
     assert got == [m.span() for m in flat.finditer(text)]
+
+
+def _capitalised_runs_reference(text: str) -> list[tuple[int, int, str]]:
+    """``text.capitalised_runs`` as first written: every word closes or extends the run."""
+    connect, possessive = tx._CONNECT, tx._POSSESSIVE
+    runs: list[tuple[int, int, str]] = []
+    cur: list = []  # type: ignore[type-arg]
+
+    def flush() -> None:
+        while cur and cur[-1].group().lower() in connect:
+            cur.pop()
+        if cur:
+            s, e = cur[0].start(), cur[-1].end()
+            word = text[s:e]
+            stripped = word[:-2] if word.endswith(possessive) else word
+            runs.append((s, s + len(stripped), stripped))
+        cur.clear()
+
+    prev_end = -1
+    for m in tx._TOKEN.finditer(text):
+        gap = text[prev_end : m.start()] if prev_end >= 0 else " "
+        word = m.group()
+        joined = prev_end >= 0 and gap.strip() == "" and "\n" not in gap
+        if word[0].isupper():
+            if not joined:
+                flush()
+            cur.append(m)
+        elif word.lower() in connect and cur and joined:
+            cur.append(m)
+        else:
+            flush()
+        prev_end = m.end()
+        if word.endswith(possessive):
+            flush()
+            prev_end = -1
+    flush()
+    return runs
+
+
+_RUN_PIECES = st.sampled_from(
+    ["Ab", "and", "of", "The", "the", "Upon", "upon", "De", "x", "ab'c", "O'Neill"]
+    + [" ", "  ", "\n", "\t", "\u00a0", ",", "-", "9", "'", "'s", "’s", "×", "Ü", "é"]
+)
+
+
+@given(st.lists(_RUN_PIECES, max_size=30))
+@settings(max_examples=500, deadline=None)
+def test_capitalised_runs_is_the_reference(pieces: list[str]) -> None:
+    """The runs are the same when only words that can close or extend a run are looked at
+    (a lower-case word with no run open is skipped); "×" makes an empty gap between two
+    words, "\\u00a0" a gap of other white space."""
+    text = "".join(pieces)
+    got = [(r.start, r.end, r.text) for r in tx.capitalised_runs(text)]
+    assert got == _capitalised_runs_reference(text)
+
+
+_BREAK_WORDS = st.sampled_from(
+    [" ", "  ", ",", ", ", ", and", ", but ", " while ", " though", ";", ":", "x", "and", "\n"]
+)
+
+
+@given(st.lists(_BREAK_WORDS, max_size=30), st.integers(0, 5))
+@settings(max_examples=400, deadline=None)
+def test_clause_start_is_the_scan(words: list[str], start: int) -> None:
+    """``Ctx.clause_start`` reads the sentence's clause breaks found once: the same as
+    scanning the sentence cut at the position, for every position in and around it (a
+    break across the cut, ", and  " cut in its spaces, falls back to the scan)."""
+    from psephos.claims.extract.patterns import _CLAUSE_BREAK, Ctx
+    from psephos.claims.text import Span
+
+    body = "".join(words)
+    text = "q" * start + body + ", and then; more"
+    sent = Span(start, start + len(body), body)
+
+    class _Doc:
+        folded = text
+
+    ctx = Ctx(_Doc(), sent, 0, [])  # type: ignore[arg-type]
+    for p in range(start - 2, len(text) + 2):
+        want = sent.start
+        for m in _CLAUSE_BREAK.finditer(text, sent.start, p):
+            want = m.end()
+        assert ctx.clause_start(p) == want

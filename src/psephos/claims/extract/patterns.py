@@ -129,6 +129,8 @@ class Ctx:
     drafts: list[Draft]
     #: the sentence's closed clauses (:meth:`clauses`), found once on first use
     _inner: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
+    #: the sentence's clause breaks (:meth:`clause_start`), found once on first use
+    _breaks: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
 
     # -- tokens
     def tag(self, m: re.Match[str], group: str | int) -> Tag | None:
@@ -330,7 +332,27 @@ class Ctx:
     def clause_start(self, pos: int) -> int:
         """Where the clause at ``pos`` begins: after the last semicolon, colon or contrast
         before it, else the sentence start."""
+        # the sentence's breaks are found once; the scan cut at ``pos`` finds the same ones
+        # that end by ``pos`` unless one runs across it (", and   " cut in its spaces): then
+        # the cut text is scanned (tests/test_claims_fastpaths.py)
+        breaks = self._breaks
+        if breaks is None:
+            breaks = self._breaks = [
+                m.span()
+                for m in _CLAUSE_BREAK.finditer(self.doc.folded, self.sent.start, self.sent.end)
+            ]
         last = self.sent.start
+        if pos <= self.sent.end:
+            for s, e in breaks:
+                if e <= pos:
+                    last = e
+                    continue
+                if s >= pos:
+                    return last
+                break  # a break across pos
+            else:
+                return last
+            last = self.sent.start
         for m in _CLAUSE_BREAK.finditer(self.doc.folded, self.sent.start, pos):
             last = m.end()
         return last
