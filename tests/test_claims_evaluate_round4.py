@@ -125,3 +125,41 @@ def test_series_shares_divide_by_the_votes_cast(store_path: Any) -> None:
     # where the columns add up to the total (every row of 1992), shares sum to one
     y92 = s[s["election"] == "1992"]
     assert float(y92["share"].sum()) == pytest.approx(1.0, abs=1e-9)
+
+
+# ------------------------------------------------------------- a far-off count of a named seat
+
+
+ANGUS_2010 = {"name": "Angus", "ons_code": "S14000004", "boundary_set": "2010"}
+
+
+@pytest.mark.parametrize(
+    ("value", "how", "verdict"),
+    [
+        # PSEPH 57 Angus (2017): Con 18,148, SNP 15,503, majority 2,645
+        (2_645, "named in the claim", "supported"),
+        # Kirstene Hair's own votes read as the majority: another number of the seat, so a
+        # figure far from the majority is not called false
+        (18_148, "named in the claim", "uncertain"),
+        # 9,500 (3.6 times the majority) is no number of Angus at all: none of its
+        # electorates, valid or rejected totals, majorities, candidates' votes or gaps
+        # between two candidates in PSEPH 55-58 general-election constituencies.csv and
+        # candidacies.csv, nor in PSEPH 54 notional-general-election (notional 2005:
+        # electorate 63,093, valid 38,145, candidates 12,840, 11,239, 6,850, 6,660, 556)
+        (9_500, "named in the claim", "contradicted"),
+        (9_500, "the seat named in the sentence", "contradicted"),
+        # the same figure in a seat taken from earlier text may be another seat's
+        (9_500, "the nearest seat named before the claim", "uncertain"),
+        (9_500, "the candidate's seat at that election", "uncertain"),
+    ],
+)
+def test_a_far_off_majority_of_a_named_seat(db: Any, value: int, how: str, verdict: str) -> None:
+    frame = Frame(
+        "majority",
+        Subject("candidate", "Kirstene Hair", candidate=dict(HAIR)),
+        Scope("seat", "Angus", seat=dict(ANGUS_2010), how=how),
+        "ge2017",
+        stated=Stated(f"{value:,}", value, value, value, "exact count as written"),
+    )
+    out = evaluate(db, frame)
+    assert out.verdict == verdict, out.explanation

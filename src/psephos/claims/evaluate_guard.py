@@ -9,7 +9,10 @@ A wrong "false" is worse than no answer, so before a contradiction is reported:
 2. **The number must plausibly be the same quantity.** A true value more than
    :data:`FACTOR` times the stated figure, or less than its reciprocal, almost always means
    the number belongs to another quantity (a by-election majority read as a general-election
-   one, a UK share read for one seat); the verdict is uncertain.
+   one, a UK share read for one seat); the verdict is uncertain - unless the figure is a
+   count said of a seat the claim names and is no other number of that seat at any
+   election (no candidate's votes, gap, majority, electorate or total): then every reading
+   fails and the contradiction stands, however far off the figure is.
 3. **Inferred slots get their other readings.** When extraction filled a slot by inference
    (``Frame.inferred``: a pronoun or the story's topic for the subject, the last seat named or
    the default UK scope) and the claim states a tight figure ("23 per cent", "eight seats"),
@@ -76,7 +79,7 @@ def guard(con: Any, frame: Frame, out: Evaluation) -> Evaluation:
         # a figure far from the true one is more often a number read for the wrong quantity
         # (a lead read as a candidate's votes, a region's count read for the UK) than a
         # reporter's error: real errors are near misses (a wrong digit, a wrong year)
-        why = _implausible(frame, out)
+        why = _implausible(con, frame, out)
     if why is None:
         why = _unplaced_party(frame)
     if why is None:
@@ -129,7 +132,7 @@ def _weak_election(frame: Frame) -> str | None:
     return None
 
 
-def _implausible(frame: Frame, out: Evaluation) -> str | None:
+def _implausible(con: Any, frame: Frame, out: Evaluation) -> str | None:
     if frame.measure not in NUMERIC or frame.stated is None or not out.evidence:
         return None
     value = out.evidence[0].value
@@ -145,12 +148,74 @@ def _implausible(frame: Frame, out: Evaluation) -> str | None:
     if stated == 0 or got == 0:
         return None
     ratio = got / stated
-    if ratio > FACTOR or ratio < 1 / FACTOR:
+    if (ratio > FACTOR or ratio < 1 / FACTOR) and not _no_other_quantity(con, frame):
         return (
             f"the true figure is {ratio:.1f} times the stated one, so the number most likely "
             "belongs to another quantity than the one read"
         )
     return None
+
+
+#: seat-level counts for which every other quantity of the seat can be listed
+SEAT_COUNTS = {"majority", "margin", "votes"}
+#: a seat the claim's own words name (not the last one named, nor a candidate's own seat)
+_NAMED_SEAT = re.compile(r"^(?:named in the claim|the seat named in the sentence)$")
+
+
+def _no_other_quantity(con: Any, frame: Frame) -> bool:
+    """True when a far-off count said of a named seat is no other number of that seat
+    either: no candidate's votes, no gap between two candidates, no majority, electorate,
+    valid or rejected total, at any election or by-election the store holds for it. Then
+    the figure cannot "belong to another quantity": it is simply wrong, however far off
+    ("won by 28,000" of a 13,000 majority)."""
+    if frame.measure not in SEAT_COUNTS or frame.scope.level != "seat" or not _tight(frame):
+        return False
+    if frame.stated is None or not re.search(r"\d", frame.stated.text):
+        return False  # "half a million votes" read as "million": a word, not a count
+    if not _NAMED_SEAT.match(frame.scope.how or "") or "scope" in inferred_slots(frame):
+        return False  # the seat is a guess (the last one named, the candidate's own)
+    election = str(frame.election)
+    if election not in GENERAL and not election.startswith("by-"):
+        return False
+    seat = frame.scope.seat or {}
+    codes = {seat.get("ons_code"), *(seat.get("codes") or {}).values()} - {None}
+    numbers = _seat_numbers(con, sorted(str(c) for c in codes))
+    if not numbers:
+        return False
+    lo, hi = frame.stated.low, frame.stated.high
+    return not any(lo <= n <= hi for n in numbers)
+
+
+def _seat_numbers(con: Any, codes: list[str]) -> list[float]:
+    """Every count the store holds for the seats ``codes`` (one seat under its boundary
+    sets' codes): per contest (general, notional and by-elections) the electorate, valid
+    and rejected votes, the majority, each candidate's votes and the gap between any two."""
+    from psephos.analysis._lookups import contests
+    from psephos.analysis.candidates import seat_candidates
+    from psephos.store.connect import connect, memo
+
+    db = _db(con)
+    c = connect(db)
+    table = contests(c)
+
+    def index() -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for eid, code in table:
+            out.setdefault(str(code), []).append(str(eid))
+        return out
+
+    by_seat = memo(c, "claims.guard.contests_by_seat", index)
+    numbers: list[float] = []
+    for code in codes:
+        for eid in by_seat.get(code, []):
+            row = table[(eid, code)]
+            for k in ("electorate", "valid_votes", "invalid_votes", "majority"):
+                if row.get(k) is not None:
+                    numbers.append(float(row[k]))
+            votes = [float(r["votes"]) for r in seat_candidates(eid, code, db=db) if r["votes"]]
+            numbers += votes
+            numbers += [abs(a - b) for i, a in enumerate(votes) for b in votes[i + 1 :]]
+    return numbers
 
 
 def _unplaced_party(frame: Frame) -> str | None:
