@@ -163,3 +163,60 @@ def test_a_far_off_majority_of_a_named_seat(db: Any, value: int, how: str, verdi
     )
     out = evaluate(db, frame)
     assert out.verdict == verdict, out.explanation
+
+
+# ------------------------------------------------------------- a region among the regions
+
+
+@pytest.mark.parametrize(
+    ("region", "comparator", "nth", "verdict"),
+    [
+        # PSEPH 59 (2024) general-election/constituencies.csv, valid / electorate by region:
+        # South West 2,785,430 / 4,293,725 = 64.87%, South East 4,351,416 / 6,735,447 =
+        # 64.60%, ... North West 56.74%, North East 1,111,540 / 1,965,068 = 56.57%, Wales
+        # 1,319,076 / 2,348,540 = 56.17%, Yorkshire and The Humber 2,221,947 / 3,992,294 =
+        # 55.66% (lowest of the twelve)
+        ("South West", "most", None, "supported"),
+        ("South East", "most", None, "contradicted"),
+        ("Yorkshire and The Humber", "least", None, "supported"),
+        ("Wales", "nth_least", 2, "supported"),
+        # second-lowest of England's nine regions, third of the twelve with the nations
+        ("North East", "nth_least", 2, "depends"),
+        ("North West", "nth_least", 2, "contradicted"),
+    ],
+)
+def test_a_regions_turnout_among_the_regions(
+    db: Any, region: str, comparator: str, nth: int | None, verdict: str
+) -> None:
+    frame = Frame(
+        "superlative" if nth is None else "rank",
+        Subject("seats", region),
+        Scope("uk", where=["among=regions"]),
+        "ge2024",
+        comparator=comparator,
+        nth=nth,
+        metric="turnout",
+    )
+    out = evaluate(db, frame)
+    assert out.verdict == verdict, out.explanation
+
+
+def test_among_the_regions_out_of_data(db: Any) -> None:
+    frame = Frame(
+        "superlative",
+        Subject("seats", "Atlantis"),
+        Scope("uk", where=["among=regions"]),
+        "ge2024",
+        comparator="most",
+        metric="turnout",
+    )
+    assert evaluate(db, frame).verdict == "uncertain"
+    frame = Frame(
+        "superlative",
+        Subject("seats", "London"),
+        Scope("uk", where=["among=regions"]),
+        "1997",
+        comparator="most",
+        metric="turnout",
+    )
+    assert evaluate(db, frame).verdict == "uncertain"
