@@ -220,3 +220,32 @@ def test_among_the_regions_out_of_data(db: Any) -> None:
         metric="turnout",
     )
     assert evaluate(db, frame).verdict == "uncertain"
+
+
+# ------------------------------------------------------------- a seat majority with no subject
+
+
+@pytest.mark.parametrize(
+    ("value", "unresolved", "verdict"),
+    [
+        # PSEPH 57 Angus (2017): majority 2,645 ("held Angus by 2,645 votes", no name found)
+        (2_645, ["subject: no party, person or seat found for this claim"], "supported"),
+        # any other figure may be a third-placed candidate's gap: the subject is needed
+        (3_000, ["subject: no party, person or seat found for this claim"], "uncertain"),
+        # another unresolved slot is not excused
+        (2_645, ["election: no general election in 2021"], "uncertain"),
+    ],
+)
+def test_a_seat_majority_needs_no_subject_to_be_supported(
+    db: Any, value: int, unresolved: list[str], verdict: str
+) -> None:
+    frame = Frame(
+        "majority",
+        Subject("parliament"),
+        Scope("seat", "Angus", seat=dict(ANGUS_2010), how="named in the claim"),
+        "ge2017",
+        stated=Stated(f"{value:,}", value, value, value, "exact count as written"),
+        unresolved=list(unresolved),
+    )
+    out = evaluate(db, frame)
+    assert out.verdict == verdict, out.explanation
