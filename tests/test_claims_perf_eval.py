@@ -13,9 +13,9 @@ replace (every case of the class, not a sample of sentences):
 - ``members.speaker_party`` (read once per store and election) returns a fresh copy;
 - ``summary._area_party`` (a bincount per area over parties numbered once) gives the table
   of a pandas ``groupby`` per area, for every seat-level election and grouping;
-- ``metrics.metric_values`` and ``metrics.apply_filters`` (remembered per store) give the
-  uncached computation's values, and a caller that modifies what it got does not change
-  what the next caller gets.
+- ``metrics.metric_values``, ``metrics.apply_filters`` and ``records.turnout_record``
+  (remembered per store) give the uncached computation's values, and a caller that
+  modifies what it got does not change what the next caller gets.
 """
 
 from __future__ import annotations
@@ -223,3 +223,16 @@ def test_remembered_filters_and_metrics_are_the_computed_ones(
             values = metrics.metric_values(name, election=election, db=store_path)
             pd.testing.assert_series_equal(values, plain_values, check_exact=True)
             values[:] = -1.0
+
+
+@pytest.mark.parametrize("area", ["UK", "GB", "great britain", "Scotland", "Northern Ireland"])
+def test_remembered_turnout_record_is_the_computed_one(store_path: Path, area: str) -> None:
+    import pandas as pd
+
+    from psephos.analysis import records
+
+    plain = records._turnout_record(records._countries(area), store_path)
+    for _ in range(2):  # computed, then remembered
+        got = records.turnout_record(area=area, db=store_path)
+        pd.testing.assert_frame_equal(got, plain, check_exact=True)
+        got["value"] = -1.0  # must not reach the next caller
