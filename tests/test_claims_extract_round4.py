@@ -264,3 +264,35 @@ def test_narrowest_of_a_partys_gains_from_another(check, store_path: Path) -> No
         "previous_winner=Con",
     }
     assert sups[0].verdict == "supported"
+
+
+# --- a year in a past-perfect sentence dates that sentence, not the paragraph ------------
+
+
+@pytest.mark.parametrize(
+    ("verb", "carried"),
+    [
+        ("had won", False),  # a flashback: the paragraph returns to the story's election
+        ("had been beaten in", False),
+        ("won", True),  # the paragraph is about that election
+    ],
+)
+@pytest.mark.parametrize(("story", "earlier"), [("2024", "2019"), ("2019", "2015")])
+def test_flashback_year_does_not_date_the_paragraph(
+    check,  # noqa: ANN001
+    verb: str,
+    carried: bool,
+    story: str,
+    earlier: str,
+) -> None:
+    text = (
+        f"The {story} general election: Labour and the Conservatives.\n\n"
+        f"This is a report on the {story} general election, after the {story} general election "
+        "count.\n\n"
+        f"At the {earlier} election the party {verb} many seats. "
+        "Labour's share rose to 40 per cent.\n"
+    )
+    claims = [c for c in check(text, f"ge{story}") if c.claim.kind == "share"]
+    assert len(claims) == 1, [c.claim.text for c in check(text, f"ge{story}")]
+    want = f"ge{earlier}" if carried else f"ge{story}"
+    assert claims[0].claim.frame.election == want
