@@ -236,3 +236,17 @@ def test_remembered_turnout_record_is_the_computed_one(store_path: Path, area: s
         got = records.turnout_record(area=area, db=store_path)
         pd.testing.assert_frame_equal(got, plain, check_exact=True)
         got["value"] = -1.0  # must not reach the next caller
+
+
+def test_remembered_majority_record_is_the_computed_one(store_path: Path) -> None:
+    import pandas as pd
+
+    from psephos.analysis import records
+
+    plain = records._majority_record(store_path)
+    for _ in range(2):  # computed, then remembered
+        got = records.majority_record(db=store_path)
+        pd.testing.assert_frame_equal(got, plain, check_exact=True)
+        got["value"] = -1.0  # must not reach the next caller
+    winners = records.majority_winner_record(db=store_path)  # reads the record: unchanged
+    assert len(winners) == int((plain["value"] > 0).sum()) > 0

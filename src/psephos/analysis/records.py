@@ -124,6 +124,13 @@ def majority_record(*, db: DB = None) -> pd.DataFrame:
     >>> int(r.loc["2019", "value"])     # Con 365 of 650: 2 x 365 - 650   # doctest: +SKIP
     80
     """
+    from psephos.store.connect import connect, memo
+
+    table = memo(connect(db), "analysis.records.majority_record", lambda: _majority_record(db))
+    return table.copy()  # computed once per store; a copy is safe to modify
+
+
+def _majority_record(db: DB) -> pd.DataFrame:
     import pandas as pd
 
     s = party_series(area="UK", db=db)
