@@ -296,3 +296,48 @@ def test_flashback_year_does_not_date_the_paragraph(
     assert len(claims) == 1, [c.claim.text for c in check(text, f"ge{story}")]
     want = f"ge{earlier}" if carried else f"ge{story}"
     assert claims[0].claim.frame.election == want
+
+
+@pytest.mark.parametrize("election", ["ge2017", "ge2019", "ge2024"])
+@pytest.mark.parametrize("party", ["Lab", "Con", "LD"])
+def test_its_safest_seat_ranks_the_partys_seats(
+    check,  # noqa: ANN001
+    store_path: Path,
+    election: str,
+    party: str,
+) -> None:
+    from psephos.analysis.frame import seat_frame
+
+    f = seat_frame(election, db=store_path)
+    mine = f[f["winner"] == party].sort_values("majority", ascending=False)
+    year, pname = (
+        election[2:],
+        {"Lab": "Labour", "Con": "the Conservatives", "LD": "the Liberal Democrats"}[party],
+    )
+    for seat, verdict in (
+        (mine.iloc[0]["name"], "supported"),
+        (mine.iloc[1]["name"], "contradicted"),
+    ):
+        text = f"In {year} {pname} kept many seats. {seat}, its safest seat, stayed loyal."
+        sups = _frames(check(text, election), "superlative")
+        assert len(sups) == 1, [c.claim.text for c in check(text, election)]
+        assert f"winner={party}" in sups[0].claim.frame.condition
+        assert sups[0].verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        (
+            "In 2024 the narrowest result in the East was Basildon and Billericay.",
+            "East of England",
+        ),
+        (
+            "In 2024 the narrowest result in the East Midlands was Hinckley and Bosworth.",
+            "East Midlands",
+        ),
+    ],
+)
+def test_the_east_is_the_east_of_england(check, text: str, area: str) -> None:  # noqa: ANN001
+    sups = _frames(check(text, "ge2024"), "superlative")
+    assert [c.claim.frame.scope.name for c in sups] == [area]

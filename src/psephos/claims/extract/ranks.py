@@ -297,6 +297,9 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         "majority",
         "result",
         "results",
+        "seat",
+        "seats",
+        "constituency",
     ):
         owner0 = (
             ctx.subject_of(lead, "the party whose superlative it is")
