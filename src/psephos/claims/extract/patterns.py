@@ -13,9 +13,10 @@ from typing import Any
 from psephos.claims import lexicon as lx
 from psephos.claims.extract.tagging import _OPENS_WITH_ANAPHOR, FILL, MARK, Doc, Tag
 from psephos.claims.frame import Frame, Scope, Subject
+from psephos.claims.gazetteer import PARTY_ALIASES
 from psephos.claims.model import Stated
-from psephos.claims.numbers import QUALIFIER_ANY
-from psephos.claims.text import Span
+from psephos.claims.numbers import QUALIFIER_ANY, parse_number
+from psephos.claims.text import Span, key
 from psephos.claims.when import MONTHS
 
 # --- patterns ------------------------------------------------------------------------------
@@ -194,9 +195,6 @@ class Ctx:
         adjective ("The Green share", "the Reform candidate"): the party, not the person."""
         if t.kind != "person" or " " in t.text.strip():
             return None
-        from psephos.claims.gazetteer import PARTY_ALIASES
-        from psephos.claims.text import key
-
         code = PARTY_ALIASES.get(key(t.text))
         if code is None or not _ADJECTIVE_USE.match(self.doc.folded, t.end):
             return None
@@ -590,8 +588,6 @@ class Ctx:
         further back the election is left unresolved rather than read as the story's. A
         year named in the clause dates the claim itself (resolution), so it is left alone;
         "N years earlier" after the claim is resolution's too."""
-        from psephos.claims.numbers import parse_number
-
         lo = max(self.clause_start(start), start - 60)
         hi = min(self.clause_break(end), end + 40)
         inner = self.clauses(end)
@@ -604,6 +600,10 @@ class Ctx:
             # "Labour came third here last time": the previous general election
             f.election = "previous"
             f.notes.append("'last time': the previous election")
+            return
+        # both scans need "year" in the window: most claims have none, and the patterns
+        # start at every word
+        if self.doc.folded.find("year", lo, start) < 0:
             return
         inner = self.clauses(start)
         cue = None
