@@ -249,3 +249,76 @@ def test_a_seat_majority_needs_no_subject_to_be_supported(
     )
     out = evaluate(db, frame)
     assert out.verdict == verdict, out.explanation
+
+
+# ------------------------------------------------------------- guesses the guard does not refute
+
+FALKIRK_2010 = {"name": "Falkirk", "ons_code": "S14000028", "boundary_set": "2010"}
+
+
+@pytest.mark.parametrize(
+    ("subject", "scope_how", "verdict"),
+    [
+        # PSEPH 58 Falkirk (2019): SNP hold, majority 14,948: "more than 20,000" is false
+        (
+            Subject("party", "SNP", party="SNP", how="named before the claim in the sentence"),
+            "named in the claim",
+            "contradicted",
+        ),
+        # "... and about one seat in five had a majority of more than 20,000": the seat is
+        # the last one named and the party the story's: an open figure is not refuted then
+        (
+            Subject(
+                "party", "their", party="SNP", how="'their' refers to the party the story is on"
+            ),
+            "the sentence names no seat: the last seat named (Falkirk)",
+            "uncertain",
+        ),
+        # a named party in the last seat named is still checked there
+        (
+            Subject("party", "SNP", party="SNP", how="named before the claim in the sentence"),
+            "the sentence names no seat: the last seat named (Falkirk)",
+            "contradicted",
+        ),
+    ],
+)
+def test_an_open_figure_with_neither_seat_nor_party_named(
+    db: Any, subject: Subject, scope_how: str, verdict: str
+) -> None:
+    frame = Frame(
+        "majority",
+        subject,
+        Scope("seat", "Falkirk", seat=dict(FALKIRK_2010), how=scope_how),
+        "ge2019",
+        comparator="gt",
+        stated=Stated("20,000", 20_000, 20_000, float("inf"), "'more than'"),
+    )
+    out = evaluate(db, frame)
+    assert out.verdict == verdict, out.explanation
+
+
+@pytest.mark.parametrize(
+    ("other", "how", "verdict"),
+    [
+        # PSEPH 58 (2019) constituencies.csv results: 'Con gain from LD' in 3 rows, none
+        # 'Con gain from SNP'
+        ("LD", "named in the sentence", "supported"),
+        ("SNP", "named in the sentence", "contradicted"),
+        # "the party lost three seats to the Conservatives" with "the party" taken to be
+        # the SNP: another party makes it true, so the guess is not refuted
+        ("SNP", "'the party' refers to the party the sentence is about (SNP)", "uncertain"),
+    ],
+)
+def test_gains_from_an_inferred_party_try_the_others(
+    db: Any, other: str, how: str, verdict: str
+) -> None:
+    frame = Frame(
+        "gains_from",
+        Subject("party", "Conservatives", party="Con", how="the party the seats were lost to"),
+        Scope("uk", how="no area named: the UK"),
+        "ge2019",
+        stated=Stated("three", 3, 3, 3, "exact count as written"),
+        other=Subject("party", other, party=other, how=how),
+    )
+    out = evaluate(db, frame)
+    assert out.verdict == verdict, out.explanation

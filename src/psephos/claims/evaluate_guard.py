@@ -63,6 +63,10 @@ _INFERRED_SCOPE = re.compile(
     r"refers to the last|^no (?:area|seat)",
     re.I,
 )
+#: a seat taken from an earlier sentence (not one named earlier in the claim's own)
+_EARLIER_SEAT = re.compile(
+    r"^the sentence names no seat|refers to the last seat named|paragraph is about", re.I
+)
 _INFERRED_ELECTION = re.compile(r"^the story's election|^the election before the story's", re.I)
 _SCORE = re.compile(r"score (\d+)")
 GENERAL = ("ge2010", "ge2015", "ge2017", "ge2019", "ge2024", "notional2019")
@@ -108,6 +112,8 @@ def inferred_slots(frame: Frame) -> set[str]:
         out.add("scope")
     if _INFERRED_ELECTION.search(frame.election_how or ""):
         out.add("election")
+    if frame.other is not None and _INFERRED_SUBJECT.search(frame.other.how or ""):
+        out.add("other")
     return out
 
 
@@ -229,6 +235,18 @@ def _unplaced_party(frame: Frame) -> str | None:
         return "the party's seat was not named in the sentence, only inferred from earlier text"
     if frame.stated is None and frame.measure in ("change", "swing"):
         return "the seat was not named in the sentence, only inferred from earlier text"
+    if (
+        frame.stated is not None
+        and not _tight(frame)
+        and _EARLIER_SEAT.search(frame.scope.how)
+        and "subject" in inferred_slots(frame)
+        and frame.subject.kind != "candidate"  # "his majority": a person carries the seat
+    ):
+        # an open figure ("a majority of more than 20,000") with neither its seat nor its
+        # party named in the sentence ("their", the story's party) may be about another
+        # seat or a set of seats ("one seat in five had ..."); no other reading is tried
+        # for an open figure, so it is not refuted on a guess
+        return "neither the seat nor the party of the open figure is named in the sentence"
     return None
 
 
@@ -344,6 +362,13 @@ def _alternatives(con: Any, frame: Frame, slots: set[str]) -> list[tuple[str, Fr
                     (f"about {code}", replace(frame, subject=replace(frame.subject, party=code)))
                 )
     out += others
+    if "other" in slots and frame.other is not None and frame.other.kind == "party":
+        # "the party lost three seats to the Conservatives", with "the party" resolved to
+        # the wrong one: the other side of a gain or margin read with each party
+        for code in _parties(con, frame):
+            if code not in (frame.other.party, frame.subject.party):
+                alt = replace(frame, other=replace(frame.other, party=code))
+                out.append((f"against {code}", alt))
     scopes = _scopes(con, frame) if "scope" in slots else []
     out += [(label, replace(frame, scope=scope)) for label, scope in scopes]
     precise = frame.stated is not None and frame.stated.high - frame.stated.low <= 0.1 + 1e-9
