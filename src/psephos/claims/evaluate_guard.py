@@ -20,7 +20,12 @@ A wrong "false" is worse than no answer, so before a contradiction is reported:
    stood; the UK, Great Britain, each nation and region, the seat's own region and nation).
    If any reading makes the claim true, the verdict is uncertain and the explanation names
    that reading. Open claims ("more than 2,000") are not retried: some other party or area
-   would always fit them.
+   would always fit them; so an open figure whose seat and party were both taken from
+   earlier text is not refuted at all. An inferred other side ("lost three seats to the
+   Conservatives", "the party" read as the wrong one) is tried with each party.
+4. **The slots must fit together.** A named candidate read in a seat they did not contest,
+   or an area's figure that is exactly its top or bottom seat's ("X had the highest
+   turnout in the region, 72.7 per cent"), is not called false.
 """
 
 from __future__ import annotations
