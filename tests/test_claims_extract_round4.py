@@ -341,3 +341,28 @@ def test_its_safest_seat_ranks_the_partys_seats(
 def test_the_east_is_the_east_of_england(check, text: str, area: str) -> None:  # noqa: ANN001
     sups = _frames(check(text, "ge2024"), "superlative")
     assert [c.claim.frame.scope.name for c in sups] == [area]
+
+
+# --- a paragraph that points at the seat by anaphor is on that seat ---------------------
+
+
+@pytest.mark.parametrize("seat", ["Brighton Pavilion", "Clacton", "Ynys Môn", "Bristol Central"])
+@pytest.mark.parametrize(
+    ("opening", "on_seat"),
+    [
+        ("The Greens had been third there five years before.", True),
+        ("Turnout in the seat was high.", True),
+        ("Nationally there was little to celebrate.", False),  # "there was": no seat
+    ],
+)
+def test_paragraph_pointing_at_the_seat(
+    check,  # noqa: ANN001
+    seat: str,
+    opening: str,
+    on_seat: bool,
+) -> None:
+    text = f"In 2024 {seat} was counted overnight.\n\n{opening} Labour's share fell by 3 points.\n"
+    changes = [c for c in check(text, "ge2024") if c.claim.frame.measure == "change"]
+    assert len(changes) == 1, [c.claim.text for c in check(text, "ge2024")]
+    got = changes[0].claim.frame.scope
+    assert (got.level == "seat" and _same(got.name, seat)) is on_seat

@@ -292,7 +292,12 @@ class Ctx:
         end = len(self.doc.text) if end < 0 else end
         if self.doc.tags_in(para, end, "area"):
             return None
-        return self.doc.last_before(self.sent.start, "seat", floor=para)
+        named = self.doc.last_before(self.sent.start, "seat", floor=para)
+        if named is None and _PARA_SEAT_ANAPHOR.search(self.doc.folded, para, self.sent.start):
+            # "the Greens had been third there ... Labour's share fell by 7.5 points": a
+            # paragraph that points at a seat before the sentence is on the last seat named
+            named = self.doc.last_before(para, "seat")
+        return named
 
     def seat_near(self, pos: int, *, back: bool = False) -> Scope | None:
         """The last seat named before ``pos`` in the sentence, else the first after it;
@@ -779,6 +784,13 @@ _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _AREA_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(region|nation|province)\b")
 #: the nations a seat's ONS code prefix names (E14/W07/S14/N06)
 _COUNTRY_OF_CODE = {"England": "E", "Wales": "W", "Scotland": "S", "Northern Ireland": "N"}
+
+
+#: a phrase that points at the seat last named ("there" not as "there was/is ...")
+_PARA_SEAT_ANAPHOR = re.compile(
+    r"\b(?:the\s+seat|the\s+constituency|this\s+seat|here)\b|\bthere\b(?!\s+(?:is|was|were|are|"
+    r"has|had|have|will|would|could|may|might|seemed|seems|appears|appeared|remains|remained)\b)"
+)
 
 
 def _lead_end(text: str) -> int:
