@@ -16,7 +16,8 @@ replace (property-based: hypothesis draws the texts).
 - ``numbers.find_quantities`` (anchored) against the plain scan, and the characters it
   sends to the plain scan against every code point;
 - ``tagging._alias_regex`` (grouped by first character) against the flat alternation;
-- ``text.capitalised_runs`` (words that change no run skipped) against its first form.
+- ``text.capitalised_runs`` (words that change no run skipped) against its first form;
+- ``prefilter.one_byte_image`` keeps every needle found in the text.
 """
 
 from __future__ import annotations
@@ -611,3 +612,28 @@ def test_clause_start_is_the_scan(words: list[str], start: int) -> None:
         for m in _CLAUSE_BREAK.finditer(text, sent.start, p):
             want = m.end()
         assert ctx.clause_start(p) == want
+
+
+_IMAGE_CHARS = st.sampled_from(list("ab ?\t\n\x01\x06£é’\ue001\ue006\ue00a€ł"))
+
+
+@given(
+    st.lists(st.text(alphabet=_IMAGE_CHARS, min_size=1, max_size=4), min_size=1, max_size=8),
+    st.text(alphabet=_IMAGE_CHARS, max_size=40),
+)
+@settings(max_examples=400, deadline=None)
+def test_one_byte_image_keeps_every_substring(needles: list[str], text: str) -> None:
+    """The rule filter tests needles on a one-byte image of the sentence: the image keeps
+    the length, is one byte a character, and every needle found in the text is found (as
+    its image) in the text's image, so the filter never drops a rule it would keep."""
+    from psephos.claims.extract.prefilter import one_byte_image
+
+    image = one_byte_image(set(needles))
+    got = image(text)
+    assert len(got) == len(text) and all(ord(c) <= 0xFF for c in got)
+    for s in needles:
+        if s in text:
+            assert image(s) in got
+    # the needles' own wide characters stay apart (the marks keep their selectivity)
+    wide = {c for s in needles for c in s if ord(c) > 0xFF}
+    assert len({image(c) for c in wide}) == len(wide)

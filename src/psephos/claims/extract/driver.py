@@ -5,7 +5,7 @@ the numeric claim of the same clause.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from psephos.claims import lexicon as lx
 from psephos.claims.extract.patterns import (
@@ -14,7 +14,7 @@ from psephos.claims.extract.patterns import (
     Ctx,
     Draft,
 )
-from psephos.claims.extract.prefilter import compile_filter
+from psephos.claims.extract.prefilter import RuleFilter, compile_filter
 from psephos.claims.extract.tagging import Doc
 from psephos.claims.text import Span, in_spans
 
@@ -26,14 +26,17 @@ def find_frames(doc: Doc) -> Iterator[tuple[int, Draft]]:
     skipped; a number used by an earlier rule is not used again; a frame with no number
     that overlaps a frame with one (an outcome inside a margin claim) is dropped."""
     rules = _rule_filter()
+    image = rules.image(doc.typed)  # the filter's one-byte image, made once per text
     for i, sent in enumerate(doc.sentences):
-        yield from ((i, d) for d in _sentence_frames(doc, i, sent, rules))
+        yield from (
+            (i, d) for d in _sentence_frames(doc, i, sent, rules, image[sent.start : sent.end])
+        )
 
 
 _POLL = lx.POLL_RE
 
 
-def _rule_filter() -> Callable[[str], list[int]]:
+def _rule_filter() -> RuleFilter:
     """The rules that may match in a typed sentence, in order (built once per rule set:
     a rule is tried only when the sentence holds a string of each conjunct of its pattern
     and of its ``needs`` pattern, ``prefilter.py``)."""
@@ -51,13 +54,15 @@ def _rule_filter() -> Callable[[str], list[int]]:
     return got
 
 
-_FILTERS: dict[tuple[tuple[tuple[str, int], ...], ...], Callable[[str], list[int]]] = {}
+_FILTERS: dict[tuple[tuple[tuple[str, int], ...], ...], RuleFilter] = {}
 _POLL_FILTER = compile_filter([[_POLL]])
 
 
 def _sentence_frames(
-    doc: Doc, i: int, sent: Span, rules: Callable[[str], list[int]] | None = None
+    doc: Doc, i: int, sent: Span, rules: RuleFilter | None = None, image: str | None = None
 ) -> list[Draft]:
+    """The frames of one sentence; ``image``: the sentence's slice of ``rules.image`` of
+    the whole typed text (made here when not given)."""
     ctx = Ctx(doc, sent, i, [])
     folded = doc.folded[sent.start : sent.end]
     if _POLL_FILTER(folded) and _POLL.search(folded):
@@ -66,7 +71,7 @@ def _sentence_frames(
     typed = doc.typed[sent.start : sent.end]
     # a rule with a "needs" pattern runs only when that pattern is found in the sentence
     needed: dict[str, bool] = {}
-    for r in (rules or _rule_filter())(typed):
+    for r in (rules or _rule_filter())(typed, image):
         name, rx, fn = RULES[r]
         need = _NEEDS.get(name)
         if need is not None:
