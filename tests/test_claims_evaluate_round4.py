@@ -322,3 +322,32 @@ def test_gains_from_an_inferred_party_try_the_others(
     )
     out = evaluate(db, frame)
     assert out.verdict == verdict, out.explanation
+
+
+# ------------------------------------------------------------- the two elections of 1974
+
+
+@pytest.mark.parametrize(
+    ("election", "party", "value", "verdict"),
+    [
+        # CBP-8647 (hoc-cbp8647-1918-2019), rows topped by each group: October 1974 (1974O)
+        # Lab 319, Con 277; February 1974 (1974F) Lab 301
+        ("ge1974oct", "Lab", 319, "supported"),
+        ("ge1974oct", "Con", 277, "supported"),
+        ("ge1974feb", "Lab", 301, "supported"),
+        ("ge1974oct", "Lab", 301, "contradicted"),  # February's figure, not October's
+    ],
+)
+def test_the_two_1974_elections_by_month(
+    db: Any, election: str, party: str, value: int, verdict: str
+) -> None:
+    frame = Frame(
+        "seats",
+        Subject("party", party, party=party, how="named before the claim in the sentence"),
+        Scope("uk", how="no area named: the UK"),
+        election,
+        stated=Stated(str(value), value, value, value, "exact count as written"),
+    )
+    frame.election_how = f"the story's election ({election}: score 30 against 0 for the next)"
+    out = evaluate(db, frame)
+    assert out.verdict == verdict, out.explanation

@@ -291,10 +291,17 @@ def _load_families() -> None:
     )
 
 
+#: extraction's ids of the two 1974 elections (``when.election_id``) as the series keys them
+_MONTHS_1974 = {"feb": "F", "oct": "O"}
+
+
 def _election_id(text: str) -> str:
     t = str(text).strip()
     if re.fullmatch(r"\d{4}[A-Za-z]?", t):
         return f"ge{t}"
+    m = re.fullmatch(r"(?:ge)?1974(feb|oct)\w*", t, re.I)
+    if m:  # "the October 1974 election": the series' 1974O
+        return f"ge1974{_MONTHS_1974[m[1].lower()]}"
     return t
 
 
