@@ -366,3 +366,22 @@ def test_paragraph_pointing_at_the_seat(
     assert len(changes) == 1, [c.claim.text for c in check(text, "ge2024")]
     got = changes[0].claim.frame.scope
     assert (got.level == "seat" and _same(got.name, seat)) is on_seat
+
+
+# --- a forecast is not a result ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["widely tipped to be", "expected to be", "forecast to be", "on course to be"],
+)
+@pytest.mark.parametrize("area", ["Scotland", "Wales", "London"])
+def test_a_prediction_is_never_refuted(check, cue: str, area: str) -> None:  # noqa: ANN001
+    # "The Conservatives, widely tipped to be wiped out in Scotland, ...": whatever the
+    # party went on to win there, the forecast is not a result
+    text = f"In 2024 the Conservatives, {cue} wiped out in {area}, kept a few seats."
+    claims = check(text, "ge2024")  # ("forecast" makes it a poll sentence: no claim)
+    assert all(c.verdict != "contradicted" for c in claims), [
+        (c.claim.text, c.verdict) for c in claims
+    ]
+    assert all("prediction" in " ".join(c.claim.frame.unresolved) for c in claims)

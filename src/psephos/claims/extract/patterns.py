@@ -424,6 +424,11 @@ class Ctx:
         if frame.election is None and frame.measure not in _OVER_ELECTIONS:
             self.earlier(frame, s, e)
         self.unsure_party(frame)
+        cue = _PREDICTION.search(self.doc.folded, max(self.sent.start, s - 40), s)
+        if cue is not None:
+            frame.unresolved.append(
+                f"a prediction ('{cue.group().strip()}'), not a result: no results file checks it"
+            )
         if (
             frame.scope.level == "uk"
             and not frame.scope.where
@@ -786,6 +791,13 @@ _AREA_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(region|nation|province)\b")
 _COUNTRY_OF_CODE = {"England": "E", "Wales": "W", "Scotland": "S", "Northern Ireland": "N"}
 
 
+#: words that make what follows a forecast, not a result ("widely tipped to be wiped out",
+#: "expected to win 40 seats", "on course to take"), right before the claim
+_PREDICTION = re.compile(
+    r"\b(?:tipped|expected|forecast|predicted|projected|poised|likely|unlikely|tip|"
+    r"on\s+course|feared|hoping|hoped|hopes|aiming|aims|aimed|needs?|needed)\s+(?:\w+\s+)?"
+    r"to\s+(?:be\s+)?(?:\w+\s+)?$"
+)
 #: a phrase that points at the seat last named ("there" not as "there was/is ...")
 _PARA_SEAT_ANAPHOR = re.compile(
     r"\b(?:the\s+seat|the\s+constituency|this\s+seat|here)\b|\bthere\b(?!\s+(?:is|was|were|are|"
