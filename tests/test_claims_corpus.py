@@ -25,8 +25,8 @@ DIRS = [REPO.parent / "shared" / "articles" / "dev", REPO / "tests" / "claims_co
 STORIES = sorted(p for d in DIRS for p in d.glob("*.txt"))
 
 #: Corpus-wide floors (measured figures in docs/claims.md, less a margin).
-FOUND_FLOOR = 0.90  # measured 891/973 = 0.916 (round 3 merged, all 43 stories)
-RIGHT_FLOOR = 0.67  # measured 673/973 = 0.692
+FOUND_FLOOR = 0.91  # measured 896/973 = 0.921 (round 4 worktree, 17:47 UTC, all 43 stories)
+RIGHT_FLOOR = 0.70  # measured 690/973 = 0.709
 
 
 def score(text: str, key: list[dict], claims: list[dict]) -> dict[str, int]:
@@ -74,12 +74,10 @@ def results(store_path: Path) -> dict[str, dict[str, int]]:
 # Held-out stories on which the checker still calls a true claim false (strict xfails:
 # when a fix lands, the mark must go). Zero is the bar; an entry here is an open defect,
 # not an accepted one. The six of the second held-out batch were fixed as classes in round 3;
-# the four below are from the third held-out batch, written while the checker was being
-# changed and scored only at the merge (docs/claims.md, "Corpus scores").
+# the third held-out batch's four were fixed as classes in round 4 but for the one below
+# ("London's turnout fell ..., Scotland's fell by 8.9 points": the elided area read as the
+# previous clause's) (docs/claims.md, "Corpus scores").
 STILL_WRONG: set[str] = {
-    "lib-dem-west-country-comeback-regional.txt",
-    "scottish-tories-thirteen-seats-daily.txt",
-    "tory-heartland-gains-midlands-north-weekly.txt",
     "turnout-regions-2010-2024-datablog.txt",
 }
 
