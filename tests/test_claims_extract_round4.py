@@ -385,3 +385,30 @@ def test_a_prediction_is_never_refuted(check, cue: str, area: str) -> None:  # n
         (c.claim.text, c.verdict) for c in claims
     ]
     assert all("prediction" in " ".join(c.claim.frame.unresolved) for c in claims)
+
+
+# --- a rank with no area takes the area of the paragraph's ranking ----------------------
+
+
+@pytest.mark.parametrize("region", ["North West", "South West", "London", "West Midlands"])
+def test_nth_takes_the_paragraphs_ranking_area(
+    check,  # noqa: ANN001
+    store_path: Path,
+    region: str,
+) -> None:
+    from psephos.analysis.frame import seat_frame
+    from psephos.analysis.metrics import metric_values
+
+    f = seat_frame("ge2024", db=store_path).set_index("ons_code")
+    old = metric_values("census:Age65plus", election="ge2024", db=store_path)
+    inside = old[f["region"] == region].sort_values(ascending=False)
+    names = [f.loc[c, "name"] for c in inside.index[:3]]
+    for seat, verdict in ((names[1], "supported"), (names[2], "contradicted")):
+        text = (
+            f"In 2024 {names[0]} is the oldest seat in the {region}. "
+            f"{seat}, the second-oldest, has many retired voters."
+        )
+        ranks = [c for c in check(text, "ge2024") if c.claim.frame.measure == "rank"]
+        assert len(ranks) == 1, [c.claim.text for c in check(text, "ge2024")]
+        assert ranks[0].claim.frame.scope.name == region
+        assert ranks[0].verdict == verdict

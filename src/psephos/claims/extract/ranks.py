@@ -192,6 +192,21 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             )
         else:
             scope = Scope(level="uk", how="no area named: every seat")
+            para = max(ctx.doc.text.rfind("\n\n", 0, ctx.sent.start), 0)
+            before = _paragraph_superlative(ctx, para, m.start())
+            if (
+                before is not None
+                and before[0] == metric
+                and before[1] is not None
+                and before[1].level in ("region", "country")
+            ):
+                # "X is the oldest seat in the North West ... Y, the second-oldest": the
+                # ranking the paragraph set up, in its area
+                scope = Scope(
+                    level=before[1].level,
+                    name=before[1].name,
+                    how=f"the area of the paragraph's ranking ({before[1].name})",
+                )
     nations = re.search(r"four nations|of the nations|home nations", tail + seg_all)
     # subject: the seat this is said of
     seat_before = ctx.doc.last_before(m.start(), "seat", floor=ctx.sent.start)
