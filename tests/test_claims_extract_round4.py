@@ -412,3 +412,42 @@ def test_nth_takes_the_paragraphs_ranking_area(
         assert len(ranks) == 1, [c.claim.text for c in check(text, "ge2024")]
         assert ranks[0].claim.frame.scope.name == region
         assert ranks[0].verdict == verdict
+
+
+@pytest.mark.parametrize("region", ["North West", "South East", "London"])
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{third}, third on the list, voted for change.",
+        "{third} ranks third on that measure.",
+        "The list goes on, with {third} third.",
+    ],
+)
+def test_ordinal_alone_places_a_seat_in_the_paragraphs_ranking(
+    check,  # noqa: ANN001
+    store_path: Path,
+    region: str,
+    template: str,
+) -> None:
+    from psephos.analysis.frame import seat_frame
+    from psephos.analysis.metrics import metric_values
+
+    f = seat_frame("ge2024", db=store_path).set_index("ons_code")
+    old = metric_values("census:Age65plus", election="ge2024", db=store_path)
+    inside = old[f["region"] == region].sort_values(ascending=False)
+    names = [f.loc[c, "name"] for c in inside.index[:4]]
+    for seat, verdict in ((names[2], "supported"), (names[3], "contradicted")):
+        text = f"In 2024 {names[0]} is the oldest seat in the {region}. " + template.format(
+            third=seat
+        )
+        ranks = [c for c in check(text, "ge2024") if c.claim.frame.measure == "rank"]
+        assert len(ranks) == 1, [c.claim.text for c in check(text, "ge2024")]
+        fr = ranks[0].claim.frame
+        assert (fr.nth, fr.metric, fr.scope.name) == (3, "census:Age65plus", region)
+        assert ranks[0].verdict == verdict
+
+
+def test_ordinal_alone_without_a_ranking_reads_nothing(check) -> None:  # noqa: ANN001
+    # no superlative before: "Clacton, third, ..." is not a rank (it may be a placing)
+    claims = check("In 2024 Clacton, third on the list, voted for change.", "ge2024")
+    assert not [c for c in claims if c.claim.frame.measure == "rank"]

@@ -1040,13 +1040,13 @@ def _seat_in_nation(seat: Tag, area: Tag) -> bool:
     return want is None or not codes or want in codes
 
 
-def _paragraph_superlative(ctx: Ctx, para: int, pos: int) -> tuple[str, Scope | None] | None:
+def _paragraph_superlative(ctx: Ctx, para: int, pos: int) -> tuple[str, Scope | None, str] | None:
     """The measure of the last superlative with a noun in the paragraph before ``pos``
     ("Christchurch has the highest share of households that own outright. ... X has the
     lowest": the share owning outright; "the oldest seat ...; Y is the youngest": aged
     65+), with the scope it ranked in when it says one (an area in its clause; "of any
     seat", "anywhere": every seat), or None when no superlative before names its measure."""
-    found: tuple[str, Scope | None] | None = None
+    found: tuple[str, Scope | None, str] | None = None
     for sm in _expand(_SUP_PHRASE).finditer(ctx.doc.typed, para, pos):
         sup = sm.group("sup")
         if sup not in lx.SUPERLATIVES or _SET_BEFORE.search(
@@ -1075,7 +1075,9 @@ def _paragraph_superlative(ctx: Ctx, para: int, pos: int) -> tuple[str, Scope | 
             if _EVERY_SEAT.search(ctx.text(sm.start(), end))
             else None
         )
-        found = (metric, scope)
+        if scope is None and found is not None and found[0] == metric:
+            scope = found[1]  # "the second-oldest" after "the oldest seat in the North West"
+        found = (metric, scope, lx.SUPERLATIVES[sup][0])
     return found
 
 
@@ -1407,3 +1409,40 @@ def _predicate_subject(ctx: Ctx, lo: int, hi: int) -> Subject:
     if ps:
         return ctx.subject_of(ps[0], "the party of the predicate")
     return Subject("parliament", how="every seat of the ranked set")
+
+
+@rule(
+    r"(?P<s>{S}),\s+(?:the\s+)?(?P<n>{O})(?:\s+on\s+(?:that|this|the\s+same)\s+(?:measure|list|"
+    r"ranking|score|count)|\s+on\s+the\s+list)?,",
+    r"(?P<s>{S})(?:,\s+[^,.;:!?\n]{0,60},)?\s+(?:ranks|ranked|comes|came|sits|is|was)\s+(?P<n>{O})"
+    r"\s+on\s+(?:that|this|the\s+same)\s+(?:measure|list|ranking|score)",
+    r"\bwith\s+(?P<s>{S})\s+(?P<n>{O})(?=\s*[,.;:]|\s*$)",
+    name="ordinal_in_ranking",
+    needs="\ue002",
+    priority=26,
+)
+def _ordinal_in_ranking(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """A seat's place in the ranking the paragraph has set up, said with an ordinal alone:
+    "X is the oldest seat in the North West. Y, the second-oldest ... Z, third on the list,
+    ...", "W ranks fourth on that measure", "..., with V second": a rank by the measure
+    (and in the area) of the paragraph's last superlative. With no superlative before it
+    in the paragraph, nothing is read (the ordinal may be a placing)."""
+    s, n = ctx.tag(m, "s"), ctx.num(m)
+    if s is None or n is None or n.q is None or not n.q.value or n.q.value < 2:
+        return None
+    para = max(ctx.doc.text.rfind("\n\n", 0, ctx.sent.start), 0)
+    before = _paragraph_superlative(ctx, para, m.start())
+    if before is None:
+        return None
+    metric, scope, direction = before
+    nth = int(n.q.value)
+    f = ctx.frame(
+        "rank",
+        ctx.subject_of(s, "the seat the ordinal is said of"),
+        scope=scope or Scope(level="uk", how="the paragraph's ranking names no area"),
+        comparator="nth_most" if direction == "most" else "nth_least",
+        metric=metric,
+        nth=nth,
+        notes=[f"the ranking ({metric}) carried from the paragraph's superlative"],
+    )
+    return ctx.draft(m, f, n, rule_name="ordinal_in_ranking")
