@@ -451,3 +451,22 @@ def test_ordinal_alone_without_a_ranking_reads_nothing(check) -> None:  # noqa: 
     # no superlative before: "Clacton, third, ..." is not a rank (it may be a placing)
     claims = check("In 2024 Clacton, third on the list, voted for change.", "ge2024")
     assert not [c for c in claims if c.claim.frame.measure == "rank"]
+
+
+# --- an elided subject: each clause its own area ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("London", "Scotland"), ("Wales", "the North East"), ("Scotland", "Wales")],
+)
+def test_possessive_area_scopes_its_own_clause(check, first: str, second: str) -> None:  # noqa: ANN001
+    text = (
+        f"In 2024 {first}'s turnout fell by more than nine points, and {second}'s fell by "
+        "8.9 points."
+    )
+    changes = [c for c in check(text, "ge2024") if c.claim.frame.measure == "change"]
+    assert [c.claim.frame.scope.name for c in changes] == [
+        first,
+        second.removeprefix("the "),
+    ]
