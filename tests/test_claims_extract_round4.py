@@ -470,3 +470,32 @@ def test_possessive_area_scopes_its_own_clause(check, first: str, second: str) -
         first,
         second.removeprefix("the "),
     ]
+
+
+# --- a region compared with the other regions -------------------------------------------
+
+
+@pytest.mark.parametrize("election", ["ge2015", "ge2019", "ge2024"])
+def test_region_compared_with_the_regions(
+    check,  # noqa: ANN001
+    store_path: Path,
+    election: str,
+) -> None:
+    from psephos.analysis.frame import seat_frame
+
+    f = seat_frame(election, db=store_path)
+    # turnout of a region = its valid votes / its electorate (seat rows summed)
+    g = f.groupby("region")[["valid_votes", "electorate"]].sum()
+    order = (g["valid_votes"] / g["electorate"]).sort_values(ascending=False).index.tolist()
+    year = election[2:]
+    for name, ok in ((order[0], True), (order[-1], False)):
+        text = f"In {year}, {name} had the highest turnout of any region."
+        sups = _frames(check(text, election), "superlative")
+        assert len(sups) == 1, [c.claim.text for c in check(text, election)]
+        fr = sups[0].claim.frame
+        assert fr.scope.where == ["among=regions"] and _same(fr.subject.text, name)
+        assert (sups[0].verdict == "supported") is ok
+        assert ok or sups[0].verdict == "contradicted"
+    # a run of elections is not one election's ranking
+    run = f"{order[0]} had the highest turnout of any region at every election since 2010."
+    assert not [c for c in check(run, election) if c.claim.frame.scope.where == ["among=regions"]]

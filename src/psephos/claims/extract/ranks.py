@@ -18,6 +18,9 @@ from psephos.claims.extract.tagging import Tag
 from psephos.claims.frame import Scope, Subject
 from psephos.claims.model import Stated
 
+_AMONG_REGIONS = re.compile(
+    r"\b(?:of|among)\s+(?:any|all|the)\s+(?:the\s+)?(?:english\s+)?regions?\b"
+)
 _PARTY_RANKED_HEADS = frozenset(
     (
         "seat",
@@ -211,6 +214,40 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     # subject: the seat this is said of
     seat_before = ctx.doc.last_before(m.start(), "seat", floor=ctx.sent.start)
     subj: Subject | None = None
+    regions = _AMONG_REGIONS.search(tail)
+    region_before = [
+        t
+        for t in ctx.doc.tags_in(ctx.sent.start, m.start(), "area")
+        if t.ref["level"] in ("region", "country") and "," not in str(t.ref["name"])
+    ]
+    over_run = re.search(r"\b(?:every|each|since|until)\b|\bfrom\s+\d{4}", g.get("tail") or "")
+    if (
+        regions
+        and region_before
+        and seat_before is None
+        and metric in ("turnout", "share")
+        and not over_run  # "at every election from 2010 to 2019": a run, not one election
+    ):
+        # "The South West had the highest turnout of any region": the region among the
+        # regions and nations (evaluation: psephos summary --by region)
+        t = region_before[-1]
+        subj = Subject("seats", str(t.ref["name"]), t.start, t.end, how="the region compared")
+        scope = Scope(level="uk", where=["among=regions"], how="among the regions")
+        if metric == "share":
+            ps = ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "party")
+            if not ps:
+                return None
+            metric = f"share:{ps[0].ref['code']}"
+        f = ctx.frame(
+            "superlative",
+            subj,
+            scope=scope,
+            comparator="most" if direction == "most" else "least",
+            metric=metric,
+        )
+        return ctx.draft(
+            m, f, rule_name="superlative", span=(m.start(), max(m.start() + 1, tail_end))
+        )
     if nations:
         a = ctx.doc.tags_in(ctx.sent.start, m.start(), "area")
         subj = (
