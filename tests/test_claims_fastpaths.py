@@ -10,9 +10,14 @@ replace (property-based: hypothesis draws the texts).
 - ``entities.best_matches`` (batched ``cdist``) against ``process.extractOne``.
 - the driver's generated rule filter against the conjuncts it is built from (and never
   dropping a rule whose pattern matches); ``_Shifted`` against the match's own offsets;
+- ``Ctx.clauses`` (the sentence's clauses found once, cut at the position) against
+  ``closed_clauses`` on the sentence cut there, and ``Ctx.clause_start`` (its breaks found
+  once) against the scan of the cut sentence;
 - ``numbers.find_quantities`` (anchored) against the plain scan, and the characters it
   sends to the plain scan against every code point;
-- ``tagging._alias_regex`` (grouped by first character) against the flat alternation.
+- ``tagging._alias_regex`` (grouped by first character) against the flat alternation;
+- ``text.capitalised_runs`` (words that change no run skipped) against its first form;
+- ``prefilter.one_byte_image`` keeps every needle found in the text.
 """
 
 from __future__ import annotations
@@ -432,12 +437,50 @@ def test_shifted_match_offsets(text: str, base: int) -> None:
         for g in ("x", "y", 0, 1, 2, 3):
             s, e = m.span(g)
             assert sh.span(g) == (s + base if s >= 0 else -1, e + base if e >= 0 else -1)
+            assert (sh.start(g), sh.end(g)) == sh.span(g)
             assert sh.group(g) == m.group(g) == sh[g]
         assert sh.span("missing") == (-1, -1) and sh.group("missing") is None
+        assert sh.start("missing") == sh.end("missing") == -1
         assert sh.groupdict() == m.groupdict()
         for bad in (4, -1):
-            with pytest.raises(IndexError):
-                sh.start(bad)
+            for read in (sh.start, sh.end, sh.span):
+                with pytest.raises(IndexError):
+                    read(bad)
+
+
+_CLAUSE_WORDS = st.sampled_from(
+    ["", " ", ",", ", ", ", who", ", which", " the", " a", "an", " aged", ";", ":", " won", "x"]
+)
+
+
+@given(
+    st.lists(_CLAUSE_WORDS, max_size=40),
+    st.integers(0, 6),
+    st.integers(-3, 200),
+    st.integers(1, 4),
+)
+@settings(max_examples=400, deadline=None)
+def test_sentence_clauses_cut_is_closed_clauses(
+    words: list[str], start: int, pos: int, pad: int
+) -> None:
+    """``Ctx.clauses`` finds the sentence's closed clauses once and keeps those that end by
+    the cut: the same as ``closed_clauses`` on the sentence cut at ``pos + 2``, for every
+    cut (a clause runs to its first comma after the opening one, so a cut drops exactly the
+    clauses that end past it). Long runs of words reach the clause's 80-character limit."""
+    from psephos.claims.extract.patterns import Ctx, closed_clauses
+    from psephos.claims.text import Span
+
+    body = "".join(w * (pad if w == "x" else 1) for w in words)
+    text = "q" * start + body + ". next, which is, here,"
+    sent = Span(start, start + len(body), body)
+
+    class _Doc:
+        folded = text
+
+    ctx = Ctx(_Doc(), sent, 0, [])  # type: ignore[arg-type]
+    for p in (pos, *range(start - 3, sent.end + 2)):
+        want = closed_clauses(text, sent.start, min(sent.end, p + 2))
+        assert ctx.clauses(p) == want
 
 
 _ALIASES = [
@@ -486,3 +529,111 @@ def test_alias_regex_is_the_flat_alternation(names: list[str], pieces: list[str]
     text = "".join(pieces)
     got = [m.span() for m in _alias_regex(names).finditer(text)]
     assert got == [m.span() for m in flat.finditer(text)]
+
+
+def _capitalised_runs_reference(text: str) -> list[tuple[int, int, str]]:
+    """``text.capitalised_runs`` as first written: every word closes or extends the run."""
+    connect, possessive = tx._CONNECT, tx._POSSESSIVE
+    runs: list[tuple[int, int, str]] = []
+    cur: list = []  # type: ignore[type-arg]
+
+    def flush() -> None:
+        while cur and cur[-1].group().lower() in connect:
+            cur.pop()
+        if cur:
+            s, e = cur[0].start(), cur[-1].end()
+            word = text[s:e]
+            stripped = word[:-2] if word.endswith(possessive) else word
+            runs.append((s, s + len(stripped), stripped))
+        cur.clear()
+
+    prev_end = -1
+    for m in tx._TOKEN.finditer(text):
+        gap = text[prev_end : m.start()] if prev_end >= 0 else " "
+        word = m.group()
+        joined = prev_end >= 0 and gap.strip() == "" and "\n" not in gap
+        if word[0].isupper():
+            if not joined:
+                flush()
+            cur.append(m)
+        elif word.lower() in connect and cur and joined:
+            cur.append(m)
+        else:
+            flush()
+        prev_end = m.end()
+        if word.endswith(possessive):
+            flush()
+            prev_end = -1
+    flush()
+    return runs
+
+
+_RUN_PIECES = st.sampled_from(
+    ["Ab", "and", "of", "The", "the", "Upon", "upon", "De", "x", "ab'c", "O'Neill"]
+    + [" ", "  ", "\n", "\t", "\u00a0", ",", "-", "9", "'", "'s", "’s", "×", "Ü", "é"]
+)
+
+
+@given(st.lists(_RUN_PIECES, max_size=30))
+@settings(max_examples=500, deadline=None)
+def test_capitalised_runs_is_the_reference(pieces: list[str]) -> None:
+    """The runs are the same when only words that can close or extend a run are looked at
+    (a lower-case word with no run open is skipped); "×" makes an empty gap between two
+    words, "\\u00a0" a gap of other white space."""
+    text = "".join(pieces)
+    got = [(r.start, r.end, r.text) for r in tx.capitalised_runs(text)]
+    assert got == _capitalised_runs_reference(text)
+
+
+_BREAK_WORDS = st.sampled_from(
+    [" ", "  ", ",", ", ", ", and", ", but ", " while ", " though", ";", ":", "x", "and", "\n"]
+)
+
+
+@given(st.lists(_BREAK_WORDS, max_size=30), st.integers(0, 5))
+@settings(max_examples=400, deadline=None)
+def test_clause_start_is_the_scan(words: list[str], start: int) -> None:
+    """``Ctx.clause_start`` reads the sentence's clause breaks found once: the same as
+    scanning the sentence cut at the position, for every position in and around it (a
+    break across the cut, ", and  " cut in its spaces, falls back to the scan)."""
+    from psephos.claims.extract.patterns import _CLAUSE_BREAK, Ctx
+    from psephos.claims.text import Span
+
+    body = "".join(words)
+    text = "q" * start + body + ", and then; more"
+    sent = Span(start, start + len(body), body)
+
+    class _Doc:
+        folded = text
+
+    ctx = Ctx(_Doc(), sent, 0, [])  # type: ignore[arg-type]
+    for p in range(start - 2, len(text) + 2):
+        want = sent.start
+        for m in _CLAUSE_BREAK.finditer(text, sent.start, p):
+            want = m.end()
+        assert ctx.clause_start(p) == want
+
+
+_IMAGE_CHARS = st.sampled_from(list("ab ?\t\n\x01\x06£é’\ue001\ue006\ue00a€ł"))
+
+
+@given(
+    st.lists(st.text(alphabet=_IMAGE_CHARS, min_size=1, max_size=4), min_size=1, max_size=8),
+    st.text(alphabet=_IMAGE_CHARS, max_size=40),
+)
+@settings(max_examples=400, deadline=None)
+def test_one_byte_image_keeps_every_substring(needles: list[str], text: str) -> None:
+    """The rule filter tests needles on a one-byte image of the sentence: the image keeps
+    the length, is one byte a character, and every needle found in the text is found (as
+    its image) in the text's image, so the filter never drops a rule it would keep."""
+    from psephos.claims.extract.prefilter import one_byte_image
+
+    image = one_byte_image(set(needles))
+    got = image(text)
+    assert len(got) == len(text) and all(ord(c) <= 0xFF for c in got)
+    for s in needles:
+        if s in text:
+            assert image(s) in got
+    # the needles' own wide characters stay apart (the marks keep their selectivity)
+    wide = {c for s in needles for c in s if ord(c) > 0xFF}
+    assert len({image(c) for c in wide}) == len(wide)

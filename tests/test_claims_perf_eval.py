@@ -10,7 +10,12 @@ replace (every case of the class, not a sample of sentences):
   2010/2024 seat names;
 - ``evaluate_results.area_row``'s per-store index returns the rows of the boolean filters
   over the summary tables, for every area and party of several elections and groupings;
-- ``members.speaker_party`` (read once per store and election) returns a fresh copy.
+- ``members.speaker_party`` (read once per store and election) returns a fresh copy;
+- ``summary._area_party`` (a bincount per area over parties numbered once) gives the table
+  of a pandas ``groupby`` per area, for every seat-level election and grouping;
+- ``metrics.metric_values``, ``metrics.apply_filters`` and ``records.turnout_record``
+  (remembered per store) give the uncached computation's values, and a caller that
+  modifies what it got does not change what the next caller gets.
 """
 
 from __future__ import annotations
@@ -120,3 +125,128 @@ def test_speaker_party_is_a_fresh_copy(store_path: Path) -> None:
     assert first is not None and first["party"] == "Lab"
     first["party"] = "changed"
     assert speaker_party("ge2019", db=store_path)["party"] == "Lab"
+
+
+def _area_party_reference(eid: str, by: str, renames: dict[str, str], db: Path):  # noqa: ANN202
+    """The plain definition: a groupby of the votes of each area's seats."""
+    import pandas as pd
+
+    from psephos.analysis.frame import party_votes, seat_frame
+    from psephos.analysis.summary import _areas
+
+    seats = seat_frame(eid, db=db)
+    votes = party_votes(eid, db=db).merge(
+        seats[["ons_code", "country", "region", "winner"]], on="ons_code"
+    )
+    votes["party_code"] = votes["party_code"].replace(renames)
+    votes["won"] = (votes["best_rank"] == 1).astype(int)
+    rows, totals = [], []
+    for (kind, area, mask), (_, _, smask) in zip(_areas(votes, by), _areas(seats, by), strict=True):
+        part = votes[mask]
+        grouped = part.groupby("party_code").agg(votes=("votes", "sum"), seats=("won", "sum"))
+        valid = float(part["votes"].sum())
+        grouped["share"] = grouped["votes"] / valid if valid else float("nan")
+        rows.append(grouped.reset_index().assign(area_type=kind, area=area))
+        s = seats[smask]
+        electorate = float(s["electorate"].sum())
+        totals.append(
+            {
+                "area_type": kind,
+                "area": area,
+                "seats": len(s),
+                "valid_votes": valid,
+                "electorate": electorate,
+                "turnout": float(s["valid_votes"].sum()) / electorate
+                if electorate
+                else float("nan"),
+            }
+        )
+    return pd.concat(rows, ignore_index=True), pd.DataFrame(totals)
+
+
+@pytest.mark.parametrize("by", ["country", "region", "all", "none"])
+def test_area_party_matches_a_groupby_per_area(store_path: Path, by: str) -> None:
+    import pandas as pd
+
+    from psephos.analysis.frame import SEAT_ELECTIONS, predecessor_map
+    from psephos.analysis.summary import _area_party
+
+    renames = {old: new for new, old in predecessor_map(db=store_path).items()}
+    for eid in SEAT_ELECTIONS:
+        for rn in ({}, renames):
+            got = _area_party(eid, by, rn, store_path)
+            want = _area_party_reference(eid, by, rn, store_path)
+            for g, w in zip(got, want, strict=True):
+                pd.testing.assert_frame_equal(g, w, check_exact=True)
+
+
+_WHERES = [
+    None,
+    "country=Scotland",
+    ["region=London"],
+    {"winner": "Lab"},
+    ["country=England", "second=Con"],
+    "top 10 by turnout",
+    ["region=Wales", "top 5 by majority (least)"],
+    "changed_hands=yes",
+    ["winner=SNP", "majority<1000"],
+    "census:Muslim>=20%",
+    "previous_winner=Con and winner=Lab",
+    "region=Yorkshire and The Humber",
+    "not_standing=Con",
+]
+_METRICS = ["majority", "turnout", "share:Lab", "votes:Con", "change:LD", "swing:Con-Lab"]
+
+
+@pytest.mark.parametrize("election", ["ge2024", "ge2019", "ge2010"])
+def test_remembered_filters_and_metrics_are_the_computed_ones(
+    store_path: Path, election: str
+) -> None:
+    import pandas as pd
+
+    from psephos.analysis import metrics
+    from psephos.analysis.frame import resolve_election
+
+    el = resolve_election(election, db=store_path)
+    for where in _WHERES:
+        frame, universe = metrics._apply_filters(where, el, store_path)
+        plain = frame.reset_index(drop=True)
+        for _ in range(2):  # computed, then remembered
+            got, words = metrics.apply_filters(where, election=election, db=store_path)
+            pd.testing.assert_frame_equal(got, plain, check_exact=True)
+            assert words == universe
+            got["name"] = "changed by a caller"  # must not reach the next caller
+    for name in _METRICS:
+        m = metrics.parse_metric(name, db=store_path)
+        plain_values = metrics._metric_values(m, el.election_id, store_path)
+        for _ in range(2):
+            values = metrics.metric_values(name, election=election, db=store_path)
+            pd.testing.assert_series_equal(values, plain_values, check_exact=True)
+            values[:] = -1.0
+
+
+@pytest.mark.parametrize("area", ["UK", "GB", "great britain", "Scotland", "Northern Ireland"])
+def test_remembered_turnout_record_is_the_computed_one(store_path: Path, area: str) -> None:
+    import pandas as pd
+
+    from psephos.analysis import records
+
+    plain = records._turnout_record(records._countries(area), store_path)
+    for _ in range(2):  # computed, then remembered
+        got = records.turnout_record(area=area, db=store_path)
+        pd.testing.assert_frame_equal(got, plain, check_exact=True)
+        got["value"] = -1.0  # must not reach the next caller
+
+
+def test_remembered_majority_record_is_the_computed_one(store_path: Path) -> None:
+    import pandas as pd
+
+    from psephos.analysis import records
+
+    plain = records._majority_record(store_path)
+    for _ in range(2):  # computed, then remembered
+        got = records.majority_record(db=store_path)
+        pd.testing.assert_frame_equal(got, plain, check_exact=True)
+        got["value"] = -1.0  # must not reach the next caller
+    winners = records.majority_winner_record(db=store_path)  # reads the record: unchanged
+    assert len(winners) == int((plain["value"] > 0).sum()) > 0

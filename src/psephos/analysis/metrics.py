@@ -37,15 +37,19 @@ ending in ``%`` is divided by 100 (``census:Muslim>=20%``).
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from psephos._suggest import suggest
 from psephos.analysis.frame import (
     DB,
+    Election,
+    _seat_frame,
     census_categories,
     census_frame,
     predecessor_map,
@@ -54,6 +58,7 @@ from psephos.analysis.frame import (
 )
 from psephos.analysis.parties import party_code
 from psephos.errors import InputError, NotFoundError
+from psephos.store.connect import connect, memo
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -217,10 +222,19 @@ def metric_values(
     metric: str | Metric, *, election: str | int = "ge2024", db: DB = None
 ) -> pd.Series:
     """The metric for every seat of ``election``: a float Series indexed by ons_code
-    (NaN where the seat has no value, e.g. census measures in Northern Ireland)."""
+    (NaN where the seat has no value, e.g. census measures in Northern Ireland); a copy,
+    safe to modify (each metric is computed once per store and election)."""
+    m = metric if isinstance(metric, Metric) else parse_metric(metric, db=db)
+    eid = resolve_election(election, db=db).election_id
+    values = memo(
+        connect(db), f"analysis.metrics.values:{eid}:{m.key}", lambda: _metric_values(m, eid, db)
+    )
+    return values.copy()
+
+
+def _metric_values(m: Metric, election: str, db: DB) -> pd.Series:
     import pandas as pd
 
-    m = metric if isinstance(metric, Metric) else parse_metric(metric, db=db)
     base = seat_frame(election, db=db).set_index("ons_code")
     if m.key in BASE:
         return base[m.key].astype(float).rename(m.key)
@@ -282,8 +296,43 @@ def apply_filters(
     where: Where, *, election: str | int = "ge2024", db: DB = None
 ) -> tuple[pd.DataFrame, str]:
     """The seats of ``election`` that pass every filter, and the universe in words
-    (e.g. ``"575 seats in England and Wales (General election 2024)"``)."""
+    (e.g. ``"575 seats in England and Wales (General election 2024)"``); the frame is a
+    copy, safe to modify. The rows kept by the same filters are remembered per store and
+    election (:data:`FILTER_CACHE` of them, the most recently used)."""
     el = resolve_election(election, db=db)
+    cache: OrderedDict[tuple[str, str], tuple[Any, str]] = memo(
+        connect(db), "analysis.metrics.filters", OrderedDict
+    )
+    key = (el.election_id, repr(_where_key(where)))
+    hit = cache.get(key)
+    if hit is not None:
+        with contextlib.suppress(KeyError):  # another thread may trim too
+            cache.move_to_end(key)
+        rows, universe = hit
+        frame = _seat_frame(connect(db), el.election_id)  # take copies: safe to modify
+        return frame.take(rows).reset_index(drop=True), universe
+    frame, universe = _apply_filters(where, el, db)
+    cache[key] = (frame.index.to_numpy(), universe)
+    with contextlib.suppress(KeyError):
+        while len(cache) > FILTER_CACHE:
+            cache.popitem(last=False)
+    return frame.reset_index(drop=True), universe
+
+
+#: how many filter results :func:`apply_filters` keeps per store (row numbers only)
+FILTER_CACHE = 4096
+
+
+def _where_key(where: Where) -> object:
+    """``where`` as a hashable value that determines its conditions."""
+    if where is None or isinstance(where, str):
+        return where
+    if isinstance(where, Mapping):
+        return ("mapping", tuple((str(k), str(v)) for k, v in where.items()))
+    return tuple(str(w) for w in where)
+
+
+def _apply_filters(where: Where, el: Election, db: DB) -> tuple[pd.DataFrame, str]:
     frame = seat_frame(el.election_id, db=db)
     conds = _conditions(where)
     # area filters first: a "top N by" filter ranks within the area whatever the order
@@ -309,7 +358,7 @@ def apply_filters(
     universe = f"{len(frame)} {noun} in {area}"
     if words:
         universe += " where " + " and ".join(words)
-    return frame.reset_index(drop=True), f"{universe} ({el.title})"
+    return frame, f"{universe} ({el.title})"
 
 
 # Bounds on user filters (docs/analysis.md): far above any real use, small enough that a

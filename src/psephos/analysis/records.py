@@ -124,6 +124,13 @@ def majority_record(*, db: DB = None) -> pd.DataFrame:
     >>> int(r.loc["2019", "value"])     # Con 365 of 650: 2 x 365 - 650   # doctest: +SKIP
     80
     """
+    from psephos.store.connect import connect, memo
+
+    table = memo(connect(db), "analysis.records.majority_record", lambda: _majority_record(db))
+    return table.copy()  # computed once per store; a copy is safe to modify
+
+
+def _majority_record(db: DB) -> pd.DataFrame:
     import pandas as pd
 
     s = party_series(area="UK", db=db)
@@ -169,10 +176,24 @@ def turnout_record(*, area: str = "UK", db: DB = None) -> pd.DataFrame:
     have no votes; the turnout of those years is approximate. A row whose party columns
     hold fewer votes than its own turnout column says (Northern Ireland in 1997) is read
     at that turnout.
+
+    Computed once per store and area (a copy is returned: safe to modify).
     """
-    import pandas as pd
+    from psephos.store.connect import connect, memo
 
     countries = _countries(area)
+    key = ",".join(countries) if countries else "UK"
+    table = memo(
+        connect(db),
+        f"analysis.records.turnout_record:{key}",
+        lambda: _turnout_record(countries, db),
+    )
+    return table.copy()
+
+
+def _turnout_record(countries: list[str] | None, db: DB) -> pd.DataFrame:
+    import pandas as pd
+
     old = history_seats(db=db)
     old = old[old["level"] == "party"]
     if countries:

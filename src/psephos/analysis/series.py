@@ -66,6 +66,9 @@ def party_series(*, area: str = "UK", since: int | None = None, db: DB = None) -
         election, year, party (Con, Lib, Lab, Nat, Oth), votes, share, seats,
         unplaced_seats, level. 1918–2005 from the party-level series; 2010–2024 from
         candidate-level results, grouped the same way (LD as Lib, SNP and PC as Nat).
+        ``share`` is of the votes cast in the area: the file's ``total_votes`` where its
+        party columns add up to less (1997's Northern Ireland rows), so 1997 Labour is
+        43.2%, as the Commons Library publishes it.
     """
 
     areas = {
@@ -103,6 +106,7 @@ def _party_series(countries: list[str] | None, db: DB) -> pd.DataFrame:
     parts = []
     for (election, year), part in old.groupby(["election", "year"], sort=False):
         unplaced = int(part["unplaced_seats"].sum())
+        cast = float(part["votes_cast"].sum())
         for g in GROUPS:
             parts.append(
                 {
@@ -110,6 +114,7 @@ def _party_series(countries: list[str] | None, db: DB) -> pd.DataFrame:
                     "year": int(str(year)),
                     "party": g,
                     "votes": float(part[f"{g}_votes"].sum()),
+                    "cast": cast,
                     "seats": int(part[f"{g}_seats"].sum()),
                     "unplaced_seats": unplaced,
                 }
@@ -122,6 +127,7 @@ def _party_series(countries: list[str] | None, db: DB) -> pd.DataFrame:
         pv = pv[pv["ons_code"].isin(seats["ons_code"])]
         group = pv["party_code"].map(GROUP_OF).fillna("Oth")
         won = seats["winner"].map(GROUP_OF).fillna("Oth")
+        cast = float(pv["votes"].sum())
         for g in GROUPS:
             parts.append(
                 {
@@ -129,13 +135,13 @@ def _party_series(countries: list[str] | None, db: DB) -> pd.DataFrame:
                     "year": int(eid[2:]),
                     "party": g,
                     "votes": float(pv.loc[group == g, "votes"].sum()),
+                    "cast": cast,
                     "seats": int((won == g).sum()),
                     "unplaced_seats": 0,
                 }
             )
     out = pd.DataFrame(parts)
-    totals = out.groupby("election", sort=False)["votes"].transform("sum")
-    out["share"] = out["votes"] / totals
+    out["share"] = out["votes"] / out["cast"].where(out["cast"] > 0)
     out["level"] = ["candidate" if y >= 2010 else "party" for y in out["year"]]
     cols = ["election", "year", "party", "votes", "share", "seats", "unplaced_seats", "level"]
     return out[cols].reset_index(drop=True)
@@ -190,7 +196,7 @@ def history_summary(
         rows, totals = [], []
         for kind, area, mask in areas(part):
             sub = part[mask]
-            valid = float(sum(sub[f"{g}_votes"].sum() for g in GROUPS))
+            valid = float(sub["votes_cast"].sum())
             for g in GROUPS:
                 v = float(sub[f"{g}_votes"].sum())
                 rows.append(
@@ -373,6 +379,12 @@ def _read_series_seats(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         ]
     ].copy()
     out = out.join(votes)
+    # the votes cast: the file's total where it is more than its party columns add up to
+    # (1997's 16 and February 1974's one Northern Ireland rows give only some parties'
+    # votes; CBP-8647's 1997 total_votes is 31,286,284, the columns 31,027,935), else the
+    # columns' sum (a multi-member seat's total counts voters, not votes)
+    cast = raw["total_votes"].astype(float).fillna(0.0).clip(lower=0)
+    out["votes_cast"] = np.maximum(cast.to_numpy(), total.to_numpy())
     for i, g in enumerate(GROUPS):
         out[g] = arr[:, i] / total.where(total > 0)
         out[f"{g}_seats"] = seats_won[:, i].astype(int)

@@ -495,6 +495,7 @@ def resolve(
                     or re.match(r"\s*in\b", doc.folded[r.start : r.start + 3])
                     and _opens_sentence(doc, r)
                 )
+                and not _flashback(doc, r)
             ]
             years = {r.year for r in prior}
             if len(years) == 1:
@@ -603,6 +604,20 @@ def _sitting_mp(f: Frame, eid: str | None, con: duckdb.DuckDBPyConnection | None
         s.how = f"the sitting MP of {f.scope.name} at {eid}: {name}"
         s.resolved = True
         f.unresolved = [u for u in f.unresolved if not u.startswith("subject")]
+
+
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:been|won|taken|held|lost|gained|polled|secured|returned|"
+    r"elected|captured|finished|come|came|stood|\w+ed)\b"
+)
+
+
+def _flashback(doc: Doc, r: ElectionRef) -> bool:
+    """Whether the sentence naming ``r`` looks back from the story's time (past perfect:
+    "At the 2019 election the party had won 14 seats"): such a year dates its own
+    sentence, not the paragraph's later ones, which return to the story's election."""
+    sent = doc.sentences[doc.sentence_of(r.start)]
+    return _PAST_PERFECT.search(doc.folded, sent.start, sent.end) is not None
 
 
 def _opens_sentence(doc: Doc, r: ElectionRef) -> bool:

@@ -143,11 +143,12 @@ def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
     """
     _load_families()
     if frame.unresolved:
-        return Evaluation(
+        out = Evaluation(
             "uncertain",
             "Not checked: " + "; ".join(frame.unresolved) + ".",
             tolerance=_rule(frame.stated),
         )
+        return _seat_majority_without_subject(con, frame) or out
     fn = EVALUATORS.get(frame.measure)
     if fn is None:
         return Evaluation("uncertain", f"Not checked: no evaluator for measure {frame.measure}.")
@@ -182,6 +183,24 @@ def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
 
         out = guard(con, frame, out)
     return out
+
+
+def _seat_majority_without_subject(
+    con: duckdb.DuckDBPyConnection | DB, frame: Frame
+) -> Evaluation | None:
+    """A seat's majority whose subject was not found ("held Hastings and Rye by 346
+    votes", "lost by 310 votes" after the seat): the majority is the winner's whoever the
+    sentence names, so the claim is supported when the figure is the seat's majority. Any
+    other answer keeps the unresolved subject's ``uncertain`` (the figure may be a
+    third-placed candidate's gap to the winner)."""
+    from dataclasses import replace
+
+    if frame.measure != "majority" or frame.scope.level != "seat" or not frame.scope.seat:
+        return None
+    if frame.stated is None or not all(u.startswith("subject:") for u in frame.unresolved):
+        return None
+    out = evaluate(con, replace(frame, unresolved=[]))
+    return out if out.verdict == "supported" else None
 
 
 #: a notional result and the actual election on the old boundaries: a claim about "the last
@@ -272,10 +291,17 @@ def _load_families() -> None:
     )
 
 
+#: extraction's ids of the two 1974 elections (``when.election_id``) as the series keys them
+_MONTHS_1974 = {"feb": "F", "oct": "O"}
+
+
 def _election_id(text: str) -> str:
     t = str(text).strip()
     if re.fullmatch(r"\d{4}[A-Za-z]?", t):
         return f"ge{t}"
+    m = re.fullmatch(r"(?:ge)?1974(feb|oct)\w*", t, re.I)
+    if m:  # "the October 1974 election": the series' 1974O
+        return f"ge1974{_MONTHS_1974[m[1].lower()]}"
     return t
 
 

@@ -9,7 +9,10 @@ A wrong "false" is worse than no answer, so before a contradiction is reported:
 2. **The number must plausibly be the same quantity.** A true value more than
    :data:`FACTOR` times the stated figure, or less than its reciprocal, almost always means
    the number belongs to another quantity (a by-election majority read as a general-election
-   one, a UK share read for one seat); the verdict is uncertain.
+   one, a UK share read for one seat); the verdict is uncertain - unless the figure is a
+   count said of a seat the claim names and is no other number of that seat at any
+   election (no candidate's votes, gap, majority, electorate or total): then every reading
+   fails and the contradiction stands, however far off the figure is.
 3. **Inferred slots get their other readings.** When extraction filled a slot by inference
    (``Frame.inferred``: a pronoun or the story's topic for the subject, the last seat named or
    the default UK scope) and the claim states a tight figure ("23 per cent", "eight seats"),
@@ -17,7 +20,12 @@ A wrong "false" is worse than no answer, so before a contradiction is reported:
    stood; the UK, Great Britain, each nation and region, the seat's own region and nation).
    If any reading makes the claim true, the verdict is uncertain and the explanation names
    that reading. Open claims ("more than 2,000") are not retried: some other party or area
-   would always fit them.
+   would always fit them; so an open figure whose seat and party were both taken from
+   earlier text is not refuted at all. An inferred other side ("lost three seats to the
+   Conservatives", "the party" read as the wrong one) is tried with each party.
+4. **The slots must fit together.** A named candidate read in a seat they did not contest,
+   or an area's figure that is exactly its top or bottom seat's ("X had the highest
+   turnout in the region, 72.7 per cent"), is not called false.
 """
 
 from __future__ import annotations
@@ -60,6 +68,10 @@ _INFERRED_SCOPE = re.compile(
     r"refers to the last|^no (?:area|seat)",
     re.I,
 )
+#: a seat taken from an earlier sentence (not one named earlier in the claim's own)
+_EARLIER_SEAT = re.compile(
+    r"^the sentence names no seat|refers to the last seat named|paragraph is about", re.I
+)
 _INFERRED_ELECTION = re.compile(r"^the story's election|^the election before the story's", re.I)
 _SCORE = re.compile(r"score (\d+)")
 GENERAL = ("ge2010", "ge2015", "ge2017", "ge2019", "ge2024", "notional2019")
@@ -76,9 +88,13 @@ def guard(con: Any, frame: Frame, out: Evaluation) -> Evaluation:
         # a figure far from the true one is more often a number read for the wrong quantity
         # (a lead read as a candidate's votes, a region's count read for the UK) than a
         # reporter's error: real errors are near misses (a wrong digit, a wrong year)
-        why = _implausible(frame, out)
+        why = _implausible(con, frame, out)
     if why is None:
         why = _unplaced_party(frame)
+    if why is None:
+        why = _misplaced_candidate(frame)
+    if why is None:
+        why = _extreme_seat(con, frame)
     if why is None:
         why = _other_reading(con, frame)
     if why is None:
@@ -101,6 +117,8 @@ def inferred_slots(frame: Frame) -> set[str]:
         out.add("scope")
     if _INFERRED_ELECTION.search(frame.election_how or ""):
         out.add("election")
+    if frame.other is not None and _INFERRED_SUBJECT.search(frame.other.how or ""):
+        out.add("other")
     return out
 
 
@@ -125,7 +143,7 @@ def _weak_election(frame: Frame) -> str | None:
     return None
 
 
-def _implausible(frame: Frame, out: Evaluation) -> str | None:
+def _implausible(con: Any, frame: Frame, out: Evaluation) -> str | None:
     if frame.measure not in NUMERIC or frame.stated is None or not out.evidence:
         return None
     value = out.evidence[0].value
@@ -141,12 +159,74 @@ def _implausible(frame: Frame, out: Evaluation) -> str | None:
     if stated == 0 or got == 0:
         return None
     ratio = got / stated
-    if ratio > FACTOR or ratio < 1 / FACTOR:
+    if (ratio > FACTOR or ratio < 1 / FACTOR) and not _no_other_quantity(con, frame):
         return (
             f"the true figure is {ratio:.1f} times the stated one, so the number most likely "
             "belongs to another quantity than the one read"
         )
     return None
+
+
+#: seat-level counts for which every other quantity of the seat can be listed
+SEAT_COUNTS = {"majority", "margin", "votes"}
+#: a seat the claim's own words name (not the last one named, nor a candidate's own seat)
+_NAMED_SEAT = re.compile(r"^(?:named in the claim|the seat named in the sentence)$")
+
+
+def _no_other_quantity(con: Any, frame: Frame) -> bool:
+    """True when a far-off count said of a named seat is no other number of that seat
+    either: no candidate's votes, no gap between two candidates, no majority, electorate,
+    valid or rejected total, at any election or by-election the store holds for it. Then
+    the figure cannot "belong to another quantity": it is simply wrong, however far off
+    ("won by 28,000" of a 13,000 majority)."""
+    if frame.measure not in SEAT_COUNTS or frame.scope.level != "seat" or not _tight(frame):
+        return False
+    if frame.stated is None or not re.search(r"\d", frame.stated.text):
+        return False  # "half a million votes" read as "million": a word, not a count
+    if not _NAMED_SEAT.match(frame.scope.how or "") or "scope" in inferred_slots(frame):
+        return False  # the seat is a guess (the last one named, the candidate's own)
+    election = str(frame.election)
+    if election not in GENERAL and not election.startswith("by-"):
+        return False
+    seat = frame.scope.seat or {}
+    codes = {seat.get("ons_code"), *(seat.get("codes") or {}).values()} - {None}
+    numbers = _seat_numbers(con, sorted(str(c) for c in codes))
+    if not numbers:
+        return False
+    lo, hi = frame.stated.low, frame.stated.high
+    return not any(lo <= n <= hi for n in numbers)
+
+
+def _seat_numbers(con: Any, codes: list[str]) -> list[float]:
+    """Every count the store holds for the seats ``codes`` (one seat under its boundary
+    sets' codes): per contest (general, notional and by-elections) the electorate, valid
+    and rejected votes, the majority, each candidate's votes and the gap between any two."""
+    from psephos.analysis._lookups import contests
+    from psephos.analysis.candidates import seat_candidates
+    from psephos.store.connect import connect, memo
+
+    db = _db(con)
+    c = connect(db)
+    table = contests(c)
+
+    def index() -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for eid, code in table:
+            out.setdefault(str(code), []).append(str(eid))
+        return out
+
+    by_seat = memo(c, "claims.guard.contests_by_seat", index)
+    numbers: list[float] = []
+    for code in codes:
+        for eid in by_seat.get(code, []):
+            row = table[(eid, code)]
+            for k in ("electorate", "valid_votes", "invalid_votes", "majority"):
+                if row.get(k) is not None:
+                    numbers.append(float(row[k]))
+            votes = [float(r["votes"]) for r in seat_candidates(eid, code, db=db) if r["votes"]]
+            numbers += votes
+            numbers += [abs(a - b) for i, a in enumerate(votes) for b in votes[i + 1 :]]
+    return numbers
 
 
 def _unplaced_party(frame: Frame) -> str | None:
@@ -160,6 +240,69 @@ def _unplaced_party(frame: Frame) -> str | None:
         return "the party's seat was not named in the sentence, only inferred from earlier text"
     if frame.stated is None and frame.measure in ("change", "swing"):
         return "the seat was not named in the sentence, only inferred from earlier text"
+    if (
+        frame.stated is not None
+        and not _tight(frame)
+        and _EARLIER_SEAT.search(frame.scope.how)
+        and "subject" in inferred_slots(frame)
+        and frame.subject.kind != "candidate"  # "his majority": a person carries the seat
+    ):
+        # an open figure ("a majority of more than 20,000") with neither its seat nor its
+        # party named in the sentence ("their", the story's party) may be about another
+        # seat or a set of seats ("one seat in five had ..."); no other reading is tried
+        # for an open figure, so it is not refuted on a guess
+        return "neither the seat nor the party of the open figure is named in the sentence"
+    return None
+
+
+def _misplaced_candidate(frame: Frame) -> str | None:
+    """A named candidate who did not stand in the frame's seat: the seat came from another
+    name in the sentence ("Bath, held by A, was the only seat where ..., B's share rose in
+    C"), so the figure read there is not the candidate's."""
+    cand = frame.subject.candidate if frame.subject.kind == "candidate" else None
+    seat = frame.scope.seat if frame.scope.level == "seat" else None
+    if not cand or not seat or not cand.get("ons_code"):
+        return None
+    codes = {seat.get("ons_code"), *(seat.get("codes") or {}).values()} - {None}
+    if not codes or cand["ons_code"] in codes:
+        return None
+    return f"{cand.get('name', 'the candidate')} did not stand in {seat.get('name', 'the seat')}"
+
+
+def _extreme_seat(con: Any, frame: Frame) -> str | None:
+    """An area's turnout or party share whose tight figure is exactly the highest or lowest
+    seat's in that area: the sentence ranks a seat and gives its figure ("X had the highest
+    turnout in the region, 72.7 per cent"), which extraction read as the area's."""
+    if frame.measure not in ("turnout", "share") or not _tight(frame) or frame.stated is None:
+        return None
+    if frame.scope.level not in ("region", "country", "uk", "gb"):
+        return None
+    metric = "turnout" if frame.measure == "turnout" else None
+    if frame.measure == "share" and frame.subject.kind == "party" and frame.subject.party:
+        metric = f"share:{frame.subject.party}"
+    if metric is None or str(frame.election) not in GENERAL:
+        return None
+    from psephos.analysis.metrics import apply_filters, metric_values
+
+    where = {
+        "region": [f"region={frame.scope.name}"],
+        "country": [f"country={frame.scope.name}"],
+        "gb": ["country=GB"],
+    }.get(frame.scope.level, [])
+    try:
+        seats, _ = apply_filters(where, election=str(frame.election), db=_db(con))
+        values = metric_values(metric, election=str(frame.election), db=_db(con))
+    except Exception:  # noqa: BLE001 - no such area or party: no such reading
+        return None
+    values = values.reindex(seats["ons_code"]).dropna()
+    if values.empty:
+        return None
+    for word, v in (("highest", values.max()), ("lowest", values.min())):
+        if frame.stated.contains(as_stated_scale(float(v), frame.stated, frame.unit)):
+            return (
+                f"the figure is the {word} seat's {frame.measure} in "
+                f"{frame.scope.name or frame.scope.level.upper()}, most likely said of that seat"
+            )
     return None
 
 
@@ -224,6 +367,13 @@ def _alternatives(con: Any, frame: Frame, slots: set[str]) -> list[tuple[str, Fr
                     (f"about {code}", replace(frame, subject=replace(frame.subject, party=code)))
                 )
     out += others
+    if "other" in slots and frame.other is not None and frame.other.kind == "party":
+        # "the party lost three seats to the Conservatives", with "the party" resolved to
+        # the wrong one: the other side of a gain or margin read with each party
+        for code in _parties(con, frame):
+            if code not in (frame.other.party, frame.subject.party):
+                alt = replace(frame, other=replace(frame.other, party=code))
+                out.append((f"against {code}", alt))
     scopes = _scopes(con, frame) if "scope" in slots else []
     out += [(label, replace(frame, scope=scope)) for label, scope in scopes]
     precise = frame.stated is not None and frame.stated.high - frame.stated.low <= 0.1 + 1e-9

@@ -184,13 +184,36 @@ def area_row(ctx: Ctx, party: str | None) -> tuple[Any, Any, str, str]:
     return prow, totals, str(totals["area"]), cmd
 
 
+class _Rows:
+    """A table's rows by key (the first row of each key), each row taken (``iloc``) on
+    first use: building every row of every summary up front cost more than the look-ups
+    it saved."""
+
+    def __init__(self, frame: Any, keys: Any) -> None:
+        self.frame = frame
+        self.pos: dict[Any, int] = {}
+        self.rows: dict[Any, Any] = {}
+        for i, k in enumerate(keys):
+            if k is not None and k not in self.pos:
+                self.pos[k] = i
+
+    def get(self, key: Any) -> Any:
+        row = self.rows.get(key)
+        if row is None:
+            i = self.pos.get(key)
+            if i is None:
+                return None
+            row = self.rows[key] = self.frame.iloc[i]
+        return row
+
+
 @dataclass
 class _SummaryIndex:
     """A summary's rows by lower-case area (totals) and by (area, party) (the first row of
     each, as the boolean filters these replace took)."""
 
-    totals: dict[str, Any]
-    table: dict[tuple[str, Any], Any]
+    totals: _Rows
+    table: _Rows
 
 
 def _summary_index(ctx: Ctx, election: str, by: str, s: Any) -> _SummaryIndex:
@@ -200,15 +223,11 @@ def _summary_index(ctx: Ctx, election: str, by: str, s: Any) -> _SummaryIndex:
     from psephos.store.connect import connect, memo
 
     def build() -> _SummaryIndex:
-        totals: dict[str, Any] = {}
-        for i, a in enumerate(s.totals["area"].str.lower()):
-            if isinstance(a, str) and a not in totals:
-                totals[a] = s.totals.iloc[i]
-        table: dict[tuple[str, Any], Any] = {}
+        areas = s.totals["area"].str.lower()
+        totals = _Rows(s.totals, (a if isinstance(a, str) else None for a in areas))
         t = s.table
-        for i, (a, p) in enumerate(zip(t["area"].str.lower(), t["party_code"], strict=True)):
-            if isinstance(a, str) and (a, p) not in table:
-                table[(a, p)] = t.iloc[i]
+        pairs = zip(t["area"].str.lower(), t["party_code"], strict=True)
+        table = _Rows(t, ((a, p) if isinstance(a, str) else None for a, p in pairs))
         return _SummaryIndex(totals, table)
 
     return memo(connect(ctx.db), f"claims.evaluate.summary_index:{election}:{by}", build)

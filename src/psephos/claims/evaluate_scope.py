@@ -74,6 +74,8 @@ def rank_or_superlative(ctx: Ctx) -> Evaluation:
     f = ctx.frame
     if "among=nations" in f.scope.where:
         return _among_nations(ctx)
+    if "among=regions" in f.scope.where:
+        return _among_regions(ctx)
     metric = _metric(ctx)
     election = _election_for(ctx, metric)
     seat = seat_of(f) if f.subject.kind in ("seat", "candidate") else None
@@ -217,6 +219,85 @@ def _among_nations(ctx: Ctx) -> Evaluation:
         [ev],
         f"position {ordinal(nth)} {word}",
         f"psephos summary --election {ctx.election} --by country",
+    )
+
+
+def _area_values(ctx: Ctx, by: str) -> dict[str, float]:
+    """Turnout or a party's share (the frame's metric) of every area of the summary ``by``
+    (``country`` or ``region``) at the frame's election."""
+    from psephos.claims.evaluate_results import cached_summary
+
+    f = ctx.frame
+    head, _, party = (f.metric or "").partition(":")
+    if ctx.election not in SEAT_LEVEL:
+        raise Unanswerable(f"figures by {by} exist for 2010-2024 only, not {ctx.election}")
+    s = cached_summary(ctx, ctx.election, by)
+    if head == "turnout":
+        t = s.totals[s.totals["area_type"] == by]
+        return dict(zip(t["area"], t["turnout"].astype(float), strict=True))
+    if head == "share" and party:
+        areas = list(s.totals.loc[s.totals["area_type"] == by, "area"])
+        t = s.table[(s.table["area_type"] == by) & (s.table["party_code"] == party)]
+        return {a: 0.0 for a in areas} | dict(zip(t["area"], t["share"].astype(float), strict=True))
+    raise Unanswerable(f"no figure by {by} for '{f.metric}'")
+
+
+def _position(values: dict[str, float], name: str, ascending: bool) -> int:
+    return 1 + sum(
+        1 for v in values.values() if (v < values[name] if ascending else v > values[name])
+    )
+
+
+def _among_regions(ctx: Ctx) -> Evaluation:
+    """ "The South West had the highest turnout of any region": the region's position by
+    turnout or a party's share (``psephos summary --by region``) among the twelve regions
+    and nations, and, for an English region, among England's nine. When the two fields
+    give different answers the claim depends on which is meant."""
+    from psephos.analysis.rank import ordinal
+
+    f = ctx.frame
+    region = (f.subject.text or f.scope.name or "").strip()
+    values = _area_values(ctx, "region")
+    name = next((a for a in values if a.lower() == region.lower()), None)
+    if name is None:
+        raise Unanswerable("the claim names no region to place among the regions")
+    ascending = f.comparator in ("least", "nth_least")
+    nth = f.nth or 1
+    word = "lowest" if ascending else "highest"
+    fields = [("the twelve regions and nations", values)]
+    if name not in NATIONS:
+        english = {a: v for a, v in values.items() if a not in NATIONS}
+        fields.append((f"England's {len(english)} regions", english))
+    evidence = []
+    for label, field in fields:
+        got = _position(field, name, ascending)
+        v: Verdict = "supported" if got == nth else "contradicted"
+        evidence.append(
+            Evidence(
+                f"{ctx.election}, {label}",
+                got,
+                f"{ordinal(got)} {word}",
+                v,
+                election_sources(ctx),
+                "psephos.analysis.summary.summary",
+            )
+        )
+    verdicts = {e.verdict for e in evidence}
+    verdict: Verdict = evidence[0].verdict if len(verdicts) == 1 else "depends"
+    order = sorted(values, key=lambda a: values[a], reverse=not ascending)
+    listing = "; ".join(f"{a} {values[a] * 100:.1f}%" for a in order)
+    text = "; ".join(
+        f"{name} is {e.display} of {label}" for e, (label, _) in zip(evidence, fields, strict=True)
+    )
+    text += f" by {f.metric} ({listing})."
+    if verdict == "depends":
+        text += " The claim depends on whether Scotland, Wales and Northern Ireland count."
+    return Evaluation(
+        verdict,
+        text,
+        evidence,
+        f"position {ordinal(nth)} {word}",
+        f"psephos summary --election {ctx.election} --by region",
     )
 
 

@@ -69,6 +69,14 @@ WORDS = rf"(?:(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*)"
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 #: Any number phrase this module can parse.
 NUMBER = rf"(?:{DIGITS}|{WORDS})"
+# compiled once (these ran as re.fullmatch(str, ...) per number: a cache look-up each)
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_DIGITS_RE = re.compile(DIGITS)
+_NUMBER_I = re.compile(NUMBER, re.I)
+_NON_DIGIT = re.compile(r"\D")
+_PCT_SUFFIX = re.compile(r"(?i)\s?(?:per\s?cent|percent|%|pc)$")
+_SCALE_WORDS = re.compile(r"(?i)(.*?)[\s-]+(thousand|million|billion)")
+_SCALED = re.compile(rf"(?P<n>{DIGITS})\s?(?P<s>million|m|bn|billion|thousand|k)", re.I)
 #: Words that qualify a number and widen (or open) its interval.
 QUALIFIER = (
     r"(?:more than|over|at least|fewer than|less than|under|nearly|almost|about|around|"
@@ -83,7 +91,7 @@ _ratio_re = re.compile(RATIO, re.I)
 def parse_words(text: str) -> int | None:
     """An integer from number words: ``parse_words("twenty-three") == 23``."""
     total, current, seen = 0, 0, False
-    for word in re.split(r"[\s-]+", text.lower().strip()):
+    for word in _WORD_SPLIT.split(text.lower().strip()):
         if word == "and" or not word:
             continue
         if word in _UNITS:
@@ -110,7 +118,7 @@ def parse_number(text: str) -> float | None:
     if m:
         num, den = parse_number(m["num"]), parse_number(m["den"])
         return num / den if num is not None and den else None
-    if re.fullmatch(DIGITS, t):
+    if _DIGITS_RE.fullmatch(t):
         return float(t.replace(",", ""))
     words = parse_words(t)
     return float(words) if words is not None else None
@@ -303,9 +311,9 @@ class Quantity:
             return _stated_fraction(self.text, self.value, q)
         if self.kind == "ord":
             return Stated(self.text, self.value, self.value, self.value, "a position")
-        text = re.sub(r"(?i)\s?(?:per\s?cent|percent|%|pc)$", "", self.text).strip()
+        text = _PCT_SUFFIX.sub("", self.text).strip()
         base = _scaled(text)
-        words = re.fullmatch(r"(?i)(.*?)[\s-]+(thousand|million|billion)", text)
+        words = _SCALE_WORDS.fullmatch(text)
         if base is None and words and parse_words(text) is not None:
             unit = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[words.group(2).lower()]
             base = (float(parse_words(text) or 0), 0.5 * unit)
@@ -346,7 +354,7 @@ _QUAL_CANON = {q: q for q in _QUAL_WORDS} | _QUAL_CANON
 
 def _scaled(text: str) -> tuple[float, float] | None:
     """ "4 million" -> (4e6, 0.5e6); "four million" is handled by parse_words."""
-    m = re.fullmatch(rf"(?P<n>{DIGITS})\s?(?P<s>million|m|bn|billion|thousand|k)", text, re.I)
+    m = _SCALED.fullmatch(text)
     if not m:
         return None
     scale = {"million": 1e6, "m": 1e6, "bn": 1e9, "billion": 1e9, "thousand": 1e3, "k": 1e3}[
@@ -509,7 +517,7 @@ def find_quantities(text: str, *, _plain: bool = False) -> list[Quantity]:
             num, den = parse_number(m["rnum"]), parse_number(m["rden"])
             if num is None or not den or num >= den or den > 100:
                 # "411 seats in 2024" is not a ratio: the first number alone, then go on
-                first = re.match(rf"{NUMBER}", raw, re.I)
+                first = _NUMBER_I.match(raw)
                 if not first:
                     continue
                 e = s + first.end()
@@ -523,13 +531,13 @@ def find_quantities(text: str, *, _plain: bool = False) -> list[Quantity]:
         elif kind == "frac":
             value = _fraction_value(raw)
         elif kind == "pct":
-            value = parse_number(re.sub(r"(?i)\s?(?:per\s?cent|percent|%|pc)$", "", raw))
+            value = parse_number(_PCT_SUFFIX.sub("", raw))
         elif kind == "year":
             value = float(raw[:4])
         elif kind == "ord":
-            value = float(ORDINALS.get(raw.lower(), 0) or int(re.sub(r"\D", "", raw)))
+            value = float(ORDINALS.get(raw.lower(), 0) or int(_NON_DIGIT.sub("", raw)))
         elif kind == "age":
-            n = re.search(rf"{NUMBER}", raw.replace("-year-old", ""), re.I)
+            n = _NUMBER_I.search(raw.replace("-year-old", ""))
             value = parse_number(n.group()) if n else None
         elif kind in ("money", "date", "time"):
             value = None

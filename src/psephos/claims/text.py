@@ -141,22 +141,33 @@ def capitalised_runs(text: str) -> list[Span]:
             runs.append(Span(s, s + len(stripped), stripped))
         cur.clear()
 
+    # flush() runs only when a run is open (it does nothing on an empty one): most words
+    # are lower case and close nothing
     prev_end = -1
+    connect = _CONNECT
     for m in _TOKEN.finditer(text):
-        gap = text[prev_end : m.start()] if prev_end >= 0 else " "
+        start = m.start()
         word = m.group()
-        joined = prev_end >= 0 and gap.strip() == "" and "\n" not in gap
         if word[0].isupper():
-            if not joined:
+            if cur and not (
+                prev_end >= 0 and "\n" not in (gap := text[prev_end:start]) and not gap.strip()
+            ):
                 flush()
             cur.append(m)
-        elif word.lower() in _CONNECT and cur and joined:
-            cur.append(m)
-        else:
-            flush()
+        elif cur:
+            if (
+                prev_end >= 0
+                and word.lower() in connect
+                and "\n" not in (gap := text[prev_end:start])
+                and not gap.strip()
+            ):
+                cur.append(m)
+            else:
+                flush()
         prev_end = m.end()
         if word.endswith(_POSSESSIVE):
-            flush()
+            if cur:
+                flush()
             prev_end = -1
     flush()
     return runs

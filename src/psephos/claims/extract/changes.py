@@ -5,12 +5,28 @@ from __future__ import annotations
 import re
 
 from psephos.claims import lexicon as lx
-from psephos.claims.extract.patterns import MACROS, Ctx, Draft, rule, uk_default
+from psephos.claims.extract.patterns import MACROS, Ctx, Draft, named_area, rule, uk_default
 from psephos.claims.extract.tagging import MARK
 from psephos.claims.frame import Frame, Scope, Subject
 from psephos.claims.model import Stated
 
 # --- rules: changes, swing, ratios -------------------------------------------------------
+
+
+def _possessive_area(ctx: Ctx, pos: int) -> Scope | None:
+    """The area whose figure the clause is about when it names one possessively, nearest
+    before ``pos`` ("London's turnout fell by nine points, and Scotland's fell by 8.9":
+    the second change is Scotland's), else None."""
+    areas = ctx.doc.tags_in(ctx.sent.start, pos, "area")
+    if not areas:
+        return None
+    t = areas[-1]
+    if not _POSSESSIVE.match(ctx.doc.folded, t.end) or ctx.doc.tags_in(t.end, pos, "seat"):
+        return None
+    return named_area(t)
+
+
+_POSSESSIVE = re.compile(r"(?:'s?|\u2019s?)(?=\s)")
 
 
 @rule(
@@ -46,7 +62,8 @@ def _change(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         scope = ctx.seat_scope(ctx.sent.start, ctx.sent.end) or Scope(level="seat")
     else:
         scope = (
-            ctx.area_scope(ctx.sent.start, ctx.sent.end)
+            _possessive_area(ctx, m.start())
+            or ctx.area_scope(ctx.sent.start, ctx.sent.end)
             or ctx.seat_near(m.start())
             or ctx.seat_scope(
                 ctx.sent.start,

@@ -13,9 +13,10 @@ from typing import Any
 from psephos.claims import lexicon as lx
 from psephos.claims.extract.tagging import _OPENS_WITH_ANAPHOR, FILL, MARK, Doc, Tag
 from psephos.claims.frame import Frame, Scope, Subject
+from psephos.claims.gazetteer import PARTY_ALIASES
 from psephos.claims.model import Stated
-from psephos.claims.numbers import QUALIFIER_ANY
-from psephos.claims.text import Span
+from psephos.claims.numbers import QUALIFIER_ANY, parse_number
+from psephos.claims.text import Span, key
 from psephos.claims.when import MONTHS
 
 # --- patterns ------------------------------------------------------------------------------
@@ -127,6 +128,10 @@ class Ctx:
     sent: Span
     index: int
     drafts: list[Draft]
+    #: the sentence's closed clauses (:meth:`clauses`), found once on first use
+    _inner: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
+    #: the sentence's clause breaks (:meth:`clause_start`), found once on first use
+    _breaks: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
 
     # -- tokens
     def tag(self, m: re.Match[str], group: str | int) -> Tag | None:
@@ -163,9 +168,7 @@ class Ctx:
         a pronoun or "the party" points back to the story's current party or person."""
         kinds = kinds or ("party", "person")
         near = self.doc.folded[max(self.sent.start, pos - 22) : pos]
-        if "party" in kinds and re.search(
-            r"\b(?:the party'?s?|its|their)\s*(?:\w+\s+){0,3}$", near
-        ):
+        if "party" in kinds and _PARTY_WORD_BEFORE.search(near):
             topic = self.sentence_topic(pos)
             if topic is not None:
                 return subject_of(
@@ -192,9 +195,6 @@ class Ctx:
         adjective ("The Green share", "the Reform candidate"): the party, not the person."""
         if t.kind != "person" or " " in t.text.strip():
             return None
-        from psephos.claims.gazetteer import PARTY_ALIASES
-        from psephos.claims.text import key
-
         code = PARTY_ALIASES.get(key(t.text))
         if code is None or not _ADJECTIVE_USE.match(self.doc.folded, t.end):
             return None
@@ -220,20 +220,26 @@ class Ctx:
 
     def clauses(self, pos: int) -> list[tuple[int, int]]:
         """Closed relative clauses and appositions between the sentence start and ``pos``."""
-        return closed_clauses(self.doc.folded, self.sent.start, min(self.sent.end, pos + 2))
+        # the sentence's clauses are found once; those that end by ``pos + 2`` are the
+        # ones closed_clauses finds in the sentence cut there (a clause ends at its first
+        # comma after the opening one, so cutting the text drops exactly the clauses that
+        # end past the cut: tests/test_claims_fastpaths.py)
+        end = min(self.sent.end, pos + 2)
+        if end < self.sent.start:  # before the sentence (a negative end slices from the back)
+            return closed_clauses(self.doc.folded, self.sent.start, end)
+        inner = self._inner
+        if inner is None:
+            inner = self._inner = closed_clauses(self.doc.folded, self.sent.start, self.sent.end)
+        return [c for c in inner if c[1] <= end]
 
     def anaphor(self, pos: int, kinds: tuple[str, ...]) -> Subject | None:
         head = self.doc.folded[self.sent.start : pos + 20]
         topic = self.doc.topics[self.index - 1] if self.index > 0 and self.doc.topics else None
-        if "person" in kinds and re.search(r"\b(?:he|she|his|her|him)\b", head):
+        if "person" in kinds and _PRONOUN.search(head):
             t = self.doc.last_before(self.sent.start, "person")
             if t is not None:
                 return subject_of(t, f"pronoun refers to the last person named ({t.text})")
-        if (
-            "party" in kinds
-            and topic is not None
-            and re.search(r"\b(?:the party|its|it|they|their|them)\b", head)
-        ):
+        if "party" in kinds and topic is not None and _PARTY_PRONOUN.search(head):
             return subject_of(
                 topic, f"'{_word(head)}' refers to the party the story is on ({topic.text})"
             )
@@ -286,7 +292,12 @@ class Ctx:
         end = len(self.doc.text) if end < 0 else end
         if self.doc.tags_in(para, end, "area"):
             return None
-        return self.doc.last_before(self.sent.start, "seat", floor=para)
+        named = self.doc.last_before(self.sent.start, "seat", floor=para)
+        if named is None and _PARA_SEAT_ANAPHOR.search(self.doc.folded, para, self.sent.start):
+            # "the Greens had been third there ... Labour's share fell by 7.5 points": a
+            # paragraph that points at a seat before the sentence is on the last seat named
+            named = self.doc.last_before(para, "seat")
+        return named
 
     def seat_near(self, pos: int, *, back: bool = False) -> Scope | None:
         """The last seat named before ``pos`` in the sentence, else the first after it;
@@ -311,7 +322,7 @@ class Ctx:
             for d in self.drafts
             if d.frame.measure in measures
             and 0 <= pos - d.end <= within
-            and not re.search(r"[;:]|\b(?:but|while|whereas|although)\b", self.text(d.end, pos))
+            and not _JUST_BEFORE_BREAK.search(self.text(d.end, pos))
         ]
         return max(near, key=lambda d: d.end) if near else None
 
@@ -324,7 +335,27 @@ class Ctx:
     def clause_start(self, pos: int) -> int:
         """Where the clause at ``pos`` begins: after the last semicolon, colon or contrast
         before it, else the sentence start."""
+        # the sentence's breaks are found once; the scan cut at ``pos`` finds the same ones
+        # that end by ``pos`` unless one runs across it (", and   " cut in its spaces): then
+        # the cut text is scanned (tests/test_claims_fastpaths.py)
+        breaks = self._breaks
+        if breaks is None:
+            breaks = self._breaks = [
+                m.span()
+                for m in _CLAUSE_BREAK.finditer(self.doc.folded, self.sent.start, self.sent.end)
+            ]
         last = self.sent.start
+        if pos <= self.sent.end:
+            for s, e in breaks:
+                if e <= pos:
+                    last = e
+                    continue
+                if s >= pos:
+                    return last
+                break  # a break across pos
+            else:
+                return last
+            last = self.sent.start
         for m in _CLAUSE_BREAK.finditer(self.doc.folded, self.sent.start, pos):
             last = m.end()
         return last
@@ -352,7 +383,7 @@ class Ctx:
         if t is None or t.q is None:
             return None
         after = self.doc.folded[t.end : t.end + 20]
-        rounded = re.match(r"\s*(?:percentage\s+)?(?:points?|per\s?cent|percent|%|pc\b)", after)
+        rounded = _ROUNDED_UNIT.match(after)
         return t.q.stated(exact=False if rounded else None)
 
     # -- building frames (every rule family uses these)
@@ -393,6 +424,11 @@ class Ctx:
         if frame.election is None and frame.measure not in _OVER_ELECTIONS:
             self.earlier(frame, s, e)
         self.unsure_party(frame)
+        cue = _PREDICTION.search(self.doc.folded, max(self.sent.start, s - 40), s)
+        if cue is not None:
+            frame.unresolved.append(
+                f"a prediction ('{cue.group().strip()}'), not a result: no results file checks it"
+            )
         if (
             frame.scope.level == "uk"
             and not frame.scope.where
@@ -536,19 +572,12 @@ class Ctx:
         "Across London", "Northern Ireland will send ...") rather than as a qualifier
         ("Northern Ireland's Democratic Unionist Party", "a Welsh seat")."""
         after = self.doc.typed[t.end : t.end + 30]
-        if re.match(
-            r"(?:'s?|\u2019s?)\s+(?:\w+\s+){0,3}?[" + MARK["party"] + MARK["person"] + "]", after
-        ):
+        if _AREA_POSSESSIVE.match(after):
             return False
-        if re.match(
-            r"\s+(?:" + MACROS["P"] + r"|seats?|constituenc|mps?\b|voters|candidates)", after
-        ):
+        if _AREA_ADJECTIVE.match(after):
             return False  # "Scottish Labour", "Welsh seats": an adjective
         before = self.doc.folded[max(0, t.start - 40) : t.start]
-        return bool(
-            re.search(r"\b(?:in|across|throughout|around|for|of|within)\s+(?:the\s+)?$", before)
-            or re.search(r"(?:^|[.!?:]\s+|\n)\s*(?:the\s+)?$", before)
-        )
+        return bool(_AREA_AFTER_PREP.search(before) or _AREA_OPENS.search(before))
 
     def _last_area(self, pos: int, level: str) -> Tag | None:
         i = pos
@@ -569,8 +598,6 @@ class Ctx:
         further back the election is left unresolved rather than read as the story's. A
         year named in the clause dates the claim itself (resolution), so it is left alone;
         "N years earlier" after the claim is resolution's too."""
-        from psephos.claims.numbers import parse_number
-
         lo = max(self.clause_start(start), start - 60)
         hi = min(self.clause_break(end), end + 40)
         inner = self.clauses(end)
@@ -583,6 +610,10 @@ class Ctx:
             # "Labour came third here last time": the previous general election
             f.election = "previous"
             f.notes.append("'last time': the previous election")
+            return
+        # both scans need "year" in the window: most claims have none, and the patterns
+        # start at every word
+        if self.doc.folded.find("year", lo, start) < 0:
             return
         inner = self.clauses(start)
         cue = None
@@ -623,7 +654,7 @@ class Ctx:
     def clause_end(self, pos: int, limit: int) -> int:
         """The end of the clause at ``pos`` (the next comma, semicolon or colon), at most
         ``limit`` characters on."""
-        m = re.search(r"[,;:]", self.doc.folded[pos : min(self.sent.end, pos + limit)])
+        m = _CLAUSE_PUNCT.search(self.doc.folded[pos : min(self.sent.end, pos + limit)])
         return pos + m.start() if m else min(self.sent.end, pos + limit)
 
     def inherit_scope(self) -> Scope | None:
@@ -711,6 +742,22 @@ class Ctx:
         return seat_scope_of(t, how)
 
 
+# the Ctx helpers' patterns, compiled once (each ran as re.search(str, ...) per call)
+_PARTY_WORD_BEFORE = re.compile(r"\b(?:the party'?s?|its|their)\s*(?:\w+\s+){0,3}$")
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b")
+_PARTY_PRONOUN = re.compile(r"\b(?:the party|its|it|they|their|them)\b")
+_ROUNDED_UNIT = re.compile(r"\s*(?:percentage\s+)?(?:points?|per\s?cent|percent|%|pc\b)")
+_JUST_BEFORE_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although)\b")
+_CLAUSE_PUNCT = re.compile(r"[,;:]")
+_AREA_POSSESSIVE = re.compile(
+    r"(?:'s?|\u2019s?)\s+(?:\w+\s+){0,3}?[" + MARK["party"] + MARK["person"] + "]"
+)
+_AREA_ADJECTIVE = re.compile(
+    r"\s+(?:" + MACROS["P"] + r"|seats?|constituenc|mps?\b|voters|candidates)"
+)
+_AREA_AFTER_PREP = re.compile(r"\b(?:in|across|throughout|around|for|of|within)\s+(?:the\s+)?$")
+_AREA_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n)\s*(?:the\s+)?$")
+
 #: "at every post-war general election", "in each election since": a figure held over a run
 _RUN_OF_ELECTIONS = re.compile(
     r"\b(?:at|in)\s+(?:every|each|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,3}?elections?\b"
@@ -742,6 +789,20 @@ _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _AREA_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(region|nation|province)\b")
 #: the nations a seat's ONS code prefix names (E14/W07/S14/N06)
 _COUNTRY_OF_CODE = {"England": "E", "Wales": "W", "Scotland": "S", "Northern Ireland": "N"}
+
+
+#: words that make what follows a forecast, not a result ("widely tipped to be wiped out",
+#: "expected to win 40 seats", "on course to take"), right before the claim
+_PREDICTION = re.compile(
+    r"\b(?:tipped|expected|forecast|predicted|projected|poised|likely|unlikely|tip|"
+    r"on\s+course|feared|hoping|hoped|hopes|aiming|aims|aimed|needs?|needed)\s+(?:\w+\s+)?"
+    r"to\s+(?:be\s+)?(?:\w+\s+)?$"
+)
+#: a phrase that points at the seat last named ("there" not as "there was/is ...")
+_PARA_SEAT_ANAPHOR = re.compile(
+    r"\b(?:the\s+seat|the\s+constituency|this\s+seat|here)\b|\bthere\b(?!\s+(?:is|was|were|are|"
+    r"has|had|have|will|would|could|may|might|seemed|seems|appears|appeared|remains|remained)\b)"
+)
 
 
 def _lead_end(text: str) -> int:

@@ -18,11 +18,64 @@ from psephos.claims.extract.tagging import Tag
 from psephos.claims.frame import Scope, Subject
 from psephos.claims.model import Stated
 
+_AMONG_REGIONS = re.compile(
+    r"\b(?:of|among)\s+(?:any|all|the)\s+(?:the\s+)?(?:english\s+)?regions?\b"
+)
+_PARTY_RANKED_HEADS = frozenset(
+    (
+        "seat",
+        "seats",
+        "constituency",
+        "constituencies",
+        "win",
+        "victory",
+        "majority",
+        "margin",
+        "hold",
+        "holds",
+        "gain",
+        "gains",
+    )
+)
+
+
+def _party_of_superlative(ctx: Ctx, m: re.Match[str]) -> list[str]:
+    """The party whose seats a superlative ranks, when a party word qualifies its noun
+    ("the narrowest Lib Dem win", "the fourth-safest SNP seat", "Labour's biggest
+    majority", "the narrowest of the six Tory gains from Labour"): winner=P, and for
+    gains "from Q" previous_winner=Q. Nothing when no party qualifies the noun."""
+    lo, hi = m.start("sup"), m.end("head")
+    inside = ctx.doc.tags_in(m.start(), hi, "party")
+    t = inside[0] if inside else None
+    if t is None:
+        # "Labour's biggest majority": a possessive party right before the superlative
+        before = ctx.doc.last_before(m.start(), "party", floor=max(ctx.sent.start, m.start() - 30))
+        if before is not None and re.fullmatch(
+            r"(?:'s?|\u2019s?)\s*(?:the\s+)?(?:(?:\w+)[\s-]+)?",
+            ctx.doc.folded[before.end : lo],
+        ):
+            t = before
+    if t is None:
+        return []
+    cond = [f"winner={t.ref['code']}"]
+    head = m.group("head")
+    if head.startswith("gain"):
+        cond.append("changed_hands=yes")
+        frm = _expand(r"\s+from\s+(?:the\s+)?(?P<q>{P})").match(ctx.doc.typed, hi)
+        if frm is not None:
+            q = ctx.doc.at.get(frm.start("q"))
+            if q is not None and q.kind == "party":
+                cond.append(f"previous_winner={q.ref['code']}")
+    elif head.startswith("hold"):
+        cond.append("changed_hands=no")
+    return cond
+
+
 # --- rules: superlatives, ranks, census, counts -------------------------------------------
 
 
 @rule(
-    r"\b(?:the|the\s+party's|its|their)\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>(?:(?:[\w'-]+|{G}|{P}|{A})\s+){0,4}?)(?P<head>seat|seats|constituency|constituencies|result|results|win|victory|majority|turnout|turnouts|electorate|share|margin|proportion|population|percentage|contest|contests|race|races|hold|holds|gain|gains)\b(?P<tail>[^.;:!?\n]{0,60})",
+    r"(?:\b(?:the|the\s+party's|its|their)|{P}'s)\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>(?:(?:[\w'-]+|{G}|{P}|{A})\s+){0,4}?)(?P<head>seat|seats|constituency|constituencies|result|results|win|victory|majority|turnout|turnouts|electorate|share|margin|proportion|population|percentage|contest|contests|race|races|hold|holds|gain|gains)\b(?P<tail>[^.;:!?\n]{0,60})",
     r"(?:\b(?:was|is|were|are|remains|remained)|,)\s+the\s+(?P<sup>{SUP})\b(?P<tail>\s+(?:in|of|anywhere|across|among)\b[^.;:!?\n]{0,50})",
     r"(?<!the )(?<!-)\b(?P<sup>{SUP})\s+(?P<head>turnout|share)\b(?P<tail>[^.;:!?\n]{0,40})",
     r"\bthe\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>{G})(?P<tail>(?!\s+(?:seat|seats|constituenc|share|proportion|population|residents))[^.;:!?\n]{0,40})",
@@ -39,6 +92,10 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     noun = (g.get("noun") or "").strip()
     head = m.group("head") or ""
     tail = g.get("tail") or ""
+    second = re.match(r"\s*(turnouts?|majority|majorities|electorate)\b", tail)
+    if head in ("seat", "seats", "constituency") and second:
+        # "the lowest seat turnout": 'seat' qualifies the measure that follows
+        head = second.group(1)
     tail = re.split(r"[,;]|\b(?:and|but|while|as|although)\b", tail, maxsplit=1)[0]
     if re.search(
         r"\b(?:since|ever|in the series|in (?:its|their) history|at any (?:\w+ )?election)\b",
@@ -138,10 +195,59 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             )
         else:
             scope = Scope(level="uk", how="no area named: every seat")
+            para = max(ctx.doc.text.rfind("\n\n", 0, ctx.sent.start), 0)
+            before = _paragraph_superlative(ctx, para, m.start())
+            if (
+                before is not None
+                and before[0] == metric
+                and before[1] is not None
+                and before[1].level in ("region", "country")
+            ):
+                # "X is the oldest seat in the North West ... Y, the second-oldest": the
+                # ranking the paragraph set up, in its area
+                scope = Scope(
+                    level=before[1].level,
+                    name=before[1].name,
+                    how=f"the area of the paragraph's ranking ({before[1].name})",
+                )
     nations = re.search(r"four nations|of the nations|home nations", tail + seg_all)
     # subject: the seat this is said of
     seat_before = ctx.doc.last_before(m.start(), "seat", floor=ctx.sent.start)
     subj: Subject | None = None
+    regions = _AMONG_REGIONS.search(tail)
+    region_before = [
+        t
+        for t in ctx.doc.tags_in(ctx.sent.start, m.start(), "area")
+        if t.ref["level"] in ("region", "country") and "," not in str(t.ref["name"])
+    ]
+    over_run = re.search(r"\b(?:every|each|since|until)\b|\bfrom\s+\d{4}", g.get("tail") or "")
+    if (
+        regions
+        and region_before
+        and seat_before is None
+        and metric in ("turnout", "share")
+        and not over_run  # "at every election from 2010 to 2019": a run, not one election
+    ):
+        # "The South West had the highest turnout of any region": the region among the
+        # regions and nations (evaluation: psephos summary --by region)
+        t = region_before[-1]
+        subj = Subject("seats", str(t.ref["name"]), t.start, t.end, how="the region compared")
+        scope = Scope(level="uk", where=["among=regions"], how="among the regions")
+        if metric == "share":
+            ps = ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "party")
+            if not ps:
+                return None
+            metric = f"share:{ps[0].ref['code']}"
+        f = ctx.frame(
+            "superlative",
+            subj,
+            scope=scope,
+            comparator="most" if direction == "most" else "least",
+            metric=metric,
+        )
+        return ctx.draft(
+            m, f, rule_name="superlative", span=(m.start(), max(m.start() + 1, tail_end))
+        )
     if nations:
         a = ctx.doc.tags_in(ctx.sent.start, m.start(), "area")
         subj = (
@@ -199,6 +305,9 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         if ps:
             metric = f"share:{ps[0].ref['code']}"
     condition: list[str] = []
+    lead = ctx.doc.at.get(m.start())  # "Labour's biggest majority": the possessive party
+    if lead is not None and lead.kind != "party":
+        lead = None
     owned = re.search(
         r"\b(?:the\s+party's|its|their)\s+$",
         ctx.text(max(ctx.sent.start, m.start() - 2), m.start("sup")),
@@ -218,6 +327,13 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             condition.append(
                 f"changed_hands={'yes' if among.group('k').startswith('gain') else 'no'}"
             )
+            frm = _expand(r"\s+from\s+(?:the\s+)?(?P<q>{P})").match(
+                ctx.doc.typed, m.start() + among.end("k")
+            )
+            q = ctx.doc.at.get(frm.start("q")) if frm is not None else None
+            if among.group("k").startswith("gain") and q is not None and q.kind == "party":
+                # "the narrowest of the six Tory gains from Labour": gains from that party
+                condition.append(f"previous_winner={q.ref['code']}")
     elif re.search(
         r"\bof\s+(?:its|their|the\s+party's)\s+(?:\S+\s+)?(?:wins|victories|gains|holds)\b",
         ctx.doc.typed[m.start() : ctx.sent.end],
@@ -226,8 +342,22 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         if owner1 is None or not owner1.party:
             return None
         condition = [f"winner={owner1.party}"]
-    elif owned and head in ("win", "wins", "victory", "majority", "result", "results"):
-        owner0 = ctx.subject_before(m.start(), "party")
+    elif (owned or lead is not None) and head in (
+        "win",
+        "wins",
+        "victory",
+        "majority",
+        "result",
+        "results",
+        "seat",
+        "seats",
+        "constituency",
+    ):
+        owner0 = (
+            ctx.subject_of(lead, "the party whose superlative it is")
+            if lead is not None
+            else ctx.subject_before(m.start(), "party")
+        )
         if owner0 is None or not owner0.party:
             return None
         if head in ("result", "results") and metric in ("majority", None):
@@ -249,8 +379,32 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             f"winner={owner.party}",
             f"changed_hands={'yes' if head.startswith('gain') else 'no'}",
         ]
+    if not condition and head in _PARTY_RANKED_HEADS:
+        condition = _party_of_superlative(ctx, m)
+        if metric == "previous_majority":
+            # "the largest Conservative majority overturned": the party that lost the seat
+            condition = [
+                c.replace("winner=", "previous_winner=", 1)
+                for c in condition
+                if c.startswith("winner=")
+            ]
+    if subj is None and head and m.end("head") > 0:
+        # "The narrowest Lib Dem win in the region was Mid Dorset": the seat after the verb
+        after = _expand(r"[^,.;:!?\n]{0,40}?\b(?:is|was|remains|remained)\s+(?P<s>{S})").match(
+            ctx.doc.typed, m.end("head"), ctx.sent.end
+        )
+        if after is not None:
+            named = ctx.doc.at.get(after.start("s"))
+            if named is not None and named.kind == "seat":
+                subj = ctx.subject_of(named, "the seat named after the superlative")
     if subj is None and not (g.get("head") or "") and groups:
         return None  # "the ten seats with the most private renters": a set, not a claim
+    if (
+        subj is None
+        and head in ("seats", "constituencies")
+        and re.search(r"\bof\s*$", ctx.text(max(ctx.sent.start, m.start() - 4), m.start()))
+    ):
+        return None  # "four of the six oldest seats": the ranked set of a count, not a claim
     comparator = "most" if direction == "most" else "least"
     nth = int(nth_t.q.value) if nth_t and nth_t.q and nth_t.q.value else None
     if nth and nth > 1:
@@ -802,11 +956,12 @@ _AT_FIGURE = r"(?P<at>,?\s+(?:at|with|on)\s+(?:just\s+|only\s+)?{Q}(?P<n>{PCT}))
 
 @rule(
     r"\b(?P<sup>{SUP})\s+in\s+(?P<s>{S})" + _AT_FIGURE,
-    r"(?P<s>{S})\s+(?:had|has|recorded|saw|posted|returned)\s+the\s+(?P<sup>{SUP})"
+    r"(?P<s>{S})\s+(?:had|has|recorded|saw|posted|returned|was|is)\s+the\s+(?P<sup>{SUP})"
     r"(?:\s+in\s+(?:the\s+)?(?P<a>{A}|region|country|nation|capital))?"
     + _AT_FIGURE
     + r"(?=\s*[,.;:]|\s+and\b|\s*$)",
-    r"\band\s+(?P<s>{S})\s+the\s+(?P<sup>{SUP})(?=\s*[,.;:]|\s*$)",
+    r"\band\s+(?P<s>{S})\s+the\s+(?P<sup>{SUP})" + _AT_FIGURE + r"(?=\s*[,.;:]|\s*$)",
+    r"\band\s+the\s+(?P<sup>{SUP})\s+(?P<s>{S})" + _AT_FIGURE + r"(?=\s*[,.;:]|\s*$)",
     name="sup_in_seat",
     needs="\ue002",
     priority=25,
@@ -826,8 +981,11 @@ def _sup_in_seat(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     prev_sent = ctx.doc.sentences[ctx.index - 1].start if ctx.index > 0 else ctx.sent.start
     context = ctx.text(max(para, prev_sent), m.start())
     metric: str | None
+    carried = _paragraph_superlative(ctx, para, m.start())
     if prior and prior[-1].frame.metric:
         metric = prior[-1].frame.metric
+    elif carried is not None:
+        metric = carried[0]
     elif re.search(r"\bturnouts?\b|\bvoted\b", context):
         metric = "turnout"
     elif re.search(r"\bmajorit|\bcontests?\b|\bmargins?\b", context):
@@ -844,6 +1002,8 @@ def _sup_in_seat(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         scope = Scope(level="uk", how="'in the country'")
     elif prior:
         scope = prior[-1].frame.scope
+    elif carried is not None and carried[0] == metric and carried[1] is not None:
+        scope = carried[1]  # the scope the paragraph's superlative ranked in
     inferred = False
     if scope is None or (where in ("region", "capital", "nation") and scope.level == "uk"):
         area = ctx.doc.last_before(m.start(), "area", floor=para)
@@ -852,6 +1012,8 @@ def _sup_in_seat(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
             # a story about one region: "lowest in X" ranks X within it
             area = ctx.doc.last_before(m.start(), "area")
             how, inferred = "refers to the last area named", True
+        if area is not None and area.ref["level"] == "country" and not _seat_in_nation(s, area):
+            area = None  # a seat outside the last nation named is not ranked within it
         if area is not None and area.ref["level"] != "uk":
             scope = Scope(
                 level=area.ref["level"], name=area.ref["name"], how=f"{how} ({area.text})"
@@ -880,7 +1042,80 @@ def _sup_in_seat(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
             metric="turnout",
         )
         out.append(ctx.draft(m, g, n, rule_name="sup_in_seat", span=(m.start("at"), m.end())))
+    elif n is not None and metric.startswith("census:"):
+        # "X has the lowest, at 7.5 per cent": the seat's share of the census group ranked
+        group = metric.split(":", 1)[1]
+        g = ctx.frame(
+            "census",
+            Subject("group", group, group=group, how="the census measure of the superlative"),
+            scope=ctx.seat_scope_of(s, "the seat of the superlative"),
+            number=n,
+            metric=metric,
+            unit="percent",
+        )
+        out.append(ctx.draft(m, g, n, rule_name="sup_in_seat", span=(m.start("at"), m.end())))
     return out
+
+
+_SUP_PHRASE = r"(?P<sup>{SUP})(?P<noun>(?:[\s-]+(?:[\w'-]+|{G})){0,6})"
+_SET_BEFORE = _expand(r"\bthe\s+{N}\s+$")
+_CLAUSE_STOP = re.compile(r"[,;:.!?\n]")
+_EVERY_SEAT = re.compile(
+    r"\b(?:of\s+any\s+(?:seat|constituency)|anywhere|in\s+the\s+(?:country|uk)|nationally|"
+    r"in\s+(?:great\s+)?britain|in\s+any\s+(?:seat|constituency))\b"
+)
+
+
+_NATION_CODE = {"England": "E", "Scotland": "S", "Wales": "W", "Northern Ireland": "N"}
+
+
+def _seat_in_nation(seat: Tag, area: Tag) -> bool:
+    """Whether the seat's ONS codes place it in the nation ``area`` names (True when
+    either is not known: only a known mismatch says no)."""
+    want = _NATION_CODE.get(str(area.ref.get("name")))
+    codes = {str(c)[:1] for c in (seat.ref.get("codes") or {}).values() if c}
+    return want is None or not codes or want in codes
+
+
+def _paragraph_superlative(ctx: Ctx, para: int, pos: int) -> tuple[str, Scope | None, str] | None:
+    """The measure of the last superlative with a noun in the paragraph before ``pos``
+    ("Christchurch has the highest share of households that own outright. ... X has the
+    lowest": the share owning outright; "the oldest seat ...; Y is the youngest": aged
+    65+), with the scope it ranked in when it says one (an area in its clause; "of any
+    seat", "anywhere": every seat), or None when no superlative before names its measure."""
+    found: tuple[str, Scope | None, str] | None = None
+    for sm in _expand(_SUP_PHRASE).finditer(ctx.doc.typed, para, pos):
+        sup = sm.group("sup")
+        if sup not in lx.SUPERLATIVES or _SET_BEFORE.search(
+            ctx.doc.typed, max(para, sm.start() - 30), sm.start()
+        ):
+            continue  # "nine of the ten highest-turnout seats": a set, not a ranking said
+        groups = ctx.doc.tags_in(sm.start("noun"), sm.end("noun"), "group")
+        noun = ctx.text(sm.start("noun"), sm.end("noun"))
+        named = ctx.noun_metric(noun)
+        metric = (
+            f"census:{groups[0].ref['group']}"
+            if groups
+            else named
+            if named not in (None, "share", "seats", "gov_majority", "swing")
+            else lx.SUPERLATIVES[sup][1]
+        )
+        if metric is None:
+            continue
+        stop = _CLAUSE_STOP.search(ctx.doc.folded, sm.end("sup"), min(pos, sm.end("sup") + 80))
+        end = stop.start() if stop else min(pos, sm.end("sup") + 80)
+        area = ctx.area_scope(sm.start(), end)
+        scope = (
+            area
+            if area is not None
+            else Scope(level="uk", how="'of any seat'")
+            if _EVERY_SEAT.search(ctx.text(sm.start(), end))
+            else None
+        )
+        if scope is None and found is not None and found[0] == metric:
+            scope = found[1]  # "the second-oldest" after "the oldest seat in the North West"
+        found = (metric, scope, lx.SUPERLATIVES[sup][0])
+    return found
 
 
 @rule(
@@ -1070,3 +1305,181 @@ def _count_by_margin(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         notes=["a count of seats whose majority meets the bound"],
     )
     return ctx.draft(m, f, n, t, rule_name="count_by_margin")
+
+
+_TOP_SET = (
+    r"(?P<tail>(?:[\w'-]+[\s-]+){0,2}?(?P<sup>{SUP})(?:[\s-]+(?:{G}|[\w'-]+)){0,3}?)"
+    r"[\s-]+(?:seats|constituencies)\b"
+)
+
+
+@rule(
+    r"(?P<n>{N})\s+of\s+(?:the|its|their)\s+(?P<k>{N})\s+"
+    + _TOP_SET
+    + r"(?P<rest>[^.;:!?\n]{0,80})",
+    r"\ball\s+(?P<n>{N})\s+of\s+(?:the|its|their)\s+" + _TOP_SET + r"(?P<rest>[^.;:!?\n]{0,80})",
+    priority=9,
+    name="count_of_top",
+    needs="\\bof (?:the|its|their)\\b",
+)
+def _count_of_top(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
+    """A count within a ranked set said with the set first: "Four of the six oldest seats
+    re-elected Conservatives", "All ten of the youngest seats returned Labour MPs", "Nine
+    of the ten highest-turnout seats changed hands, eight of them Lib Dem gains": the
+    seats among the top K by the measure of the superlative that meet the predicate
+    (winner=P, changed_hands=yes). A predicate not understood ("are in London": the area
+    would be ranked within, not after) gives no claim."""
+    n = ctx.num(m)
+    k = ctx.num(m, "k") if m.group("k") else n
+    if n is None or k is None or n.q is None or k.q is None or not k.q.value:
+        return None
+    sup = m.group("sup")
+    if sup not in lx.SUPERLATIVES:
+        return None
+    direction, implied = lx.SUPERLATIVES[sup]
+    groups = ctx.doc.tags_in(m.start("tail"), m.end("tail"), "group")
+    noun = ctx.text(m.end("sup"), m.end("tail"))
+    metric = (
+        f"census:{groups[0].ref['group']}"
+        if groups
+        else ctx.noun_metric(noun)
+        if noun.strip()
+        else implied
+    )
+    if metric is None or metric in ("share", "seats", "gov_majority", "swing"):
+        return None
+    pred = _set_predicate(ctx, m.start("rest"))
+    if pred is None:
+        return None
+    cond, pred_end = pred
+    size = int(k.q.value)
+    where = [f"top {size} by {metric} ({direction})"]
+    area = ctx.area_scope(m.start(), m.start("rest"))
+    if area is not None and area.name and area.level in ("country", "region"):
+        where.append(f"{area.level}={area.name}")
+    scope = Scope(level="seats", where=where, how="the seats ranked by the measure named")
+    subj = _predicate_subject(ctx, m.start("rest"), pred_end)
+    f = ctx.frame(
+        "count_seats",
+        subj,
+        scope=scope,
+        condition=cond,
+        number=n,
+        metric=metric,
+        unit="seats",
+        nth=size,
+    )
+    nums = [n] if k is n else [n, k]
+    out = [ctx.draft(m, f, *nums, rule_name="count_of_top", span=(m.start(), pred_end))]
+    # ", eight of them Lib Dem gains": a count within the same set, with its own predicate
+    more = _expand(r",?\s+(?:and\s+)?{Q}(?P<n>{N})\s+of\s+them\s+(?:were\s+|are\s+)?").match(
+        ctx.doc.typed, pred_end
+    )
+    pred2 = _set_predicate(ctx, more.end(), bare=True) if more else None
+    if more and pred2 is not None:
+        n2 = ctx.doc.at.get(more.start("n"))
+        if n2 is not None and n2.q is not None and n2.end <= ctx.sent.end:
+            merged = list(dict.fromkeys([*cond, *pred2[0]]))
+            g = ctx.frame(
+                "count_seats",
+                _predicate_subject(ctx, more.end(), pred2[1]),
+                scope=scope,
+                condition=merged,
+                number=n2,
+                metric=metric,
+                unit="seats",
+                nth=size,
+            )
+            out.append(
+                ctx.draft(m, g, n2, rule_name="count_of_top", span=(more.start("n"), pred2[1]))
+            )
+    return out
+
+
+_PRED_WIN = (
+    r"(?:re-?elected|returned|elected|went\s+to|voted|backed|chose|fell\s+to|"
+    r"(?:were|are)\s+(?:won|held|taken|gained|kept)\s+by)\s+(?:an?\s+|the\s+)?(?P<p>{P})"
+    r"(?:\s+(?:mps?|members|candidates?))?"
+)
+_PRED_KIND = r"(?:the\s+)?(?P<p>{P})(?:'s)?\s+(?P<kind>gains?|holds?|seats?|wins?)\b"
+_PREDICATES = (
+    (r"\s+(?:all\s+|both\s+)?" + _PRED_WIN, False),
+    (r"\s+(?:all\s+|both\s+)?changed\s+hands\b", False),
+    (r"\s+(?:were|are)\s+(?:all\s+|both\s+)?" + _PRED_KIND, False),
+    (_PRED_KIND, True),
+    (r"(?:won|held|taken|gained|kept)\s+by\s+(?:the\s+)?(?P<p>{P})", True),
+)
+
+
+def _set_predicate(ctx: Ctx, pos: int, *, bare: bool = False) -> tuple[list[str], int] | None:
+    """What the counted seats of a ranked set did, read at ``pos``: conditions in the
+    metric language and where the predicate ends. "re-elected Conservatives", "returned
+    Labour MPs", "were won by P" -> winner=P; "changed hands" -> changed_hands=yes; "(were)
+    Lib Dem gains/holds" -> winner=P with changed_hands yes/no. ``bare``: after "N of them"
+    ("eight of them Lib Dem gains"). Anything else: None (no claim is read)."""
+    for pat, for_bare in _PREDICATES:
+        if for_bare and not bare:
+            continue
+        pm = _expand(pat).match(ctx.doc.typed, pos)
+        if pm is None or pm.end() > ctx.sent.end:
+            continue
+        cond: list[str] = []
+        gd = pm.groupdict()
+        if gd.get("p"):
+            t = ctx.doc.at.get(pm.start("p"))
+            if t is None or t.kind != "party":
+                return None
+            cond.append(f"winner={t.ref['code']}")
+        kind = gd.get("kind") or ""
+        if "changed" in pm.group(0) or kind.startswith("gain"):
+            cond.append("changed_hands=yes")
+        elif kind.startswith("hold"):
+            cond.append("changed_hands=no")
+        return cond, pm.end()
+    return None
+
+
+def _predicate_subject(ctx: Ctx, lo: int, hi: int) -> Subject:
+    """The party of a set predicate ("returned Labour MPs"), else every seat of the set
+    (a count of seats that changed hands is said of no party)."""
+    ps = ctx.doc.tags_in(lo, hi, "party")
+    if ps:
+        return ctx.subject_of(ps[0], "the party of the predicate")
+    return Subject("parliament", how="every seat of the ranked set")
+
+
+@rule(
+    r"(?P<s>{S}),\s+(?:the\s+)?(?P<n>{O})(?:\s+on\s+(?:that|this|the\s+same)\s+(?:measure|list|"
+    r"ranking|score|count)|\s+on\s+the\s+list)?,",
+    r"(?P<s>{S})(?:,\s+[^,.;:!?\n]{0,60},)?\s+(?:ranks|ranked|comes|came|sits|is|was)\s+(?P<n>{O})"
+    r"\s+on\s+(?:that|this|the\s+same)\s+(?:measure|list|ranking|score)",
+    r"\bwith\s+(?P<s>{S})\s+(?P<n>{O})(?=\s*[,.;:]|\s*$)",
+    name="ordinal_in_ranking",
+    needs="\ue002",
+    priority=26,
+)
+def _ordinal_in_ranking(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """A seat's place in the ranking the paragraph has set up, said with an ordinal alone:
+    "X is the oldest seat in the North West. Y, the second-oldest ... Z, third on the list,
+    ...", "W ranks fourth on that measure", "..., with V second": a rank by the measure
+    (and in the area) of the paragraph's last superlative. With no superlative before it
+    in the paragraph, nothing is read (the ordinal may be a placing)."""
+    s, n = ctx.tag(m, "s"), ctx.num(m)
+    if s is None or n is None or n.q is None or not n.q.value or n.q.value < 2:
+        return None
+    para = max(ctx.doc.text.rfind("\n\n", 0, ctx.sent.start), 0)
+    before = _paragraph_superlative(ctx, para, m.start())
+    if before is None:
+        return None
+    metric, scope, direction = before
+    nth = int(n.q.value)
+    f = ctx.frame(
+        "rank",
+        ctx.subject_of(s, "the seat the ordinal is said of"),
+        scope=scope or Scope(level="uk", how="the paragraph's ranking names no area"),
+        comparator="nth_most" if direction == "most" else "nth_least",
+        metric=metric,
+        nth=nth,
+        notes=[f"the ranking ({metric}) carried from the paragraph's superlative"],
+    )
+    return ctx.draft(m, f, n, rule_name="ordinal_in_ranking")

@@ -118,6 +118,13 @@ _LOWER_OK_AREAS = {
     "the uk",
 }
 _CAPITAL_GROUPS = {"asian", "black", "white"}
+#: "the East" said of the East of England region (not "the East Midlands", "the East End",
+#: "the East Riding", "the East Coast" ...)
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # "the East Kilbride road": part of a longer name
+_THE_EAST = re.compile(
+    r"(?<![\w\-])the\s+(?P<e>east)(?![\w\-])(?!\s+(?:midlands|of\s+england|anglia|end|riding|coast|"
+    r"sussex|kent|london|lothian|ayrshire|dunbartonshire|renfrewshire|yorkshire)\b)"
+)
 
 
 def _party_regex(gaz: Gazetteer) -> re.Pattern[str]:
@@ -278,6 +285,20 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
             continue
         level, name = lx.AREAS.get(k, lx.AREAS.get(m.group(), ("uk", "UK")))
         add(Tag("area", m.start(), m.end(), raw, {"level": level, "name": name}, "area name"))
+    for m in _THE_EAST.finditer(folded):
+        # "the narrowest result in the East": the East of England (capitalised; the East
+        # Midlands, the East End and seats such as East Ham are tagged or refused first)
+        if text[m.start("e")].isupper() and not _CAPITAL_NEXT.match(text, m.end()):
+            add(
+                Tag(
+                    "area",
+                    m.start(),
+                    m.end(),
+                    text[m.start() : m.end()],
+                    {"level": "region", "name": "East of England"},
+                    "'the East': the East of England region",
+                )
+            )
     for m in _GROUP_RE.finditer(folded):
         raw = text[m.start() : m.end()]
         if m.group() in _CAPITAL_GROUPS and not raw[:1].isupper():
