@@ -182,3 +182,58 @@ def test_a_story_full_of_notional_comparisons_keeps_its_named_election(run) -> N
     )
     claims = run(text)
     assert claims and {c.frame.election for c in claims} == {"ge2024"}
+
+
+@pytest.fixture(scope="module")
+def polling_days_in_store(store_path: Path) -> list[tuple[object, str]]:
+    """Every general election's polling day since 1918 from the parliaments table (the
+    official list of parliaments: one row per parliament, its election date), with the
+    id the checker gives that election (ge1974feb/ge1974oct for 1974)."""
+    from psephos.claims.when import MONTHS, election_id
+    from psephos.store.connect import connect
+
+    rows = (
+        connect(store_path)
+        .execute(
+            "SELECT election_date FROM parliaments WHERE election_date >= DATE '1918-01-01' "
+            "ORDER BY election_date"
+        )
+        .fetchall()
+    )
+    out = [(d, election_id(d.year, {}, MONTHS[d.month - 1])) for (d,) in rows]
+    return [(d, e) for d, e in out if e]
+
+
+@pytest.mark.parametrize(
+    ("template", "dated"),
+    [
+        ("Britain went to the polls on {d:%-d} {d:%B} {d:%Y}.", True),
+        ("Voters turned out on {d:%B} {d:%-d}, {d:%Y}, in the rain.", True),
+        ("Polling day was {d:%-d} {d:%B} {d:%Y}.", True),
+        # a starting point, not the story's election
+        ("It has been the party's best night since {d:%-d} {d:%B} {d:%Y}.", False),
+        # a day that was no polling day
+        ("The minister resigned on {d:%-d} {d:%B} {d:%Y}.", None),
+    ],
+)
+def test_a_polling_day_in_the_body_dates_the_story(
+    store_path: Path,
+    polling_days_in_store,
+    template: str,
+    dated: bool | None,  # noqa: ANN001
+) -> None:
+    # Every general election since 1918, not one: a full date that is a polling day (the
+    # parliaments table) dates an undated story; "since DATE" and other days do not.
+    import datetime as dt
+
+    from psephos.claims.check import read_text
+
+    assert len(polling_days_in_store) >= 28  # 1918-2024: 29 general elections with 1974 twice
+    for day, eid in polling_days_in_store:
+        d = day if dated is not None else day + dt.timedelta(days=3)
+        text = "What the figures say\n\n" + template.format(d=d)
+        got = read_text(text, db=store_path).inference
+        if dated:
+            assert got.election == eid, (template, day, got.how)
+        else:
+            assert not any("polling day" in e for e in got.evidence), (template, day, got.evidence)

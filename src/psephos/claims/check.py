@@ -28,6 +28,7 @@ from psephos.claims.model import CheckedClaim, CheckReport, Claim, Mention, Unex
 from psephos.claims.reader import MAX_BYTES, decode, read_bounded
 from psephos.claims.text import in_spans
 from psephos.claims.when import (
+    MONTHS,
     ElectionRef,
     Inference,
     election_id,
@@ -270,8 +271,19 @@ def _store_info(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
                 "SELECT DISTINCT ons_code FROM candidacies WHERE election_id = ?", [eid]
             ).fetchall():
                 by.setdefault(code, []).append((eid, date))
+        general = {eid: date for eid, kind, date, _ in rows if kind == "general"}
+        # every general election's polling day: the store's, and the parliaments' election
+        # dates back to 1918 (the 1918-2019 series) under when.election_id's ids
+        polling = {date: eid for eid, date in general.items()}
+        for (day,) in con.execute(
+            "SELECT election_date FROM parliaments WHERE election_date >= DATE '1918-01-01'"
+        ).fetchall():
+            eid = election_id(day.year, {}, MONTHS[day.month - 1])
+            if eid and day not in polling and eid not in general:
+                polling[day] = eid
         return {
-            "general": {eid: date for eid, kind, date, _ in rows if kind == "general"},
+            "general": general,
+            "polling": polling,
             "kinds": {eid: kind for eid, kind, _, _ in rows},
             "dates": {eid: date for eid, _, date, _ in rows},
             "bsets": {eid: str(b) for eid, _, _, b in rows},
@@ -367,7 +379,9 @@ def _infer(
                 5.0,
             )
         )
-    return infer_document(doc.text, refs, general, people, figures, default=default)
+    return infer_document(
+        doc.text, refs, general, people, figures, default=default, polling=info["polling"]
+    )
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -221,6 +221,34 @@ _DATELINE = re.compile(
 )
 
 
+#: a full date in the text: "3 May 1979", "May 3rd, 1979"
+_FULL_DATE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?P<m1>{_MONTH})|(?P<m2>{_MONTH}) "
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?) (?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def polling_days(text: str, polling: dict[Any, str]) -> list[tuple[str, str, int]]:
+    """``(election id, the date as written, offset)`` for every full date in ``text`` that is
+    a general election's polling day (``polling``: date -> election id), unless it is
+    written as a starting point or comparison ("since 3 May 1979")."""
+    import datetime as dt
+
+    out: list[tuple[str, str, int]] = []
+    for m in _FULL_DATE.finditer(text):
+        month = (m["m1"] or m["m2"]).lower()
+        mi = next(i for i, n in enumerate(MONTHS, 1) if n.lower() == month)
+        try:
+            day = dt.date(int(m["y"]), mi, int(m["d1"] or m["d2"]))
+        except ValueError:  # "31 February 1979" is no date
+            continue
+        eid = polling.get(day)
+        if eid and not _NOT_ABOUT.search(text[max(0, m.start() - 50) : m.start()].lower()):
+            out.append((eid, m.group(), m.start()))
+    return out
+
+
 def infer_document(
     text: str,
     refs: list[ElectionRef],
@@ -229,6 +257,7 @@ def infer_document(
     figures: list[tuple[str, set[str], float]],
     *,
     default: str,
+    polling: dict[Any, str] | None = None,
 ) -> Inference:
     """The election a story is about, from all its evidence.
 
@@ -248,6 +277,9 @@ def infer_document(
         national totals count only when nothing else scores 3 or more (a story that names
         no election: they are more often mis-stated than a seat's result).
     default : used when there is no evidence at all (said so).
+    polling : polling day -> general election id for every general election known (the
+        store's and the 1918-2019 series' parliaments; default: ``general_dates``); a full
+        date in the text that is a polling day ("went to the polls on 3 May 1979") counts 3.
 
     Returns
     -------
@@ -296,6 +328,10 @@ def infer_document(
                     add(
                         eid, 3.0, f"dateline '{m.group().strip()}' is the day of (or after) polling"
                     )
+    if polling is None:
+        polling = {d: eid for eid, d in general_dates.items()}
+    for eid, written, at in polling_days(text, polling):
+        add(eid, 3.0, f"'{written}' (character {at}) is its polling day")
     for p in people:
         ge = sorted(set(p["elections"]))
         if len(ge) == 1:
