@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from psephos.claims.numbers import parse_number, parse_words, stated, stated_ratio
 
@@ -93,3 +95,46 @@ def test_dotted_figure_is_a_time_only_with_am_pm(text: str, kind: str, value: fl
     qs = [q for q in find_quantities(text) if q.kind != "num" or q.value != 1_000_000]
     assert [q.kind for q in qs] == [kind]
     assert qs[0].value == value
+
+
+# Characters that Python's case-insensitive matching equates with an ASCII letter although
+# their lower case is not that letter: LATIN SMALL LETTER LONG S ('ſ' ~ 's'), KELVIN SIGN
+# ('K' ~ 'k'), LATIN CAPITAL LETTER I WITH DOT ABOVE ('İ' ~ 'i'). A word the scanner
+# matches with one of them must be read like its ASCII spelling, never crash the check
+# (hostile or OCR'd text; before the fix "came ſixth" ended in an internal error).
+_ODD = {"s": "\u017f", "k": "\u212a", "i": "\u0130"}
+
+
+def _ascii_words() -> list[str]:
+    from psephos.claims.numbers import ORDINALS
+
+    words = [w for w in ORDINALS if w.isalpha()]
+    return words + ["six thousand", "two million", "a third", "sixty-six", "half", "five"]
+
+
+@pytest.mark.parametrize("letter", sorted(_ODD))
+def test_odd_case_letters_read_like_ascii(letter: str) -> None:
+    from psephos.claims.numbers import find_quantities
+
+    odd = _ODD[letter]
+    for word in _ascii_words():
+        if letter not in word:
+            continue
+        text = f"Labour came {word} with 1,234 votes."
+        want = [(q.kind, q.value) for q in find_quantities(text)]
+        got = [(q.kind, q.value) for q in find_quantities(text.replace(letter, odd))]
+        assert got == want or len(got) <= len(want), (word, got, want)
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("0123456789 ,.-%sixthkoneIK") + list(_ODD.values())),
+        max_size=40,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_find_quantities_never_raises(text: str) -> None:
+    from psephos.claims.numbers import find_quantities
+
+    for q in find_quantities(text):
+        assert q.value is None or math.isfinite(q.value)

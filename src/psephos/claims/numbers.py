@@ -91,7 +91,7 @@ _ratio_re = re.compile(RATIO, re.I)
 def parse_words(text: str) -> int | None:
     """An integer from number words: ``parse_words("twenty-three") == 23``."""
     total, current, seen = 0, 0, False
-    for word in _WORD_SPLIT.split(text.lower().strip()):
+    for word in _WORD_SPLIT.split(text.casefold().strip()):
         if word == "and" or not word:
             continue
         if word in _UNITS:
@@ -111,7 +111,7 @@ def parse_words(text: str) -> int | None:
 
 def parse_number(text: str) -> float | None:
     """A float from digits, number words, a simple fraction or a ratio ("four in five" is 0.8)."""
-    t = text.strip().lower()
+    t = text.strip().casefold()
     if t in _FRACTIONS:
         return _FRACTIONS[t]
     m = _ratio_re.fullmatch(t)
@@ -149,7 +149,7 @@ def stated(text: str, *, qualifier: str | None = None, exact: bool = False) -> S
     value = parse_number(text)
     if value is None:
         raise ValueError(f"not a number: {text!r}")
-    q = (qualifier or "").lower().strip()
+    q = (qualifier or "").casefold().strip()
     half = _rounding_half(text)
     if exact and not q and half == 0.5 and "." not in text:
         return Stated(text, value, value, value, "exact count as written")
@@ -306,7 +306,7 @@ class Quantity:
         million"), a figure in points or per cent is read as rounded."""
         if self.value is None or self.kind in ("money", "date", "time", "age"):
             return None
-        q = _QUAL_CANON.get(" ".join(self.qualifier.lower().split()), "")
+        q = _QUAL_CANON.get(" ".join(self.qualifier.casefold().split()), "")
         if self.kind == "frac":
             return _stated_fraction(self.text, self.value, q)
         if self.kind == "ord":
@@ -315,8 +315,9 @@ class Quantity:
         base = _scaled(text)
         words = _SCALE_WORDS.fullmatch(text)
         if base is None and words and parse_words(text) is not None:
-            unit = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[words.group(2).lower()]
-            base = (float(parse_words(text) or 0), 0.5 * unit)
+            unit = {"thousand": 1e3, "million": 1e6, "billion": 1e9}.get(words.group(2).casefold())
+            if unit is not None:
+                base = (float(parse_words(text) or 0), 0.5 * unit)
         if base is not None:
             value, half = base
             return _qualified(self.text, value, value - half, value + half, q, half)
@@ -357,9 +358,11 @@ def _scaled(text: str) -> tuple[float, float] | None:
     m = _SCALED.fullmatch(text)
     if not m:
         return None
-    scale = {"million": 1e6, "m": 1e6, "bn": 1e9, "billion": 1e9, "thousand": 1e3, "k": 1e3}[
-        m["s"].lower()
-    ]
+    scale = {"million": 1e6, "m": 1e6, "bn": 1e9, "billion": 1e9, "thousand": 1e3, "k": 1e3}.get(
+        m["s"].casefold()
+    )
+    if scale is None:  # a word only case-insensitive matching took for a scale word
+        return None
     n = m["n"].replace(",", "")
     decimals = len(n.split(".")[1]) if "." in n else 0
     return float(n) * scale, 0.5 * scale * 10**-decimals
@@ -409,7 +412,7 @@ def _stated_fraction(text: str, pct: float, q: str) -> Stated:
 
 
 def _fraction_value(text: str) -> float | None:
-    t = re.sub(r"[\s-]+", " ", text.lower().strip())
+    t = re.sub(r"[\s-]+", " ", text.casefold().strip())
     if t == "half":
         return 50.0
     parts = t.split()
@@ -535,7 +538,11 @@ def find_quantities(text: str, *, _plain: bool = False) -> list[Quantity]:
         elif kind == "year":
             value = float(raw[:4])
         elif kind == "ord":
-            value = float(ORDINALS.get(raw.lower(), 0) or int(_NON_DIGIT.sub("", raw)))
+            digits = _NON_DIGIT.sub("", raw)
+            rank = ORDINALS.get(raw.casefold()) or (int(digits) if digits else None)
+            if rank is None:  # a word only case-insensitive matching took for an ordinal
+                continue
+            value = float(rank)
         elif kind == "age":
             n = _NUMBER_I.search(raw.replace("-year-old", ""))
             value = parse_number(n.group()) if n else None
