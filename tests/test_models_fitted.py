@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from psephos.models import project
@@ -146,6 +148,9 @@ def test_a_model_without_seat_features_needs_none(store_path) -> None:
     ruk=st.floats(2, 25),  # RUK=0 in GB with Scotland keeping its RUK vote is refused
     snp=st.floats(15, 50),
 )
+# 96 % named in GB, more than the base's local candidates leave room for: scaled (found at
+# the round-4 merge, when a miss began to be judged against the scaled share)
+@example(lab=31.0, con=40.0, ruk=25.0, snp=15.0)
 def test_fitted_meets_nested_area_targets_exactly(store_path, lab, con, ruk, snp) -> None:
     targets = {"GB": {"Lab": lab, "Con": con, "RUK": ruk}, "Scotland": {"SNP": snp}}
     p = project(targets, model="fitted", db=store_path)
@@ -157,7 +162,18 @@ def test_fitted_meets_nested_area_targets_exactly(store_path, lab, con, ruk, snp
         # reach that, and the projection must say so rather than pretend
         if lab + con + ruk >= 90 and abs(row["share"] - row["target"]) > 1e-5:
             said = any(f"cannot reach the target for {row['party']}" in n for n in p.notes)
-            assert said or abs(row["share"] - row["target"]) <= 5e-4, (row, p.notes)
+            # or the named shares were scaled down by F to leave the local candidates their
+            # base share (targets.plan's note): the area's share then lies between F x the
+            # target (every seat in the scaled cell) and the target (a nested area unscaled)
+            scaled = [
+                float(m[1])
+                for n in p.notes
+                if (m := re.search(rf"^{row['area']}: .* scaled by ([0-9.]+) to fit", n))
+            ]
+            within = bool(scaled) and (
+                row["target"] * scaled[0] - 5e-4 <= row["share"] <= row["target"] + 5e-4
+            )
+            assert said or within or abs(row["share"] - row["target"]) <= 5e-4, (row, p.notes)
             continue
         assert row["share"] == pytest.approx(row["target"], abs=1e-5), row
     np.testing.assert_allclose(p.shares.sum(axis=1), 1.0, atol=1e-9)
