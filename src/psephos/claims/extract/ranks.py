@@ -81,13 +81,13 @@ def _party_of_superlative(ctx: Ctx, m: re.Match[str]) -> list[str]:
     r"\bthe\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>{G})(?P<tail>(?!\s+(?:seat|seats|constituenc|share|proportion|population|residents))[^.;:!?\n]{0,40})",
     r"\bthe\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>whitest)\s+(?P<head>seat|constituency)\b(?P<tail>[^.;:!?\n]{0,60})",
     r"(?:\b(?:was|is|were|are|remains|remained)|,)\s+the\s+(?P<n>{O})[\s-]+(?P<sup>{SUP})(?=\s*[,.;]|\s+(?:in|of|anywhere|across|among)\b)(?P<tail>[^.;:!?\n]{0,50})",
-    r"(?:\b(?:was|is|were|are|remains|remained)|,)\s+the\s+(?P<sup>oldest|youngest|whitest)(?=\s*[,.;])(?P<tail>)",
+    r"(?:\b(?:was|is|were|are|remains|remained)|,)\s+the\s+(?P<sup>oldest|youngest|whitest|healthiest|unhealthiest|sickest|least\s+healthy|most\s+healthy)(?=\s*[,.;])(?P<tail>)",
     name="superlative",
-    needs="narrowest|closest|tightest|slimmest|smallest|lowest|least|fewest|worst|weakest|biggest|largest|highest|most|greatest|best|strongest|safest|widest|heaviest|oldest|youngest|whitest",
+    needs="narrowest|closest|tightest|slimmest|smallest|lowest|least|fewest|worst|weakest|biggest|largest|highest|most|greatest|best|strongest|safest|widest|heaviest|oldest|youngest|whitest|healthiest|healthy|sickest",
 )
 def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     g = m.groupdict()
-    sup = m.group("sup")
+    sup = " ".join(m.group("sup").split())  # "least  healthy" as the lexicon spells it
     direction, implied = lx.SUPERLATIVES[sup]
     noun = (g.get("noun") or "").strip()
     head = m.group("head") or ""

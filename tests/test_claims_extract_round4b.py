@@ -1,0 +1,120 @@
+"""Extraction, round 4b (FIND): classes still missed on the round-4 corpus, each tested with
+invented sentences over several seats, areas and measures.
+
+Expected values come from the raw files in the mirror (``census21_wpc_health.csv``: bad +
+very bad health over all residents, the ONS's own categories), never from the checker.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def check(store_path: Path):  # noqa: ANN201
+    from psephos.claims.check import check_text
+
+    def go(text: str, election: str = "ge2024"):  # noqa: ANN202
+        return check_text(text, db=store_path, election=election).claims
+
+    return go
+
+
+def _sups(claims, subject: str) -> list:  # noqa: ANN001
+    return [
+        c
+        for c in claims
+        if c.claim.frame.measure == "superlative"
+        and (c.claim.frame.subject.text or "").casefold() == subject.casefold()
+    ]
+
+
+@pytest.fixture(scope="module")
+def bad_health(store_path: Path) -> dict[str, list[tuple[float, str]]]:
+    """Area -> [(share in bad or very bad health, seat name)] sorted, from the raw ONS
+    counts; areas: each English region, Wales, and "England and Wales" (all 575)."""
+    from psephos.analysis.frame import seat_frame
+
+    mirror = Path(os.environ.get("PSEPHOS_MIRROR", "/work/shared/data"))
+    counts: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    names: dict[str, str] = {}
+    with (mirror / "demographics" / "census21_wpc_health.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            code = row["Post-2019 Westminster Parliamentary constituencies Code"]
+            cat = row["General health (6 categories)"]
+            names[code] = row["Post-2019 Westminster Parliamentary constituencies"]
+            counts[code]["all"] += float(row["Observation"])
+            if cat in ("Bad health", "Very bad health"):
+                counts[code]["bad"] += float(row["Observation"])
+    seats = seat_frame("ge2024", db=store_path).set_index("ons_code")
+    out: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for code, c in counts.items():
+        share = c["bad"] / c["all"]
+        out["England and Wales"].append((share, names[code]))
+        if code.startswith("W"):
+            out["Wales"].append((share, names[code]))
+        else:
+            out[str(seats.loc[code, "region"])].append((share, names[code]))
+    return {k: sorted(v) for k, v in out.items()}
+
+
+# --- health census measures ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("area", ["Wales", "North East", "South West", "London"])
+def test_least_healthy_and_healthiest_seat_in_an_area(
+    check,  # noqa: ANN001
+    bad_health: dict[str, list[tuple[float, str]]],
+    area: str,
+) -> None:
+    ranked = bad_health[area]
+    (_, best), (_, second_best) = ranked[0], ranked[1]
+    (_, worst), (_, second_worst) = ranked[-1], ranked[-2]
+    claims = check(
+        f"{worst} is the least healthy seat in {area}. {best} is the healthiest seat in {area}."
+    )
+    assert [c.verdict for c in _sups(claims, worst)] == ["supported"]
+    assert [c.verdict for c in _sups(claims, best)] == ["supported"]
+    f = _sups(claims, worst)[0].claim.frame
+    assert (f.metric, f.comparator) == ("census:BadHealth", "most")
+    # false: the runners-up named in their place
+    claims = check(
+        f"{second_worst} is the least healthy seat in {area}. "
+        f"{second_best} is the healthiest seat in {area}."
+    )
+    assert [c.verdict for c in _sups(claims, second_worst)] == ["contradicted"]
+    assert [c.verdict for c in _sups(claims, second_best)] == ["contradicted"]
+
+
+def test_bad_or_very_bad_health_is_the_combined_group(
+    check,  # noqa: ANN001
+    bad_health: dict[str, list[tuple[float, str]]],
+) -> None:
+    ranked = bad_health["England and Wales"]
+    top, runner = ranked[-1][1], ranked[-2][1]
+    for phrase in ("bad or very bad health", "poor health"):
+        claims = check(f"{top} has the highest share of residents in {phrase} of any seat.")
+        assert [c.verdict for c in _sups(claims, top)] == ["supported"], phrase
+        claims = check(f"{runner} has the highest share of residents in {phrase} of any seat.")
+        assert [c.verdict for c in _sups(claims, runner)] == ["contradicted"], phrase
+
+
+def test_healthiest_said_of_a_seat_after_a_health_ranking(
+    check,  # noqa: ANN001
+    bad_health: dict[str, list[tuple[float, str]]],
+) -> None:
+    ranked = bad_health["England and Wales"]
+    best, worst = ranked[0][1], ranked[-1][1]
+    claims = check(
+        f"{worst} is the least healthy seat in England and Wales. {best} is the healthiest."
+    )
+    assert [c.verdict for c in _sups(claims, best)] == ["supported"]
+    claims = check(
+        f"{worst} is the least healthy seat in England and Wales. {ranked[5][1]} is the healthiest."
+    )
+    assert [c.verdict for c in _sups(claims, ranked[5][1])] == ["contradicted"]
