@@ -118,3 +118,76 @@ def test_healthiest_said_of_a_seat_after_a_health_ranking(
         f"{worst} is the least healthy seat in England and Wales. {ranked[5][1]} is the healthiest."
     )
     assert [c.verdict for c in _sups(claims, ranked[5][1])] == ["contradicted"]
+
+
+# --- a superlative elided in a coordinate clause ------------------------------------------
+
+
+def _region_turnouts(store_path: Path, election: str) -> list[str]:
+    """The twelve regions and nations by turnout (valid votes / electorate summed over
+    their seats, as the PSEPH results files give them), lowest first."""
+    from psephos.analysis.frame import seat_frame
+
+    f = seat_frame(election, db=store_path)
+    g = f.groupby("region")[["valid_votes", "electorate"]].sum()
+    return list((g["valid_votes"] / g["electorate"]).sort_values().index.astype(str))
+
+
+@pytest.mark.parametrize("election", ["ge2017", "ge2019", "ge2024"])
+def test_elided_region_superlative_in_a_coordinate_clause(
+    check,  # noqa: ANN001
+    store_path: Path,
+    election: str,
+) -> None:
+    order = _region_turnouts(store_path, election)
+    lo, hi = order[0], order[-1]
+    year = election[2:]
+    claims = check(
+        f"At the {year} general election {hi} had the highest turnout of any region, "
+        f"and {lo} the lowest.",
+        election,
+    )
+    got = _sups(claims, lo)
+    assert [c.verdict for c in got] == ["supported"], [(c.claim.text, c.verdict) for c in claims]
+    assert (got[0].claim.frame.metric, got[0].claim.frame.comparator) == ("turnout", "least")
+    # false: the highest region said to be the lowest in the elided clause
+    claims = check(
+        f"At the {year} general election {order[1]} had the lowest turnout of any region, "
+        f"and {hi} the lowest.",
+        election,
+    )
+    assert [c.verdict for c in _sups(claims, hi)] == ["contradicted"]
+
+
+@pytest.mark.parametrize("region", ["South West", "North West", "London", "Wales"])
+def test_elided_seat_superlative_in_a_coordinate_clause(
+    check,  # noqa: ANN001
+    store_path: Path,
+    region: str,
+) -> None:
+    from psephos.analysis.frame import seat_frame
+
+    f = seat_frame("ge2024", db=store_path)
+    f = f[f["region"] == region].sort_values("majority")
+    small, big, second_small = f.iloc[0]["name"], f.iloc[-1]["name"], f.iloc[1]["name"]
+    claims = check(f"{big} had the largest majority in {region}, and {small} the smallest.")
+    got = _sups(claims, small)
+    assert [c.verdict for c in got] == ["supported"], [(c.claim.text, c.verdict) for c in claims]
+    assert (got[0].claim.frame.metric, got[0].claim.frame.comparator) == ("majority", "least")
+    claims = check(f"{big} had the largest majority in {region}, and {second_small} the smallest.")
+    assert [c.verdict for c in _sups(claims, second_small)] == ["contradicted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no superlative before it in the sentence: nothing to carry
+        "Labour won in Wales, and Scotland the lowest.",
+        # a seat after a region comparison (different kinds): not read
+        "The South West had the highest turnout of any region, and Bath the lowest.",
+    ],
+)
+def test_elided_coordinate_superlative_needs_a_like_subject(check, text: str) -> None:  # noqa: ANN001
+    claims = check(text)
+    carried = "the measure and scope of the superlative before it in the sentence"
+    assert not [c for c in claims if carried in c.claim.frame.notes]

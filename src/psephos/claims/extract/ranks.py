@@ -1483,3 +1483,61 @@ def _ordinal_in_ranking(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         notes=[f"the ranking ({metric}) carried from the paragraph's superlative"],
     )
     return ctx.draft(m, f, n, rule_name="ordinal_in_ranking")
+
+
+@rule(
+    r",?\s+and\s+(?:the\s+)?(?P<x>{A}|{S})\s+the\s+(?P<sup>{SUP})(?=\s*[,.;]|\s*$)",
+    name="elided_coordinate_superlative",
+    needs="narrowest|closest|tightest|slimmest|smallest|lowest|least|fewest|worst|weakest|biggest|largest|highest|most|greatest|best|strongest|safest|widest|heaviest",
+    priority=60,
+)
+def _elided_coordinate_superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """A superlative elided in a coordinate clause, its verb and measure taken from the
+    superlative of the clause before in the same sentence: "The South West had the highest
+    turnout of any region, 64.9 per cent, and Yorkshire and the Humber the lowest", "X had
+    the largest majority in Wales, and Y the smallest". The new subject must be of the same
+    kind as the first one (a region or nation compared among the regions or nations; a
+    seat ranked among seats), and the frame keeps the first one's measure, scope and
+    conditions with the direction of the new word."""
+    x = ctx.tag(m, "x")
+    sup = " ".join(m.group("sup").split())
+    if x is None or sup not in lx.SUPERLATIVES:
+        return None
+    prev = [
+        d
+        for d in ctx.drafts
+        if d.end <= m.start() and d.frame.measure == "superlative" and d.frame.metric
+    ]
+    if not prev:
+        return None
+    p = prev[-1].frame
+    among = [w for w in (p.scope.where or []) if w.startswith("among=")]
+    if x.kind == "area":
+        if (
+            not among
+            or p.subject.kind != "seats"
+            or x.ref.get("level") not in ("region", "country")
+        ):
+            return None
+        if "," in str(x.ref.get("name")):
+            return None
+        subj = Subject(
+            "seats", str(x.ref["name"]), x.start, x.end, how="the area compared (elided clause)"
+        )
+    elif x.kind == "seat":
+        if among or p.subject.kind != "seat":
+            return None
+        subj = ctx.subject_of(x, "the seat of the elided superlative")
+    else:
+        return None
+    direction = lx.SUPERLATIVES[sup][0]
+    f = ctx.frame(
+        "superlative",
+        subj,
+        scope=p.scope,
+        comparator="most" if direction == "most" else "least",
+        metric=p.metric,
+        condition=list(p.condition or []),
+        notes=["the measure and scope of the superlative before it in the sentence"],
+    )
+    return ctx.draft(m, f, rule_name="elided_coordinate_superlative")
