@@ -327,6 +327,72 @@ def _series_names(
     return memo(connect(db), "analysis.records.series_names", build)
 
 
+def _series_rows(names: list[str], db: DB) -> pd.DataFrame:
+    """The series' seat rows (every election) whose name matches one of ``names`` as
+    :func:`seat_lineage` describes."""
+    keys = {name_key(n) for n in names if n}
+    # "Great Grimsby" was "Grimsby" until 1983: a leading "Great" is not needed to match
+    keys |= {k - {"great"} for k in keys if "great" in k and len(k) > 1}
+    old, exact, county = _series_names(db)
+    # a series seat matches a wanted key exactly, or is that key plus one county word
+    rows = sorted({i for want in keys for i in (*exact.get(want, ()), *county.get(want, ()))})
+    return old.iloc[rows]
+
+
+def series_seat_result(name: str, election: str, *, db: DB = None) -> dict[str, Any]:
+    """One seat's result at a 1918–2005 general election of the party-level series: the
+    seat's row of :func:`psephos.analysis.series.history_seats` whose name matches ``name``
+    (as :func:`seat_lineage` matches names) at ``election`` (a series key, ``1979``,
+    ``1974O``, or a checker id, ``ge1979``).
+
+    Returns
+    -------
+    dict
+        name (as in the file), election, winner and second (series groups), majority (the
+        winner's group votes minus the second's), turnout, the group votes ``Con_votes`` …
+        ``Oth_votes``, region, country, seats (members returned), placed, source_id, and
+        ``exact``: False when the group figures may not be two candidates' votes (the
+        winner or the runner-up is ``Oth``, several parties summed, or ``Oth`` polled at
+        least the runner-up's group, so an ``Oth`` candidate may have been second).
+
+    Raises
+    ------
+    NotFoundError
+        No seat of that name at that election, or several (the name is ambiguous), or a
+        seat with no contest between two groups (unopposed, multi-member, no runner-up).
+    """
+    import math
+
+    key = series_key(election)
+    hit = _series_rows([name], db)
+    hit = hit[hit["election"].astype(str).str.upper() == key.upper()]
+    if hit.empty:
+        raise NotFoundError(
+            f"No seat named '{name}' at the {key} general election in the 1918-2005 series.",
+            hint='Seat names of that election are in `psephos sql "SELECT DISTINCT '
+            'constituency_name FROM history_1918_2019"`.',
+        )
+    if len(hit) > 1:
+        listed = ", ".join(sorted(map(str, hit["name"])))
+        raise NotFoundError(
+            f"'{name}' matches {len(hit)} seats at {key}: {listed}.",
+            hint="Name the seat as the series does.",
+        )
+    row = {str(k): v for k, v in hit.iloc[0].to_dict().items()}
+    majority = row.get("majority")
+    if row.get("second") is None or majority is None or math.isnan(float(majority)):
+        raise NotFoundError(
+            f"{row['name']} at {key}: no contest between two groups "
+            f"({row.get('placed')}, {int(row.get('seats') or 1)} member(s)).",
+            hint="Unopposed returns and multi-member seats have no majority in the series.",
+        )
+    winner, second = str(row["winner"]), str(row["second"])
+    oth = float(row.get("Oth_votes") or 0.0)
+    row["exact"] = bool("Oth" not in (winner, second) and oth < float(row[f"{second}_votes"]))
+    row["majority"] = float(majority)
+    return row
+
+
 def seat_lineage(
     names: list[str], *, codes: list[str] | None = None, db: DB = None
 ) -> pd.DataFrame:
@@ -355,13 +421,7 @@ def seat_lineage(
     """
     import pandas as pd
 
-    keys = {name_key(n) for n in names if n}
-    # "Great Grimsby" was "Grimsby" until 1983: a leading "Great" is not needed to match
-    keys |= {k - {"great"} for k in keys if "great" in k and len(k) > 1}
-    old, exact, county = _series_names(db)
-    # a series seat matches a wanted key exactly, or is that key plus one county word
-    rows = sorted({i for want in keys for i in (*exact.get(want, ()), *county.get(want, ()))})
-    hit = old.iloc[rows]
+    hit = _series_rows(names, db)
     parts = [
         pd.DataFrame(
             {
