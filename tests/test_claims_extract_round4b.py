@@ -191,3 +191,43 @@ def test_elided_coordinate_superlative_needs_a_like_subject(check, text: str) ->
     claims = check(text)
     carried = "the measure and scope of the superlative before it in the sentence"
     assert not [c for c in claims if carried in c.claim.frame.notes]
+
+
+# --- "the most people with GROUP": a census superlative through a people noun --------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "group"),
+    [
+        ("the most people with no religion", "NoReligion"),
+        ("the most residents who are Muslim", "Muslim"),
+        ("the most households renting privately", "PrivateRent"),
+        ("the fewest residents born abroad", "BornAbroad"),
+    ],
+)
+@pytest.mark.parametrize("region", ["North West", "London", "West Midlands"])
+def test_census_superlative_through_a_people_noun(
+    check,  # noqa: ANN001
+    store_path: Path,
+    phrase: str,
+    group: str,
+    region: str,
+) -> None:
+    from psephos.analysis.frame import seat_frame
+    from psephos.analysis.metrics import metric_values
+
+    seats = seat_frame("ge2024", db=store_path).set_index("ons_code")
+    v = metric_values(f"census:{group}", election="ge2024", db=store_path)
+    v = v[seats["region"].reindex(v.index) == region].dropna()
+    v = v.sort_values(ascending=phrase.startswith("the fewest"))
+    first = str(seats.loc[v.index[0], "name"])
+    if abs(float(v.iloc[0]) - float(v.iloc[1])) < 0.002:
+        pytest.skip("the top two are tied at the published precision")
+    claims = check(f"{first} has {phrase} in the {region}.".replace("the London", "London"))
+    got = _sups(claims, first)
+    assert [c.verdict for c in got] == ["supported"], [(c.claim.text, c.verdict) for c in claims]
+    assert got[0].claim.frame.metric == f"census:{group}"
+    # false: a seat far down the ranking said to have the most (or fewest)
+    last = str(seats.loc[v.index[-1], "name"])
+    claims = check(f"{last} has {phrase} in the {region}.".replace("the London", "London"))
+    assert [c.verdict for c in _sups(claims, last)] == ["contradicted"]

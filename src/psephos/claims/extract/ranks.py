@@ -80,6 +80,7 @@ def _party_of_superlative(ctx: Ctx, m: re.Match[str]) -> list[str]:
     r"(?<!the )(?<!-)\b(?P<sup>{SUP})\s+(?P<head>turnout|share)\b(?P<tail>[^.;:!?\n]{0,40})",
     r"\bthe\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>{G})(?P<tail>(?!\s+(?:seat|seats|constituenc|share|proportion|population|residents))[^.;:!?\n]{0,40})",
     r"\bthe\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>whitest)\s+(?P<head>seat|constituency)\b(?P<tail>[^.;:!?\n]{0,60})",
+    r"\bthe\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>most|fewest|least)\s+(?P<noun>(?:people|residents|adults|households|voters)\s+(?:[\w'-]+\s+){0,3}?{G})(?P<tail>[^.;:!?\n]{0,40})",
     r"(?:\b(?:was|is|were|are|remains|remained)|,)\s+the\s+(?P<n>{O})[\s-]+(?P<sup>{SUP})(?=\s*[,.;]|\s+(?:in|of|anywhere|across|among)\b)(?P<tail>[^.;:!?\n]{0,50})",
     r"(?:\b(?:was|is|were|are|remains|remained)|,)\s+the\s+(?P<sup>oldest|youngest|whitest|healthiest|unhealthiest|sickest|least\s+healthy|most\s+healthy)(?=\s*[,.;])(?P<tail>)",
     name="superlative",
