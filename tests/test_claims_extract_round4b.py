@@ -231,3 +231,40 @@ def test_census_superlative_through_a_people_noun(
     last = str(seats.loc[v.index[-1], "name"])
     claims = check(f"{last} has {phrase} in the {region}.".replace("the London", "London"))
     assert [c.verdict for c in _sups(claims, last)] == ["contradicted"]
+
+
+# --- "the most qualified seat": degree-holders as an adjective -----------------------------
+
+
+@pytest.mark.parametrize("adjective", ["most qualified", "best educated"])
+@pytest.mark.parametrize("region", ["North West", "South East", "Yorkshire and the Humber"])
+def test_most_qualified_seat_and_the_ordinals_after_it(
+    check,  # noqa: ANN001
+    store_path: Path,
+    adjective: str,
+    region: str,
+) -> None:
+    from psephos.analysis.frame import seat_frame
+    from psephos.analysis.metrics import metric_values
+
+    seats = seat_frame("ge2024", db=store_path).set_index("ons_code")
+    v = metric_values("census:Degree", election="ge2024", db=store_path)
+    in_region = seats["region"].reindex(v.index).str.casefold() == region.casefold()
+    v = v[in_region].dropna().sort_values(ascending=False)
+    if min(v.iloc[0] - v.iloc[1], v.iloc[1] - v.iloc[2]) < 0.002:
+        pytest.skip("the top three are tied at the published precision")
+    top, second, last = (str(seats.loc[v.index[i], "name"]) for i in (0, 1, -1))
+    claims = check(
+        f"We looked at the {region}. {top} is the {adjective} seat in the region. "
+        f"{second}, second on that measure, voted Labour."
+    )
+    assert [c.verdict for c in _sups(claims, top)] == ["supported"]
+    ranks = [
+        c
+        for c in claims
+        if c.claim.frame.measure == "rank"
+        and (c.claim.frame.subject.text or "").casefold() == second.casefold()
+    ]
+    assert [c.verdict for c in ranks] == ["supported"], [(c.claim.text, c.verdict) for c in claims]
+    claims = check(f"{last} is the {adjective} seat in the {region}.")
+    assert [c.verdict for c in _sups(claims, last)] == ["contradicted"]

@@ -342,6 +342,10 @@ SUPERLATIVES: dict[str, tuple[str, str | None]] = {
     "unhealthiest": ("most", "census:BadHealth"),
     "least healthy": ("most", "census:BadHealth"),
     "sickest": ("most", "census:BadHealth"),
+    "most qualified": ("most", "census:Degree"),
+    "best qualified": ("most", "census:Degree"),
+    "most educated": ("most", "census:Degree"),
+    "best educated": ("most", "census:Degree"),
 }
 #: Nouns after a superlative -> the metric they name ("" = the party's share/seats from
 #: context). Order matters: longer first.

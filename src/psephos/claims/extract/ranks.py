@@ -1086,7 +1086,7 @@ def _paragraph_superlative(ctx: Ctx, para: int, pos: int) -> tuple[str, Scope | 
     seat", "anywhere": every seat), or None when no superlative before names its measure."""
     found: tuple[str, Scope | None, str] | None = None
     for sm in _expand(_SUP_PHRASE).finditer(ctx.doc.typed, para, pos):
-        sup = sm.group("sup")
+        sup = " ".join(sm.group("sup").split())
         if sup not in lx.SUPERLATIVES or _SET_BEFORE.search(
             ctx.doc.typed, max(para, sm.start() - 30), sm.start()
         ):
@@ -1106,6 +1106,12 @@ def _paragraph_superlative(ctx: Ctx, para: int, pos: int) -> tuple[str, Scope | 
         stop = _CLAUSE_STOP.search(ctx.doc.folded, sm.end("sup"), min(pos, sm.end("sup") + 80))
         end = stop.start() if stop else min(pos, sm.end("sup") + 80)
         area = ctx.area_scope(sm.start(), end)
+        if area is None and re.search(r"\bin\s+the\s+region\b", ctx.text(sm.start(), end)):
+            reg = ctx.doc.last_before(sm.start(), "area")
+            if reg is not None and reg.ref["level"] == "region":
+                area = Scope(
+                    level="region", name=reg.ref["name"], how=f"'the region' is {reg.text}"
+                )
         scope = (
             area
             if area is not None
