@@ -12,6 +12,10 @@ votes minus the second's, by hand:
 * Winchester 1979: Con 38,198, Lab 15,378 -> 22,820.
 * Bath 1992: Lib (Liberal Democrat) 25,718, Con 21,950 -> 3,768.
 * Devon North 1979: Con 31,811, Lib 23,338 -> 8,473.
+
+Margins between two named parties (the same rows): Tatton 1983 Con 27,877 - Lab 9,295 =
+18,582; Winchester 1979 Con 38,198 - Lab 15,378 = 22,820; Bath 1992 Lib 25,718 - Con
+21,950 = 3,768.
 """
 
 from __future__ import annotations
@@ -79,6 +83,46 @@ def test_a_seat_carried_from_an_earlier_sentence_is_not_judged(store_path: Path)
         "At the 1983 general election Labour held Bolsover.\n\nLabour won it back by 1,978 votes."
     )
     assert "contradicted" not in _majorities(store_path, text)
+
+
+def _margins(store_path: Path, text: str) -> set[str]:
+    return {c.verdict for c in check_text(text, db=store_path).claims if c.claim.kind == "margin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "At the 1983 general election in Tatton the Conservatives were 18,582 votes ahead "
+            "of Labour.",
+            "supported",
+        ),
+        (
+            "At the 1979 general election in Winchester the Conservatives finished 22,820 votes "
+            "ahead of Labour.",
+            "supported",
+        ),
+        (
+            "At the 1992 general election in Bath the Liberal Democrats finished 3,768 votes "
+            "ahead of the Conservatives.",
+            "supported",
+        ),
+        (
+            "At the 1983 general election in Tatton the Conservatives were 13,582 votes ahead "
+            "of Labour.",
+            "contradicted",
+        ),
+        (
+            "At the 1992 general election in Bath the Liberal Democrats finished 2,768 votes "
+            "ahead of the Conservatives.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_margin_between_two_parties_in_a_seat_at_a_series_election(
+    store_path: Path, text: str, verdict: str
+) -> None:
+    assert _margins(store_path, text) == {verdict}
 
 
 def _raw_rows(mirror: Path) -> list[dict[str, str]]:

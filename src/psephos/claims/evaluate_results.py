@@ -575,6 +575,58 @@ def _series_majority(ctx: Ctx) -> Evaluation:
     return out
 
 
+def _series_margin(ctx: Ctx) -> Evaluation:
+    """The gap between two named parties in a seat at a 1918-2005 election, from their
+    groups' votes in the party-level series (each of Con, Lab, Lib and, in its own nation,
+    SNP or Plaid, is one candidate; ``Oth`` sums several and is never read as one)."""
+    from psephos.analysis.records import SERIES_PARTY, series_key, series_seat_result
+
+    f = ctx.frame
+    if f.other is None:
+        raise Unanswerable("the claim names only one side of the margin")
+    name = named_seat(f)
+    if name is None:
+        raise Unanswerable(f"no seat named in the sentence for a margin at {ctx.election}")
+    try:
+        row = series_seat_result(name, ctx.election, db=ctx.db)
+    except PsephosError as exc:
+        raise Unanswerable(exc.message) from exc
+    key = series_key(ctx.election)
+    groups = []
+    for side in (f.subject, f.other):
+        party = side.party or (side.candidate or {}).get("party")
+        if not party or party not in SERIES_PARTY:
+            raise Unanswerable(
+                f"the 1918-2005 series has no single candidate for {party or 'that side'}"
+            )
+        group, only = SERIES_PARTY[party]
+        if only is not None and row.get("country") != only:
+            raise Unanswerable(f"{party} stands in {only} only; {row['name']} is not there")
+        groups.append(group)
+    a, b = (float(row[f"{g}_votes"]) for g in groups)
+    if a <= 0 or b <= 0 or groups[0] == groups[1]:
+        raise Unanswerable(f"{row['name']} at {key}: no {' and '.join(groups)} contest to compare")
+    if f.unit == "points":
+        value = abs(float(row[groups[0]]) - float(row[groups[1]])) * 100
+    else:
+        value = abs(a - b)
+    out = result(
+        ctx,
+        value,
+        kind="count",
+        what=f"{groups[0]} minus {groups[1]} in {row['name']} (1918-2005 series groups)",
+        reading=f"{key}, {row['name']}",
+        sources=[str(row["source_id"])],
+        query="psephos.analysis.records.series_seat_result",
+        command=f"psephos sql \"SELECT * FROM history_1918_2019 WHERE election = '{key}' "
+        f"AND trim(constituency_name) = '{row['name']}'\"",
+        scaled=value,
+    )
+    if f.unit == "points":
+        out.evidence[0].display = f"{value:.1f} points"
+    return out
+
+
 def seat_row(ctx: Ctx, seat: dict[str, Any]) -> dict[str, Any]:
     """The seat's row of :func:`psephos.analysis.frame.seat_frame` at the frame's election
     (majority, winner, second, turnout ...), indexed once per store and election."""
@@ -631,6 +683,8 @@ def margin(ctx: Ctx) -> Evaluation:
     f = ctx.frame
     if f.other is None:
         raise Unanswerable("the claim names only one side of the margin")
+    if is_series_election(ctx.election) and f.scope.level == "seat":
+        return _series_margin(ctx)
     seat = seat_of(f) if f.scope.level == "seat" or f.subject.kind == "candidate" else None
     if seat is not None:
         p = light_profile(ctx, seat)
