@@ -268,3 +268,27 @@ def test_most_qualified_seat_and_the_ordinals_after_it(
     assert [c.verdict for c in ranks] == ["supported"], [(c.claim.text, c.verdict) for c in claims]
     claims = check(f"{last} is the {adjective} seat in the {region}.")
     assert [c.verdict for c in _sups(claims, last)] == ["contradicted"]
+
+
+@pytest.mark.parametrize("k", [6, 10])
+def test_count_within_the_least_healthy_seats(
+    check,  # noqa: ANN001
+    store_path: Path,
+    bad_health: dict[str, list[tuple[float, str]]],
+    k: int,
+) -> None:
+    from psephos.analysis.frame import seat_frame
+
+    winners = {
+        str(n).casefold(): str(w)
+        for n, w in seat_frame("ge2024", db=store_path)[["name", "winner"]].itertuples(index=False)
+    }
+    top = [name for _, name in bad_health["England and Wales"][-k:]]
+    labour = sum(winners[name.casefold()] == "Lab" for name in top)
+    claims = check(f"In 2024, {labour} of the {k} least healthy seats returned Labour MPs.")
+    got = [c for c in claims if c.claim.frame.measure == "count_seats"]
+    assert [c.verdict for c in got] == ["supported"], [(c.claim.text, c.verdict) for c in claims]
+    wrong = labour - 3 if labour >= 3 else labour + 3
+    claims = check(f"In 2024, {wrong} of the {k} least healthy seats returned Labour MPs.")
+    got = [c for c in claims if c.claim.frame.measure == "count_seats"]
+    assert [c.verdict for c in got] == ["contradicted"]
