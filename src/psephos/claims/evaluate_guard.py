@@ -174,11 +174,12 @@ def _implausible(con: Any, frame: Frame, out: Evaluation) -> str | None:
 def _tied_seat_total(frame: Frame) -> bool:
     """The end figure of "P went from X to Y seats" / "P's seat tally rose from X to Y",
     with the party and area taken from the sentence's own words: the construction says Y
-    is P's seat total, so a Y far from the true total is wrong, not another quantity."""
+    is P's seat total, so a Y far from the true total is wrong, not another quantity. The
+    story's election may be inferred (a weak one is held back before this rule)."""
     return (
         frame.measure == "seats"
         and TO_N_NOTE in frame.notes
-        and not inferred_slots(frame)
+        and not inferred_slots(frame) - {"election"}
         and frame.subject.party is not None
     )
 
