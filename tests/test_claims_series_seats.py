@@ -162,3 +162,90 @@ def test_series_seat_majority_is_the_raw_files_first_minus_second(
 def test_an_unknown_series_seat_is_a_clear_error(store_path: Path) -> None:
     with pytest.raises(NotFoundError, match="No seat named"):
         series_seat_result("Nowhere Under Sea", "1979", db=store_path)
+
+
+# ----------------------------------------------------------------- seats ranked in an area
+# Receipts (CBP-8647 rows): 1979 Kingswood Con 23,553 - Lab 23,250 = 303, Bath Con 23,025 -
+# Lib 13,913 = 9,112, Rhondda Lab 38,007 - Con 6,526 = 31,481, Cardiff West Lab 27,035 -
+# Nat 3,272 = 23,763; 1992 Ayr Con 22,172 - Lab 22,087 = 85, Gordon Lib 22,158 - Con
+# 21,884 = 274; 1997 Liverpool Riverside turnout 0.516. The seats that head each area are
+# checked against every row of the area by test_the_narrowest_seat_in_the_raw_file_is_supported.
+
+
+def _ranks(store_path: Path, text: str) -> set[str]:
+    kinds = ("superlative", "rank")
+    return {c.verdict for c in check_text(text, db=store_path).claims if c.claim.kind in kinds}
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "At the 1979 general election the narrowest result in the South West was Bath.",
+            "contradicted",
+        ),
+        (
+            "At the 1992 general election the narrowest result in Scotland was Gordon.",
+            "contradicted",
+        ),
+        (
+            "At the 1979 general election Rhondda had the second-largest majority in Wales.",
+            "contradicted",
+        ),
+        (
+            "At the 1979 general election Cardiff West had the second-largest majority in Wales.",
+            "supported",
+        ),
+        (
+            "At the 1997 general election Liverpool Riverside had the lowest turnout in Britain.",
+            "supported",
+        ),
+    ],
+)
+def test_a_seat_ranked_in_an_area_at_a_series_election(
+    store_path: Path, text: str, verdict: str
+) -> None:
+    assert _ranks(store_path, text) == {verdict}
+
+
+@pytest.mark.parametrize(
+    ("election", "area", "column", "words"),
+    [
+        ("1979", "South West", "country/region", "the South West"),
+        ("1997", "South West", "country/region", "the South West"),
+        ("1983", "Wales", "country/region", "Wales"),
+    ],
+)
+def test_the_narrowest_seat_in_the_raw_file_is_supported(
+    store_path: Path, mirror: Path, election: str, area: str, column: str, words: str
+) -> None:
+    """The area's narrowest single-member contest, found from the raw CSV (first minus second
+    of the five vote columns), is 'the narrowest result'; the area's widest is not."""
+    cols = ("con_votes", "lib_votes", "lab_votes", "natSW_votes", "oth_votes")
+    gaps = []
+    for r in _raw_rows(mirror):
+        if r["election"].strip() != election or r[column].strip() != area:
+            continue
+        votes = sorted((float(r[c] or 0) for c in cols), reverse=True)
+        if r["seats"].strip() == "1" and min(votes) >= 0 and votes[1] > 0:
+            gaps.append((votes[0] - votes[1], r["constituency_name"].strip()))
+    gaps.sort()
+    assert gaps[0][0] < gaps[1][0]  # no tie at the top
+    first, last = gaps[0][1], gaps[-1][1]
+    head = f"At the {election} general election the narrowest result in {words} was"
+    found = 0
+    for seat, want in ((first, "supported"), (last, "contradicted")):
+        claims = [
+            c
+            for c in check_text(f"{head} {seat}.", db=store_path).claims
+            if c.claim.kind == "superlative"
+        ]
+        assert claims, seat
+        if claims[0].claim.frame.subject.seat is None:
+            # a seat named only as it was then (Honiton, Ayr) is not in today's gazetteer:
+            # unread, and never judged
+            assert {c.verdict for c in claims} == {"uncertain"}, seat
+            continue
+        found += 1
+        assert {c.verdict for c in claims} == {want}, seat
+    assert found >= 1, (first, last)

@@ -393,6 +393,63 @@ def series_seat_result(name: str, election: str, *, db: DB = None) -> dict[str, 
     return row
 
 
+def series_seat_table(election: str, *, db: DB = None) -> pd.DataFrame:
+    """The contested single-member seats of a 1918–2005 general election of the party-level
+    series, one row each: name, country, region, winner, second, majority (first group's
+    votes minus the second's), turnout, source_id, ``exact`` (as in
+    :func:`series_seat_result`: the group figures are the first two candidates' votes) and
+    ``majority_low``/``majority_high``, the range the two leading candidates' gap can have
+    (the majority itself when exact; from it to the winner's votes less the best other
+    named group's when ``Oth`` is second; 0 to infinity when ``Oth`` won).
+    Unopposed returns, multi-member and university seats and rows with no runner-up are left
+    out. ``election`` is a series key (``1979``) or a checker id (``ge1979``)."""
+    key = series_key(election)
+    h = history_seats(db=db)
+    rows = h[
+        (h["election"].astype(str).str.upper() == key.upper())
+        & (h["level"] == "party")
+        & (h["placed"].astype(str) == "contest")
+        & (h["seats"].fillna(1) == 1)
+        & h["majority"].notna()
+        & h["second"].notna()
+    ]
+    if rows.empty:
+        raise NotFoundError(
+            f"No general election '{key}' in the 1918-2005 series.",
+            hint="Series elections are 1918 ... 1974F, 1974O ... 2005.",
+        )
+    second_votes = rows.apply(lambda r: float(r[f"{r['second']}_votes"]), axis=1)
+    exact = (
+        (rows["winner"] != "Oth")
+        & (rows["second"] != "Oth")
+        & (rows["Oth_votes"].fillna(0.0) < second_votes)
+    )
+    out = rows[
+        ["name", "country", "region", "winner", "second", "majority", "turnout", "source_id"]
+    ].copy()
+    out["exact"] = exact.astype(bool)
+    # bounds on the two leading candidates' gap where the groups may hide it: with a named
+    # winner and Oth (several candidates) second, the real runner-up polled at most Oth's
+    # sum and at least the best named group, so the gap is from majority up to the winner's
+    # votes minus that group's; an Oth winner may be any of its candidates: no bound
+    import numpy as np
+
+    groups = ["Con", "Lib", "Lab", "Nat"]
+    win_votes = rows.apply(lambda r: float(r[f"{r['winner']}_votes"]), axis=1)
+    best_named = rows.apply(
+        lambda r: max(float(r[f"{g}_votes"] or 0.0) for g in groups if g != r["winner"]),
+        axis=1,
+    )
+    oth_won = rows["winner"] == "Oth"
+    out["majority_low"] = np.where(
+        exact, rows["majority"], np.where(oth_won, 0.0, rows["majority"])
+    )
+    out["majority_high"] = np.where(
+        exact, rows["majority"], np.where(oth_won, np.inf, win_votes - best_named)
+    )
+    return out.reset_index(drop=True)
+
+
 def seat_lineage(
     names: list[str], *, codes: list[str] | None = None, db: DB = None
 ) -> pd.DataFrame:
