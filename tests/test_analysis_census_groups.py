@@ -1,5 +1,5 @@
-"""Composite census groups (``census:Age65plus``, ``Degree``, ``NoQuals``, ``SocialRent``,
-``PrivateRent``, ``Owned``) and the ``top N by METRIC`` filter.
+"""Composite census groups (``census:Age65plus``, ``Degree``, ``NoQuals``, ``BadHealth``,
+``SocialRent``, ``PrivateRent``, ``Owned``) and the ``top N by METRIC`` filter.
 
 Expected values are computed here from the ONS files in the mirror
 (``demographics/census21_wpc_*.csv``: counts per 2024 seat), independently of the store, so
@@ -25,6 +25,7 @@ ONS = {
     "Age65plus": ("census21_wpc_age.csv", lambda c: c.startswith(("Aged 65", "Aged 7", "Aged 8"))),
     "Degree": ("census21_wpc_quals.csv", lambda c: c.startswith("Level 4")),
     "NoQuals": ("census21_wpc_quals.csv", lambda c: c.startswith("No qualifications")),
+    "BadHealth": ("census21_wpc_health.csv", lambda c: c in ("Bad health", "Very bad health")),
 }
 
 

@@ -442,7 +442,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "area_seats": {"found": 0.95, "right": 0.95, "caught": 0.0},  # 100 / 100 / 0
     "area_share": {"found": 0.95, "right": 0.95, "caught": 0.35},  # 100 / 100 / 44
     "share_change": {"found": 0.95, "right": 0.95, "caught": 0.25},  # 100 / 100 / 33
-    "seat_change": {"found": 0.95, "right": 0.80, "caught": 0.05},  # 100 / 86 / 11
+    # round 4b: the end figure of "P went from X to Y seats" is P's seat total by the
+    # words, so a doubled Y is contradicted (evaluate_guard._tied_seat_total): caught 11 ->
+    # 96 (44 of 46, 30 Nov 2026 18:28 UTC)
+    "seat_change": {"found": 0.95, "right": 0.80, "caught": 0.90},  # 100 / 86 / 96
     # round 4: a far-off count of a named seat that is no other number of the seat is
     # contradicted (evaluate_guard._no_other_quantity): caught 0 -> 97.3 (17:25 UTC)
     "margin": {"found": 0.95, "right": 0.95, "caught": 0.90},  # 100 / 100 / 97
@@ -454,9 +457,9 @@ FLOORS: dict[str, dict[str, float]] = {
 OPEN: dict[str, str] = {}
 OPEN_PERTURBED: dict[str, str] = {
     "seat_change": (
-        "'PARTY went from X to Y seats' is read as two claims: the true starting figure is "
-        "supported while a doubled end figure is left uncertain by the guard's factor-of-two "
-        "rule, so the perturbed sentence counts as supported"
+        "'PARTY went from X to Y seats' is read as two claims: the doubled end figure is now "
+        "contradicted (caught floor), but the true starting figure is still supported, so "
+        "the perturbed sentence also counts as supported here"
     ),
 }
 

@@ -16,7 +16,7 @@ A metric is a string:
 ``census:CAT``             census summary measure (``census:Muslim``; fraction 0–1)
 ``census:TOPIC/CAT``       ONS Census 2021 topic share (``census:religion/Muslim``; E&W)
 ``census:GROUP``           a composite group (:data:`CENSUS_GROUPS`: ``Age65plus``,
-                           ``Degree``, ``NoQuals``, ``SocialRent``, ``PrivateRent``,
+                           ``Degree``, ``NoQuals``, ``BadHealth``, ``SocialRent``, ``PrivateRent``,
                            ``Owned``, ``BornAbroad``): the ONS topic counts summed (England and Wales),
                            else the summary file's categories summed (Scotland)
 ``CAT``                    shorthand for ``census:CAT`` when it names a summary measure
@@ -121,6 +121,12 @@ CENSUS_GROUPS: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
         ("QualLevel4",),
     ),
     "NoQuals": ("No qualifications, residents 16+", "quals", ("No qualifications",), ("QualNone",)),
+    "BadHealth": (
+        "Residents in bad or very bad health",
+        "health",
+        ("Bad health", "Very bad health"),
+        ("HealthBad", "HealthVeryBad"),
+    ),
     "SocialRent": (
         "Households renting socially (council or housing association)",
         "tenure",

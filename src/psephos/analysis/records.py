@@ -327,6 +327,129 @@ def _series_names(
     return memo(connect(db), "analysis.records.series_names", build)
 
 
+def _series_rows(names: list[str], db: DB) -> pd.DataFrame:
+    """The series' seat rows (every election) whose name matches one of ``names`` as
+    :func:`seat_lineage` describes."""
+    keys = {name_key(n) for n in names if n}
+    # "Great Grimsby" was "Grimsby" until 1983: a leading "Great" is not needed to match
+    keys |= {k - {"great"} for k in keys if "great" in k and len(k) > 1}
+    old, exact, county = _series_names(db)
+    # a series seat matches a wanted key exactly, or is that key plus one county word
+    rows = sorted({i for want in keys for i in (*exact.get(want, ()), *county.get(want, ()))})
+    return old.iloc[rows]
+
+
+def series_seat_result(name: str, election: str, *, db: DB = None) -> dict[str, Any]:
+    """One seat's result at a 1918–2005 general election of the party-level series: the
+    seat's row of :func:`psephos.analysis.series.history_seats` whose name matches ``name``
+    (as :func:`seat_lineage` matches names) at ``election`` (a series key, ``1979``,
+    ``1974O``, or a checker id, ``ge1979``).
+
+    Returns
+    -------
+    dict
+        name (as in the file), election, winner and second (series groups), majority (the
+        winner's group votes minus the second's), turnout, the group votes ``Con_votes`` …
+        ``Oth_votes``, region, country, seats (members returned), placed, source_id, and
+        ``exact``: False when the group figures may not be two candidates' votes (the
+        winner or the runner-up is ``Oth``, several parties summed, or ``Oth`` polled at
+        least the runner-up's group, so an ``Oth`` candidate may have been second).
+
+    Raises
+    ------
+    NotFoundError
+        No seat of that name at that election, or several (the name is ambiguous), or a
+        seat with no contest between two groups (unopposed, multi-member, no runner-up).
+    """
+    import math
+
+    key = series_key(election)
+    hit = _series_rows([name], db)
+    hit = hit[hit["election"].astype(str).str.upper() == key.upper()]
+    if hit.empty:
+        raise NotFoundError(
+            f"No seat named '{name}' at the {key} general election in the 1918-2005 series.",
+            hint='Seat names of that election are in `psephos sql "SELECT DISTINCT '
+            'constituency_name FROM history_1918_2019"`.',
+        )
+    if len(hit) > 1:
+        listed = ", ".join(sorted(map(str, hit["name"])))
+        raise NotFoundError(
+            f"'{name}' matches {len(hit)} seats at {key}: {listed}.",
+            hint="Name the seat as the series does.",
+        )
+    row = {str(k): v for k, v in hit.iloc[0].to_dict().items()}
+    majority = row.get("majority")
+    if row.get("second") is None or majority is None or math.isnan(float(majority)):
+        raise NotFoundError(
+            f"{row['name']} at {key}: no contest between two groups "
+            f"({row.get('placed')}, {int(row.get('seats') or 1)} member(s)).",
+            hint="Unopposed returns and multi-member seats have no majority in the series.",
+        )
+    winner, second = str(row["winner"]), str(row["second"])
+    oth = float(row.get("Oth_votes") or 0.0)
+    row["exact"] = bool("Oth" not in (winner, second) and oth < float(row[f"{second}_votes"]))
+    row["majority"] = float(majority)
+    return row
+
+
+def series_seat_table(election: str, *, db: DB = None) -> pd.DataFrame:
+    """The contested single-member seats of a 1918–2005 general election of the party-level
+    series, one row each: name, country, region, winner, second, majority (first group's
+    votes minus the second's), turnout, source_id, ``exact`` (as in
+    :func:`series_seat_result`: the group figures are the first two candidates' votes) and
+    ``majority_low``/``majority_high``, the range the two leading candidates' gap can have
+    (the majority itself when exact; from it to the winner's votes less the best other
+    named group's when ``Oth`` is second; 0 to infinity when ``Oth`` won).
+    Unopposed returns, multi-member and university seats and rows with no runner-up are left
+    out. ``election`` is a series key (``1979``) or a checker id (``ge1979``)."""
+    key = series_key(election)
+    h = history_seats(db=db)
+    rows = h[
+        (h["election"].astype(str).str.upper() == key.upper())
+        & (h["level"] == "party")
+        & (h["placed"].astype(str) == "contest")
+        & (h["seats"].fillna(1) == 1)
+        & h["majority"].notna()
+        & h["second"].notna()
+    ]
+    if rows.empty:
+        raise NotFoundError(
+            f"No general election '{key}' in the 1918-2005 series.",
+            hint="Series elections are 1918 ... 1974F, 1974O ... 2005.",
+        )
+    second_votes = rows.apply(lambda r: float(r[f"{r['second']}_votes"]), axis=1)
+    exact = (
+        (rows["winner"] != "Oth")
+        & (rows["second"] != "Oth")
+        & (rows["Oth_votes"].fillna(0.0) < second_votes)
+    )
+    out = rows[
+        ["name", "country", "region", "winner", "second", "majority", "turnout", "source_id"]
+    ].copy()
+    out["exact"] = exact.astype(bool)
+    # bounds on the two leading candidates' gap where the groups may hide it: with a named
+    # winner and Oth (several candidates) second, the real runner-up polled at most Oth's
+    # sum and at least the best named group, so the gap is from majority up to the winner's
+    # votes minus that group's; an Oth winner may be any of its candidates: no bound
+    import numpy as np
+
+    groups = ["Con", "Lib", "Lab", "Nat"]
+    win_votes = rows.apply(lambda r: float(r[f"{r['winner']}_votes"]), axis=1)
+    best_named = rows.apply(
+        lambda r: max(float(r[f"{g}_votes"] or 0.0) for g in groups if g != r["winner"]),
+        axis=1,
+    )
+    oth_won = rows["winner"] == "Oth"
+    out["majority_low"] = np.where(
+        exact, rows["majority"], np.where(oth_won, 0.0, rows["majority"])
+    )
+    out["majority_high"] = np.where(
+        exact, rows["majority"], np.where(oth_won, np.inf, win_votes - best_named)
+    )
+    return out.reset_index(drop=True)
+
+
 def seat_lineage(
     names: list[str], *, codes: list[str] | None = None, db: DB = None
 ) -> pd.DataFrame:
@@ -355,13 +478,7 @@ def seat_lineage(
     """
     import pandas as pd
 
-    keys = {name_key(n) for n in names if n}
-    # "Great Grimsby" was "Grimsby" until 1983: a leading "Great" is not needed to match
-    keys |= {k - {"great"} for k in keys if "great" in k and len(k) > 1}
-    old, exact, county = _series_names(db)
-    # a series seat matches a wanted key exactly, or is that key plus one county word
-    rows = sorted({i for want in keys for i in (*exact.get(want, ()), *county.get(want, ()))})
-    hit = old.iloc[rows]
+    hit = _series_rows(names, db)
     parts = [
         pd.DataFrame(
             {

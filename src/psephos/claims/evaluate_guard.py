@@ -36,7 +36,7 @@ from dataclasses import replace
 from typing import Any
 
 from psephos.claims.evaluate import DB, Evaluation, as_stated_scale, evaluate_plain
-from psephos.claims.frame import Frame, Scope
+from psephos.claims.frame import TO_N_NOTE, Frame, Scope
 
 WEAK_ELECTION = 5
 FACTOR = 2.0
@@ -159,12 +159,29 @@ def _implausible(con: Any, frame: Frame, out: Evaluation) -> str | None:
     if stated == 0 or got == 0:
         return None
     ratio = got / stated
-    if (ratio > FACTOR or ratio < 1 / FACTOR) and not _no_other_quantity(con, frame):
+    if (
+        (ratio > FACTOR or ratio < 1 / FACTOR)
+        and not _no_other_quantity(con, frame)
+        and not _tied_seat_total(frame)
+    ):
         return (
             f"the true figure is {ratio:.1f} times the stated one, so the number most likely "
             "belongs to another quantity than the one read"
         )
     return None
+
+
+def _tied_seat_total(frame: Frame) -> bool:
+    """The end figure of "P went from X to Y seats" / "P's seat tally rose from X to Y",
+    with the party and area taken from the sentence's own words: the construction says Y
+    is P's seat total, so a Y far from the true total is wrong, not another quantity. The
+    story's election may be inferred (a weak one is held back before this rule)."""
+    return (
+        frame.measure == "seats"
+        and TO_N_NOTE in frame.notes
+        and not inferred_slots(frame) - {"election"}
+        and frame.subject.party is not None
+    )
 
 
 #: seat-level counts for which every other quantity of the seat can be listed

@@ -325,6 +325,8 @@ def series_guard(ctx: Ctx, out: Evaluation, value: float, kind: str) -> Evaluati
         slack = SERIES_SLACK["share"] * scale
     else:
         v, slack = value, SERIES_SLACK["count"]
+        if f.measure == "seats" and _series_seats_certain(ctx):
+            slack = 0.0
     miss = max(f.stated.low - v, v - f.stated.high, 0.0)
     if miss <= slack + 1e-9:
         out.verdict = "uncertain"
@@ -336,6 +338,67 @@ def series_guard(ctx: Ctx, out: Evaluation, value: float, kind: str) -> Evaluati
             "near miss is not called false."
         )
     return out
+
+
+#: the first series election fought wholly in single-member seats (the two-member boroughs
+#: and the university seats were abolished by the Representation of the People Act 1948)
+SINGLE_MEMBER_FROM = 1950
+
+
+def _series_seats_certain(ctx: Ctx) -> bool:
+    """Whether a party's seat total in the frame's area at a series election is exact: the
+    election is from :data:`SINGLE_MEMBER_FROM` on and no seat of the area is in doubt
+    (the Speaker's, one won by ``Oth`` - a member the series cannot name a party for -,
+    one not placed, placed by a correction, or a multi-member seat). Then each seat's
+    winner is the group with most votes and the total is a count, with no slack."""
+    from psephos.analysis.series import history_seats
+    from psephos.store.connect import connect, memo
+
+    if ctx.election in SEAT_LEVEL or not ctx.election:
+        return False
+    scope = ctx.frame.scope
+    key = ctx.election.removeprefix("ge").upper()
+    con = connect(ctx.db)
+
+    def doubtful() -> dict[tuple[str, str], int]:
+        h = history_seats(db=ctx.db)
+        doubt = (
+            h["speaker"].fillna(False).astype(bool)
+            | (h["winner"].astype(str) == "Oth")
+            | h["winner"].isna()
+            | (h["placed"].astype(str) != "contest") & (h["placed"].astype(str) != "unopposed")
+            | (h["seats"].fillna(1) != 1)
+            | (h["unplaced_seats"].fillna(0) > 0)
+        )
+        h = h.assign(doubt=doubt.astype(int), key=h["election"].astype(str).str.upper())
+        out: dict[tuple[str, str], int] = {}
+        for level in ("country", "region"):
+            sums = h.groupby(["key", level])["doubt"].sum()
+            for (e, a), n in zip(sums.index.tolist(), sums.tolist(), strict=True):
+                out[(str(e), f"{level}:{a}".lower())] = int(n)
+        years = h.groupby("key")["year"].min()
+        for e, y in zip(years.index.tolist(), years.tolist(), strict=True):
+            out[(str(e), "year")] = int(y)
+        return out
+
+    table = memo(con, "claims.evaluate.series_doubt", doubtful)
+    year = table.get((key, "year"))
+    if year is None or year < SINGLE_MEMBER_FROM:
+        return False
+    if scope.level == "uk":
+        areas = [a for (e, a) in table if e == key and a.startswith("country:")]
+    elif scope.level == "gb":
+        areas = [
+            a
+            for (e, a) in table
+            if e == key and a.startswith("country:") and a != "country:northern ireland"
+        ]
+    elif scope.level in ("country", "region") and scope.name:
+        areas = [f"{scope.level}:{scope.name}".lower()]
+    else:
+        return False
+    counts = [table.get((key, a)) for a in areas]
+    return bool(counts) and all(n == 0 for n in counts)
 
 
 def election_sources(ctx: Ctx) -> list[str]:
@@ -405,6 +468,8 @@ def votes_or_share(ctx: Ctx) -> Evaluation:
 @evaluator("majority")
 def majority(ctx: Ctx) -> Evaluation:
     f = ctx.frame
+    if is_series_election(ctx.election):
+        return _series_majority(ctx)
     seat = seat_of(f)
     if seat is None:
         raise Unanswerable("the claim names no seat for the majority")
@@ -437,6 +502,128 @@ def majority(ctx: Ctx) -> Evaluation:
         command=seat_command(ctx, p),
     )
     out.explanation += named
+    return out
+
+
+def is_series_election(election: str) -> bool:
+    """A 1918-2005 general election, whose seat results are the party-level series."""
+    return election.startswith("ge") and election not in SEAT_LEVEL and election[2:6].isdigit()
+
+
+# how a frame's seat was found when the claim itself names it (not carried from earlier text)
+_NAMED_HERE = (
+    "named in the claim",
+    "named after the claim",
+    "the nearest seat named before the claim",
+    "the seat named after the claim in the sentence",
+    "the seat named in the sentence",
+)
+
+
+def named_seat(frame: Frame) -> str | None:
+    """The name of the seat the claim or its sentence names, else None: at a 1918-2005
+    election a seat carried from earlier text or an anaphor is not trusted, since the
+    gazetteer holds today's seats and the series matches by name."""
+    for s, how in ((frame.scope.seat, frame.scope.how), (frame.subject.seat, frame.subject.how)):
+        if s and s.get("name") and how in _NAMED_HERE:
+            return str(s["name"])
+    return None
+
+
+def _series_majority(ctx: Ctx) -> Evaluation:
+    """A seat's majority at a 1918-2005 election, from the party-level series
+    (:func:`psephos.analysis.records.series_seat_result`): the winner's group votes minus
+    the runner-up's, judged only where those are two candidates' votes and the claim's
+    party (if it names one) is the winner's group."""
+    from psephos.analysis.records import SERIES_PARTY, series_key, series_seat_result
+    from psephos.errors import PsephosError
+
+    f = ctx.frame
+    name = named_seat(f)
+    if name is None:
+        raise Unanswerable(f"no seat named in the sentence for a majority at {ctx.election}")
+    try:
+        row = series_seat_result(name, ctx.election, db=ctx.db)
+    except PsephosError as exc:
+        raise Unanswerable(exc.message) from exc
+    key = series_key(ctx.election)
+    where = f"{row['name']} at {key}"
+    if not row["exact"]:
+        raise Unanswerable(
+            f"{where}: the series sums other parties' candidates (Oth), so the group "
+            "figures may not be the first two candidates' votes"
+        )
+    party = f.subject.party or (f.subject.candidate or {}).get("party")
+    group = SERIES_PARTY.get(party, (None,))[0] if party else None
+    if party and group != row["winner"]:
+        raise Unanswerable(
+            f"{where}: {row['winner']} won; the sentence's {party} is not the winner's "
+            "group, so whose majority it means is unclear"
+        )
+    out = result(
+        ctx,
+        float(row["majority"]),
+        kind="count",
+        what=f"The majority in {row['name']} ({row['winner']} over {row['second']}, "
+        "1918-2005 series groups)",
+        reading=f"{key}, {row['name']}",
+        sources=[str(row["source_id"])],
+        query="psephos.analysis.records.series_seat_result: first group minus second",
+        command=f"psephos sql \"SELECT * FROM history_1918_2019 WHERE election = '{key}' "
+        f"AND trim(constituency_name) = '{row['name']}'\"",
+    )
+    return out
+
+
+def _series_margin(ctx: Ctx) -> Evaluation:
+    """The gap between two named parties in a seat at a 1918-2005 election, from their
+    groups' votes in the party-level series (each of Con, Lab, Lib and, in its own nation,
+    SNP or Plaid, is one candidate; ``Oth`` sums several and is never read as one)."""
+    from psephos.analysis.records import SERIES_PARTY, series_key, series_seat_result
+
+    f = ctx.frame
+    if f.other is None:
+        raise Unanswerable("the claim names only one side of the margin")
+    name = named_seat(f)
+    if name is None:
+        raise Unanswerable(f"no seat named in the sentence for a margin at {ctx.election}")
+    try:
+        row = series_seat_result(name, ctx.election, db=ctx.db)
+    except PsephosError as exc:
+        raise Unanswerable(exc.message) from exc
+    key = series_key(ctx.election)
+    groups = []
+    for side in (f.subject, f.other):
+        party = side.party or (side.candidate or {}).get("party")
+        if not party or party not in SERIES_PARTY:
+            raise Unanswerable(
+                f"the 1918-2005 series has no single candidate for {party or 'that side'}"
+            )
+        group, only = SERIES_PARTY[party]
+        if only is not None and row.get("country") != only:
+            raise Unanswerable(f"{party} stands in {only} only; {row['name']} is not there")
+        groups.append(group)
+    a, b = (float(row[f"{g}_votes"]) for g in groups)
+    if a <= 0 or b <= 0 or groups[0] == groups[1]:
+        raise Unanswerable(f"{row['name']} at {key}: no {' and '.join(groups)} contest to compare")
+    if f.unit == "points":
+        value = abs(float(row[groups[0]]) - float(row[groups[1]])) * 100
+    else:
+        value = abs(a - b)
+    out = result(
+        ctx,
+        value,
+        kind="count",
+        what=f"{groups[0]} minus {groups[1]} in {row['name']} (1918-2005 series groups)",
+        reading=f"{key}, {row['name']}",
+        sources=[str(row["source_id"])],
+        query="psephos.analysis.records.series_seat_result",
+        command=f"psephos sql \"SELECT * FROM history_1918_2019 WHERE election = '{key}' "
+        f"AND trim(constituency_name) = '{row['name']}'\"",
+        scaled=value,
+    )
+    if f.unit == "points":
+        out.evidence[0].display = f"{value:.1f} points"
     return out
 
 
@@ -496,6 +683,8 @@ def margin(ctx: Ctx) -> Evaluation:
     f = ctx.frame
     if f.other is None:
         raise Unanswerable("the claim names only one side of the margin")
+    if is_series_election(ctx.election) and f.scope.level == "seat":
+        return _series_margin(ctx)
     seat = seat_of(f) if f.scope.level == "seat" or f.subject.kind == "candidate" else None
     if seat is not None:
         p = light_profile(ctx, seat)

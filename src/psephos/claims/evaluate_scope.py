@@ -26,6 +26,7 @@ from psephos.claims.evaluate import (
 from psephos.claims.evaluate_results import (
     SEAT_LEVEL,
     election_sources,
+    is_series_election,
     scope_filters,
     seat_of,
     where_args,
@@ -65,6 +66,108 @@ def _election_for(ctx: Ctx, metric: str) -> str:
     return ctx.election
 
 
+def _series_rank(ctx: Ctx, metric: str) -> Evaluation:
+    """A seat's place by majority or turnout among the contested single-member seats of an
+    area at a 1918-2005 election (:func:`psephos.analysis.records.series_seat_table`).
+
+    ``contradicted`` only when at least ``nth`` seats are strictly ahead on figures that are
+    two candidates' votes; ``supported`` only when exactly ``nth - 1`` are, none ties it and
+    (for majorities) no seat's group figures lump other parties (``Oth``) that could hide a
+    different order; otherwise ``uncertain``."""
+    from psephos.analysis.rank import ordinal
+    from psephos.analysis.records import series_key, series_seat_result, series_seat_table
+    from psephos.claims.evaluate_results import named_seat
+    from psephos.errors import PsephosError
+
+    f = ctx.frame
+    if f.condition or f.scope.where:
+        raise Unanswerable("a condition on a series ranking is not read")
+    name = None
+    if f.subject.kind == "seat" and f.subject.seat and f.subject.seat.get("name"):
+        name = str(f.subject.seat["name"])
+    name = name or named_seat(f)
+    if name is None:
+        raise Unanswerable("the claim names no seat holding the rank")
+    try:
+        table = series_seat_table(ctx.election, db=ctx.db)
+        mine = series_seat_result(name, ctx.election, db=ctx.db)
+    except PsephosError as exc:
+        raise Unanswerable(exc.message) from exc
+    scope = f.scope
+    if scope.level == "gb":
+        table = table[table["country"] != "Northern Ireland"]
+        area = "Great Britain"
+    elif scope.level in ("country", "region") and scope.name:
+        col = scope.level
+        table = table[table[col].astype(str).str.lower() == scope.name.lower()]
+        area = scope.name
+    elif scope.level == "uk":
+        area = "the UK"
+    else:
+        raise Unanswerable(f"no series ranking for a scope of level {scope.level}")
+    key = series_key(ctx.election)
+    here = table[table["name"] == mine["name"]]
+    if here.empty:
+        raise Unanswerable(f"{mine['name']} is not among the ranked seats of {area} at {key}")
+    column = "majority" if metric == "majority" else "turnout"
+    value = float(here.iloc[0][column])
+    if math.isnan(value):
+        raise Unanswerable(f"no {column} recorded for {mine['name']} at {key}")
+    ascending = f.comparator in ("least", "nth_least")
+    nth = f.nth if f.nth is not None else 1
+    if f.measure == "rank" and f.nth is None and f.stated is not None:
+        nth = int(f.stated.value)
+    others = table[table["name"] != mine["name"]].dropna(subset=[column])
+    vals = others[column].astype(float)
+    if column == "majority":
+        lo, hi = others["majority_low"].astype(float), others["majority_high"].astype(float)
+    else:
+        lo, hi = vals, vals
+    if ascending:  # sure ahead: below the seat whatever the lumping; maybe: could be
+        sure, maybe = hi < value, lo <= value
+    else:
+        sure, maybe = lo > value, hi >= value
+    n_sure_ahead = int(sure.sum())
+    n_ahead = int((vals < value).sum() if ascending else (vals > value).sum())
+    # the seat's own figure must be two candidates' gap; the UK set has no Northern Ireland
+    # seats (Oth in the series), so a UK first place is never confirmed
+    own_exact = column == "turnout" or bool(here.iloc[0]["exact"])
+    shaky = not own_exact or scope.level == "uk"
+    order = "lowest" if ascending else "highest"
+    top = others.assign(v=vals).sort_values("v", ascending=ascending).head(3)
+    shown = "; ".join(
+        f"{r['name']} {r['v']:,.0f}" if column == "majority" else f"{r['name']} {r['v']:.1%}"
+        for _, r in top.iterrows()
+    )
+    got = n_ahead + 1
+    if own_exact and (n_sure_ahead >= nth or int(maybe.sum()) < nth - 1):
+        # at least nth seats surely ahead, or too few could be: not nth either way
+        verdict: Verdict = "contradicted"
+    elif n_sure_ahead == nth - 1 and int(maybe.sum()) == nth - 1 and not shaky:
+        verdict = "supported"
+    else:
+        verdict = "uncertain"
+    text = (
+        f"{mine['name']} is {ordinal(got)} {order} by {column} of {len(table)} contested "
+        f"single-member seats in {area} at {key} (1918-2005 series groups; others: {shown})."
+    )
+    if verdict == "uncertain":
+        text += (
+            " Not decided: a tie, or seats whose group figures sum other parties (Oth) "
+            "could change the order."
+        )
+    ev = Evidence(
+        f"{area} at {key}",
+        got,
+        f"{ordinal(got)} {order}",
+        verdict,
+        [str(mine["source_id"])],
+        "psephos.analysis.records.series_seat_table",
+    )
+    cmd = f"psephos sql \"SELECT * FROM history_1918_2019 WHERE election = '{key}'\""
+    return Evaluation(verdict, text, [ev], f"position {ordinal(nth)} {order}", cmd)
+
+
 @evaluator("rank", "superlative")
 def rank_or_superlative(ctx: Ctx) -> Evaluation:
     """Whether the subject seat holds the stated position (1 for a superlative) within
@@ -77,6 +180,8 @@ def rank_or_superlative(ctx: Ctx) -> Evaluation:
     if "among=regions" in f.scope.where:
         return _among_regions(ctx)
     metric = _metric(ctx)
+    if is_series_election(ctx.election) and metric in ("majority", "turnout"):
+        return _series_rank(ctx, metric)
     election = _election_for(ctx, metric)
     seat = seat_of(f) if f.subject.kind in ("seat", "candidate") else None
     if seat is None and f.subject.seat:

@@ -94,6 +94,10 @@ COMPARATORS: tuple[str, ...] = (
 )
 
 SubjectKind = Literal["party", "candidate", "seat", "seats", "group", "parliament"]
+#: the note on the end figure of "P went from X to Y seats": the words tie Y to P's seat
+#: total, so the guard does not excuse a far-off Y as "another quantity"
+TO_N_NOTE = "'to N': the seat total after 'from N'"
+
 ScopeLevel = Literal["seat", "region", "country", "gb", "uk", "seats", "county"]
 
 

@@ -337,6 +337,15 @@ SUPERLATIVES: dict[str, tuple[str, str | None]] = {
     "whitest": ("most", "census:EthnicityWhite"),
     "oldest": ("most", "census:Age65plus"),
     "youngest": ("least", "census:Age65plus"),
+    "healthiest": ("least", "census:BadHealth"),
+    "most healthy": ("least", "census:BadHealth"),
+    "unhealthiest": ("most", "census:BadHealth"),
+    "least healthy": ("most", "census:BadHealth"),
+    "sickest": ("most", "census:BadHealth"),
+    "most qualified": ("most", "census:Degree"),
+    "best qualified": ("most", "census:Degree"),
+    "most educated": ("most", "census:Degree"),
+    "best educated": ("most", "census:Degree"),
 }
 #: Nouns after a superlative -> the metric they name ("" = the party's share/seats from
 #: context). Order matters: longer first.
@@ -450,6 +459,9 @@ GROUPS: dict[str, str] = {
     "without qualifications": "NoQuals",
     "without any qualifications": "NoQuals",
     "no formal qualifications": "NoQuals",
+    "bad or very bad health": "BadHealth",
+    "very bad or bad health": "BadHealth",
+    "poor health": "BadHealth",
     "born abroad": "BornAbroad",
     "born overseas": "BornAbroad",
     "born outside the uk": "BornAbroad",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from psephos.claims.extract.patterns import Ctx, Draft, _expand, named_area, rule, uk_default
-from psephos.claims.frame import Scope, Subject
+from psephos.claims.frame import TO_N_NOTE, Scope, Subject
 from psephos.claims.model import Stated
 
 # --- rules: votes, shares, seats ---------------------------------------------------------
@@ -716,6 +716,7 @@ def _seats_from_to(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     before = ctx.frame("seats", subj, scope=scope, number=n0, unit="seats")
     before.election = "previous"
     before.notes.append("'from N': the seat total at the previous election")
+    now.notes.append(TO_N_NOTE)
     return [
         ctx.draft(m, before, n0, rule_name="seats_from_to", span=(m.start(), m.end("n0"))),
         ctx.draft(m, now, n, rule_name="seats_from_to", span=(m.start("n"), m.end())),

@@ -80,14 +80,15 @@ def _party_of_superlative(ctx: Ctx, m: re.Match[str]) -> list[str]:
     r"(?<!the )(?<!-)\b(?P<sup>{SUP})\s+(?P<head>turnout|share)\b(?P<tail>[^.;:!?\n]{0,40})",
     r"\bthe\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>{G})(?P<tail>(?!\s+(?:seat|seats|constituenc|share|proportion|population|residents))[^.;:!?\n]{0,40})",
     r"\bthe\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>whitest)\s+(?P<head>seat|constituency)\b(?P<tail>[^.;:!?\n]{0,60})",
+    r"\bthe\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>most|fewest|least)\s+(?P<noun>(?:people|residents|adults|households|voters)\s+(?:[\w'-]+\s+){0,3}?{G})(?P<tail>[^.;:!?\n]{0,40})",
     r"(?:\b(?:was|is|were|are|remains|remained)|,)\s+the\s+(?P<n>{O})[\s-]+(?P<sup>{SUP})(?=\s*[,.;]|\s+(?:in|of|anywhere|across|among)\b)(?P<tail>[^.;:!?\n]{0,50})",
-    r"(?:\b(?:was|is|were|are|remains|remained)|,)\s+the\s+(?P<sup>oldest|youngest|whitest)(?=\s*[,.;])(?P<tail>)",
+    r"(?:\b(?:was|is|were|are|remains|remained)|,)\s+the\s+(?P<sup>oldest|youngest|whitest|healthiest|unhealthiest|sickest|least\s+healthy|most\s+healthy)(?=\s*[,.;])(?P<tail>)",
     name="superlative",
-    needs="narrowest|closest|tightest|slimmest|smallest|lowest|least|fewest|worst|weakest|biggest|largest|highest|most|greatest|best|strongest|safest|widest|heaviest|oldest|youngest|whitest",
+    needs="narrowest|closest|tightest|slimmest|smallest|lowest|least|fewest|worst|weakest|biggest|largest|highest|most|greatest|best|strongest|safest|widest|heaviest|oldest|youngest|whitest|healthiest|healthy|sickest",
 )
 def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     g = m.groupdict()
-    sup = m.group("sup")
+    sup = " ".join(m.group("sup").split())  # "least  healthy" as the lexicon spells it
     direction, implied = lx.SUPERLATIVES[sup]
     noun = (g.get("noun") or "").strip()
     head = m.group("head") or ""
@@ -1085,7 +1086,7 @@ def _paragraph_superlative(ctx: Ctx, para: int, pos: int) -> tuple[str, Scope | 
     seat", "anywhere": every seat), or None when no superlative before names its measure."""
     found: tuple[str, Scope | None, str] | None = None
     for sm in _expand(_SUP_PHRASE).finditer(ctx.doc.typed, para, pos):
-        sup = sm.group("sup")
+        sup = " ".join(sm.group("sup").split())
         if sup not in lx.SUPERLATIVES or _SET_BEFORE.search(
             ctx.doc.typed, max(para, sm.start() - 30), sm.start()
         ):
@@ -1105,6 +1106,12 @@ def _paragraph_superlative(ctx: Ctx, para: int, pos: int) -> tuple[str, Scope | 
         stop = _CLAUSE_STOP.search(ctx.doc.folded, sm.end("sup"), min(pos, sm.end("sup") + 80))
         end = stop.start() if stop else min(pos, sm.end("sup") + 80)
         area = ctx.area_scope(sm.start(), end)
+        if area is None and re.search(r"\bin\s+the\s+region\b", ctx.text(sm.start(), end)):
+            reg = ctx.doc.last_before(sm.start(), "area")
+            if reg is not None and reg.ref["level"] == "region":
+                area = Scope(
+                    level="region", name=reg.ref["name"], how=f"'the region' is {reg.text}"
+                )
         scope = (
             area
             if area is not None
@@ -1483,3 +1490,61 @@ def _ordinal_in_ranking(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         notes=[f"the ranking ({metric}) carried from the paragraph's superlative"],
     )
     return ctx.draft(m, f, n, rule_name="ordinal_in_ranking")
+
+
+@rule(
+    r",?\s+and\s+(?:the\s+)?(?P<x>{A}|{S})\s+the\s+(?P<sup>{SUP})(?=\s*[,.;]|\s*$)",
+    name="elided_coordinate_superlative",
+    needs="narrowest|closest|tightest|slimmest|smallest|lowest|least|fewest|worst|weakest|biggest|largest|highest|most|greatest|best|strongest|safest|widest|heaviest",
+    priority=60,
+)
+def _elided_coordinate_superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """A superlative elided in a coordinate clause, its verb and measure taken from the
+    superlative of the clause before in the same sentence: "The South West had the highest
+    turnout of any region, 64.9 per cent, and Yorkshire and the Humber the lowest", "X had
+    the largest majority in Wales, and Y the smallest". The new subject must be of the same
+    kind as the first one (a region or nation compared among the regions or nations; a
+    seat ranked among seats), and the frame keeps the first one's measure, scope and
+    conditions with the direction of the new word."""
+    x = ctx.tag(m, "x")
+    sup = " ".join(m.group("sup").split())
+    if x is None or sup not in lx.SUPERLATIVES:
+        return None
+    prev = [
+        d
+        for d in ctx.drafts
+        if d.end <= m.start() and d.frame.measure == "superlative" and d.frame.metric
+    ]
+    if not prev:
+        return None
+    p = prev[-1].frame
+    among = [w for w in (p.scope.where or []) if w.startswith("among=")]
+    if x.kind == "area":
+        if (
+            not among
+            or p.subject.kind != "seats"
+            or x.ref.get("level") not in ("region", "country")
+        ):
+            return None
+        if "," in str(x.ref.get("name")):
+            return None
+        subj = Subject(
+            "seats", str(x.ref["name"]), x.start, x.end, how="the area compared (elided clause)"
+        )
+    elif x.kind == "seat":
+        if among or p.subject.kind != "seat":
+            return None
+        subj = ctx.subject_of(x, "the seat of the elided superlative")
+    else:
+        return None
+    direction = lx.SUPERLATIVES[sup][0]
+    f = ctx.frame(
+        "superlative",
+        subj,
+        scope=p.scope,
+        comparator="most" if direction == "most" else "least",
+        metric=p.metric,
+        condition=list(p.condition or []),
+        notes=["the measure and scope of the superlative before it in the sentence"],
+    )
+    return ctx.draft(m, f, rule_name="elided_coordinate_superlative")
