@@ -48,7 +48,17 @@ import pytest
 
 from tests.claims_corpus._raw import Seat, census_seat, general
 from tests.test_claims_sweep import PARTY, Sentence, new_stats, tally
-from tests.test_claims_sweep_wide import AREA, _compose, _in, _pct, _poss, areas
+from tests.test_claims_sweep_wide import (
+    AREA,
+    _compose,
+    _in,
+    _pct,
+    _poss,
+    areas,
+    assert_above_floors,
+    family_cases,
+    print_rates,
+)
 from tests.test_claims_sweep_wide import census_share as _census_share
 
 ELECTIONS = (2010, 2015, 2017, 2019, 2024)
@@ -491,12 +501,7 @@ def results(store_path: Path) -> dict[str, dict[str, Any]]:
 
 
 def _cases(open_: dict[str, str]) -> list[Any]:
-    return [
-        pytest.param(
-            f, marks=[pytest.mark.xfail(strict=True, reason=open_[f])] if f in open_ else [], id=f
-        )
-        for f in FAMILIES
-    ]
+    return family_cases(FAMILIES, open_)
 
 
 def test_the_texts_hold_every_family_and_their_spans() -> None:
@@ -532,12 +537,7 @@ def test_perturbed_claims_are_never_supported(
 def test_rates_stay_above_the_measured_floors(
     results: dict[str, dict[str, Any]], family: str
 ) -> None:
-    st = results[family]
-    assert st["true"] >= 20 and st["false"] >= 5, st  # every family is exercised
-    floor = FLOORS.get(family, {})
-    assert st["found"] / st["true"] >= floor.get("found", 0.0), st
-    assert st["right"] / st["true"] >= floor.get("right", 0.0), st
-    assert st["caught"] / st["false"] >= floor.get("caught", 0.0), st
+    assert_above_floors(results[family], FLOORS.get(family, {}))
 
 
 def main(argv: list[str]) -> int:
@@ -545,22 +545,7 @@ def main(argv: list[str]) -> int:
     import time
 
     t0 = time.perf_counter()
-    stats = measure()
-    n = 12 if "-v" in argv else 3
-    for family in FAMILIES:
-        st = stats[family]
-        print(
-            f"{family:26} true {st['true']:4} found {st['found'] / max(1, st['true']):6.1%} "
-            f"right {st['right'] / max(1, st['true']):6.1%} wrong {len(st['wrong']):3} | false "
-            f"{st['false']:3} caught {st['caught'] / max(1, st['false']):6.1%} "
-            f"passed {len(st['passed']):3}"
-        )
-        for t in st["wrong"][:n]:
-            print(f"    WRONG  {t}")
-        for t in st["passed"][:n]:
-            print(f"    PASSED {t}")
-    if stats["_stray"]["wrong"]:
-        print(f"stray contradictions: {stats['_stray']['wrong'][:n]}")
+    print_rates(measure(), FAMILIES, argv, width=26)
     print(f"{time.perf_counter() - t0:.1f} s")
     return 0
 

@@ -469,13 +469,47 @@ def results(store_path: Path) -> dict[str, dict[str, Any]]:
     return measure(store_path)
 
 
-def _cases(open_: dict[str, str]) -> list[Any]:
+def family_cases(families: tuple[str, ...], open_: dict[str, str]) -> list[Any]:
+    """One pytest case per family, a strict xfail naming the open class where there is one."""
     return [
         pytest.param(
             f, marks=[pytest.mark.xfail(strict=True, reason=open_[f])] if f in open_ else [], id=f
         )
-        for f in FAMILIES
+        for f in families
     ]
+
+
+def assert_above_floors(st: dict[str, Any], floor: dict[str, float]) -> None:
+    """A family's measured rates are at or above its floors, and it was exercised."""
+    assert st["true"] >= 20 and st["false"] >= 5, st  # every family is exercised
+    assert st["found"] / st["true"] >= floor.get("found", 0.0), st
+    assert st["right"] / st["true"] >= floor.get("right", 0.0), st
+    assert st["caught"] / st["false"] >= floor.get("caught", 0.0), st
+
+
+def print_rates(
+    stats: dict[str, dict[str, Any]], families: tuple[str, ...], argv: list[str], width: int
+) -> None:
+    """The measured rates per family and failing examples (-v in ``argv``: more of them)."""
+    n = 12 if "-v" in argv else 3
+    for family in families:
+        st = stats[family]
+        print(
+            f"{family:{width}} true {st['true']:4} found {st['found'] / max(1, st['true']):6.1%} "
+            f"right {st['right'] / max(1, st['true']):6.1%} wrong {len(st['wrong']):3} | false "
+            f"{st['false']:3} caught {st['caught'] / max(1, st['false']):6.1%} "
+            f"passed {len(st['passed']):3}"
+        )
+        for t in st["wrong"][:n]:
+            print(f"    WRONG  {t}")
+        for t in st["passed"][:n]:
+            print(f"    PASSED {t}")
+    if stats["_stray"]["wrong"]:
+        print(f"stray contradictions: {stats['_stray']['wrong'][:n]}")
+
+
+def _cases(open_: dict[str, str]) -> list[Any]:
+    return family_cases(FAMILIES, open_)
 
 
 def test_the_texts_hold_every_family_and_their_spans() -> None:
@@ -513,12 +547,7 @@ def test_perturbed_claims_are_never_supported(
 def test_rates_stay_above_the_measured_floors(
     results: dict[str, dict[str, Any]], family: str
 ) -> None:
-    st = results[family]
-    assert st["true"] >= 20 and st["false"] >= 5, st  # every family is exercised
-    floor = FLOORS.get(family, {})
-    assert st["found"] / st["true"] >= floor.get("found", 0.0), st
-    assert st["right"] / st["true"] >= floor.get("right", 0.0), st
-    assert st["caught"] / st["false"] >= floor.get("caught", 0.0), st
+    assert_above_floors(results[family], FLOORS.get(family, {}))
 
 
 def main(argv: list[str]) -> int:
@@ -526,22 +555,7 @@ def main(argv: list[str]) -> int:
     import time
 
     t0 = time.perf_counter()
-    stats = measure()
-    n = 12 if "-v" in argv else 3
-    for family in FAMILIES:
-        st = stats[family]
-        print(
-            f"{family:12} true {st['true']:4} found {st['found'] / st['true']:6.1%} "
-            f"right {st['right'] / st['true']:6.1%} wrong {len(st['wrong']):3} | false "
-            f"{st['false']:3} caught {st['caught'] / st['false']:6.1%} "
-            f"passed {len(st['passed']):3}"
-        )
-        for t in st["wrong"][:n]:
-            print(f"    WRONG  {t}")
-        for t in st["passed"][:n]:
-            print(f"    PASSED {t}")
-    if stats["_stray"]["wrong"]:
-        print(f"stray contradictions: {stats['_stray']['wrong'][:n]}")
+    print_rates(measure(), FAMILIES, argv, width=12)
     print(f"{time.perf_counter() - t0:.1f} s")
     return 0
 
