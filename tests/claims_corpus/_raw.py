@@ -231,6 +231,12 @@ class HistRow:
             return self.unopposed
         return max(self.votes, key=lambda k: self.votes[k])
 
+    @property
+    def majority(self) -> int:
+        """The top party group's votes less the second's (CBP-8647 gives votes by group)."""
+        v = sorted(self.votes.values(), reverse=True)
+        return v[0] - v[1]
+
 
 @cache
 def history() -> list[HistRow]:
@@ -283,6 +289,11 @@ def hist_seat(*names: str) -> list[HistRow]:
     """Rows of the seats named (a seat and its predecessors), in election order."""
     rows = [h for h in history() if h.name in names]
     return sorted(rows, key=lambda h: ELECTIONS.index(h.election))
+
+
+def hist_seat_at(name: str, election: str) -> HistRow:
+    """The seat's row at one election of the series."""
+    return next(h for h in hist_seat(name) if h.election == election)
 
 
 def hist_line(rows: list[HistRow]) -> str:

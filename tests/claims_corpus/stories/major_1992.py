@@ -5,19 +5,10 @@ CBP-8647 only (party votes by seat; 'lib' is the Liberal Democrats in 1992 and t
 from __future__ import annotations
 
 from .._key import Key, pct, story
-from .._raw import ELECTIONS, HistRow, general, hist_national, hist_seat, history
+from .._raw import ELECTIONS, general, hist_national, hist_seat_at, history
 
 NAME = "major-fourth-term-1992-datablog"
 CBP = "CBP-8647"
-
-
-def _maj(h: HistRow) -> int:
-    v = sorted(h.votes.values(), reverse=True)
-    return v[0] - v[1]
-
-
-def _seat(name: str, election: str) -> HistRow:
-    return next(h for h in hist_seat(name) if h.election == election)
 
 
 @story(NAME)
@@ -121,16 +112,16 @@ def key(k: Key) -> None:
         round(100 * lbs, 1) == 17.9 and 4.5 <= 100 * (lbs87 - lbs) < 5,
         f"{CBP}: lib {pct(lbs87)} in 1987, {pct(lbs)} in 1992 ({100 * (lbs - lbs87):+.2f}).",
     )
-    bath, bath87 = _seat("Bath", "1992"), _seat("Bath", "1987")
+    bath, bath87 = hist_seat_at("Bath", "1992"), hist_seat_at("Bath", "1987")
     k.claim(
         "the Liberal Democrats won by 3,678 votes to unseat the Conservative chairman",
-        bath.winner == "lib" and bath87.winner == "con" and _maj(bath) == 3678,
-        f"{CBP} Bath 1992: {bath.votes}: lib by {_maj(bath):,}, not 3,678 (1987 {bath87.winner}).",
+        bath.winner == "lib" and bath87.winner == "con" and bath.majority == 3678,
+        f"{CBP} Bath 1992: {bath.votes}: lib by {bath.majority:,}, not 3,678 (1987 {bath87.winner}).",
     )
-    ch, ch87 = _seat("Cheltenham", "1992"), _seat("Cheltenham", "1987")
+    ch, ch87 = hist_seat_at("Cheltenham", "1992"), hist_seat_at("Cheltenham", "1987")
     k.claim(
         "Cheltenham, by 1,668",
-        ch.winner == "lib" and ch87.winner == "con" and _maj(ch) == 1668,
+        ch.winner == "lib" and ch87.winner == "con" and ch.majority == 1668,
         f"{CBP} Cheltenham 1992: {ch.votes} (1987 {ch87.winner}).",
     )
     turn = h92["_total_contested"] / h92["_electorate_contested"]
@@ -175,31 +166,37 @@ def key(k: Key) -> None:
         wa["won_natSW"] == 4,
         f"{CBP} Wales 1992: natSW (Plaid Cymru) won {int(wa['won_natSW'])}.",
     )
-    by_maj = sorted((h for h in rows if h.total), key=_maj)
-    vg = _seat("Vale Of Glamorgan", "1992")
+    by_maj = sorted((h for h in rows if h.total), key=lambda h: h.majority)
+    vg = hist_seat_at("Vale Of Glamorgan", "1992")
     k.claim(
         "The narrowest result in the country was in the Vale of Glamorgan, where the "
         "Conservatives won by just 19 votes",
-        by_maj[0].name == "Vale Of Glamorgan" and vg.winner == "con" and _maj(vg) == 19,
-        f"{CBP} 1992: Vale Of Glamorgan {vg.votes}; next {by_maj[1].name} {_maj(by_maj[1])}.",
+        by_maj[0].name == "Vale Of Glamorgan" and vg.winner == "con" and vg.majority == 19,
+        f"{CBP} 1992: Vale Of Glamorgan {vg.votes}; next {by_maj[1].name} {by_maj[1].majority}.",
     )
-    bs = _seat("Basildon", "1992")
+    bs = hist_seat_at("Basildon", "1992")
     k.claim(
         "stayed Conservative with a majority of 1,480",
-        bs.winner == "con" and _seat("Basildon", "1987").winner == "con" and _maj(bs) == 1480,
-        f"{CBP} Basildon 1992: {bs.votes}; majority {_maj(bs):,}.",
+        bs.winner == "con"
+        and hist_seat_at("Basildon", "1987").winner == "con"
+        and bs.majority == 1480,
+        f"{CBP} Basildon 1992: {bs.votes}; majority {bs.majority:,}.",
     )
-    kw = _seat("Kingswood", "1992")
+    kw = hist_seat_at("Kingswood", "1992")
     k.claim(
         "Labour took Kingswood by 2,370",
-        kw.winner == "lab" and _seat("Kingswood", "1987").winner == "con" and _maj(kw) == 2370,
+        kw.winner == "lab"
+        and hist_seat_at("Kingswood", "1987").winner == "con"
+        and kw.majority == 2370,
         f"{CBP} Kingswood 1992: {kw.votes} (1987 con).",
     )
-    gb = sorted((h for h in rows if h.country != "Northern Ireland" and h.total), key=_maj)
-    hu = _seat("Huntingdon", "1992")
+    gb = sorted(
+        (h for h in rows if h.country != "Northern Ireland" and h.total), key=lambda h: h.majority
+    )
+    hu = hist_seat_at("Huntingdon", "1992")
     k.claim(
         "The Prime Minister's own majority in Huntingdon, 36,230, was the largest in Great Britain",
-        gb[-1].name == "Huntingdon" and _maj(hu) == 36230,
-        f"{CBP} 1992: Huntingdon {hu.votes}, majority {_maj(hu):,}; next in Great Britain "
-        f"{gb[-2].name} {_maj(gb[-2]):,} (Northern Ireland rows lump parties into 'oth').",
+        gb[-1].name == "Huntingdon" and hu.majority == 36230,
+        f"{CBP} 1992: Huntingdon {hu.votes}, majority {hu.majority:,}; next in Great Britain "
+        f"{gb[-2].name} {gb[-2].majority:,} (Northern Ireland rows lump parties into 'oth').",
     )

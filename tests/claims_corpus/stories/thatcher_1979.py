@@ -5,19 +5,18 @@ seat's earlier names listed where they differ) and "first elected" from maiden-s
 from __future__ import annotations
 
 from .._key import Key, pct, story
-from .._raw import ELECTIONS, HistRow, hist_line, hist_national, hist_seat, history, maiden
+from .._raw import (
+    ELECTIONS,
+    hist_line,
+    hist_national,
+    hist_seat,
+    hist_seat_at,
+    history,
+    maiden,
+)
 
 NAME = "thatcher-majority-of-43-1979-datablog"
 CBP = "CBP-8647"
-
-
-def _maj(h: HistRow) -> int:
-    v = sorted(h.votes.values(), reverse=True)
-    return v[0] - v[1]
-
-
-def _seat(name: str, election: str) -> HistRow:
-    return next(h for h in hist_seat(name) if h.election == election)
 
 
 def _share(e: str, p: str, country: str | None = None) -> float:
@@ -106,10 +105,10 @@ def key(k: Key) -> None:
         len(took) > 50,
         f"{CBP}: seats with the same name won by lab in 1974O and con in 1979: {len(took)}.",
     )
-    gc, gco = _seat("Glasgow Cathcart", "1979"), _seat("Glasgow Cathcart", "1974O")
+    gc, gco = hist_seat_at("Glasgow Cathcart", "1979"), hist_seat_at("Glasgow Cathcart", "1974O")
     k.claim(
         "lost to Labour by 1,600 votes",
-        gco.winner == "con" and gc.winner == "lab" and _maj(gc) == 1600,
+        gco.winner == "con" and gc.winner == "lab" and gc.majority == 1600,
         f"{CBP} Glasgow Cathcart: 1974O {gco.votes}; 1979 {gc.votes}.",
     )
     lib = int(h["won_lib"])
@@ -128,13 +127,13 @@ def key(k: Key) -> None:
         f"{CBP} 'North Devon' / 'Devon North': {hist_line(nd)}; maiden-speeches.csv: Jeremy "
         f"Thorpe, {ms[0]['Constituency']}, parliament {ms[0]['Parliament']}.",
     )
-    dn = _seat("Devon North", "1979")
+    dn = hist_seat_at("Devon North", "1979")
     k.claim(
         "lost it to the Conservatives by more than 8,000 votes",
-        dn.winner == "con" and _maj(dn) > 8000,
-        f"{CBP} Devon North 1979: {dn.votes}; majority {_maj(dn):,}.",
+        dn.winner == "con" and dn.majority > 8000,
+        f"{CBP} Devon North 1979: {dn.votes}; majority {dn.majority:,}.",
     )
-    mg, mgo = _seat("Montgomery", "1979"), _seat("Montgomery", "1974O")
+    mg, mgo = hist_seat_at("Montgomery", "1979"), hist_seat_at("Montgomery", "1974O")
     k.claim(
         "the Conservatives also took Montgomery from the Liberals",
         mgo.winner == "lib" and mg.winner == "con",
@@ -166,10 +165,10 @@ def key(k: Key) -> None:
         f"{CBP} Wales: natSW (Plaid Cymru) won {int(wao['won_natSW'])} in 1974O and "
         f"{int(wa['won_natSW'])} in 1979 (Carmarthen lost).",
     )
-    ca, cao = _seat("Carmarthen", "1979"), _seat("Carmarthen", "1974O")
+    ca, cao = hist_seat_at("Carmarthen", "1979"), hist_seat_at("Carmarthen", "1974O")
     k.claim(
         "Labour took Carmarthen back from Plaid by 1,978 votes",
-        cao.winner == "natSW" and ca.winner == "lab" and _maj(ca) == 1978,
+        cao.winner == "natSW" and ca.winner == "lab" and ca.majority == 1978,
         f"{CBP} Carmarthen: 1974O {cao.votes}; 1979 {ca.votes}.",
     )
     t, to = _turnout("1979"), _turnout("1974O")
@@ -179,25 +178,27 @@ def key(k: Key) -> None:
         f"{CBP}: total votes / electorate over contested seats {pct(to)} in 1974O, {pct(t)} in "
         "1979.",
     )
-    gb = sorted((r for r in rows if r.total and r.country != "Northern Ireland"), key=_maj)
-    pn = _seat("Preston North", "1979")
+    gb = sorted(
+        (r for r in rows if r.total and r.country != "Northern Ireland"), key=lambda h: h.majority
+    )
+    pn = hist_seat_at("Preston North", "1979")
     k.claim(
         "The narrowest result in Britain was Preston North, where the Conservatives won by 29 votes",
-        gb[0].name == "Preston North" and pn.winner == "con" and _maj(pn) == 29,
-        f"{CBP} 1979: Preston North {pn.votes}; next in Britain {gb[1].name} {_maj(gb[1])}.",
+        gb[0].name == "Preston North" and pn.winner == "con" and pn.majority == 29,
+        f"{CBP} 1979: Preston North {pn.votes}; next in Britain {gb[1].name} {gb[1].majority}.",
     )
-    rh = _seat("Rhondda", "1979")
+    rh = hist_seat_at("Rhondda", "1979")
     k.claim(
         "the largest majority was in Rhondda, 31,481",
-        gb[-1].name == "Rhondda" and _maj(rh) == 31481,
+        gb[-1].name == "Rhondda" and rh.majority == 31481,
         f"{CBP} 1979, largest majorities in Britain: "
-        + ", ".join(f"{r.name} {_maj(r):,}" for r in gb[-3:][::-1])
+        + ", ".join(f"{r.name} {r.majority:,}" for r in gb[-3:][::-1])
         + ": Rhondda is third.",
     )
     k.claim("Mrs Thatcher, 53,", None, "an age; the results files hold no ages")
-    fi, fio = _seat("Finchley", "1979"), _seat("Finchley", "1974O")
+    fi, fio = hist_seat_at("Finchley", "1979"), hist_seat_at("Finchley", "1974O")
     k.claim(
         "more than doubled her own majority in Finchley, to 7,878",
-        fi.winner == "con" and _maj(fi) == 7878 and _maj(fi) > 2 * _maj(fio),
-        f"{CBP} Finchley: majority {_maj(fio):,} in 1974O, {_maj(fi):,} in 1979.",
+        fi.winner == "con" and fi.majority == 7878 and fi.majority > 2 * fio.majority,
+        f"{CBP} Finchley: majority {fio.majority:,} in 1974O, {fi.majority:,} in 1979.",
     )
