@@ -637,3 +637,45 @@ def test_one_byte_image_keeps_every_substring(needles: list[str], text: str) -> 
     # the needles' own wide characters stay apart (the marks keep their selectivity)
     wide = {c for s in needles for c in s if ord(c) > 0xFF}
     assert len({image(c) for c in wide}) == len(wide)
+
+
+@given(st.data())
+@settings(max_examples=300, deadline=None)
+def test_whole_text_filter_is_the_per_sentence_filter(data: st.DataObject) -> None:
+    """``RuleFilter.each`` (the rules of every sentence of a text, needle by needle) gives
+    what the per-sentence filter gives on each sentence, for the driver's rule filter and
+    for small filters of letter, mark, punctuation and multi-word needles; spans that
+    overlap or run backwards are filtered one by one."""
+    import re
+
+    import psephos.claims.extract  # noqa: F401
+    from psephos.claims.extract.driver import _POLL_FILTER, _rule_filter
+    from psephos.claims.extract.prefilter import compile_filter
+
+    words = _rule_words()
+    pieces = data.draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(words),
+                st.sampled_from([" ", ", ", "-", "'s ", ".", "é", "\u2019", "\ue001x"]),
+                st.text(alphabet="abtheons ,\ue006", max_size=6),
+            ),
+            max_size=60,
+        )
+    )
+    text = " ".join(pieces)
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=12)))
+    spans = list(zip(cuts[::2], cuts[1::2], strict=False))
+    if data.draw(st.booleans()) and spans:
+        spans.append(spans[0])  # out of order: the per-span path
+    small = compile_filter(
+        [
+            [re.compile(r"\ue001\s+(?:won|held)\s+\ue006")],
+            [re.compile(r"more than|of the\b")],
+            [re.compile(r"[,;]\s*th(?:e|ey)")],
+            [re.compile(r"-biggest|\u2019s")],
+        ]
+    )
+    for f in (_rule_filter(), _POLL_FILTER, small):
+        image = f.image(text)
+        assert f.each(image, spans) == [f(text[s:e]) for s, e in spans], spans
