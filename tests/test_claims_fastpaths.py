@@ -679,3 +679,74 @@ def test_whole_text_filter_is_the_per_sentence_filter(data: st.DataObject) -> No
     for f in (_rule_filter(), _POLL_FILTER, small):
         image = f.image(text)
         assert f.each(image, spans) == [f(text[s:e]) for s, e in spans], spans
+
+
+def test_gc_paused_restores_the_collector() -> None:
+    """Extraction pauses the cyclic collector and leaves it as it found it: on when it
+    was on (also after an error and after nested pauses), off when it was off."""
+    import gc
+
+    from psephos.claims.text import gc_paused
+
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        with gc_paused():
+            assert not gc.isenabled()
+            with gc_paused():
+                assert not gc.isenabled()
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        try:
+            with gc_paused():
+                raise ValueError("boom")
+        except ValueError:
+            pass
+        assert gc.isenabled()
+        gc.disable()
+        with gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def _noun_metric_reference(noun: str) -> str | None:
+    import re
+
+    from psephos.claims import lexicon as lx
+
+    n = noun.lower().strip()
+    for k, v in sorted(lx.SUPERLATIVE_NOUNS.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{re.escape(k)}\b", n):
+            return v
+    return None
+
+
+@given(st.data())
+@settings(max_examples=300, deadline=None)
+def test_noun_metric_and_outcome_word_are_the_plain_scans(data: st.DataObject) -> None:
+    """``Ctx.noun_metric`` (compiled patterns made once, a substring test first) is the
+    plain scan of the lexicon's nouns longest first; ``Ctx.outcome_word`` (compiled
+    patterns) reads the same outcome as the patterns tried as strings."""
+    import re
+
+    from psephos.claims import lexicon as lx
+    from psephos.claims.extract.patterns import _OUTCOME_WORDS, Ctx
+
+    nouns = sorted(lx.SUPERLATIVE_NOUNS)
+    pieces = data.draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(nouns),
+                st.sampled_from(["won back", "held", "lost", "gains", "home", "the", "x"]),
+                st.text(alphabet="aesty -", max_size=5),
+            ),
+            max_size=6,
+        )
+    )
+    noun = " ".join(pieces)
+    assert Ctx.noun_metric(noun) == _noun_metric_reference(noun)
+    t = " ".join(noun.lower().split())
+    want = next((w for rx, w in _OUTCOME_WORDS if re.search(rx.pattern, t)), None)
+    assert Ctx.outcome_word(noun) == want
