@@ -750,3 +750,49 @@ def test_noun_metric_and_outcome_word_are_the_plain_scans(data: st.DataObject) -
     t = " ".join(noun.lower().split())
     want = next((w for rx, w in _OUTCOME_WORDS if re.search(rx.pattern, t)), None)
     assert Ctx.outcome_word(noun) == want
+
+
+@given(
+    st.lists(st.text(alphabet=_IMAGE_CHARS, min_size=1, max_size=4), min_size=1, max_size=8),
+    st.text(
+        alphabet=st.one_of(_IMAGE_CHARS, st.sampled_from(["\U0001f600", "\u2019"])), max_size=60
+    ),
+    st.integers(1, 80),
+)
+@settings(max_examples=200, deadline=None)
+def test_one_byte_image_of_a_long_text_is_its_characters_images(
+    needles: list[str], piece: str, times: int
+) -> None:
+    """A long text is imaged with a numpy look-up table: the same string as imaging it
+    character by character (the ``str.translate`` path of short texts)."""
+    from psephos.claims.extract.prefilter import one_byte_image
+
+    image = one_byte_image(set(needles))
+    text = piece * times + "x" * 2_000
+    assert image(text) == "".join(image(c) for c in text)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 3), st.sampled_from(["seat", "party", "num", "area"]))),
+    st.integers(-5, 200),
+    st.integers(-5, 200),
+    st.lists(st.sampled_from(["seat", "party", "num", "area", "year"]), max_size=3),
+)
+@settings(max_examples=300, deadline=None)
+def test_tags_in_by_kind_is_the_filter(
+    steps: list[tuple[int, str]], start: int, end: int, kinds: list[str]
+) -> None:
+    """``Doc.tags_in`` of one kind (a search in that kind's own tags) returns the tags
+    the plain search-and-filter over every tag returns, in the same order."""
+    from psephos.claims.extract.tagging import Doc, Tag
+
+    tags, pos = [], 0
+    for gap, kind in steps:
+        pos += gap
+        tags.append(Tag(kind, pos, pos + 1, "x"))
+        pos += 1
+    doc = Doc("", "", "", [], [], tags, [], {t.start: t for t in tags})
+    doc.starts = [t.start for t in tags]
+    want = [t for t in tags if start <= t.start < end and (not kinds or t.kind in kinds)]
+    assert doc.tags_in(start, end, *kinds) == want
+    assert doc.tags_in(start, end, *kinds) == want  # again, from the kept index

@@ -216,14 +216,37 @@ def one_byte_image(needles: set[str]) -> Callable[[str], str]:
     if len(wide) > len(free):
         return _same
     table = {ord(c): f for c, f in zip(wide, free, strict=False)}
+    # the same map as a numpy look-up over the code points below 0x10000 (any code point
+    # above goes to "?"): one array pass instead of a dict look-up per character
+    lut: Any = None
 
     def image(text: str) -> str:
-        out = text.translate(table)
-        if out.isascii():
-            return out
-        return out.encode("latin-1", "replace").decode("latin-1")
+        nonlocal lut
+        if text.isascii():
+            return text.translate(table)
+        if len(text) < _ARRAY_FROM:
+            out = text.translate(table)
+            return out if out.isascii() else out.encode("latin-1", "replace").decode("latin-1")
+        import numpy as np  # noqa: PLC0415 - only long texts need it
+
+        if lut is None:
+            made = np.arange(0x10000, dtype=np.uint32)
+            made[0x100:] = ord("?")
+            for o, f in table.items():
+                if o < 0x10000:
+                    made[o] = ord(f)
+            lut = made.astype(np.uint8)
+        points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        small = points < 0x10000
+        codes = np.full(len(points), ord("?"), dtype=np.uint8)
+        codes[small] = lut[points[small]]
+        return codes.tobytes().decode("latin-1")
 
     return image
+
+
+#: texts at least this long are imaged with numpy (below, str.translate is as quick)
+_ARRAY_FROM = 2_000
 
 
 def _same(text: str) -> str:
