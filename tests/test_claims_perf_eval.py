@@ -373,10 +373,11 @@ _RANK_METRICS = [
 def test_rank_matches_the_pandas_ranking(store_path: Path, election: str) -> None:
     """``rank`` (the whole ranking computed once on arrays, then sliced) gives round 4's
     table, universe, size and count left out, for every metric x filter x order, shown
-    whole and as its top rows, computed and then remembered."""
+    whole and as its top rows, computed and then remembered; ``ranked_seats`` gives its
+    rows and finds every seat's."""
     import pandas as pd
 
-    from psephos.analysis.rank import rank
+    from psephos.analysis.rank import rank, ranked_seats
     from psephos.errors import PsephosError
 
     compared = 0
@@ -411,6 +412,15 @@ def test_rank_matches_the_pandas_ranking(store_path: Path, election: str) -> Non
                     assert (got.universe, got.n, got.excluded) == (universe, n, missing)
                     got.table["name"] = "changed by a caller"  # must not reach the next one
                     got.notes.append("changed by a caller")
+                seats = ranked_seats(
+                    metric, election=election, where=where, ascending=ascending, db=store_path
+                )
+                assert seats.ranking.universe == universe
+                rows = list(plain[["rank", "rank_text", "name", "value"]].itertuples(index=False))
+                assert seats.rows == [tuple(r) for r in rows]
+                for code, row in zip(plain["ons_code"], rows, strict=True):
+                    assert seats.seat(code) == tuple(row)
+                assert seats.seat("E99999999") is None
                 compared += 1
     assert compared > 40
 

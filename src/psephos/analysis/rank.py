@@ -135,28 +135,80 @@ def rank(
     """
     if top is not None and top < 1:
         raise InputError(f"--top must be at least 1; got {top}.")
-    el = resolve_election(election, db=db)
-    m = parse_metric(metric, db=db)
+    full = _whole(metric, election, where, ascending, db).ranking
+    table = full.table if top is None else full.table.iloc[:top]
+    return replace(full, table=table.reset_index(drop=True), notes=list(full.notes))
+
+
+@dataclass(frozen=True)
+class RankedSeats:
+    """A whole ranking (:func:`rank` with ``top=None``) as plain values, for looking many
+    seats up in it (the claim checker's superlatives and ranks): no table is copied.
+
+    Attributes
+    ----------
+    ranking : Ranking
+        The whole ranking; shared, read only (``rank`` hands out copies).
+    rows : list of (rank, rank_text, name, value)
+        Its table's rows, in its order.
+    """
+
+    ranking: Ranking
+    rows: list[tuple[int, str, str, float]]
+    _at: dict[str, int]
+
+    def seat(self, ons_code: str) -> tuple[int, str, str, float] | None:
+        """The seat's row, or None when it is not among the seats ranked."""
+        i = self._at.get(ons_code)
+        return None if i is None else self.rows[i]
+
+
+def ranked_seats(
+    metric: str,
+    *,
+    election: str | int = "ge2024",
+    where: Where = None,
+    ascending: bool = False,
+    db: DB = None,
+) -> RankedSeats:
+    """:func:`rank` of every seat (``top=None``) as :class:`RankedSeats`, remembered with
+    the ranking itself (the same ranks, names, values and universe)."""
+    return _whole(metric, election, where, ascending, db)
+
+
+def _whole(metric: str, election: str | int, where: Where, ascending: bool, db: DB) -> RankedSeats:
     # the whole ranking (every seat, in order) is computed once per store, election,
     # metric, filters and order, and each call takes its ``top`` rows from it: the claim
     # checker asks for the same rankings of many seats (a superlative within an area, the
     # guard's readings in each nation)
-    cache: OrderedDict[tuple[str, str, str, bool], Ranking] = memo(
+    el = resolve_election(election, db=db)
+    m = parse_metric(metric, db=db)
+    cache: OrderedDict[tuple[str, str, str, bool], RankedSeats] = memo(
         connect(db), "analysis.rank.rankings", OrderedDict
     )
     key = (el.election_id, m.key, repr(_where_key(where)), bool(ascending))
-    full = cache.get(key)
-    if full is None:
-        full = _rank_all(m, el, where, ascending, db)
-        cache[key] = full
+    hit = cache.get(key)
+    if hit is not None:
         with contextlib.suppress(KeyError):  # another thread may trim too
-            while len(cache) > RANK_CACHE:
-                cache.popitem(last=False)
-    else:
-        with contextlib.suppress(KeyError):
             cache.move_to_end(key)
-    table = full.table if top is None else full.table.iloc[:top]
-    return replace(full, table=table.reset_index(drop=True), notes=list(full.notes))
+        return hit
+    full = _rank_all(m, el, where, ascending, db)
+    t = full.table
+    rows = list(
+        zip(
+            (int(x) for x in t["rank"]),
+            (str(x) for x in t["rank_text"]),
+            t["name"].tolist(),
+            t["value"].tolist(),
+            strict=True,
+        )
+    )
+    hit = RankedSeats(full, rows, {str(c): i for i, c in enumerate(t["ons_code"])})
+    cache[key] = hit
+    with contextlib.suppress(KeyError):
+        while len(cache) > RANK_CACHE:
+            cache.popitem(last=False)
+    return hit
 
 
 #: how many whole rankings :func:`rank` keeps per store (the most recently used)
