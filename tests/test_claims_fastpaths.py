@@ -796,3 +796,25 @@ def test_tags_in_by_kind_is_the_filter(
     want = [t for t in tags if start <= t.start < end and (not kinds or t.kind in kinds)]
     assert doc.tags_in(start, end, *kinds) == want
     assert doc.tags_in(start, end, *kinds) == want  # again, from the kept index
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["more than ", "nearly ", "about ", "", "15,000", "23", "4.5 per cent", "two-thirds"]
+            + ["four million", "528", "a fifth", "third", "20th", "12.5%", "3,000 votes", " "]
+        ),
+        max_size=12,
+    ),
+    st.sampled_from([None, True, False]),
+)
+@settings(max_examples=300, deadline=None)
+def test_stated_kept_is_the_plain_reading(pieces: list[str], exact: bool | None) -> None:
+    """``Quantity.stated`` (kept per kind, text, value, qualifier and ``exact``) gives
+    what the plain reading gives, asked once or twice, for every quantity of a text."""
+    from psephos.claims.numbers import find_quantities
+
+    for q in find_quantities(" ".join(pieces)):
+        want = q._stated(exact)
+        assert q.stated(exact=exact) == want
+        assert q.stated(exact=exact) == want
