@@ -779,11 +779,14 @@ def test_one_byte_image_of_a_long_text_is_its_characters_images(
     st.lists(st.sampled_from(["seat", "party", "num", "area", "year"]), max_size=3),
 )
 @settings(max_examples=300, deadline=None)
-def test_tags_in_by_kind_is_the_filter(
+def test_tags_in_and_last_before_by_kind_are_the_scans(
     steps: list[tuple[int, str]], start: int, end: int, kinds: list[str]
 ) -> None:
     """``Doc.tags_in`` of one kind (a search in that kind's own tags) returns the tags
-    the plain search-and-filter over every tag returns, in the same order."""
+    the plain search-and-filter over every tag returns, in the same order; ``last_before``
+    (a search in each kind's tags) the tag the plain scan back finds."""
+    import bisect
+
     from psephos.claims.extract.tagging import Doc, Tag
 
     tags, pos = [], 0
@@ -796,6 +799,16 @@ def test_tags_in_by_kind_is_the_filter(
     want = [t for t in tags if start <= t.start < end and (not kinds or t.kind in kinds)]
     assert doc.tags_in(start, end, *kinds) == want
     assert doc.tags_in(start, end, *kinds) == want  # again, from the kept index
+    # last_before: the plain scan back over every tag
+    floor = max(0, start)
+    i = bisect.bisect_left(doc.starts, end) - 1
+    last = None
+    while i >= 0 and tags[i].start >= floor:
+        if tags[i].kind in kinds:
+            last = tags[i]
+            break
+        i -= 1
+    assert doc.last_before(end, *kinds, floor=floor) is last
 
 
 @given(

@@ -94,12 +94,16 @@ class Doc:
         return got
 
     def last_before(self, pos: int, *kinds: str, floor: int = 0) -> Tag | None:
-        i = bisect.bisect_left(self.starts, pos) - 1
-        while i >= 0 and self.tags[i].start >= floor:
-            if self.tags[i].kind in kinds:
-                return self.tags[i]
-            i -= 1
-        return None
+        """The last tag of one of ``kinds`` that starts before ``pos`` (and at or after
+        ``floor``): a binary search in each kind's own tags (a scan back over every tag
+        ran as far as the kind's last tag: the whole story for a kind it seldom names)."""
+        best: Tag | None = None
+        for kind in kinds:
+            starts, tags = self._kind_index(kind)
+            j = bisect.bisect_left(starts, pos) - 1
+            if j >= 0 and starts[j] >= floor and (best is None or starts[j] > best.start):
+                best = tags[j]
+        return best
 
     def sentence_of(self, pos: int) -> int:
         if not self._sent_starts:
