@@ -831,3 +831,76 @@ def test_stated_kept_is_the_plain_reading(pieces: list[str], exact: bool | None)
         want = q._stated(exact)
         assert q.stated(exact=exact) == want
         assert q.stated(exact=exact) == want
+
+
+def _earlier_reference(ctx, f, start: int, end: int) -> None:  # noqa: ANN001
+    """Round 4's ``Ctx.earlier`` (no early return when the window holds no cue word)."""
+    from psephos.claims.extract import patterns as pt
+    from psephos.claims.numbers import parse_number
+
+    lo = max(ctx.clause_start(start), start - 60)
+    hi = min(ctx.clause_break(end), end + 40)
+    inner = ctx.clauses(end)
+    before = pt._LAST_TIME_ANY.search(ctx.doc.folded, lo, start)
+    if before is not None and any(a <= before.start() < b for a, b in inner):
+        before = None
+    if f.measure not in pt._AGAINST_BASELINE and (
+        before is not None or pt._LAST_TIME.match(ctx.doc.folded, end, hi)
+    ):
+        f.election = "previous"
+        f.notes.append("'last time': the previous election")
+        return
+    if ctx.doc.folded.find("year", lo, start) < 0:
+        return
+    inner = ctx.clauses(start)
+    cue = None
+    for mm in pt._YEARS_BACK.finditer(ctx.doc.folded, lo, start):
+        if not any(a <= mm.start() < b for a, b in inner):
+            cue = mm if mm.group("w") != "after" else None
+    after = pt._YEARS_AFTER.search(ctx.doc.folded, max(lo, start - 30), start)
+    hit = after or cue
+    if hit is None:
+        return
+    if any(
+        not any(a <= y.start < b for a, b in ctx.clauses(end))
+        for y in ctx.doc.tags_in(ctx.clause_start(start), ctx.clause_break(end), "year")
+    ):
+        return
+    word = hit.group("n")
+    k = parse_number(word)
+    if k is not None and 0 < k <= 5:
+        f.election = "previous"
+        f.notes.append(f"'{word} years' before the story's election: the previous election")
+    else:
+        f.unresolved.append(
+            f"election: said of an earlier election ('{word} years' back), not the story's"
+        )
+
+
+_CUE_WORDS = st.sampled_from(
+    ["last time", "at the last election", "the time before", "two years ago", "3 years",
+     "years after", "year", "after", "earlier", "won", "held", "the seat", ", which", ",",
+     "; but", "in the previous general election", "time", "elections", "twelve", "ago"]
+)  # fmt: skip
+
+
+@given(st.lists(_CUE_WORDS, max_size=14), st.integers(0, 200), st.integers(0, 40))
+@settings(max_examples=400, deadline=None)
+def test_earlier_early_return_is_the_full_reading(words: list[str], at: int, width: int) -> None:
+    """``Ctx.earlier`` returning at once when its window holds none of "time", "election",
+    "year" leaves every frame as round 4's full reading does."""
+    from psephos.claims.extract.patterns import Ctx
+    from psephos.claims.extract.tagging import Doc
+    from psephos.claims.frame import Frame, Subject
+    from psephos.claims.text import Span
+
+    text = " ".join(words) + "."
+    start = min(at, len(text))
+    end = min(start + width, len(text))
+    doc = Doc(text, text, text, [Span(0, len(text), text)], [], [], [], {})
+    for measure in ("share", "change"):
+        got = Frame(measure=measure, subject=Subject("party"))
+        want = Frame(measure=measure, subject=Subject("party"))
+        Ctx(doc, doc.sentences[0], 0, []).earlier(got, start, end)
+        _earlier_reference(Ctx(doc, doc.sentences[0], 0, []), want, start, end)
+        assert got == want, (text, start, end)
