@@ -507,3 +507,33 @@ def test_remembered_changed_hands_is_the_computed_one(store_path: Path, election
         got = swing.changed_hands(election=election, db=store_path)
         pd.testing.assert_frame_equal(got, plain, check_exact=True)
         got["winner"] = "changed by a caller"  # must not reach the next caller
+
+
+def test_seat_candidacies_match_the_query_per_seat(store_path: Path) -> None:
+    """``seat._candidacies`` (every seat's rows read in one query per store) gives, for
+    every seat of every election paired with its comparison, the rows and order of round
+    4's query per seat (``ORDER BY rank, family_name``)."""
+    from psephos.analysis import _lookups as lookups
+    from psephos.analysis.frame import PREVIOUS
+    from psephos.analysis.seat import _candidacies
+    from psephos.store.connect import connect
+
+    con = connect(store_path)
+    sql = """SELECT election_id,
+                    trim(coalesce(given_name, '') || ' ' || coalesce(family_name, ''))
+                      AS name, party_code, party_name, votes, share, rank, elected,
+                    sitting_mp, member_id, source_id, source_row
+             FROM candidacies WHERE ons_code = ? AND election_id IN (?, ?)
+             ORDER BY rank, family_name"""
+    n = 0
+    for election, code in sorted(lookups.contests(con)):
+        if n and code[-1] not in "05":  # a systematic fifth of the seats of each election
+            continue
+        pair = (str(election), PREVIOUS.get(str(election)) or "")
+        cur = con.execute(sql, [code, *pair])
+        names = [d[0] for d in cur.description]
+        want = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+        assert _candidacies(con, code, pair) == want, (election, code)
+        n += 1
+    assert n > 800
+    assert _candidacies(con, "E99999999", ("ge2024", "")) == []
