@@ -637,3 +637,270 @@ def test_one_byte_image_keeps_every_substring(needles: list[str], text: str) -> 
     # the needles' own wide characters stay apart (the marks keep their selectivity)
     wide = {c for s in needles for c in s if ord(c) > 0xFF}
     assert len({image(c) for c in wide}) == len(wide)
+
+
+@given(st.data())
+@settings(max_examples=300, deadline=None)
+def test_whole_text_filter_is_the_per_sentence_filter(data: st.DataObject) -> None:
+    """``RuleFilter.each`` (the rules of every sentence of a text, needle by needle) gives
+    what the per-sentence filter gives on each sentence, for the driver's rule filter and
+    for small filters of letter, mark, punctuation and multi-word needles; spans that
+    overlap or run backwards are filtered one by one."""
+    import re
+
+    import psephos.claims.extract  # noqa: F401
+    from psephos.claims.extract.driver import _POLL_FILTER, _rule_filter
+    from psephos.claims.extract.prefilter import compile_filter
+
+    words = _rule_words()
+    pieces = data.draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(words),
+                st.sampled_from([" ", ", ", "-", "'s ", ".", "é", "\u2019", "\ue001x"]),
+                st.text(alphabet="abtheons ,\ue006", max_size=6),
+            ),
+            max_size=60,
+        )
+    )
+    text = " ".join(pieces)
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=12)))
+    spans = list(zip(cuts[::2], cuts[1::2], strict=False))
+    if data.draw(st.booleans()) and spans:
+        spans.append(spans[0])  # out of order: the per-span path
+    small = compile_filter(
+        [
+            [re.compile(r"\ue001\s+(?:won|held)\s+\ue006")],
+            [re.compile(r"more than|of the\b")],
+            [re.compile(r"[,;]\s*th(?:e|ey)")],
+            [re.compile(r"-biggest|\u2019s")],
+        ]
+    )
+    for f in (_rule_filter(), _POLL_FILTER, small):
+        image = f.image(text)
+        assert f.each(image, spans) == [f(text[s:e]) for s, e in spans], spans
+
+
+def test_gc_paused_restores_the_collector() -> None:
+    """Extraction pauses the cyclic collector and leaves it as it found it: on when it
+    was on (also after an error and after nested pauses), off when it was off."""
+    import gc
+
+    from psephos.claims.text import gc_paused
+
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        with gc_paused():
+            assert not gc.isenabled()
+            with gc_paused():
+                assert not gc.isenabled()
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        try:
+            with gc_paused():
+                raise ValueError("boom")
+        except ValueError:
+            pass
+        assert gc.isenabled()
+        gc.disable()
+        with gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def _noun_metric_reference(noun: str) -> str | None:
+    import re
+
+    from psephos.claims import lexicon as lx
+
+    n = noun.lower().strip()
+    for k, v in sorted(lx.SUPERLATIVE_NOUNS.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{re.escape(k)}\b", n):
+            return v
+    return None
+
+
+@given(st.data())
+@settings(max_examples=300, deadline=None)
+def test_noun_metric_and_outcome_word_are_the_plain_scans(data: st.DataObject) -> None:
+    """``Ctx.noun_metric`` (compiled patterns made once, a substring test first) is the
+    plain scan of the lexicon's nouns longest first; ``Ctx.outcome_word`` (compiled
+    patterns) reads the same outcome as the patterns tried as strings."""
+    import re
+
+    from psephos.claims import lexicon as lx
+    from psephos.claims.extract.patterns import _OUTCOME_WORDS, Ctx
+
+    nouns = sorted(lx.SUPERLATIVE_NOUNS)
+    pieces = data.draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(nouns),
+                st.sampled_from(["won back", "held", "lost", "gains", "home", "the", "x"]),
+                st.text(alphabet="aesty -", max_size=5),
+            ),
+            max_size=6,
+        )
+    )
+    noun = " ".join(pieces)
+    assert Ctx.noun_metric(noun) == _noun_metric_reference(noun)
+    t = " ".join(noun.lower().split())
+    want = next((w for rx, w in _OUTCOME_WORDS if re.search(rx.pattern, t)), None)
+    assert Ctx.outcome_word(noun) == want
+
+
+@given(
+    st.lists(st.text(alphabet=_IMAGE_CHARS, min_size=1, max_size=4), min_size=1, max_size=8),
+    st.text(
+        alphabet=st.one_of(_IMAGE_CHARS, st.sampled_from(["\U0001f600", "\u2019"])), max_size=60
+    ),
+    st.integers(1, 80),
+)
+@settings(max_examples=200, deadline=None)
+def test_one_byte_image_of_a_long_text_is_its_characters_images(
+    needles: list[str], piece: str, times: int
+) -> None:
+    """A long text is imaged with a numpy look-up table: the same string as imaging it
+    character by character (the ``str.translate`` path of short texts)."""
+    from psephos.claims.extract.prefilter import one_byte_image
+
+    image = one_byte_image(set(needles))
+    text = piece * times + "x" * 2_000
+    assert image(text) == "".join(image(c) for c in text)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 3), st.sampled_from(["seat", "party", "num", "area"]))),
+    st.integers(-5, 200),
+    st.integers(-5, 200),
+    st.lists(st.sampled_from(["seat", "party", "num", "area", "year"]), max_size=3),
+)
+@settings(max_examples=300, deadline=None)
+def test_tags_in_and_last_before_by_kind_are_the_scans(
+    steps: list[tuple[int, str]], start: int, end: int, kinds: list[str]
+) -> None:
+    """``Doc.tags_in`` of one kind (a search in that kind's own tags) returns the tags
+    the plain search-and-filter over every tag returns, in the same order; ``last_before``
+    (a search in each kind's tags) the tag the plain scan back finds."""
+    import bisect
+
+    from psephos.claims.extract.tagging import Doc, Tag
+
+    tags, pos = [], 0
+    for gap, kind in steps:
+        pos += gap
+        tags.append(Tag(kind, pos, pos + 1, "x"))
+        pos += 1
+    doc = Doc("", "", "", [], [], tags, [], {t.start: t for t in tags})
+    doc.starts = [t.start for t in tags]
+    want = [t for t in tags if start <= t.start < end and (not kinds or t.kind in kinds)]
+    assert doc.tags_in(start, end, *kinds) == want
+    assert doc.tags_in(start, end, *kinds) == want  # again, from the kept index
+    # last_before: the plain scan back over every tag
+    floor = max(0, start)
+    i = bisect.bisect_left(doc.starts, end) - 1
+    last = None
+    while i >= 0 and tags[i].start >= floor:
+        if tags[i].kind in kinds:
+            last = tags[i]
+            break
+        i -= 1
+    assert doc.last_before(end, *kinds, floor=floor) is last
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["more than ", "nearly ", "about ", "", "15,000", "23", "4.5 per cent", "two-thirds"]
+            + ["four million", "528", "a fifth", "third", "20th", "12.5%", "3,000 votes", " "]
+        ),
+        max_size=12,
+    ),
+    st.sampled_from([None, True, False]),
+)
+@settings(max_examples=300, deadline=None)
+def test_stated_kept_is_the_plain_reading(pieces: list[str], exact: bool | None) -> None:
+    """``Quantity.stated`` (kept per kind, text, value, qualifier and ``exact``) gives
+    what the plain reading gives, asked once or twice, for every quantity of a text."""
+    from psephos.claims.numbers import find_quantities
+
+    for q in find_quantities(" ".join(pieces)):
+        want = q._stated(exact)
+        assert q.stated(exact=exact) == want
+        assert q.stated(exact=exact) == want
+
+
+def _earlier_reference(ctx, f, start: int, end: int) -> None:  # noqa: ANN001
+    """Round 4's ``Ctx.earlier`` (no early return when the window holds no cue word)."""
+    from psephos.claims.extract import patterns as pt
+    from psephos.claims.numbers import parse_number
+
+    lo = max(ctx.clause_start(start), start - 60)
+    hi = min(ctx.clause_break(end), end + 40)
+    inner = ctx.clauses(end)
+    before = pt._LAST_TIME_ANY.search(ctx.doc.folded, lo, start)
+    if before is not None and any(a <= before.start() < b for a, b in inner):
+        before = None
+    if f.measure not in pt._AGAINST_BASELINE and (
+        before is not None or pt._LAST_TIME.match(ctx.doc.folded, end, hi)
+    ):
+        f.election = "previous"
+        f.notes.append("'last time': the previous election")
+        return
+    if ctx.doc.folded.find("year", lo, start) < 0:
+        return
+    inner = ctx.clauses(start)
+    cue = None
+    for mm in pt._YEARS_BACK.finditer(ctx.doc.folded, lo, start):
+        if not any(a <= mm.start() < b for a, b in inner):
+            cue = mm if mm.group("w") != "after" else None
+    after = pt._YEARS_AFTER.search(ctx.doc.folded, max(lo, start - 30), start)
+    hit = after or cue
+    if hit is None:
+        return
+    if any(
+        not any(a <= y.start < b for a, b in ctx.clauses(end))
+        for y in ctx.doc.tags_in(ctx.clause_start(start), ctx.clause_break(end), "year")
+    ):
+        return
+    word = hit.group("n")
+    k = parse_number(word)
+    if k is not None and 0 < k <= 5:
+        f.election = "previous"
+        f.notes.append(f"'{word} years' before the story's election: the previous election")
+    else:
+        f.unresolved.append(
+            f"election: said of an earlier election ('{word} years' back), not the story's"
+        )
+
+
+_CUE_WORDS = st.sampled_from(
+    ["last time", "at the last election", "the time before", "two years ago", "3 years",
+     "years after", "year", "after", "earlier", "won", "held", "the seat", ", which", ",",
+     "; but", "in the previous general election", "time", "elections", "twelve", "ago"]
+)  # fmt: skip
+
+
+@given(st.lists(_CUE_WORDS, max_size=14), st.integers(0, 200), st.integers(0, 40))
+@settings(max_examples=400, deadline=None)
+def test_earlier_early_return_is_the_full_reading(words: list[str], at: int, width: int) -> None:
+    """``Ctx.earlier`` returning at once when its window holds none of "time", "election",
+    "year" leaves every frame as round 4's full reading does."""
+    from psephos.claims.extract.patterns import Ctx
+    from psephos.claims.extract.tagging import Doc
+    from psephos.claims.frame import Frame, Subject
+    from psephos.claims.text import Span
+
+    text = " ".join(words) + "."
+    start = min(at, len(text))
+    end = min(start + width, len(text))
+    doc = Doc(text, text, text, [Span(0, len(text), text)], [], [], [], {})
+    for measure in ("share", "change"):
+        got = Frame(measure=measure, subject=Subject("party"))
+        want = Frame(measure=measure, subject=Subject("party"))
+        Ctx(doc, doc.sentences[0], 0, []).earlier(got, start, end)
+        _earlier_reference(Ctx(doc, doc.sentences[0], 0, []), want, start, end)
+        assert got == want, (text, start, end)

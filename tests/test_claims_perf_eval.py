@@ -1,9 +1,9 @@
 """The checker's evaluation-side fast paths give the answers of the plain definitions they
 replace (every case of the class, not a sample of sentences):
 
-- ``check._frame_key`` (built without ``dataclasses.asdict``) is byte-identical to the JSON
-  of ``Frame.to_dict()`` less the mentions' offsets, for every frame read from every story
-  of both corpora;
+- ``check._frame_key`` (the frame's repr with the mentions' offsets cleared) groups the
+  claims of every story of both corpora exactly as the JSON of ``Frame.to_dict()`` less
+  the offsets does (round 4's key, ``check._frame_json``, byte-identical to that JSON);
 - ``records.seat_lineage``'s name index finds exactly the series rows that the scan of
   every row (exact folded key, or one of the row's variant keys: less a county word or a
   grouping prefix) found, for a systematic sample of the series seat names and the
@@ -41,16 +41,58 @@ def _key_reference(frame) -> str:  # noqa: ANN001 - a Frame
 
 
 def test_frame_key_matches_the_definition(store_path: Path) -> None:
-    from psephos.claims.check import _frame_key, read_text
+    """``_frame_key`` (the frame's repr with the offsets cleared) groups the claims of every
+    story of both corpora exactly as the JSON of ``Frame.to_dict()`` less the offsets does:
+    two claims share a key if and only if they share the JSON (never coarser, so two
+    questions are never merged; not finer on real text, so the memo still answers)."""
+    from psephos.claims.check import _frame_json, _frame_key, read_text
 
     assert STORIES
+    by_key: dict[str, set[str]] = {}
+    by_json: dict[str, set[str]] = {}
     n = 0
     for p in STORIES:
         for claim in read_text(p.read_text(encoding="utf-8"), db=store_path).claims:
             if claim.frame is not None:
-                assert _frame_key(claim.frame) == _key_reference(claim.frame), p.name
+                ref = _key_reference(claim.frame)
+                assert _frame_json(claim.frame) == ref, p.name
+                key = _frame_key(claim.frame)
+                by_key.setdefault(key, set()).add(ref)
+                by_json.setdefault(ref, set()).add(key)
                 n += 1
     assert n > 500
+    assert all(len(v) == 1 for v in by_key.values())  # never two questions under one key
+    assert all(len(v) == 1 for v in by_json.values())  # the same question, the same key
+    assert len(by_key) < n  # some claims repeat, so the grouping is exercised
+
+
+def test_frame_key_ignores_only_the_offsets() -> None:
+    from dataclasses import replace
+
+    from psephos.claims.check import _frame_key
+    from psephos.claims.frame import Frame, Subject
+    from psephos.claims.model import Stated
+
+    f = Frame(
+        "share",
+        Subject("party", "Labour", 10, 16, party="Lab"),
+        other=Subject("party", "the Tories", 40, 50, party="Con"),
+        stated=Stated("34 per cent", 34.0, 33.5, 34.5, "rounded"),
+    )
+    moved = replace(
+        f, subject=replace(f.subject, start=110, end=116), other=replace(f.other, start=1, end=9)
+    )
+    assert _frame_key(moved) == _frame_key(f)
+    for changed in (
+        replace(f, subject=replace(f.subject, party="Con")),
+        replace(f, subject=replace(f.subject, how="a pronoun")),
+        replace(f, stated=Stated("34 per cent", 34.0, 33.5, 34.6, "rounded")),
+        replace(f, election="ge2019"),
+        replace(f, inferred=["scope"]),
+        replace(f, other=None),
+    ):
+        assert _frame_key(changed) != _frame_key(f)
+    assert (f.subject.start, f.other.start) == (10, 40)  # the frame itself is not changed
 
 
 def test_seat_lineage_index_matches_the_scan(store_path: Path) -> None:
@@ -250,3 +292,248 @@ def test_remembered_majority_record_is_the_computed_one(store_path: Path) -> Non
         got["value"] = -1.0  # must not reach the next caller
     winners = records.majority_winner_record(db=store_path)  # reads the record: unchanged
     assert len(winners) == int((plain["value"] > 0).sum()) > 0
+
+
+def _rank_reference(metric: str, election: str, where, ascending: bool, db: Path):  # noqa: ANN001, ANN202
+    """Round 4's ranking of every seat, on pandas frames: the plain definition that
+    ``rank._rank_all`` (arrays of a few columns, one take) replaces."""
+    import pandas as pd
+
+    from psephos.analysis.frame import resolve_election
+    from psephos.analysis.metrics import apply_filters, metric_values, parse_metric
+    from psephos.analysis.rank import COLUMNS, _shrink, ordinal
+
+    el = resolve_election(election, db=db)
+    m = parse_metric(metric, db=db)
+    seats, universe = apply_filters(where, election=el.election_id, db=db)
+    kind, _, arg = m.key.partition(":")
+    if kind in ("change", "swing", "steed"):
+        from psephos.analysis.seat_swing import check_stood, speaker_seats, with_speaker_excluded
+
+        parties = arg.split("-", 1) if kind != "change" else [arg]
+        if parties != ["Spk"]:
+            ons = set(seats["ons_code"])
+            speaker = {c: n for c, n in speaker_seats(el.election_id, db=db).items() if c in ons}
+            seats = seats[~seats["ons_code"].isin(list(speaker))]
+            universe = with_speaker_excluded(universe, speaker, len(seats))
+        check_stood(
+            parties, election=el.election_id, seats=set(seats["ons_code"]), universe=universe, db=db
+        )
+    values = metric_values(m, election=el.election_id, db=db)
+    seats = seats.assign(value=seats["ons_code"].map(values))
+    has = seats["value"].notna()
+    missing = int((~has).sum())
+    if missing:
+        dropped = set(seats.loc[~has, "country"])
+        seats = seats[has]
+        universe = _shrink(
+            universe, len(seats) + missing, len(seats), dropped, set(seats["country"])
+        )
+    ranks = seats["value"].round(9).rank(method="min", ascending=ascending).astype(int)
+    n = len(seats)
+    order = (
+        pd.DataFrame({"rank": ranks, "name": seats["name"]})
+        .reset_index(drop=True)
+        .sort_values(["rank", "name"])
+        .index.to_numpy()
+    )
+    tied = ranks.duplicated(keep=False).to_numpy()
+    table = seats.iloc[order].assign(rank=ranks.to_numpy()[order])
+    table["rank_text"] = [
+        ("=" if t else "") + f"{ordinal(r)} of {n}"
+        for r, t in zip(table["rank"], tied[order], strict=True)
+    ]
+    return table[COLUMNS].reset_index(drop=True), universe, n, missing
+
+
+_RANK_WHERES = [
+    None,
+    ["country=Wales"],
+    ["region!=London"],
+    ["country=England", "winner=Lab"],
+    ["changed_hands=yes"],
+    ["region=North East,Yorkshire and The Humber", "second=Con"],
+    ["top 50 by turnout"],
+    ["winner=Spk"],
+]
+_RANK_METRICS = [
+    "majority",
+    "turnout",
+    "majority_share",
+    "share:Lab",
+    "votes:LD",
+    "change:Con",
+    "swing:Con-Lab",
+    "census:Muslim",
+    "winner_share",
+]
+
+
+@pytest.mark.parametrize("election", ["ge2024", "ge2019", "notional2019", "ge2010"])
+def test_rank_matches_the_pandas_ranking(store_path: Path, election: str) -> None:
+    """``rank`` (the whole ranking computed once on arrays, then sliced) gives round 4's
+    table, universe, size and count left out, for every metric x filter x order, shown
+    whole and as its top rows, computed and then remembered; ``ranked_seats`` gives its
+    rows and finds every seat's."""
+    import pandas as pd
+
+    from psephos.analysis.rank import rank, ranked_seats
+    from psephos.errors import PsephosError
+
+    compared = 0
+    for metric in _RANK_METRICS:
+        for where in _RANK_WHERES:
+            for ascending in (False, True):
+                try:
+                    plain, universe, n, missing = _rank_reference(
+                        metric, election, where, ascending, store_path
+                    )
+                except PsephosError as exc:
+                    with pytest.raises(type(exc)):
+                        rank(
+                            metric,
+                            election=election,
+                            where=where,
+                            ascending=ascending,
+                            db=store_path,
+                        )
+                    continue
+                for top in (None, 3, None):  # computed, sliced, then remembered
+                    got = rank(
+                        metric,
+                        election=election,
+                        where=where,
+                        top=top,
+                        ascending=ascending,
+                        db=store_path,
+                    )
+                    want = plain if top is None else plain.head(top)
+                    pd.testing.assert_frame_equal(got.table, want, check_exact=True)
+                    assert (got.universe, got.n, got.excluded) == (universe, n, missing)
+                    got.table["name"] = "changed by a caller"  # must not reach the next one
+                    got.notes.append("changed by a caller")
+                seats = ranked_seats(
+                    metric, election=election, where=where, ascending=ascending, db=store_path
+                )
+                assert seats.ranking.universe == universe
+                rows = list(plain[["rank", "rank_text", "name", "value"]].itertuples(index=False))
+                assert seats.rows == [tuple(r) for r in rows]
+                for code, row in zip(plain["ons_code"], rows, strict=True):
+                    assert seats.seat(code) == tuple(row)
+                assert seats.seat("E99999999") is None
+                compared += 1
+    assert compared > 40
+
+
+def _filters_reference(where, el, db: Path):  # noqa: ANN001, ANN202
+    """Round 4's filters: each condition applied in turn to the frame of the seats kept so
+    far (the plain definition that ``metrics._apply_filters``'s remembered masks replace)."""
+    from psephos.analysis import metrics as mt
+    from psephos.analysis.frame import seat_frame
+
+    frame = seat_frame(el.election_id, db=db)
+    conds = mt._conditions(where)
+    conds = [c for c in conds if c[0].lower() in mt.AREA_KEYS and c[1] != "top"] + [
+        c for c in conds if not (c[0].lower() in mt.AREA_KEYS and c[1] != "top")
+    ]
+    areas: list[str] = []
+    words: list[str] = []
+    for key, op, value in conds:
+        if op == "top":
+            frame = mt._top(frame, key, value, el.election_id, db)
+            words.append(f"{'top' if value == 'most' else 'bottom'} {key}")
+            continue
+        frame, text = mt._apply_one(frame, key, op, value, el.election_id, db)
+        if key.lower() in ("country", "region") and op in ("=", "=="):
+            areas.append(text)
+        else:
+            words.append(f"{key} {op} {value}")
+    area = " and ".join(areas) if areas else "the UK"
+    noun = "seat" if len(frame) == 1 else "seats"
+    universe = f"{len(frame)} {noun} in {area}"
+    if words:
+        universe += " where " + " and ".join(words)
+    return frame, f"{universe} ({el.title})"
+
+
+_MORE_WHERES = [
+    *_WHERES,
+    ["top 20 by majority", "country=Wales"],
+    ["winner=Lab", "top 30 by census:Muslim", "majority<5000"],
+    ["region!=London", "changed_hands=no", "turnout>=0.6"],
+    ["standing=Grn", "country=England,Scotland", "second!=Con"],
+    ["country=UK", "previous_winner=Con,LD"],
+    ["region=Atlantis"],
+    ["changed_hands=maybe"],
+]
+
+
+@pytest.mark.parametrize("election", ["ge2024", "ge2019", "notional2019", "ge2015"])
+def test_filter_masks_match_the_filters_in_turn(store_path: Path, election: str) -> None:
+    """Each condition's remembered mask over every seat, read for the seats kept so far,
+    keeps the seats (same rows, same index) and words that applying the conditions in turn
+    kept; a bad filter raises the same error."""
+    import pandas as pd
+
+    from psephos.analysis import metrics
+    from psephos.analysis.frame import resolve_election
+    from psephos.errors import PsephosError
+
+    el = resolve_election(election, db=store_path)
+    for where in _MORE_WHERES:
+        try:
+            plain, universe = _filters_reference(where, el, store_path)
+        except PsephosError as exc:
+            for _ in range(2):
+                with pytest.raises(type(exc)):
+                    metrics._apply_filters(where, el, store_path)
+            continue
+        for _ in range(2):  # computed, then remembered
+            got, words = metrics._apply_filters(where, el, store_path)
+            pd.testing.assert_frame_equal(got, plain, check_exact=True)
+            assert words == universe
+
+
+@pytest.mark.parametrize("election", ["ge2024", "ge2019", "ge2015"])
+def test_remembered_changed_hands_is_the_computed_one(store_path: Path, election: str) -> None:
+    import pandas as pd
+
+    from psephos.analysis import swing
+    from psephos.analysis.frame import resolve_election
+
+    plain = swing._changed(resolve_election(election, db=store_path), store_path)
+    assert len(plain) > 0
+    for _ in range(2):  # computed, then remembered
+        got = swing.changed_hands(election=election, db=store_path)
+        pd.testing.assert_frame_equal(got, plain, check_exact=True)
+        got["winner"] = "changed by a caller"  # must not reach the next caller
+
+
+def test_seat_candidacies_match_the_query_per_seat(store_path: Path) -> None:
+    """``seat._candidacies`` (every seat's rows read in one query per store) gives, for
+    every seat of every election paired with its comparison, the rows and order of round
+    4's query per seat (``ORDER BY rank, family_name``)."""
+    from psephos.analysis import _lookups as lookups
+    from psephos.analysis.frame import PREVIOUS
+    from psephos.analysis.seat import _candidacies
+    from psephos.store.connect import connect
+
+    con = connect(store_path)
+    sql = """SELECT election_id,
+                    trim(coalesce(given_name, '') || ' ' || coalesce(family_name, ''))
+                      AS name, party_code, party_name, votes, share, rank, elected,
+                    sitting_mp, member_id, source_id, source_row
+             FROM candidacies WHERE ons_code = ? AND election_id IN (?, ?)
+             ORDER BY rank, family_name"""
+    n = 0
+    for election, code in sorted(lookups.contests(con)):
+        if n and code[-1] not in "05":  # a systematic fifth of the seats of each election
+            continue
+        pair = (str(election), PREVIOUS.get(str(election)) or "")
+        cur = con.execute(sql, [code, *pair])
+        names = [d[0] for d in cur.description]
+        want = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+        assert _candidacies(con, code, pair) == want, (election, code)
+        n += 1
+    assert n > 800
+    assert _candidacies(con, "E99999999", ("ge2024", "")) == []

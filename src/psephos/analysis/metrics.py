@@ -306,6 +306,17 @@ def apply_filters(
     copy, safe to modify. The rows kept by the same filters are remembered per store and
     election (:data:`FILTER_CACHE` of them, the most recently used)."""
     el = resolve_election(election, db=db)
+    rows, universe = filter_rows(where, election=el.election_id, db=db)
+    frame = _seat_frame(connect(db), el.election_id)  # take copies: safe to modify
+    return frame.take(rows).reset_index(drop=True), universe
+
+
+def filter_rows(where: Where, *, election: str | int = "ge2024", db: DB = None) -> tuple[Any, str]:
+    """:func:`apply_filters` as the row numbers of the seats kept in the election's seat
+    frame (:func:`~psephos.analysis.frame.seat_frame`'s order, ascending; a numpy array,
+    not to be modified) and the universe, without copying any seat: for callers that read
+    a few columns of the seats (:func:`psephos.analysis.rank.rank`)."""
+    el = resolve_election(election, db=db)
     cache: OrderedDict[tuple[str, str], tuple[Any, str]] = memo(
         connect(db), "analysis.metrics.filters", OrderedDict
     )
@@ -314,15 +325,15 @@ def apply_filters(
     if hit is not None:
         with contextlib.suppress(KeyError):  # another thread may trim too
             cache.move_to_end(key)
-        rows, universe = hit
-        frame = _seat_frame(connect(db), el.election_id)  # take copies: safe to modify
-        return frame.take(rows).reset_index(drop=True), universe
+        return hit  # type: ignore[no-any-return]
     frame, universe = _apply_filters(where, el, db)
-    cache[key] = (frame.index.to_numpy(), universe)
+    rows = frame.index.to_numpy()
+    rows.flags.writeable = False
+    cache[key] = (rows, universe)
     with contextlib.suppress(KeyError):
         while len(cache) > FILTER_CACHE:
             cache.popitem(last=False)
-    return frame.reset_index(drop=True), universe
+    return rows, universe
 
 
 #: how many filter results :func:`apply_filters` keeps per store (row numbers only)
@@ -339,7 +350,10 @@ def _where_key(where: Where) -> object:
 
 
 def _apply_filters(where: Where, el: Election, db: DB) -> tuple[pd.DataFrame, str]:
-    frame = seat_frame(el.election_id, db=db)
+    import numpy as np
+
+    base = _seat_frame(connect(db), el.election_id)  # read only; the rows kept are taken
+    rows = np.arange(len(base))  # the seats kept so far, as row numbers of ``base``
     conds = _conditions(where)
     # area filters first: a "top N by" filter ranks within the area whatever the order
     conds = [c for c in conds if c[0].lower() in AREA_KEYS and c[1] != "top"] + [
@@ -349,10 +363,14 @@ def _apply_filters(where: Where, el: Election, db: DB) -> tuple[pd.DataFrame, st
     words: list[str] = []
     for key, op, value in conds:
         if op == "top":
-            frame = _top(frame, key, value, el.election_id, db)
+            kept = _top(base.take(rows), key, value, el.election_id, db)
+            rows = base.index.get_indexer(kept.index)
             words.append(f"{'top' if value == 'most' else 'bottom'} {key}")
             continue
-        frame, text = _apply_one(frame, key, op, value, el.election_id, db)
+        # every other condition keeps or drops each seat on its own row: its mask over
+        # all the election's seats is found once and read for the seats kept so far
+        mask, text = _condition(key, op, value, el.election_id, db)
+        rows = rows[mask[rows]]
         if key.lower() in ("country", "region") and op in ("=", "=="):
             areas.append(text)
         else:
@@ -360,11 +378,39 @@ def _apply_filters(where: Where, el: Election, db: DB) -> tuple[pd.DataFrame, st
     area = " and ".join(areas) if areas else "the UK"
     if not areas and el.boundary_set:
         area = "the UK"
+    frame = base.take(rows)
     noun = "seat" if len(frame) == 1 else "seats"
     universe = f"{len(frame)} {noun} in {area}"
     if words:
         universe += " where " + " and ".join(words)
     return frame, f"{universe} ({el.title})"
+
+
+def _condition(key: str, op: str, value: str, eid: str, db: DB) -> tuple[Any, str]:
+    """The seats of ``eid`` that pass one filter condition (not ``top``), as a boolean
+    mask over the election's seat frame (read only), and its words: :func:`_apply_one` on
+    every seat, remembered per store (:data:`FILTER_CACHE` of them, the most recent)."""
+    import numpy as np
+
+    cache: OrderedDict[tuple[str, str, str, str], tuple[Any, str]] = memo(
+        connect(db), "analysis.metrics.conditions", OrderedDict
+    )
+    k = (eid, key, op, value)
+    hit = cache.get(k)
+    if hit is not None:
+        with contextlib.suppress(KeyError):  # another thread may trim too
+            cache.move_to_end(k)
+        return hit
+    base = _seat_frame(connect(db), eid)
+    kept, text = _apply_one(base, key, op, value, eid, db)
+    mask = np.zeros(len(base), dtype=bool)
+    mask[base.index.get_indexer(kept.index)] = True
+    mask.flags.writeable = False
+    cache[k] = (mask, text)
+    with contextlib.suppress(KeyError):
+        while len(cache) > FILTER_CACHE:
+            cache.popitem(last=False)
+    return mask, text
 
 
 # Bounds on user filters (docs/analysis.md): far above any real use, small enough that a
@@ -431,7 +477,7 @@ def _apply_one(
         if col in PARTY_KEYS:
             values = [party_code(v, db=db) for v in values]
         if col in ("country", "region", "name"):
-            _check_known(key, col, values, seat_frame(eid, db=db))
+            _check_known(key, col, values, _seat_frame(connect(db), eid))  # read only
         mask = _text_mask(frame, col, values, eid, db)
         keep = ~mask if op == "!=" else mask
         return frame[keep.to_numpy()], " and ".join(_area_names(values))

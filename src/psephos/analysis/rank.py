@@ -14,13 +14,23 @@ Northern Ireland) are left out and the universe says how many.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import contextlib
+from collections import OrderedDict
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from psephos.analysis.frame import DB, resolve_election
-from psephos.analysis.metrics import Metric, Where, apply_filters, metric_values, parse_metric
+from psephos.analysis.frame import DB, Election, _seat_frame, resolve_election
+from psephos.analysis.metrics import (
+    Metric,
+    Where,
+    _where_key,
+    filter_rows,
+    metric_values,
+    parse_metric,
+)
 from psephos.display import Display
 from psephos.errors import InputError
+from psephos.store.connect import connect, memo
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -123,13 +133,100 @@ def rank(
     Ranking
         With ``.table`` (columns :data:`COLUMNS`) and ``.universe``.
     """
-    import pandas as pd
-
     if top is not None and top < 1:
         raise InputError(f"--top must be at least 1; got {top}.")
+    full = _whole(metric, election, where, ascending, db).ranking
+    table = full.table if top is None else full.table.iloc[:top]
+    return replace(full, table=table.reset_index(drop=True), notes=list(full.notes))
+
+
+@dataclass(frozen=True)
+class RankedSeats:
+    """A whole ranking (:func:`rank` with ``top=None``) as plain values, for looking many
+    seats up in it (the claim checker's superlatives and ranks): no table is copied.
+
+    Attributes
+    ----------
+    ranking : Ranking
+        The whole ranking; shared, read only (``rank`` hands out copies).
+    rows : list of (rank, rank_text, name, value)
+        Its table's rows, in its order.
+    """
+
+    ranking: Ranking
+    rows: list[tuple[int, str, str, float]]
+    _at: dict[str, int]
+
+    def seat(self, ons_code: str) -> tuple[int, str, str, float] | None:
+        """The seat's row, or None when it is not among the seats ranked."""
+        i = self._at.get(ons_code)
+        return None if i is None else self.rows[i]
+
+
+def ranked_seats(
+    metric: str,
+    *,
+    election: str | int = "ge2024",
+    where: Where = None,
+    ascending: bool = False,
+    db: DB = None,
+) -> RankedSeats:
+    """:func:`rank` of every seat (``top=None``) as :class:`RankedSeats`, remembered with
+    the ranking itself (the same ranks, names, values and universe)."""
+    return _whole(metric, election, where, ascending, db)
+
+
+def _whole(metric: str, election: str | int, where: Where, ascending: bool, db: DB) -> RankedSeats:
+    # the whole ranking (every seat, in order) is computed once per store, election,
+    # metric, filters and order, and each call takes its ``top`` rows from it: the claim
+    # checker asks for the same rankings of many seats (a superlative within an area, the
+    # guard's readings in each nation)
     el = resolve_election(election, db=db)
     m = parse_metric(metric, db=db)
-    seats, universe = apply_filters(where, election=el.election_id, db=db)
+    cache: OrderedDict[tuple[str, str, str, bool], RankedSeats] = memo(
+        connect(db), "analysis.rank.rankings", OrderedDict
+    )
+    key = (el.election_id, m.key, repr(_where_key(where)), bool(ascending))
+    hit = cache.get(key)
+    if hit is not None:
+        with contextlib.suppress(KeyError):  # another thread may trim too
+            cache.move_to_end(key)
+        return hit
+    full = _rank_all(m, el, where, ascending, db)
+    t = full.table
+    rows = list(
+        zip(
+            (int(x) for x in t["rank"]),
+            (str(x) for x in t["rank_text"]),
+            t["name"].tolist(),
+            t["value"].tolist(),
+            strict=True,
+        )
+    )
+    hit = RankedSeats(full, rows, {str(c): i for i, c in enumerate(t["ons_code"])})
+    cache[key] = hit
+    with contextlib.suppress(KeyError):
+        while len(cache) > RANK_CACHE:
+            cache.popitem(last=False)
+    return hit
+
+
+#: how many whole rankings :func:`rank` keeps per store (the most recently used)
+RANK_CACHE = 2048
+
+
+def _rank_all(m: Metric, el: Election, where: Where, ascending: bool, db: DB) -> Ranking:
+    """Every seat of ``el`` passing ``where`` ranked by ``m``: :func:`rank` with
+    ``top=None`` (the one definition of a ranking; :func:`rank` slices it). Worked on
+    arrays of the few columns it needs (the seats' row numbers, codes, countries and the
+    order of their names), and the table is taken from the seat frame once, in order."""
+    import numpy as np
+    import pandas as pd
+
+    eid = el.election_id
+    rows, universe = filter_rows(where, election=eid, db=db)
+    cols = _rank_columns(eid, db)
+    codes = cols["ons_code"][rows]
     kind, _, arg = m.key.partition(":")
     speaker: dict[str, str] = {}
     if kind in ("change", "swing", "steed"):
@@ -141,48 +238,44 @@ def rank(
 
         parties = arg.split("-", 1) if kind != "change" else [arg]
         if parties != ["Spk"]:
-            ons = set(seats["ons_code"])
-            speaker = {c: n for c, n in speaker_seats(el.election_id, db=db).items() if c in ons}
-            seats = seats[~seats["ons_code"].isin(list(speaker))]
-            universe = with_speaker_excluded(universe, speaker, len(seats))
-        check_stood(
-            parties,
-            election=el.election_id,
-            seats=set(seats["ons_code"]),
-            universe=universe,
-            db=db,
-        )
-    values = metric_values(m, election=el.election_id, db=db)
-    seats = seats.assign(value=seats["ons_code"].map(values))
-    has = seats["value"].notna()
+            ons = set(codes)
+            speaker = {c: n for c, n in speaker_seats(eid, db=db).items() if c in ons}
+            if speaker:
+                keep = ~np.isin(codes, list(speaker))
+                rows, codes = rows[keep], codes[keep]
+            universe = with_speaker_excluded(universe, speaker, len(rows))
+        check_stood(parties, election=eid, seats=set(codes), universe=universe, db=db)
+    values = metric_values(m, election=eid, db=db)
+    value = values.reindex(codes).to_numpy(dtype=float)
+    has = ~np.isnan(value)
     missing = int((~has).sum())
     if missing:
-        dropped_countries = set(seats.loc[~has, "country"])
-        seats = seats[has]
+        country = cols["country"][rows]
+        dropped_countries = set(country[~has])
+        rows, value = rows[has], value[has]
         universe = _shrink(
-            universe, len(seats) + missing, len(seats), dropped_countries, set(seats["country"])
+            universe, len(rows) + missing, len(rows), dropped_countries, set(country[has])
         )
     # competition ranking on the values as published: round away floating-point noise so
     # that equal figures (e.g. sums of one-decimal percentages) tie
-    ranks = seats["value"].round(9).rank(method="min", ascending=ascending).astype(int)
-    n = len(seats)
-    # the order (rank, then name) is found on those two columns alone, and only the rows
-    # shown are taken from the seats (sorting every column of every seat cost most of a
-    # ranking that shows 20 rows)
-    order = (
-        pd.DataFrame({"rank": ranks, "name": seats["name"]})
-        .reset_index(drop=True)
-        .sort_values(["rank", "name"])
-        .index.to_numpy()
-    )
-    shown = order if top is None else order[:top]
+    ranks = pd.Series(value).round(9).rank(method="min", ascending=ascending).astype(int)
+    n = len(rows)
+    # the order (rank, then name): the names' places in the sorted list of the election's
+    # names break the ties (a stable sort, as sorting the two columns)
+    ranks_np = ranks.to_numpy()
+    order = np.lexsort((cols["name_order"][rows], ranks_np))
     tied = ranks.duplicated(keep=False).to_numpy()
-    table = seats.iloc[shown].assign(rank=ranks.to_numpy()[shown])
-    table["rank_text"] = [
-        ("=" if t else "") + f"{ordinal(r)} of {n}"
-        for r, t in zip(table["rank"], tied[shown], strict=True)
-    ]
-    table = table[COLUMNS]
+    table = _seat_frame(connect(db), eid)[_TAKEN].take(rows[order])
+    table.insert(0, "rank", ranks_np[order])
+    table.insert(
+        1,
+        "rank_text",
+        [
+            ("=" if t else "") + f"{ordinal(r)} of {n}"
+            for r, t in zip(ranks_np[order], tied[order], strict=True)
+        ],
+    )
+    table.insert(COLUMNS.index("value"), "value", value[order])
     notes = []
     if speaker:
         notes.append(
@@ -204,7 +297,7 @@ def rank(
         notes.append("Ind sums every independent candidate in a seat.")
     return Ranking(
         m,
-        el.election_id,
+        eid,
         el.previous if kind in ("change", "prev_share", "swing", "steed") else None,
         universe,
         n,
@@ -213,6 +306,31 @@ def rank(
         missing,
         notes,
     )
+
+
+#: the seat frame's columns a ranking shows as they are (the rest are computed)
+_TAKEN = [c for c in COLUMNS if c not in ("rank", "rank_text", "value")]
+
+
+def _rank_columns(eid: str, db: DB) -> dict[str, Any]:
+    """Per store and election, as numpy arrays in the seat frame's order: the codes, the
+    countries and each seat's place in the sorted list of names (equal names share it)."""
+    import numpy as np
+
+    def read() -> dict[str, Any]:
+        seats = _seat_frame(connect(db), eid)
+        names = seats["name"].to_numpy(dtype=object)
+        _, name_order = np.unique(names, return_inverse=True)
+        out = {
+            "ons_code": seats["ons_code"].to_numpy(dtype=object),
+            "country": seats["country"].to_numpy(dtype=object),
+            "name_order": name_order.reshape(-1),
+        }
+        for a in out.values():
+            a.flags.writeable = False
+        return out
+
+    return memo(connect(db), f"analysis.rank.columns:{eid}", read)
 
 
 def seat_rank(

@@ -28,7 +28,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Any
 
-from psephos.analysis.frame import DB, seat_frame
+from psephos.analysis.frame import DB, _seat_frame, seat_frame
 from psephos.analysis.names import fold
 from psephos.analysis.series import CANDIDATE_ELECTIONS, GROUP_OF, history_seats, party_series
 from psephos.errors import NotFoundError
@@ -478,6 +478,8 @@ def seat_lineage(
     """
     import pandas as pd
 
+    from psephos.store.connect import connect
+
     hit = _series_rows(names, db)
     parts = [
         pd.DataFrame(
@@ -494,7 +496,7 @@ def seat_lineage(
         )
     ]
     for eid in CANDIDATE_ELECTIONS:
-        frame = seat_frame(eid, db=db)
+        frame = _seat_frame(connect(db), eid)  # read only: no copy of every seat
         sel = frame[frame["ons_code"].isin(codes or [])]
         if sel.empty:
             continue

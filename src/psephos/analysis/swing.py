@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from psephos.analysis.frame import (
     DB,
+    Election,
     party_votes,
     predecessor_map,
     resolve_election,
@@ -175,11 +176,22 @@ def changed_hands(*, election: str | int = "ge2024", db: DB = None) -> pd.DataFr
         majority_share (for ge2024 the previous winner is the notional 2019 winner; Brexit
         Party is shown as its successor code RUK).
     """
+    from psephos.store.connect import connect, memo
+
     el = resolve_election(election, db=db)
     if el.previous is None:
         raise InputError(f"{el.title} has no comparison election.", hint="Use ge2010–ge2024.")
+    # computed once per store and election (the claim checker asks for it in every area a
+    # gains claim may be about); callers get a copy, safe to modify
+    table: pd.DataFrame = memo(
+        connect(db), f"analysis.swing.changed_hands:{el.election_id}", lambda: _changed(el, db)
+    )
+    return table.copy()
+
+
+def _changed(el: Election, db: DB) -> pd.DataFrame:
     now = seat_frame(el.election_id, db=db)
-    prev = seat_frame(el.previous, db=db)[["ons_code", "winner"]]
+    prev = seat_frame(str(el.previous), db=db)[["ons_code", "winner"]]
     renames = {old: new for new, old in predecessor_map(db=db).items()}
     prev = prev.assign(winner=prev["winner"].replace(renames)).rename(
         columns={"winner": "previous_winner"}

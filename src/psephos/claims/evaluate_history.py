@@ -11,6 +11,7 @@ election the verdict is ``uncertain`` with the reason, never ``contradicted``.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import Any
@@ -481,6 +482,7 @@ def _seat_history(ctx: Ctx, seat: dict[str, Any]) -> Evaluation:
         by_election[str(e)] = part
     key, _ = _key(ctx)
 
+    @functools.cache  # asked for each election several times below
     def winner(e: str) -> str | None:
         part = by_election.get(e)
         if part is None or part["winner"].isna().all() or (part["seats"] > 1).any():

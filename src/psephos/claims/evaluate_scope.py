@@ -172,7 +172,7 @@ def _series_rank(ctx: Ctx, metric: str) -> Evaluation:
 def rank_or_superlative(ctx: Ctx) -> Evaluation:
     """Whether the subject seat holds the stated position (1 for a superlative) within
     the scope when ranked by the frame's metric."""
-    from psephos.analysis.rank import ordinal, rank
+    from psephos.analysis.rank import ordinal, ranked_seats
 
     f = ctx.frame
     if "among=nations" in f.scope.where:
@@ -194,36 +194,32 @@ def rank_or_superlative(ctx: Ctx) -> Evaluation:
         nth = int(f.stated.value)
     where, area = scope_filters(ctx)
     where = [*where, *f.condition]
-    r = rank(metric, election=election, where=where, top=None, ascending=ascending, db=ctx.db)
-    table = r.table
-    hit = table[table["ons_code"] == seat["ons_code"]]
+    ranked = ranked_seats(metric, election=election, where=where, ascending=ascending, db=ctx.db)
+    r, hit = ranked.ranking, ranked.seat(seat["ons_code"])  # (rank, rank_text, name, value)
     order = "lowest" if ascending else "highest"
     cmd = (
         f"psephos rank {metric} --election {election}{where_args(where)}"
         + (" --asc" if ascending else "")
         + f" --top {max(nth, 1) + 2}"
     )
-    top = table[table["rank"] <= max(nth, 1) + 1]
+    top = [row for row in ranked.rows[:6] if row[0] <= max(nth, 1) + 1]  # rows are in rank order
     listing = "; ".join(
-        f"{ordinal(int(rk))} {name} {_show(float(v), r.metric.unit)}"
-        for rk, name, v in zip(
-            top["rank"].head(6), top["name"].head(6), top["value"].head(6), strict=True
-        )
+        f"{ordinal(int(rk))} {name} {_show(float(v), r.metric.unit)}" for rk, _, name, v in top
     )
-    if hit.empty:
+    if hit is None:
         # the seat is not in the universe: it may be outside the scope, or have no value
         raise Unanswerable(
             f"{seat.get('name') or seat['ons_code']} is not among the ranked seats ({r.universe})"
         )
-    got = int(hit.iloc[0]["rank"])
-    tied = str(hit.iloc[0]["rank_text"]).startswith("=")
+    got = int(hit[0])
+    tied = str(hit[1]).startswith("=")
     verdict = "supported" if got == nth else "contradicted"
     if f.measure == "rank" and f.stated is not None and f.stated.low != f.stated.high:
         # "one of the ten highest", "just outside the top 20": a range of positions
         verdict = "supported" if f.stated.low <= got <= f.stated.high else "contradicted"
-    value = float(hit.iloc[0]["value"])
+    value = float(hit[3])
     text = (
-        f"{hit.iloc[0]['name']} is {'joint ' if tied else ''}{ordinal(got)} {order} by "
+        f"{hit[2]} is {'joint ' if tied else ''}{ordinal(got)} {order} by "
         f"{r.metric.label} of {r.universe}, at {_show(value, r.metric.unit)} (top: {listing})."
     )
     ev = Evidence(

@@ -304,6 +304,18 @@ class Quantity:
         """The interval the wording allows (percent for ``pct`` and ``frac``); a count
         (``exact`` True, the default for ``num``) is exact unless round ("15,000", "four
         million"), a figure in points or per cent is read as rounded."""
+        # a pure function of the fields it reads (Stated is frozen): kept, as the same
+        # figure is read by several rules and recurs across a story
+        key = (self.kind, self.text, self.value, self.qualifier, exact)
+        got = _STATED.get(key, _UNSEEN)
+        if got is _UNSEEN:
+            if len(_STATED) >= _STATED_MAX:
+                _STATED.clear()
+            got = _STATED[key] = self._stated(exact)
+        return got  # type: ignore[return-value]
+
+    def _stated(self, exact: bool | None) -> Stated | None:
+        """:meth:`stated` computed (the plain definition)."""
         if self.value is None or self.kind in ("money", "date", "time", "age"):
             return None
         q = _QUAL_CANON.get(" ".join(self.qualifier.casefold().split()), "")
@@ -328,6 +340,10 @@ class Quantity:
         except ValueError:
             return None
 
+
+_STATED: dict[tuple[str, str, float | None, str, bool | None], object] = {}
+_STATED_MAX = 65_536
+_UNSEEN = object()
 
 # Qualifier words read as one of the comparators stated() knows.
 _QUAL_CANON = {

@@ -27,9 +27,17 @@ def find_frames(doc: Doc) -> Iterator[tuple[int, Draft]]:
     that overlaps a frame with one (an outcome inside a margin claim) is dropped."""
     rules = _rule_filter()
     image = rules.image(doc.typed)  # the filter's one-byte image, made once per text
+    spans = [(s.start, s.end) for s in doc.sentences]
+    # the rules each sentence may match and the sentences that may hold a poll figure,
+    # found for the whole text at once (the same answers as the per-sentence filters)
+    kept = rules.each(image, spans)
+    polls = _POLL_FILTER.each(_POLL_FILTER.image(doc.folded), spans)
     for i, sent in enumerate(doc.sentences):
         yield from (
-            (i, d) for d in _sentence_frames(doc, i, sent, rules, image[sent.start : sent.end])
+            (i, d)
+            for d in _sentence_frames(
+                doc, i, sent, rules, image[sent.start : sent.end], kept[i], bool(polls[i])
+            )
         )
 
 
@@ -59,19 +67,27 @@ _POLL_FILTER = compile_filter([[_POLL]])
 
 
 def _sentence_frames(
-    doc: Doc, i: int, sent: Span, rules: RuleFilter | None = None, image: str | None = None
+    doc: Doc,
+    i: int,
+    sent: Span,
+    rules: RuleFilter | None = None,
+    image: str | None = None,
+    kept: list[int] | None = None,
+    poll: bool | None = None,
 ) -> list[Draft]:
     """The frames of one sentence; ``image``: the sentence's slice of ``rules.image`` of
-    the whole typed text (made here when not given)."""
+    the whole typed text (made here when not given); ``kept``: the rules ``rules`` keeps
+    for the sentence and ``poll``: whether the poll filter keeps it, when already found
+    for the whole text (:meth:`RuleFilter.each`)."""
     ctx = Ctx(doc, sent, i, [])
     folded = doc.folded[sent.start : sent.end]
-    if _POLL_FILTER(folded) and _POLL.search(folded):
+    if (_POLL_FILTER(folded) if poll is None else poll) and _POLL.search(folded):
         return []  # a poll or survey figure: no results file can check it
     used: set[int] = set()
     typed = doc.typed[sent.start : sent.end]
     # a rule with a "needs" pattern runs only when that pattern is found in the sentence
     needed: dict[str, bool] = {}
-    for r in (rules or _rule_filter())(typed, image):
+    for r in (rules or _rule_filter())(typed, image) if kept is None else kept:
         name, rx, fn = RULES[r]
         need = _NEEDS.get(name)
         if need is not None:

@@ -415,6 +415,8 @@ class Ctx:
         if (
             numbers
             and frame.measure not in _OVER_ELECTIONS
+            # the pattern needs "election" (and the clause ends by the sentence end)
+            and self.doc.folded.find("election", e, self.sent.end) >= 0
             and _RUN_OF_ELECTIONS.search(self.doc.folded, e, self.clause_break(e))
         ):
             frame.unresolved.append(
@@ -424,7 +426,13 @@ class Ctx:
         if frame.election is None and frame.measure not in _OVER_ELECTIONS:
             self.earlier(frame, s, e)
         self.unsure_party(frame)
-        cue = _PREDICTION.search(self.doc.folded, max(self.sent.start, s - 40), s)
+        lo = max(self.sent.start, s - 40)
+        # the pattern ends in "to ..." at the claim
+        cue = (
+            _PREDICTION.search(self.doc.folded, lo, s)
+            if self.doc.folded.find("to", lo, s) >= 0
+            else None
+        )
         if cue is not None:
             frame.unresolved.append(
                 f"a prediction ('{cue.group().strip()}'), not a result: no results file checks it"
@@ -598,6 +606,16 @@ class Ctx:
         further back the election is left unresolved rather than read as the story's. A
         year named in the clause dates the claim itself (resolution), so it is left alone;
         "N years earlier" after the claim is resolution's too."""
+        # every cue below needs "time", "election" or "year" in the windows it reads, which
+        # lie in start - 60 .. end + 40: most claims have none of them there
+        folded = self.doc.folded
+        a, b = max(0, start - 60), end + 40
+        if (
+            folded.find("time", a, b) < 0
+            and folded.find("election", a, b) < 0
+            and folded.find("year", a, b) < 0
+        ):
+            return
         lo = max(self.clause_start(start), start - 60)
         hi = min(self.clause_break(end), end + 40)
         inner = self.clauses(end)
@@ -669,8 +687,10 @@ class Ctx:
     @staticmethod
     def noun_metric(noun: str) -> str | None:
         n = noun.lower().strip()
-        for k, v in sorted(lx.SUPERLATIVE_NOUNS.items(), key=lambda kv: -len(kv[0])):
-            if re.search(rf"\b{re.escape(k)}\b", n):
+        # the nouns longest first, each as a compiled whole-word pattern (made once); a
+        # noun not in the text as a substring cannot match as a word
+        for k, rx, v in _noun_patterns():
+            if k in n and rx.search(n):
                 return v
         return None
 
@@ -711,26 +731,9 @@ class Ctx:
     @staticmethod
     def outcome_word(text: str) -> str | None:
         t = " ".join(text.lower().split())
-        if re.search(
-            r"\b(?:won back|win back|wins back|took back|regain\w*|recaptur\w*|retook)\b", t
-        ):
-            return "won_back"
-        if re.search(
-            r"\b(?:held|hold\w*|retain\w*|kept|keeps|clung|hung on|defend\w*|surviv\w*)\b", t
-        ):
-            return "held"
-        if re.search(r"\b(?:lost|los\w*|fell to|falls to)\b", t):
-            return "lost"
-        if re.search(
-            r"\b(?:gain\w*|took|taken|takes|captur\w*|seiz\w*|snatch\w*|grab\w*|unseat\w*|oust\w*|overturn\w*)\b",
-            t,
-        ):
-            return "gained"
-        if re.search(
-            r"\b(?:won|win\w*|romped|home|beat\w*|defeat\w*|clinch\w*|secur\w*|elected|returned|bagged)\b",
-            t,
-        ):
-            return "won"
+        for rx, word in _OUTCOME_WORDS:
+            if rx.search(t):
+                return word
         return None
 
     @staticmethod
@@ -743,6 +746,46 @@ class Ctx:
 
 
 # the Ctx helpers' patterns, compiled once (each ran as re.search(str, ...) per call)
+#: Ctx.outcome_word's patterns, in the order they are tried
+_OUTCOME_WORDS = [
+    (
+        re.compile(r"\b(?:won back|win back|wins back|took back|regain\w*|recaptur\w*|retook)\b"),
+        "won_back",
+    ),
+    (
+        re.compile(r"\b(?:held|hold\w*|retain\w*|kept|keeps|clung|hung on|defend\w*|surviv\w*)\b"),
+        "held",
+    ),
+    (re.compile(r"\b(?:lost|los\w*|fell to|falls to)\b"), "lost"),
+    (
+        re.compile(
+            r"\b(?:gain\w*|took|taken|takes|captur\w*|seiz\w*|snatch\w*|grab\w*|unseat\w*|oust\w*|overturn\w*)\b"
+        ),
+        "gained",
+    ),
+    (
+        re.compile(
+            r"\b(?:won|win\w*|romped|home|beat\w*|defeat\w*|clinch\w*|secur\w*|elected|returned|bagged)\b"
+        ),
+        "won",
+    ),
+]
+_NOUN_PATTERNS: list[tuple[int, int, list[tuple[str, re.Pattern[str], str]]]] = []
+
+
+def _noun_patterns() -> list[tuple[str, re.Pattern[str], str]]:
+    """Ctx.noun_metric's nouns longest first (a stable sort of the lexicon's order), each
+    with its whole-word pattern; made again if the lexicon is replaced or grows."""
+    nouns = lx.SUPERLATIVE_NOUNS
+    if not _NOUN_PATTERNS or _NOUN_PATTERNS[0][:2] != (id(nouns), len(nouns)):
+        made = [
+            (k, re.compile(rf"\b{re.escape(k)}\b"), v)
+            for k, v in sorted(nouns.items(), key=lambda kv: -len(kv[0]))
+        ]
+        _NOUN_PATTERNS[:] = [(id(nouns), len(nouns), made)]
+    return _NOUN_PATTERNS[0][2]
+
+
 _PARTY_WORD_BEFORE = re.compile(r"\b(?:the party'?s?|its|their)\s*(?:\w+\s+){0,3}$")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b")
 _PARTY_PRONOUN = re.compile(r"\b(?:the party|its|it|they|their|them)\b")

@@ -19,6 +19,7 @@ that answers "which of these may match in this sentence" with no Python call per
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from collections.abc import Callable
@@ -59,20 +60,144 @@ def conjuncts(rx: re.Pattern[str]) -> tuple[Conjunct, ...]:
 
 
 _ALL: dict[re.Pattern[str], tuple[Conjunct, ...]] = {}
+_LETTERS = re.compile("[a-z]+")
+#: the words whose needles a rule filter keeps (then starts again)
+_MAX_WORDS = 200_000
 
 
 class RuleFilter:
     """Which rules may match in a text: ``f(text)`` (see :func:`compile_filter`).
     ``f(text, image)`` takes the text's :attr:`image` already made (the driver makes the
-    image of the whole typed text once and slices it per sentence)."""
+    image of the whole typed text once and slices it per sentence). :meth:`each` answers
+    for every sentence of a text at once."""
 
-    __slots__ = ("_fn", "image")
+    __slots__ = ("_conds", "_fn", "_letters", "_others", "_words", "image")
 
-    def __init__(self, fn: Callable[[str], list[int]], image: Callable[[str], str]) -> None:
+    def __init__(
+        self,
+        fn: Callable[[str], list[int]],
+        image: Callable[[str], str],
+        conds: list[list[tuple[str, ...]]] | None = None,
+    ) -> None:
         self._fn, self.image = fn, image
+        needles = {a for rule in conds or () for conj in rule for a in conj}
+        # the whole-text filter needs one-byte needles (codes of their characters)
+        self._conds = conds if all(ord(c) < 256 for a in needles for c in a) else None
+        #: the needles of letters only, numbered; the other needles
+        self._letters = {a: k for k, a in enumerate(sorted(filter(_LETTERS.fullmatch, needles)))}
+        self._others = sorted(needles - self._letters.keys())
+        #: each word seen: the letter needles it holds (bounded)
+        self._words: dict[str, tuple[int, ...]] = {}
 
     def __call__(self, text: str, image: str | None = None) -> list[int]:
         return self._fn(self.image(text) if image is None else image)
+
+    def each(self, image: str, spans: list[tuple[int, int]]) -> list[list[int]]:
+        """``[self(text[s:e], image[s:e]) for s, e in spans]`` for the :attr:`image` of a
+        whole text, computed string by string instead of sentence by sentence: a string of
+        letters is in a span when one of the span's words (runs of letters) holds it (the
+        strings each distinct word holds are found once, by looking up its substrings,
+        and kept); a string of one to three characters is found at every place at once
+        (numpy codes of the text); a longer one with ``str.find``, jumping to the next
+        span after a hit. A conjunct holds in the spans of any of its strings, a rule in
+        the spans where all its conjuncts hold (boolean arrays). The same answer as the
+        per-span filter (``tests/test_claims_fastpaths.py``) at about half the cost
+        (there is no Python test per rule and sentence). Spans must be in order and not
+        overlap (sentences); otherwise each span is filtered on its own."""
+        n = len(spans)
+        conds = self._conds
+        if conds is None or any(
+            spans[i][1] > spans[i + 1][0] or spans[i][0] > spans[i][1] for i in range(n - 1)
+        ):
+            return [self._fn(image[s:e]) for s, e in spans]
+        import numpy as np  # noqa: PLC0415 - only the whole-text filter needs it
+
+        try:
+            raw = np.frombuffer(image.encode("latin-1"), dtype=np.uint8)
+        except UnicodeEncodeError:  # not a one-byte image (too many wide needle characters)
+            return [self._fn(image[s:e]) for s, e in spans]
+        starts = [s for s, _e in spans]
+        ends = [e for _s, e in spans]
+        first = np.asarray(starts, dtype=np.int64)
+        last = np.asarray(ends, dtype=np.int64)
+        # the text as codes of 1, 2 and 3 characters at each position: a needle that short
+        # is found at every place at once (such needles are in most sentences)
+        codes: list[Any] = [raw.astype(np.uint32)]
+        codes.append((codes[0][:-1] << 8) | codes[0][1:])
+        codes.append((codes[1][:-1] << 8) | codes[0][2:])
+        rows: dict[str, Any] = {}
+        # needles of letters only: one held in a span is inside one of its words (runs of
+        # letters), so the needles a span holds are those its distinct words hold, each
+        # word's needles found once (every substring looked up) and kept
+        letters = self._letters
+        if letters:
+            longest = max(map(len, letters))
+            known = self._words
+            if len(known) > _MAX_WORDS:
+                known.clear()
+            which: list[int] = []
+            held_by: list[int] = []
+            words = _LETTERS.findall
+            for i, (s, e) in enumerate(spans):
+                for w in set(words(image, s, e)):
+                    got = known.get(w)
+                    if got is None:
+                        size = len(w)
+                        got = known[w] = tuple(
+                            {
+                                letters[w[x:y]]
+                                for x in range(size)
+                                for y in range(x + 1, min(size, x + longest) + 1)
+                                if w[x:y] in letters
+                            }
+                        )
+                    if got:
+                        which += got
+                        held_by += [i] * len(got)
+            grid = np.zeros((len(letters), n), dtype=bool)
+            grid[which, held_by] = True
+            for a, k in letters.items():
+                rows[a] = grid[k]
+        find = image.find
+        for needle in self._others:
+            row = np.zeros(n, dtype=bool)
+            size = len(needle)
+            if size <= len(codes):
+                code = 0
+                for ch in needle:
+                    code = (code << 8) | ord(ch)
+                at = np.flatnonzero(codes[size - 1] == code)
+                span_of = np.searchsorted(first, at, side="right") - 1
+                inside = span_of >= 0
+                inside[inside] = at[inside] + size <= last[span_of[inside]]
+                row[span_of[inside]] = True
+                rows[needle] = row
+                continue
+            p = find(needle)
+            while p >= 0:
+                j = bisect.bisect_right(starts, p) - 1
+                if j >= 0 and p + size <= ends[j]:
+                    row[j] = True
+                # a later hit inside span j would end past it too (it starts after p)
+                if j + 1 >= n:
+                    break
+                p = find(needle, starts[j + 1])
+            rows[needle] = row
+        every = np.ones(n, dtype=bool)
+        table = np.empty((len(conds), n), dtype=bool)
+        held: dict[tuple[str, ...], Any] = {}
+        for r, rule in enumerate(conds):
+            keep = every
+            for conj in rule:
+                have = held.get(conj)
+                if have is None:
+                    have = held[conj] = np.logical_or.reduce([rows[a] for a in conj])
+                keep = keep & have
+            table[r] = keep
+        sent, rule_ids = np.nonzero(table.T)
+        cuts = np.searchsorted(sent, np.arange(n + 1)).tolist()
+        ids = rule_ids.tolist()
+        return [ids[cuts[i] : cuts[i + 1]] for i in range(n)]
 
 
 def one_byte_image(needles: set[str]) -> Callable[[str], str]:
@@ -91,14 +216,37 @@ def one_byte_image(needles: set[str]) -> Callable[[str], str]:
     if len(wide) > len(free):
         return _same
     table = {ord(c): f for c, f in zip(wide, free, strict=False)}
+    # the same map as a numpy look-up over the code points below 0x10000 (any code point
+    # above goes to "?"): one array pass instead of a dict look-up per character
+    lut: Any = None
 
     def image(text: str) -> str:
-        out = text.translate(table)
-        if out.isascii():
-            return out
-        return out.encode("latin-1", "replace").decode("latin-1")
+        nonlocal lut
+        if text.isascii():
+            return text.translate(table)
+        if len(text) < _ARRAY_FROM:
+            out = text.translate(table)
+            return out if out.isascii() else out.encode("latin-1", "replace").decode("latin-1")
+        import numpy as np  # noqa: PLC0415 - only long texts need it
+
+        if lut is None:
+            made = np.arange(0x10000, dtype=np.uint32)
+            made[0x100:] = ord("?")
+            for o, f in table.items():
+                if o < 0x10000:
+                    made[o] = ord(f)
+            lut = made.astype(np.uint8)
+        points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        small = points < 0x10000
+        codes = np.full(len(points), ord("?"), dtype=np.uint8)
+        codes[small] = lut[points[small]]
+        return codes.tobytes().decode("latin-1")
 
     return image
+
+
+#: texts at least this long are imaged with numpy (below, str.translate is as quick)
+_ARRAY_FROM = 2_000
 
 
 def _same(text: str) -> str:
@@ -121,8 +269,11 @@ def compile_filter(rules: list[list[re.Pattern[str]]]) -> RuleFilter:
     image = one_byte_image({a for pats in rules for rx in pats for c in conjuncts(rx) for a in c})
     ids: dict[Conjunct, int] = {}
     body: list[str] = []
+    # per rule, its conjuncts' strings as imaged (what RuleFilter.each searches for)
+    imaged: list[list[tuple[str, ...]]] = []
     for r, pats in enumerate(rules):
         conds = {c for rx in pats for c in conjuncts(rx)}
+        imaged.append([tuple(sorted(image(a) for a in c)) for c in conds])
         terms = []
         for conj in sorted(conds, key=lambda c: (len(c), sorted(c))):
             k = ids.setdefault(conj, len(ids))
@@ -146,7 +297,7 @@ def compile_filter(rules: list[list[re.Pattern[str]]]) -> RuleFilter:
     scope: dict[str, Any] = {}
     exec("\n".join(lines), scope)  # noqa: S102 - source built above from repr() of strings
     fn: Callable[[str], list[int]] = scope["_filter"]
-    return RuleFilter(fn, image)
+    return RuleFilter(fn, image, imaged)
 
 
 def may_match(rx: re.Pattern[str], text: str) -> bool:

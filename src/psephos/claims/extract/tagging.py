@@ -65,20 +65,45 @@ class Doc:
     seat_topics: list[Tag | None] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
     _sent_starts: list[int] = field(default_factory=list)
+    #: per kind, the starts and tags of that kind (made on first use; see tags_in)
+    _kinds: dict[str, tuple[list[int], list[Tag]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    _kinds_of: tuple[int, int] = field(default=(0, -1), repr=False, compare=False)
 
     def tags_in(self, start: int, end: int, *kinds: str) -> list[Tag]:
-        """Tags starting in ``start..end`` (binary search: no scan of the whole text)."""
+        """Tags starting in ``start..end`` (binary search: no scan of the whole text).
+        For one kind the search runs on that kind's tags alone (the same tags, in the
+        same order, without filtering the other kinds out)."""
+        if len(kinds) == 1:
+            index = self._kind_index(kinds[0])
+            lo = bisect.bisect_left(index[0], start)
+            return index[1][lo : bisect.bisect_left(index[0], end, lo)]
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end, lo)
         return [t for t in self.tags[lo:hi] if not kinds or t.kind in kinds]
 
+    def _kind_index(self, kind: str) -> tuple[list[int], list[Tag]]:
+        if self._kinds_of != (id(self.tags), len(self.tags)):  # made again if tags change
+            self._kinds.clear()
+            self._kinds_of = (id(self.tags), len(self.tags))
+        got = self._kinds.get(kind)
+        if got is None:
+            mine = [t for t in self.tags if t.kind == kind]
+            got = self._kinds[kind] = ([t.start for t in mine], mine)
+        return got
+
     def last_before(self, pos: int, *kinds: str, floor: int = 0) -> Tag | None:
-        i = bisect.bisect_left(self.starts, pos) - 1
-        while i >= 0 and self.tags[i].start >= floor:
-            if self.tags[i].kind in kinds:
-                return self.tags[i]
-            i -= 1
-        return None
+        """The last tag of one of ``kinds`` that starts before ``pos`` (and at or after
+        ``floor``): a binary search in each kind's own tags (a scan back over every tag
+        ran as far as the kind's last tag: the whole story for a kind it seldom names)."""
+        best: Tag | None = None
+        for kind in kinds:
+            starts, tags = self._kind_index(kind)
+            j = bisect.bisect_left(starts, pos) - 1
+            if j >= 0 and starts[j] >= floor and (best is None or starts[j] > best.start):
+                best = tags[j]
+        return best
 
     def sentence_of(self, pos: int) -> int:
         if not self._sent_starts:
