@@ -5,6 +5,7 @@ from . import (  # noqa: F401
     big_beasts_2024,
     blue_wall_by_elections,
     born_abroad_census_2024,
+    portillo_1997,
     brexit_party_yorkshire_2019,
     by_elections_2012_2025,
     census_age_tenure_health_2024,
