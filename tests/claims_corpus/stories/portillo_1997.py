@@ -28,7 +28,10 @@ def _row(name: str, e: str) -> str:
 
 @story(NAME)
 def key(k: Key) -> None:
-    es92, es97 = hist_seat_at("Enfield Southgate", "1992"), hist_seat_at("Enfield Southgate", "1997")
+    es92, es97 = (
+        hist_seat_at("Enfield Southgate", "1992"),
+        hist_seat_at("Enfield Southgate", "1997"),
+    )
     k.claim(
         "Stephen Twigg took Enfield Southgate from Michael Portillo by 1,433 votes",
         es92.winner == "con" and es97.winner == "lab" and es97.majority == 1433,
@@ -196,7 +199,9 @@ def key(k: Key) -> None:
         "Turnout fell to 71.4 per cent, the lowest since 1970",
         round(100 * t, 1) == 71.4 and lower[-1] == "1970",
         f"{CBP} turnout (total votes / electorate, contested seats): 1997 {pct(t)}; earlier "
-        "elections lower: " + ", ".join(f"{e} {pct(_turnout(e))}" for e in lower) + f": the lowest since {lower[-1]}, not 1970 ({pct(_turnout('1970'))}).",
+        "elections lower: "
+        + ", ".join(f"{e} {pct(_turnout(e))}" for e in lower)
+        + f": the lowest since {lower[-1]}, not 1970 ({pct(_turnout('1970'))}).",
     )
     e01, e05 = hist_seat_at("Enfield Southgate", "2001"), hist_seat_at("Enfield Southgate", "2005")
     k.claim(
