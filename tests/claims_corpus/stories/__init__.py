@@ -3,6 +3,7 @@
 from . import (  # noqa: F401
     alliance_2010_2024,
     big_beasts_2024,
+    big_names_2015,
     blue_wall_by_elections,
     born_abroad_census_2024,
     brexit_party_yorkshire_2019,
