@@ -48,4 +48,5 @@ from . import (  # noqa: F401
     wales_2019,
     wales_2024,
     wilson_october_1974,
+    yorkshire_2024,
 )
