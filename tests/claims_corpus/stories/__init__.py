@@ -34,6 +34,7 @@ from . import (  # noqa: F401
     records_since_1918,
     red_wall_2019,
     reform_census_2024,
+    renters_graduates_census_2024,
     safest_seats_2019,
     scotland_2024,
     scottish_labour_2017,
