@@ -23,6 +23,7 @@ from . import (  # noqa: F401
     london_2024,
     major_1992,
     marginals_2015,
+    midlands_2010,
     midlands_2024,
     north_east_2024,
     north_west_census_2024,
