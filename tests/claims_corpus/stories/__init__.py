@@ -19,6 +19,7 @@ from . import (  # noqa: F401
     landslides_1931_1983,
     lib_dem_south_west_2015,
     lib_dem_south_west_2024,
+    lib_dems_2017,
     london_2019,
     london_2024,
     major_1992,
