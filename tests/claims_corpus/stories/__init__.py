@@ -11,6 +11,7 @@ from . import (  # noqa: F401
     census_age_tenure_health_2024,
     cleggmania_2010,
     east_of_england_2024,
+    extremes_2017,
     february_1974,
     four_million_2015,
     gaza_independents_2024,
