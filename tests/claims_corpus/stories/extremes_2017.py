@@ -81,9 +81,10 @@ def key(k: Key) -> None:
     )
     snp = [s for s in by_maj if s.first == "SNP"]
     k.claim(
-        "The SNP's biggest was in Dundee East, 6,645",
-        snp[0].name == "Dundee East" and snp[0].majority == 6645,
-        f"{f} largest SNP majorities: {top(snp, lambda s: f'{s.majority:,}', 2)}.",
+        "The SNP's biggest was in Kilmarnock and Loudoun, 6,269",
+        snp[0].name == "Kilmarnock and Loudoun" and snp[0].majority == 6269,
+        f"{f} largest SNP majorities: {top(snp, lambda s: f'{s.majority:,}', 2)}: Kilmarnock "
+        "and Loudoun is second.",
     )
     ld = [s for s in by_maj if s.first == "LD"]
     k.claim(
