@@ -18,6 +18,7 @@ from . import (  # noqa: F401
     greens_brighton_2010,
     labour_south_2017,
     landslides_1931_1983,
+    lib_dem_series_1992_2024,
     lib_dem_south_west_2015,
     lib_dem_south_west_2024,
     lib_dems_2017,
