@@ -1024,7 +1024,7 @@ def _area_values(year: int, area: str, p: str, family: str, true: bool) -> C | N
         if y < 0:
             return None
         gross = _gross(year, area, p)
-        c |= {"X": x0, "Y": y, "D": d, "up": up, "key": [str(y), str(d)],
+        c |= {"X": x0, "Y": y, "D": d, "up": up, "key": [str(y)] if d == x0 else [str(y), str(d)],
               "gross": gross[0 if up else 1] == abs(n - x0)}  # fmt: skip
     return c
 
@@ -1211,7 +1211,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "turnout": {"found": 0.86, "right": 0.86, "caught": 0.86},  # 91.7 / 91.7 / 91.7
     "area_seats": {"found": 0.65, "right": 0.62, "caught": 0.48},  # 70.4 / 67.3 / 53.8
     "area_share": {"found": 0.83, "right": 0.83, "caught": 0.77},  # 88.0 / 88.0 / 82.0
-    "seat_change": {"found": 0.62, "right": 0.57, "caught": 0.27},  # 67.7 / 62.9 / 32.1
+    "seat_change": {"found": 0.62, "right": 0.57, "caught": 0.34},  # 67.7 / 62.9 / 39.3
 }
 
 #: family -> the class of failure still open (a true claim called false / a perturbed one
@@ -1226,12 +1226,7 @@ OPEN: dict[str, str] = {
         "PARTY's share of the vote"
     ),
 }
-OPEN_PERTURBED: dict[str, str] = {
-    "seat_change": (
-        "'PARTY went from X to Y seats' with Y wrong: the true starting figure is supported and "
-        "the end figure not contradicted (the wide sweep's open class)"
-    ),
-}
+OPEN_PERTURBED: dict[str, str] = {}
 
 
 def _cases(open_: dict[str, str]) -> list[Any]:
