@@ -52,6 +52,7 @@ from . import (  # noqa: F401
     turnout_regions_2010_2024,
     wales_2019,
     wales_2024,
+    wilson_1964,
     wilson_october_1974,
     yorkshire_2024,
 )
