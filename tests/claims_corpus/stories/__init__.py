@@ -47,6 +47,7 @@ from . import (  # noqa: F401
     snap_election_2017,
     swinson_2019,
     thatcher_1979,
+    thatcher_1987,
     third_term_2005,
     tory_gains_2017,
     turnout_regions_2010_2024,
