@@ -16,6 +16,7 @@ from . import (  # noqa: F401
     four_million_2015,
     gaza_independents_2024,
     greens_brighton_2010,
+    heath_1970,
     labour_south_2017,
     landslides_1931_1983,
     lib_dem_series_1992_2024,
