@@ -46,6 +46,7 @@ from . import (  # noqa: F401
     scottish_tories_2017,
     second_landslides_1966_2001,
     snap_election_2017,
+    south_east_2024,
     swinson_2019,
     thatcher_1979,
     thatcher_1987,
