@@ -57,6 +57,7 @@ from . import (  # noqa: F401
     wales_2017,
     wales_2019,
     wales_2024,
+    western_census_2024,
     wilson_1964,
     wilson_october_1974,
     yorkshire_2024,
