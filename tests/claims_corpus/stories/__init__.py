@@ -17,6 +17,7 @@ from . import (  # noqa: F401
     gaza_independents_2024,
     greens_brighton_2010,
     heath_1970,
+    labour_by_elections_2021_2024,
     labour_south_2017,
     landslides_1931_1983,
     lib_dem_series_1992_2024,
