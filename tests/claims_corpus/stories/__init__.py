@@ -26,6 +26,7 @@ from . import (  # noqa: F401
     lib_dems_2017,
     london_2019,
     london_2024,
+    macmillan_1959,
     major_1992,
     marginals_2015,
     midlands_2010,
