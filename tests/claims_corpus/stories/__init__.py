@@ -43,6 +43,7 @@ from . import (  # noqa: F401
     reform_census_2024,
     renters_graduates_census_2024,
     safest_seats_2019,
+    scotland_2010,
     scotland_2024,
     scottish_labour_2017,
     scottish_tories_2017,
