@@ -37,10 +37,19 @@ def key(k: Key) -> None:
         lab == 317 and lab - (seats - lab) == 4,
         f"{CBP} 1964: lab won {lab} of {seats}; {lab} - ({seats} - {lab}) = {lab - (seats - lab)}.",
     )
+
+    def _won(e: str) -> str:
+        h = hist_national(e)
+        return max((kk for kk in h if kk.startswith("won_")), key=lambda kk: h[kk])[4:]
+
+    prior = ELECTIONS[: ELECTIONS.index("1964")]
+    last = [e for e in prior if _won(e) == "lab"]
     k.claim(
         "its first victory since 1945",
-        None,
-        "which party formed a government; the files give seats, not governments",
+        last[-1] == "1945",
+        f"{CBP}: elections before 1964 where lab won the most seats: {', '.join(last)} "
+        f"(1950: lab {int(hist_national('1950')['won_lab'])}, con "
+        f"{int(hist_national('1950')['won_con'])}); the first since 1950, not 1945.",
     )
     k.claim(
         "It was a gain of 59 seats on 1959",
