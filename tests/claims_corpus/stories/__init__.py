@@ -50,6 +50,7 @@ from . import (  # noqa: F401
     second_landslides_1966_2001,
     snap_election_2017,
     south_east_2024,
+    speakers_seat,
     swinson_2019,
     thatcher_1979,
     thatcher_1987,
