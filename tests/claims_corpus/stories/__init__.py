@@ -58,6 +58,7 @@ from . import (  # noqa: F401
     tory_gains_2017,
     turnout_regions_2010_2024,
     wafer_thin_2010_2024,
+    wales_2010,
     wales_2017,
     wales_2019,
     wales_2024,
