@@ -231,3 +231,90 @@ def test_the_liberals_seat_total(store_path: Path, year: str, seats: int, true: 
     text = f"The {year} general election\n\nAt the {year} general election the Liberals won {seats} seats."
     got = _verdicts(store_path, text, "seats")
     assert got == ({"supported"} if true else {"contradicted"})
+
+
+_NAMES = {
+    "1979": {"con": "the Conservatives", "lab": "Labour", "lib": "the Liberals"},
+    "1992": {"con": "the Conservatives", "lab": "Labour", "lib": "the Liberal Democrats"},
+}
+_BEFORE = {"1979": "1974", "1992": "1987"}  # same boundaries (CBP-8647 boundary_set column)
+
+
+def _changed_hands(mirror: Path) -> list[tuple[str, str, str, str]]:
+    """(year, name, winner, previous winner) of single-member British seats that changed
+    hands between Con, Lab and Lib at 1979 (against October 1974) and 1992 (against 1987),
+    by hand from the raw file: the winner is the party column with most votes, the previous
+    winner the same seat's (same name and boundary set) at the election before."""
+    rows = _raw_rows(mirror)
+
+    def winner(r: dict[str, Any]) -> str | None:
+        votes = {g: _votes(r, g) for g in (*_GROUPS, "oth")}
+        top = sorted(votes, key=lambda g: -votes[g])
+        return top[0] if votes[top[0]] > votes[top[1]] > 0 else None
+
+    before: dict[tuple[str, str, str], list[str | None]] = {}
+    for r in rows:
+        # October 1974 is written "1974O" in the file's election column
+        key = (r["election"], _fold(r["constituency_name"]), r["boundary_set"])
+        before.setdefault(key, []).append(winner(r))
+    out = []
+    for r in rows:
+        year = r["election"]
+        if year not in _BEFORE or r["seats"] != "1" or r["country/region"] == "Northern Ireland":
+            continue
+        prev_year = "1974O" if year == "1979" else _BEFORE[year]
+        prev = before.get((prev_year, _fold(r["constituency_name"]), r["boundary_set"]), [])
+        now = before[(year, _fold(r["constituency_name"]), r["boundary_set"])]
+        if len(prev) != 1 or len(now) != 1:
+            continue
+        w, p = now[0], prev[0]
+        if w in _NAMES[year] and p in _NAMES[year] and w != p and "(" not in r["constituency_name"]:
+            # as a story writes it: "Brigg and Scunthorpe", not the file's "Brigg & Scunthorpe"
+            out.append((year, r["constituency_name"].replace("&", "and"), w, p))
+    return out
+
+
+@pytest.fixture(scope="module")
+def gains(mirror: Path) -> list[tuple[str, str, str, str]]:
+    out = _changed_hands(mirror)
+    assert len(out) >= 30
+    return out[::3]  # every third: many seats, both elections, a bounded run time
+
+
+def _outcomes(store_path: Path, year: str, sentence: str) -> set[str]:
+    text = _story(year, sentence)
+    return {c.verdict for c in check_text(text, db=store_path).claims if c.claim.kind == "outcome"}
+
+
+def test_true_gains_at_series_elections_are_supported(
+    store_path: Path, gains: list[tuple[str, str, str, str]]
+) -> None:
+    bad = []
+    for year, name, w, p in gains:
+        names = _NAMES[year]
+        got = _outcomes(store_path, year, f"{names[w]} took {name} from {names[p]}.")
+        if got != {"supported"}:
+            bad.append((year, name, w, p, got))
+    assert not bad
+
+
+def test_a_gain_given_to_the_loser_is_contradicted(
+    store_path: Path, gains: list[tuple[str, str, str, str]]
+) -> None:
+    bad = []
+    for year, name, w, p in gains:
+        names = _NAMES[year]
+        for sentence in (f"{names[p]} took {name} from {names[w]}.", f"{names[p]} held {name}."):
+            got = _outcomes(store_path, year, sentence)
+            if got != {"contradicted"}:
+                bad.append((sentence, got))
+    assert not bad
+
+
+def test_held_where_the_series_shows_a_gain_is_never_called_false(
+    store_path: Path, gains: list[tuple[str, str, str, str]]
+) -> None:
+    # only the previous holder disagrees: a by-election in between may have changed it
+    for year, name, w, _ in gains[:8]:
+        got = _outcomes(store_path, year, f"{_NAMES[year][w]} held {name}.")
+        assert "contradicted" not in got, (year, name)
