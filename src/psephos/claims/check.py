@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from psephos.claims import lexicon as lx
+from psephos.claims.compound import join_statements
 from psephos.claims.entities import find_mentions
 from psephos.claims.extract import Doc, Draft, closed_clauses, find_frames, tag
 from psephos.claims.frame import Frame
@@ -173,6 +174,8 @@ def check_text(
     con = connect(db)
     memo = _evaluations(con)
     checked = [_evaluate(con, c, c.frame, memo) for c in reading.claims]
+    # frames one clause chain makes into one statement are judged as one (claims.compound)
+    checked = join_statements(text, checked)
     inference = reading.inference
     assumptions = [
         f"The story is about {inference.election or 'an election the text does not settle'} "
