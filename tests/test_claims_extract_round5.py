@@ -360,3 +360,88 @@ def test_seat_total_then_up_from(check, year: int, prev: int, region: str) -> No
     # not after "in YEAR": that is up_from's (the year names the earlier election)
     text3 = f"{who} won {n} seats in {area} in {year}, up from {n0} in {prev}."
     assert not _by_rule(check(text3, f"ge{year}"), "seats_up_from")
+
+
+# --- moves: a share from X to Y, a change in votes, "its N seats were up K" ---------------
+
+
+def _poss(party: str) -> str:
+    """ "Labour's", "the Conservatives'" """
+    name = _PARTY_TEXT[party]
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _share(year: int, party: str, region: str | None = None) -> float:
+    t = _raw.totals(year, region=region)
+    return 100 * t[party] / t["_valid"]
+
+
+@pytest.mark.parametrize(("year", "prev"), [(2017, 2015), (2019, 2017)])
+@pytest.mark.parametrize("party", ["Con", "Lab", "LD"])
+@pytest.mark.parametrize("region", [None, "Scotland", "London"])
+def test_share_from_to(check, year: int, prev: int, party: str, region: str | None) -> None:  # noqa: ANN001
+    then, now = _share(prev, party, region), _share(year, party, region)
+    verb = "rose" if now > then else "slid"
+    where = f"In {_AREA_TEXT[region]}, " if region else "Across the UK, "
+    lead = f"At the {year} general election: "
+    true = (
+        f"{lead}{where}{_poss(party)} share {verb} from {then:.1f} per cent to {now:.1f} per cent."
+    )
+    got = _by_rule(check(true, f"ge{year}"), "share_from_to")
+    assert sorted(c.verdict for c in got) == ["supported", "supported"], true
+    assert {c.claim.frame.scope.name for c in got} == {region} if region else True
+    # the two ends swapped: both false (unless the shares are within a point)
+    if abs(now - then) > 1:
+        false = f"{lead}{where}{_poss(party)} share moved from {now:.1f} per cent to {then:.1f} per cent."
+        got = _by_rule(check(false, f"ge{year}"), "share_from_to")
+        assert len(got) == 2 and "supported" not in {c.verdict for c in got}, false
+        assert "contradicted" in {c.verdict for c in got}, false
+    # the earlier year named: that election, not the previous one
+    named = f"{lead}{where}{_poss(party)} share {verb} from {then:.1f} per cent in {prev} to {now:.1f} per cent."
+    got = _by_rule(check(named, f"ge{year}"), "share_from_to")
+    assert sorted(c.verdict for c in got) == ["supported", "supported"], named
+
+
+@pytest.mark.parametrize(("year", "prev"), [(2017, 2015), (2019, 2017)])
+@pytest.mark.parametrize("party", ["Con", "Lab", "LD", "SNP"])
+def test_votes_change(check, year: int, prev: int, party: str) -> None:  # noqa: ANN001
+    diff = _raw.totals(year)[party] - _raw.totals(prev)[party]
+    verb = "rose" if diff > 0 else "fell"
+    size = abs(diff)
+    said = f"{size / 1e6:.1f} million" if size >= 1e6 else f"{round(size, -3):,.0f}"
+    text = f"At the {year} general election {_cap(_poss(party))} vote {verb} by about {said}."
+    got = _by_rule(check(text, f"ge{year}"), "votes_change")
+    assert [c.verdict for c in got] == ["supported"], text
+    f = got[0].claim.frame
+    assert (f.measure, f.unit, f.comparator) == ("change", "votes", "up" if diff > 0 else "down")
+    # the wrong direction is false
+    wrong = text.replace(f" {verb} ", " fell " if verb == "rose" else " rose ")
+    got = _by_rule(check(wrong, f"ge{year}"), "votes_change")
+    assert [c.verdict for c in got] == ["contradicted"], wrong
+    # a share change in points is not a change in votes
+    pts = f"At the {year} general election {_cap(_poss(party))} vote {verb} by 3 points."
+    assert not _by_rule(check(pts, f"ge{year}"), "votes_change")
+
+
+@pytest.mark.parametrize(("year", "prev"), [(2017, 2015), (2019, 2017)])
+@pytest.mark.parametrize("region", ["Scotland", "Wales", "North West"])
+def test_seats_were_up(check, year: int, prev: int, region: str) -> None:  # noqa: ANN001
+    now, before = _raw.seats_won(year, region=region), _raw.seats_won(prev, region=region)
+    party = next(
+        (p for p, _ in now.most_common() if p in _PARTY_TEXT and now[p] != before[p]), None
+    )
+    if party is None:
+        pytest.skip(f"no party's total changed in {region} in {year}")
+    k = now[party] - before[party]
+    text = (
+        f"At the {year} general election in {_AREA_TEXT[region]}, "
+        f"{_poss(party)} {now[party]} seats were {'up' if k > 0 else 'down'} {abs(k)}."
+    )
+    got = _by_rule(check(text, f"ge{year}"), "seats_were_up")
+    assert sorted(c.verdict for c in got) == ["supported", "supported"], text
+    wrong = text.replace(f"were up {abs(k)}", f"were down {abs(k)}").replace(
+        f"were down {abs(k)}.", f"were up {abs(k)}."
+    )
+    if wrong != text:
+        got = _by_rule(check(wrong, f"ge{year}"), "seats_were_up")
+        assert "contradicted" in {c.verdict for c in got}, wrong
