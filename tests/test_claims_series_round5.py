@@ -70,3 +70,36 @@ def test_first_hung_parliament_since(store_path: Path, sentence: str, want: str)
     claims = check_text(_story(sentence), db=store_path).claims
     got = {c.verdict for c in claims if "hung" in c.claim.text}
     assert got == {want}
+
+
+def _exact_majorities(mirror: Path, year: str) -> list[tuple[str, int]]:
+    """(name, majority) of British single-member seats at ``year`` whose first two party
+    columns lead the rest and whose names are plain words, by hand from the raw file
+    (cp1252, as its PROVENANCE says)."""
+    import csv
+
+    path = mirror / "results" / "hoc-cbp8647-1918-2019" / "1918-2019election_results.csv"
+    out = []
+    with path.open(encoding="cp1252", newline="") as fh:
+        for r in csv.DictReader(fh):
+            r = {k.strip(): (v or "").strip() for k, v in r.items() if k}
+            name = r["constituency_name"]
+            if r["election"] != year or r["seats"] != "1" or not name.replace(" ", "").isalpha():
+                continue
+            v = sorted(
+                (float(r[f"{g}_votes"] or 0) for g in ("con", "lib", "lab", "natSW")), reverse=True
+            )
+            oth = float(r["oth_votes"] or 0)
+            if v[1] > max(oth, 0) and r["country/region"] != "Northern Ireland":
+                out.append((name, int(v[0] - v[1])))
+    return out
+
+
+@pytest.mark.parametrize("year", ["1966", "1983", "2001"])
+def test_exact_series_majorities_date_a_story_that_names_no_year(
+    store_path: Path, mirror: Path, year: str
+) -> None:
+    seats = _exact_majorities(mirror, year)[5:8]
+    body = " ".join(f"In {name} the winner's majority was {m:,}." for name, m in seats)
+    report = check_text(f"A night of upsets\n\n{body}\n", db=store_path)
+    assert report.inference["election"] == f"ge{year}", report.inference["evidence"]

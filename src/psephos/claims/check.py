@@ -96,18 +96,22 @@ def read_text(
     refs = find_refs(text, doc.folded)
     drafts = list(find_frames(doc))
     info = _store_info(con)
-    inference = _infer(doc, refs, drafts, gaz, con, info, default=election)
-    if is_series_id(inference.election):
+    # a seat's exact majority at a 1918-2005 election is evidence as one at 2010-2024 is
+    extra = series_seat_figures(text, drafts, db)
+    inference = _infer(doc, refs, drafts, gaz, con, info, default=election, extra=extra)
+    if is_series_id(inference.election) or not inference.scores or inference.election is None:
         # a story about a 1918-2005 election names that election's seats ("Glasgow
-        # Cathcart" in 1979), which today's gazetteer does not hold: read once more with them
+        # Cathcart" in 1979), which today's gazetteer does not hold: read once more with
+        # them; an undated or split story is read so only if their figures then date it
         more = series_mentions(text, mentions, db)
         more = series_party_mentions(text, more, inference.election or "")
         if more is not mentions:
-            mentions = more
-            doc = tag(text, mentions, gaz)
-            drafts = list(find_frames(doc))
-            extra = series_seat_figures(text, drafts, db)
-            inference = _infer(doc, refs, drafts, gaz, con, info, default=election, extra=extra)
+            doc2 = tag(text, more, gaz)
+            drafts2 = list(find_frames(doc2))
+            extra = series_seat_figures(text, drafts2, db)
+            again = _infer(doc2, refs, drafts2, gaz, con, info, default=election, extra=extra)
+            if is_series_id(again.election):
+                mentions, doc, drafts, inference = more, doc2, drafts2, again
     if given and not inference.scores:
         # the caller chose the election for an undated story: a resolved election, which
         # may refute (the guard leaves a mere default unable to)

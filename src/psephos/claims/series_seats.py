@@ -184,6 +184,8 @@ def series_seat_figures(
         st = f.stated
         if f.measure != "majority" or st is None or st.low is None or st.low != st.high:
             continue
+        if f.election is not None:  # the claim names its own year: no evidence for the story's
+            continue
         name = named_seat(f)
         if name is None or (name, int(st.low)) in asked:
             continue
