@@ -19,7 +19,7 @@ def check(store_path: Path):  # noqa: ANN201
     from psephos.claims.check import check_text
 
     def go(text: str, election: str):  # noqa: ANN202
-        return check_text(text, db=store_path, election=election).claims
+        return check_text(text, db=store_path, election=election).leaves()  # frames
 
     return go
 
