@@ -318,3 +318,20 @@ def test_held_where_the_series_shows_a_gain_is_never_called_false(
     for year, name, w, _ in gains[:8]:
         got = _outcomes(store_path, year, f"{_NAMES[year][w]} held {name}.")
         assert "contradicted" not in got, (year, name)
+
+
+def test_a_year_carried_from_earlier_in_the_paragraph_never_refutes_an_outcome(
+    store_path: Path, gains: list[tuple[str, str, str, str]]
+) -> None:
+    # a story running through several elections: the year of an earlier sentence may not
+    # be this one's, so a wrong winner there is only uncertain
+    for year, name, w, p in gains[:6]:
+        names = _NAMES[year]
+        text = (
+            f"Seats that changed hands\n\nIn {year} there were many changes. "
+            f"{names[p][0].upper()}{names[p][1:]} took {name} from {names[w]}.\n"
+        )
+        got = {
+            c.verdict for c in check_text(text, db=store_path).claims if c.claim.kind == "outcome"
+        }
+        assert "contradicted" not in got, (year, name, got)

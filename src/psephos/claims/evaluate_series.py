@@ -15,6 +15,9 @@ What the series can and cannot say, and so the verdicts:
   gain) is ``uncertain``, never ``contradicted``;
 - no previous result on the same boundaries (a boundary review between) leaves "held",
   "gained" and "lost" ``uncertain``;
+- a year carried from earlier in the paragraph or a subheading (not the claim's sentence,
+  not the story's own election) never makes a ``contradicted``: such a story runs through
+  several elections;
 - a party the series counts among others (``Oth``), the SNP or Plaid outside their
   nation, a seat in Northern Ireland (the series puts the Ulster Unionists with the
   Conservatives until 1970) are ``uncertain``.
@@ -49,6 +52,12 @@ def _group(side: Subject | None, row: dict[str, Any]) -> str | None:
     if only is not None and row.get("country") != only:
         raise Unanswerable(f"{party} stands in {only} only; {row['name']} is not there")
     return group
+
+
+def _dated_here(how: str) -> bool:
+    """The claim's election is named in its own sentence, or is the story's (which the
+    guard holds to real evidence), not carried from earlier text."""
+    return "in the sentence" in how or how.startswith("the story's election") or not how
 
 
 def _known(value: Any) -> str | None:
@@ -118,7 +127,15 @@ def series_outcome(ctx: Ctx) -> Evaluation:
     else:
         raise Unanswerable(f"the outcome '{what}' is not read at a 1918-2005 election")
     text = said
-    if verdict == "uncertain":
+    if verdict == "contradicted" and not _dated_here(f.election_how):
+        # a year carried from earlier in the paragraph may not be this sentence's: a story
+        # running through several elections ("In 2001 ... in 2005 ... took Ceredigion")
+        verdict = "uncertain"
+        text += (
+            f" Not called false: the election ({key}) is carried from earlier text "
+            f"({f.election_how or 'not said'}), not named in the sentence."
+        )
+    if verdict == "uncertain" and "Not called false" not in text:
         text += (
             " Only the previous holder disagrees, and a by-election in between (not in the "
             "series) may have changed it, so this is not called false."

@@ -76,6 +76,16 @@ def _noun_metric(noun: str) -> str | None:
     return best[2] if best else None
 
 
+def _record_segment(ctx: Ctx, m: re.Match[str]) -> str:
+    """The text a record with no metric word guesses its metric from: its sentence, or only
+    the part before it when a bare count ends that part ("they reached 62, the most since
+    1923, on 22 per cent of the vote": the record is of the 62, not of the share after it)."""
+    before = ctx.text(ctx.sent.start, m.start())
+    if re.search(r"\b\d[\d,]*\s*,?\s*$", before):
+        return before
+    return ctx.text(ctx.sent.start, ctx.sent.end)
+
+
 _COPULA_END = re.compile(
     r"\b(?:was|were|is|are|(?:has|have|had)\s+been)(?:\s+(?:also|still|now|then))?\s*$"
 )
@@ -201,7 +211,7 @@ def _record(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     noun_words = (
         re.sub(r"[^\w\s'-]", " ", ctx.text(m.start("noun"), m.end("noun"))) if g.get("noun") else ""
     )
-    seg = ctx.text(ctx.sent.start, ctx.sent.end)
+    seg = _record_segment(ctx, m)
     generic = re.fullmatch(
         r"(?:\w+\s+)?(?:result|showing|performance|night|total)(?:\s+(?:there|here|yet|nationally))?",
         noun,
