@@ -199,6 +199,8 @@ def test_the_1979_seats_of_the_receipts(store_path: Path) -> None:
     [
         ("The Liberals fell to 11 seats.", "ge1979", {"Liberals"}),
         ("The Liberal-SDP Alliance took 25.4 per cent.", "ge1983", {"Liberal-SDP Alliance"}),
+        # the Alliance stood in 1983 and 1987 only: in a story about 1979 it is not the Lib group
+        ("The Liberal-SDP Alliance took 25.4 per cent.", "ge1979", set()),
         ("With the SDP, the Alliance took 22.6 per cent.", "ge1987", {"Alliance"}),
         # 'Alliance' alone is the Liberal-SDP Alliance only in 1983 and 1987 ...
         ("With the SDP gone, the Alliance took 5 per cent.", "ge1992", set()),

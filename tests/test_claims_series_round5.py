@@ -103,3 +103,23 @@ def test_exact_series_majorities_date_a_story_that_names_no_year(
     body = " ".join(f"In {name} the winner's majority was {m:,}." for name, m in seats)
     report = check_text(f"A night of upsets\n\n{body}\n", db=store_path)
     assert report.inference["election"] == f"ge{year}", report.inference["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("year", "sentence", "want"),
+    [
+        # CBP-8647 'lib' column (the Alliance in 1983 and 1987), UK: 1983 25.4% and 23
+        # seats, 1987 22.6% and 22 seats (shares of the votes cast, seats counted by hand)
+        ("1983", "the Liberal-SDP Alliance took 25.4 per cent of the vote.", "supported"),
+        ("1987", "the SDP-Liberal Alliance won 22 seats.", "supported"),
+        ("1983", "the Alliance, with the SDP, won 23 seats.", "supported"),
+        ("1983", "the Liberal-SDP Alliance took 19.4 per cent of the vote.", "contradicted"),
+        ("1987", "the SDP-Liberal Alliance won 32 seats.", "contradicted"),
+    ],
+)
+def test_the_alliance_in_a_story_about_1983_or_1987(
+    store_path: Path, year: str, sentence: str, want: str
+) -> None:
+    text = f"The {year} general election\n\nAt the {year} general election {sentence}\n"
+    got = {c.verdict for c in check_text(text, db=store_path).claims}
+    assert got == {want}

@@ -208,9 +208,9 @@ def series_seat_figures(
 
 
 #: the Liberal party (to 1988) in the plural, and the Liberal-SDP Alliance by its full name
-_LIBERALS = re.compile(
-    r"\b(?:Liberals|Liberal\s+Party"
-    r"|Liberal\s*[-–/]\s*SDP\s+Alliance|SDP\s*[-–/]\s*Liberal\s+Alliance"
+_LIBERALS = re.compile(r"\b(?:Liberals|Liberal\s+Party)\b")
+_FULL_ALLIANCE = re.compile(
+    r"\b(?:Liberal\s*[-–/]\s*SDP\s+Alliance|SDP\s*[-–/]\s*Liberal\s+Alliance"
     r"|Liberal\s+and\s+SDP\s+Alliance|SDP\s+and\s+Liberal\s+Alliance)\b"
 )
 #: "the Alliance" alone: the Liberal-SDP Alliance of 1983 and 1987 in a British story
@@ -226,13 +226,19 @@ def series_party_mentions(text: str, mentions: list[Mention], election: str) -> 
     """``mentions`` with the parties a story about the 1918-2005 ``election`` names as the
     series groups them, where today's party list reads otherwise: "the Liberals" and "the
     Liberal Party" (the Liberal party of 1918-1988, in the series' ``Lib`` group with the
-    Alliance and the Liberal Democrats), "the Liberal-SDP Alliance", and, in a story about
-    1983 or 1987 that names the SDP or the Liberals and nothing of Northern Ireland, "the
-    Alliance" alone (today's list reads it as Northern Ireland's Alliance Party). The SDP
+    Alliance and the Liberal Democrats), and, in a story about 1983 or 1987 only (the
+    Alliance stood at no other election), "the Liberal-SDP Alliance" and, where the story
+    names the SDP or the Liberals and nothing of Northern Ireland, "the Alliance" alone
+    (today's list reads it as Northern Ireland's Alliance Party). The SDP
     alone is not the ``Lib`` group (it was half of the Alliance) and is left as it is.
     Each added mention is a ``party`` with ``ref = {"party_code": "Lib", "series": True}``
     and replaces a party mention it overlaps."""
     spans = [(m.start(), m.end()) for m in _LIBERALS.finditer(text)]
+    if election in _ALLIANCE_ELECTIONS:
+        # only in a story about 1983 or 1987: the Alliance stood at no other election, and a
+        # claim read at another year (a year carried from earlier text) must not be the Lib
+        # group's
+        spans += [(m.start(), m.end()) for m in _FULL_ALLIANCE.finditer(text)]
     if (
         election in _ALLIANCE_ELECTIONS
         and re.search(r"\bSDP\b|\bLiberals?\b", text)
