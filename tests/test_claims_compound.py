@@ -45,9 +45,9 @@ def test_combine_is_false_if_any_part_false_true_only_if_all_true(vs: list[str])
 # --- the join rule ----------------------------------------------------------------------
 
 
-def _claim(text: str, part: str, n: int = 1, sentence: int = 0, after: int = 0) -> Claim:
-    start = text.index(part, after)
-    return Claim(n, "x", part, start, start + len(part), sentence)
+def _claim(text: str, part: str, n: int = 1, sentence: int = 0, kind: str = "x") -> Claim:
+    start = text.index(part)
+    return Claim(n, kind, part, start, start + len(part), sentence)
 
 
 # (sentence, first part, second part, the class named in compound.py); invented sentences
@@ -110,19 +110,28 @@ APART = [
     ("Labour won 22, its lowest tally since 1918.", "won 22", "its lowest tally since 1918"),
     # a full stop the sentence splitter missed (a capital it does not know) still breaks
     ("Sam Ode finished third. Órla Nic took Eastmoor.", "finished third", "took Eastmoor"),
+    # a copula before a second fact (a change), not a judgement of the figure
+    (
+        "Their share, 37.9 per cent, was down more than eight points on 1970.",
+        ", 37.9 per cent",
+        "down more than eight points",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "a", "b", "why"), JOINED)
 def test_structural_joins(text: str, a: str, b: str, why: str) -> None:
-    x, y = _claim(text, a), _claim(text, b, 2)
+    # the second part judges the first (a copula joins only such a qualifier)
+    x, y = _claim(text, a), _claim(text, b, 2, kind="superlative")
     first, second = sorted((x, y), key=lambda c: (c.start, c.end))
     assert cp.joined(text, [first], second) == why
 
 
 @pytest.mark.parametrize(("text", "a", "b"), APART)
 def test_two_statements_stay_apart(text: str, a: str, b: str) -> None:
-    x, y = _claim(text, a), _claim(text, b, 2)
+    # a qualifier as the second part (the strictest case), but a change after the copula
+    kind = "change" if " was down " in text else "superlative"
+    x, y = _claim(text, a), _claim(text, b, 2, kind=kind)
     first, second = sorted((x, y), key=lambda c: (c.start, c.end))
     assert cp.joined(text, [first], second) is None
 

@@ -16,7 +16,9 @@ frames of one sentence are joined when
   elected in 2015, by 3,713 votes"), or both spans are the same words;
 - the figure is the subject of the qualifier ("Its 13.1 million votes were the most ...",
   "Keighley, taken by 2,218 votes, was the narrowest ..."): the words between them are
-  only a copula (``was``/``were``/``is``/``are``), optionally after a comma;
+  only a copula (``was``/``were``/``is``/``are``), optionally after a comma, and the second
+  frame judges the figure (a superlative, rank or record: :data:`QUALIFIERS`), not a
+  second fact ("Their share, 37.9 per cent, was down eight points" is two statements);
 - the words between them are a short phrase (at most :data:`MAX_GAP_WORDS` words) with no
   clause break: no comma, semicolon, colon, dash or bracket and no conjunction ("took
   Burnley from Labour on a swing of ...", "won Clacton for UKIP with almost two-thirds of
@@ -54,6 +56,10 @@ _COPULA = re.compile(
     r"\s*,?\s*(?:was|were|is|are|had been|has been)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?",
     re.I,
 )
+
+#: the frames that judge a figure (its place among seats or in history): the only ones a
+#: copula joins to the figure before it
+QUALIFIERS = frozenset({"superlative", "rank", "record", "first_since"})
 
 #: why two frames were read as one statement (the compound's explanation quotes it)
 SHARED = "the parts share words"
@@ -109,7 +115,9 @@ def joined(text: str, group: Sequence[Claim], nxt: Claim) -> str | None:
         return SHARED
     gap = text[end : _core_start(text, nxt)]
     if _COPULA.fullmatch(gap):
-        return COPULA
+        # only a judgement of the figure itself ("N was the biggest", "... its lowest since
+        # 1931"); "Their share, 37.9 per cent, was down eight points" states a second fact
+        return COPULA if nxt.kind in QUALIFIERS else None
     if _BREAK.search(gap) or _CONJ.search(gap) or len(gap.split()) > MAX_GAP_WORDS:
         return None
     return PHRASE
