@@ -115,6 +115,13 @@ def test_old_names_become_seats(store_path: Path) -> None:
     assert got == {"Glasgow Cathcart", "Preston North", "Carmarthen", "Finchley"}
 
 
+def test_a_one_word_old_name_opening_a_sentence_needs_an_apposition(store_path: Path) -> None:
+    said = "Eastwood, the safest Conservative seat in Scotland, fell to Labour."
+    plain = "Eastwood fell to Labour. Finchley, a district of London, voted."
+    assert [m.text for m in series_mentions(said, [], store_path)] == ["Eastwood"]
+    assert series_mentions(plain, [], store_path) == []
+
+
 def test_a_longer_old_name_replaces_a_shorter_modern_seat(store_path: Path) -> None:
     text = "The narrowest result in Britain was Preston North, by 29 votes."
     at = text.index("Preston")

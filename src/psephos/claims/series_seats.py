@@ -18,7 +18,9 @@ Rules (conservative: a name that may be something else is left alone):
   (``Putney`` for ``Wandsworth Putney``), longest first;
 - a name of one word must be the whole run, or follow only the capitalised first word of
   its sentence ("In Finchley"), and must not open the sentence itself ("Down", "Reading":
-  ordinary words at the start of a sentence); "Barry Jones" or "John Newton" are people;
+  ordinary words at the start of a sentence) unless an apposition calls it a seat
+  ("Eastwood, the safest Conservative seat in Scotland, ..."); "Barry Jones" or "John
+  Newton" are people;
 - it may not overlap a person or party mention; it replaces a seat mention it strictly
   contains ("Preston North", where the gazetteer found today's "Preston");
 - a span equal to a mention already found is left as it was (today's "Cheltenham" is
@@ -130,9 +132,20 @@ def _single_word_ok(text: str, toks: list[tuple[int, int, str]], i: int) -> bool
     and never as the sentence's first word."""
     if i > 1 or (i == 1 and not _opens_sentence(text, toks[0][0])):
         return False
-    if i == 0 and _opens_sentence(text, toks[0][0]):
+    if i == 0 and _opens_sentence(text, toks[0][0]) and not _seat_apposition(text, toks[0][1]):
         return False
     return len(toks) == i + 1
+
+
+_SEAT_APPOSITION = re.compile(
+    r",\s+(?:once\s+|then\s+|long\s+)?(?:the|a|an)\s[^,.;]*?\b(?:seat|constituency)\b"
+)
+
+
+def _seat_apposition(text: str, end: int) -> bool:
+    """The word ending at ``end`` is followed by an apposition that calls it a seat
+    ("Eastwood, the safest Conservative seat in Scotland, fell to Labour")."""
+    return bool(_SEAT_APPOSITION.match(text, end, min(len(text), end + 80)))
 
 
 def _opens_sentence(text: str, at: int) -> bool:
