@@ -32,3 +32,49 @@ def test_a_tie_at_the_rounded_figure_leaves_positions_inside_it_undecided(
     assert (why is not None) == undecided
     if why:
         assert "positions 2 to 3" in why
+
+
+# --- "the party" that may be either of two: true only when true of both --------------------
+
+NAMES = {
+    "LD": "The Liberal Democrats",
+    "SNP": "the SNP",
+    "Lab": "Labour",
+    "Con": "the Conservatives",
+}
+PAIRS = [("LD", "SNP"), ("SNP", "Lab"), ("Lab", "LD")]  # (the story's party, the one named later)
+
+
+def _either_cases() -> list[tuple[int, str, str, int, str]]:
+    from tests.claims_corpus._raw import seats_won
+
+    out = []
+    for year in (2015, 2017, 2019, 2024):
+        won = seats_won(year)  # PSEPH totals from the raw CSVs (csv module, not psephos)
+        for story, later in PAIRS:
+            low, high = sorted((won[story], won[later]))
+            if low < 2 or high - low < 4:
+                continue
+            out.append((year, story, later, low - 1, "supported"))  # true of both
+            out.append((year, story, later, (low + high) // 2, "uncertain"))  # of one only
+            out.append((year, story, later, high + 5, "uncertain"))  # of neither: not called
+    return out
+
+
+@pytest.mark.parametrize(("year", "story", "later", "n", "want"), _either_cases())
+def test_the_party_of_two_readings_is_true_only_when_true_of_both(
+    store_path: object, year: int, story: str, later: str, n: int, want: str
+) -> None:
+    from psephos.claims import check_text
+
+    text = (
+        f"{NAMES[story][0].upper()}{NAMES[story][1:]} had a difficult night at the {year} "
+        f"general election.\n\nElsewhere {NAMES[later]} gained seats.\n\n"
+        f"Nationally the party won more than {n} seats."
+    )
+    claims = [c for c in check_text(text, db=store_path).leaves() if c.claim.kind == "seats"]
+    assert claims, text
+    assert {c.verdict for c in claims} == {want}, [(c.verdict, c.explanation) for c in claims]
+    # the two readings were the ones tried (not a subject guessed either way)
+    how = "Either way the claim is true" if want == "supported" else "or the story's party"
+    assert all(how in c.explanation for c in claims), [c.explanation for c in claims]
