@@ -445,3 +445,134 @@ def test_seats_were_up(check, year: int, prev: int, region: str) -> None:  # noq
     if wrong != text:
         got = _by_rule(check(wrong, f"ge{year}"), "seats_were_up")
         assert "contradicted" in {c.verdict for c in got}, wrong
+
+
+# --- a superlative's seat after "came in" / "was in" / "went to", or the figure before ----
+
+
+def _by_majority(year: int, region: str | None = None) -> list[_raw.Seat]:
+    seats = [s for s in _raw.general(year).values() if region is None or s.region == region]
+    return sorted(seats, key=lambda s: s.majority)
+
+
+def _superlatives(claims) -> list:  # noqa: ANN001
+    leaves = [p for c in claims for p in (getattr(c, "parts", None) or [c])]
+    return [c for c in leaves if c.claim.frame.measure == "superlative"]
+
+
+@pytest.mark.parametrize("year", [2015, 2017, 2019, 2024])
+@pytest.mark.parametrize("region", [None, "Wales", "North West", "London"])
+def test_superlative_seat_after_the_verb(check, year: int, region: str | None) -> None:  # noqa: ANN001
+    ranked = _by_majority(year, region)
+    low, low2, high, high2 = ranked[0], ranked[1], ranked[-1], ranked[-2]
+    if low.majority == low2.majority or high.majority == high2.majority:
+        pytest.skip("a tie at the top or bottom")
+    area = "anywhere in the country" if region is None else f"in {_AREA_TEXT[region]}"
+    lead = f"At the {year} general election "
+    forms = [
+        ("the closest result {area} came in {seat}.", low, low2),
+        ("the biggest majority {area} was in {seat}.", high, high2),
+        ("the tightest contest {area} had been {seat}.", low, low2),
+    ]
+    for form, true, other in forms:
+        for seat, want in ((true, "supported"), (other, "contradicted")):
+            text = lead + form.format(area=area, seat=seat.name)
+            sups = _superlatives(check(text, f"ge{year}"))
+            assert [c.verdict for c in sups] == [want], text
+            assert sups[0].claim.frame.subject.text.casefold() == seat.name.casefold()
+
+
+@pytest.mark.parametrize("year", [2015, 2017, 2019, 2024])
+def test_superlative_in_apposition_to_a_seat_figure(check, year: int) -> None:  # noqa: ANN001
+    """ "X won SEAT by N votes, the smallest majority in the country": the superlative is
+    the seat's (true for the narrowest seat, false for the runner-up)."""
+    ranked = _by_majority(year)
+    for seat, want in ((ranked[0], "supported"), (ranked[2], "contradicted")):
+        winner = seat.ranked()[0]
+        text = (
+            f"At the {year} general election {winner.name} won {seat.name} by "
+            f"{seat.majority:,} votes, the smallest majority in the country."
+        )
+        sups = _superlatives(check(text, f"ge{year}"))
+        assert [c.verdict for c in sups] == [want], text
+
+
+def test_superlative_after_verb_not_read_without_a_measure_or_with_a_party(check) -> None:  # noqa: ANN001
+    """No measure ("the most dramatic result") or a party qualifier the frame does not read
+    ("On the Conservative side, ..."): the seat after "came in"/"was in" is not read as
+    the subject, so nothing is refuted."""
+    year = 2019
+    ranked = _by_majority(year)
+    con = [s for s in ranked if s.first == "Con"]
+    for text in (
+        f"At the {year} general election the most dramatic result came in {ranked[5].name}.",
+        f"At the {year} general election, on the Conservative side, the biggest majority "
+        f"was in {con[-1].name}.",
+    ):
+        sups = _superlatives(check(text, f"ge{year}"))
+        assert "contradicted" not in {c.verdict for c in sups}, text
+
+
+# --- held-out round 5 frame classes: candidates' seat, a placing's clause, a dated clause ---
+
+
+def _leaves(claims) -> list:  # noqa: ANN001
+    return [p for c in claims for p in (getattr(c, "parts", None) or [c])]
+
+
+def _contests(year: int, k: int = 3) -> list[_raw.Seat]:
+    """Seats with three named candidates of the main parties, a spread of majorities."""
+    seats = [
+        s
+        for s in _raw.general(year).values()
+        if len(s.cands) >= 3
+        and all(c.party in _PARTY_TEXT for c in s.ranked()[:3])
+        and s.country in ("England", "Wales")
+    ]
+    seats.sort(key=lambda s: s.majority)
+    step = max(1, len(seats) // k)
+    return seats[::step][:k]
+
+
+@pytest.mark.parametrize("year", [2015, 2017, 2019])
+def test_lost_to_a_candidate_takes_their_seat(check, year: int) -> None:  # noqa: ANN001
+    """No seat in the sentence or its paragraph: the majority is the named candidates'
+    seat's, not the seat the story named in an earlier paragraph."""
+    a, b = _contests(year, 2)
+    for seat, other in ((a, b), (b, a)):
+        win, lose = seat.ranked()[:2]
+        party = _PARTY_TEXT[win.party].removeprefix("the ")
+        text = (
+            f"At the {year} general election {other.name} was a quiet count.\n\n"
+            f"Elsewhere, {lose.name} lost to the {party}'s {win.name} by {seat.majority:,} votes."
+        )
+        got = [c for c in _leaves(check(text, f"ge{year}")) if c.claim.frame.measure == "majority"]
+        assert [c.verdict for c in got] == ["supported"], text
+        assert (got[0].claim.frame.scope.name or "").casefold() == seat.name.casefold()
+
+
+@pytest.mark.parametrize("year", [2015, 2017, 2019])
+def test_placing_takes_its_own_clauses_seat(check, year: int) -> None:  # noqa: ANN001
+    a, b = _contests(year, 2)
+    wa = a.ranked()[0]
+    third = b.ranked()[2]
+    text = (
+        f"At the {year} general election {wa.name} won {a.name} by {a.majority:,} votes, "
+        f"and in {b.name} {_PARTY_TEXT[third.party]} came third."
+    )
+    got = [c for c in _leaves(check(text, f"ge{year}")) if c.claim.frame.measure == "placing"]
+    assert [c.verdict for c in got] == ["supported"], text
+    assert (got[0].claim.frame.scope.name or "").casefold() == b.name.casefold()
+
+
+@pytest.mark.parametrize("year", [2017, 2019])
+def test_participle_apposition_does_not_date_the_claim(check, year: int) -> None:  # noqa: ANN001
+    (seat,) = _contests(year, 1)
+    win = seat.ranked()[0]
+    text = (
+        f"{seat.name}, lost by a famous name when he stood there in 2010, went to "
+        f"{win.name} with a majority of {seat.majority:,} in {year}."
+    )
+    got = [c for c in _leaves(check(text, f"ge{year}")) if c.claim.frame.measure == "majority"]
+    assert [c.verdict for c in got] == ["supported"], text
+    assert got[0].claim.frame.election == f"ge{year}"
