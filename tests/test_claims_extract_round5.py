@@ -576,3 +576,63 @@ def test_participle_apposition_does_not_date_the_claim(check, year: int) -> None
     got = [c for c in _leaves(check(text, f"ge{year}")) if c.claim.frame.measure == "majority"]
     assert [c.verdict for c in got] == ["supported"], text
     assert got[0].claim.frame.election == f"ge{year}"
+
+
+# --- a majority's move: "grew more than sixfold", "so it grew by N" ------------------------
+
+_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
+
+
+def _held_with_bigger_majority(year: int, prev: int, k: int = 3) -> list[tuple[_raw.Seat, int]]:
+    """(seat, majority at ``prev``) where the same party won both times on the same
+    boundaries and the majority grew at least 1.3 times (a spread of growths)."""
+    old = {s.code: s for s in _raw.general(prev).values()}
+    out = [
+        (s, old[s.code].majority)
+        for s in _raw.general(year).values()
+        if s.code in old
+        and old[s.code].first == s.first
+        and s.first in _PARTY_TEXT
+        and old[s.code].majority > 0
+        and s.majority > 1.3 * old[s.code].majority
+        and s.country in ("England", "Wales", "Scotland")
+    ]
+    out.sort(key=lambda p: p[0].majority / p[1])
+    step = max(1, len(out) // k)
+    return out[::step][:k]
+
+
+@pytest.mark.parametrize(("year", "prev"), [(2017, 2015), (2019, 2017)])
+def test_majority_grew_k_fold(check, year: int, prev: int) -> None:  # noqa: ANN001
+    cases = _held_with_bigger_majority(year, prev, k=10_000)
+    picked = {}
+    for seat, before in cases:
+        ratio = seat.majority / before
+        k = int(ratio)
+        if 2 <= k <= 5 and 0.1 < ratio - k < 0.9:
+            picked.setdefault(k, (seat, before))
+    assert len(picked) >= 2, picked  # at least two multipliers at each election
+    for k, (seat, _before) in sorted(picked.items()):
+        win = seat.ranked()[0]
+        for said, want in ((k, {"supported"}), (k + 1, {"contradicted", "uncertain"})):
+            text = (
+                f"At the {year} general election, in {seat.name}, {win.name}'s majority grew "
+                f"more than {_WORDS[said]}fold."
+            )
+            got = _by_rule(check(text, f"ge{year}"), "majority_fold")
+            assert len(got) == 1 and got[0].verdict in want, text
+
+
+@pytest.mark.parametrize(("year", "prev"), [(2017, 2015), (2019, 2017)])
+def test_it_grew_by_n_is_the_majoritys_change(check, year: int, prev: int) -> None:  # noqa: ANN001
+    for seat, before in _held_with_bigger_majority(year, prev):
+        win = seat.ranked()[0]
+        diff = seat.majority - before
+        for said, want in ((diff, "supported"), (diff + 2000, "contradicted")):
+            text = (
+                f"At the {year} general election {win.name} held {seat.name}; the majority "
+                f"had been {before:,} two years earlier, so it grew by {said:,}."
+            )
+            got = _by_rule(check(text, f"ge{year}"), "majority_it_moved_by")
+            assert [c.verdict for c in got] == [want], text
+            assert got[0].claim.frame.election == f"ge{year}"

@@ -178,3 +178,117 @@ def _seats_were_up(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         ctx.draft(m, total, n, rule_name="seats_were_up", span=(m.start(), m.end("n"))),
         ctx.draft(m, change, k, rule_name="seats_were_up", span=(m.start("dir"), m.end())),
     ]
+
+
+_FOLD = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twenty": 20,
+}
+
+
+@rule(
+    r"\bmajority(?:\s+in\s+(?P<s>{S}))?\s+(?:(?:has|had)\s+)?(?:grew|grown|rose|risen|increased|jumped|swelled|soared|"
+    r"went\s+up)\s+(?P<q>more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+)?"
+    r"(?P<k>two|three|four|five|six|seven|eight|nine|ten|twenty|\ue006\ue000*)[\s-]?fold\b",
+    name="majority_fold",
+    needs="fold",
+    priority=30,
+)
+def _majority_fold(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Alistair Carmichael's majority grew more than sixfold", "rose nearly six-fold": the
+    majority now against the previous election's, as a relative change (k-fold = +(k-1)x100
+    per cent; "more than" opens the upper bound, "nearly" allows 90 per cent of k)."""
+    word = m.group("k")
+    t = ctx.num(m, "k") if word.startswith("\ue006") else None
+    k = float(t.q.value) if t is not None and t.q is not None and t.q.value else _FOLD.get(word)
+    if not k or k < 2:
+        return None
+    q = (m.group("q") or "").strip()
+    lo, hi = {
+        "more than": (k, float("inf")),
+        "nearly": (0.9 * k, k),
+        "almost": (0.9 * k, k),
+    }.get(q, (0.9 * k, 1.1 * k))
+    stated = Stated(
+        f"{q + ' ' if q else ''}{word}-fold",
+        (k - 1) * 100,
+        (lo - 1) * 100,
+        (hi - 1) * 100 if hi != float("inf") else float("inf"),
+        f"'{q + ' ' if q else ''}{k:g}-fold': the majority {lo:g} to {hi:g} times the previous one",
+    )
+    subj = ctx.subject_before(m.start() + 1, "person", "party")
+    s = ctx.tag(m, "s") if m.group("s") else None
+    scope = (
+        ctx.seat_scope_of(s, "named in the claim")
+        if s is not None
+        else ctx.seat_near(m.start(), back=True)
+    )
+    f = ctx.frame(
+        "change",
+        subj,
+        scope=scope or Scope(level="seat"),
+        comparator="up",
+        stated=stated,
+        metric="majority",
+        unit="percent",
+        notes=["'k-fold': the majority's relative change against the previous election"],
+    )
+    if scope is None:
+        f.unresolved.append("scope: no seat found for the majority")
+    return ctx.draft(m, f, t, rule_name="majority_fold")
+
+
+@rule(
+    r"\bit\s+(?:had\s+|has\s+)?(?P<dir>grew|grown|rose|risen|increased|jumped|fell|fallen|shrank|dropped|"
+    r"was\s+cut|was\s+reduced|went\s+up|went\s+down)\s+by\s+(?:just\s+|only\s+|some\s+)?{Q}(?P<n>{N})"
+    r"(?!\s*(?:points?|per\b|%|seats|percentage|pc\b))",
+    name="majority_it_moved_by",
+    needs="majorit",
+    priority=30,
+)
+def _majority_it_moved_by(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "his majority had been 34,655 two years earlier, so it grew by more than 8,000":
+    "it" is the majority named just before in the sentence, and "grew by N" its change in
+    votes against the previous election (not the majority's level)."""
+    head = ctx.text(ctx.sent.start, m.start())
+    last = head.rfind("majority")
+    if last < 0 or re.search(r"\b(?:turnout|share|vote|votes|electorate)\b", head[last:]):
+        return None
+    n = ctx.num(m)
+    if n is None or n.kind != "num":
+        return None
+    up = m.group("dir").split()[-1] in (
+        "grew",
+        "grown",
+        "rose",
+        "risen",
+        "increased",
+        "jumped",
+        "up",
+    )
+    subj = ctx.subject_before(ctx.sent.start + last, "person", "party")
+    scope = ctx.seat_near(m.start(), back=True)
+    f = ctx.frame(
+        "change",
+        subj,
+        scope=scope or Scope(level="seat"),
+        number=n,
+        metric="majority",
+        unit="votes",
+        notes=["'it grew by N' after a majority: the majority's change in votes"],
+    )
+    f.comparator = "up" if up else "down"
+    # "had been N two years earlier, so it grew by M": the time words date the majority
+    # before, not the change, which is the story's (resolution reads "story" as unset)
+    f.election = "story"
+    if scope is None:
+        f.unresolved.append("scope: no seat found for the majority")
+    return ctx.draft(m, f, n, rule_name="majority_it_moved_by")
