@@ -636,3 +636,61 @@ def test_it_grew_by_n_is_the_majoritys_change(check, year: int, prev: int) -> No
             got = _by_rule(check(text, f"ge{year}"), "majority_it_moved_by")
             assert [c.verdict for c in got] == [want], text
             assert got[0].claim.frame.election == f"ge{year}"
+
+
+# --- phrasings the phrasing sweep never found (extract/phrasings.py) ------------------------
+
+
+@pytest.mark.parametrize(("year", "prev"), [(2017, 2015), (2019, 2017)])
+@pytest.mark.parametrize("region", ["Scotland", "Wales", "North West", "London"])
+def test_area_seat_phrasings(check, year: int, prev: int, region: str) -> None:  # noqa: ANN001
+    now, before = _raw.seats_won(year, region=region), _raw.seats_won(prev, region=region)
+    party = next(p for p, _ in now.most_common() if p in _PARTY_TEXT)
+    n, n0, size = now[party], before[party], sum(now.values())
+    area, who = _AREA_TEXT[region], _PARTY_TEXT[party]
+    nat = who.removeprefix("the ")
+    lead = f"At the {year} general election: "
+    for k, want in ((n, "supported"), (n - 1, "contradicted")):
+        for text in (
+            f"{k} of the {size} seats in {area} went to {who}.",
+            f"{_cap(area)} elected {k} {nat} MPs.",
+            f"{_cap(who)} won in {k} constituencies in {area}.",
+        ):
+            got = _by_rule(check(lead + text, f"ge{year}"), "area_seats_phrasing")
+            assert [c.verdict for c in got] == [want], text
+    text = f"{lead}{_poss(party)} seats in {area} went from {n0} to {n}."
+    got = _by_rule(check(text, f"ge{year}"), "area_seats_from_to")
+    assert sorted(c.verdict for c in got) == ["supported", "supported"], text
+
+
+@pytest.mark.parametrize("year", [2015, 2017, 2019])
+def test_placing_and_majority_phrasings(check, year: int) -> None:  # noqa: ANN001
+    for seat in _contests(year, 3):
+        win, second, third = seat.ranked()[:3]
+        lead = f"At the {year} general election "
+        for text, rule_, want in (
+            (f"{third.name} took third place in {seat.name}.", "placing_phrasing", "supported"),
+            (f"{second.name} took third place in {seat.name}.", "placing_phrasing", "contradicted"),
+            (
+                f"{third.name} could only manage third in {seat.name}.",
+                "placing_phrasing",
+                "supported",
+            ),
+            (
+                f"{win.name}'s majority in {seat.name} was {seat.majority:,}.",
+                "majority_phrasing",
+                "supported",
+            ),
+            (
+                f"{win.name}'s majority in {seat.name} was {seat.majority + 1000:,}.",
+                "majority_phrasing",
+                "contradicted",
+            ),
+            (
+                f"{seat.majority:,} votes separated {win.name} and {second.name} in {seat.name}.",
+                "majority_phrasing",
+                "supported",
+            ),
+        ):
+            got = _by_rule(check(lead + text, f"ge{year}"), rule_)
+            assert [c.verdict for c in got] == [want], text
