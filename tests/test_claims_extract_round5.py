@@ -694,3 +694,28 @@ def test_placing_and_majority_phrasings(check, year: int) -> None:  # noqa: ANN0
         ):
             got = _by_rule(check(lead + text, f"ge{year}"), rule_)
             assert [c.verdict for c in got] == [want], text
+
+
+# --- census tenure phrasings (lexicon.GROUPS, round 5) --------------------------------------
+
+_TENURE = {
+    "own their home": ("c21HouseOutright", "c21HouseMortgage"),
+    "rent privately": ("c21HousePrivateLandlord", "c21HousePrivateOther"),
+    "rent from a social landlord": ("c21HouseSocialLA", "c21HouseSocialOther"),
+}
+
+
+@pytest.mark.parametrize("phrase", list(_TENURE))
+@pytest.mark.parametrize("seat", ["Hackney South and Shoreditch", "York Outer", "Cardiff East"])
+def test_tenure_phrasings_are_census_shares(check, phrase: str, seat: str) -> None:  # noqa: ANN001
+    """The summary file's categories summed (one decimal each, so the true figure is said to
+    the nearest whole per cent and 'about'); 15 points off (1.7 times a share under 30) is false."""
+    row = _raw.census_summary()[seat]
+    share = sum(float(row[c]) for c in _TENURE[phrase])
+    for said, want in (
+        (f"about {share:.0f}", {"supported"}),
+        (f"{share - 15 if share >= 30 else share * 1.7 + 1:.0f}", {"contradicted"}),
+    ):
+        text = f"In {seat}, {said} per cent of households {phrase}, the 2021 census found."
+        got = [c for c in _leaves(check(text, "ge2024")) if c.claim.frame.measure == "census"]
+        assert len(got) == 1 and got[0].verdict in want, (text, [c.explanation for c in got])
