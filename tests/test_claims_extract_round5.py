@@ -676,6 +676,8 @@ def test_placing_and_majority_phrasings(check, year: int) -> None:  # noqa: ANN0
                 "placing_phrasing",
                 "supported",
             ),
+            (f"third place in {seat.name} went to {third.name}.", "placing_phrasing", "supported"),
+            (f"third place in {seat.name} went to {win.name}.", "placing_phrasing", "contradicted"),
             (
                 f"{win.name}'s majority in {seat.name} was {seat.majority:,}.",
                 "majority_phrasing",

@@ -99,7 +99,7 @@ def _area_seats_from_to(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
 
 
 @rule(
-    r"\b(?P<o>{O})\s+place\s+in\s+(?P<s>{S})\s+went\s+to\s+(?:the\s+)?(?P<who>{WHO})",
+    r"(?P<o>{O})\s+place\s+in\s+(?P<s>{S})\s+went\s+to\s+(?:the\s+)?(?P<who>{WHO})",
     r"(?P<who>{WHO})\s+(?:took|claimed|secured|finished\s+in|came\s+in|ended\s+in|ended\s+up\s+in)\s+(?P<o>{O})\s+place\s+in\s+(?P<s>{S})",
     r"(?P<who>{WHO})\s+(?:could\s+only\s+manage|managed\s+only|only\s+managed|trailed\s+in|limped\s+in)\s+(?P<o>{O})(?:\s+place)?\s+in\s+(?P<s>{S})",
     name="placing_phrasing",
