@@ -53,11 +53,12 @@ def test_json_shape(runner: CliRunner) -> None:
     _conforms(out["counts"], SNAP["counts"])
     assert out["claims"]
     for c in out["claims"]:
-        _conforms(c, SNAP["claim"])
-        if c["stated"]:
-            _conforms(c["stated"], SNAP["stated"])
-        for e in c["evidence"]:
-            _conforms(e, SNAP["evidence"])
+        for part in [c, *c["parts"]]:  # a compound claim's parts have the claim's shape
+            _conforms(part, SNAP["claim"])
+            if part["stated"]:
+                _conforms(part["stated"], SNAP["stated"])
+            for e in part["evidence"]:
+                _conforms(e, SNAP["evidence"])
     for m in out["mentions"]:
         _conforms(m, SNAP["mention"])
     for u in out["unexamined"]:

@@ -24,7 +24,7 @@ from psephos.claims import check_text
 def _end_verdicts(store_path: Path, text: str, figure: str) -> set[str]:
     """The verdicts of the seat-total claims whose span holds ``figure``."""
     out = set()
-    for c in check_text(text, db=store_path).claims:
+    for c in check_text(text, db=store_path).leaves():  # the parts of a compound claim
         if c.claim.kind == "seats" and figure in text[c.claim.start : c.claim.end]:
             out.add(c.verdict)
     return out

@@ -57,7 +57,7 @@ def check(store_path: Path):  # noqa: ANN201
         r = check_text(text, db=store_path, **kw)
         claims = [
             _C(c.claim.kind, c.claim.text, c.verdict, c.explanation, c.claim.frame)
-            for c in r.claims
+            for c in r.leaves()  # a compound claim's parts in its place
         ]
         return _R(claims, SimpleNamespace(**r.inference))
 

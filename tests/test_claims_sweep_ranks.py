@@ -481,12 +481,9 @@ OPEN: dict[str, str] = {
         "per cent, was PARTY's best seat in AREA': the seat's figure is checked as the "
         "party's share over the whole area"
     ),
-    "census_rank": (
-        "census ranks within a region come from the summary file's one-decimal shares: seats "
-        "tied at the rounded figure are 'joint 1st' and an ordinal the count files decide is "
-        "contradicted"
-    ),
 }
+# round 5: census_rank closed - a seat tied with others at the summary's one-decimal share,
+# with the stated position inside the tie, is uncertain (evaluate_scope._tie_undecided)
 OPEN_PERTURBED: dict[str, str] = {
     "figure_rank": (
         "the figure stated next to a seat's rank is not checked against the seat: the right "

@@ -455,13 +455,9 @@ FLOORS: dict[str, dict[str, float]] = {
 
 #: family -> the class of failure still open (a true claim called false / a false one true).
 OPEN: dict[str, str] = {}
-OPEN_PERTURBED: dict[str, str] = {
-    "seat_change": (
-        "'PARTY went from X to Y seats' is read as two claims: the doubled end figure is now "
-        "contradicted (caught floor), but the true starting figure is still supported, so "
-        "the perturbed sentence also counts as supported here"
-    ),
-}
+# round 5: "PARTY went from X to Y seats" (two frames sharing the words of one change) is one
+# compound claim (claims/compound.py), contradicted when Y is: the seat_change class closed
+OPEN_PERTURBED: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -95,6 +95,10 @@ TEXT_KEYS = {
     "standing": "standing",
     "not_standing": "not_standing",
     "changed_hands": "changed_hands",
+    # the area columns again, but NOT area keys: applied in order, after a "top N by"
+    # filter written before them ("three of the five largest majorities were in London")
+    "seat_region": "region",
+    "seat_country": "country",
 }
 PARTY_KEYS = {"winner", "second", "previous_winner", "standing", "not_standing"}
 _TOP = re.compile(

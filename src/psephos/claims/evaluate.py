@@ -148,7 +148,7 @@ def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
             "Not checked: " + "; ".join(frame.unresolved) + ".",
             tolerance=_rule(frame.stated),
         )
-        return _seat_majority_without_subject(con, frame) or out
+        return _seat_majority_without_subject(con, frame) or _either_party(con, frame) or out
     fn = EVALUATORS.get(frame.measure)
     if fn is None:
         return Evaluation("uncertain", f"Not checked: no evaluator for measure {frame.measure}.")
@@ -201,6 +201,44 @@ def _seat_majority_without_subject(
         return None
     out = evaluate(con, replace(frame, unresolved=[]))
     return out if out.verdict == "supported" else None
+
+
+#: extraction's note on a party anaphor that may mean either of two parties (the one named
+#: in an earlier paragraph, or the story's own party)
+_EITHER_PARTY = re.compile(r"^subject: .* or the story's party \((?P<code>[^()]+)\)")
+
+
+def _either_party(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation | None:
+    """A claim whose party is "the party"/"it"/"they" with two candidates (the party named
+    in an earlier paragraph, or the story's own): read both ways; when both readings are
+    ``supported``, the claim is true whichever party is meant (the evidence of both kept).
+    Anything else keeps the ``uncertain``: two false readings are not enough to call it
+    false, since another slot may be read wrong too (measured on the fifth held-out batch:
+    "it was reduced to eight seats, its fewest since 1970", read at the wrong election, is
+    false on both parties)."""
+    from dataclasses import replace
+
+    if len(frame.unresolved) != 1 or frame.subject.kind != "party" or not frame.subject.party:
+        return None
+    m = _EITHER_PARTY.match(frame.unresolved[0])
+    if m is None or m["code"] == frame.subject.party:
+        return None
+    plain = replace(frame, unresolved=[])
+    first = evaluate(con, plain)
+    if first.verdict != "supported":
+        return None
+    story = replace(plain, subject=replace(frame.subject, party=m["code"]))
+    second = evaluate(con, story)
+    if second.verdict != first.verdict:
+        return None
+    return Evaluation(
+        first.verdict,
+        f"Read as about {frame.subject.party}: {first.explanation} Read as about the "
+        f"story's party ({m['code']}): {second.explanation} Either way the claim is true.",
+        [*first.evidence, *second.evidence],
+        first.tolerance,
+        first.command,
+    )
 
 
 #: a notional result and the actual election on the old boundaries: a claim about "the last

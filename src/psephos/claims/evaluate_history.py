@@ -595,6 +595,7 @@ def _area_history(ctx: Ctx) -> Evaluation:
     order = _order(ctx)
     earlier, is_general = _before(ctx, order)
     key, _ = _key(ctx)
+    doubt: set[str] = set()
     if test is None and desc.startswith("won a majority"):
         from psephos.analysis.records import series_group
         from psephos.analysis.series import party_series
@@ -618,6 +619,7 @@ def _area_history(ctx: Ctx) -> Evaluation:
         holds = {str(e): bool(top[e] * 2 <= totals[e]) for e in totals.index}
         values = {str(e): float(top[e]) for e in totals.index}
         what, measure = "the largest party's seats (hung when not more than half)", "seats"
+        doubt = _hidden_allies(ctx, top, totals)
     else:
         if test is None:
             raise Unanswerable("the claim gives no condition for the first time since")
@@ -627,6 +629,24 @@ def _area_history(ctx: Ctx) -> Evaluation:
         holds = {e: bool(test(v)) for e, v in values.items()}
     if key not in holds:
         raise Unanswerable(f"no figure at {ctx.election}")
+    if test is None and desc.startswith("no party"):
+        allied = {e: (v and e not in doubt) for e, v in holds.items()}
+        flips = [e for e in earlier if holds.get(e) != allied.get(e)]
+        if flips:
+            a = _since_verdict(ctx, holds, earlier, key)
+            b = _since_verdict(ctx, allied, earlier, key)
+            if a[0] != b[0]:
+                listing = ", ".join(f"{e} {_fmt(values[e], measure)}" for e in earlier[-8:])
+                return _hist_eval(
+                    "depends",
+                    f"{what}: {listing}; now {_fmt(values[key], measure)}. On the series' "
+                    f"groups: {a[0]} ({a[1]}). Counting the seats the series puts among others "
+                    f"in Great Britain with the largest party (allies such as the National "
+                    f"Liberals were in 'Oth'), {', '.join(flips)} had a majority: {b[0]} "
+                    f"({b[1]}).",
+                    ["cbp-8647-1918-2019"],
+                    _record_command(ctx, measure),
+                )
     listing = ", ".join(
         f"{e} {_fmt(values[e], measure)}{'*' if holds[e] else ''}" for e in earlier[-8:]
     )
@@ -647,6 +667,40 @@ def _area_history(ctx: Ctx) -> Evaluation:
     return _hist_eval(
         "contradicted", base + f" It last held at {last}, not {f.since_year}.", sources, cmd
     )
+
+
+def _hidden_allies(ctx: Ctx, top: Any, totals: Any) -> set[str]:
+    """Elections where the largest group was short of half the seats but would pass it with
+    the seats the series puts among others (``Oth``) in Great Britain: allies counted there
+    (the National Liberals of 1931-1966) may have given it a majority, so "hung" is a
+    reading of the series' groups, not a fact (1951: Con 300 of 625, Oth 21 in GB)."""
+    from psephos.analysis.series import party_series
+
+    gb = party_series(area="GB", db=ctx.db)
+    oth = gb[gb["party"] == "Oth"].set_index("election")["seats"]
+    return {
+        str(e)
+        for e in totals.index
+        if top[e] * 2 <= totals[e] and (top[e] + float(oth.get(e, 0))) * 2 > totals[e]
+    }
+
+
+def _since_verdict(
+    ctx: Ctx, holds: dict[str, bool], earlier: list[str], key: str
+) -> tuple[str, str]:
+    """(verdict, why) of "the first time since YEAR" / "never before" on one reading of
+    which elections the condition held at."""
+    f = ctx.frame
+    if not holds.get(key):
+        return "contradicted", f"it does not hold at {key}"
+    last = next((e for e in reversed(earlier) if holds.get(e)), None)
+    if f.comparator == "never" or f.since_year is None:
+        return ("supported", "never before") if last is None else ("contradicted", f"{last}")
+    if _since_matches(last, f.since_year):
+        return "supported", f"last at {last}"
+    if last is None:
+        return "uncertain", "never before in the series"
+    return "contradicted", f"last at {last}, not {f.since_year}"
 
 
 def _hist_eval(verdict: Verdict, text: str, sources: list[str], command: str) -> Evaluation:

@@ -17,7 +17,13 @@ from __future__ import annotations
 from typing import Any
 
 from psephos.claims.evaluate import Ctx, Evaluation, Unanswerable, combine, evaluator
-from psephos.claims.evaluate_results import candidate_row, profile, seat_command, seat_of
+from psephos.claims.evaluate_results import (
+    candidate_row,
+    is_series_election,
+    profile,
+    seat_command,
+    seat_of,
+)
 from psephos.claims.model import Evidence
 
 OUTCOMES = ("won", "held", "retained", "gained", "lost", "won_back", "stood")
@@ -104,6 +110,10 @@ def outcome(ctx: Ctx) -> Evaluation:
     what = f.outcome
     if what not in OUTCOMES:
         raise Unanswerable(f"the outcome '{what}' is not one of {', '.join(OUTCOMES)}")
+    if is_series_election(ctx.election):
+        from psephos.claims.evaluate_series import series_outcome  # SERIES: 1918-2005
+
+        return series_outcome(ctx)
     seat = seat_of(f)
     if seat is None:
         raise Unanswerable("the claim names no seat")

@@ -218,9 +218,16 @@ def rank_or_superlative(ctx: Ctx) -> Evaluation:
         # "one of the ten highest", "just outside the top 20": a range of positions
         verdict = "supported" if f.stated.low <= got <= f.stated.high else "contradicted"
     value = float(hit[3])
+    undecided = None
+    if metric.startswith("census"):  # published rounded: a tie there is the rounding's
+        size = sum(1 for row in ranked.rows if row[0] == got)
+        undecided = _tie_undecided(size, got, tied, nth, f.stated if f.measure == "rank" else None)
+    if undecided:
+        verdict = "uncertain"
     text = (
         f"{hit[2]} is {'joint ' if tied else ''}{ordinal(got)} {order} by "
         f"{r.metric.label} of {r.universe}, at {_show(value, r.metric.unit)} (top: {listing})."
+        + (f" {undecided}" if undecided else "")
     )
     ev = Evidence(
         r.universe,
@@ -244,6 +251,24 @@ def rank_or_superlative(ctx: Ctx) -> Evaluation:
             v: Verdict = "supported" if lo <= old["rank"] <= hi else "contradicted"
             out = _with_old(out, old, v, f"rank {old['rank']} of {old['universe']} (estimate)")
     return out
+
+
+def _tie_undecided(size: int, got: int, tied: bool, nth: int, stated: Any) -> str | None:
+    """Why the position cannot be decided, or None: the seat is tied with others at the
+    figure as published (a census summary share to one decimal), so the tie's positions
+    ``got .. got + size - 1`` (``size``: the seats ranked ``got``) are all the seat's on
+    that figure, and the stated position (or range) falls among them without covering
+    them all."""
+    if not tied:
+        return None
+    lo, hi = (stated.low, stated.high) if stated is not None else (nth, nth)
+    last = got + size - 1
+    if size < 2 or hi < got or lo > last or (lo <= got and hi >= last):
+        return None
+    return (
+        f"It is tied with {size - 1} other seat{'s' if size > 2 else ''} at the published "
+        f"figure, which cannot tell positions {got} to {last} apart."
+    )
 
 
 def _ahead_of(ctx: Ctx, frame: Any, universe: str, others: list[str]) -> tuple[Any, str]:

@@ -473,6 +473,35 @@ GROUPS: dict[str, str] = {
     "asian": "EthnicityAsian",
     "black": "EthnicityBlack",
     "white": "EthnicityWhite",
+    # round 5: tenure and qualification phrasings from census coverage ("three in five
+    # households own their home", "one in five rents privately", "17 per cent rent from a
+    # social landlord", "the most households owning outright", "the most-graduate seats")
+    "own their home": "Owned",
+    "own their homes": "Owned",
+    "owning their home": "Owned",
+    "home owners": "Owned",
+    "home-owners": "Owned",
+    "homeowner": "Owned",
+    "owner-occupied": "Owned",
+    "owning outright": "HouseOutright",
+    "owning their home outright": "HouseOutright",
+    "outright owners": "HouseOutright",
+    "rents privately": "PrivateRent",
+    "rent privately": "PrivateRent",
+    "privately renting": "PrivateRent",
+    "private renting": "PrivateRent",
+    "rent from a social landlord": "SocialRent",
+    "rents from a social landlord": "SocialRent",
+    "renting from a social landlord": "SocialRent",
+    "rent from a council or housing association": "SocialRent",
+    "rents from a council or housing association": "SocialRent",
+    "rent socially": "SocialRent",
+    "rents socially": "SocialRent",
+    "renting socially": "SocialRent",
+    "social renting": "SocialRent",
+    "most-graduate": "Degree",
+    "graduate-heavy": "Degree",
+    "no qualification": "NoQuals",
 }
 #: Words that make a number not a result: it is an age, money, a poll, a date.
 POLL_WORDS = (

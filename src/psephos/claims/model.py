@@ -124,6 +124,14 @@ class CheckedClaim:
     evidence: list[Evidence] = field(default_factory=list)
     #: the equivalent ``psephos`` command a reader can run
     command: str | None = None
+    #: a compound claim's parts (kind ``compound``: frames one clause chain makes into one
+    #: statement, see :mod:`psephos.claims.compound`), each with its own verdict; empty
+    #: for a simple claim
+    parts: list[CheckedClaim] = field(default_factory=list)
+
+    def leaves(self) -> list[CheckedClaim]:
+        """The simple claims this claim is made of (itself when it is simple)."""
+        return [leaf for p in self.parts for leaf in p.leaves()] if self.parts else [self]
 
     def to_dict(self) -> dict[str, Any]:
         out = self.claim.to_dict()
@@ -133,6 +141,7 @@ class CheckedClaim:
             tolerance=self.tolerance,
             evidence=[e.to_dict() for e in self.evidence],
             command=self.command,
+            parts=[p.to_dict() for p in self.parts],
         )
         return out
 
@@ -171,6 +180,10 @@ class CheckReport(Display):
         for c in self.claims:
             out[c.verdict] += 1
         return out
+
+    def leaves(self) -> list[CheckedClaim]:
+        """Every simple claim, a compound claim's parts in its place (one frame each)."""
+        return [leaf for c in self.claims for leaf in c.leaves()]
 
     @property
     def unresolved(self) -> list[Mention]:

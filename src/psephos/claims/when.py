@@ -314,7 +314,8 @@ def infer_document(
     ]
     if len({m.group(1) for m in head_years}) == 1:  # one year only: several compare
         y = int(head_years[0].group(1))
-        add(years.get(y) or election_id(y, {}), 3.0, f"'{y}' in the headline")
+        month = _month_before(text, head_years[0].start())
+        add(years.get(y) or election_id(y, {}, month), 3.0, f"'{y}' in the headline")
     m = _DATELINE.search(text[:400])
     if m:
         month = (m["m1"] or m["m2"] or "").lower()
@@ -344,6 +345,8 @@ def infer_document(
         for what, eids, w in figures:
             if len(eids) == 1 and w < 5:
                 add(next(iter(eids)), w, f"{what} matches that election only")
+    else:
+        _corroborate(scores, figures, add)
     if not scores:
         return Inference(default, f"no evidence in the text: the default ({default})", {}, [])
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
@@ -360,6 +363,28 @@ def infer_document(
         scores,
         evidence,
     )
+
+
+def _month_before(text: str, at: int) -> str | None:
+    """The month written just before position ``at`` ("February 1974"), else None."""
+    m = re.search(rf"\b({_MONTH})\s+$", text[max(0, at - 12) : at], re.I)
+    return m.group(1) if m else None
+
+
+def _corroborate(
+    scores: dict[str, float],
+    figures: list[tuple[str, set[str], float]],
+    add: Any,
+) -> None:
+    """A party's national seat total that matches one election only, and that election is
+    the one the rest of the evidence already leads with, corroborates it (SERIES: a story
+    about February 1974 dated only by its headline, with "in 1970" twice as comparisons,
+    was split). A total matching another election adds nothing: totals are more often
+    mis-stated than other evidence, so they never make a rival."""
+    lead = max(scores, key=lambda k: scores[k])
+    for what, eids, w in figures:
+        if len(eids) == 1 and w < 5 and lead in eids:
+            add(lead, w, f"{what} matches that election only (agreeing with the rest)")
 
 
 # --- subheadings (HISTORY) ----------------------------------------------------------------

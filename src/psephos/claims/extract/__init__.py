@@ -28,6 +28,9 @@ from psephos.claims.extract import changes  # noqa: F401
 from psephos.claims.extract import outcomes  # noqa: F401
 from psephos.claims.extract import history  # noqa: F401
 from psephos.claims.extract import ranks  # noqa: F401
+from psephos.claims.extract import sets  # noqa: F401
+from psephos.claims.extract import moves  # noqa: F401
+from psephos.claims.extract import phrasings  # noqa: F401
 
 # isort: on
 from psephos.claims.extract.driver import find_frames

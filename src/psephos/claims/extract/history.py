@@ -76,6 +76,36 @@ def _noun_metric(noun: str) -> str | None:
     return best[2] if best else None
 
 
+def _record_segment(ctx: Ctx, m: re.Match[str]) -> str:
+    """The text a record with no metric word guesses its metric from: its sentence, or only
+    the part before it when a bare count ends that part ("they reached 62, the most since
+    1923, on 22 per cent of the vote": the record is of the 62, not of the share after it)."""
+    before = ctx.text(ctx.sent.start, m.start())
+    if re.search(r"\b\d[\d,]*\s*,?\s*$", before):
+        return before
+    return ctx.text(ctx.sent.start, ctx.sent.end)
+
+
+_COPULA_END = re.compile(
+    r"\b(?:was|were|is|are|(?:has|have|had)\s+been)(?:\s+(?:also|still|now|then))?\s*$"
+)
+
+
+def _copula_head_metric(ctx: Ctx, m: re.Match[str]) -> str | None:
+    """The metric a record with no noun takes from the head of its clause when the record
+    is what that head "was": "The swing from Labour, 5.2 per cent, was the largest since
+    1945" is a record in swing, not in the share its figure is written as; "Turnout, at 76
+    per cent, was the highest since 1959" in turnout. None when the record does not follow
+    a copula or the head names no metric."""
+    if m.groupdict().get("noun"):
+        return None
+    before = ctx.text(ctx.sent.start, m.start())
+    if not _COPULA_END.search(before):
+        return None
+    head = re.split(r"[,;(]|\s(?:was|were|is|are|has|have|had)\s", before, maxsplit=1)[0]
+    return _noun_metric(head)
+
+
 def _party_in(ctx: Ctx, m: re.Match[str]) -> Subject | None:
     ps = ctx.doc.tags_in(m.start(), m.end(), "party")
     return ctx.subject_of(ps[0], "the party named in the claim") if ps else None
@@ -181,7 +211,7 @@ def _record(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     noun_words = (
         re.sub(r"[^\w\s'-]", " ", ctx.text(m.start("noun"), m.end("noun"))) if g.get("noun") else ""
     )
-    seg = ctx.text(ctx.sent.start, ctx.sent.end)
+    seg = _record_segment(ctx, m)
     generic = re.fullmatch(
         r"(?:\w+\s+)?(?:result|showing|performance|night|total)(?:\s+(?:there|here|yet|nationally))?",
         noun,
@@ -206,6 +236,7 @@ def _record(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         (prior_metric if prior_metric and (generic or not noun) else None)
         or (unit_metric if generic or not _noun_metric(noun_words) else None)
         or _noun_metric(noun_words)
+        or _copula_head_metric(ctx, m)
         or (
             "votes"
             if re.search(r"\bvotes?\b", noun)

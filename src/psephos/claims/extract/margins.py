@@ -142,6 +142,22 @@ _IN_SEAT_AFTER = _expand(r"\s+(?:in|at)\s+(?:the\s+)?(?P<s>{S})")
 _VERB_RE = _expand(r"\b(?:{WIN}|{HOLD}|{LOSE})\b")
 
 
+def _candidates_seat(ctx: Ctx, scope: Scope, subj: Subject | None, other: Subject | None) -> bool:
+    """ "In Scotland, Danny Alexander lost to the SNP's Drew Hendry by 10,809 votes": a
+    sentence that names no seat and does not point at one ("there", "the seat") but names
+    the candidates is about THEIR seat, which resolution finds, not the last seat the story
+    named."""
+    if not scope.how.startswith("the sentence names no seat"):
+        return False
+    para = ctx.doc.text.rfind("\n\n", 0, ctx.sent.start)
+    if ctx.doc.tags_in(max(para, 0), ctx.sent.start, "seat"):
+        return False  # a seat named earlier in the paragraph: the paragraph is on it
+    return any(
+        x is not None and x.kind == "candidate" and x.resolved and x.start >= ctx.sent.start
+        for x in (subj, other)
+    )
+
+
 @rule(
     r"(?P<v>{WIN}|{HOLD}|{LOSE}|home|won it|it)\b(?P<mid>{GAP})\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?"
     r"(?:a\s+(?:\w+\s+){0,2}?(?:margin|majority)\s+of\s+(?:just\s+|only\s+)?)?{Q}(?P<n>{N})"
@@ -180,6 +196,15 @@ def _by_votes(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
             winner_t = ctx.doc.tags_in(mid_s, mid_e, "person", "party")
             if before is None:
                 pass
+        if (
+            len(winner_t) > 1
+            and winner_t[0].kind == "party"
+            and winner_t[1].kind == "person"
+            and re.fullmatch(
+                r"(?:'s?|\u2019s?)\s+", ctx.doc.folded[winner_t[0].end : winner_t[1].start]
+            )
+        ):
+            winner_t = winner_t[1:]  # "lost to the SNP's Drew Hendry": the candidate
         if winner_t:
             subj = ctx.subject_of(winner_t[0], "the candidate or party it was lost to")
             other = before
@@ -206,6 +231,8 @@ def _by_votes(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         if ctx.doc.tags_in(m.start(), m.end(), "seat") or after_seat is None
         else ctx.seat_scope_of(ctx.doc.at[after_seat.start("s")], "named after the claim")
     )
+    if scope is not None and _candidates_seat(ctx, scope, subj, other):
+        scope = None  # resolution takes the named candidates' seat
     f = ctx.frame(
         "majority",
         subj,

@@ -12,6 +12,28 @@ from psephos.claims.model import Stated
 # --- rules: placings and outcomes ---------------------------------------------------------
 
 
+_SUP_WORD = re.compile(
+    r"\b(?:biggest|largest|smallest|narrowest|highest|lowest|safest|closest|most|fewest)\b"
+)
+
+
+def _clause_seat(ctx: Ctx, start: int, end: int) -> Scope | None:
+    """In a sentence naming several seats, the seat of the placing's own clause (the
+    nearest before it in the clause, else the first after): "X lost Leeds North West ...,
+    and in Southport, held by the party since 1997, the Liberal Democrats came third"."""
+    seats = ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "seat")
+    if len({t.ref.get("name") for t in seats}) < 2:
+        return None
+    if _SUP_WORD.search(ctx.doc.folded, ctx.sent.start, start):
+        return None  # "The biggest majority was X's; Y, with N, was second": a ranking
+    here = ctx.doc.tags_in(ctx.clause_start(start), ctx.clause_break(end), "seat")
+    if not here:
+        return None
+    before = [t for t in here if t.start < start]
+    t = before[-1] if before else here[0]
+    return ctx.seat_scope_of(t, "the seat named in the placing's clause")
+
+
 @rule(
     r"\b(?P<v>{PLACE})\s+(?:a\s+(?:distant|close|strong|poor)\s+|a\s+)?(?P<n>{O})(?:\s+place)?",
     r"(?:{PUSH})\s+(?:the\s+)?(?P<who>{WHO})\s+(?:in)?to\s+(?P<n>{O})(?:\s+place)?",
@@ -61,8 +83,10 @@ def _placing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             else "votes"
         )
     else:
-        scope = ctx.seat_scope(ctx.sent.start, ctx.sent.end) or Scope(
-            level="seat", how="no seat named"
+        scope = (
+            _clause_seat(ctx, m.start(), m.end())
+            or ctx.seat_scope(ctx.sent.start, ctx.sent.end)
+            or Scope(level="seat", how="no seat named")
         )
         metric = "votes"
     f = ctx.frame(

@@ -213,6 +213,10 @@ class Ctx:
             t
             for t in self.doc.tags_in(self.sent.start, pos, "party")
             if not any(a <= t.start < b for a, b in inner)
+            # "The 2005 gains from Labour included ..., and the party took Ceredigion": a
+            # party named as the object of "from"/"against"/"than" is not what the
+            # sentence is about
+            and not _OBJECT_OF.search(self.doc.folded, max(self.sent.start, t.start - 12), t.start)
         ]
         if first:
             return first[0]
@@ -788,6 +792,7 @@ def _noun_patterns() -> list[tuple[str, re.Pattern[str], str]]:
 
 _PARTY_WORD_BEFORE = re.compile(r"\b(?:the party'?s?|its|their)\s*(?:\w+\s+){0,3}$")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b")
+_OBJECT_OF = re.compile(r"\b(?:from|against|than|over|behind)\s+(?:the\s+)?$")
 _PARTY_PRONOUN = re.compile(r"\b(?:the party|its|it|they|their|them)\b")
 _ROUNDED_UNIT = re.compile(r"\s*(?:percentage\s+)?(?:points?|per\s?cent|percent|%|pc\b)")
 _JUST_BEFORE_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although)\b")
@@ -914,7 +919,10 @@ _CLAUSE_BREAK = re.compile(
 )
 _CLAUSE = re.compile(
     r",\s*(?:who|which|where|whose|then|a|an|the|now|once|first|in|despite|"
-    r"still|standing|having|elected|aged|formerly|previously)\b[^,;:]{0,80},"
+    r"still|standing|having|elected|aged|formerly|previously|"
+    # a participle apposition: "Stafford, lost by David Cameron when he stood there in
+    # 1997, went to ..." (its year and people are the clause's, not the claim's)
+    r"(?:lost|won|taken|gained|captured|fought|contested)\s+by)\b[^,;:]{0,80},"
 )
 
 

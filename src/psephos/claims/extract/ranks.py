@@ -174,7 +174,7 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     # scope
     tail_end = m.start("tail") + len(tail) if m.start("tail") >= 0 else m.end()
     scope = ctx.area_scope(m.start("sup"), tail_end)
-    if scope is None and re.search(r"\bin\s+the\s+region\b", tail):
+    if scope is None and re.search(r"\b(?:in|among|across|of)\s+the\s+region(?:'s)?\b", tail):
         reg = ctx.doc.last_before(m.start(), "area")
         if reg is not None and reg.ref["level"] == "region":
             scope = Scope(level="region", name=reg.ref["name"], how=f"'the region' is {reg.text}")
@@ -389,15 +389,31 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
                 for c in condition
                 if c.startswith("winner=")
             ]
+    among_kind = _AMONG_THE_AREAS.search(tail)
+    if among_kind is not None and not any(c.startswith("changed_hands=") for c in condition):
+        # "the largest Conservative majority among the region's gains": among the seats
+        # that changed hands (gains) or did not (holds)
+        condition.append(
+            f"changed_hands={'yes' if among_kind.group(1).startswith('gain') else 'no'}"
+        )
     if subj is None and head and m.end("head") > 0:
         # "The narrowest Lib Dem win in the region was Mid Dorset": the seat after the verb
         after = _expand(r"[^,.;:!?\n]{0,40}?\b(?:is|was|remains|remained)\s+(?P<s>{S})").match(
             ctx.doc.typed, m.end("head"), ctx.sent.end
         )
+        if (
+            after is None
+            and scope.how != "no area named: every seat"
+            and _plain_ranking(ctx, m, noun, condition)
+        ):
+            # "... came in Hendon", "... was in Sleaford", "... went to Liverpool Walton"
+            after = _expand(_SUBJECT_AFTER).match(ctx.doc.typed, m.end("head"), ctx.sent.end)
         if after is not None:
             named = ctx.doc.at.get(after.start("s"))
             if named is not None and named.kind == "seat":
                 subj = ctx.subject_of(named, "the seat named after the superlative")
+    if subj is None:
+        subj = _apposed_figure_subject(ctx, m.start())
     if subj is None and not (g.get("head") or "") and groups:
         return None  # "the ten seats with the most private renters": a set, not a claim
     if (
@@ -951,6 +967,66 @@ def _up_from(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         f.notes.append(m.group("ago"))
     return ctx.draft(m, f, n, y, rule_name="up_from")
 
+
+def _apposed_figure_subject(ctx: Ctx, pos: int) -> Subject | None:
+    """ "Byron Davies won by just 27 votes, the smallest majority in the country", "Ruth
+    Cadbury won by 465 votes, the narrowest of Labour's gains": a superlative in apposition
+    right after a seat figure is said of that figure's seat (or candidate, whose seat
+    resolution finds)."""
+    if not re.search(r",\s*$", ctx.doc.folded[max(ctx.sent.start, pos - 4) : pos]):
+        return None
+    prev = [
+        d
+        for d in ctx.drafts
+        if d.end <= pos
+        and d.frame.measure in ("majority", "margin", "turnout", "share", "votes")
+        and re.fullmatch(r"(?:\s+votes?)?\s*,\s*", ctx.doc.folded[d.end : pos])
+    ]
+    if not prev:
+        return None
+    f = prev[-1].frame
+    if f.scope.level == "seat" and f.scope.seat:
+        return Subject(
+            "seat", f.scope.name or "", seat=f.scope.seat, how="the seat of the figure before"
+        )
+    if f.subject.kind in ("candidate", "seat") and f.subject.resolved:
+        sub = Subject(**{**f.subject.__dict__})
+        sub.how = f"the {f.subject.kind} of the figure before ({f.subject.text})"
+        return sub
+    return None
+
+
+_AMONG_THE_AREAS = re.compile(
+    r"^\s*(?:among|of)\s+(?:the\s+)?(?:region|nation|country|[a-z]+)(?:'s|\u2019s)\s+"
+    r"(?:\w+\s+)?(gains|holds)\b"
+)
+
+
+def _plain_ranking(ctx: Ctx, m: re.Match[str], noun: str, condition: list[str]) -> bool:
+    """Whether a superlative ranks every seat by a measure its words name, so a seat
+    named after "came in" / "was in" / "went to" is its subject: not "the most dramatic
+    result" (no measure), nor one after a party qualifier the frame did not read ("On
+    the Conservative side, the biggest majority was in ...": among that party's seats).
+    The caller also wants the ranking's area said ("in the country", "in Wales"): "Its
+    best result was in Barnsley South" in a story on one region ranks within it."""
+    sup = " ".join(m.group("sup").split())
+    words = [w for w in re.findall(r"[a-z'-]+", noun.lower()) if w not in ("the", "of")]
+    if sup in ("most", "least", "more", "less") and words and ctx.noun_metric(noun) is None:
+        return False
+    return not ctx.doc.tags_in(ctx.sent.start, m.start("sup"), "party") and not any(
+        c.startswith("winner=") for c in condition
+    )
+
+
+#: the seat a superlative is said of, named after its verb: "The narrowest win in the region
+#: was Mid Dorset", "The closest result came in Hendon", "the biggest majority was in
+#: Sleaford", "the tightest contest had been Hampstead", "The highest share went not to
+#: Knowsley but to Liverpool Walton"
+_SUBJECT_AFTER = (
+    r"[^,.;:!?\n]{0,40}?\b(?:(?:is|was|remains|remained|had\s+been|has\s+been)\s+(?:in\s+)?"
+    r"|(?:came|comes|come)\s+in\s+|(?:went|goes|go)\s+(?:not\s+to\s+[^,.;:!?\n]{0,40}?\s+but\s+)?to\s+)"
+    r"(?:the\s+)?(?P<s>{S})"
+)
 
 _AT_FIGURE = r"(?P<at>,?\s+(?:at|with|on)\s+(?:just\s+|only\s+)?{Q}(?P<n>{PCT}))?"
 

@@ -239,6 +239,10 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
     for mn in mentions:
         if mn.kind == "seat":
             add(Tag("seat", mn.start, mn.end, mn.text, dict(mn.ref), mn.how))
+        elif mn.kind == "party" and mn.ref.get("series"):
+            # a party as the 1918-2005 series names it ("the Liberals", the 1983 Alliance):
+            # claims.series_seats, in a story about a series election only
+            add(Tag("party", mn.start, mn.end, mn.text, {"code": mn.ref["party_code"]}, mn.how))
         elif mn.kind in ("person", "role") and (mn.resolved or mn.kind == "person"):
             add(
                 Tag(
