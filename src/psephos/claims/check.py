@@ -36,6 +36,7 @@ from psephos.claims.series_seats import (
 from psephos.claims.text import gc_paused, in_spans
 from psephos.claims.when import (
     MONTHS,
+    NOT_ABOUT,
     ElectionRef,
     Inference,
     election_id,
@@ -757,7 +758,13 @@ def _by_election(
     near = doc.folded[para : sent.end]
     for a, b in closed_clauses(doc.folded, para, sent.end):  # not dated by a side clause
         near = near[: a - para] + " " * (b - a) + near[b - para :]
-    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", near)]
+    # a year after "than", "since", "down from" ... is the comparison's ("ten fewer than in
+    # 2019"), not the date of the claim: it never picks (or hides) the by-election
+    years = [
+        int(y.group(1))
+        for y in re.finditer(r"\b((?:19|20)\d\d)\b", near)
+        if not NOT_ABOUT.search(near[max(0, y.start() - 50) : y.start()])
+    ]
     months = _MONTH_RE.findall(near)
     if re.search(r"\bgeneral election\b", doc.folded[sent.start : sent.end]):
         return None

@@ -22,7 +22,9 @@ frames of one sentence are joined when
 - the words between them are a short phrase (at most :data:`MAX_GAP_WORDS` words) with no
   clause break: no comma, semicolon, colon, dash or bracket and no conjunction ("took
   Burnley from Labour on a swing of ...", "won Clacton for UKIP with almost two-thirds of
-  the vote", "majority of 14,789 in Ceredigion Preseli was the biggest").
+  the vote", "majority of 14,789 in Ceredigion Preseli was the biggest"), unless the first
+  is a party's seat tally and the second the vote it was won on ("won 28 of the 36 seats
+  with more than 60 per cent": two results, :data:`TALLIES`).
 
 A comma appositive ("Turnout rose to 65.1 per cent, the highest since 1992") is NOT joined:
 measured on the corpus keys, such a pair is keyed as one claim about as often as as two, and
@@ -60,6 +62,12 @@ _COPULA = re.compile(
 #: the frames that judge a figure (its place among seats or in history): the only ones a
 #: copula joins to the figure before it
 QUALIFIERS = frozenset({"superlative", "rank", "record", "first_since"})
+
+#: a party's seat tally and the vote it was won on ("won 28 of the 36 seats with 60 per
+#: cent"): two results of an area, never one phrase (keyed apart in the corpus, and a
+#: wrong share does not make a right tally false)
+TALLIES = frozenset({"seats"})
+TALLY_VOTES = frozenset({"share", "votes"})
 
 #: why two frames were read as one statement (the compound's explanation quotes it)
 SHARED = "the parts share words"
@@ -119,6 +127,10 @@ def joined(text: str, group: Sequence[Claim], nxt: Claim) -> str | None:
         # 1931"); "Their share, 37.9 per cent, was down eight points" states a second fact
         return COPULA if nxt.kind in QUALIFIERS else None
     if _BREAK.search(gap) or _CONJ.search(gap) or len(gap.split()) > MAX_GAP_WORDS:
+        return None
+    if group[-1].kind in TALLIES and nxt.kind in TALLY_VOTES:
+        # "Labour won 28 of the 36 seats with more than 60 per cent of the vote": a seat
+        # tally and the vote it was won on are two results, each true or false on its own
         return None
     return PHRASE
 

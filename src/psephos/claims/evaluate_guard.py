@@ -125,7 +125,9 @@ def inferred_slots(frame: Frame) -> set[str]:
 def _weak_election(frame: Frame) -> str | None:
     how = frame.election_how or ""
     m = _SCORE.search(how)
-    story = re.match(r"the story's election \((\S+?):", how)
+    story = re.match(r"the story's election \((\S+?):", how) or re.match(
+        r"the story's election \(no evidence in the text: the default \((\S+?)\)", how
+    )
     if story and story[1] != str(frame.election):
         # the claim was re-dated (a seat's by-election, a year in the paragraph): the
         # story's weak evidence is not the claim's

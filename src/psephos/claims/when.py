@@ -99,7 +99,7 @@ _BY = re.compile(r"\bby-?elections?\b")
 # comparison ("since the 2015 election", "down from 262 in 2017", "more than in 2019"), or a
 # notional result on new boundaries, which is a baseline and never the election a story is
 # about ("down 3 points on the notional 2019 result").
-_NOT_ABOUT = re.compile(
+NOT_ABOUT = re.compile(
     r"\b(?:since|than|compared (?:with|to)|versus|vs|up on|down on|notional(?:ly)?|"
     r"(?:up|down|rising|falling|rose|fell|dropped|increased|decreased|changed?) from)"
     r"\b[^,.;:]{0,25}$"
@@ -153,7 +153,7 @@ def find_refs(text: str, folded: str) -> list[ElectionRef]:
         s, e = m.span()
         if not taken.free(s, e):
             return
-        if _NOT_ABOUT.search(folded[max(0, s - 50) : s]):
+        if NOT_ABOUT.search(folded[max(0, s - 50) : s]):
             return
         y = m.groupdict().get("y")
         found.append(ElectionRef(int(y) if y else None, kind, strong, s, e, text[s:e]))
@@ -244,7 +244,7 @@ def polling_days(text: str, polling: dict[Any, str]) -> list[tuple[str, str, int
         except ValueError:  # "31 February 1979" is no date
             continue
         eid = polling.get(day)
-        if eid and not _NOT_ABOUT.search(text[max(0, m.start() - 50) : m.start()].lower()):
+        if eid and not NOT_ABOUT.search(text[max(0, m.start() - 50) : m.start()].lower()):
             out.append((eid, m.group(), m.start()))
     return out
 

@@ -170,8 +170,14 @@ def _swing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     subj = b_subj
     other = ctx.subject_of(a, "'from' party of the swing") if a else None
     scope = ctx.seat_scope(ctx.sent.start, ctx.sent.end, back=False)
-    if scope is None and re.search(
-        r"\b(?:of the parliament|at any by-election)\b", ctx.text(ctx.sent.start, ctx.sent.end)
+    if (
+        scope is None
+        and re.search(
+            r"\b(?:of the parliament|at any by-election)\b", ctx.text(ctx.sent.start, ctx.sent.end)
+        )
+        # "X won by N on a swing of 26.3 per cent, the second-largest of the parliament":
+        # the swing a winner won on is their seat's, ranked among the parliament's after
+        and not re.search(r"\bon\s+a\s+swing\b", ctx.text(ctx.sent.start, m.start() + 10))
     ):
         scope = Scope(level="seats", where=["by-elections"], how="by-elections of the parliament")
     if scope is None:

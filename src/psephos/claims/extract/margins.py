@@ -45,6 +45,14 @@ def _overturned(ctx: Ctx, m: re.Match[str]) -> Draft:
     return ctx.draft(m, f, n, rule_name="majority_overturned")
 
 
+#: "within N votes of pushing/knocking X into third": a gap between two places, not a win
+_PUSH_INTO = re.compile(
+    r"\s*(?:push\w*|knock\w*|relegat\w*|forc\w*|drop\w*|send\w*|sent)\s+[^,;]{1,60}?\b(?:in)?to\s+"
+    r"(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\b",
+    re.I,
+)
+
+
 @rule(
     r"within\s+{Q}(?P<n>{N})\s+votes?\s+of\s+(?:defeating|beating|unseating|winning|toppling|ousting)?"
     r"(?P<rest>{GAP}(?P<w>{C}|{P}))?",
@@ -57,6 +65,29 @@ def _within(ctx: Ctx, m: re.Match[str]) -> Draft:
     loser = ctx.subject_before(m.start(), "person", "party")
     subj = ctx.subject_of(w, "the candidate the runner-up came within N votes of") if w else None
     scope = ctx.seat_scope(m.start(), m.end())
+    if (
+        subj is not None
+        and loser is not None
+        and _PUSH_INTO.match(
+            ctx.text(m.start("rest") if m.group("rest") else m.end(), ctx.sent.end)
+        )
+    ):
+        # "Reform came within 117 votes of pushing the Conservatives into third": X kept
+        # its place, and the gap is between X and the side that came within N (not the
+        # winner's majority: X need not have won)
+        f = ctx.frame(
+            "margin",
+            subj,
+            other=loser,
+            scope=scope or Scope(level="seat"),
+            stated=ctx.stated(n),
+            comparator="eq",
+            unit="votes",
+            notes=["'within N votes of pushing X into K-th': the gap between X and the subject"],
+        )
+        if scope is None:
+            f.unresolved.append("scope: no seat found")
+        return ctx.draft(m, f, n, rule_name="within")
     f = ctx.frame(
         "majority",
         subj,

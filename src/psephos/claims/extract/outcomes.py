@@ -17,6 +17,14 @@ _SUP_WORD = re.compile(
 )
 
 
+#: words before a placing that say it did not happen ("came within N votes of pushing X
+#: into third", "nearly relegated X to fourth", "failed to push X into second")
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:within\s+(?:\S+\s+){1,3}?of|nearly|almost|close\s+to|failed\s+to|short\s+of|"
+    r"threatened\s+to|bid\s+to|tried\s+to|hoped\s+to|could\s+have|would\s+have)\s+$"
+)
+
+
 def _clause_seat(ctx: Ctx, start: int, end: int) -> Scope | None:
     """In a sentence naming several seats, the seat of the placing's own clause (the
     nearest before it in the clause, else the first after): "X lost Leeds North West ...,
@@ -51,6 +59,8 @@ def _placing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         who = ctx.doc.at.get(sb.start) if sb is not None and sb.start >= 0 else None
     if n is None or who is None or n.q is None:
         return None
+    if _COUNTERFACTUAL.search(ctx.text(max(ctx.sent.start, m.start() - 60), m.start())):
+        return None  # "came within 117 votes of pushing X into third": X was not third
     c = ctx.tag(m, "c") if m.groupdict().get("c") else None
     subj = ctx.subject_of(c or who, "the candidate or party placed")
     mid = ctx.text(*m.span("mid")) if m.groupdict().get("mid") else ""

@@ -257,10 +257,14 @@ class Ctx:
         """The seat in ``lo..hi`` (nearest first), else in the sentence, else (``back``)
         the last seat named before the sentence when the sentence points back ("there",
         "the seat", "the island") or names no area."""
-        here = self.doc.tags_in(lo, hi, "seat")
+        here = [t for t in self.doc.tags_in(lo, hi, "seat") if not self._compared(t)]
         if here:
             return seat_scope_of(here[0], "named in the claim")
-        sent_seats = self.doc.tags_in(self.sent.start, self.sent.end, "seat")
+        sent_seats = [
+            t
+            for t in self.doc.tags_in(self.sent.start, self.sent.end, "seat")
+            if not self._compared(t)
+        ]
         if len(sent_seats) >= 1:
             before = [t for t in sent_seats if t.start < hi]
             t = before[-1] if before else sent_seats[0]
@@ -286,6 +290,12 @@ class Ctx:
             else f"the sentence names no seat: the last seat named ({t2.text})"
         )
         return seat_scope_of(t2, how)
+
+    def _compared(self, t: Tag) -> bool:
+        """A seat the claim is compared with, not where it is measured: "the second-largest
+        swing of the parliament after Wellingborough", "a bigger majority than X"."""
+        lo = max(self.sent.start, t.start - 30)
+        return _COMPARED_SEAT.search(self.doc.folded, lo, t.start) is not None
 
     def paragraph_seat(self) -> Tag | None:
         """The seat the paragraph is on: a seat named earlier in the same paragraph (blocks
@@ -847,6 +857,12 @@ _PREDICTION = re.compile(
     r"to\s+(?:be\s+)?(?:\w+\s+)?$"
 )
 #: a phrase that points at the seat last named ("there" not as "there was/is ...")
+#: the words before a seat named as the thing a claim is compared with ("the second-largest
+#: swing after X", "a bigger majority than X", "behind X")
+_COMPARED_SEAT = re.compile(
+    r"\b(?:after|behind|than|ahead\s+of|bar|except|outside|other\s+than|compared\s+(?:with|to))"
+    r"\s+(?:the\s+)?$"
+)
 _PARA_SEAT_ANAPHOR = re.compile(
     r"\b(?:the\s+seat|the\s+constituency|this\s+seat|here)\b|\bthere\b(?!\s+(?:is|was|were|are|"
     r"has|had|have|will|would|could|may|might|seemed|seems|appears|appeared|remains|remained)\b)"
