@@ -31,6 +31,7 @@ from psephos.claims.evaluate_results import (
     seat_of,
     where_args,
 )
+from psephos.claims.frame import NO_AREA_NAMED
 from psephos.claims.model import Evidence, Verdict
 
 #: census figures are for the 2024 seats: a census claim is answered on them
@@ -222,6 +223,8 @@ def rank_or_superlative(ctx: Ctx) -> Evaluation:
     if metric.startswith("census"):  # published rounded: a tie there is the rounding's
         size = sum(1 for row in ranked.rows if row[0] == got)
         undecided = _tie_undecided(size, got, tied, nth, f.stated if f.measure == "rank" else None)
+    if verdict == "contradicted" and not undecided and f.scope.how == NO_AREA_NAMED:
+        undecided = _own_area_holds(ctx, metric, election, seat, ascending, nth)
     if undecided:
         verdict = "uncertain"
     text = (
@@ -251,6 +254,45 @@ def rank_or_superlative(ctx: Ctx) -> Evaluation:
             v: Verdict = "supported" if lo <= old["rank"] <= hi else "contradicted"
             out = _with_old(out, old, v, f"rank {old['rank']} of {old['universe']} (estimate)")
     return out
+
+
+def _own_area_holds(
+    ctx: Ctx, metric: str, election: str, seat: dict[str, Any], ascending: bool, nth: int
+) -> str | None:
+    """Why a superlative that names no area is not called false, or None: the seat holds
+    the stated position within its own region or nation. "The tightest Lib Dem gain was
+    North East Hampshire" in a story on the South East means the region's, and a story's
+    area is not always said in the sentence; ranked in every seat, it is second."""
+    from psephos.analysis.rank import ordinal, ranked_seats
+    from psephos.store.connect import connect
+
+    stated = ctx.frame.stated
+    if ctx.frame.measure != "superlative" and stated is not None and stated.low != stated.high:
+        return None  # a range of positions ("one of the ten highest"): read as said
+    row = (
+        connect(ctx.db)
+        .execute(
+            "SELECT region, country FROM constituencies WHERE ons_code = ? LIMIT 1",
+            [seat["ons_code"]],
+        )
+        .fetchone()
+    )
+    if row is None:
+        return None
+    for level, name in (("region", row[0]), ("country", row[1])):
+        if not name:
+            continue
+        where = [f"{level}={name}", *ctx.frame.condition]
+        ranked = ranked_seats(
+            metric, election=election, where=where, ascending=ascending, db=ctx.db
+        )
+        hit = ranked.seat(seat["ons_code"])
+        if hit is not None and int(hit[0]) == nth:
+            return (
+                f"No area is named, and it is {ordinal(nth)} in {name}: the story may "
+                f"mean its own area, so the claim is not called false."
+            )
+    return None
 
 
 def _tie_undecided(size: int, got: int, tied: bool, nth: int, stated: Any) -> str | None:

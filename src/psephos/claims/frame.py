@@ -42,6 +42,11 @@ from typing import Any, Literal
 
 from psephos.claims.model import Stated
 
+#: ``Scope.how`` of a superlative or rank whose sentence names no area: ranked in every
+#: seat, but the story may mean its own region or nation (evaluation never calls it false
+#: where the seat holds the position there)
+NO_AREA_NAMED = "no area named: every seat"
+
 #: What a claim measures. Extend by appending; evaluation says ``uncertain`` (with the reason
 #: "no evaluator for measure X") for a measure it does not know, never a guess.
 MEASURES: tuple[str, ...] = (

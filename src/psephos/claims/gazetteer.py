@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 #: alias table (:data:`psephos.analysis.parties.ALIASES`), plus the codes that stories use
 #: as words ("the SNP", "the DUP").
 PARTY_ALIASES: dict[str, str] = {key(name): code for name, code in ALIASES.items()} | {
-    code.lower(): code for code in ("SNP", "DUP", "SDLP", "UUP", "TUV", "UKIP")
+    code.lower(): code for code in ("SNP", "DUP", "SDLP", "UUP", "TUV", "UKIP", "BNP")
 }
 
 

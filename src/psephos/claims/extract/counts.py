@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from psephos.claims import lexicon as lx
 from psephos.claims.extract.patterns import Ctx, Draft, _expand, named_area, rule, uk_default
 from psephos.claims.frame import TO_N_NOTE, Scope, Subject
 from psephos.claims.model import Stated
@@ -78,6 +79,28 @@ def _votes(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     return ctx.draft(m, f, n, rule_name="votes")
 
 
+#: Verbs that count seats changing hands, never the total held: "gained five seats"
+_GAIN_VERBS = frozenset(
+    (*lx.WIN_BACK, "gained", "gains", "gaining", "captured", "captures", "capturing", "seized")
+    + ("seizes", "seizing", "snatched", "snatches", "picked up", "picking up")
+)
+#: Verbs that count either: "took 326 seats" (the total) or "taking five seats and winning
+#: eight in all" (the gains, when the sentence gives the total too)
+_TAKE_VERBS = frozenset(("took", "takes", "taking", "taken"))
+
+
+def _gains_not_total(ctx: Ctx, m: re.Match[str], verb: str) -> bool:
+    """Whether a seat count's verb may count gains rather than the seats won: a verb of
+    gaining, or a verb of taking in a sentence that also states a total ("in all", "in
+    total", "altogether", "all told", "overall")."""
+    if verb in _GAIN_VERBS:
+        return True
+    if verb in _TAKE_VERBS:
+        rest = ctx.text(ctx.sent.start, ctx.sent.end)
+        return bool(re.search(r"\b(?:in\s+all|in\s+total|altogether|all\s+told|overall)\b", rest))
+    return False
+
+
 @rule(
     r"(?P<v>{GET}|{WIN}|{HOLD}|left\s+with|reduced\s+to|down\s+to|up\s+to|make\s+it)?\s*(?:just\s+|only\s+)?{Q}(?P<n>{N})\s+of\s+(?:the\s+)?(?:(?P<a>{A})(?:'s?)?\s+)?(?P<m>{N})\s+(?:\w+\s+)?(?:seats|constituencies|mps)",
     r"(?P<v>{GET}|{WIN}|{HOLD}|left\s+with|reduced\s+to|make\s+it|bagged)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?{Q}(?P<n>{N})\s+(?:(?P<a>{A})\s+)?(?:(?!more\b|fewer\b|less\b|extra\b|additional\b)\w+\s+)?{SEATN}\b",
@@ -137,6 +160,11 @@ def _seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         scope = prev[-1].frame.scope if prev else uk_default()
     out = []
     f = ctx.frame("seats", subj, scope=scope, number=n, unit="seats")
+    verb = " ".join((groups.get("v") or "").split())
+    if not groups.get("m") and not groups.get("n0") and _gains_not_total(ctx, m, verb):
+        f.unresolved.append(
+            f"measure: '{verb} N seats' may count the seats gained, not the total won"
+        )
     if groups.get("m"):
         f.notes.append(f"of {ctx.doc.text[m.start('m') : m.end('m')]} seats in the scope")
     nums = [n]

@@ -15,7 +15,7 @@ from psephos.claims.extract.patterns import (
     uk_default,
 )
 from psephos.claims.extract.tagging import Tag
-from psephos.claims.frame import Scope, Subject
+from psephos.claims.frame import NO_AREA_NAMED, Scope, Subject
 from psephos.claims.model import Stated
 
 _AMONG_REGIONS = re.compile(
@@ -111,8 +111,15 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             and d.frame.measure in ("majority", "turnout", "share", "electorate", "census")
         ]
         seg_before = ctx.text(ctx.sent.start, m.start())
+        # the measure of the superlative's own clause first: "X took 60 per cent, and Y's
+        # majority of N in SEAT was the largest of any P" ranks the majority, not the share
+        # of an earlier clause (typed text: a seat name's commas are inside its tag)
+        own = re.split(r"[,;:]|\b(?:and|but|while)\b", ctx.doc.typed[ctx.sent.start : m.start()])
+        own_measure = re.search(r"\b(turnout|majority)\b", own[-1] if own else "")
         head = (
-            "turnout"
+            own_measure.group(1)
+            if own_measure
+            else "turnout"
             if "turnout" in seg_before
             else prev[-1].frame.measure
             if prev
@@ -187,7 +194,9 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         )
     if scope is None:
         if re.search(
-            r"\b(?:in the country|nationally|in the uk|anywhere|of any seat|in britain)\b", tail
+            r"\b(?:in the country|nationally|in the uk|anywhere|of any seat|in britain"
+            r"|of the night|of the (?:general )?election|in the election)\b",
+            tail,
         ):
             scope = Scope(level="uk", how="'in the country'")
         elif re.search(r"of the parliament|at any by-election", tail):
@@ -195,7 +204,7 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
                 level="seats", where=["by-elections"], how="by-elections of the parliament"
             )
         else:
-            scope = Scope(level="uk", how="no area named: every seat")
+            scope = Scope(level="uk", how=NO_AREA_NAMED)
             para = max(ctx.doc.text.rfind("\n\n", 0, ctx.sent.start), 0)
             before = _paragraph_superlative(ctx, para, m.start())
             if (
@@ -294,7 +303,9 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if (
         re.search(
             r"\bparty's\b|\bits\b|\btheir\b",
-            ctx.text(max(ctx.sent.start, m.start() - 15), m.start()),
+            # up to the superlative: "where the BNP took its best Welsh share" (the match
+            # itself may open on 'its')
+            ctx.text(max(ctx.sent.start, m.start() - 15), m.start("sup")),
         )
         and metric == "share"
     ):
@@ -313,14 +324,26 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         r"\b(?:the\s+party's|its|their)\s+$",
         ctx.text(max(ctx.sent.start, m.start() - 2), m.start("sup")),
     ) or re.match(r"\s*(?:the\s+party's|its|their)\b", ctx.text(m.start(), m.start("sup")))
+    among_at = m.start()
     among = re.search(
         r"\b(?:of|among)\s+(?:(?:the|its|their|any|all(?:\s+the)?)\s+(?:\S+\s+)?)?"
         r"(?P<p>\ue001\ue000*|independent)(?:'s?|\u2019s?)?\s+"
         r"(?P<k>wins?|victories|victory|gains?|holds?|winners?|mps|seats?)\b",
         ctx.doc.typed[m.start() : ctx.sent.end],
     )
+    if among is None and metric in ("majority", "previous_majority"):
+        # "N was the largest of any Lib Dem in Scotland": a majority among the party's
+        # winners, the noun left out (a share keeps its own reading: "the highest of any
+        # Labour candidate" is the party's share, not a condition on the winner)
+        among = re.match(
+            r"\s+(?:of|among)\s+(?:any|all(?:\s+the)?)\s+(?P<p>\ue001\ue000*)(?:'s?|\u2019s?)?"
+            r"(?P<k>)(?=\s*(?:$|[,.;]|\s(?:in|across|anywhere|at|since)\b|\s+(?:mp|candidate)s?\b))",
+            ctx.doc.typed[m.end("sup") : ctx.sent.end],
+        )
+        if among is not None:
+            among_at = m.end("sup")
     if among:
-        pt = ctx.doc.at.get(m.start() + among.start("p"))
+        pt = ctx.doc.at.get(among_at + among.start("p"))
         party = pt.ref["code"] if pt is not None and pt.kind == "party" else "Ind"
         condition = [f"winner={party}"]
         if among.group("k").startswith(("gain", "hold")):
@@ -329,7 +352,7 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
                 f"changed_hands={'yes' if among.group('k').startswith('gain') else 'no'}"
             )
             frm = _expand(r"\s+from\s+(?:the\s+)?(?P<q>{P})").match(
-                ctx.doc.typed, m.start() + among.end("k")
+                ctx.doc.typed, among_at + among.end("k")
             )
             q = ctx.doc.at.get(frm.start("q")) if frm is not None else None
             if among.group("k").startswith("gain") and q is not None and q.kind == "party":
@@ -380,7 +403,11 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             f"winner={owner.party}",
             f"changed_hands={'yes' if head.startswith('gain') else 'no'}",
         ]
-    if not condition and head in _PARTY_RANKED_HEADS:
+    if not condition and (
+        head in _PARTY_RANKED_HEADS
+        or (head in ("result", "results", "contest", "race") and metric == "majority")
+    ):
+        # "the narrowest Conservative result in Wales": a margin among the party's winners
         condition = _party_of_superlative(ctx, m)
         if metric == "previous_majority":
             # "the largest Conservative majority overturned": the party that lost the seat
@@ -401,11 +428,7 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         after = _expand(r"[^,.;:!?\n]{0,40}?\b(?:is|was|remains|remained)\s+(?P<s>{S})").match(
             ctx.doc.typed, m.end("head"), ctx.sent.end
         )
-        if (
-            after is None
-            and scope.how != "no area named: every seat"
-            and _plain_ranking(ctx, m, noun, condition)
-        ):
+        if after is None and scope.how != NO_AREA_NAMED and _plain_ranking(ctx, m, noun, condition):
             # "... came in Hendon", "... was in Sleaford", "... went to Liverpool Walton"
             after = _expand(_SUBJECT_AFTER).match(ctx.doc.typed, m.end("head"), ctx.sent.end)
         if after is not None:
@@ -1095,7 +1118,7 @@ def _sup_in_seat(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
             scope = Scope(
                 level=area.ref["level"], name=area.ref["name"], how=f"{how} ({area.text})"
             )
-    scope = scope or Scope(level="uk", how="no area named: every seat")
+    scope = scope or Scope(level="uk", how=NO_AREA_NAMED)
     f = ctx.frame(
         "superlative",
         ctx.subject_of(s, "the seat the superlative is said of"),
