@@ -46,6 +46,9 @@ from psephos.claims.model import Stated
 #: seat, but the story may mean its own region or nation (evaluation never calls it false
 #: where the seat holds the position there)
 NO_AREA_NAMED = "no area named: every seat"
+#: the same, in a story that names no region or nation anywhere: a national ranking, judged
+#: as such
+NO_AREA_IN_STORY = "no area named in the story: every seat"
 
 #: What a claim measures. Extend by appending; evaluation says ``uncertain`` (with the reason
 #: "no evaluator for measure X") for a measure it does not know, never a guess.

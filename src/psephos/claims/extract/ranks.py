@@ -15,7 +15,7 @@ from psephos.claims.extract.patterns import (
     uk_default,
 )
 from psephos.claims.extract.tagging import Tag
-from psephos.claims.frame import NO_AREA_NAMED, Scope, Subject
+from psephos.claims.frame import NO_AREA_IN_STORY, NO_AREA_NAMED, Scope, Subject
 from psephos.claims.model import Stated
 
 _AMONG_REGIONS = re.compile(
@@ -204,7 +204,7 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
                 level="seats", where=["by-elections"], how="by-elections of the parliament"
             )
         else:
-            scope = Scope(level="uk", how=NO_AREA_NAMED)
+            scope = Scope(level="uk", how=_no_area(ctx))
             para = max(ctx.doc.text.rfind("\n\n", 0, ctx.sent.start), 0)
             before = _paragraph_superlative(ctx, para, m.start())
             if (
@@ -428,7 +428,11 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         after = _expand(r"[^,.;:!?\n]{0,40}?\b(?:is|was|remains|remained)\s+(?P<s>{S})").match(
             ctx.doc.typed, m.end("head"), ctx.sent.end
         )
-        if after is None and scope.how != NO_AREA_NAMED and _plain_ranking(ctx, m, noun, condition):
+        if (
+            after is None
+            and scope.how not in (NO_AREA_NAMED, NO_AREA_IN_STORY)
+            and _plain_ranking(ctx, m, noun, condition)
+        ):
             # "... came in Hendon", "... was in Sleaford", "... went to Liverpool Walton"
             after = _expand(_SUBJECT_AFTER).match(ctx.doc.typed, m.end("head"), ctx.sent.end)
         if after is not None:
@@ -1025,6 +1029,15 @@ _AMONG_THE_AREAS = re.compile(
 )
 
 
+def _no_area(ctx: Ctx) -> str:
+    """How a ranking with no area in its sentence is scoped: every seat either way, but a
+    story that names a region or nation anywhere may mean its own area (evaluation does not
+    call it false where the seat holds the position there)."""
+    if ctx.doc.tags_in(0, len(ctx.doc.text), "area"):
+        return NO_AREA_NAMED
+    return NO_AREA_IN_STORY
+
+
 def _plain_ranking(ctx: Ctx, m: re.Match[str], noun: str, condition: list[str]) -> bool:
     """Whether a superlative ranks every seat by a measure its words name, so a seat
     named after "came in" / "was in" / "went to" is its subject: not "the most dramatic
@@ -1118,7 +1131,7 @@ def _sup_in_seat(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
             scope = Scope(
                 level=area.ref["level"], name=area.ref["name"], how=f"{how} ({area.text})"
             )
-    scope = scope or Scope(level="uk", how=NO_AREA_NAMED)
+    scope = scope or Scope(level="uk", how=_no_area(ctx))
     f = ctx.frame(
         "superlative",
         ctx.subject_of(s, "the seat the superlative is said of"),
