@@ -293,3 +293,41 @@ def test_a_wrong_share_does_not_make_a_true_seat_tally_false(
         # area's top seat's, evaluate_guard._extreme_seat)
         got = [c.verdict for c in shares]
         assert got == ["supported"] if want_share == "supported" else "supported" not in got
+
+
+# --- 5. a by-election majority's change is against the previous general election's --------
+
+
+@pytest.mark.parametrize("parl", PARLIAMENTS)
+def test_a_by_election_majority_change_is_against_the_previous_general_majority(
+    store_path: Path, parl: int
+) -> None:
+    from psephos.claims import check_text
+
+    # the direction is the sign of (by-election majority - previous general election's
+    # majority in the same seat), both first minus second from the raw candidates' votes
+    cases = []
+    for s in by_elections(parl):
+        d = _majority(s) - _majority(previous_general(s)[1])
+        if d and s.winner_name.strip():
+            cases.append((s, d))
+    for flip, want in ((False, "supported"), (True, "contradicted")):
+        paras = [
+            f"{_header(s)} {s.winner_name}'s majority in {s.name} "
+            f"{'rose' if (d > 0) != flip else 'fell'} to {_majority(s):,}."
+            for s, d in cases
+        ]
+        text, starts = _story(paras)
+        leaves = check_text(text, db=store_path).leaves()
+        hits = 0
+        for i in range(len(cases)):
+            moves = [
+                c
+                for c in leaves
+                if _in(starts, i, text, c.claim.start) and c.claim.kind == "change"
+            ]
+            assert moves, paras[i]
+            other = "contradicted" if want == "supported" else "supported"
+            assert all(c.verdict != other for c in moves), [c.explanation for c in moves]
+            hits += all(c.verdict == want for c in moves)
+        assert hits >= 0.9 * len(cases), (want, hits, len(cases))

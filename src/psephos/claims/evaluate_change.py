@@ -89,6 +89,8 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
         if baseline is not None and not _is_comparison(ctx, baseline):
             raise Unanswerable("seat changes are measured against the comparison election only")
         p = profile(ctx, seat)
+        if majority and ctx.election.startswith("by-"):
+            return _by_election_majority_change(ctx, p, unit)
         if (f.metric or "").split(":")[0] == "majority" and not ctx.election.startswith("by-"):
             # "the majority is down on 2019": the seat's majority now against then
             if not p.comparison or p.comparison.get("majority") is None:
@@ -243,6 +245,28 @@ def _mean_seat_change(ctx: Ctx, party: str) -> tuple[float, float, str, str, lis
         f" --where {quote(w)}" for w in where
     )
     return value, value * 100, what, cmd, election_sources(ctx)
+
+
+def _by_election_majority_change(
+    ctx: Ctx, p: Any, unit: str | None
+) -> tuple[float, float, str, str, list[str]]:
+    """A by-election's majority against the previous general election's in the seat
+    ("Labour's majority rose to 3,266", "more than doubled"): not the party's vote change."""
+    from psephos.analysis.seat import seat_profile
+    from psephos.claims.evaluate_byelection import row_of
+
+    row = row_of(ctx)
+    prev_id = str(row["previous_general"])
+    before = seat_profile(p.seat["ons_code"], election=prev_id, db=ctx.db)
+    now, then = float(row["majority"]), float(before.result["majority"])
+    what = f"The majority in {p.seat['name']} at the by-election against {prev_id}"
+    sources = [str(row["source_id"]), str(before.result["source_id"])]
+    if unit == "percent":  # "more than doubled": relative change
+        if not then:
+            raise Unanswerable(f"no earlier majority for {p.seat['name']}")
+        value = now / then - 1
+        return value, value * 100, what, seat_command(ctx, p), sources
+    return now - then, now - then, what, seat_command(ctx, p), sources
 
 
 def _by_election_change(
