@@ -25,11 +25,14 @@ DIRS = [REPO.parent / "shared" / "articles" / "dev", REPO / "tests" / "claims_co
 STORIES = sorted(p for d in DIRS for p in d.glob("*.txt"))
 
 #: Corpus-wide floors (measured figures in docs/claims.md, less a margin).
-# Measured in round 5 (whole claims worktree, 2026-11-30 20:42 UTC) over all 52 stories (8
-# dev + 44 corpus): found 1093/1178 = 0.928, right 846/1178 = 0.718, wrongly contradicted 0
-# (round-4 merge: 1063/1178 = 0.902, 787/1178 = 0.668).
-FOUND_FLOOR = 0.91
-RIGHT_FLOOR = 0.70
+# Measured at the round-5 merge (2026-11-30 21:31 UTC) over all 73 stories (8 dev + 65
+# corpus, of which the newest 21 are the fifth and sixth held-out batches, the sixth scored
+# blind at the merge): found 1540/1715 = 0.898, right 1119/1715 = 0.652, wrongly
+# contradicted 0. The first 52 stories alone: found 1093/1178 = 0.928, right 847/1178 =
+# 0.719 (round-4 merge: 1063/1178 = 0.902, 787/1178 = 0.668). The floors fell because the
+# corpus grew by 21 harder, unseen stories, not because any story's score fell.
+FOUND_FLOOR = 0.89
+RIGHT_FLOOR = 0.64
 
 
 def score(text: str, key: list[dict], claims: list[dict]) -> dict[str, int]:
