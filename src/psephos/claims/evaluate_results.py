@@ -530,23 +530,31 @@ def named_seat(frame: Frame) -> str | None:
     return None
 
 
+def series_seat_row(ctx: Ctx, what: str) -> tuple[dict[str, Any], str]:
+    """The series row of the seat the sentence names at the claim's 1918-2005 election and
+    the series' key of that election (:func:`psephos.analysis.records.series_seat_result`);
+    ``what`` names the measure in the error when no seat is named."""
+    from psephos.analysis.records import series_key, series_seat_result
+
+    name = named_seat(ctx.frame)
+    if name is None:
+        raise Unanswerable(f"no seat named in the sentence for {what} at {ctx.election}")
+    try:
+        row = series_seat_result(name, ctx.election, db=ctx.db)
+    except PsephosError as exc:
+        raise Unanswerable(exc.message) from exc
+    return row, series_key(ctx.election)
+
+
 def _series_majority(ctx: Ctx) -> Evaluation:
     """A seat's majority at a 1918-2005 election, from the party-level series
     (:func:`psephos.analysis.records.series_seat_result`): the winner's group votes minus
     the runner-up's, judged only where those are two candidates' votes and the claim's
     party (if it names one) is the winner's group."""
-    from psephos.analysis.records import SERIES_PARTY, series_key, series_seat_result
-    from psephos.errors import PsephosError
+    from psephos.analysis.records import SERIES_PARTY
 
     f = ctx.frame
-    name = named_seat(f)
-    if name is None:
-        raise Unanswerable(f"no seat named in the sentence for a majority at {ctx.election}")
-    try:
-        row = series_seat_result(name, ctx.election, db=ctx.db)
-    except PsephosError as exc:
-        raise Unanswerable(exc.message) from exc
-    key = series_key(ctx.election)
+    row, key = series_seat_row(ctx, "a majority")
     where = f"{row['name']} at {key}"
     if not row["exact"]:
         raise Unanswerable(
@@ -579,19 +587,12 @@ def _series_margin(ctx: Ctx) -> Evaluation:
     """The gap between two named parties in a seat at a 1918-2005 election, from their
     groups' votes in the party-level series (each of Con, Lab, Lib and, in its own nation,
     SNP or Plaid, is one candidate; ``Oth`` sums several and is never read as one)."""
-    from psephos.analysis.records import SERIES_PARTY, series_key, series_seat_result
+    from psephos.analysis.records import SERIES_PARTY
 
     f = ctx.frame
     if f.other is None:
         raise Unanswerable("the claim names only one side of the margin")
-    name = named_seat(f)
-    if name is None:
-        raise Unanswerable(f"no seat named in the sentence for a margin at {ctx.election}")
-    try:
-        row = series_seat_result(name, ctx.election, db=ctx.db)
-    except PsephosError as exc:
-        raise Unanswerable(exc.message) from exc
-    key = series_key(ctx.election)
+    row, key = series_seat_row(ctx, "a margin")
     groups = []
     for side in (f.subject, f.other):
         party = side.party or (side.candidate or {}).get("party")

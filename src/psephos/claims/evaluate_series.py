@@ -69,20 +69,11 @@ def _known(value: Any) -> str | None:
 def series_outcome(ctx: Ctx) -> Evaluation:
     """A party won, held, gained or lost a seat at a 1918-2005 general election (see the
     module's rules)."""
-    from psephos.analysis.records import series_key, series_seat_result
-    from psephos.claims.evaluate_results import named_seat
-    from psephos.errors import PsephosError
+    from psephos.claims.evaluate_results import series_seat_row
 
     f = ctx.frame
     what = f.outcome
-    name = named_seat(f)
-    if name is None:
-        raise Unanswerable(f"no seat named in the sentence for an outcome at {ctx.election}")
-    try:
-        row = series_seat_result(name, ctx.election, db=ctx.db)
-    except PsephosError as exc:
-        raise Unanswerable(exc.message) from exc
-    key = series_key(ctx.election)
+    row, key = series_seat_row(ctx, "an outcome")
     where = f"{row['name']} at {key}"
     if row.get("country") == "Northern Ireland":
         raise Unanswerable(
