@@ -142,6 +142,18 @@ def _majority_of(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     return ctx.draft(m, f, n, rule_name="majority_of")
 
 
+@rule(
+    r"(?:with|by)\s+{Q}(?P<n>{N})\s+votes?\s+to\s+spare\b",
+    name="majority_to_spare",
+    priority=40,
+    needs="spare",
+)
+def _majority_to_spare(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """"elected with N votes to spare", "won by N votes to spare": N is the majority (the
+    winner's lead over the runner-up), not the winner's votes; read as "a majority of N"."""
+    return _majority_of(ctx, m)
+
+
 _SEAT_TOTAL = _expand(r"{N}\s+(?:seats|mps)\b")
 
 
