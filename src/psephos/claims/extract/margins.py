@@ -148,9 +148,10 @@ def _majority_of(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     priority=40,
     needs="spare",
 )
-def _majority_to_spare(ctx: Ctx, m: re.Match[str]) -> Draft | None:
-    """"elected with N votes to spare", "won by N votes to spare": N is the majority (the
-    winner's lead over the runner-up), not the winner's votes; read as "a majority of N"."""
+def _majority_to_spare(ctx: Ctx, m: re.Match[str]) -> list[Draft] | Draft | None:
+    """A majority said as votes to spare ("elected with N votes to spare", "won by N votes
+    to spare"): N is the winner's lead over the runner-up, not the winner's votes; read as
+    "a majority of N"."""
     return _majority_of(ctx, m)
 
 
