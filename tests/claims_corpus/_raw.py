@@ -285,6 +285,27 @@ def hist_national(election: str, country: str | None = None) -> dict[str, float]
     return dict(out)
 
 
+def hist_share(election: str, party: str, country: str | None = None) -> float:
+    """A party's share of the votes cast at one election (in one country if given)."""
+    h = hist_national(election, country)
+    return h[party] / h["_total"]
+
+
+def hist_turnout(election: str) -> float:
+    """Turnout at one election: votes over electorate in the contested seats."""
+    h = hist_national(election)
+    return h["_total_contested"] / h["_electorate_contested"]
+
+
+def hist_seat_count(election: str, country: str | None = None) -> int:
+    """The series' seats at one election (in one country if given)."""
+    return sum(
+        r.seats
+        for r in history()
+        if r.election == election and (not country or r.country == country)
+    )
+
+
 def hist_seat(*names: str) -> list[HistRow]:
     """Rows of the seats named (a seat and its predecessors), in election order."""
     rows = [h for h in history() if h.name in names]

@@ -5,20 +5,12 @@ from __future__ import annotations
 
 from .._key import Key, pct, story
 from .._raw import ELECTIONS, hist_national, hist_seat_at, history
+from .._raw import hist_share as _share
+from .._raw import hist_turnout as _turnout
 
 NAME = "hung-parliament-february-1974-datablog"
 CBP = "CBP-8647"
 F, S = "1974F", "1970"
-
-
-def _share(e: str, p: str) -> float:
-    h = hist_national(e)
-    return h[p] / h["_total"]
-
-
-def _turnout(e: str) -> float:
-    h = hist_national(e)
-    return h["_total_contested"] / h["_electorate_contested"]
 
 
 def _won(e: str, country: str | None = None) -> dict[str, int]:

@@ -6,13 +6,9 @@ from __future__ import annotations
 
 from .._key import Key, pct, story
 from .._raw import ELECTIONS, hist_national, pseph_name, seats_won, share_of, totals
+from .._raw import hist_share as _share
 
 NAME = "landslides-on-a-minority-1931-1983-datablog"
-
-
-def _share(e: str, p: str) -> float:
-    h = hist_national(e)
-    return h[p] / h["_total"]
 
 
 def _won(e: str, p: str) -> int:

@@ -5,19 +5,11 @@ from __future__ import annotations
 
 from .._key import Key, pct, story
 from .._raw import ELECTIONS, hist_line, hist_national, hist_seat, hist_seat_at, history
+from .._raw import hist_share as _share
+from .._raw import hist_turnout as _turnout
 
 NAME = "portillo-moment-tory-rout-1997-feature"
 CBP = "CBP-8647"
-
-
-def _share(e: str, p: str) -> float:
-    h = hist_national(e)
-    return h[p] / h["_total"]
-
-
-def _turnout(e: str) -> float:
-    h = hist_national(e)
-    return h["_total_contested"] / h["_electorate_contested"]
 
 
 def _row(name: str, e: str) -> str:

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from .._key import Key, pct, story
 from .._raw import ELECTIONS, general, hist_national, history, pseph_name, seats_won, totals
+from .._raw import hist_turnout as _turnout
 
 NAME = "turnout-and-records-since-1918-datablog"
 POSTWAR = ELECTIONS[ELECTIONS.index("1945") :]
-
-
-def _turnout(e: str) -> float:
-    h = hist_national(e)
-    return h["_total_contested"] / h["_electorate_contested"]
 
 
 def _share(e: str, party: str) -> float:

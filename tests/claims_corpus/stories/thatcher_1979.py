@@ -14,19 +14,11 @@ from .._raw import (
     history,
     maiden,
 )
+from .._raw import hist_share as _share
+from .._raw import hist_turnout as _turnout
 
 NAME = "thatcher-majority-of-43-1979-datablog"
 CBP = "CBP-8647"
-
-
-def _share(e: str, p: str, country: str | None = None) -> float:
-    h = hist_national(e, country)
-    return h[p] / h["_total"]
-
-
-def _turnout(e: str) -> float:
-    h = hist_national(e)
-    return h["_total_contested"] / h["_electorate_contested"]
 
 
 @story(NAME)

@@ -6,25 +6,12 @@ from __future__ import annotations
 
 from .._key import Key, pct, story
 from .._raw import ELECTIONS, hist_national, hist_seat_at, history
+from .._raw import hist_seat_count as _nseats
+from .._raw import hist_share as _share
+from .._raw import hist_turnout as _turnout
 
 NAME = "thatcher-third-term-alliance-stalls-daily"
 CBP = "CBP-8647"
-
-
-def _share(e: str, p: str, country: str | None = None) -> float:
-    h = hist_national(e, country)
-    return h[p] / h["_total"]
-
-
-def _turnout(e: str) -> float:
-    h = hist_national(e)
-    return h["_total_contested"] / h["_electorate_contested"]
-
-
-def _nseats(e: str, country: str | None = None) -> int:
-    return sum(
-        r.seats for r in history() if r.election == e and (not country or r.country == country)
-    )
 
 
 def _changed(name: str, frm: str, to: str, majority: int) -> tuple[bool, str]:

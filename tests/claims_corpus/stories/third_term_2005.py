@@ -6,14 +6,10 @@ from __future__ import annotations
 
 from .._key import Key, pct, story
 from .._raw import ELECTIONS, hist_national, history
+from .._raw import hist_share as _share
 
 NAME = "third-term-on-a-third-electoral-reform-analysis"
 E = "2005"
-
-
-def _share(e: str, p: str, country: str | None = None) -> float:
-    h = hist_national(e, country)
-    return h[p] / h["_total"]
 
 
 def _won(e: str, p: str, country: str | None = None) -> int:

@@ -6,19 +6,11 @@ from __future__ import annotations
 
 from .._key import Key, pct, story
 from .._raw import ELECTIONS, hist_national, hist_seat_at, history
+from .._raw import hist_share as _share
+from .._raw import hist_turnout as _turnout
 
 NAME = "wilson-thirteen-years-end-1964-feature"
 CBP = "CBP-8647"
-
-
-def _share(e: str, p: str, country: str | None = None) -> float:
-    h = hist_national(e, country)
-    return h[p] / h["_total"]
-
-
-def _turnout(e: str) -> float:
-    h = hist_national(e)
-    return h["_total_contested"] / h["_electorate_contested"]
 
 
 def _seat_share(e: str, name: str, p: str) -> float:
