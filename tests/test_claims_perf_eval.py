@@ -15,7 +15,10 @@ replace (every case of the class, not a sample of sentences):
   of a pandas ``groupby`` per area, for every seat-level election and grouping;
 - ``metrics.metric_values``, ``metrics.apply_filters`` and ``records.turnout_record``
   (remembered per store) give the uncached computation's values, and a caller that
-  modifies what it got does not change what the next caller gets.
+  modifies what it got does not change what the next caller gets;
+- round 6: the store's frames with text as Python strings (``frame.plain_strings``) hold
+  the values pandas' ``str`` columns held; ``connect.pinned`` gives the cursor
+  ``connect`` gives; ``metrics.parse_metric`` (remembered per store) is the parse.
 """
 
 from __future__ import annotations
@@ -219,7 +222,11 @@ def test_area_party_matches_a_groupby_per_area(store_path: Path, by: str) -> Non
             got = _area_party(eid, by, rn, store_path)
             want = _area_party_reference(eid, by, rn, store_path)
             for g, w in zip(got, want, strict=True):
-                pd.testing.assert_frame_equal(g, w, check_exact=True)
+                # the same values; a text column may be held as Python strings on one side
+                # and pandas' str dtype on the other (the store's frames are read as
+                # objects: frame.plain_strings), so the dtypes are compared as numeric or not
+                pd.testing.assert_frame_equal(g, w, check_exact=True, check_dtype=False)
+                assert [t.kind in "biuf" for t in g.dtypes] == [t.kind in "biuf" for t in w.dtypes]
 
 
 _WHERES = [
@@ -537,3 +544,86 @@ def test_seat_candidacies_match_the_query_per_seat(store_path: Path) -> None:
         n += 1
     assert n > 800
     assert _candidacies(con, "E99999999", ("ge2024", "")) == []
+
+
+def test_plain_strings_keeps_the_store_frames_values(store_path: Path) -> None:
+    """The seat and party-vote frames read once per store (``frame.plain_strings``: text
+    columns as Python strings) hold exactly the values of DuckDB's frame as pandas reads
+    it (``str`` columns), for every seat-level election; only the text dtype differs."""
+    import pandas as pd
+
+    from psephos.analysis.frame import (
+        SEAT_ELECTIONS,
+        _read_party_votes,
+        _read_seat_frame,
+        plain_strings,
+    )
+    from psephos.store.connect import connect
+
+    con = connect(store_path)
+    for eid in SEAT_ELECTIONS:
+        for read in (_read_seat_frame, _read_party_votes):
+            got = read(con, eid)
+            texts = [c for c in got.columns if got[c].dtype == object]
+            assert {"ons_code"} <= set(texts), (eid, read.__name__)
+            for c in texts:  # Python strings or missing (NaN, as in the str column)
+                assert all(isinstance(v, str) or pd.isna(v) for v in got[c]), (eid, c)
+    seats = con.execute(
+        "SELECT ons_code, name, region, winner_party FROM contests JOIN constituencies "
+        "USING (ons_code) WHERE election_id = 'ge2024' AND boundary_set = '2024'"
+    ).df()
+    assert isinstance(seats["name"].dtype, pd.StringDtype)  # what plain_strings replaces
+    raw = seats.copy()
+    conv = plain_strings(seats)
+    assert conv is seats and all(conv[c].dtype == object for c in conv.columns)
+    pd.testing.assert_frame_equal(conv, raw, check_dtype=False, check_exact=True)
+    assert [conv[c].isna().tolist() for c in conv] == [raw[c].isna().tolist() for c in raw]
+
+
+def test_pinned_connection_is_the_connection(store_path: Path, tmp_path: Path) -> None:
+    """Inside ``connect.pinned`` a store is resolved once: ``connect`` gives the cursor it
+    gives outside; a missing store fails inside as outside; blocks nest and restore."""
+    from psephos.errors import StoreError
+    from psephos.store.connect import connect, pinned
+
+    outside = connect(store_path)
+    with pinned(store_path):
+        assert connect(store_path) is outside
+        assert connect(store_path) is outside
+        with pinned(str(store_path)):
+            assert connect(str(store_path)) is connect(store_path)
+        missing = tmp_path / "none.duckdb"
+        with pinned(missing), pytest.raises(StoreError, match="No store"):
+            connect(missing)
+    assert connect(store_path) is outside
+    with pytest.raises(StoreError, match="No store"):
+        connect(tmp_path / "none.duckdb")
+
+
+def test_remembered_metric_parse_is_the_parse(store_path: Path) -> None:
+    """``metrics.parse_metric`` (remembered per store) gives the parse of every base
+    metric, alias, party and pair metric and census category; unknown metrics raise each
+    time."""
+    from psephos.analysis.frame import census_categories
+    from psephos.analysis.metrics import (
+        ALIASES,
+        BASE,
+        _parse_metric,
+        parse_metric,
+    )
+    from psephos.errors import NotFoundError
+
+    names = [*BASE, *ALIASES, "share:Lab", "votes: con", "change:Reform", "swing:Con-Lab"]
+    names += [
+        f"census:{t}/{c}" if t != "summary" else f"census:{c}"
+        for t, cats in census_categories(db=store_path).items()
+        for c in cats
+    ]
+    for name in names:
+        first = parse_metric(name, db=store_path)
+        assert first == _parse_metric(name, store_path), name
+        assert parse_metric(name, db=store_path) == first
+    for bad in ("no such metric", "share:NoParty", "census:nothing/at all"):
+        for _ in range(2):
+            with pytest.raises(NotFoundError):
+                parse_metric(bad, db=store_path)

@@ -165,12 +165,28 @@ def _party_dict(con: duckdb.DuckDBPyConnection, column: str) -> dict[str, str]:
     return memo(con, f"analysis.frame.party_dict:{column}", read)
 
 
+def plain_strings(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with its text columns held as Python strings (``object``), in place.
+
+    pandas 3 reads DuckDB's text as arrow-backed ``str`` columns, whose per-call cost
+    (``take``, boolean masks, iteration) is three to four times an object column's on the
+    650-row frames every analysis filters thousands of times; the frames read once per
+    store are converted once here. Values are unchanged (a missing text stays ``NaN``, as
+    in the ``str`` column): ``tests/test_claims_perf_eval.py`` compares the two."""
+    import pandas as pd
+
+    for column in frame.columns:
+        if isinstance(frame[column].dtype, pd.StringDtype):
+            frame[column] = frame[column].astype(object)
+    return frame
+
+
 def _seat_frame(con: duckdb.DuckDBPyConnection, eid: str) -> pd.DataFrame:
     return memo(con, f"analysis.frame.seat_frame:{eid}", lambda: _read_seat_frame(con, eid))
 
 
 def _read_seat_frame(con: duckdb.DuckDBPyConnection, eid: str) -> pd.DataFrame:
-    return con.execute(
+    frame = con.execute(
         """
         WITH ranked AS (
             SELECT ons_code,
@@ -197,6 +213,7 @@ def _read_seat_frame(con: duckdb.DuckDBPyConnection, eid: str) -> pd.DataFrame:
         """,
         {"e": eid},
     ).df()
+    return plain_strings(frame)
 
 
 def _party_votes(con: duckdb.DuckDBPyConnection, eid: str) -> pd.DataFrame:
@@ -204,7 +221,7 @@ def _party_votes(con: duckdb.DuckDBPyConnection, eid: str) -> pd.DataFrame:
 
 
 def _read_party_votes(con: duckdb.DuckDBPyConnection, eid: str) -> pd.DataFrame:
-    return con.execute(
+    frame = con.execute(
         """
         SELECT ons_code, party_code, sum(votes)::BIGINT AS votes, sum(share) AS share,
                count(*) AS candidates, min(rank) AS best_rank
@@ -213,6 +230,7 @@ def _read_party_votes(con: duckdb.DuckDBPyConnection, eid: str) -> pd.DataFrame:
         """,
         {"e": eid},
     ).df()
+    return plain_strings(frame)
 
 
 def _census_topics(con: duckdb.DuckDBPyConnection) -> tuple[str, ...]:
@@ -240,7 +258,7 @@ def _read_census(con: duckdb.DuckDBPyConnection, topic: str) -> pd.DataFrame:
 
 def _parties(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     sql = "SELECT party_code, short_name, colour, predecessor FROM parties"
-    return memo(con, "analysis.frame.parties", lambda: con.execute(sql).df())
+    return memo(con, "analysis.frame.parties", lambda: plain_strings(con.execute(sql).df()))
 
 
 def _predecessors(con: duckdb.DuckDBPyConnection) -> dict[str, str]:

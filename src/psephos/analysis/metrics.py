@@ -189,6 +189,27 @@ class Metric:
 
 def parse_metric(metric: str, *, db: DB = None) -> Metric:
     """Parse a metric string (see the module docstring); raise NotFoundError if unknown."""
+    # remembered per store (a Metric is immutable; an unknown metric is parsed again to
+    # raise): a census metric reads the store's categories, ~2 ms a parse, and the claim
+    # checker parses the same few metrics for every ranking it asks for
+    lowered = metric.strip().lower()
+    if ALIASES.get(lowered, lowered) in BASE:
+        return _parse_metric(metric, db)  # no store needed
+    parsed: dict[str, Metric] = memo(connect(db), "analysis.metrics.parsed", dict)
+    hit = parsed.get(metric)
+    if hit is None:
+        hit = _parse_metric(metric, db)
+        if len(parsed) >= PARSED_KEPT:
+            parsed.clear()
+        parsed[metric] = hit
+    return hit
+
+
+#: parsed metrics kept per store (the web app parses what users type: bounded)
+PARSED_KEPT = 4096
+
+
+def _parse_metric(metric: str, db: DB) -> Metric:
     text = metric.strip()
     key = ALIASES.get(text.lower(), text.lower())
     if key in BASE:

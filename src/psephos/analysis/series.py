@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from psephos.analysis.frame import DB, party_votes, seat_frame
+from psephos.analysis.frame import DB, party_votes, plain_strings, seat_frame
 from psephos.errors import NotFoundError
 from psephos.store.connect import connect
 
@@ -465,7 +465,7 @@ def _read_series_seats(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
                     ((merged[w] - merged[f"{w}_prev"]) + (merged[f"{p}_prev"] - merged[p])) / 2
                 )[m]
     merged["swing_to_winner"] = swing
-    return merged
+    return plain_strings(merged)  # object text columns: see plain_strings
 
 
 def _fold(name: str) -> str:

@@ -180,12 +180,13 @@ def check_text(
     NotFoundError
         ``election`` is not a general election in the store.
     """
-    from psephos.store.connect import connect
+    from psephos.store.connect import connect, pinned
 
-    reading = read_text(text, election=election, db=db)
-    con = connect(db)
-    memo = _evaluations(con)
-    checked = [_evaluate(con, c, c.frame, memo) for c in reading.claims]
+    with pinned(db):  # one connection for the whole check: no stat() per query
+        reading = read_text(text, election=election, db=db)
+        con = connect(db)
+        memo = _evaluations(con)
+        checked = [_evaluate(con, c, c.frame, memo) for c in reading.claims]
     # frames one clause chain makes into one statement are judged as one (claims.compound)
     checked = join_statements(text, checked)
     inference = reading.inference
