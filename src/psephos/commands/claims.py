@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from psephos.commands._common import console, db_option, echo_json, handle_errors, json_option
+from psephos.commands._common import console, db_option, handle_errors, json_option
 
 
 @click.command("check")
@@ -67,7 +67,9 @@ def check_cmd(
 
     report = check_text(text, election=election, db=db)
     if as_json:
-        echo_json(report.to_dict())
+        from psephos.claims.report_json import report_json
+
+        click.echo(report_json(report))  # the bytes of echo_json(report.to_dict()), faster
         return
     if as_html:
         from psephos.claims.html import render_html
