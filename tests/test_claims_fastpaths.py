@@ -904,3 +904,35 @@ def test_earlier_early_return_is_the_full_reading(words: list[str], at: int, wid
         Ctx(doc, doc.sentences[0], 0, []).earlier(got, start, end)
         _earlier_reference(Ctx(doc, doc.sentences[0], 0, []), want, start, end)
         assert got == want, (text, start, end)
+
+
+def test_stored_conjuncts_are_the_computed_ones(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    """The rule filter's conjuncts read back from the cache folder are those computed from
+    the patterns' parse trees, for every rule; a damaged or foreign file is ignored and an
+    unwritable folder only means nothing is saved."""
+    import psephos.claims.extract  # noqa: F401 - registers the rules
+    from psephos.claims.extract import prefilter as pf
+    from psephos.claims.extract.patterns import _NEEDS, RULES
+
+    pats = [rx for _n, rx, _f in RULES] + list(_NEEDS.values())
+    want = {rx: pf.conjuncts(rx) for rx in pats}
+    monkeypatch.setenv("PSEPHOS_CACHE", str(tmp_path))
+    stored = pf._Stored(pats)
+    stored.save()
+    assert stored.path.is_file()
+    monkeypatch.setattr(pf, "_ALL", {})
+    again = pf._stored_conjuncts(pats)
+    assert again.loaded
+    assert {rx: pf._ALL[rx] for rx in pats} == want
+    # a file cut short, of another length or of the wrong types: ignored, computed again
+    for bad in ("[[[", "[]", '[[["a", 1]]]', "{}"):
+        stored.path.write_text(bad, encoding="utf-8")
+        monkeypatch.setattr(pf, "_ALL", {})
+        assert not pf._stored_conjuncts(pats).loaded
+        assert {rx: pf.conjuncts(rx) for rx in pats} == want
+    # another pattern list is another file
+    assert pf._Stored(pats[:-1]).path != stored.path
+    # an unwritable cache folder: no error
+    monkeypatch.setenv("PSEPHOS_CACHE", str(tmp_path / "file"))
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    pf._Stored(pats).save()

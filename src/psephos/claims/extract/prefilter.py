@@ -266,7 +266,9 @@ def compile_filter(rules: list[list[re.Pattern[str]]]) -> RuleFilter:
     cheapest first (fewest strings) and stop at the first that fails, and a conjunct
     shared by several rules is computed at most once per sentence (a local variable set
     on first use)."""
+    stored = _stored_conjuncts([rx for pats in rules for rx in pats])
     image = one_byte_image({a for pats in rules for rx in pats for c in conjuncts(rx) for a in c})
+    stored.save()
     ids: dict[Conjunct, int] = {}
     body: list[str] = []
     # per rule, its conjuncts' strings as imaged (what RuleFilter.each searches for)
@@ -298,6 +300,80 @@ def compile_filter(rules: list[list[re.Pattern[str]]]) -> RuleFilter:
     exec("\n".join(lines), scope)  # noqa: S102 - source built above from repr() of strings
     fn: Callable[[str], list[int]] = scope["_filter"]
     return RuleFilter(fn, image, imaged)
+
+
+class _Stored:
+    """The conjuncts of a list of patterns kept in a file of the cache folder
+    (:func:`psephos.config.cache_dir`), so a new process does not parse and read every
+    rule pattern again (about 0.3 s of CPU, most of building the rule filter). The file is
+    named by a hash of the patterns and flags, this module's source and the Python version:
+    any change to them is a new file, never a stale answer. Unreadable or malformed, it is
+    ignored; unwritable, nothing is saved."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        import hashlib
+        import sys
+        from pathlib import Path
+
+        from psephos.config import cache_dir
+
+        h = hashlib.sha256()
+        h.update(sys.version.encode())
+        h.update(Path(__file__).read_bytes())
+        for rx in patterns:
+            h.update(repr((rx.pattern, rx.flags)).encode())
+        self.patterns = patterns
+        self.path = cache_dir() / "claims" / f"conjuncts-{h.hexdigest()[:32]}.json"
+        self.loaded = False
+
+    def load(self) -> None:
+        import json
+
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if not (
+            isinstance(data, list)
+            and len(data) == len(self.patterns)
+            and all(
+                isinstance(conj, list)
+                and all(isinstance(c, list) and all(type(a) is str for a in c) for c in conj)
+                for conj in data
+            )
+        ):
+            return
+        for rx, conj in zip(self.patterns, data, strict=True):
+            _ALL.setdefault(rx, tuple(frozenset(c) for c in conj))
+        self.loaded = True
+
+    def save(self) -> None:
+        if self.loaded:
+            return
+        import json
+        import os
+        import tempfile
+
+        data = [[sorted(c) for c in conjuncts(rx)] for rx in self.patterns]
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh)
+            os.replace(tmp, self.path)  # whole or not at all, if two processes write
+        except OSError:
+            return
+
+
+def _stored_conjuncts(patterns: list[re.Pattern[str]]) -> _Stored:
+    """The conjuncts of ``patterns`` read from the cache folder where a file holds them
+    (:class:`_Stored`; :meth:`_Stored.save` writes them after they are computed)."""
+    stored = _Stored(patterns)
+    if any(rx not in _ALL for rx in patterns):
+        stored.load()
+    else:
+        stored.loaded = True
+    return stored
 
 
 def may_match(rx: re.Pattern[str], text: str) -> bool:
