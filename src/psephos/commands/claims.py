@@ -76,7 +76,9 @@ def check_cmd(
 
         click.echo(render_html(report), nl=False)
         return
+    from rich.markup import escape
     from rich.table import Table
+    from rich.text import Text
 
     colours = {
         "supported": "green",
@@ -94,23 +96,29 @@ def check_cmd(
     table.add_column("claim")
     table.add_column("verdict")
     table.add_column("evidence")
+    # the cells are Text, not markup: a story's own "[sic]" or "[/]" is printed as written
+    # (as markup it vanished or stopped the report), and rich parses no markup per cell
     for cc in report.claims:
+        evidence = Text(cc.explanation)
+        if cc.tolerance:
+            evidence.append(f"\ntolerance: {cc.tolerance}", style="dim")
         table.add_row(
             str(cc.claim.id),
-            cc.claim.text,
-            f"[{colours[cc.verdict]}]{cc.verdict.replace('_', ' ')}[/]",
-            cc.explanation + (f"\n[dim]tolerance: {cc.tolerance}[/]" if cc.tolerance else ""),
+            Text(cc.claim.text),
+            Text(cc.verdict.replace("_", " "), style=colours[cc.verdict]),
+            evidence,
         )
     out = console(width)
     out.print(table)
     out.print(", ".join(f"{n} {v.replace('_', ' ')}" for v, n in report.counts.items()))
     cov = report.coverage
     out.print(
-        f"[dim]election: {report.inference.get('election') or 'not settled'} "
-        f"({report.inference.get('how', '')}); numbers in claims {cov['in_claims']} of "
-        f"{cov['numbers']} ({cov['share_examined']:.0%}); unexamined: "
-        + (", ".join(f"'{u.text}' ({u.reason})" for u in report.unexamined) or "none")
+        f"[dim]election: {escape(str(report.inference.get('election') or 'not settled'))} "
+        f"({escape(str(report.inference.get('how', '')))}); numbers in claims "
+        f"{cov['in_claims']} of {cov['numbers']} ({cov['share_examined']:.0%}); unexamined: "
+        + (", ".join(escape(f"'{u.text}' ({u.reason})") for u in report.unexamined) or "none")
         + "[/]"
     )
     for m in report.unresolved:
-        out.print(f"[dim]unresolved {m.kind} '{m.text}': {m.how}[/]")
+        quoted = escape(f"'{m.text}'")
+        out.print(f"[dim]unresolved {m.kind} {quoted}: {escape(m.how)}[/]")
