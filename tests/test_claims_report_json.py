@@ -214,10 +214,11 @@ def test_every_float_is_written_as_python_writes_it(x: float) -> None:
 
 
 def test_odd_numbers_in_strings_are_left_alone() -> None:
-    report = CheckReport("1e-5 and 0.00001 and 3e-7", "ge2024", [], [], [], [], {"a": 1e-05})
+    text = "1e-5 and 0.00001 and 3e-7\n0.00001\n" + "0.0000" * 2000 + "1e-5"
+    inference = {"a": 1e-05, "b": [2.5e-06, 0.0001, 1e-05], "c": "0.00001"}
+    report = CheckReport(text, "ge2024", [], [], [], [], inference)
     out = report_json(report)
-    assert b'"text": "1e-5 and 0.00001 and 3e-7"' in out
-    assert b'"a": 1e-05' in out
+    assert b'"a": 1e-05' in out and b"    2.5e-06,\n" in out and b'"c": "0.00001"' in out
     assert out == plain_json(report)
 
 

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from typing import Any
 
 import orjson
@@ -201,10 +200,11 @@ def _finite(v: Any) -> bool:
         return True
     if t is float:
         return v != _INF and v != -_INF
-    if t is dict:
-        return all(type(x) in _SCALARS or _finite(x) for x in v.values())
-    if t is list or t is tuple:
-        return all(type(x) in _SCALARS or _finite(x) for x in v)
+    if t is dict or t is list or t is tuple:
+        for x in v.values() if t is dict else v:
+            if type(x) not in _SCALARS and not _finite(x):
+                return False
+        return True
     if isinstance(v, float):
         return not math.isinf(v)
     if isinstance(v, dict):
@@ -215,31 +215,46 @@ def _finite(v: Any) -> bool:
 
 
 #: a number orjson writes unlike Python: positional below 1e-4 ("0.00001"), or with a
-#: one-digit exponent ("1e-7"); it can only be the value of a line holding a bare number
-_NUMBER_LINE = re.compile(rb' *(?:"(?:[^"\\]|\\.)*": )?(-?[0-9][0-9.eE+-]*),?')
+#: one-digit exponent ("1e-7"); it can only be a line's value: a run of number characters
+#: after a space that ends its line (a string value ends in a quote, and a string never
+#: holds a raw newline)
+_NUMBER_CHARS = frozenset(b"0123456789.eE+-")
 _DIGITS = frozenset(b"0123456789")
+_LONGEST = 32  # longer than any float's repr: a longer run is no number orjson wrote
 
 
 def _python_floats(out: bytes) -> bytes:
     """``out`` with each number orjson writes unlike :func:`repr` of the float written as
     ``repr`` does (the shortest text that reads back as the same float, in both)."""
-    spans: list[tuple[int, int]] = []
+    spans: set[tuple[int, int]] = set()
+    size = len(out)
     for needle, digit_before in ((b"e-", True), (b"0.0000", False)):
         at = out.find(needle)
         while at >= 0:
             if not digit_before or (at > 0 and out[at - 1] in _DIGITS):
-                start = out.rfind(b"\n", 0, at) + 1
-                end = out.find(b"\n", at)
-                m = _NUMBER_LINE.fullmatch(out, start, len(out) if end < 0 else end)
-                if m is not None and m.start(1) <= at < m.end(1):
-                    spans.append(m.span(1))
+                s = at
+                while s > 0 and out[s - 1] in _NUMBER_CHARS and at - s < _LONGEST:
+                    s -= 1
+                e = at
+                while e < size and out[e] in _NUMBER_CHARS and e - s < _LONGEST:
+                    e += 1
+                if (
+                    s > 0
+                    and out[s - 1] == 0x20
+                    and (e == size or out[e] == 0x0A or out[e : e + 2] == b",\n")
+                ):
+                    spans.add((s, e))
             at = out.find(needle, at + 1)
     if not spans:
         return out
     parts: list[bytes] = []
     last = 0
-    for s, e in sorted(set(spans)):
-        parts += [out[last:s], repr(float(out[s:e])).encode()]
+    for s, e in sorted(spans):
+        try:
+            text = repr(float(out[s:e])).encode()
+        except ValueError:
+            continue
+        parts += [out[last:s], text]
         last = e
     parts.append(out[last:])
     return b"".join(parts)
