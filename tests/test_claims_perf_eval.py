@@ -627,3 +627,30 @@ def test_remembered_metric_parse_is_the_parse(store_path: Path) -> None:
         for _ in range(2):
             with pytest.raises(NotFoundError):
                 parse_metric(bad, db=store_path)
+
+
+def test_shallow_copies_are_safe_to_modify(store_path: Path) -> None:
+    """``seat_frame``, ``party_votes``, ``census_frame`` and ``history_seats`` hand out
+    shallow copies (pandas' copy-on-write): whatever a caller does to its copy (a column
+    replaced, cells set, the index renamed) the next caller gets the store's
+    frame unchanged."""
+    import pandas as pd
+
+    from psephos.analysis.frame import census_frame, party_votes, seat_frame
+    from psephos.analysis.series import history_seats
+
+    for get in (
+        lambda: seat_frame("ge2024", db=store_path),
+        lambda: party_votes("ge2019", db=store_path),
+        lambda: census_frame("summary", db=store_path),
+        lambda: history_seats(db=store_path),
+    ):
+        want = get().copy(deep=True)
+        mine = get()
+        first = mine.columns[0]
+        mine.loc[mine.index[0], first] = None
+        mine[mine.columns[-1]] = 0
+        mine.index.name = "changed"
+        mine.columns.name = "changed"
+        mine.iloc[1:3, 1:3] = None
+        pd.testing.assert_frame_equal(get(), want, check_exact=True)

@@ -112,7 +112,7 @@ def seat_frame(election: str | int = "ge2024", *, db: DB = None) -> pd.DataFrame
     file gives them) (a copy; safe to modify)."""
     con = connect(db)
     eid = resolve_election(election, db=db).election_id
-    return _seat_frame(con, eid).copy()
+    return _seat_frame(con, eid).copy(deep=False)  # copy-on-write: safe to modify
 
 
 def party_votes(election: str | int = "ge2024", *, db: DB = None) -> pd.DataFrame:
@@ -120,7 +120,7 @@ def party_votes(election: str | int = "ge2024", *, db: DB = None) -> pd.DataFram
     best_rank (independents are summed under ``Ind`` here)."""
     con = connect(db)
     eid = resolve_election(election, db=db).election_id
-    return _party_votes(con, eid).copy()
+    return _party_votes(con, eid).copy(deep=False)  # copy-on-write: safe to modify
 
 
 def census_frame(topic: str = "summary", *, db: DB = None) -> pd.DataFrame:
@@ -130,7 +130,7 @@ def census_frame(topic: str = "summary", *, db: DB = None) -> pd.DataFrame:
     topics = _census_topics(con)
     if topic not in topics:
         raise NotFoundError(f"No census topic '{topic}'.", suggestions=suggest(topic, topics))
-    return _census_wide(con, topic).copy()
+    return _census_wide(con, topic).copy(deep=False)  # copy-on-write: safe to modify
 
 
 def census_categories(*, db: DB = None) -> dict[str, list[str]]:

@@ -265,17 +265,24 @@ def _rank_all(m: Metric, el: Election, where: Where, ascending: bool, db: DB) ->
     ranks_np = ranks.to_numpy()
     order = np.lexsort((cols["name_order"][rows], ranks_np))
     tied = ranks.duplicated(keep=False).to_numpy()
-    table = _seat_frame(connect(db), eid)[_TAKEN].take(rows[order])
-    table.insert(0, "rank", ranks_np[order])
-    table.insert(
-        1,
-        "rank_text",
-        [
-            ("=" if t else "") + f"{ordinal(r)} of {n}"
-            for r, t in zip(ranks_np[order], tied[order], strict=True)
-        ],
-    )
-    table.insert(COLUMNS.index("value"), "value", value[order])
+    shown: dict[str, Any] = {
+        "rank": ranks_np[order],
+        "rank_text": _rank_texts(ranks_np[order].tolist(), tied[order].tolist(), n),
+        "value": value[order],
+    }
+    taken = cols["taken"]
+    if taken is None:  # a column pandas holds in an extension array: taken as a frame
+        table = _seat_frame(connect(db), eid)[_TAKEN].take(rows[order])
+        for c in ("rank", "rank_text", "value"):
+            table.insert(COLUMNS.index(c), c, shown[c])
+    else:  # one frame built from the columns' arrays (a take and three inserts cost 4x)
+        pick = rows[order]
+        table = pd.DataFrame(
+            {
+                c: shown[c] if c in shown else pd.Series(a := taken[c][pick], dtype=a.dtype)
+                for c in COLUMNS
+            }
+        )
     notes = []
     if speaker:
         notes.append(
@@ -308,6 +315,18 @@ def _rank_all(m: Metric, el: Election, where: Where, ascending: bool, db: DB) ->
     )
 
 
+def _rank_texts(ranks: list[int], tied: list[bool], n: int) -> list[str]:
+    """``=3rd of 650`` for each rank (``=`` when tied): each distinct rank's text once."""
+    texts: dict[int, str] = {}
+    out = []
+    for r, t in zip(ranks, tied, strict=True):
+        text = texts.get(r)
+        if text is None:
+            text = texts[r] = f"{ordinal(r)} of {n}"
+        out.append("=" + text if t else text)
+    return out
+
+
 #: the seat frame's columns a ranking shows as they are (the rest are computed)
 _TAKEN = [c for c in COLUMNS if c not in ("rank", "rank_text", "value")]
 
@@ -321,13 +340,17 @@ def _rank_columns(eid: str, db: DB) -> dict[str, Any]:
         seats = _seat_frame(connect(db), eid)
         names = seats["name"].to_numpy(dtype=object)
         _, name_order = np.unique(names, return_inverse=True)
-        out = {
+        out: dict[str, Any] = {
             "ons_code": seats["ons_code"].to_numpy(dtype=object),
             "country": seats["country"].to_numpy(dtype=object),
             "name_order": name_order.reshape(-1),
         }
         for a in out.values():
             a.flags.writeable = False
+        # the shown columns as numpy arrays (None when one is not numpy-backed: its dtype
+        # would not survive the array)
+        numpy_backed = all(isinstance(seats[c].dtype, np.dtype) for c in _TAKEN)
+        out["taken"] = {c: seats[c].to_numpy() for c in _TAKEN} if numpy_backed else None
         return out
 
     return memo(connect(db), f"analysis.rank.columns:{eid}", read)

@@ -42,7 +42,7 @@ def history_seats(*, db: DB = None) -> pd.DataFrame:
     """Seat results 1918–2005 from the party-level series, columns :data:`SEAT_COLUMNS`
     (``level`` = ``party``) plus the group shares ``Con`` … ``Oth``."""
     con = connect(db)
-    return _series_seats(con).copy()
+    return _series_seats(con).copy(deep=False)  # copy-on-write: safe to modify
 
 
 def party_series(*, area: str = "UK", since: int | None = None, db: DB = None) -> pd.DataFrame:
