@@ -936,3 +936,13 @@ def test_stored_conjuncts_are_the_computed_ones(tmp_path, monkeypatch) -> None: 
     monkeypatch.setenv("PSEPHOS_CACHE", str(tmp_path / "file"))
     (tmp_path / "file").write_text("not a folder", encoding="utf-8")
     pf._Stored(pats).save()
+    # no cache folder at all (no home folder to find): computed, nothing kept, no error
+    monkeypatch.delenv("PSEPHOS_CACHE")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.setattr("pathlib.Path.home", lambda: (_ for _ in ()).throw(RuntimeError("no home")))
+    monkeypatch.setattr(pf, "_ALL", {})
+    homeless = pf._stored_conjuncts(pats)
+    assert homeless.path is None and not homeless.loaded
+    homeless.save()
+    assert {rx: pf.conjuncts(rx) for rx in pats} == want

@@ -317,18 +317,24 @@ class _Stored:
 
         from psephos.config import cache_dir
 
+        self.patterns = patterns
+        self.loaded = False
+        self.path: Path | None = None
         h = hashlib.sha256()
         h.update(sys.version.encode())
-        h.update(Path(__file__).read_bytes())
         for rx in patterns:
             h.update(repr((rx.pattern, rx.flags)).encode())
-        self.patterns = patterns
-        self.path = cache_dir() / "claims" / f"conjuncts-{h.hexdigest()[:32]}.json"
-        self.loaded = False
+        try:  # no source to read, no home folder to find (HOME unset): nothing is kept
+            h.update(Path(__file__).read_bytes())
+            self.path = cache_dir() / "claims" / f"conjuncts-{h.hexdigest()[:32]}.json"
+        except (RuntimeError, KeyError, OSError):
+            pass
 
     def load(self) -> None:
         import json
 
+        if self.path is None:
+            return
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -348,7 +354,7 @@ class _Stored:
         self.loaded = True
 
     def save(self) -> None:
-        if self.loaded:
+        if self.loaded or self.path is None:
             return
         import json
         import os
