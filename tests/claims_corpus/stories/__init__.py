@@ -1,6 +1,7 @@
 """One module per corpus story; importing this package registers them all."""
 
 from . import (  # noqa: F401
+    attlee_regions_1945,
     alliance_2010_2024,
     big_beasts_2024,
     big_names_2015,
