@@ -43,6 +43,7 @@ from . import (  # noqa: F401
     records_since_1918,
     red_wall_2019,
     reform_census_2024,
+    quiet_landslide_2001,
     renters_graduates_census_2024,
     safest_seats_2019,
     scotland_2010,
