@@ -53,6 +53,7 @@ from . import (  # noqa: F401
     scottish_tories_2017,
     second_landslides_1966_2001,
     snap_election_2017,
+    snp_scotland_2019,
     south_east_2024,
     speakers_seat,
     swinson_2019,
