@@ -34,6 +34,7 @@ from . import (  # noqa: F401
     marginals_2015,
     midlands_2010,
     midlands_2024,
+    minority_winners_2024,
     north_east_2024,
     north_west_2019,
     north_west_census_2024,
