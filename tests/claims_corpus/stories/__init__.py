@@ -37,6 +37,7 @@ from . import (  # noqa: F401
     minority_winners_2024,
     north_east_2024,
     north_west_2019,
+    north_west_2024,
     north_west_census_2024,
     northern_ireland_2017,
     northern_ireland_2019,
