@@ -58,6 +58,7 @@ from . import (  # noqa: F401
     snap_election_2017,
     snp_scotland_2019,
     south_east_2024,
+    south_west_2010,
     speakers_seat,
     swinson_2019,
     thatcher_1979,
