@@ -24,9 +24,7 @@ def _rows(e: str, region: str | None = None) -> list[HistRow]:
 
 
 def _won(e: str, region: str) -> Counter[str]:
-    return Counter(
-        h.winner for h in _rows(e, region) if h.seats == 1 and (h.total or h.unopposed)
-    )
+    return Counter(h.winner for h in _rows(e, region) if h.seats == 1 and (h.total or h.unopposed))
 
 
 def _rshare(region: str, party: str, e: str = E) -> float:
@@ -95,7 +93,8 @@ def key(k: Key) -> None:
     k.claim(
         "it won almost six in ten votes, its best share anywhere in Britain",
         0.57 < regs["North East"] < 0.6 and max(regs, key=lambda r: regs[r]) == "North East",
-        f"{CBP} {E} lab share by region: " + ", ".join(f"{r} {pct(v)}" for r, v in regs.items())
+        f"{CBP} {E} lab share by region: "
+        + ", ".join(f"{r} {pct(v)}" for r, v in regs.items())
         + ".",
     )
     yk = _won(E, "Yorkshire and the Humber")
@@ -190,8 +189,9 @@ def key(k: Key) -> None:
         f"{CBP} {E}, {len(_rows(E, 'Wales'))} Welsh rows: {dict(wa)}; lab share "
         f"{pct(_rshare('Wales', 'lab'))}.",
     )
-    cm, cm35 = hist_seat_at("Carmarthenshire Carmarthen", E), hist_seat_at(
-        "Carmarthenshire Carmarthen", "1935"
+    cm, cm35 = (
+        hist_seat_at("Carmarthenshire Carmarthen", E),
+        hist_seat_at("Carmarthenshire Carmarthen", "1935"),
     )
     k.claim(
         "took Carmarthen from Labour by 1,279 votes",

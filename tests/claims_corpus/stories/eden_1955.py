@@ -133,8 +133,9 @@ def key(k: Key) -> None:
         "In London the Conservatives won more seats than Labour for the first time since 1935",
         ldn[E]["con"] > ldn[E]["lab"] and last[-1] == "1935",
         f"{CBP} London rows, con vs lab first: "
-        + ", ".join(f"{e} {ldn[e]['con']}-{ldn[e]['lab']}" for e in ("1935", "1945", "1950",
-                                                                      "1951", E))  # fmt: skip
+        + ", ".join(
+            f"{e} {ldn[e]['con']}-{ldn[e]['lab']}" for e in ("1935", "1945", "1950", "1951", E)
+        )  # fmt: skip
         + ".",
     )
     wa = _won(E, "Wales")
@@ -149,8 +150,9 @@ def key(k: Key) -> None:
     k.claim(
         "Faversham, where Labour held on by just 59 votes, the narrowest result in the country",
         fv.winner == "lab" and fv.majority == 59 and close[0].name == "Faversham",
-        f"{CBP} {E} smallest majorities: " + ", ".join(f"{h.name} {h.winner} {h.majority}"
-                                                       for h in close) + ".",  # fmt: skip
+        f"{CBP} {E} smallest majorities: "
+        + ", ".join(f"{h.name} {h.winner} {h.majority}" for h in close)
+        + ".",  # fmt: skip
     )
     bn = _seat("Bradford North")
     k.claim(
@@ -164,8 +166,9 @@ def key(k: Key) -> None:
     k.claim(
         "the Labour majority was 34,042, returned the largest majority in the country",
         hw.majority == 34042 and big[0].name == "Hemsworth",
-        f"{CBP} {E} largest majorities: " + ", ".join(f"{h.name} {h.winner} {h.majority:,}"
-                                                      for h in big) + ".",  # fmt: skip
+        f"{CBP} {E} largest majorities: "
+        + ", ".join(f"{h.name} {h.winner} {h.majority:,}" for h in big)
+        + ".",  # fmt: skip
     )
     nd = _seat("Down North")
     k.claim(

@@ -24,7 +24,8 @@ def key(k: Key) -> None:
         "The Conservatives gained seven seats in the capital, six of them from Labour, taking "
         "their total to 28",
         len(cg) == 7 and sum(s.result.endswith("from Lab") for s in cg) == 6 and won["Con"] == 28,
-        f"{P} London 'Con gain': " + ", ".join(f"{s.name} ({s.result})" for s in cg)
+        f"{P} London 'Con gain': "
+        + ", ".join(f"{s.name} ({s.result})" for s in cg)
         + f"; Con first in {won['Con']}.",
     )
     k.claim(
@@ -64,8 +65,7 @@ def key(k: Key) -> None:
     k.claim(
         "The Conservatives took Hendon by 106 votes, the narrowest Conservative gain in the country",
         g["Hendon"].majority == 106 and gains[0].name == "Hendon",
-        f"{P} narrowest Con gains: " + ", ".join(f"{s.name} {s.majority}" for s in gains[:2])
-        + ".",
+        f"{P} narrowest Con gains: " + ", ".join(f"{s.name} {s.majority}" for s in gains[:2]) + ".",
     )
     ba = g["Battersea"]
     k.claim(

@@ -52,7 +52,8 @@ def key(k: Key) -> None:
     k.claim(
         "At least 10 seats were won with less than 30 per cent of the vote",
         len(u30) >= 10,
-        f"{P}: {len(u30)} winners below 30%: " + ", ".join(f"{s.name} {pct(_w(s))}" for s in u30)
+        f"{P}: {len(u30)} winners below 30%: "
+        + ", ".join(f"{s.name} {pct(_w(s))}" for s in u30)
         + ".",
     )
     k.claim(
@@ -66,8 +67,11 @@ def key(k: Key) -> None:
     k.claim(
         "The lowest winning share of any MP was in South West Norfolk, where Labour took Liz "
         "Truss's seat with 26.7 per cent",
-        low[0] is sw and round(100 * _w(sw), 1) == 26.7 and sw.result == "Lab gain from Con"
-        and sw.ranked()[1].surname == "Truss" and sw.ranked()[1].sitting,
+        low[0] is sw
+        and round(100 * _w(sw), 1) == 26.7
+        and sw.result == "Lab gain from Con"
+        and sw.ranked()[1].surname == "Truss"
+        and sw.ranked()[1].sitting,
         f"{P} {sw.line()}; {pct(_w(sw))}; lowest winning shares: "
         + ", ".join(f"{s.name} {pct(_w(s))}" for s in low)
         + ".",
@@ -122,7 +126,9 @@ def key(k: Key) -> None:
     k.claim(
         "None of Reform UK's five winners took half the vote: its best share was Clacton's 46.2 "
         "per cent",
-        len(ruk) == 5 and all(_w(s) < 0.5 for s in ruk) and best.name == "Clacton"
+        len(ruk) == 5
+        and all(_w(s) < 0.5 for s in ruk)
+        and best.name == "Clacton"
         and round(100 * _w(best), 1) == 46.2,
         f"{P} RUK winners: " + ", ".join(f"{s.name} {pct(_w(s))}" for s in ruk) + ".",
     )
@@ -143,8 +149,8 @@ def key(k: Key) -> None:
     k.claim(
         "Two of the Greens' four winners, in Brighton Pavilion and Bristol Central, took more than "
         "half the vote",
-        len(gr) == 4 and sorted(s.name for s in gr if _w(s) > 0.5)
-        == ["Brighton Pavilion", "Bristol Central"],
+        len(gr) == 4
+        and sorted(s.name for s in gr if _w(s) > 0.5) == ["Brighton Pavilion", "Bristol Central"],
         f"{P} Green winners: " + ", ".join(f"{s.name} {pct(_w(s))}" for s in gr) + ".",
     )
     k.claim(
@@ -173,7 +179,8 @@ def key(k: Key) -> None:
     big = small[-1]
     k.claim(
         "Manchester Central, with 85,204, had the largest, almost four times as many",
-        big.name == "Manchester Central" and big.electorate == 85204
+        big.name == "Manchester Central"
+        and big.electorate == 85204
         and 3.8 <= big.electorate / small[0].electorate < 4,
         f"{P} largest electorate {big.name} {big.electorate:,}; {big.electorate:,} / "
         f"{small[0].electorate:,} = {big.electorate / small[0].electorate:.3f}.",

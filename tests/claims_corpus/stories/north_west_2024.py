@@ -157,8 +157,9 @@ def key(k: Key) -> None:
     bn = g["Bury North"]
     k.claim(
         "James Frith won back Bury North",
-        bn.ranked()[0].surname == "Frith" and general(2017)["Bury North"].winner_name
-        == "James Frith" and general(2019)["Bury North"].winner_name != "James Frith",
+        bn.ranked()[0].surname == "Frith"
+        and general(2017)["Bury North"].winner_name == "James Frith"
+        and general(2019)["Bury North"].winner_name != "James Frith",
         f"{P} {bn.line()}; PSEPH 57 (2017) won by {general(2017)['Bury North'].winner_name}, "
         f"PSEPH 58 (2019) by {general(2019)['Bury North'].winner_name}.",
     )
@@ -171,7 +172,8 @@ def key(k: Key) -> None:
     ro = g["Rochdale"]
     k.claim(
         "Paul Waugh beat George Galloway by 1,440 votes",
-        ro.ranked()[0].surname == "Waugh" and ro.ranked()[1].surname == "Galloway"
+        ro.ranked()[0].surname == "Waugh"
+        and ro.ranked()[1].surname == "Galloway"
         and ro.majority == 1440,
         f"{P} {ro.line()}.",
     )

@@ -217,7 +217,9 @@ def key(k: Key) -> None:
     k.claim(
         "the Conservatives' only seat was Galloway and Upper Nithsdale, taken from the SNP by 74 "
         "votes",
-        sc["con"] == 1 and ga.winner == "con" and ga.majority == 74
+        sc["con"] == 1
+        and ga.winner == "con"
+        and ga.majority == 74
         and _seat("Galloway & Upper Nithsdale", E0).winner == "natSW",
         f"{CBP} {E} Scotland winners {dict(sc)}; Galloway & Upper Nithsdale con "
         f"{ga.votes['con']:,}, natSW {ga.votes['natSW']:,}, majority {ga.majority}; natSW in {E0}.",
@@ -234,7 +236,8 @@ def key(k: Key) -> None:
         "Plaid Cymru gained Carmarthen East and Dinefwr but lost Ynys Mon to Labour, and finished "
         "with four seats",
         ("Carmarthen East & Dinefwr", "Wales", "lab", "natSW") in ch
-        and ("Ynys-Mon", "Wales", "natSW", "lab") in ch and wa["natSW"] == 4,
+        and ("Ynys-Mon", "Wales", "natSW", "lab") in ch
+        and wa["natSW"] == 4,
         f"{CBP} {E0}-{E}: Carmarthen East & Dinefwr lab -> natSW, Ynys-Mon natSW -> lab; {E} "
         f"Wales winners {dict(wa)}.",
     )

@@ -23,7 +23,9 @@ def key(k: Key) -> None:
     k.claim(
         "won 48 of Scotland's 59 seats, a gain of 13 on two years ago, and more than four in five "
         "Scottish seats",
-        now["SNP"] == 48 and len(sc) == 59 and now["SNP"] - was["SNP"] == 13
+        now["SNP"] == 48
+        and len(sc) == 59
+        and now["SNP"] - was["SNP"] == 13
         and now["SNP"] / len(sc) > 0.8,
         f"{P} Scotland winners {dict(now)} of {len(sc)}; PSEPH 57 (2017) {dict(was)}; "
         f"{now['SNP']}/{len(sc)} = {pct(now['SNP'] / len(sc))}.",
@@ -63,7 +65,7 @@ def key(k: Key) -> None:
         + ").",
     )
     k.claim('"exceptionally good night"', None, "a quotation")
-    c, c7 = sh("Con")
+    cs, cs7 = sh("Con")
     k.claim(
         "The Conservatives lost more than half their seats, down from 13 to six",
         was["Con"] == 13 and now["Con"] == 6,
@@ -71,8 +73,8 @@ def key(k: Key) -> None:
     )
     k.claim(
         "their share fell 3.5 points to 25.1 per cent",
-        round(100 * (c7 - c), 1) == 3.5 and round(100 * c, 1) == 25.1,
-        f"{P} Scotland Con {pct(c)}; 2017 {pct(c7)}.",
+        round(100 * (cs7 - cs), 1) == 3.5 and round(100 * cs, 1) == 25.1,
+        f"{P} Scotland Con {pct(cs)}; 2017 {pct(cs7)}.",
     )
     lab = [x.name for x in sc if x.first == "Lab"]
     la, la7 = sh("Lab")
@@ -116,15 +118,19 @@ def key(k: Key) -> None:
     k.claim(
         "Margaret Ferrier won back Rutherglen and Hamilton West, polling 23,775 votes for a "
         "majority of 5,230",
-        rh.ranked()[0].votes == 23775 and rh.majority == 5230 and "gain" in rh.result
+        rh.ranked()[0].votes == 23775
+        and rh.majority == 5230
+        and "gain" in rh.result
         and general(2015)[rh.name].ranked()[0].surname == "Ferrier",
         f"{P} {rh.line()} (her 2015 win: PSEPH 56 {general(2015)[rh.name].winner_name}).",
     )
     an, an7 = g["Angus"], g7["Angus"]
     k.claim(
         "Dave Doogan defeated Kirstene Hair, who had won the seat two years ago",
-        an.ranked()[0].surname == "Doogan" and an.ranked()[1].surname == "Hair"
-        and an7.ranked()[0].surname == "Hair" and "gain" in an7.result,
+        an.ranked()[0].surname == "Doogan"
+        and an.ranked()[1].surname == "Hair"
+        and an7.ranked()[0].surname == "Hair"
+        and "gain" in an7.result,
         f"{P} {an.line()}; PSEPH 57 {an7.line()}.",
     )
     kc = g["Kirkcaldy and Cowdenbeath"]
@@ -184,7 +190,8 @@ def key(k: Key) -> None:
     k.claim(
         "Livingston returned the largest majority in Scotland",
         big[0].name == "Livingston",
-        f"{P} Scotland largest majorities: " + ", ".join(f"{x.name} {x.majority:,}" for x in big)
+        f"{P} Scotland largest majorities: "
+        + ", ".join(f"{x.name} {x.majority:,}" for x in big)
         + ".",
     )
     top = max(sc, key=lambda x: x.share("SNP"))

@@ -22,7 +22,9 @@ def key(k: Key) -> None:
     cg = [s for s in sw if s.result.startswith("Con gain")]
     k.claim(
         "The Conservatives won 36 of the region's 55 seats, gaining 12, eight of them from Labour",
-        won["Con"] == 36 and len(sw) == 55 and len(cg) == 12
+        won["Con"] == 36
+        and len(sw) == 55
+        and len(cg) == 12
         and sum(s.result.endswith("from Lab") for s in cg) == 8,
         f"{P} {R}: winners {dict(won)} of {len(sw)}; Con gains: "
         + ", ".join(f"{s.name} ({s.result})" for s in cg)
@@ -46,7 +48,8 @@ def key(k: Key) -> None:
     k.claim(
         "The Conservatives took 42.8 per cent of the regional vote, the Liberal Democrats 34.7 and "
         "Labour less than one in six votes",
-        round(100 * share_of(t, "Con"), 1) == 42.8 and round(100 * share_of(t, "LD"), 1) == 34.7
+        round(100 * share_of(t, "Con"), 1) == 42.8
+        and round(100 * share_of(t, "LD"), 1) == 34.7
         and share_of(t, "Lab") < 1 / 6,
         f"{P} {R}: Con {pct(share_of(t, 'Con'))}, LD {pct(share_of(t, 'LD'))}, Lab "
         f"{pct(share_of(t, 'Lab'))}.",
@@ -106,8 +109,10 @@ def key(k: Key) -> None:
     k.claim(
         "Richard Drax defeated the minister Jim Knight in South Dorset by 7,443, the largest "
         "majority of any Conservative gain in the region",
-        sd.ranked()[0].surname == "Drax" and sd.ranked()[1].surname == "Knight"
-        and sd.majority == 7443 and big is sd,
+        sd.ranked()[0].surname == "Drax"
+        and sd.ranked()[1].surname == "Knight"
+        and sd.majority == 7443
+        and big is sd,
         f"{P} {sd.line()}; largest Con-gain majority in {R}: {big.name} {big.majority:,} "
         "(ministerial posts are not in the files).",
     )
@@ -124,9 +129,11 @@ def key(k: Key) -> None:
     k.claim(
         "David Laws's majority of 13,036 in Yeovil was the largest for any Liberal Democrat "
         "outside Nick Clegg's Sheffield Hallam",
-        g["Yeovil"].majority == 13036 and ld[0].name == "Sheffield, Hallam" and ld[1].name
-        == "Yeovil",
-        f"{P} largest LD majorities: " + ", ".join(f"{s.name} {s.majority:,}" for s in ld[:3])
+        g["Yeovil"].majority == 13036
+        and ld[0].name == "Sheffield, Hallam"
+        and ld[1].name == "Yeovil",
+        f"{P} largest LD majorities: "
+        + ", ".join(f"{s.name} {s.majority:,}" for s in ld[:3])
         + ".",
     )
     seat("Richard Graham won by 2,240", "Gloucester", "Graham", "Dhanda", 2240, False)
@@ -135,8 +142,7 @@ def key(k: Key) -> None:
     k.claim(
         "Neil Carmichael beat David Drew by 1,299 in the seat with the highest turnout in the region",
         st.majority == 1299 and st.ranked()[1].surname == "Drew" and hi is st,
-        f"{P} {st.line()}; turnout {pct(st.turnout)}; highest in {R}: {hi.name} "
-        f"{pct(hi.turnout)}.",
+        f"{P} {st.line()}; turnout {pct(st.turnout)}; highest in {R}: {hi.name} {pct(hi.turnout)}.",
     )
     seat("Chris Skidmore took Kingswood from Roger Berry by 2,445", "Kingswood", "Skidmore",
          "Berry", 2445, True)  # fmt: skip
@@ -148,8 +154,7 @@ def key(k: Key) -> None:
         "Oliver Colvile took Sutton and Devonport by 1,149, in the seat with the lowest turnout in "
         "the region",
         ps.majority == 1149 and lo is ps,
-        f"{P} {ps.line()}; turnout {pct(ps.turnout)}; lowest in {R}: {lo.name} "
-        f"{pct(lo.turnout)}.",
+        f"{P} {ps.line()}; turnout {pct(ps.turnout)}; lowest in {R}: {lo.name} {pct(lo.turnout)}.",
     )
     bg = max(sw, key=lambda s: s.majority)
     k.claim(
