@@ -29,7 +29,8 @@ def _won(e: str, region: str) -> Counter[str]:
 
 def _rshare(region: str, party: str, e: str = E) -> float:
     rows = _rows(e, region)
-    return sum(h.votes[party] for h in rows) / sum(h.total for h in rows)
+    # a blank total cell (City of London, Oldham, Stockport in 1945) counts its party cells
+    return sum(h.votes[party] for h in rows) / sum(h.total or sum(h.votes.values()) for h in rows)
 
 
 @story(NAME)
