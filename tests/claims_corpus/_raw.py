@@ -276,7 +276,9 @@ def hist_national(election: str, country: str | None = None) -> dict[str, float]
     for h in rows:
         for k, v in h.votes.items():
             out[k] += v
-        out["_total"] += h.total
+        # a blank total cell with party votes (six rows, e.g. Southampton 1935) counts the
+        # party cells' sum, so that every vote in the numerator is in the denominator
+        out["_total"] += h.total or sum(h.votes.values())
         if h.total and h.electorate:
             out["_total_contested"] += h.total
             out["_electorate_contested"] += h.electorate
