@@ -38,6 +38,7 @@ from . import (  # noqa: F401
     northern_ireland_2024,
     plaid_cymru_2010_2024,
     portillo_1997,
+    scotland_1979,
     records_since_1918,
     red_wall_2019,
     reform_census_2024,
