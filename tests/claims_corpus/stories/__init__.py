@@ -61,6 +61,7 @@ from . import (  # noqa: F401
     wafer_thin_2010_2024,
     wales_2010,
     wales_2017,
+    wales_2005,
     wales_2019,
     wales_2024,
     western_census_2024,
