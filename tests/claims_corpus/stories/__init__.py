@@ -33,6 +33,7 @@ from . import (  # noqa: F401
     midlands_2024,
     north_east_2024,
     north_west_census_2024,
+    northern_ireland_2015,
     northern_ireland_2017,
     northern_ireland_2019,
     northern_ireland_2024,
