@@ -41,6 +41,7 @@ from . import (  # noqa: F401
     plaid_cymru_2010_2024,
     portillo_1997,
     scotland_1979,
+    scotland_1983,
     records_since_1918,
     red_wall_2019,
     reform_census_2024,
