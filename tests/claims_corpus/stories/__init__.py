@@ -43,6 +43,7 @@ from . import (  # noqa: F401
     scotland_1979,
     scotland_1983,
     records_since_1918,
+    rejected_ballots_2010_2024,
     red_wall_2019,
     reform_census_2024,
     renters_graduates_census_2024,
