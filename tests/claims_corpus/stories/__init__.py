@@ -12,6 +12,7 @@ from . import (  # noqa: F401
     cleggmania_2010,
     east_midlands_2019,
     east_of_england_2024,
+    ethnic_groups_census_2024,
     extremes_2017,
     february_1974,
     four_million_2015,
