@@ -10,6 +10,7 @@ from . import (  # noqa: F401
     by_elections_2012_2025,
     census_age_tenure_health_2024,
     cleggmania_2010,
+    coalition_by_elections,
     east_midlands_2019,
     east_of_england_2024,
     ethnic_groups_census_2024,
