@@ -68,6 +68,7 @@ from . import (  # noqa: F401
     wales_2010,
     wales_2017,
     wales_2005,
+    wales_2015,
     wales_2019,
     wales_2024,
     western_census_2024,
