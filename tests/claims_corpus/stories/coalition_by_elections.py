@@ -107,7 +107,8 @@ def key(k: Key) -> None:
     )
     k.claim(
         "lost his deposit with 754 votes, five more than UKIP",
-        mc.votes("Con") == 754 and mc.votes("Con") / mc.valid < 0.05
+        mc.votes("Con") == 754
+        and mc.votes("Con") / mc.valid < 0.05
         and mc.votes("Con") - mc.votes("UKIP") == 5,
         f"{SRC} Manchester Central: Con {mc.votes('Con')} ({pct(mc.share('Con'))}, under the 5% "
         f"deposit line), UKIP {mc.votes('UKIP')}.",
@@ -137,10 +138,11 @@ def key(k: Key) -> None:
     k.claim(
         "Andy Sawford took it back for Labour with 48.4 per cent and a majority of 7,791, on a "
         "swing of 12.7 per cent",
-        co.result == "Lab gain from Con" and round(100 * co.share("Lab"), 1) == 48.4
-        and co.majority == 7791 and round(100 * csw2, 1) == 12.7,
-        f"{SRC} {co.line()}; Lab {pct(co.share('Lab'))}; Butler swing Con to Lab "
-        f"{100 * csw2:.2f}.",
+        co.result == "Lab gain from Con"
+        and round(100 * co.share("Lab"), 1) == 48.4
+        and co.majority == 7791
+        and round(100 * csw2, 1) == 12.7,
+        f"{SRC} {co.line()}; Lab {pct(co.share('Lab'))}; Butler swing Con to Lab {100 * csw2:.2f}.",
     )
     gains = [s.name for s in bs if s.result.startswith("Lab gain")]
     k.claim(
@@ -190,8 +192,10 @@ def key(k: Key) -> None:
     k.claim(
         "Robert Jenrick held the seat with 45 per cent, but his majority was cut from 16,152 to "
         "7,403",
-        ne.result == "Con hold" and round(100 * ne.share("Con")) == 45
-        and ne0.majority == 16152 and ne.majority == 7403,
+        ne.result == "Con hold"
+        and round(100 * ne.share("Con")) == 45
+        and ne0.majority == 16152
+        and ne.majority == 7403,
         f"{GE} {ne0.line()}; {SRC} {ne.line()}",
     )
     u, u0 = ne.share("UKIP"), ne0.share("UKIP")
@@ -199,10 +203,11 @@ def key(k: Key) -> None:
     k.claim(
         "came second for UKIP with 10,028 votes, his party's share up 22 points, a swing of 15.5 "
         "points from the Conservatives to UKIP",
-        ne.place("Helmer") == 2 and ne.votes("UKIP") == 10028 and round(100 * (u - u0)) == 22
+        ne.place("Helmer") == 2
+        and ne.votes("UKIP") == 10028
+        and round(100 * (u - u0)) == 22
         and round(100 * nsw, 1) == 15.5,
-        f"Newark UKIP: {GE} {pct(u0)}, {SRC} {pct(u)}; Butler swing Con to UKIP "
-        f"{100 * nsw:.2f}.",
+        f"Newark UKIP: {GE} {pct(u0)}, {SRC} {pct(u)}; Butler swing Con to UKIP {100 * nsw:.2f}.",
     )
     k.claim(
         "The Liberal Democrats finished sixth with 1,004 votes",

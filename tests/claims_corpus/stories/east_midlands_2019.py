@@ -5,8 +5,17 @@ Midlands'), CBP-8647 for seat history and maiden-speeches.csv for tenure."""
 from __future__ import annotations
 
 from .._key import Key, pct, story
-from .._raw import general, hist_line, hist_seat, maiden, pseph_name, seats_won, share_of, swing
-from .._raw import totals
+from .._raw import (
+    general,
+    hist_line,
+    hist_seat,
+    maiden,
+    pseph_name,
+    seats_won,
+    share_of,
+    swing,
+    totals,
+)
 
 NAME = "coalfield-turns-blue-east-midlands-regional"
 R = "East Midlands"
@@ -41,7 +50,9 @@ def key(k: Key) -> None:
     sk = maiden("Dennis Skinner")
     k.claim(
         "Dennis Skinner, first elected in 1970, was beaten by 5,299 votes after 49 years",
-        bo.result == "Con gain from Lab" and bo.majority == 5299 and bo.place("Skinner") == 2
+        bo.result == "Con gain from Lab"
+        and bo.majority == 5299
+        and bo.place("Skinner") == 2
         and sk[0]["Parliament"].startswith("1970"),
         f"{P19} {bo.line()}; maiden-speeches.csv: Dennis Skinner, parliament "
         f"{sk[0]['Parliament']}; 1970 to 2019 is 49 years.",
@@ -66,10 +77,11 @@ def key(k: Key) -> None:
     vc = maiden("Vernon Coaker")
     k.claim(
         "Vernon Coaker, Gedling's MP since 1997, lost by 679 votes",
-        ge.result == "Con gain from Lab" and ge.majority == 679 and ge.place("Coaker") == 2
+        ge.result == "Con gain from Lab"
+        and ge.majority == 679
+        and ge.place("Coaker") == 2
         and vc[0]["Parliament"].startswith("1997"),
-        f"{P19} {ge.line()}; maiden-speeches.csv: Vernon Coaker, parliament "
-        f"{vc[0]['Parliament']}.",
+        f"{P19} {ge.line()}; maiden-speeches.csv: Vernon Coaker, parliament {vc[0]['Parliament']}.",
     )
     k.claim('"It is no disgrace for me to stand here,"', None, "a quotation")
     rs = sorted(em, key=lambda s: s.majority)
@@ -105,14 +117,17 @@ def key(k: Key) -> None:
     dn, dn0, dn15 = g["Derby North"], g0["Derby North"], general(2015)["Derby North"]
     k.claim(
         "Amanda Solloway won back Derby North by 2,540",
-        dn.majority == 2540 and dn0.first == "Lab" and dn15.first == "Con"
+        dn.majority == 2540
+        and dn0.first == "Lab"
+        and dn15.first == "Con"
         and dn15.ranked()[0].surname == "Solloway",
         f"{P15} {dn15.line()}; {P17} Lab; {P19} {dn.line()}",
     )
     li, li0 = g["Lincoln"], g0["Lincoln"]
     k.claim(
         "Karl McCartney regained Lincoln with a majority of 3,514",
-        li.majority == 3514 and li.result == "Con gain from Lab"
+        li.majority == 3514
+        and li.result == "Con gain from Lab"
         and general(2015)["Lincoln"].ranked()[0].surname == "McCartney",
         f"{P15} McCartney Con; {P17} {li0.result}; {P19} {li.line()}",
     )
@@ -157,8 +172,7 @@ def key(k: Key) -> None:
     )
     k.claim(
         "Chris Leslie, who stood for Change UK, finished fourth with 1,447 votes",
-        ne0.ranked()[0].surname == "Leslie" and ne.place("Leslie") == 4
-        and ne.votes("IGC") == 1447,
+        ne0.ranked()[0].surname == "Leslie" and ne.place("Leslie") == 4 and ne.votes("IGC") == 1447,
         f"{P17} Nottingham East won by Leslie; {P19} {ne.line()}",
     )
     bx = g["Broxtowe"]

@@ -54,9 +54,11 @@ def key(k: Key) -> None:
     k.claim(
         "Across England and Wales 2.7 per cent of residents identify as Pakistani and 3.1 per cent "
         "as Indian, the largest of the Asian groups",
-        round(100 * ew(PK), 1) == 2.7 and round(100 * ew(IN), 1) == 3.1
+        round(100 * ew(PK), 1) == 2.7
+        and round(100 * ew(IN), 1) == 3.1
         and max(asian, key=ew) == IN,
-        f"{SRC}, England and Wales: " + ", ".join(f"{a.split(': ')[1]} {pct(ew(a))}" for a in asian)
+        f"{SRC}, England and Wales: "
+        + ", ".join(f"{a.split(': ')[1]} {pct(ew(a))}" for a in asian)
         + ".",
     )
     pk = _ranked(PK)
@@ -151,8 +153,7 @@ def key(k: Key) -> None:
     k.claim(
         "with Luton South and South Bedfordshire second",
         ol[1] == "Luton South and South Bedfordshire",
-        f"{SRC} Bangladeshi share outside London: {_top(BD, ol)}; Birmingham Perry Barr is "
-        "second.",
+        f"{SRC} Bangladeshi share outside London: {_top(BD, ol)}; Birmingham Perry Barr is second.",
     )
     cn = _ranked(CN)
     k.claim(
@@ -235,6 +236,5 @@ def key(k: Key) -> None:
     k.claim(
         "Easington, where 96.8 per cent are White British, tops the list",
         wb[0] == "Easington" and round(100 * sw["Easington"], 1) == 96.8,
-        f"{SRC} White British share, highest: {_top(WB, wb)}; Whitehaven and Workington tops "
-        "it.",
+        f"{SRC} White British share, highest: {_top(WB, wb)}; Whitehaven and Workington tops it.",
     )

@@ -62,9 +62,7 @@ def key(k: Key) -> None:
         f"{P10} {fst0.line()}",
     )
     k.claim("which the returning officer refused", None, "a recount request; not in the files")
-    k.claim(
-        '"This constituency is not a green constituency,"', None, "a quotation"
-    )
+    k.claim('"This constituency is not a green constituency,"', None, "a quotation")
     t, t0 = totals(2015, country=NI), totals(2010, country=NI)
     k.claim(
         "The DUP remained the largest party with eight of the 18 seats",

@@ -84,7 +84,8 @@ def key(k: Key) -> None:
     k.claim(
         "lowest in Wales",
         order[0] == "Wales",
-        f"{P15} rejection rates: " + ", ".join(f"{c} {100 * rates[c]:.3f}%" for c in order)
+        f"{P15} rejection rates: "
+        + ", ".join(f"{c} {100 * rates[c]:.3f}%" for c in order)
         + "; Scotland's is the lowest.",
     )
     ni = [s for s in g.values() if s.country == "Northern Ireland"]
@@ -164,7 +165,8 @@ def key(k: Key) -> None:
     t24 = sorted((s for s in g24.values() if s.first != "Spk"), key=lambda s: -s.invalid)
     k.claim(
         "Outside the Speaker's Chorley, Cheltenham had the most rejected ballots, 986",
-        t24[0].name == "Cheltenham" and t24[0].invalid == 986
+        t24[0].name == "Cheltenham"
+        and t24[0].invalid == 986
         and max(g24.values(), key=lambda s: s.invalid).name == "Chorley",
         f"{P24} most rejected: Chorley {g24['Chorley'].invalid:,} (the Speaker), then "
         + ", ".join(f"{s.name} {s.invalid:,}" for s in t24[:2])

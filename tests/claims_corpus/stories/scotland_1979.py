@@ -87,7 +87,8 @@ def key(k: Key) -> None:
     k.claim(
         "the party's best tally north of the border since 1966",
         "depends",
-        f"{CBP} Scotland lab seats: " + ", ".join(f"{e} {_won(e, 'lab')}" for e in since)
+        f"{CBP} Scotland lab seats: "
+        + ", ".join(f"{e} {_won(e, 'lab')}" for e in since)
         + f"; the last above 44 is {more[-1]}, so no later tally was higher (true), but 1970 "
         "equalled it, so 1979 was not the best since 1966 alone (1970 shares it).",
     )
@@ -130,11 +131,13 @@ def key(k: Key) -> None:
     mn = hist_seat_at("Moray And Nairn", "1979")
     k.claim(
         "Moray and Nairn fell by 422 votes, the closest result in Scotland",
-        old.get("Moray And Nairn") == "natSW" and mn.winner == "con" and mn.majority == 422
+        old.get("Moray And Nairn") == "natSW"
+        and mn.winner == "con"
+        and mn.majority == 422
         and rs[0].name == "Moray And Nairn",
         f"{CBP} Scotland 1979 smallest majorities: "
         + ", ".join(f"{r.name} {r.winner} {r.majority}" for r in rs[:3])
-        + f"; Moray And Nairn natSW in October 1974.",
+        + "; Moray And Nairn natSW in October 1974.",
     )
     ea = hist_seat_at("East Aberdeenshire", "1979")
     k.claim(

@@ -116,7 +116,9 @@ def key(k: Key) -> None:
     k.claim(
         "The closest contest in the country was Edinburgh West, where the Conservatives beat the "
         "Alliance by 498 votes",
-        rs[0].name == "Edinburgh West" and ew.winner == "con" and second == "lib"
+        rs[0].name == "Edinburgh West"
+        and ew.winner == "con"
+        and second == "lib"
         and ew.majority == 498,
         f"{CBP} Scotland 1983 smallest majorities: "
         + ", ".join(f"{r.name} {r.winner} {r.majority}" for r in rs[:3])
@@ -124,7 +126,9 @@ def key(k: Key) -> None:
     )
     sn = sorted(r.name for r in rs if r.winner == "natSW")
     sn0 = sorted(
-        r.name for r in history() if r.election == "1979" and r.country == SC and r.winner == "natSW"
+        r.name
+        for r in history()
+        if r.election == "1979" and r.country == SC and r.winner == "natSW"
     )
     de, de0 = hist_seat_at("Dundee East", "1983"), hist_seat_at("Dundee East", "1979")
     k.claim(

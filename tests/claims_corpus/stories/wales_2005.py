@@ -89,7 +89,9 @@ def key(k: Key) -> None:
         f"2001 {_won('2001', 'con')}.",
     )
     old = {r.name: r.winner for r in _rows("2001")}
-    gains = {r.name: r.majority for r in _rows("2005") if r.winner == "con" and old.get(r.name) != "con"}
+    gains = {
+        r.name: r.majority for r in _rows("2005") if r.winner == "con" and old.get(r.name) != "con"
+    }
     k.claim(
         "won three seats: Monmouth by 4,527 votes, Preseli Pembrokeshire by 607 and Clwyd West by "
         "133",
@@ -141,8 +143,7 @@ def key(k: Key) -> None:
     k.claim(
         "seized Ceredigion from Plaid Cymru by just 219 votes",
         ce0.winner == "natSW" and ce1.winner == "lib" and ce1.majority == 219,
-        f"{CBP} Ceredigion: 2001 {ce0.winner}; 2005 {ce1.votes}, {ce1.winner} by "
-        f"{ce1.majority:,}.",
+        f"{CBP} Ceredigion: 2001 {ce0.winner}; 2005 {ce1.votes}, {ce1.winner} by {ce1.majority:,}.",
     )
     k.claim(
         "overturning a Plaid majority of 3,944 from last time",

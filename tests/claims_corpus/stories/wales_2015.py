@@ -5,8 +5,16 @@ counts by party group; UKIP before 2010 is inside 'oth')."""
 from __future__ import annotations
 
 from .._key import Key, pct, story
-from .._raw import ELECTIONS, general, hist_national, hist_share, pseph_name, seats_won
-from .._raw import share_of, totals
+from .._raw import (
+    ELECTIONS,
+    general,
+    hist_national,
+    hist_share,
+    pseph_name,
+    seats_won,
+    share_of,
+    totals,
+)
 
 NAME = "tories-best-in-wales-since-1983-weekly"
 W = "Wales"
@@ -27,8 +35,11 @@ def key(k: Key) -> None:
     k.claim(
         "The Conservatives have had their best general election in Wales since 1983, winning 11 of "
         "the 40 seats, three more than five years ago",
-        w["Con"] == 11 and len(ws) == 40 and w["Con"] - w0["Con"] == 3
-        and _cbp_con("1983") > 11 and all(_cbp_con(e) < 11 for e in since[1:]),
+        w["Con"] == 11
+        and len(ws) == 40
+        and w["Con"] - w0["Con"] == 3
+        and _cbp_con("1983") > 11
+        and all(_cbp_con(e) < 11 for e in since[1:]),
         f"{P15} Wales: Con {w['Con']} of {len(ws)}; {P10}: {w0['Con']}; {CBP} Wales con: "
         + ", ".join(f"{e} {_cbp_con(e)}" for e in since)
         + ".",
@@ -112,7 +123,9 @@ def key(k: Key) -> None:
     k.claim(
         "they held only Ceredigion, where Mark Williams's majority of 3,067 over Plaid Cymru was "
         "more than halved",
-        lds == ["Ceredigion"] and ce.majority == 3067 and ce.ranked()[1].party == "PC"
+        lds == ["Ceredigion"]
+        and ce.majority == 3067
+        and ce.ranked()[1].party == "PC"
         and ce.majority < ce0.majority / 2,
         f"{P10} Ceredigion LD majority {ce0.majority:,}; {P15} {ce.line()}",
     )
