@@ -51,6 +51,7 @@ from . import (  # noqa: F401
     safest_seats_2019,
     scotland_1979,
     scotland_1983,
+    scotland_1992,
     scotland_2010,
     scotland_2024,
     scottish_labour_2017,
