@@ -9,6 +9,7 @@ from . import (  # noqa: F401
     brexit_party_yorkshire_2019,
     by_elections_2012_2025,
     census_age_tenure_health_2024,
+    class_census_2024,
     cleggmania_2010,
     coalition_by_elections,
     east_midlands_2019,
