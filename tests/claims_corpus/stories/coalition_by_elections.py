@@ -5,7 +5,7 @@ seat (PSEPH 55 general election, matched on the ONS code)."""
 from __future__ import annotations
 
 from .._key import Key, pct, story
-from .._raw import by_election, by_elections, previous_general, swing
+from .._raw import by_election, by_elections, hist_seat_at, previous_general, swing
 
 NAME = "coalition-midterm-by-elections-explainer"
 SRC = "PSEPH 55 by-elections"
@@ -139,10 +139,12 @@ def key(k: Key) -> None:
         "Andy Sawford took it back for Labour with 48.4 per cent and a majority of 7,791, on a "
         "swing of 12.7 per cent",
         co.result == "Lab gain from Con"
+        and hist_seat_at("Corby", "2005").winner == "lab"
         and round(100 * co.share("Lab"), 1) == 48.4
         and co.majority == 7791
         and round(100 * csw2, 1) == 12.7,
-        f"{SRC} {co.line()}; Lab {pct(co.share('Lab'))}; Butler swing Con to Lab {100 * csw2:.2f}.",
+        f"CBP-8647 Corby 2005: {hist_seat_at('Corby', '2005').winner}; {SRC} {co.line()}; Lab "
+        f"{pct(co.share('Lab'))}; Butler swing Con to Lab {100 * csw2:.2f}.",
     )
     gains = [s.name for s in bs if s.result.startswith("Lab gain")]
     k.claim(
