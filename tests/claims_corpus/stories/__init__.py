@@ -36,6 +36,7 @@ from . import (  # noqa: F401
     midlands_2010,
     midlands_2024,
     nations_1964,
+    nations_2001,
     north_east_2024,
     north_west_census_2024,
     northern_ireland_2015,
