@@ -228,3 +228,48 @@ def test_the_checker_reads_series_placing_counts(store_path: Path) -> None:
             assert vs == {"supported"}, (label, text, vs)
         else:
             assert "contradicted" in vs and "supported" not in vs, (label, text, vs)
+
+
+def _seat_cases() -> list[tuple[str, bool]]:
+    """'At the E general election, P came second in SEAT.' for a fixed-seed sample of
+    single-member series seats with no others' votes and no tie (the order is certain from
+    the raw row): P the second group (true) or the third (false)."""
+    names = {"con": "the Conservatives", "lab": "Labour"}
+    rows = [h for h in history() if "1950" <= h.election <= "2005"
+            and not h.election.startswith("1974")]  # fmt: skip
+    count: dict[tuple[str, str], int] = {}
+    for h in rows:
+        count[h.election, h.name.strip()] = count.get((h.election, h.name.strip()), 0) + 1
+    pool = []
+    for h in rows:
+        v = _sorted(h)
+        simple = len(h.name.split()) <= 2 and h.name.replace(" ", "").isalpha()
+        if not (simple and h.seats == 1 and h.total == sum(h.votes.values()) and len(v) >= 3):
+            continue
+        if h.votes["oth"] or count[h.election, h.name.strip()] > 1 or len({x for x, _ in v}) < 3:
+            continue
+        pool.append((h, v))
+    out = []
+    for h, v in random.Random(20261130).sample(pool, 40):
+        for place, true in ((1, True), (2, False)):
+            party = v[place][1]
+            if party in names:
+                seat = h.name.strip()
+                out.append((f"At the {h.election} general election, {names[party]} came "
+                            f"second in {seat}.", true))  # fmt: skip
+    return out
+
+
+def test_the_checker_reads_a_series_seats_placing(store_path: Path) -> None:
+    cases = _seat_cases()
+    assert sum(1 for _, t in cases if t) >= 10 and sum(1 for _, t in cases if not t) >= 5
+    right = 0
+    for text, true in cases:
+        vs = {c.verdict for c in check_text(text, db=store_path).claims}
+        if true:
+            assert "contradicted" not in vs, text
+            right += vs == {"supported"}
+        else:
+            assert "supported" not in vs, text
+            right += "contradicted" in vs
+    assert right >= 0.6 * len(cases), right
