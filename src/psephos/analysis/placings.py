@@ -190,7 +190,9 @@ def placing_count(
 
     Examples
     --------
-    >>> placing_count("ge1983", "LD", 2)["low"]            # doctest: +SKIP
+    >>> got = placing_count("1983", "LD", 2)   # the Alliance, second in 313 seats  # doctest: +SKIP
+    >>> got["low"], got["high"]                                                   # doctest: +SKIP
+    (313, 313)
     """
     from psephos.analysis.records import election_id_of, series_group, series_key
 
