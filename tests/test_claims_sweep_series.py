@@ -819,7 +819,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "every_since": {"found": 0.70, "right": 0.04, "caught": 0.0},  # 75.0 / 8.3 / 0.0
     "between_them": {"found": 0.49, "right": 0.0, "caught": 0.27},  # 53.6 / 0.0 / 33.3
     "out_of": {"found": 0.66, "right": 0.50, "caught": 0.68},  # 70.8 / 54.2 / 75.0
-    "placings": {"found": 0.62, "right": 0.0, "caught": 0.0},  # 66.7 / 0.0 / 0.0
+    # placings re-measured 23:45 UTC with the series placing count (analysis/placings.py)
+    "placings": {"found": 0.82, "right": 0.41, "caught": 0.56},  # 87.5 / 45.8 / 62.5
 }
 
 #: family -> the class of failure still open (strict xfails: the mark must go when fixed).

@@ -968,6 +968,10 @@ def placing(ctx: Ctx) -> Evaluation:
     seat = seat_of(f)
     if seat is None and f.scope.level in ("uk", "gb", "country", "region"):
         return _area_placing(ctx, nth)
+    if seat is None and is_series_election(ctx.election) and named_seat(f) is not None:
+        from psephos.claims.evaluate_placings import series_seat_place
+
+        return series_seat_place(ctx, nth, str(named_seat(f)))  # a 1918-2005 seat, by name
     if seat is None:
         raise Unanswerable("the claim names no seat for the placing")
     p = light_profile(ctx, seat)

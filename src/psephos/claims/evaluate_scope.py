@@ -577,6 +577,10 @@ def count_seats(ctx: Ctx) -> Evaluation:
     f = ctx.frame
     if not f.condition:
         raise Unanswerable("the claim gives no condition the counted seats meet")
+    from psephos.claims.evaluate_placings import is_series_placing, series_placing_count
+
+    if is_series_placing(ctx):
+        return series_placing_count(ctx)
     if ctx.election not in SEAT_LEVEL:
         raise Unanswerable(f"seat-by-seat results exist for 2010-2024 only, not {ctx.election}")
     where, area = scope_filters(ctx)
