@@ -98,6 +98,8 @@ def guard(con: Any, frame: Frame, out: Evaluation) -> Evaluation:
     if why is None:
         why = _other_reading(con, frame)
     if why is None:
+        why = _change_in_another_area(con, frame)
+    if why is None:
         return out
     for e in out.evidence:
         e.verdict = "uncertain"
@@ -338,6 +340,39 @@ def _other_reading(con: Any, frame: Frame) -> str | None:
             continue
         if got.verdict == "supported":
             return f"it is true read as {label}, and that part of the claim was inferred"
+    return None
+
+
+#: comparators of a change or ratio bounded on both sides ("by almost two points", "nearly
+#: doubled", "fell by nine points"); "more than", "at least" ... are open
+_BOUNDED_MOVES = ("eq", "about", "nearly", "up", "down", "times")
+
+
+def _change_in_another_area(con: Any, frame: Frame) -> str | None:
+    """A change or ratio read for the UK only because its sentence names no area ("The
+    party's share slipped by almost two points", "The Liberal Democrats nearly doubled their
+    share" in a story on one nation or region) is not called false when it is true of a
+    nation or region: the story's area may be meant (round 6b). Only a figure bounded on
+    both sides is retried: an open one ("up more than four points") would fit some area by
+    chance."""
+    if frame.measure not in ("change", "ratio") or not _default_scope(frame):
+        return None
+    s = frame.stated
+    if s is None or frame.comparator not in _BOUNDED_MOVES:
+        return None
+    if not (math.isfinite(s.low) and math.isfinite(s.high)):
+        return None
+    for label, scope in _scopes(con, frame):
+        if scope.level not in ("country", "region"):
+            continue
+        try:
+            got = evaluate_plain(con, replace(frame, scope=scope))
+        except Exception:  # noqa: BLE001 - an area that cannot be read is no reading
+            continue
+        if got.verdict == "supported":
+            return (
+                f"it is true read as {label}, and the sentence names no area (the UK was assumed)"
+            )
     return None
 
 
