@@ -365,7 +365,7 @@ def _turnout(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         )
         return ctx.draft(m, f, n, rule_name="electorate_share", span=(m.start(), voted_for.end()))
     seg = ctx.text(ctx.sent.start, m.end())
-    area = ctx.area_scope(m.start(), m.end())
+    area = ctx.area_scope(m.start(), m.end()) or _area_opening_clause(ctx, m.start())
     seat_word = re.search(
         r"\b(?:here|there|on the island|in the seat|in the constituency|the town|locally)\b", seg
     )
@@ -387,6 +387,18 @@ def _turnout(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         metric="turnout",
     )
     return ctx.draft(m, f, n, rule_name="turnout")
+
+
+def _area_opening_clause(ctx: Ctx, pos: int) -> Scope | None:
+    """The area a clause opens on before its figure: "In Scotland turnout jumped from 63.9
+    per cent", "Across Wales, turnout was 65.7 per cent" (round 6b, WRONG-B: read for the
+    UK, a nation's turnout was called false). Only an area named as the topic (after "in",
+    "across", ...; not "Scottish Labour") with no seat named between it and the figure."""
+    lo = ctx.clause_start(pos)
+    areas = [t for t in ctx.doc.tags_in(lo, pos, "area") if ctx._area_topic(t)]
+    if not areas or ctx.doc.tags_in(areas[-1].end, pos, "seat"):
+        return None
+    return named_area(areas[-1])
 
 
 def _seat_count_scope(ctx: Ctx, m: re.Match[str], base: Draft | None) -> Scope:
