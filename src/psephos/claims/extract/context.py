@@ -135,10 +135,11 @@ def later_clause_seat(ctx: Ctx) -> None:
         sc = d.frame.scope
         if d.frame.measure != "majority" or sc.level != "seat" or not sc.seat:
             continue
+        names = {_plain(sc.name or ""), _plain(str(sc.seat.get("name") or ""))}
         seats = [
             t
             for t in ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "seat")
-            if t.text == sc.name or (sc.seat and t.text == sc.seat.get("name"))
+            if _plain(t.text) in names
         ]
         if not seats or any(t.start < d.end for t in seats):
             continue
@@ -201,3 +202,8 @@ def unknown_share_qualifier(ctx: Ctx) -> None:
                 reason = "the share is of residents of a group the census lexicon does not hold"
         if reason:
             f.unresolved.append(f"metric: {reason}")
+
+
+def _plain(name: str) -> str:
+    """A seat name without case or punctuation ("Plymouth, Sutton and Devonport")."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", name.lower()).split())
