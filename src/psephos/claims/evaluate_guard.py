@@ -100,6 +100,8 @@ def guard(con: Any, frame: Frame, out: Evaluation) -> Evaluation:
     if why is None:
         why = _change_in_another_area(con, frame)
     if why is None:
+        why = _nation_reading(con, frame)
+    if why is None:
         return out
     for e in out.evidence:
         e.verdict = "uncertain"
@@ -373,6 +375,50 @@ def _change_in_another_area(con: Any, frame: Frame) -> str | None:
             return (
                 f"it is true read as {label}, and the sentence names no area (the UK was assumed)"
             )
+    return None
+
+
+#: "the closest contest in the country": the UK, or the nation a story is written from
+_THE_COUNTRY = re.compile(r"^'?(?:in\s+)?the\s+country\b", re.I)
+
+
+def _nation_reading(con: Any, frame: Frame) -> str | None:
+    """Round 6b (WRONG-B), two readings of the area the guard did not try:
+
+    - "The closest contest in the country was Edinburgh West" in a Scottish story: "the
+      country" may be the nation the story is written from; a superlative or rank that
+      holds in the seat's own nation is not called false (it stays false in a nation where
+      it does not hold);
+    - "Turnout was 58.5 per cent" read for the UK because the sentence names no area: in a
+      nation or region where it is true counting the rejected ballots (``depends`` there),
+      it is not called false either (a plain wrong figure still is)."""
+    if (
+        frame.measure in ("superlative", "rank")
+        and frame.scope.level == "uk"
+        and _THE_COUNTRY.match(frame.scope.how or "")
+    ):
+        for _, scope in _scopes(con, frame):
+            if scope.level != "country":
+                continue
+            try:
+                got = evaluate_plain(con, replace(frame, scope=scope))
+            except Exception:  # noqa: BLE001 - a reading that cannot run is no reading
+                continue
+            if got.verdict == "supported":
+                return f"'the country' may mean {scope.name}, where it is true"
+    if frame.measure == "turnout" and _default_scope(frame) and _tight(frame):
+        for label, scope in _scopes(con, frame):
+            if scope.level not in ("country", "region"):
+                continue
+            try:
+                got = evaluate_plain(con, replace(frame, scope=scope))
+            except Exception:  # noqa: BLE001 - a reading that cannot run is no reading
+                continue
+            if got.verdict == "depends":
+                return (
+                    f"the sentence names no area, and read {label} it is true counting the "
+                    "rejected ballots"
+                )
     return None
 
 

@@ -395,10 +395,23 @@ def _area_opening_clause(ctx: Ctx, pos: int) -> Scope | None:
     UK, a nation's turnout was called false). Only an area named as the topic (after "in",
     "across", ...; not "Scottish Labour") with no seat named between it and the figure."""
     lo = ctx.clause_start(pos)
-    areas = [t for t in ctx.doc.tags_in(lo, pos, "area") if ctx._area_topic(t)]
-    if not areas or ctx.doc.tags_in(areas[-1].end, pos, "seat"):
+    areas = [
+        t
+        for t in ctx.doc.tags_in(lo, pos, "area")
+        if _OPENS_ON_AREA.fullmatch(ctx.doc.folded, lo, t.start)
+    ]
+    if not areas or ctx.doc.tags_in(areas[0].end, pos, "seat", "area"):
         return None
-    return named_area(areas[-1])
+    return named_area(areas[0])
+
+
+#: the words a clause (or a comma-marked part of it) may open with before the area it is
+#: about: "In", "Across the", "And in"; an area later in the clause ("the best share anywhere in Northern Ireland, on a
+#: turnout of 60 per cent") is a comparison, not the clause's topic
+_OPENS_ON_AREA = re.compile(
+    r"(?:[^\n]*[,;:])?\s*(?:(?:and|but|while|yet)\s+)?(?:in|across|throughout|all\s+over)\s+"
+    r"(?:the\s+)?"
+)
 
 
 def _seat_count_scope(ctx: Ctx, m: re.Match[str], base: Draft | None) -> Scope:
