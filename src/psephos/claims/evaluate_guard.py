@@ -387,8 +387,8 @@ def _nation_reading(con: Any, frame: Frame) -> str | None:
 
     - "The closest contest in the country was Edinburgh West" in a Scottish story: "the
       country" may be the nation the story is written from; a superlative or rank that
-      holds in the seat's own nation is not called false (it stays false in a nation where
-      it does not hold);
+      holds in Scotland, Wales or Northern Ireland is not called false (it stays false
+      where it holds in none of them);
     - "Turnout was 58.5 per cent" read for the UK because the sentence names no area: in a
       nation or region where it is true counting the rejected ballots (``depends`` there),
       it is not called false either (a plain wrong figure still is)."""
@@ -398,7 +398,9 @@ def _nation_reading(con: Any, frame: Frame) -> str | None:
         and _THE_COUNTRY.match(frame.scope.how or "")
     ):
         for _, scope in _scopes(con, frame):
-            if scope.level != "country":
+            if scope.level != "country" or scope.name == "England":
+                # "the country" in England's press is the UK (a wire's "narrowest result
+                # in the country" stays false when it is only England's narrowest)
                 continue
             try:
                 got = evaluate_plain(con, replace(frame, scope=scope))
