@@ -311,7 +311,7 @@ def _share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     elif subj.kind == "candidate":
         scope = ctx.seat_near(m.start()) or Scope(level="seat", how="the candidate's seat")
     else:
-        scope = ctx.area_scope(ctx.sent.start, ctx.sent.end)
+        scope = _seat_right_before(ctx, m.start()) or ctx.area_scope(ctx.sent.start, ctx.sent.end)
         if scope is None:
             scope = ctx.seat_near(
                 m.start(),
@@ -387,6 +387,24 @@ def _turnout(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         metric="turnout",
     )
     return ctx.draft(m, f, n, rule_name="turnout")
+
+
+def _seat_right_before(ctx: Ctx, pos: int) -> Scope | None:
+    """A party's share put right after a seat: "its best result was in Islwyn, with almost
+    20 per cent", "came second in Barnsley North, on 24.1 per cent": the seat's share, not
+    that of an area named earlier in the sentence (round 6b, WRONG-B: read for Wales, a
+    true seat share was called false)."""
+    seats = ctx.doc.tags_in(ctx.sent.start, pos, "seat")
+    if not seats:
+        return None
+    t = seats[-1]
+    if not re.fullmatch(r"\s*,?\s*", ctx.doc.folded[t.end : pos]):
+        return None
+    if not re.search(
+        r"\b(?:in|at|for)\s+(?:the\s+)?$", ctx.doc.folded[max(0, t.start - 8) : t.start]
+    ):
+        return None
+    return ctx.seat_scope_of(t, f"the seat named right before the share ({t.text})")
 
 
 def _area_opening_clause(ctx: Ctx, pos: int) -> Scope | None:
