@@ -43,13 +43,13 @@ def _story(year: int, sentence: str, lead: str = "") -> str:
     return f"The {year} general election\n\n{lead}How the {year} general election went.\n\n{sentence}\n"
 
 
-def _check(cases: list[tuple[bool, str, str]], db: Any) -> None:
+def _check(cases: list[tuple[bool, str, str]], db: Any, supported: bool = False) -> None:
     """``cases``: (true?, story, sentence). True: never contradicted; false: caught (a
     tenth may be left uncertain: the guard excuses a near miss true of another area)."""
     wrong, missed = [], []
     for true, story, sentence in cases:
         v = _verdicts(story, sentence, db)
-        if true and "contradicted" in v:
+        if true and ("contradicted" in v or supported and "supported" not in v):
             wrong.append((sentence, v))
         if not true and "contradicted" not in v:
             missed.append((sentence, v))
@@ -158,7 +158,7 @@ def test_turnout_in_the_area_the_clause_opens_on(store_path: Any) -> None:
                 s = f"In {AREA[area]} turnout was {x:.1f} per cent."
                 cases.append((true, _story(year, s), s))
     assert len(cases) >= 30
-    _check(cases, store_path)
+    _check(cases, store_path, supported=True)
 
 
 def test_no_area_turnout_true_counting_rejected_ballots(store_path: Any) -> None:
@@ -266,9 +266,12 @@ def test_best_result_in_seat_with_share(year: int, store_path: Any) -> None:
             share = 100 * best.share(party)
             if "," in best.name or not _round_safe(share):
                 continue
-            lead = f"{_cap(PARTY[party][0])} took a share of the vote in {AREA[area]}. "
+            lead = f"{_cap(PARTY[party][0])} stood everywhere. "
             for true, x in ((True, share), (False, share + 3)):
-                s = f"Its best result was in {best.name}, with {x:.1f} per cent."
+                s = (
+                    f"It polled well across {AREA[area]}, and its best result was in "
+                    f"{best.name}, with {x:.1f} per cent."
+                )
                 cases.append((true, _story(year, lead + s), s))
     assert len(cases) >= 12
     _check(cases, store_path)
