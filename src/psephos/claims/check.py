@@ -604,7 +604,11 @@ def resolve(
             if eid in info["general"]
             else int(eid[2:6])
         )
-        if k:
+        if k and _ago_is_baseline(f, doc, d):
+            if election_id(base_year - int(k), gaz.elections) is None:
+                f.unresolved.append(f"baseline: no general election '{ago.group().strip()}'")
+            f.baseline = f.baseline or str(base_year - int(k))
+        elif k:
             eid = election_id(base_year - int(k), gaz.elections) or eid
             how = f"'{ago.group().strip()}' before the story's election"
     # by-elections: a dated claim about a seat that had a by-election then
@@ -692,6 +696,21 @@ def _flashback(doc: Doc, r: ElectionRef) -> bool:
 def _opens_sentence(doc: Doc, r: ElectionRef) -> bool:
     i = doc.sentence_of(r.start)
     return r.start - doc.sentences[i].start <= 2
+
+
+#: the end of a comparison whose object is a time: "three more than | five years ago"
+_COMPARED_TO_TIME = re.compile(
+    r"\b(?:than|on|from|since|against|compared\s+(?:with|to)|up\s+on|down\s+on)\s*,?\s*$"
+)
+
+
+def _ago_is_baseline(f: Frame, doc: Doc, d: Draft) -> bool:
+    """Whether "N years ago" after a change is what it is measured against ("winning 11
+    seats, three more than five years ago", "up two points on four years earlier"): the
+    comparison's baseline, not the claim's own election (round 6b, WRONG-B)."""
+    return f.measure in ("change", "net_change", "ratio", "swing") and bool(
+        _COMPARED_TO_TIME.search(doc.folded, max(d.start, d.end - 20), d.end)
+    )
 
 
 def a_in(r: ElectionRef, d: Draft) -> bool:

@@ -98,6 +98,10 @@ def guard(con: Any, frame: Frame, out: Evaluation) -> Evaluation:
     if why is None:
         why = _other_reading(con, frame)
     if why is None:
+        why = _change_in_another_area(con, frame)
+    if why is None:
+        why = _nation_reading(con, frame)
+    if why is None:
         return out
     for e in out.evidence:
         e.verdict = "uncertain"
@@ -338,6 +342,85 @@ def _other_reading(con: Any, frame: Frame) -> str | None:
             continue
         if got.verdict == "supported":
             return f"it is true read as {label}, and that part of the claim was inferred"
+    return None
+
+
+#: comparators of a change or ratio bounded on both sides ("by almost two points", "nearly
+#: doubled", "fell by nine points"); "more than", "at least" ... are open
+_BOUNDED_MOVES = ("eq", "about", "nearly", "up", "down", "times")
+
+
+def _change_in_another_area(con: Any, frame: Frame) -> str | None:
+    """A change or ratio read for the UK only because its sentence names no area ("The
+    party's share slipped by almost two points", "The Liberal Democrats nearly doubled their
+    share" in a story on one nation or region) is not called false when it is true of a
+    nation or region: the story's area may be meant (round 6b). Only a figure bounded on
+    both sides is retried: an open one ("up more than four points") would fit some area by
+    chance."""
+    if frame.measure not in ("change", "ratio") or not _default_scope(frame):
+        return None
+    s = frame.stated
+    if s is None or frame.comparator not in _BOUNDED_MOVES:
+        return None
+    if not (math.isfinite(s.low) and math.isfinite(s.high)):
+        return None
+    for label, scope in _scopes(con, frame):
+        if scope.level not in ("country", "region"):
+            continue
+        try:
+            got = evaluate_plain(con, replace(frame, scope=scope))
+        except Exception:  # noqa: BLE001 - an area that cannot be read is no reading
+            continue
+        if got.verdict == "supported":
+            return (
+                f"it is true read as {label}, and the sentence names no area (the UK was assumed)"
+            )
+    return None
+
+
+#: "the closest contest in the country": the UK, or the nation a story is written from
+_THE_COUNTRY = re.compile(r"^'?(?:in\s+)?the\s+country\b", re.I)
+
+
+def _nation_reading(con: Any, frame: Frame) -> str | None:
+    """Round 6b (WRONG-B), two readings of the area the guard did not try:
+
+    - "The closest contest in the country was Edinburgh West" in a Scottish story: "the
+      country" may be the nation the story is written from; a superlative or rank that
+      holds in Scotland, Wales or Northern Ireland is not called false (it stays false
+      where it holds in none of them);
+    - "Turnout was 58.5 per cent" read for the UK because the sentence names no area: in a
+      nation or region where it is true counting the rejected ballots (``depends`` there),
+      it is not called false either (a plain wrong figure still is)."""
+    if (
+        frame.measure in ("superlative", "rank")
+        and frame.scope.level == "uk"
+        and _THE_COUNTRY.match(frame.scope.how or "")
+    ):
+        for _, scope in _scopes(con, frame):
+            if scope.level != "country" or scope.name == "England":
+                # "the country" in England's press is the UK (a wire's "narrowest result
+                # in the country" stays false when it is only England's narrowest)
+                continue
+            try:
+                got = evaluate_plain(con, replace(frame, scope=scope))
+            except Exception:  # noqa: BLE001 - a reading that cannot run is no reading
+                continue
+            if got.verdict == "supported":
+                return f"'the country' may mean {scope.name}, where it is true"
+    if frame.measure == "turnout" and _default_scope(frame) and _tight(frame):
+        for label, scope in _scopes(con, frame):
+            if scope.level not in ("country", "region"):
+                continue
+            try:
+                got = evaluate_plain(con, replace(frame, scope=scope))
+            except Exception:  # noqa: BLE001 - a reading that cannot run is no reading
+                continue
+            if got.verdict == "depends":
+                return (
+                    f"the sentence names no area, and read {label} it is true counting the "
+                    "rejected ballots"
+                )
     return None
 
 

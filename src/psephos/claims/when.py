@@ -95,6 +95,9 @@ _STRONG = [
 ]
 _WEAK = re.compile(rf"\bin (?:(?:early |late |mid-?)?{_MONTH} )?{_Y}\b")
 _BY = re.compile(r"\bby-?elections?\b")
+#: a year a "when" clause describes: "their high-water mark of 1955, when they took 36 seats"
+#: (round 6b, WRONG-B: read at the story's election, the 1955 count was called false)
+_YEAR_WHEN = re.compile(rf"\b{_Y}(?=,?\s+when\b)")
 # A reference shortly after one of these (in the same clause) is a starting point or a
 # comparison ("since the 2015 election", "down from 262 in 2017", "more than in 2019"), or a
 # notional result on new boundaries, which is a baseline and never the election a story is
@@ -169,6 +172,8 @@ def find_refs(text: str, folded: str) -> list[ElectionRef]:
             elif words <= _GENERAL_WORDS:
                 add(m, "general", True)
     for m in _WEAK.finditer(folded):
+        add(m, "general", False)
+    for m in _YEAR_WHEN.finditer(folded):
         add(m, "general", False)
     return sorted(found, key=lambda r: r.start)
 

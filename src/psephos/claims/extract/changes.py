@@ -291,6 +291,7 @@ def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         metric=what,
         unit="times",
     )
+    _that_number_baseline(ctx, m, f)
     out = [
         ctx.draft(
             m,
@@ -312,3 +313,26 @@ def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     elif g.get("n"):
         out[0].numbers.append(m.start("n"))
     return out
+
+
+#: "nearly twice that number", "three times that figure": the base is a figure stated before
+_THAT_NUMBER = re.compile(
+    r"\s+(?:that|this|the\s+same|the\s+earlier)\s+(?:number|figure|total|tally|many|amount|"
+    r"count|share)\b"
+)
+
+
+def _that_number_baseline(ctx: Ctx, m: re.Match[str], f: Frame) -> None:
+    """ "In 1992 there were just six Welsh Tory MPs; there are now nearly twice that number":
+    the ratio's base is the figure stated before it, at the one year its sentence names
+    (its baseline); with no year, or several, the base is not resolved (round 6b, WRONG-B:
+    read against the previous election, a true ratio was called false)."""
+    end = m.end("r") if m.groupdict().get("r") else m.end()
+    if not _THAT_NUMBER.match(ctx.doc.folded, end):
+        return
+    years = {t.text for t in ctx.doc.tags_in(ctx.sent.start, m.start(), "year")}
+    if len(years) == 1 and f.baseline is None:
+        f.baseline = years.pop()
+        f.notes.append(f"'that number': the figure stated for {f.baseline}")
+    else:
+        f.unresolved.append("baseline: 'that number' is a figure stated earlier, not dated")

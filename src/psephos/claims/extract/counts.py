@@ -311,7 +311,7 @@ def _share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     elif subj.kind == "candidate":
         scope = ctx.seat_near(m.start()) or Scope(level="seat", how="the candidate's seat")
     else:
-        scope = ctx.area_scope(ctx.sent.start, ctx.sent.end)
+        scope = _seat_right_before(ctx, m.start()) or ctx.area_scope(ctx.sent.start, ctx.sent.end)
         if scope is None:
             scope = ctx.seat_near(
                 m.start(),
@@ -365,7 +365,7 @@ def _turnout(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         )
         return ctx.draft(m, f, n, rule_name="electorate_share", span=(m.start(), voted_for.end()))
     seg = ctx.text(ctx.sent.start, m.end())
-    area = ctx.area_scope(m.start(), m.end())
+    area = ctx.area_scope(m.start(), m.end()) or _area_opening_clause(ctx, m.start())
     seat_word = re.search(
         r"\b(?:here|there|on the island|in the seat|in the constituency|the town|locally)\b", seg
     )
@@ -387,6 +387,49 @@ def _turnout(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         metric="turnout",
     )
     return ctx.draft(m, f, n, rule_name="turnout")
+
+
+def _seat_right_before(ctx: Ctx, pos: int) -> Scope | None:
+    """A party's share put right after a seat: "its best result was in Islwyn, with almost
+    20 per cent", "came second in Barnsley North, on 24.1 per cent": the seat's share, not
+    that of an area named earlier in the sentence (round 6b, WRONG-B: read for Wales, a
+    true seat share was called false)."""
+    seats = ctx.doc.tags_in(ctx.sent.start, pos, "seat")
+    if not seats:
+        return None
+    t = seats[-1]
+    if not re.fullmatch(r"\s*,?\s*", ctx.doc.folded[t.end : pos]):
+        return None
+    if not re.search(
+        r"\b(?:in|at|for)\s+(?:the\s+)?$", ctx.doc.folded[max(0, t.start - 8) : t.start]
+    ):
+        return None
+    return ctx.seat_scope_of(t, f"the seat named right before the share ({t.text})")
+
+
+def _area_opening_clause(ctx: Ctx, pos: int) -> Scope | None:
+    """The area a clause opens on before its figure: "In Scotland turnout jumped from 63.9
+    per cent", "Across Wales, turnout was 65.7 per cent" (round 6b, WRONG-B: read for the
+    UK, a nation's turnout was called false). Only an area named as the topic (after "in",
+    "across", ...; not "Scottish Labour") with no seat named between it and the figure."""
+    lo = ctx.clause_start(pos)
+    areas = [
+        t
+        for t in ctx.doc.tags_in(lo, pos, "area")
+        if _OPENS_ON_AREA.fullmatch(ctx.doc.folded, lo, t.start)
+    ]
+    if not areas or ctx.doc.tags_in(areas[0].end, pos, "seat", "area"):
+        return None
+    return named_area(areas[0])
+
+
+#: the words a clause (or a comma-marked part of it) may open with before the area it is
+#: about: "In", "Across the", "And in"; an area later in the clause ("the best share anywhere in Northern Ireland, on a
+#: turnout of 60 per cent") is a comparison, not the clause's topic
+_OPENS_ON_AREA = re.compile(
+    r"(?:[^\n]*[,;:])?\s*(?:(?:and|but|while|yet)\s+)?(?:in|across|throughout|all\s+over)\s+"
+    r"(?:the\s+)?"
+)
 
 
 def _seat_count_scope(ctx: Ctx, m: re.Match[str], base: Draft | None) -> Scope:

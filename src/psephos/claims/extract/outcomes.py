@@ -132,6 +132,8 @@ def _outcome(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         if who is None:
             return None
     v = " ".join(m.group("v").split())
+    if _COUNTERFACTUAL.search(ctx.doc.folded, max(ctx.sent.start, m.start("v") - 40), m.start("v")):
+        return None  # "fell 229 votes short of taking X", "nearly took X": it did not happen
     g = m.groupdict()
     s = ctx.tag(m, "s") if g.get("s") else None
     if g.get("mid") and re.search(r"[.;]|\bwho\b.*\b(?:had|has)\b", ctx.text(*m.span("mid"))):

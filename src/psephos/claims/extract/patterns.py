@@ -655,7 +655,7 @@ class Ctx:
         # "N years after losing it": the claim's verb is the earlier event
         after = _YEARS_AFTER.search(self.doc.folded, max(lo, start - 30), start)
         hit = after or cue
-        if hit is None:
+        if hit is None or (hit is cue and _time_of_baseline(self.doc.folded, cue, start)):
             return
         if any(
             not any(a <= y.start < b for a, b in self.clauses(end))
@@ -940,6 +940,17 @@ _CLAUSE = re.compile(
     # 1997, went to ..." (its year and people are the clause's, not the claim's)
     r"(?:lost|won|taken|gained|captured|fought|contested)\s+by)\b[^,;:]{0,80},"
 )
+
+
+def _time_of_baseline(folded: str, cue: re.Match[str], start: int) -> bool:
+    """ "nearly trebled the Liberal share of four years before, to 24.5 per cent": "of N
+    years before" dates the noun it follows (the share the change starts from), and the
+    figure after "to" is the end of the change, at the story's election (round 6b,
+    WRONG-B: read at the earlier election, a true end figure was called false)."""
+    return bool(
+        re.search(r"\bof\s+$", folded[max(0, cue.start() - 4) : cue.start()])
+        and re.match(r"\s*to\b", folded[start : start + 4])
+    )
 
 
 def closed_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
