@@ -33,6 +33,7 @@ from psephos.claims.series_seats import (
     series_party_mentions,
     series_seat_figures,
 )
+from psephos.claims.settle import settle_paragraphs
 from psephos.claims.text import gc_paused, in_spans
 from psephos.claims.when import (
     MONTHS,
@@ -186,6 +187,8 @@ def check_text(
     con = connect(db)
     memo = _evaluations(con)
     checked = [_evaluate(con, c, c.frame, memo) for c in reading.claims]
+    # a party anaphor the paragraph's own figures settled is read so (claims.settle)
+    checked = settle_paragraphs(text, checked, lambda c, f: _evaluate(con, c.claim, f, memo))
     # frames one clause chain makes into one statement are judged as one (claims.compound)
     checked = join_statements(text, checked)
     inference = reading.inference

@@ -225,12 +225,12 @@ def _either_party(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluati
         return None
     plain = replace(frame, unresolved=[])
     first = evaluate(con, plain)
-    if first.verdict != "supported":
-        return None
     story = replace(plain, subject=replace(frame.subject, party=m["code"]))
+    if first.verdict != "supported":
+        return _one_party_fits(con, story, plain)
     second = evaluate(con, story)
     if second.verdict != first.verdict:
-        return None
+        return _one_party_fits(con, plain, story, first)
     return Evaluation(
         first.verdict,
         f"Read as about {frame.subject.party}: {first.explanation} Read as about the "
@@ -238,6 +238,40 @@ def _either_party(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluati
         [*first.evidence, *second.evidence],
         first.tolerance,
         first.command,
+    )
+
+
+def _one_party_fits(
+    con: duckdb.DuckDBPyConnection | DB,
+    frame: Frame,
+    rejected: Frame,
+    fits: Evaluation | None = None,
+) -> Evaluation | None:
+    """The other half of :func:`_either_party`: a TIGHT figure ("won 12 seats", "7.4 per
+    cent", not "more than four points") that is true of one of the two parties (``frame``;
+    ``fits`` is its evaluation when already made) and false of the other (``rejected``,
+    read without the guard, which would excuse it as the first party's figure) says which
+    party the sentence is about, so the claim is ``supported`` read as about that one. An
+    open figure, or one false or undecided on both readings, keeps the ``uncertain``: a
+    figure fits a party by chance only when it allows many values."""
+    from psephos.claims.evaluate_guard import _tight
+
+    if not _tight(frame):
+        return None
+    fits = fits if fits is not None else evaluate(con, frame)
+    if fits.verdict != "supported":
+        return None
+    other = evaluate_plain(con, rejected)
+    if other.verdict != "contradicted":
+        return None
+    party, no = frame.subject.party, rejected.subject.party
+    return Evaluation(
+        "supported",
+        f"Read as about {party}: {fits.explanation} Read as about {no}: "
+        f"{other.explanation} The figure is {party}'s, so the sentence is about {party}.",
+        [*fits.evidence, *other.evidence],
+        fits.tolerance,
+        fits.command,
     )
 
 

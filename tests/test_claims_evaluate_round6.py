@@ -1,0 +1,139 @@
+"""Evaluation, round 6: classes of found claims whose verdict was wrong or undecided.
+
+Every expected figure is read by the test from the raw PSEPH files
+(``tests/claims_corpus/_raw.py``, csv module), never from the checker or the store.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims_corpus._raw import seats_won, share_of, totals
+
+# --- "the party" with two candidates, settled by a tight figure -----------------------------
+
+NAMES = {
+    "LD": "The Liberal Democrats",
+    "SNP": "the SNP",
+    "Lab": "Labour",
+    "Con": "the Conservatives",
+}
+PAIRS = [("LD", "SNP"), ("SNP", "Lab"), ("Lab", "LD"), ("Con", "LD")]  # (story's, named later)
+
+
+def _story(year: int, story: str, later: str, body: str) -> str:
+    return (
+        f"{NAMES[story][0].upper()}{NAMES[story][1:]} had a difficult night at the {year} "
+        f"general election.\n\nElsewhere {NAMES[later]} gained seats.\n\n{body}"
+    )
+
+
+def _tight_cases() -> list[tuple[int, str, str, int, str]]:
+    out = []
+    for year in (2015, 2017, 2019, 2024):
+        won = seats_won(year)  # PSEPH totals from the raw CSVs
+        for story, later in PAIRS:
+            a, b = won[story], won[later]
+            if a == b:
+                continue
+            out.append((year, story, later, a, "supported"))  # the story's party's total
+            out.append((year, story, later, b, "supported"))  # the other party's total
+            # a figure of neither (between them, or above both): not called either way
+            n = (a + b) // 2 if abs(a - b) > 2 else max(a, b) + 7
+            out.append((year, story, later, n, "uncertain"))
+    return out
+
+
+@pytest.mark.parametrize(("year", "story", "later", "n", "want"), _tight_cases())
+def test_a_tight_figure_of_one_of_the_two_parties_says_which_is_meant(
+    store_path: object, year: int, story: str, later: str, n: int, want: str
+) -> None:
+    from psephos.claims import check_text
+
+    text = _story(year, story, later, f"Nationally the party won {n} seats.")
+    claims = [c for c in check_text(text, db=store_path).leaves() if c.claim.kind == "seats"]
+    assert claims, text
+    assert {c.verdict for c in claims} == {want}, [(c.verdict, c.explanation) for c in claims]
+    if want == "supported":
+        meant = story if seats_won(year)[story] == n else later
+        assert all(f"so the sentence is about {meant}" in c.explanation for c in claims)
+
+
+def _share(year: int, party: str) -> float:
+    """A party's share in per cent as a national claim reads it: the SNP's in Scotland (the
+    one nation it stands in), any other's in the UK."""
+    t = totals(year, country="Scotland") if party == "SNP" else totals(year)
+    return 100 * share_of(t, party)
+
+
+def _paragraph_cases() -> list[tuple[int, str, str, float, str]]:
+    out = []
+    for year in (2015, 2017, 2019, 2024):
+        for story, later in PAIRS:
+            mine, theirs = _share(year, story), _share(year, later)
+            if abs(mine - theirs) < 3:
+                continue
+            # an open share below the story's party's (true of it): supported once the
+            # paragraph's seat total settled the party; one above it: never called false
+            out.append((year, story, later, int(mine) - 1, "supported"))
+            out.append((year, story, later, int(mine) + 2, "uncertain"))
+    return out
+
+
+@pytest.mark.parametrize(("year", "story", "later", "pct", "want"), _paragraph_cases())
+def test_the_paragraph_keeps_the_party_its_figures_settled(
+    store_path: object, year: int, story: str, later: str, pct: int, want: str
+) -> None:
+    from psephos.claims import check_text
+
+    n = seats_won(year)[story]
+    text = _story(
+        year,
+        story,
+        later,
+        f"Nationally the party won {n} seats. Its share of the vote was more than {pct} per cent.",
+    )
+    claims = [c for c in check_text(text, db=store_path).leaves() if c.claim.kind == "share"]
+    assert claims, text
+    assert {c.verdict for c in claims} == {want}, [(c.verdict, c.explanation) for c in claims]
+    if want == "supported":
+        # settled by the paragraph, or true of both parties anyway (the SNP's share is read
+        # for Scotland, where it stood)
+        why = ("the party this paragraph's figures are about", "Either way the claim is true")
+        assert all(any(w in c.explanation for w in why) for c in claims)
+
+
+def test_the_settled_party_does_not_cross_a_paragraph(store_path: object) -> None:
+    from psephos.claims import check_text
+
+    year, story, later = 2017, "LD", "Lab"
+    # LD 7.4%, Lab 40.0% in 2017: "less than" the figure is true of LD only
+    n, pct = seats_won(year)[story], int(_share(year, story)) + 2
+    text = _story(
+        year,
+        story,
+        later,
+        f"Nationally the party won {n} seats.\n\nIts share of the vote was less than {pct} per cent.",
+    )
+    claims = [c for c in check_text(text, db=store_path).leaves() if c.claim.kind == "share"]
+    assert claims and all(c.verdict == "uncertain" for c in claims), [
+        (c.verdict, c.explanation) for c in claims
+    ]
+
+
+@pytest.mark.parametrize("year", [2017, 2019])
+def test_the_settled_party_reads_a_figure_true_of_it_only(store_path: object, year: int) -> None:
+    from psephos.claims import check_text
+
+    story, later = "LD", "Lab"  # LD under 12%, Lab over 30% in 2017 and 2019 (raw totals)
+    n, pct = seats_won(year)[story], int(_share(year, story)) + 2
+    assert _share(year, later) > pct
+    text = _story(
+        year,
+        story,
+        later,
+        f"Nationally the party won {n} seats. Its share of the vote was less than {pct} per cent.",
+    )
+    claims = [c for c in check_text(text, db=store_path).leaves() if c.claim.kind == "share"]
+    assert claims and all(c.verdict == "supported" for c in claims)
+    assert all("the party this paragraph's figures are about" in c.explanation for c in claims)
