@@ -137,3 +137,53 @@ def test_the_settled_party_reads_a_figure_true_of_it_only(store_path: object, ye
     claims = [c for c in check_text(text, db=store_path).leaves() if c.claim.kind == "share"]
     assert claims and all(c.verdict == "supported" for c in claims)
     assert all("the party this paragraph's figures are about" in c.explanation for c in claims)
+
+
+# --- a seat's majority change needs no party ------------------------------------------------
+
+
+def _majority_moves() -> list[tuple[int, str, int, int]]:
+    """(year, seat, majority then, majority now) for a sample of seats held by the same
+    person at two successive elections on the 2010 boundaries (raw PSEPH files)."""
+    from tests.claims_corpus._raw import general
+
+    out = []
+    for year, prev in ((2015, 2010), (2017, 2015), (2019, 2017)):
+        now, before = general(year), general(prev)
+        same = [
+            s
+            for name, s in sorted(now.items())
+            if name in before
+            and before[name].code == s.code
+            and before[name].winner_name == s.winner_name
+            and abs(s.majority - before[name].majority) >= 500
+            and s.country == "England"
+        ]
+        out += [(year, s.name, before[s.name].majority, s.majority) for s in same[::60][:5]]
+    return out
+
+
+@pytest.mark.parametrize(("year", "seat", "then", "now"), _majority_moves())
+def test_a_seat_majority_change_is_judged_without_a_party(
+    store_path: object, year: int, seat: str, then: int, now: int
+) -> None:
+    """A short name ("Ed Miliband saw his majority in X fall"): the person is known but not matched to a
+    candidacy (a short form of the name), so the subject has no party; the seat's majority
+    is the winner's whoever is named, so its change is still judged."""
+    from dataclasses import replace
+
+    from psephos.claims import check_text
+    from psephos.claims.evaluate import evaluate
+    from psephos.claims.frame import Subject
+
+    right, wrong = ("rose", "fell") if now > then else ("fell", "rose")
+    for verb, want in ((right, "supported"), (wrong, "contradicted")):
+        text = f"At the {year} general election the majority in {seat} {verb} to {now:,}."
+        frames = [c.claim.frame for c in check_text(text, db=store_path).leaves()]
+        changes = [f for f in frames if f is not None and f.measure == "change"]
+        assert changes, text
+        for f in changes:
+            who = Subject(kind="candidate", text="A. N. Other", candidate={"name": "A. N. Other"})
+            f = replace(f, subject=who, unresolved=[])
+            got = evaluate(str(store_path), f)
+            assert got.verdict == want, (text, got.explanation)

@@ -35,6 +35,7 @@ from psephos.claims.evaluate_results import (
     seat_command,
     seat_of,
 )
+from psephos.claims.frame import Frame
 from psephos.claims.model import Evidence, Verdict
 
 #: for 2024 a change is also read against the actual 2019 result
@@ -79,7 +80,7 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
     party = f.subject.party
     if f.subject.kind == "candidate" and f.subject.candidate:
         party = f.subject.candidate.get("party") or party
-    if not party:
+    if not party and not _seat_majority(f):
         raise Unanswerable("the claim names no party whose change to measure")
     seat = seat_of(f) if f.scope.level == "seat" else None
     if seat is not None:
@@ -162,6 +163,13 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
         scaled = value * 100
     what = f"{party}'s change in {unit or 'share'} in {area} against {against}"
     return value, scaled, what, cmd, election_sources(ctx)
+
+
+def _seat_majority(f: Frame) -> bool:
+    """A change in a seat's majority ("saw his majority in X fall from 14,000 to 2,370",
+    "her majority shrank"): the seat's majority is the winner's whoever the sentence names,
+    so its change needs no party (the candidate may not be found in the gazetteer)."""
+    return f.scope.level == "seat" and (f.metric or "").split(":")[0] == "majority"
 
 
 def _is_comparison(ctx: Ctx, baseline: str) -> bool:
