@@ -122,11 +122,15 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
             scaled = value * 100
         what = f"{row['party_code']}'s change in {p.seat['name']} against {_prev_title(p)}"
         return value, scaled, what, seat_command(ctx, p), [row["source_id"]]
+    if not party:  # only a seat's majority is measured without a party (above)
+        raise Unanswerable("the claim names no party whose change to measure")
     if f.scope.level == "seats" and unit not in ("seats", "votes") and baseline is None:
         return _mean_seat_change(ctx, party)
     prow, _, area, cmd = area_row(ctx, party)
     if prow is None:
         raise Unanswerable(f"{party} has no result in {area} at {ctx.election}")
+    if baseline is None and ctx.election not in SEAT_LEVEL:
+        baseline = _previous_election(ctx)  # a series election: the series election before
     if baseline is None:
         if math.isnan(float(prow.get("prev_share", math.nan))):
             raise Unanswerable(f"{ctx.election} has no comparison election")
