@@ -442,6 +442,11 @@ def _infer(
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_THAN_BEFORE = re.compile(r"\bthan\s*$")
+#: "..., from 258 in ": a figure after "from" that the year after it dates (not the claim)
+_FROM_FIGURE_IN = re.compile(
+    r"\bfrom\s+[\w.,-]+(?:\s+(?:million|seats|mps|per\s?cent|points|votes))?\s*(?:(?:in|at)\s+(?:the\s+)?)?$"
+)
 
 
 def _national_figure(
@@ -531,7 +536,14 @@ def resolve(
         own = [r for r in own if not any(a <= r.start < b for a, b in rel)]
         inside = [r for r in own if d.start <= r.start < d.end]
         before = [r for r in own if r.start < d.start]
-        after = [r for r in own if r.start >= d.end and r.start - d.end <= 40]
+        after = [
+            r
+            for r in own
+            if r.start >= d.end
+            and r.start - d.end <= 40
+            # "cut to 232 seats, from 258 in 2010": the year dates the figure after "from"
+            and not _FROM_FIGURE_IN.search(doc.folded, d.end, r.start)
+        ]
         pick = inside[:1] or before[-1:] or after[:1]
         if pick:
             r = pick[0]
@@ -597,6 +609,8 @@ def resolve(
         r"\s*,?\s*(\w+|\d+)\s+years\s+(?:earlier|before|previously|ago)",
         doc.folded[d.end : d.end + 40],
     )
+    if ago and _THAN_BEFORE.search(doc.folded, max(d.start, d.end - 12), d.end):
+        ago = None  # "five fewer than five years ago": the comparison's time, not the claim's
     if ago and eid and re.fullmatch(r"(?:ge)?\d{4}|ge\d{4}", eid):
         from psephos.claims.numbers import parse_number
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from psephos.claims.extract.patterns import Ctx, Draft, _expand, rule
+from psephos.claims.extract.patterns import Ctx, Draft, _expand, rule, subject_of
+from psephos.claims.extract.tagging import Tag
 from psephos.claims.frame import Scope, Subject
 from psephos.claims.model import Stated
 
@@ -129,6 +130,10 @@ def _majority_of(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         f = ctx.frame("gov_majority", subj, number=n, unit="seats")
         return ctx.draft(m, f, n, rule_name="gov_majority")
     scope = _majority_seat(ctx, m)
+    if subj is None and scope is not None and scope.how == "named in the claim":
+        stop = min(ctx.clause_break(m.end()), ctx.clause_end(m.end(), 60))
+        named = ctx.doc.tags_in(m.start(), stop, "seat")
+        subj = _named_seat_subject(named[0] if named else None)
     f = ctx.frame(
         "majority",
         subj,
@@ -180,6 +185,15 @@ def _majority_seat(ctx: Ctx, m: re.Match[str]) -> Scope | None:
     if here:
         return ctx.seat_scope_of(here[0], "named in the claim")
     return ctx.seat_near(m.start(), back=True)
+
+
+def _named_seat_subject(s: Tag | None) -> Subject | None:
+    """ "Harold Wilson's majority in Huyton was cut to 15,035": a majority said of a person
+    the candidate files do not hold (before 2010, or a name not found) is still the majority
+    of the seat the claim names (the seat's first minus second, whoever is named)."""
+    if s is None or s.kind != "seat":
+        return None
+    return subject_of(s, "the seat named with the majority (the person named is not found)")
 
 
 _IN_SEAT_AFTER = _expand(r"\s+(?:in|at)\s+(?:the\s+)?(?P<s>{S})")
@@ -428,6 +442,7 @@ def _majority_moved(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         if s is not None
         else ctx.seat_near(m.start(), back=True)
     )
+    subj = subj or _named_seat_subject(s)
     out: list[Draft] = []
     n0 = ctx.num(m, "n0") if m.groupdict().get("n0") else None
     if n0 is not None and n0.kind == "num":
