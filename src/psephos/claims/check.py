@@ -119,7 +119,7 @@ def _read_text(
             drafts2 = list(find_frames(doc2))
             extra = series_seat_figures(text, drafts2, db)
             again = _infer(doc2, refs, drafts2, gaz, con, info, default=election, extra=extra)
-            if is_series_id(again.election):
+            if is_series_id(again.election) or _all_series(again):
                 mentions, doc, drafts, inference = more, doc2, drafts2, again
     if given and not inference.scores:
         # the caller chose the election for an undated story: a resolved election, which
@@ -556,7 +556,9 @@ def resolve(
                 how = f"'{r.text}' is not a general election"
             else:
                 month = _MONTH_RE.search(r.text.lower())
-                eid = election_id(r.year or 0, gaz.elections, month.group(1) if month else None)
+                eid = election_id(
+                    r.year or 0, gaz.elections, month.group(1) if month else _month_before(doc, r)
+                )
                 how = f"'{r.text}' (character {r.start}) in the sentence"
                 if eid is None:
                     eid = _by_election(f, d, si, doc, refs, None, info)
@@ -583,7 +585,7 @@ def resolve(
             years = {r.year for r in prior}
             if len(years) == 1:
                 r = prior[-1]
-                eid = election_id(r.year or 0, gaz.elections)
+                eid = election_id(r.year or 0, gaz.elections, _month_before(doc, r))
                 how = f"'{r.text}' earlier in the paragraph"
             elif len(years) > 1:
                 f.unresolved.append(
@@ -720,6 +722,8 @@ def _previous(eid: str | None, f: Frame, info: dict[str, Any]) -> str | None:
     if eid == "ge2024":
         return "notional2019"
     date = info["dates"].get(eid)
+    if date is None and _series_previous(eid) is not None:
+        return _series_previous(eid)
     if date is None:
         m = re.fullmatch(r"ge(\d{4})", eid)
         if m:
@@ -731,6 +735,41 @@ def _previous(eid: str | None, f: Frame, info: dict[str, Any]) -> str | None:
         return None
     before = [(d, e) for e, d in info["general"].items() if d < date]
     return str(max(before)[1]) if before else None
+
+
+def _series_previous(eid: str) -> str | None:
+    """The general election before a 1918-2005 series election, in the series' order (the
+    two 1974 elections apart: ``ge1979`` -> ``ge1974oct``, ``ge1974feb`` -> ``ge1970``);
+    None for any other id or the series' first election (HISTORY)."""
+    from psephos.analysis.records import election_id_of, series_key
+    from psephos.claims.when import GENERAL_YEARS
+
+    order = [k for y in GENERAL_YEARS if y <= 2005 for k in _series_keys(y)]
+    key = series_key(eid)
+    if not eid.startswith("ge") or key not in order or order.index(key) == 0:
+        return None
+    return election_id_of(order[order.index(key) - 1])
+
+
+def _month_before(doc: Doc, r: ElectionRef) -> str | None:
+    """The month written right before a year ("October 1974", "the February 1974
+    election"): the two 1974 elections are told apart by it (HISTORY)."""
+    m = re.search(r"\b([a-z]+)\s+$", doc.folded[max(0, r.start - 12) : r.start])
+    return m.group(1) if m and _MONTH_RE.fullmatch(m.group(1)) else None
+
+
+def _all_series(inference: Inference) -> bool:
+    """A split story whose every candidate election is a 1918-2005 one (a datablog running
+    through the series): its old seat names and "the Liberals" are the series' (HISTORY)."""
+    return (
+        inference.election is None
+        and bool(inference.scores)
+        and all(is_series_id(e) for e in inference.scores)
+    )
+
+
+def _series_keys(year: int) -> list[str]:
+    return ["1974F", "1974O"] if year == 1974 else [str(year)]
 
 
 def _by_parliament(refs: list[ElectionRef], info: dict[str, Any]) -> str | None:

@@ -173,7 +173,7 @@ def area_row(ctx: Ctx, party: str | None) -> tuple[Any, Any, str, str]:
         elif only and area != only and level == "country" or only and level == "region":
             raise Unanswerable(f"the series groups {party} with the other nationalists (Nat)")
     by = "region" if level == "region" else "country"
-    election = ctx.election.removeprefix("ge") if series else ctx.election
+    election = _series_summary_key(ctx.election) if series else ctx.election
     s = cached_summary(ctx, election, by)
     index = _summary_index(ctx, election, by, s)
     totals = index.totals.get(area.lower())
@@ -182,6 +182,14 @@ def area_row(ctx: Ctx, party: str | None) -> tuple[Any, Any, str, str]:
     prow = index.table.get((area.lower(), code)) if code is not None else None
     cmd = f"psephos summary --election {election} --by {by}"
     return prow, totals, str(totals["area"]), cmd
+
+
+def _series_summary_key(election: str) -> str:
+    """The summary's name of a series election: ``ge1974feb`` -> ``1974F`` (the summary
+    knows no ``1974feb``), ``ge1979`` -> ``1979`` (HISTORY)."""
+    from psephos.analysis.records import series_key
+
+    return series_key(election)
 
 
 class _Rows:
@@ -287,7 +295,7 @@ def series_turnout(ctx: Ctx, election: str, area: str) -> float:
         )
     except PsephosError:
         return float("nan")
-    key = election.removeprefix("ge")
+    key = _series_summary_key(election)  # ge1974oct -> 1974O
     hit = rec[rec["election"].astype(str).str.upper() == key.upper()]
     return float(hit["value"].iloc[0]) if len(hit) else float("nan")
 

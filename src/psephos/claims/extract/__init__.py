@@ -33,6 +33,7 @@ from psephos.claims.extract import moves  # noqa: F401
 from psephos.claims.extract import phrasings  # noqa: F401
 from psephos.claims.extract import continued  # noqa: F401
 from psephos.claims.extract import tallies  # noqa: F401
+from psephos.claims.extract import pairs  # noqa: F401
 
 # isort: on
 from psephos.claims.extract.driver import find_frames
