@@ -10,6 +10,8 @@ first-placed candidate stood for it), never from psephos code.
 - "N fewer/more than five years ago": the years-ago is the comparison's time, not the claim's.
 - a majority said of a person the candidate files do not hold ("Harold Wilson's majority in
   Huyton was cut to N") is the named seat's majority.
+- "won N seats out of M" / "won N out of M seats" is a seat count, never a share of the vote
+  (the phrasing sweep's open area_seats class); "won one seat in five" is not read as a share.
 """
 
 from __future__ import annotations
@@ -144,3 +146,45 @@ def test_the_object_of_than_is_not_the_taker(
     )
     vs = _verdicts_over(text, _claims(text, store_path), said)
     assert vs == {"supported"}, (text, vs)
+
+
+def _area_seats(year: int, area: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for s in general(year).values():
+        if s.region == area or s.country == area:
+            out[s.first] = out.get(s.first, 0) + 1
+    return out
+
+
+OUT_OF = [
+    (year, area, party)
+    for year in (2010, 2019, 2024)
+    for area in ("Scotland", "Wales", "London", "North West")
+    for party in ("Lab", "Con")
+    if _area_seats(year, area).get(party, 0) >= 3
+]
+
+
+@pytest.mark.parametrize(("year", "area", "party"), OUT_OF)
+@pytest.mark.parametrize("form", ["seats out of M", "out of M seats"])
+def test_won_n_seats_out_of_m_is_a_count(
+    store_path: Path, year: int, area: str, party: str, form: str
+) -> None:
+    """ "In AREA, P won N seats out of M" is P's seat count in AREA (never its vote share):
+    true supported, N off by two contradicted; "one seat in five" is not a vote share."""
+    counts = _area_seats(year, area)
+    n, m = counts[party], sum(counts.values())
+    for stated, want in ((n, "supported"), (n + 2, "contradicted")):
+        said = (
+            f"won {stated} seats out of {m}"
+            if form == "seats out of M"
+            else f"won {stated} out of {m} seats"
+        )
+        text = (
+            f"The {year} general election\n\nThe results are in.\n\n"
+            f"In {area}, {PARTY[party][0]} {said}. {_cap(PARTY[party][0])} won one seat in "
+            f"five in {area}.\n"
+        )
+        claims = _claims(text, store_path)
+        assert _verdicts_over(text, claims, said) == {want}, (text, claims)
+        assert "contradicted" not in _verdicts_over(text, claims, "won one seat in five")
