@@ -280,3 +280,39 @@ def test_a_record_with_its_figure_after_and_its_year_after_since(
 
     assert got(last) == {"record": {"supported"}, "share": {"supported"}}
     assert got(wrong)["record"] == {"contradicted"}
+
+
+def _runs(mirror: Path, years: list[str]) -> list[tuple[str, str, str]]:
+    """(seat name, group, first year of its run) for seats of one boundary set whose winner
+    was one group (Con or Lab) at every election of ``years[1:]`` and another at
+    ``years[0]``, counted from the raw file; names of plain words only."""
+    rows = _rows(mirror)
+    won = {y: _winners(rows, y) for y in years}
+    out = []
+    for key, first in won[years[0]].items():
+        later = {won[y].get(key) for y in years[1:]}
+        if len(later) == 1 and (g := later.pop()) in ("Con", "Lab") and first != g:
+            name = key[0]
+            if name.replace(" ", "").isalpha():
+                out.append((name, g, years[1]))
+    return sorted(out)
+
+
+@pytest.mark.parametrize("pick", [0, 5, 10])
+def test_a_seat_won_at_every_election_from_y_to_z(
+    store_path: Path, mirror: Path, pick: int
+) -> None:
+    """ "P won S at every general election from Y to Z": true from the first year of the
+    run; false from the election before it (another group won then)."""
+    years = ["1955", "1959", "1964", "1966", "1970"]  # one boundary set, 1955-1970
+    runs = _runs(mirror, years)
+    name, group, start = runs[pick % len(runs)]
+    who = {"Con": "The Conservatives", "Lab": "Labour"}[group]
+    story = "The 1970 general election\n\nWho held what, 1955 to 1970.\n\n"
+
+    def got(y: str) -> set[str]:
+        text = story + f"{who} won {name} at every general election from {y} to 1970.\n"
+        return {c.verdict for c in check_text(text, db=store_path).leaves()}
+
+    assert got(start) == {"supported"}
+    assert got("1955") == {"contradicted"}

@@ -434,7 +434,7 @@ def _seat_names(ctx: Ctx, seat: dict[str, Any]) -> tuple[list[str], list[str], s
     if row is None:
         row = next((r for (c, _), r in lookups.seats(con).items() if c == code), None)
     name = str(row["name"]) if row else str(seat.get("name") or code)
-    names, codes = [name], [code]
+    names, codes = [name], [code] if code else []
     note = f"the seat as named {name}"
     if row is not None and str(row["boundary_set"]) == "2024":
         pred = predecessor(con, code)
@@ -461,6 +461,9 @@ def first_since(ctx: Ctx) -> Evaluation:
     share holds now for the first time since YEAR, or never held before."""
     f = ctx.frame
     seat = seat_of(f)
+    if seat is None and f.scope.level == "seat" and f.scope.name and _key(ctx)[1] < 2010:
+        # a seat named at a 1918-2005 election has no ONS code there: read it by name
+        seat = {"ons_code": None, "name": f.scope.name}
     if seat is not None:
         return _seat_history(ctx, seat)
     return _area_history(ctx)
@@ -502,12 +505,12 @@ def _seat_history(ctx: Ctx, seat: dict[str, Any]) -> Evaluation:
     if f.measure == "every_since" or cmp == "every_since":
         if f.since_year is None:
             raise Unanswerable("the claim gives no year the run starts")
-        span = [e for e in earlier if _year(e) >= f.since_year]
-        starts = [e for e in earlier if _year(e) == f.since_year]
+        span = _run_span(f, earlier, order)
+        starts = [e for e in span if _year(e) == f.since_year]
         if not span or not starts:
             raise Unanswerable(f"no general election in {f.since_year} in the series")
         lost = [e for e in span if e in by_election and winner(e) not in (group, None)]
-        gaps = [e for e in span if e in missing or e in unknown]
+        gaps = [e for e in span if e not in by_election or winner(e) is None]
         if lost:
             verdict: Verdict = "contradicted"
             text = base + f" {party} did not win at {', '.join(lost[:4])}."
@@ -578,6 +581,20 @@ def _seat_history(ctx: Ctx, seat: dict[str, Any]) -> Evaluation:
     return _hist_eval(
         "contradicted", base + f" {party} last won it at {last}, not {since}.", sources, cmd
     )
+
+
+def _run_span(f: Any, earlier: list[str], order: list[str]) -> list[str]:
+    """The elections a run "at every election since/from Y" covers: from Y up to the
+    claim's election (excluded: its own win is the outcome), or, for a run with an end
+    ("from 1997 to 2005", the note of ``extract/runs.py``), every general election from Y
+    to Z."""
+    assert f.since_year is not None
+    run = next((n for n in f.notes if re.match(r"a run from \d{4} to \d{4}", n)), None)
+    if run is None:
+        # "from 1935 until it fell in 2019": up to the claim's own election, excluded
+        return [e for e in earlier if _year(e) >= f.since_year]
+    end = int(run.split()[5].rstrip(":"))
+    return [e for e in order if f.since_year <= _year(e) <= end]
 
 
 def _area_history(ctx: Ctx) -> Evaluation:

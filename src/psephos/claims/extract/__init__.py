@@ -34,6 +34,7 @@ from psephos.claims.extract import phrasings  # noqa: F401
 from psephos.claims.extract import continued  # noqa: F401
 from psephos.claims.extract import tallies  # noqa: F401
 from psephos.claims.extract import pairs  # noqa: F401
+from psephos.claims.extract import runs  # noqa: F401
 
 # isort: on
 from psephos.claims.extract.driver import find_frames
