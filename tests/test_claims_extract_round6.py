@@ -12,6 +12,7 @@ first-placed candidate stood for it), never from psephos code.
   Huyton was cut to N") is the named seat's majority.
 - "won N seats out of M" / "won N out of M seats" is a seat count, never a share of the vote
   (the phrasing sweep's open area_seats class); "won one seat in five" is not read as a share.
+- "P won no seats in AREA", "failed to win a seat in AREA": the party's seats there are zero.
 """
 
 from __future__ import annotations
@@ -188,3 +189,27 @@ def test_won_n_seats_out_of_m_is_a_count(
         claims = _claims(text, store_path)
         assert _verdicts_over(text, claims, said) == {want}, (text, claims)
         assert "contradicted" not in _verdicts_over(text, claims, "won one seat in five")
+
+
+NONE_IN = [
+    (year, area, party)
+    for year in (2015, 2019, 2024)
+    for area in ("Scotland", "Wales", "North East", "London", "South West")
+    for party in ("Con", "Lab", "LD", "Green")
+]
+
+
+@pytest.mark.parametrize(("year", "area", "party"), NONE_IN)
+def test_won_no_seats_in_area(store_path: Path, year: int, area: str, party: str) -> None:
+    """ "P won no seats in AREA": supported where P won none there (raw counts), never
+    supported where it won some."""
+    won = _area_seats(year, area).get(party, 0)
+    said = f"won no seats in {area}"
+    text = (
+        f"The {year} general election\n\nThe results are in.\n\n{_cap(PARTY[party][0])} {said}.\n"
+    )
+    vs = _verdicts_over(text, _claims(text, store_path), said)
+    if won == 0:
+        assert vs == {"supported"}, (text, vs)
+    else:
+        assert "supported" not in vs and vs, (text, vs)

@@ -114,3 +114,31 @@ def _seats_out_of(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     elif scope.level == "uk" and size < 600:
         f.unresolved.append(f"scope: the area of the {int(size)} seats is not named")
     return ctx.draft(m, f, t, rule_name="seats_out_of")
+
+
+@rule(
+    r"(?P<v>{WIN}|{GET}|secured|claimed|captured)\s+(?P<none>no|not\s+a\s+single|not\s+one)\s+"
+    r"(?:seats?|mps?|constituenc(?:y|ies))\s+(?:in|across)\s+(?:the\s+)?(?P<a>{A})",
+    r"(?P<v>failed\s+to\s+(?:win|take|gain))\s+(?P<none>a\s+(?:single\s+)?|any\s+)"
+    r"(?:seats?|constituenc(?:y|ies))\s+(?:in|across)\s+(?:the\s+)?(?P<a>{A})",
+    name="seats_none_in_area",
+    needs="\ue004",
+    priority=45,
+)
+def _seats_none_in_area(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Reform UK won no seats in Yorkshire and the Humber", "the Greens failed to win a
+    seat in Scotland": the party's seat total in the area is zero."""
+    a = ctx.tag(m, "a")
+    subj = ctx.subject_before(m.start(), "party")
+    if a is None or a.kind != "area" or subj is None or subj.kind != "party":
+        return None
+    f = ctx.frame(
+        "seats",
+        subj,
+        scope=named_area(a),
+        stated=Stated(m.group("none").strip(), 0.0, 0.0, 0.0, "none: 0 seats"),
+        comparator="eq",
+        unit="seats",
+        notes=["'won no seats in AREA': none"],
+    )
+    return ctx.draft(m, f, rule_name="seats_none_in_area")
