@@ -316,3 +316,22 @@ def test_a_seat_won_at_every_election_from_y_to_z(
 
     assert got(start) == {"supported"}
     assert got("1955") == {"contradicted"}
+
+
+@pytest.mark.parametrize(("year", "country"), [("1945", "Scotland"), ("1935", "Scotland")])
+def test_a_seat_total_before_1950_counted_without_two_member_seats_is_not_false(
+    store_path: Path, mirror: Path, year: str, country: str
+) -> None:
+    """Before 1950 a count of single-member seats (as copy may give it) can differ from the
+    series' total by the two-member and university seats' members: never `contradicted`
+    within them; far outside them it is."""
+    rows = [r for r in _rows(mirror) if r["country/region"] == country]
+    n = Counter(_winners(rows, year).values())["Lab"]
+    text = f"The {year} general election\n\nIn {year} in {country} Labour won {{}} seats.\n"
+
+    def got(k: int) -> set[str]:
+        report = check_text(text.format(k), db=store_path)
+        return {c.verdict for c in report.leaves() if c.claim.kind == "seats"}
+
+    assert "contradicted" not in got(n)
+    assert got(n + 12) == {"contradicted"}

@@ -887,10 +887,11 @@ def _top_two(ctx: Ctx) -> tuple[str, str] | None:
     return top[0], top[1]
 
 
-def _doubt(ctx: Ctx) -> int:
+def series_doubt(ctx: Ctx, *, oth: bool = True) -> int:
     """The seats of the frame's scope at a series election whose winner's group the
     series' figures leave in doubt (the Speaker's, won by ``Oth``, not placed or placed
-    by a correction, multi-member): a seat count there may be off by as many."""
+    by a correction, multi-member; ``oth``: also those won by others): a seat count there
+    may be off by as many members."""
     from psephos.analysis.records import series_key
     from psephos.analysis.series import history_seats
 
@@ -905,12 +906,12 @@ def _doubt(ctx: Ctx) -> int:
     placed = h["placed"].astype(str)
     doubt = (
         h["speaker"].fillna(False).astype(bool)
-        | (h["winner"].astype(str) == "Oth")
+        | ((h["winner"].astype(str) == "Oth") & oth)
         | h["winner"].isna()
         | ((placed != "contest") & (placed != "unopposed"))
         | (h["seats"].fillna(1) != 1)
     )
-    return int(doubt.sum())
+    return int(h.loc[doubt, "seats"].fillna(1).sum())  # members: a two-member seat is two
 
 
 @evaluator("combined")
@@ -950,7 +951,9 @@ def combined(ctx: Ctx) -> Evaluation:
     if verdict == "contradicted" and series:
         slack = SERIES_SLACK["share"]
         if kind == "seats":
-            slack = max(SERIES_SLACK["count"] * (2 if _key(ctx)[1] < 1950 else 1), _doubt(ctx))
+            slack = max(
+                SERIES_SLACK["count"] * (2 if _key(ctx)[1] < 1950 else 1), series_doubt(ctx)
+            )
         elif kind == "votes":
             slack = 0.01 * readings[0][1]
         lo = f.stated.low if f.stated is not None else None

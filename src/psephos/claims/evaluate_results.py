@@ -335,6 +335,8 @@ def series_guard(ctx: Ctx, out: Evaluation, value: float, kind: str) -> Evaluati
         v, slack = value, SERIES_SLACK["count"]
         if f.measure == "seats" and _series_seats_certain(ctx):
             slack = 0.0
+        elif f.measure == "seats":
+            slack = max(slack, _series_seats_in_doubt(ctx))
     miss = max(f.stated.low - v, v - f.stated.high, 0.0)
     if miss <= slack + 1e-9:
         out.verdict = "uncertain"
@@ -346,6 +348,21 @@ def series_guard(ctx: Ctx, out: Evaluation, value: float, kind: str) -> Evaluati
             "near miss is not called false."
         )
     return out
+
+
+def _series_seats_in_doubt(ctx: Ctx) -> float:
+    """The members of the scope's seats whose winner's group the series leaves in doubt
+    at an election before 1950 (two-member and university seats, unplaced, ``Oth``, the
+    Speaker's): a party's seat total there may be off by as many (1945 Scotland: 37 in the
+    series' groups, 35 in single-member seats) (HISTORY). 0 from 1950 (the rule above)."""
+    from psephos.claims.evaluate_history import _key, series_doubt
+
+    try:
+        if _key(ctx)[1] >= SINGLE_MEMBER_FROM:
+            return 0.0
+        return float(series_doubt(ctx, oth=False))  # an Oth seat is no party's either way
+    except Unanswerable:
+        return 0.0
 
 
 #: the first series election fought wholly in single-member seats (the two-member boroughs
