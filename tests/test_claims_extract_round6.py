@@ -13,6 +13,8 @@ first-placed candidate stood for it), never from psephos code.
 - "won N seats out of M" / "won N out of M seats" is a seat count, never a share of the vote
   (the phrasing sweep's open area_seats class); "won one seat in five" is not read as a share.
 - "P won no seats in AREA", "failed to win a seat in AREA": the party's seats there are zero.
+- a majority that "more than doubled/tripled", "almost doubled", "her own majority ..., to N":
+  the k-fold change and the new level.
 """
 
 from __future__ import annotations
@@ -213,3 +215,33 @@ def test_won_no_seats_in_area(store_path: Path, year: int, area: str, party: str
         assert vs == {"supported"}, (text, vs)
     else:
         assert "supported" not in vs and vs, (text, vs)
+
+
+#: seats on unchanged boundaries whose majority grew more than twofold from 2015 to 2017
+GREW = [
+    n
+    for n in sorted(set(general(2015)) & set(general(2017)))
+    if general(2015)[n].first == general(2017)[n].first
+    and 2.2 < _majority(2017, n) / max(1, _majority(2015, n)) < 2.8
+][:6]
+
+
+@pytest.mark.parametrize("seat", GREW)
+def test_majority_k_fold_with_its_new_level(store_path: Path, seat: str) -> None:
+    """ "The majority in SEAT more than doubled, to N": the level N and the k-fold change
+    (a true ratio of 2.2-2.8 from the raw majorities) are supported; "more than tripled"
+    of the same seat is never supported."""
+    n = _majority(2017, seat)
+    lead = "The 2017 general election\n\nThe results are in.\n\n"
+    for fold, ok in (("more than doubled", True), ("more than tripled", False)):
+        said = f"majority in {seat} {fold}, to {n:,}"
+        text = lead + f"Her own {said}.\n"
+        from psephos.claims import check_text
+
+        leaves = [c.to_dict() for c in check_text(text, db=store_path).leaves()]
+        change = {c["verdict"] for c in leaves if (c.get("frame") or {}).get("measure") == "change"}
+        level = {
+            c["verdict"] for c in leaves if (c.get("frame") or {}).get("measure") == "majority"
+        }
+        assert level == {"supported"}, (text, leaves)
+        assert change == {"supported"} if ok else "supported" not in change, (text, change)

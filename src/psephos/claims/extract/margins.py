@@ -395,7 +395,9 @@ def _ahead(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 _MAJ_UP = (
     r"increased|increase|extended|extend|boosted|boost|grew|grow|grows|rose|rise|rises|climbed|"
-    r"climb|jumped|jump|doubled|more\s+than\s+doubled"
+    r"climb|jumped|jump|doubled|more\s+than\s+doubled|"
+    # k-fold ("more than tripled", "almost doubled"): _fold reads the factor
+    r"(?:more\s+than\s+|almost\s+|nearly\s+)?(?:doubled|tripled|trebled|quadrupled)"
 )
 _MAJ_DOWN = (
     r"cut|reduced|reduce|slashed|slash|trimmed|trim|shrank|shrink|shrinks|fell|fall|falls|"
@@ -403,14 +405,28 @@ _MAJ_DOWN = (
 )
 
 
+_FOLDS = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0}
+
+
+def _fold(d: str) -> float | None:
+    """The change in per cent a k-fold word states ("more than tripled": +200%), or -50
+    read as 50 for "halved" (the direction is the frame's); None for any other verb."""
+    if "halved" in d:
+        return 50.0
+    for w, pct in _FOLDS.items():
+        if w in d:
+            return pct
+    return None
+
+
 @rule(
     r"(?P<dir>" + _MAJ_UP + "|" + _MAJ_DOWN + r")\s+(?:his|her|their|its|the\s+party's)\s+"
-    r"majority(?:\s+in\s+(?P<s>{S}))?(?:\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
+    r"(?:own\s+)?majority(?:\s+in\s+(?P<s>{S}))?(?:,?\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
     r"majority(?:\s+in\s+(?P<s>{S}))?\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?(?P<dir>"
     + _MAJ_UP
     + "|"
     + _MAJ_DOWN
-    + r")(?:\s+(?:sharply|slightly|heavily))?(?:\s+from\s+{Q}(?P<n0>{N}))?(?:\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
+    + r")(?:\s+(?:sharply|slightly|heavily))?(?:\s+from\s+{Q}(?P<n0>{N}))?(?:,?\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
     name="majority_moved",
     needs="majority",
     priority=40,
@@ -458,17 +474,20 @@ def _majority_moved(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         if scope is None:
             f.unresolved.append("scope: no seat found for the majority")
         out.append(ctx.draft(m, f, n, rule_name="majority_moved"))
-    ratio = "doubled" in d or "halved" in d
+    fold = _fold(d)
+    ratio = fold is not None
     stated = None
-    if ratio:
+    if fold is not None:
         more = d.startswith("more than")
-        pct = 100.0 if "doubled" in d else 50.0
+        nearly = d.startswith(("almost", "nearly"))
+        pct = fold
         stated = Stated(
             d,
             pct,
-            pct if more else pct * 0.9,
-            float("inf") if more else pct * 1.1,
-            f"'{d}': a change of {'more than ' if more else 'about '}{pct:g}%",
+            pct if more else pct * 0.75 if nearly else pct * 0.9,
+            float("inf") if more else pct if nearly else pct * 1.1,
+            f"'{d}': a change of {'more than ' if more else 'almost ' if nearly else 'about '}"
+            f"{pct:g}%",
         )
     g = ctx.frame(
         "change",
