@@ -187,3 +187,110 @@ def test_a_seat_majority_change_is_judged_without_a_party(
             f = replace(f, subject=who, unresolved=[])
             got = evaluate(str(store_path), f)
             assert got.verdict == want, (text, got.explanation)
+
+
+# --- "held SEAT by N votes": the majority and the hold are one statement ---------------------
+
+
+def _held_cases() -> list[tuple[str, str, int, str]]:
+    """(winner, seat, majority, verdict) at 2024 for seats won by their sitting MP (raw PSEPH
+    59): an official gain (on the notional result: an MP who changed party, a seat whose
+    notional winner was another party) makes "held" true on one reading only (depends); an
+    official hold keeps it supported."""
+    from tests.claims_corpus._raw import general
+
+    gains, holds = [], []
+    for s in sorted(general(2024).values(), key=lambda s: s.name):
+        top = s.ranked()[0]
+        if not top.sitting:
+            continue
+        (gains if "gain" in s.result else holds).append((top.name, s.name, s.majority))
+    return [(*g, "depends") for g in gains[::7][:6]] + [(*h, "supported") for h in holds[::90][:4]]
+
+
+@pytest.mark.parametrize(("who", "seat", "majority", "want"), _held_cases())
+def test_a_hold_said_with_its_majority_depends_when_the_readings_of_the_hold_disagree(
+    store_path: object, who: str, seat: str, majority: int, want: str
+) -> None:
+    from psephos.claims import check_text
+
+    text = f"At the 2024 general election {who} held {seat} by {majority:,} votes."
+    claims = [c for c in check_text(text, db=store_path).leaves() if c.claim.kind == "majority"]
+    assert claims, text
+    assert {c.verdict for c in claims} == {want}, [(c.verdict, c.explanation) for c in claims]
+    wrong = f"At the 2024 general election {who} held {seat} by {majority * 3 // 2 + 1:,} votes."
+    got = {c.verdict for c in check_text(wrong, db=store_path).leaves()}
+    assert not got & {"supported", "depends"}, (wrong, got)
+
+
+# --- a story split between elections: an exact seat figure dates its own claim --------------
+
+
+def _split_pairs() -> list[tuple[str, str, int, str, str, int]]:
+    """(winner, seat, majority) at 2024 and at 2010 for a sample of seats (raw PSEPH 59, 55)."""
+    from tests.claims_corpus._raw import general
+
+    # a round figure ("14,000") allows a range, not one election's count: left out
+    g24 = sorted((s for s in general(2024).values() if s.majority % 100), key=lambda s: s.name)
+    g10 = sorted((s for s in general(2010).values() if s.majority % 100), key=lambda s: s.name)
+    return [
+        (a.winner_name, a.name, a.majority, b.winner_name, b.name, b.majority)
+        for a, b in zip(g24[7::90], g10[31::90], strict=False)
+    ][:6]
+
+
+@pytest.mark.parametrize(("w24", "s24", "m24", "w10", "s10", "m10"), _split_pairs())
+def test_an_exact_seat_majority_dates_itself_in_a_story_split_between_elections(
+    store_path: object, w24: str, s24: str, m24: int, w10: str, s10: str, m10: int
+) -> None:
+    from psephos.claims import check_text
+
+    def story(d: int) -> str:
+        return (
+            "Close calls at the 2010 and 2024 general elections.\n\nThe 2010 general election "
+            "and the 2024 general election both left some seats on a knife edge.\n\n"
+            f"{w24} won {s24} by {m24 + d:,} votes. {w10} won {s10} by {m10 + d:,} votes."
+        )
+
+    true = [c for c in check_text(story(0), db=store_path).leaves() if c.claim.kind == "majority"]
+    assert [c.verdict for c in true] == ["supported", "supported"], [c.explanation for c in true]
+    assert "read at ge2024" in true[0].explanation and "read at ge2010" in true[1].explanation
+    # one vote off: no election fits, and a split story never refutes against a guess
+    off = [c for c in check_text(story(1), db=store_path).leaves() if c.claim.kind == "majority"]
+    assert off and {c.verdict for c in off} == {"uncertain"}, [c.explanation for c in off]
+
+
+# --- a majority said to be a candidate's who lost at that election -------------------------
+
+
+def _defeated_mps() -> list[tuple[str, str, int, str, int]]:
+    """(2017 winner defeated in 2019, seat, their 2017 majority, 2019 winner, 2019 majority)
+    for a sample of seats that changed hands in 2019 (raw PSEPH 57 and 58)."""
+    from tests.claims_corpus._raw import general
+
+    g17, g19 = general(2017), general(2019)
+    out = []
+    for name, s in sorted(g19.items()):
+        old = g17.get(name)
+        if old is None or "gain" not in s.result or s.majority % 100 == 0:
+            continue
+        if old.winner_name in {c.name for c in s.cands} and old.majority != s.majority:
+            out.append((old.winner_name, name, old.majority, s.winner_name, s.majority))
+    return out[::9][:6]
+
+
+@pytest.mark.parametrize(("loser", "seat", "old", "winner", "new"), _defeated_mps())
+def test_a_majority_given_to_the_defeated_candidate_is_not_that_elections(
+    store_path: object, loser: str, seat: str, old: int, winner: str, new: int
+) -> None:
+    from psephos.claims import check_text
+
+    def verdicts(text: str) -> set[str]:
+        return {c.verdict for c in check_text(text, db=store_path).leaves()}
+
+    head = "At the 2019 general election"
+    # the loser's majority of 2017, read at 2019: never called false
+    assert "contradicted" not in verdicts(f"{head} {loser} had a majority of {old:,} in {seat}.")
+    # the winner's own majority is still checked both ways
+    assert "supported" in verdicts(f"{head} {winner} had a majority of {new:,} in {seat}.")
+    assert "contradicted" in verdicts(f"{head} {winner} had a majority of {new + 37:,} in {seat}.")
