@@ -31,8 +31,10 @@ STORIES = sorted(p for d in DIRS for p in d.glob("*.txt"))
 # contradicted 0. The first 52 stories alone: found 1093/1178 = 0.928, right 847/1178 =
 # 0.719 (round-4 merge: 1063/1178 = 0.902, 787/1178 = 0.668). The floors fell because the
 # corpus grew by 21 harder, unseen stories, not because any story's score fell.
+# Round 6 (2026-11-30 23:53 UTC, the claims worktree with all three roles' work, in-process
+# scorer): found 1551/1715 = 0.904, right 1172/1715 = 0.683, wrongly contradicted 0.
 FOUND_FLOOR = 0.89
-RIGHT_FLOOR = 0.64
+RIGHT_FLOOR = 0.67
 
 
 def score(text: str, key: list[dict], claims: list[dict]) -> dict[str, int]:

@@ -576,3 +576,42 @@ def elections_with_total(
     else:
         hit = (values >= tolerance[0]) & (values <= tolerance[1])
     return [str(e) for e in rec.loc[hit, "election"]]
+
+
+def series_changed_hands(election: str, *, db: DB = None) -> pd.DataFrame:
+    """The seats of a 1918–2005 general election of the party-level series against the
+    series election before, one row each: name, country, region, winner, prev_winner
+    (series groups), changed_hands, and ``comparable``: False where the row cannot say
+    whether the seat changed hands (no seat of the same name and boundaries before, a
+    winner the series cannot name, a multi-member seat, the Speaker's seat).
+
+    The gains matrix of an election is the comparable rows with ``changed_hands``, by
+    ``prev_winner`` and ``winner``. A seat that changed hands at a by-election in between
+    looks like a hold (or a gain) here: the series holds general elections only.
+    ``election`` is a series key (``1970``) or a checker id (``ge1970``).
+
+    Raises
+    ------
+    NotFoundError
+        No such election in the series.
+    """
+    key = series_key(election)
+    h = history_seats(db=db)
+    rows = h[(h["election"].astype(str).str.upper() == key.upper()) & (h["level"] == "party")]
+    if rows.empty:
+        raise NotFoundError(
+            f"No general election '{key}' in the 1918-2005 series.",
+            hint="Series elections are 1918 ... 1974F, 1974O ... 2005.",
+        )
+    comparable = (
+        rows["prev_winner"].notna()
+        & rows["winner"].notna()
+        & rows["party_known"].astype(bool)
+        & rows["party_known_prev"].fillna(False).astype(bool)
+        & (rows["seats"].fillna(1) == 1)
+        & ~rows["speaker_seat"].astype(bool)
+    )
+    out = rows[["name", "country", "region", "winner", "prev_winner", "changed_hands"]].copy()
+    out["changed_hands"] = out["changed_hands"].astype(bool) & comparable
+    out["comparable"] = comparable.astype(bool)
+    return out.reset_index(drop=True)

@@ -33,6 +33,7 @@ from psephos.claims.series_seats import (
     series_party_mentions,
     series_seat_figures,
 )
+from psephos.claims.settle import settle_paragraphs
 from psephos.claims.text import gc_paused, in_spans
 from psephos.claims.when import (
     MONTHS,
@@ -118,7 +119,7 @@ def _read_text(
             drafts2 = list(find_frames(doc2))
             extra = series_seat_figures(text, drafts2, db)
             again = _infer(doc2, refs, drafts2, gaz, con, info, default=election, extra=extra)
-            if is_series_id(again.election):
+            if is_series_id(again.election) or _all_series(again):
                 mentions, doc, drafts, inference = more, doc2, drafts2, again
     if given and not inference.scores:
         # the caller chose the election for an undated story: a resolved election, which
@@ -187,6 +188,8 @@ def check_text(
         con = connect(db)
         memo = _evaluations(con)
         checked = [_evaluate(con, c, c.frame, memo) for c in reading.claims]
+        # a party anaphor the paragraph's own figures settled is read so (claims.settle)
+        checked = settle_paragraphs(text, checked, lambda c, f: _evaluate(con, c.claim, f, memo))
     # frames one clause chain makes into one statement are judged as one (claims.compound)
     checked = join_statements(text, checked)
     inference = reading.inference
@@ -440,6 +443,11 @@ def _infer(
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_THAN_BEFORE = re.compile(r"\bthan\s*$")
+#: "..., from 258 in ": a figure after "from" that the year after it dates (not the claim)
+_FROM_FIGURE_IN = re.compile(
+    r"\bfrom\s+[\w.,-]+(?:\s+(?:million|seats|mps|per\s?cent|points|votes))?\s*(?:(?:in|at)\s+(?:the\s+)?)?$"
+)
 
 
 def _national_figure(
@@ -529,7 +537,14 @@ def resolve(
         own = [r for r in own if not any(a <= r.start < b for a, b in rel)]
         inside = [r for r in own if d.start <= r.start < d.end]
         before = [r for r in own if r.start < d.start]
-        after = [r for r in own if r.start >= d.end and r.start - d.end <= 40]
+        after = [
+            r
+            for r in own
+            if r.start >= d.end
+            and r.start - d.end <= 40
+            # "cut to 232 seats, from 258 in 2010": the year dates the figure after "from"
+            and not _FROM_FIGURE_IN.search(doc.folded, d.end, r.start)
+        ]
         pick = inside[:1] or before[-1:] or after[:1]
         if pick:
             r = pick[0]
@@ -542,7 +557,9 @@ def resolve(
                 how = f"'{r.text}' is not a general election"
             else:
                 month = _MONTH_RE.search(r.text.lower())
-                eid = election_id(r.year or 0, gaz.elections, month.group(1) if month else None)
+                eid = election_id(
+                    r.year or 0, gaz.elections, month.group(1) if month else _month_before(doc, r)
+                )
                 how = f"'{r.text}' (character {r.start}) in the sentence"
                 if eid is None:
                     eid = _by_election(f, d, si, doc, refs, None, info)
@@ -569,7 +586,7 @@ def resolve(
             years = {r.year for r in prior}
             if len(years) == 1:
                 r = prior[-1]
-                eid = election_id(r.year or 0, gaz.elections)
+                eid = election_id(r.year or 0, gaz.elections, _month_before(doc, r))
                 how = f"'{r.text}' earlier in the paragraph"
             elif len(years) > 1:
                 f.unresolved.append(
@@ -595,6 +612,8 @@ def resolve(
         r"\s*,?\s*(\w+|\d+)\s+years\s+(?:earlier|before|previously|ago)",
         doc.folded[d.end : d.end + 40],
     )
+    if ago and _THAN_BEFORE.search(doc.folded, max(d.start, d.end - 12), d.end):
+        ago = None  # "five fewer than five years ago": the comparison's time, not the claim's
     if ago and eid and re.fullmatch(r"(?:ge)?\d{4}|ge\d{4}", eid):
         from psephos.claims.numbers import parse_number
 
@@ -723,6 +742,8 @@ def _previous(eid: str | None, f: Frame, info: dict[str, Any]) -> str | None:
     if eid == "ge2024":
         return "notional2019"
     date = info["dates"].get(eid)
+    if date is None and _series_previous(eid) is not None:
+        return _series_previous(eid)
     if date is None:
         m = re.fullmatch(r"ge(\d{4})", eid)
         if m:
@@ -734,6 +755,41 @@ def _previous(eid: str | None, f: Frame, info: dict[str, Any]) -> str | None:
         return None
     before = [(d, e) for e, d in info["general"].items() if d < date]
     return str(max(before)[1]) if before else None
+
+
+def _series_previous(eid: str) -> str | None:
+    """The general election before a 1918-2005 series election, in the series' order (the
+    two 1974 elections apart: ``ge1979`` -> ``ge1974oct``, ``ge1974feb`` -> ``ge1970``);
+    None for any other id or the series' first election (HISTORY)."""
+    from psephos.analysis.records import election_id_of, series_key
+    from psephos.claims.when import GENERAL_YEARS
+
+    order = [k for y in GENERAL_YEARS if y <= 2005 for k in _series_keys(y)]
+    key = series_key(eid)
+    if not eid.startswith("ge") or key not in order or order.index(key) == 0:
+        return None
+    return election_id_of(order[order.index(key) - 1])
+
+
+def _month_before(doc: Doc, r: ElectionRef) -> str | None:
+    """The month written right before a year ("October 1974", "the February 1974
+    election"): the two 1974 elections are told apart by it (HISTORY)."""
+    m = re.search(r"\b([a-z]+)\s+$", doc.folded[max(0, r.start - 12) : r.start])
+    return m.group(1) if m and _MONTH_RE.fullmatch(m.group(1)) else None
+
+
+def _all_series(inference: Inference) -> bool:
+    """A split story whose every candidate election is a 1918-2005 one (a datablog running
+    through the series): its old seat names and "the Liberals" are the series' (HISTORY)."""
+    return (
+        inference.election is None
+        and bool(inference.scores)
+        and all(is_series_id(e) for e in inference.scores)
+    )
+
+
+def _series_keys(year: int) -> list[str]:
+    return ["1974F", "1974O"] if year == 1974 else [str(year)]
 
 
 def _by_parliament(refs: list[ElectionRef], info: dict[str, Any]) -> str | None:

@@ -148,7 +148,12 @@ def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
             "Not checked: " + "; ".join(frame.unresolved) + ".",
             tolerance=_rule(frame.stated),
         )
-        return _seat_majority_without_subject(con, frame) or _either_party(con, frame) or out
+        return (
+            _seat_majority_without_subject(con, frame)
+            or _either_party(con, frame)
+            or _split_exact(con, frame)
+            or out
+        )
     fn = EVALUATORS.get(frame.measure)
     if fn is None:
         return Evaluation("uncertain", f"Not checked: no evaluator for measure {frame.measure}.")
@@ -182,7 +187,40 @@ def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
         from psephos.claims.evaluate_guard import guard
 
         out = guard(con, frame, out)
-    return out
+    return _with_outcome(con, frame, out)
+
+
+#: the outcomes a majority frame may carry ("held Solihull by 175 votes") whose readings
+#: (official result, the seat as it was, the sitting MP) can disagree; not a gain or "won
+#: back": measured on the corpus, their keys take the seat's history as the reporter tells
+#: it (a gain from the holder at dissolution) rather than as two readings
+HELD_OR_GAINED = ("held", "retained")
+
+
+def _with_outcome(con: duckdb.DuckDBPyConnection | DB, frame: Frame, out: Evaluation) -> Evaluation:
+    """A true majority said with an outcome ("Lorely Burt held Solihull by 175 votes",
+    "Jeremy Corbyn held Islington North by 7,247") is one statement about the majority AND
+    the hold or gain. When the outcome's readings disagree (the official result calls it a
+    gain on the notional or previous result, the sitting MP or the holder at dissolution
+    kept it) the claim is ``depends``, with both readings; any other outcome answer leaves
+    the majority's verdict as it is."""
+    from dataclasses import replace
+
+    if frame.measure != "majority" or frame.outcome not in HELD_OR_GAINED:
+        return out
+    if out.verdict != "supported" or frame.scope.level != "seat":
+        return out
+    alt = replace(frame, measure="outcome", metric=None, stated=None, comparator="eq")
+    got = evaluate(con, alt)
+    if got.verdict != "depends":
+        return out
+    return Evaluation(
+        "depends",
+        f"{out.explanation} The '{frame.outcome}' in the same words: {got.explanation}",
+        [*out.evidence, *got.evidence],
+        out.tolerance,
+        out.command,
+    )
 
 
 def _seat_majority_without_subject(
@@ -201,6 +239,96 @@ def _seat_majority_without_subject(
         return None
     out = evaluate(con, replace(frame, unresolved=[]))
     return out if out.verdict == "supported" else None
+
+
+#: extraction's note on a story whose dating evidence is split between elections
+_SPLIT = re.compile(r"^election: split evidence: (?P<ids>[^;]+)")
+#: seat counts given to the vote, which match one election's figure only by intent
+_EXACT_SEAT = frozenset({"majority", "votes", "margin"})
+
+
+def _split_exact(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation | None:
+    """A story about several elections whose evidence is split ("split evidence: ge2024 39,
+    ge2010 23") leaves a claim with no year of its own undated. A seat's count given to the
+    vote ("held Basildon and Billericay by 20 votes") that is exactly the seat's figure at
+    ONE of the elections in the running dates itself: ``supported`` at that election. Any
+    other answer (no election, or several, fit) keeps the ``uncertain``: a wrong figure is
+    never refuted against a guessed election."""
+    from dataclasses import replace
+
+    if len(frame.unresolved) != 1 or frame.measure not in _EXACT_SEAT:
+        return None
+    m = _SPLIT.match(frame.unresolved[0])
+    s = frame.stated
+    if m is None or s is None or frame.scope.level != "seat" or frame.comparator != "eq":
+        return None
+    if s.low != s.high or not re.search(r"\d", s.text):
+        return None
+    ids = re.findall(r"\b((?:ge|by-)[\w-]+)\s+\d", m["ids"])
+    fits = []
+    for eid in ids:
+        scope = _seat_at(con, frame.scope, eid)
+        if scope is None:
+            continue
+        got = evaluate_plain(con, replace(frame, unresolved=[], election=eid, scope=scope))
+        if got.verdict == "supported" and _winner_named_fits(con, frame, eid, scope):
+            fits.append((eid, got))
+    if len(fits) != 1:
+        return None
+    eid, got = fits[0]
+    return Evaluation(
+        "supported",
+        f"{got.explanation} The story's dating evidence is split ({m['ids'].strip()}); the "
+        f"figure is the seat's at {eid} only, so the claim is read at {eid}.",
+        got.evidence,
+        got.tolerance,
+        got.command,
+    )
+
+
+def _winner_named_fits(
+    con: duckdb.DuckDBPyConnection | DB, frame: Frame, eid: str, scope: Any
+) -> bool:
+    """False when the outcome said with the figure ("the Lib Dems lost Camborne and Redruth
+    to Labour by 66", "X won Y by N") is false at ``eid``: the seat's majority is the
+    winner's whoever is named, so the figure alone would date a claim whose winner is
+    wrong."""
+    from dataclasses import replace
+
+    if frame.outcome is None:
+        return True
+    told = replace(
+        frame,
+        measure="outcome",
+        metric=None,
+        stated=None,
+        comparator="eq",
+        unresolved=[],
+        election=eid,
+        scope=scope,
+    )
+    return evaluate_plain(con, told).verdict != "contradicted"
+
+
+def _seat_at(con: duckdb.DuckDBPyConnection | DB, scope: Any, eid: str) -> Any:
+    """``scope`` with its seat's ONS code on the boundaries of election ``eid`` (resolution
+    fills it for the story's election only; a story with split evidence has none), or None
+    when the seat has no code on those boundaries."""
+    from dataclasses import replace
+
+    from psephos.analysis import _lookups as lookups
+    from psephos.store.connect import connect
+
+    seat = dict(scope.seat or {})
+    election = lookups.elections(connect(store_path(con))).get(eid)
+    if election is None:
+        return None
+    bset = str(election["boundary_set"])
+    code = (seat.get("codes") or {}).get(bset)
+    if not code:
+        return None
+    seat.update(ons_code=code, boundary_set=bset)
+    return replace(scope, seat=seat)
 
 
 #: extraction's note on a party anaphor that may mean either of two parties (the one named
@@ -225,12 +353,12 @@ def _either_party(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluati
         return None
     plain = replace(frame, unresolved=[])
     first = evaluate(con, plain)
-    if first.verdict != "supported":
-        return None
     story = replace(plain, subject=replace(frame.subject, party=m["code"]))
+    if first.verdict != "supported":
+        return _one_party_fits(con, story, plain)
     second = evaluate(con, story)
     if second.verdict != first.verdict:
-        return None
+        return _one_party_fits(con, plain, story, first)
     return Evaluation(
         first.verdict,
         f"Read as about {frame.subject.party}: {first.explanation} Read as about the "
@@ -238,6 +366,40 @@ def _either_party(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluati
         [*first.evidence, *second.evidence],
         first.tolerance,
         first.command,
+    )
+
+
+def _one_party_fits(
+    con: duckdb.DuckDBPyConnection | DB,
+    frame: Frame,
+    rejected: Frame,
+    fits: Evaluation | None = None,
+) -> Evaluation | None:
+    """The other half of :func:`_either_party`: a TIGHT figure ("won 12 seats", "7.4 per
+    cent", not "more than four points") that is true of one of the two parties (``frame``;
+    ``fits`` is its evaluation when already made) and false of the other (``rejected``,
+    read without the guard, which would excuse it as the first party's figure) says which
+    party the sentence is about, so the claim is ``supported`` read as about that one. An
+    open figure, or one false or undecided on both readings, keeps the ``uncertain``: a
+    figure fits a party by chance only when it allows many values."""
+    from psephos.claims.evaluate_guard import _tight
+
+    if not _tight(frame):
+        return None
+    fits = fits if fits is not None else evaluate(con, frame)
+    if fits.verdict != "supported":
+        return None
+    other = evaluate_plain(con, rejected)
+    if other.verdict != "contradicted":
+        return None
+    party, no = frame.subject.party, rejected.subject.party
+    return Evaluation(
+        "supported",
+        f"Read as about {party}: {fits.explanation} Read as about {no}: "
+        f"{other.explanation} The figure is {party}'s, so the sentence is about {party}.",
+        [*fits.evidence, *other.evidence],
+        fits.tolerance,
+        fits.command,
     )
 
 

@@ -35,6 +35,7 @@ from psephos.claims.evaluate_results import (
     seat_command,
     seat_of,
 )
+from psephos.claims.frame import Frame
 from psephos.claims.model import Evidence, Verdict
 
 #: for 2024 a change is also read against the actual 2019 result
@@ -79,7 +80,7 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
     party = f.subject.party
     if f.subject.kind == "candidate" and f.subject.candidate:
         party = f.subject.candidate.get("party") or party
-    if not party:
+    if not party and not _seat_majority(f):
         raise Unanswerable("the claim names no party whose change to measure")
     seat = seat_of(f) if f.scope.level == "seat" else None
     if seat is not None:
@@ -121,11 +122,15 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
             scaled = value * 100
         what = f"{row['party_code']}'s change in {p.seat['name']} against {_prev_title(p)}"
         return value, scaled, what, seat_command(ctx, p), [row["source_id"]]
+    if not party:  # only a seat's majority is measured without a party (above)
+        raise Unanswerable("the claim names no party whose change to measure")
     if f.scope.level == "seats" and unit not in ("seats", "votes") and baseline is None:
         return _mean_seat_change(ctx, party)
     prow, _, area, cmd = area_row(ctx, party)
     if prow is None:
         raise Unanswerable(f"{party} has no result in {area} at {ctx.election}")
+    if baseline is None and ctx.election not in SEAT_LEVEL:
+        baseline = _previous_election(ctx)  # a series election: the series election before
     if baseline is None:
         if math.isnan(float(prow.get("prev_share", math.nan))):
             raise Unanswerable(f"{ctx.election} has no comparison election")
@@ -162,6 +167,13 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
         scaled = value * 100
     what = f"{party}'s change in {unit or 'share'} in {area} against {against}"
     return value, scaled, what, cmd, election_sources(ctx)
+
+
+def _seat_majority(f: Frame) -> bool:
+    """A change in a seat's majority ("saw his majority in X fall from 14,000 to 2,370",
+    "her majority shrank"): the seat's majority is the winner's whoever the sentence names,
+    so its change needs no party (the candidate may not be found in the gazetteer)."""
+    return f.scope.level == "seat" and (f.metric or "").split(":")[0] == "majority"
 
 
 def _is_comparison(ctx: Ctx, baseline: str) -> bool:
@@ -466,6 +478,10 @@ def gains_from(ctx: Ctx) -> Evaluation:
     party = f.subject.party
     if not party:
         raise Unanswerable("the claim names no party")
+    if ctx.election not in SEAT_LEVEL and ctx.election.startswith("ge"):
+        from psephos.claims.evaluate_series import series_gains
+
+        return series_gains(ctx)  # a 1918-2005 election: the series' seat rows (HISTORY)
     if ctx.election not in SEAT_LEVEL:
         raise Unanswerable(f"seat-by-seat gains exist for 2010-2024 only, not {ctx.election}")
     changed = changed_hands(election=ctx.election, db=ctx.db)
@@ -586,7 +602,7 @@ def ratio(ctx: Ctx) -> Evaluation:
     else:
         from psephos.analysis.frame import PREVIOUS
 
-        base = f.baseline or PREVIOUS.get(ctx.election)
+        base = f.baseline or PREVIOUS.get(ctx.election) or _previous_election(ctx)
         if base is None:
             raise Unanswerable(f"{ctx.election} has no comparison election")
         subject = f.subject
@@ -598,6 +614,7 @@ def ratio(ctx: Ctx) -> Evaluation:
         raise Unanswerable(f"the figure compared with ({against}) is zero")
     value = a / b
     verdict = judge(value, f)
+    verdict = _series_ratio_verdict(ctx, verdict, a, b, str(against))
     ev = Evidence(
         f"{ctx.election}: {a:,.4g} against {b:,.4g} ({against})",
         value,
@@ -614,6 +631,45 @@ def ratio(ctx: Ctx) -> Evaluation:
         f.stated.rule if f.stated else None,
         cmd,
     )
+
+
+def _series_ratio_verdict(ctx: Ctx, verdict: Verdict, a: float, b: float, against: str) -> Verdict:
+    """A ratio of two figures of the 1918-2005 series ("more than doubled its share",
+    "halved to six seats") with an election before 1950 that misses only by the series'
+    slack (a point of share, a seat, a per cent of votes on either figure) is ``uncertain``,
+    not ``contradicted``: two-member and university seats and unopposed returns make those
+    totals that far from the official ones. From 1950 the series' figures are compared as
+    published, as for records (HISTORY)."""
+    import re
+
+    from psephos.claims.evaluate_results import SERIES_SLACK
+
+    f = ctx.frame
+    years = [int(m.group()) for e in (ctx.election, against) if (m := re.search(r"\d{4}", e))]
+    if verdict != "contradicted" or not years or min(years) >= 1950:
+        return verdict
+    head = (f.metric or "votes").split(":")[0]
+    if head == "seats":
+        da, db_ = SERIES_SLACK["count"], SERIES_SLACK["count"]
+    elif head == "share":
+        da, db_ = SERIES_SLACK["share"], SERIES_SLACK["share"]
+    else:
+        da, db_ = abs(a) * 0.01, abs(b) * 0.01
+    lows, highs = (max(b - db_, 1e-9), b + db_), (max(a - da, 0.0), a + da)
+    extremes = [x / y for x in highs for y in lows]
+    for value in (min(extremes), max(extremes)):
+        if judge(value, f) == "supported":
+            return "uncertain"
+    st = f.stated
+    if (
+        st is not None
+        and st.low is not None
+        and st.high is not None
+        and st.low <= max(extremes)
+        and st.high >= min(extremes)
+    ):
+        return "uncertain"  # any ratio between the extremes: the stated interval overlaps
+    return verdict
 
 
 @evaluator("swing")

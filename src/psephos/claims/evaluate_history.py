@@ -25,6 +25,7 @@ from psephos.claims.evaluate_results import (
     seat_of,
 )
 from psephos.claims.model import Evidence, Verdict
+from psephos.errors import PsephosError
 
 _OP = re.compile(r"^\s*(?P<key>[a-z_]+)\s*(?P<op>>=|<=|!=|=|<|>)\s*(?P<value>[\d.]+)%?\s*$")
 
@@ -433,7 +434,7 @@ def _seat_names(ctx: Ctx, seat: dict[str, Any]) -> tuple[list[str], list[str], s
     if row is None:
         row = next((r for (c, _), r in lookups.seats(con).items() if c == code), None)
     name = str(row["name"]) if row else str(seat.get("name") or code)
-    names, codes = [name], [code]
+    names, codes = [name], [code] if code else []
     note = f"the seat as named {name}"
     if row is not None and str(row["boundary_set"]) == "2024":
         pred = predecessor(con, code)
@@ -460,6 +461,9 @@ def first_since(ctx: Ctx) -> Evaluation:
     share holds now for the first time since YEAR, or never held before."""
     f = ctx.frame
     seat = seat_of(f)
+    if seat is None and f.scope.level == "seat" and f.scope.name and _key(ctx)[1] < 2010:
+        # a seat named at a 1918-2005 election has no ONS code there: read it by name
+        seat = {"ons_code": None, "name": f.scope.name}
     if seat is not None:
         return _seat_history(ctx, seat)
     return _area_history(ctx)
@@ -501,12 +505,12 @@ def _seat_history(ctx: Ctx, seat: dict[str, Any]) -> Evaluation:
     if f.measure == "every_since" or cmp == "every_since":
         if f.since_year is None:
             raise Unanswerable("the claim gives no year the run starts")
-        span = [e for e in earlier if _year(e) >= f.since_year]
-        starts = [e for e in earlier if _year(e) == f.since_year]
+        span = _run_span(f, earlier, order)
+        starts = [e for e in span if _year(e) == f.since_year]
         if not span or not starts:
             raise Unanswerable(f"no general election in {f.since_year} in the series")
         lost = [e for e in span if e in by_election and winner(e) not in (group, None)]
-        gaps = [e for e in span if e in missing or e in unknown]
+        gaps = [e for e in span if e not in by_election or winner(e) is None]
         if lost:
             verdict: Verdict = "contradicted"
             text = base + f" {party} did not win at {', '.join(lost[:4])}."
@@ -577,6 +581,20 @@ def _seat_history(ctx: Ctx, seat: dict[str, Any]) -> Evaluation:
     return _hist_eval(
         "contradicted", base + f" {party} last won it at {last}, not {since}.", sources, cmd
     )
+
+
+def _run_span(f: Any, earlier: list[str], order: list[str]) -> list[str]:
+    """The elections a run "at every election since/from Y" covers: from Y up to the
+    claim's election (excluded: its own win is the outcome), or, for a run with an end
+    ("from 1997 to 2005", the note of ``extract/runs.py``), every general election from Y
+    to Z."""
+    assert f.since_year is not None
+    run = next((n for n in f.notes if re.match(r"a run from \d{4} to \d{4}", n)), None)
+    if run is None:
+        # "from 1935 until it fell in 2019": up to the claim's own election, excluded
+        return [e for e in earlier if _year(e) >= f.since_year]
+    end = int(run.split()[5].rstrip(":"))
+    return [e for e in order if f.since_year <= _year(e) <= end]
 
 
 def _area_history(ctx: Ctx) -> Evaluation:
@@ -818,3 +836,144 @@ def tenure(ctx: Ctx) -> Evaluation:
         "psephos.analysis.tenure.held_since",
     )
     return Evaluation(verdict, text, [ev], "the year as stated", cmd)
+
+
+# --------------------------------------------------------------------------- two parties
+
+
+def _pair_figure(ctx: Ctx, parties: tuple[str, str], kind: str) -> tuple[float, str, str]:
+    """Two parties' seats, votes or share added, from the one summary of the frame's scope
+    and election (:func:`psephos.claims.evaluate_results.area_row`, the ``summary``
+    command's rows); (sum, what in words, command). A share is added only when both rows
+    are of the same area (the SNP's and Plaid's shares are of different nations' votes)."""
+    from psephos.claims.evaluate_results import area_row
+
+    total, parts, areas, cmd = 0.0, [], set(), ""
+    for party in parties:
+        prow, _, area, cmd = area_row(ctx, party)
+        value = 0.0 if prow is None else float(prow[kind])
+        total += value
+        areas.add(area)
+        parts.append(f"{party} {_fmt(value, kind)}")
+    if kind == "share" and len(areas) > 1:
+        raise Unanswerable(
+            f"{' and '.join(parties)}'s shares are of different areas' votes "
+            f"({', '.join(sorted(areas))}), so they do not add up"
+        )
+    return total, f"{' + '.join(parts)} = {_fmt(total, kind)} in {', '.join(sorted(areas))}", cmd
+
+
+def _top_two(ctx: Ctx) -> tuple[str, str] | None:
+    """The two parties with the most votes in the frame's scope at its election (for "the
+    two main parties"), or None when that cannot be read."""
+    from psephos.claims.evaluate_results import SEAT_LEVEL, area_row, cached_summary
+
+    try:
+        _, totals, area, _ = area_row(ctx, None)
+        series = ctx.election not in SEAT_LEVEL
+        from psephos.analysis.records import series_key
+
+        by = "region" if ctx.frame.scope.level == "region" else "country"
+        s = cached_summary(ctx, series_key(ctx.election) if series else ctx.election, by)
+    except (Unanswerable, PsephosError):
+        return None
+    table = s.table[s.table["area"].str.lower() == str(area).lower()]
+    table = table.drop_duplicates("party_code")
+    top = [str(p) for p in table.sort_values("votes", ascending=False)["party_code"].head(2)]
+    nat = {"Scotland": "SNP", "Wales": "PC"}.get(str(area))
+    top = [nat if p == "Nat" and nat else p for p in top]
+    if len(top) < 2 or {"Oth", "Nat", "Ind"} & set(top):
+        return None
+    return top[0], top[1]
+
+
+def series_doubt(ctx: Ctx, *, oth: bool = True) -> int:
+    """The seats of the frame's scope at a series election whose winner's group the
+    series' figures leave in doubt (the Speaker's, won by ``Oth``, not placed or placed
+    by a correction, multi-member; ``oth``: also those won by others): a seat count there
+    may be off by as many members."""
+    from psephos.analysis.records import series_key
+    from psephos.analysis.series import history_seats
+
+    h = history_seats(db=ctx.db)
+    h = h[(h["election"].astype(str).str.upper() == series_key(ctx.election).upper())]
+    h = h[h["level"] == "party"]
+    scope = ctx.frame.scope
+    if scope.level in ("country", "region") and scope.name:
+        h = h[h[scope.level].astype(str).str.lower() == scope.name.lower()]
+    elif scope.level == "gb":
+        h = h[h["country"] != "Northern Ireland"]
+    placed = h["placed"].astype(str)
+    doubt = (
+        h["speaker"].fillna(False).astype(bool)
+        | ((h["winner"].astype(str) == "Oth") & oth)
+        | h["winner"].isna()
+        | ((placed != "contest") & (placed != "unopposed"))
+        | (h["seats"].fillna(1) != 1)
+    )
+    return int(h.loc[doubt, "seats"].fillna(1).sum())  # members: a two-member seat is two
+
+
+@evaluator("combined")
+def combined(ctx: Ctx) -> Evaluation:
+    """Two parties' seats, votes or share together ("Labour and the Conservatives won 587
+    seats between them", "the two main parties took 57.4 per cent"): the sum of the two
+    rows of the same summary. "The two main parties" are read as the Conservatives and
+    Labour and as the two parties with the most votes in the scope; when the readings
+    disagree the claim is ``uncertain``. At a 1918-2005 series election a miss within the
+    series' slack (a point of share on the sum, a seat from 1950, two before) is
+    ``uncertain``, as for one party's figure."""
+    from psephos.claims.evaluate import as_stated_scale, judge
+    from psephos.claims.evaluate_results import SEAT_LEVEL, election_sources
+
+    f = ctx.frame
+    other = f.other.party if f.other is not None else None
+    if not f.subject.party or not other:
+        raise Unanswerable("the claim does not name the two parties")
+    kind = {"seats": "seats", "votes": "votes"}.get(f.unit or "", "share")
+    pairs = [(f.subject.party, other)]
+    if any(n.startswith("'the two main parties'") for n in f.notes):
+        top = _top_two(ctx)
+        if top is not None and set(top) != set(pairs[0]):
+            pairs.append(top)
+    readings = []
+    for pair in pairs:
+        value, what, cmd = _pair_figure(ctx, pair, kind)
+        scaled = as_stated_scale(value, f.stated, f.unit) if kind == "share" and f.stated else value
+        verdict: Verdict = judge(scaled, f)
+        readings.append((verdict, value, what, cmd))
+    verdicts = {r[0] for r in readings}
+    verdict = readings[0][0] if len(verdicts) == 1 else "uncertain"
+    text = "; ".join(r[2] for r in readings) + "."
+    if len(readings) > 1:
+        text += " 'The two main parties' read as Con and Lab and as the two with most votes."
+    series = ctx.election not in SEAT_LEVEL
+    if verdict == "contradicted" and series:
+        slack = SERIES_SLACK["share"]
+        if kind == "seats":
+            slack = max(
+                SERIES_SLACK["count"] * (2 if _key(ctx)[1] < 1950 else 1), series_doubt(ctx)
+            )
+        elif kind == "votes":
+            slack = 0.01 * readings[0][1]
+        lo = f.stated.low if f.stated is not None else None
+        hi = f.stated.high if f.stated is not None else None
+        value = readings[0][1]
+        if kind == "share" and f.stated is not None:
+            value = as_stated_scale(value, f.stated, f.unit)
+            slack = as_stated_scale(slack, f.stated, f.unit)
+        if lo is not None and hi is not None and max(lo - value, value - hi, 0.0) <= slack + 1e-9:
+            verdict = "uncertain"
+            text += (
+                " The 1918-2019 party series can be that far from the official figures, so "
+                "this near miss is not called false."
+            )
+    ev = Evidence(
+        f"{ctx.election}: {' + '.join(pairs[0])}",
+        readings[0][1],
+        _fmt(readings[0][1], kind),
+        verdict,
+        election_sources(ctx),
+        "psephos.analysis.summary.summary",
+    )
+    return Evaluation(verdict, text, [ev], f.stated.rule if f.stated else None, readings[0][3])

@@ -166,17 +166,22 @@ def outcome(ctx: Ctx) -> Evaluation:
         ok = _reading(what, won, party, then, winner["party_code"])
         evidence.append(_ev(how, ok, "supported" if ok else "contradicted", row, "", src))
     if f.subject.kind == "candidate" and what in ("held", "retained", "lost"):
-        sitting = bool(row.get("sitting_mp"))
+        sitting: bool | None = bool(row.get("sitting_mp"))
+        if what != "lost" and not sitting:
+            # "Siân Berry held the seat": a new candidate holds it for the party; only a
+            # sitting MP's hold is a reading of its own (against a notional gain)
+            sitting = None
         ok = (won and sitting) if what != "lost" else (sitting and not won)
-        evidence.append(
-            _ev(
-                f"{row['name']} was {'the' if sitting else 'not the'} sitting MP",
-                ok,
-                "supported" if ok else "contradicted",
-                row,
-                "",
+        if sitting is not None:
+            evidence.append(
+                _ev(
+                    f"{row['name']} was {'the' if sitting else 'not the'} sitting MP",
+                    ok,
+                    "supported" if ok else "contradicted",
+                    row,
+                    "",
+                )
             )
-        )
     verdict = combine(evidence)
     text = (
         f"{p.seat['name']} at {title}: {winner['name']} ({winner['party_code']}) won; "

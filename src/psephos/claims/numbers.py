@@ -198,6 +198,8 @@ FRACTION = (
 )
 _SCALE = r"(?:\s?(?:million|m|bn|billion|thousand|k)\b)"
 #: "one in five", "one vote in ten", "one in five residents", "three out of four".
+#: a bare year left when "N in M" is not a ratio ("since 1935 in 1970")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 RATIO_LOOSE = (
     rf"(?P<rnum>{NUMBER})(?:\s+(?:vote|voter|resident|person|household|seat|adult|people)s?)?"
     rf"\s+(?:in|out of)\s+(?P<rden>{NUMBER})\b"
@@ -543,6 +545,8 @@ def find_quantities(text: str, *, _plain: bool = False) -> list[Quantity]:
                 pos = e
                 raw = text[s:e]
                 kind, value = "num", _parse_any(raw)
+                if _YEAR_ALONE.fullmatch(raw):
+                    kind = "year"  # "since 1935 in 1970": a year, not a count (HISTORY)
                 if value is None:
                     continue
             else:

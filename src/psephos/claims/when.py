@@ -105,7 +105,8 @@ _YEAR_WHEN = re.compile(rf"\b{_Y}(?=,?\s+when\b)")
 NOT_ABOUT = re.compile(
     r"\b(?:since|than|compared (?:with|to)|versus|vs|up on|down on|notional(?:ly)?|"
     r"(?:up|down|rising|falling|rose|fell|dropped|increased|decreased|changed?) from)"
-    r"\b[^,.;:]{0,25}$"
+    # (not past a year of its own: "their worst since 1935 in 1970" - 1970 is the claim's)
+    r"\b(?:(?!\b(?:19|20)\d\d\b)[^,.;:]){0,25}$"
 )
 
 

@@ -31,6 +31,10 @@ from psephos.claims.extract import ranks  # noqa: F401
 from psephos.claims.extract import sets  # noqa: F401
 from psephos.claims.extract import moves  # noqa: F401
 from psephos.claims.extract import phrasings  # noqa: F401
+from psephos.claims.extract import continued  # noqa: F401
+from psephos.claims.extract import tallies  # noqa: F401
+from psephos.claims.extract import pairs  # noqa: F401
+from psephos.claims.extract import runs  # noqa: F401
 from psephos.claims.extract import placings  # noqa: F401
 
 # isort: on

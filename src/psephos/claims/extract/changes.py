@@ -50,7 +50,7 @@ def _change(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     subj = ctx.subject_before(m.start(), "party", "person")
     after = ctx.text(m.end(), ctx.sent.end)
     base_year = re.match(
-        r"\s*(?:on|than|from|compared with)\s+(?:in\s+)?(?:the\s+)?(?:[^.;]{0,40}?)(\d{4})", after
+        r"\s*(?:on|than|from|compared with)\s+(?:in\s+)?(?:the\s+)?(?:[^.;,]{0,40}?)(\d{4})", after
     )
     scope: Scope | None
     prior = ctx.just_before(m.start(), "share", "votes", "turnout", within=25)

@@ -101,6 +101,10 @@ def _gains_not_total(ctx: Ctx, m: re.Match[str], verb: str) -> bool:
     return False
 
 
+#: a seat noun right after a count ("fell to 232 seats")
+_SEAT_NOUN_AFTER = re.compile(r"\s+(?:seats|mps|constituencies)\b")
+
+
 @rule(
     r"(?P<v>{GET}|{WIN}|{HOLD}|left\s+with|reduced\s+to|down\s+to|up\s+to|make\s+it)?\s*(?:just\s+|only\s+)?{Q}(?P<n>{N})\s+of\s+(?:the\s+)?(?:(?P<a>{A})(?:'s?)?\s+)?(?P<m>{N})\s+(?:\w+\s+)?(?:seats|constituencies|mps)",
     r"(?P<v>{GET}|{WIN}|{HOLD}|left\s+with|reduced\s+to|make\s+it|bagged)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?{Q}(?P<n>{N})\s+(?:(?P<a>{A})\s+)?(?:(?!more\b|fewer\b|less\b|extra\b|additional\b)\w+\s+)?{SEATN}\b",
@@ -123,6 +127,8 @@ def _seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         and groups.get("m") is None
         and not re.search(r"seats|mps|constituenc", ctx.text(m.start(), m.end()))
         and not groups.get("n0")
+        # "fell to 232 seats": the noun right after the match (the pattern's look-ahead)
+        and not _SEAT_NOUN_AFTER.match(ctx.doc.folded, m.end())
     )
     if (
         bare

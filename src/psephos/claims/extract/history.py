@@ -106,6 +106,22 @@ def _copula_head_metric(ctx: Ctx, m: re.Match[str]) -> str | None:
     return _noun_metric(head)
 
 
+_WITH_FIGURE = re.compile(
+    r"^[^.;:]{0,25}?,?\s*(?:with|on|after\s+(?:winning|taking))\s+(?:just\s+|only\s+|some\s+)?"
+    r"(?:under\s+|over\s+|about\s+|almost\s+|nearly\s+)?[\d.,]+\s*(?P<u>per\s*cent|%|seats|mps)"
+)
+
+
+def _figure_after_metric(ctx: Ctx, m: re.Match[str]) -> str | None:
+    """The metric of the figure that follows a record with a generic noun ("their worst
+    result since 1935 in 1970, with 43.0 per cent of the vote": share; "..., with 269
+    seats": seats), when no figure came before it (HISTORY)."""
+    hit = _WITH_FIGURE.match(ctx.doc.text[m.end() : ctx.sent.end].lower())
+    if hit is None:
+        return None
+    return "seats" if hit.group("u") in ("seats", "mps") else "share"
+
+
 def _party_in(ctx: Ctx, m: re.Match[str]) -> Subject | None:
     ps = ctx.doc.tags_in(m.start(), m.end(), "party")
     return ctx.subject_of(ps[0], "the party named in the claim") if ps else None
@@ -252,6 +268,8 @@ def _record(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     )
     if metric == "majority" and prior_metric:
         metric = prior_metric  # "their best result since": the figure just given
+    elif generic and metric == "majority":
+        metric = _figure_after_metric(ctx, m) or metric
     if change and metric in ("share", "seats", "votes", "turnout"):
         # "the party's biggest increase since 1945": a record of the change on the
         # election before

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from psephos.claims.extract.patterns import Ctx, Draft, _expand, rule
+from psephos.claims.extract.patterns import Ctx, Draft, _expand, rule, subject_of
+from psephos.claims.extract.tagging import Tag
 from psephos.claims.frame import Scope, Subject
 from psephos.claims.model import Stated
 
@@ -129,6 +130,10 @@ def _majority_of(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         f = ctx.frame("gov_majority", subj, number=n, unit="seats")
         return ctx.draft(m, f, n, rule_name="gov_majority")
     scope = _majority_seat(ctx, m)
+    if subj is None and scope is not None and scope.how == "named in the claim":
+        stop = min(ctx.clause_break(m.end()), ctx.clause_end(m.end(), 60))
+        named = ctx.doc.tags_in(m.start(), stop, "seat")
+        subj = _named_seat_subject(named[0] if named else None)
     f = ctx.frame(
         "majority",
         subj,
@@ -180,6 +185,15 @@ def _majority_seat(ctx: Ctx, m: re.Match[str]) -> Scope | None:
     if here:
         return ctx.seat_scope_of(here[0], "named in the claim")
     return ctx.seat_near(m.start(), back=True)
+
+
+def _named_seat_subject(s: Tag | None) -> Subject | None:
+    """ "Harold Wilson's majority in Huyton was cut to 15,035": a majority said of a person
+    the candidate files do not hold (before 2010, or a name not found) is still the majority
+    of the seat the claim names (the seat's first minus second, whoever is named)."""
+    if s is None or s.kind != "seat":
+        return None
+    return subject_of(s, "the seat named with the majority (the person named is not found)")
 
 
 _IN_SEAT_AFTER = _expand(r"\s+(?:in|at)\s+(?:the\s+)?(?P<s>{S})")
@@ -413,7 +427,9 @@ def _ahead(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 _MAJ_UP = (
     r"increased|increase|extended|extend|boosted|boost|grew|grow|grows|rose|rise|rises|climbed|"
-    r"climb|jumped|jump|doubled|more\s+than\s+doubled"
+    r"climb|jumped|jump|doubled|more\s+than\s+doubled|"
+    # k-fold ("more than tripled", "almost doubled"): _fold reads the factor
+    r"(?:more\s+than\s+|almost\s+|nearly\s+)?(?:doubled|tripled|trebled|quadrupled)"
 )
 _MAJ_DOWN = (
     r"cut|reduced|reduce|slashed|slash|trimmed|trim|shrank|shrink|shrinks|fell|fall|falls|"
@@ -421,14 +437,28 @@ _MAJ_DOWN = (
 )
 
 
+_FOLDS = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0}
+
+
+def _fold(d: str) -> float | None:
+    """The change in per cent a k-fold word states ("more than tripled": +200%), or -50
+    read as 50 for "halved" (the direction is the frame's); None for any other verb."""
+    if "halved" in d:
+        return 50.0
+    for w, pct in _FOLDS.items():
+        if w in d:
+            return pct
+    return None
+
+
 @rule(
     r"(?P<dir>" + _MAJ_UP + "|" + _MAJ_DOWN + r")\s+(?:his|her|their|its|the\s+party's)\s+"
-    r"majority(?:\s+in\s+(?P<s>{S}))?(?:\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
+    r"(?:own\s+)?majority(?:\s+in\s+(?P<s>{S}))?(?:,?\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
     r"majority(?:\s+in\s+(?P<s>{S}))?\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?(?P<dir>"
     + _MAJ_UP
     + "|"
     + _MAJ_DOWN
-    + r")(?:\s+(?:sharply|slightly|heavily))?(?:\s+from\s+{Q}(?P<n0>{N}))?(?:\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
+    + r")(?:\s+(?:sharply|slightly|heavily))?(?:\s+from\s+{Q}(?P<n0>{N}))?(?:,?\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
     name="majority_moved",
     needs="majority",
     priority=40,
@@ -460,6 +490,7 @@ def _majority_moved(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         if s is not None
         else ctx.seat_near(m.start(), back=True)
     )
+    subj = subj or _named_seat_subject(s)
     out: list[Draft] = []
     n0 = ctx.num(m, "n0") if m.groupdict().get("n0") else None
     if n0 is not None and n0.kind == "num":
@@ -475,17 +506,20 @@ def _majority_moved(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         if scope is None:
             f.unresolved.append("scope: no seat found for the majority")
         out.append(ctx.draft(m, f, n, rule_name="majority_moved"))
-    ratio = "doubled" in d or "halved" in d
+    fold = _fold(d)
+    ratio = fold is not None
     stated = None
-    if ratio:
+    if fold is not None:
         more = d.startswith("more than")
-        pct = 100.0 if "doubled" in d else 50.0
+        nearly = d.startswith(("almost", "nearly"))
+        pct = fold
         stated = Stated(
             d,
             pct,
-            pct if more else pct * 0.9,
-            float("inf") if more else pct * 1.1,
-            f"'{d}': a change of {'more than ' if more else 'about '}{pct:g}%",
+            pct if more else pct * 0.75 if nearly else pct * 0.9,
+            float("inf") if more else pct if nearly else pct * 1.1,
+            f"'{d}': a change of {'more than ' if more else 'almost ' if nearly else 'about '}"
+            f"{pct:g}%",
         )
     g = ctx.frame(
         "change",

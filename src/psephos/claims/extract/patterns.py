@@ -182,6 +182,7 @@ class Ctx:
         ]
         inner = self.clauses(pos)
         main = [t for t in cands if not any(a <= t.start < b for a, b in inner)]
+        main = _not_objects(self, main)
         pick = (main or cands)[-1] if cands else None
         if pick is not None:
             party = self.party_word(pick)
@@ -958,6 +959,23 @@ def closed_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     elected in 2015,") in ``folded[start:end]``: a claim's subject and date are not
     taken from inside them."""
     return [(start + m.start(), start + m.end()) for m in _CLAUSE.finditer(folded[start:end])]
+
+
+def _not_objects(ctx: Ctx, tags: list[Tag]) -> list[Tag]:
+    """``tags`` without those named as the object of "than"/"from"/"against"/"over"/
+    "behind" ("polled more votes than Labour in the region ... and took Castle Point": the
+    taker is the Conservatives), unless every one is such an object."""
+    kept = [
+        t
+        for t in tags
+        if not _OBJECT_OF.search(ctx.doc.folded, max(ctx.sent.start, t.start - 12), t.start)
+        # "... over the Brexit Party, which took 29 per cent": the relative's own subject
+        or _RELATIVE_AFTER.match(ctx.doc.folded, t.end)
+    ]
+    return kept or tags
+
+
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who|whose)\b")
 
 
 def _word(head: str) -> str:
