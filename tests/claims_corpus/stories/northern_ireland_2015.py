@@ -173,12 +173,15 @@ def key(k: Key) -> None:
     inv = sum(s.invalid for s in ni)
     at = (t["_valid"] + inv) / t["_electorate"]
     vt0 = t0["_valid"] / t0["_electorate"]
+    # 58.5 at one decimal: the valid-vote reading and the all-ballots reading decide it, and a
+    # reading that fits only one of them is `depends`; rounded once (58.4486 is 58.4, not 58.5).
+    fits = [round(100 * x, 1) == 58.5 for x in (vt, at)]
     k.claim(
         "Turnout was 58.5 per cent, a shade higher than in 2010",
-        "depends",
-        f"NI {P15}: valid {t['_valid']:,} / electorate {t['_electorate']:,} = {pct(vt)} (58.1, "
-        f"not 58.5); with {inv:,} rejected ballots, {pct(at)} (58.5). {P10} valid turnout "
-        f"{pct(vt0)}, so higher on either reading.",
+        "depends" if fits[0] != fits[1] else fits[0] and vt > vt0,
+        f"NI {P15}: valid {t['_valid']:,} / electorate {t['_electorate']:,} = {100 * vt:.4f}%; "
+        f"with {inv:,} rejected ballots, {100 * at:.4f}%: neither is 58.5 at one decimal. "
+        f"{P10} valid turnout {pct(vt0)}, so higher on either reading.",
     )
     k.claim("Mike Nesbitt, 57,", None, "an age; not in the files")
     k.claim("unionism's greatest victory in a decade", None, "an opinion; not in the files")
