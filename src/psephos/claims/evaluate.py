@@ -333,7 +333,10 @@ def _seat_at(con: duckdb.DuckDBPyConnection | DB, scope: Any, eid: str) -> Any:
 
 #: extraction's note on a party anaphor that may mean either of two parties (the one named
 #: in an earlier paragraph, or the story's own party)
-_EITHER_PARTY = re.compile(r"^subject: .* or the story's party \((?P<code>[^()]+)\)")
+_EITHER_PARTY = re.compile(
+    r"^subject: .* or (?:the story's party|the other party named in the sentence before) "
+    r"\((?P<code>[^()]+)\)"
+)
 
 
 def _either_party(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation | None:
@@ -362,7 +365,7 @@ def _either_party(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluati
     return Evaluation(
         first.verdict,
         f"Read as about {frame.subject.party}: {first.explanation} Read as about the "
-        f"story's party ({m['code']}): {second.explanation} Either way the claim is true.",
+        f"other candidate ({m['code']}): {second.explanation} Either way the claim is true.",
         [*first.evidence, *second.evidence],
         first.tolerance,
         first.command,

@@ -26,7 +26,10 @@ from psephos.claims.model import CheckedClaim
 #: the end of the explanation :func:`psephos.claims.evaluate._one_party_fits` writes
 SETTLED = re.compile(r"The figure is (?P<code>[^\s']+)'s, so the sentence is about (?P=code)\.$")
 #: extraction's note on a party anaphor with two candidates (evaluate._EITHER_PARTY)
-_EITHER = re.compile(r"^subject: .* or the story's party \((?P<code>[^()]+)\)")
+_EITHER = re.compile(
+    r"^subject: .* or (?:the story's party|the other party named in the sentence before) "
+    r"\((?P<code>[^()]+)\)"
+)
 #: a paragraph break: a blank line
 _PARAGRAPH = re.compile(r"\n\s*\n")
 

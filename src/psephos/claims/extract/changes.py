@@ -236,7 +236,7 @@ def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         + " "
         + ctx.text(ctx.sent.start, m.start())
     )
-    what = (
+    what = _ratio_object(ctx, m.end("r") if g.get("r") else m.end()) or (
         "seats"
         if re.search(r"\bmps\b|\bseats\b|tally", words)
         else (
@@ -313,6 +313,37 @@ def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     elif g.get("n"):
         out[0].numbers.append(m.start("n"))
     return out
+
+
+#: the noun phrase a ratio verb acts on ("doubled their Welsh contingent", "nearly trebled
+#: the Liberal share of four years before"): up to four words before its head noun
+_RATIO_OBJECT = re.compile(
+    r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?!and\b|but\b|while\b|to\b|in\b)"
+    r"[\w'\u2019-]+\s+){0,4}?"
+    r"(?P<head>seats?|mps|members|contingent|tally|haul|representation|number\s+of\s+(?:seats|mps)|"
+    r"share|percentage|proportion|votes?)\b"
+)
+_OBJECT_METRIC = {
+    "share": "share",
+    "percentage": "share",
+    "proportion": "share",
+    "vote": "votes",
+    "votes": "votes",
+}
+
+
+def _ratio_object(ctx: Ctx, end: int) -> str | None:
+    """The metric a ratio's own object names ("doubled their Welsh contingent to four":
+    seats; "trebled the Liberal share": share), or None when the words after the verb name
+    none. The object decides before the rest of the sentence (round 6c: "It won eight
+    seats and nearly trebled the Liberal share" is a share ratio, not a seat ratio)."""
+    hit = _RATIO_OBJECT.match(ctx.doc.folded, end, min(ctx.sent.end, end + 60))
+    if hit is None:
+        return None
+    head = hit.group("head")
+    if head == "vote" and re.match(r"\s+share\b", ctx.doc.folded[hit.end() : hit.end() + 8]):
+        return "share"  # "its vote share"
+    return _OBJECT_METRIC.get(head, "seats")
 
 
 #: "nearly twice that number", "three times that figure": the base is a figure stated before

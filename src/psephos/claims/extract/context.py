@@ -30,8 +30,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from psephos.claims.frame import Subject, SubjectKind
+
 if TYPE_CHECKING:
-    from psephos.claims.extract.patterns import Ctx
+    from psephos.claims.extract.patterns import Ctx, Draft
 
 # a clause break or a conjunction between two frames: they are two statements
 _BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|which|who|where)\b")
@@ -56,6 +58,22 @@ _RESIDENTS = re.compile(
     r"heritage|identify|identified|ethnic|born\s+(?:in|abroad|outside))\b",
     re.I,
 )
+#: a paragraph break between two sentences
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+#: a sentence opening on "it"/"its" (after a connective)
+_OPENS_IT = re.compile(
+    r"\s*(?:(?:but|and|yet|so|still|however|meanwhile|instead)\s*,?\s+)?(?:it|its)\b"
+)
+_TURNOUT = re.compile(r"\bturnouts?\b")
+#: measures whose share metric becomes the turnout's when 'it' is turnout
+_TURNOUT_MEASURES = {"change", "record", "first_since", "superlative", "rank"}
+#: a party subject a pronoun or "the party" took from earlier text (patterns.Ctx.anaphor,
+#: Ctx.subject_before)
+_PRONOUN_HOW = re.compile(
+    r"refers to the party (?:the story|the sentence) is|no subject in the sentence: the story's"
+)
+#: a party named as the object of a comparison or a transfer
+_PARTY_AS_OBJECT = re.compile(r"\b(?:from|against|than|over|behind|by|to)\s+(?:the\s+)?$")
 _GENERIC_QUALIFIER = re.compile(
     r"^(?:vote|votes|voting|party|parties|seat|seat's|winning|winner's|winners'|overall|"
     r"total|combined|national|regional|local|popular|own|their|its|his|her|the|of|in|"
@@ -66,11 +84,111 @@ _GENERIC_QUALIFIER = re.compile(
 
 def settle(ctx: Ctx) -> None:
     """Run every check on the sentence's drafts (in place)."""
+    turnout_antecedent(ctx)
+    two_party_antecedent(ctx)
     figure_after_outcome(ctx)
     unknown_group_subject(ctx)
     later_clause_seat(ctx)
     by_election_record(ctx)
     unknown_share_qualifier(ctx)
+
+
+def _previous_sentence(ctx: Ctx) -> tuple[int, int] | None:
+    """The span of the sentence before ``ctx``'s in the same paragraph, or None."""
+    if ctx.index <= 0:
+        return None
+    prev = ctx.doc.sentences[ctx.index - 1]
+    if _PARAGRAPH_BREAK.search(ctx.doc.text, prev.end, ctx.sent.start):
+        return None
+    return prev.start, prev.end
+
+
+def _borrowed_party(ctx: Ctx, d: Draft) -> bool:
+    """Whether ``d``'s subject is a party that a pronoun or "the party" took from before
+    the sentence (its own words name none)."""
+    s = d.frame.subject
+    return (
+        s.kind == "party"
+        and bool(s.party)
+        and 0 <= s.start < ctx.sent.start
+        and _PRONOUN_HOW.search(s.how or "") is not None
+    )
+
+
+def turnout_antecedent(ctx: Ctx) -> None:
+    """ "The striking figure was turnout. It fell by 12 points to 59.4 per cent, the lowest
+    since 1918": a sentence opening on "it"/"its" right after a sentence that names turnout
+    and no party or person is about turnout, not about the party named before that. The
+    party's share, its change and its records are read as the turnout's; any other figure
+    borrowed from that party is left unresolved (round 6c: read as the Liberal Democrats'
+    share, a true record was called false)."""
+    prev = _previous_sentence(ctx)
+    if prev is None or not _OPENS_IT.match(ctx.doc.folded, ctx.sent.start, ctx.sent.end):
+        return
+    p0, p1 = prev
+    if not _TURNOUT.search(ctx.doc.folded, p0, p1) or ctx.doc.tags_in(p0, p1, "party", "person"):
+        return
+    for d in ctx.drafts:
+        if not _borrowed_party(ctx, d):
+            continue
+        f = d.frame
+        how = "'it' refers to turnout, named in the sentence before (which names no party)"
+        kind: SubjectKind = "seat" if f.scope.level == "seat" else "parliament"
+        if f.measure == "share" and f.unit != "electorate":
+            f.measure, f.metric, f.unit = "turnout", "turnout", "percent"
+        elif f.measure in _TURNOUT_MEASURES and f.metric in ("share", None):
+            # "It was the lowest since 1918": a record in what 'it' is
+            f.metric = "turnout"
+            f.unresolved = [u for u in f.unresolved if not u.startswith("metric:")]
+        else:
+            f.unresolved.append(f"subject: {how}, not {f.subject.text}")
+            continue
+        f.subject = Subject(kind, how=how)
+        # a doubt about which party was meant no longer applies
+        f.unresolved = [u for u in f.unresolved if not u.startswith("subject:")]
+        f.notes.append("the figure is the turnout's ('it' = turnout)")
+
+
+def two_party_antecedent(ctx: Ctx) -> None:
+    """ "Labour took 14 seats there, and the South East was the only English region where
+    the Conservatives polled more votes than Labour. In the South West they held 22 of the
+    43 seats": a pronoun after a sentence that names two parties may mean either; the
+    sentence's first party is only a guess. With exactly one other party named there, the
+    claim carries both candidates (evaluation reads it both ways:
+    ``evaluate._either_party``: true of both, or a tight figure true of one and false of
+    the other, is ``supported``; anything else ``uncertain``); with more, the subject is
+    unresolved (round 6c: read as Labour's, the Conservatives' 22 seats were called
+    false)."""
+    prev = _previous_sentence(ctx)
+    if prev is None:
+        return
+    p0, p1 = prev
+    named = {
+        str(t.ref.get("code"))
+        for t in ctx.doc.tags_in(p0, p1, "party")
+        if t.ref.get("code")
+        # "more votes than Labour", "seats won by Labour": an object, not a candidate
+        and not _PARTY_AS_OBJECT.search(ctx.doc.folded, max(p0, t.start - 12), t.start)
+    }
+    if len(named) < 2:
+        return
+    for d in ctx.drafts:
+        if not _borrowed_party(ctx, d) or d.frame.unresolved:
+            continue
+        s = d.frame.subject
+        if ctx.doc.tags_in(ctx.sent.start, d.start, "party"):
+            continue  # the sentence names a party of its own before the claim
+        others = sorted(named - {str(s.party)})
+        if len(others) == 1:
+            d.frame.unresolved.append(
+                f"subject: '{s.text}' or the other party named in the sentence before "
+                f"({others[0]}): the pronoun does not say which"
+            )
+        else:
+            d.frame.unresolved.append(
+                f"subject: the sentence before names {len(named)} parties "
+                f"({', '.join(sorted(named))}); the pronoun does not say which"
+            )
 
 
 def figure_after_outcome(ctx: Ctx) -> None:

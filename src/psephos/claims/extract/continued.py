@@ -104,6 +104,12 @@ def _named_nearby(ctx: Ctx, para: int, pos: int) -> _Ranking | None:
     word = " ".join(sm.group().split()) if sm else ""
     if word not in lx.SUPERLATIVES or lx.SUPERLATIVES[word][1]:
         return None
+    # the superlative's own noun: the words right after it, up to three ("share of any")
+    after = re.match(r"(?:[\s-]+[\w'-]+){1,3}", ctx.text(sm.end(), sm.end() + 40)) if sm else None
+    if after is not None and ctx.noun_metric(after.group()) is not None:
+        # "the highest share of any seat" of a group or party not read: the last ranking
+        # names its own measure; a measure of an earlier sentence is not carried past it
+        return None
     if ctx.doc.tags_in(para, pos, "party", "group"):
         return None  # a party's or a census group's ranking: not carried blind
     lo = para

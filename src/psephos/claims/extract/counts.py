@@ -6,7 +6,7 @@ import re
 
 from psephos.claims import lexicon as lx
 from psephos.claims.extract.patterns import Ctx, Draft, _expand, named_area, rule, uk_default
-from psephos.claims.frame import TO_N_NOTE, Scope, Subject
+from psephos.claims.frame import TO_N_NOTE, Frame, Scope, Subject
 from psephos.claims.model import Stated
 
 # --- rules: votes, shares, seats ---------------------------------------------------------
@@ -166,6 +166,8 @@ def _seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         scope = prev[-1].frame.scope if prev else uk_default()
     out = []
     f = ctx.frame("seats", subj, scope=scope, number=n, unit="seats")
+    if groups.get("m") and not groups.get("v"):
+        _count_as_subject(ctx, m, f)
     verb = " ".join((groups.get("v") or "").split())
     if not groups.get("m") and not groups.get("n0") and _gains_not_total(ctx, m, verb):
         f.unresolved.append(
@@ -188,6 +190,44 @@ def _seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         out.append(ctx.draft(m, f0, n0, rule_name="seats_from", span=(m.start("n0"), m.end("n0"))))
     out.append(ctx.draft(m, f, *nums, rule_name="seats"))
     return out
+
+
+#: "N of the M seats [in AREA]" followed by its own verb: the count is its clause's subject
+_COUNT_THEN_VERB = re.compile(
+    r"(?:\s+(?:in|across)\s+[\w' -]{1,40}?)?\s+(?:all\s+|also\s+|still\s+)?"
+    r"(?P<verb>were|was|stayed|remained|changed|switched|went|fell|had|have|returned|elected|"
+    r"voted|swung|saw|kept|passed|moved|turned)\b"
+)
+#: the verbs whose object names the party holding the counted seats ("went to Labour")
+_HELD_BY = re.compile(
+    r"\s+(?:(?:to|by)\s+(?:the\s+)?|(?:won|taken|held|kept|retained)\s+by\s+(?:the\s+)?)$"
+)
+
+
+def _count_as_subject(ctx: Ctx, m: re.Match[str], f: Frame) -> None:
+    """ "Labour won 413 seats, and 620 of the 641 seats in Great Britain stayed with the
+    same party as in 1997": a count "N of the M seats" with no verb of winning before it,
+    followed by a verb of its own, is the subject of its clause and counts the seats with
+    that property, not the earlier party's total (round 6c: read as Labour's seats, a true
+    count of unchanged seats was called false). "36 of the 59 seats went to Labour" names
+    the party after the verb; anything else leaves the measure unresolved."""
+    v = _COUNT_THEN_VERB.match(ctx.doc.folded, m.end(), ctx.sent.end)
+    if v is None:
+        return
+    end = min(ctx.sent.end, v.end() + 30)
+    for t in ctx.doc.tags_in(v.end(), end, "party"):
+        if v.group("verb") in ("went", "fell", "were", "passed", "turned") and _HELD_BY.search(
+            ctx.doc.folded, v.end(), t.start
+        ):
+            f.subject = ctx.subject_of(
+                t, f"the party the seats {v.group('verb')} to or were won by"
+            )
+            return
+        break
+    f.unresolved.append(
+        f"measure: 'N of the M seats ... {v.group('verb')} ...' counts the seats of which "
+        "that is said, not a party's total"
+    )
 
 
 @rule(

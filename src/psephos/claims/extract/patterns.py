@@ -561,6 +561,16 @@ class Ctx:
         while t is not None and _COMPARED_IN.search(self.doc.folded, max(0, t.start - 40), t.start):
             # "the narrowest result anywhere in the UK": a comparison, not a new topic
             t = self.doc.last_before(t.start, "area")
+        while (
+            t is not None
+            and t.ref["name"] in _COUNTRY_OF_CODE
+            and not self._area_topic(t)
+            and (back := self.doc.last_before(t.start, "area")) is not None
+            and back.ref["name"] == t.ref["name"]
+        ):
+            # "their Scottish high-water mark", "20 Scottish seats": an adjective of the
+            # nation named before is not a new topic (round 6c)
+            t = back
         if t is None or t.ref["level"] not in ("region", "country") or not self._area_topic(t):
             return None
         para = self.doc.text.rfind("\n\n", 0, self.sent.start)
@@ -584,7 +594,11 @@ class Ctx:
                     a.ref["name"] == t.ref["name"] and self._area_topic(a)
                     for a in self.doc.tags_in(0, _lead_end(self.doc.text), "area")
                 )
-                or any(b.kind == "area" or _seat_country(b) != country for b in between)
+                or any(
+                    (b.kind == "area" and b.ref["name"] != t.ref["name"])
+                    or (b.kind == "seat" and _seat_country(b) != country)
+                    for b in between
+                )
             ):
                 return None
             how = f"the story is on {t.text} (named earlier; no area or seat elsewhere since)"
@@ -829,6 +843,7 @@ _AREA_MEASURES = {
     "change",
     "net_change",
     "gains_from",
+    "ratio",
     "turnout",
     "swing",
     "margin",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from psephos.claims import lexicon as lx
 from psephos.claims.extract.patterns import (
@@ -220,6 +221,21 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
                     name=before[1].name,
                     how=f"the area of the paragraph's ranking ({before[1].name})",
                 )
+            same = [
+                d.frame.scope
+                for d in ctx.drafts
+                if ctx.sent.start <= d.start
+                and d.end <= m.start()
+                and d.frame.measure in ("superlative", "rank")
+                and d.frame.scope.level in ("uk", "gb", "region", "country")
+                and not d.frame.scope.where
+                and d.frame.scope.how not in (NO_AREA_NAMED, NO_AREA_IN_STORY)
+            ]
+            if scope.how in (NO_AREA_NAMED, NO_AREA_IN_STORY) and same:
+                # "The narrowest result in Britain was X, and the largest majority was in
+                # Y": a superlative coordinated with one before it in the sentence ranks
+                # in the area that one named
+                scope = replace(same[-1], how=f"the area of the ranking before ({same[-1].how})")
     nations = re.search(r"four nations|of the nations|home nations", tail + seg_all)
     # subject: the seat this is said of
     seat_before = ctx.doc.last_before(m.start(), "seat", floor=ctx.sent.start)
@@ -283,6 +299,16 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     ):
         t = ctx.doc.tags_in(m.end("head"), m.end("head") + 60, "seat")[0]
         subj = ctx.subject_of(t, "the seat named after the superlative")
+    elif (
+        seat_before is not None
+        and m.end("head") > 0
+        and re.search(r"[,;]|\band\b|\bbut\b", ctx.doc.folded[seat_before.end : m.start()])
+        and (after_seat := _seat_after_verb(ctx, m.end("head"))) is not None
+    ):
+        # "Livingston returned the largest majority, and the SNP's best share was in
+        # Aberdeen North": the seat after the superlative's verb is its subject; the one
+        # before belongs to an earlier clause
+        subj = ctx.subject_of(after_seat, "the seat named after the superlative")
     elif seat_before is not None:
         subj = ctx.subject_of(seat_before, "the seat named before the superlative")
         if ctx.doc.folded[seat_before.end : m.start()].count(",") == 1 and re.search(
@@ -403,6 +429,12 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             f"winner={owner.party}",
             f"changed_hands={'yes' if head.startswith('gain') else 'no'}",
         ]
+        frm = _expand(r"\s+from\s+(?:the\s+)?(?P<q>{P})").match(ctx.doc.typed, m.end("head"))
+        q = ctx.doc.at.get(frm.start("q")) if frm is not None else None
+        if head.startswith("gain") and q is not None and q.kind == "party":
+            # "the narrowest Conservative gain from the Liberal Democrats": gains from
+            # that party only (without it the ranking is among every gain of the party)
+            condition.append(f"previous_winner={q.ref['code']}")
     if not condition and (
         head in _PARTY_RANKED_HEADS
         or (head in ("result", "results", "contest", "race") and metric == "majority")
@@ -1099,6 +1131,17 @@ _SUBJECT_AFTER = (
     r"(?:the\s+)?(?P<s>{S})"
 )
 
+
+def _seat_after_verb(ctx: Ctx, pos: int) -> Tag | None:
+    """The seat named after a superlative's verb ("... was in Sleaford", "... came in
+    Hendon", "... is Mid Dorset") right after ``pos`` in the sentence, or None."""
+    after = _expand(_SUBJECT_AFTER).match(ctx.doc.typed, pos, ctx.sent.end)
+    if after is None:
+        return None
+    named = ctx.doc.at.get(after.start("s"))
+    return named if named is not None and named.kind == "seat" else None
+
+
 _AT_FIGURE = r"(?P<at>,?\s+(?:at|with|on)\s+(?:just\s+|only\s+)?{Q}(?P<n>{PCT}))?"
 
 
@@ -1249,6 +1292,10 @@ def _paragraph_superlative(ctx: Ctx, para: int, pos: int) -> tuple[str, Scope | 
             else lx.SUPERLATIVES[sup][1]
         )
         if metric is None:
+            if named is not None and not groups:
+                # "the highest share of any seat" of a group or party not read: a later
+                # ranking continues THIS one, whose measure is unknown, not an earlier one
+                found = None
             continue
         stop = _CLAUSE_STOP.search(ctx.doc.folded, sm.end("sup"), min(pos, sm.end("sup") + 80))
         end = stop.start() if stop else min(pos, sm.end("sup") + 80)
