@@ -33,8 +33,13 @@ STORIES = sorted(p for d in DIRS for p in d.glob("*.txt"))
 # corpus grew by 21 harder, unseen stories, not because any story's score fell.
 # Round 6 (2026-11-30 23:53 UTC, the claims worktree with all three roles' work, in-process
 # scorer): found 1551/1715 = 0.904, right 1172/1715 = 0.683, wrongly contradicted 0.
-FOUND_FLOOR = 0.89
-RIGHT_FLOOR = 0.67
+# Round-6 merge (2026-12-01 00:33 UTC) over all 95 stories (8 dev + 87 corpus, of which the
+# newest 22 are the seventh and eighth held-out batches, the eighth scored blind): found
+# 1963/2247 = 0.874, right 1427/2247 = 0.635, wrongly contradicted 0; the first 73 alone:
+# found 1551/1715 = 0.904, right 1179/1715 = 0.687. The floors fell because 22 harder,
+# unseen stories joined, not because any story's score fell.
+FOUND_FLOOR = 0.87
+RIGHT_FLOOR = 0.63
 
 
 def score(text: str, key: list[dict], claims: list[dict]) -> dict[str, int]:
