@@ -56,6 +56,7 @@ import pytest
 from tests.claims_corpus._raw import ELECTIONS as ALL_ELECTIONS
 from tests.claims_corpus._raw import GE_PARLIAMENT, HistRow, general, history
 from tests.test_claims_sweep import Sentence, verdicts
+from tests.test_claims_sweep_phrasing import family_cases, print_rates
 from tests.test_claims_sweep_wide import _compose
 
 SEED = 20261130
@@ -835,12 +836,7 @@ OPEN_PERTURBED: dict[str, str] = {}
 
 
 def _cases(open_: dict[str, str]) -> list[Any]:
-    return [
-        pytest.param(
-            f, marks=[pytest.mark.xfail(strict=True, reason=open_[f])] if f in open_ else [], id=f
-        )
-        for f in FAMILIES
-    ]
+    return family_cases(open_, FAMILIES)
 
 
 @pytest.fixture(scope="module")
@@ -893,31 +889,8 @@ def test_rates_stay_above_the_measured_floors(results: dict[str, Any], family: s
 
 
 def print_table(res: dict[str, Any], show: bool) -> None:
-    def line(label: str, st: dict[str, Any], width: int) -> str:
-        return (
-            f"{label:{width}} true {st['true']:3} found {st['found'] / max(1, st['true']):6.1%} "
-            f"right {st['right'] / max(1, st['true']):6.1%} wrong {len(st['wrong']):2} | false "
-            f"{st['false']:3} caught {st['caught'] / max(1, st['false']):6.1%} "
-            f"passed {len(st['passed']):2}"
-        )
-
-    for family in FAMILIES:
-        print(line(family, res["families"][family], 56))
-    for family in FAMILIES:
-        print()
-        for ph in BY_FAMILY[family]:
-            st = res["phrasings"].get((family, ph.pid))
-            if st is None:
-                print(f"{family + ': ' + ph.pid:56} not used")
-                continue
-            print(line(f"{family}: {ph.pid}", st, 56))
-            if show:
-                for t in st["wrong"][:3]:
-                    print(f"    WRONG  {t}")
-                for t in st["passed"][:3]:
-                    print(f"    PASSED {t}")
-    if res["stray"]:
-        print(f"stray contradictions: {res['stray'][:5]}")
+    """The rates per family, then per phrasing; failing sentences with ``show``."""
+    print_rates(res, show, {f: BY_FAMILY[f] for f in FAMILIES}, 56)
 
 
 def main(argv: list[str]) -> int:

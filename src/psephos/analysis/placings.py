@@ -252,24 +252,9 @@ def series_seat_placing(name: str, election: str, party: str, *, db: DB = None) 
         No seat of that name at that election, or several; a party the series counts among
         others; a nationalist party outside its nation.
     """
-    from psephos.analysis.records import _series_rows, series_group, series_key
+    from psephos.analysis.records import series_group, series_seat_row
 
-    key = series_key(election)
-    hit = _series_rows([name], db)
-    hit = hit[hit["election"].astype(str).str.upper() == key.upper()]
-    if hit.empty:
-        raise NotFoundError(
-            f"No seat named '{name}' at the {key} general election in the 1918-2005 series.",
-            hint='Seat names of that election are in `psephos sql "SELECT DISTINCT '
-            'constituency_name FROM history_1918_2019"`.',
-        )
-    if len(hit) > 1:
-        listed = ", ".join(sorted(map(str, hit["name"])))
-        raise NotFoundError(
-            f"'{name}' matches {len(hit)} seats at {key}: {listed}.",
-            hint="Name the seat as the series does.",
-        )
-    row = {str(k): v for k, v in hit.iloc[0].to_dict().items()}
+    key, row = series_seat_row(name, election, db=db)
     group, _ = series_group(party, str(row.get("country") or "UK"))
     blank = _blank_totals(key, db)
     row["total_votes_raw"] = math.nan if (row["name"], row["boundary_set"]) in blank else 1.0

@@ -339,6 +339,33 @@ def _series_rows(names: list[str], db: DB) -> pd.DataFrame:
     return old.iloc[rows]
 
 
+def series_seat_row(name: str, election: str, *, db: DB = None) -> tuple[str, dict[str, Any]]:
+    """(the series election key, the one series row) of the seat ``name`` at ``election``.
+
+    Raises
+    ------
+    NotFoundError
+        No seat of that name at that election, or several (the name is ambiguous).
+    """
+    key = series_key(election)
+    hit = _series_rows([name], db)
+    hit = hit[hit["election"].astype(str).str.upper() == key.upper()]
+    if hit.empty:
+        raise NotFoundError(
+            f"No seat named '{name}' at the {key} general election in the 1918-2005 series.",
+            hint='Seat names of that election are in `psephos sql "SELECT DISTINCT '
+            'constituency_name FROM history_1918_2019"`.',
+        )
+    if len(hit) > 1:
+        listed = ", ".join(sorted(map(str, hit["name"])))
+        raise NotFoundError(
+            f"'{name}' matches {len(hit)} seats at {key}: {listed}.",
+            hint="Name the seat as the series does.",
+        )
+    row = {str(k): v for k, v in hit.iloc[0].to_dict().items()}
+    return key, row
+
+
 def series_seat_result(name: str, election: str, *, db: DB = None) -> dict[str, Any]:
     """One seat's result at a 1918–2005 general election of the party-level series: the
     seat's row of :func:`psephos.analysis.series.history_seats` whose name matches ``name``
@@ -363,22 +390,7 @@ def series_seat_result(name: str, election: str, *, db: DB = None) -> dict[str, 
     """
     import math
 
-    key = series_key(election)
-    hit = _series_rows([name], db)
-    hit = hit[hit["election"].astype(str).str.upper() == key.upper()]
-    if hit.empty:
-        raise NotFoundError(
-            f"No seat named '{name}' at the {key} general election in the 1918-2005 series.",
-            hint='Seat names of that election are in `psephos sql "SELECT DISTINCT '
-            'constituency_name FROM history_1918_2019"`.',
-        )
-    if len(hit) > 1:
-        listed = ", ".join(sorted(map(str, hit["name"])))
-        raise NotFoundError(
-            f"'{name}' matches {len(hit)} seats at {key}: {listed}.",
-            hint="Name the seat as the series does.",
-        )
-    row = {str(k): v for k, v in hit.iloc[0].to_dict().items()}
+    key, row = series_seat_row(name, election, db=db)
     majority = row.get("majority")
     if row.get("second") is None or majority is None or math.isnan(float(majority)):
         raise NotFoundError(

@@ -39,6 +39,19 @@ def _unit(ctx: Ctx, n_end: int, kind: str) -> str | None:
     return None
 
 
+def _tagged_pair(ctx: Ctx, m: re.Match[str], how: str) -> Draft | None:
+    """The pair frame of the parties tagged in the groups ``a`` and ``b``: none unless both
+    are two different parties."""
+    ta, tb = ctx.tag(m, "a"), ctx.tag(m, "b")
+    if ta is None or tb is None:
+        return None
+    a = ctx.subject_of(ta, "the first party of the pair")
+    b = ctx.subject_of(tb, "the second party of the pair")
+    if not a.party or not b.party or a.party == b.party:
+        return None
+    return _pair_frame(ctx, m, a, b, how)
+
+
 def _pair_frame(ctx: Ctx, m: re.Match[str], a: Subject, b: Subject, how: str) -> Draft | None:
     n = ctx.num(m)
     if n is None or n.q is None or n.kind not in ("num", "pct"):
@@ -80,14 +93,7 @@ def _pair(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     tail = re.split(r"[,;]|\b(?:while|whereas|but)\b", tail)[0]
     if not (_TOGETHER.search(mid) or _TOGETHER.search(tail)):
         return None
-    ta, tb = ctx.tag(m, "a"), ctx.tag(m, "b")
-    if ta is None or tb is None:
-        return None
-    a = ctx.subject_of(ta, "the first party of the pair")
-    b = ctx.subject_of(tb, "the second party of the pair")
-    if not a.party or not b.party or a.party == b.party:
-        return None
-    return _pair_frame(ctx, m, a, b, "'P1 and P2 ... between them': the two parties' sum")
+    return _tagged_pair(ctx, m, "'P1 and P2 ... between them': the two parties' sum")
 
 
 @rule(
@@ -101,14 +107,7 @@ def _share_of(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     """ "the combined vote share of P1 and P2 (in AREA) was X per cent"."""
     if ctx.doc.tags_in(m.start("mid"), m.end("mid"), "party", "num", "pct"):
         return None
-    ta, tb = ctx.tag(m, "a"), ctx.tag(m, "b")
-    if ta is None or tb is None:
-        return None
-    a = ctx.subject_of(ta, "the first party of the pair")
-    b = ctx.subject_of(tb, "the second party of the pair")
-    if not a.party or not b.party or a.party == b.party:
-        return None
-    return _pair_frame(ctx, m, a, b, "'the combined share of P1 and P2': the two parties' sum")
+    return _tagged_pair(ctx, m, "'the combined share of P1 and P2': the two parties' sum")
 
 
 @rule(

@@ -12,10 +12,11 @@ used by the rule, so "came second" is not also read as a placing in one seat.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from psephos.claims.extract.patterns import Ctx, Draft, named_area, rule, uk_default
 from psephos.claims.extract.sets import _count, _party_subject
-from psephos.claims.frame import Scope
+from psephos.claims.frame import Frame, Scope
 from psephos.claims.model import Stated
 
 _AREA_TAIL = r"(?:\s+(?:across|in|throughout)\s+(?:the\s+)?(?P<a>{A}))?"
@@ -57,19 +58,25 @@ def _second_places(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     n = ctx.num(m)
     if _count(ctx, n) is None or not _is_second(ctx, m):
         return None
+    f = _seconds_frame(ctx, m, "'N second places': seats where the party came second", number=n)
+    return None if f is None else ctx.draft(m, f, n, ctx.num(m, "o"), rule_name="second_places")
+
+
+def _seconds_frame(ctx: Ctx, m: re.Match[str], note: str, **value: Any) -> Frame | None:
+    """The count of seats where the match's party came second (in the match's scope), with
+    the stated ``number=`` or ``stated=``; none without a party subject."""
     subj = _party_subject(ctx, m)
     if subj is None:
         return None
-    f = ctx.frame(
+    return ctx.frame(
         "count_seats",
         subj,
         scope=_scope(ctx, m),
         condition=[f"second={subj.party}"],
-        number=n,
         unit="seats",
-        notes=["'N second places': seats where the party came second"],
+        notes=[note],
+        **value,
     )
-    return ctx.draft(m, f, n, ctx.num(m, "o"), rule_name="second_places")
 
 
 @rule(
@@ -82,16 +89,7 @@ def _second_nowhere(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     """ "the SNP were second nowhere (in Scotland)": no seat where the party came second."""
     if not _is_second(ctx, m):
         return None
-    subj = _party_subject(ctx, m)
-    if subj is None:
-        return None
-    f = ctx.frame(
-        "count_seats",
-        subj,
-        scope=_scope(ctx, m),
-        condition=[f"second={subj.party}"],
-        stated=_ZERO,
-        unit="seats",
-        notes=["'second nowhere': no seat where the party came second"],
+    f = _seconds_frame(
+        ctx, m, "'second nowhere': no seat where the party came second", stated=_ZERO
     )
-    return ctx.draft(m, f, ctx.num(m, "o"), rule_name="second_nowhere")
+    return None if f is None else ctx.draft(m, f, ctx.num(m, "o"), rule_name="second_nowhere")
