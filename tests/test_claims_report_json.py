@@ -233,3 +233,28 @@ def test_dates_and_numpy_are_written_through_to_jsonable() -> None:
     out = report_json(report)
     assert b'"d": "2024-07-04"' in out and b'"n": 3' in out
     assert out == plain_json(report)
+
+
+def test_check_json_without_orjson_writes_the_same_bytes(store_path: Path) -> None:
+    """An environment installed before orjson became a dependency (a stale virtualenv) still
+    answers `psephos check --json`, with the same bytes, only through the plain encoder."""
+    import os
+    import subprocess
+    import sys
+
+    story = STORIES[0]
+    run = [sys.executable, "-c"]
+    call = "from psephos.cli import main; main(['check', '--json', sys.argv[1]])"
+    env = {**os.environ, "PSEPHOS_DB": str(store_path)}
+    with_orjson = subprocess.run(
+        [*run, "import sys; " + call, str(story)], capture_output=True, env=env, check=False
+    )
+    without = subprocess.run(
+        [*run, "import sys; sys.modules['orjson'] = None; " + call, str(story)],
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+    assert with_orjson.returncode == 0, with_orjson.stderr.decode()
+    assert without.returncode == 0, without.stderr.decode()
+    assert without.stdout == with_orjson.stdout
