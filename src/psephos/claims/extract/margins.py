@@ -76,28 +76,21 @@ def _within(ctx: Ctx, m: re.Match[str]) -> Draft:
         # "Reform came within 117 votes of pushing the Conservatives into third": X kept
         # its place, and the gap is between X and the side that came within N (not the
         # winner's majority: X need not have won)
-        f = ctx.frame(
+        measure, note = (
             "margin",
-            subj,
-            other=loser,
-            scope=scope or Scope(level="seat"),
-            stated=ctx.stated(n),
-            comparator="eq",
-            unit="votes",
-            notes=["'within N votes of pushing X into K-th': the gap between X and the subject"],
+            "'within N votes of pushing X into K-th': the gap between X and the subject",
         )
-        if scope is None:
-            f.unresolved.append("scope: no seat found")
-        return ctx.draft(m, f, n, rule_name="within")
+    else:
+        measure, note = "majority", "'within N votes of': the winner's majority over the runner-up"
     f = ctx.frame(
-        "majority",
+        measure,
         subj,
         other=loser,
         scope=scope or Scope(level="seat"),
         stated=ctx.stated(n),
         comparator="eq",
         unit="votes",
-        notes=["'within N votes of': the winner's majority over the runner-up"],
+        notes=[note],
     )
     if scope is None:
         f.unresolved.append("scope: no seat found")
