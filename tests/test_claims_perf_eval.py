@@ -654,3 +654,92 @@ def test_shallow_copies_are_safe_to_modify(store_path: Path) -> None:
         mine.columns.name = "changed"
         mine.iloc[1:3, 1:3] = None
         pd.testing.assert_frame_equal(get(), want, check_exact=True)
+
+
+# --- round 7 ---------------------------------------------------------------------------
+
+
+def test_remembered_series_seat_table_is_the_computed_one(store_path: Path) -> None:
+    """``records.series_seat_table`` (remembered per store and election) gives the computed
+    table for every election of the 1918-2005 series, under either of its ids; a caller
+    that changes its copy changes nothing for the next; an unknown election raises each
+    time."""
+    import pandas as pd
+
+    from psephos.analysis import records
+    from psephos.analysis.series import history_elections
+    from psephos.errors import NotFoundError
+
+    years = history_elections(db=store_path)
+    assert len(years) > 20
+    for key in years:
+        plain = records._series_seat_table(key, store_path)
+        for eid in (key, records.election_id_of(key), key):
+            got = records.series_seat_table(eid, db=store_path)
+            pd.testing.assert_frame_equal(got, plain, check_exact=True)
+            got["majority"] = -1.0  # must not reach the next caller
+            got.loc[got.index[0], "name"] = "changed"
+    for _ in range(2):
+        with pytest.raises(NotFoundError):
+            records.series_seat_table("1066", db=store_path)
+
+
+@pytest.mark.parametrize("election", ["ge2010", "ge2017", "ge2019", "ge2024", "notional2019"])
+def test_remembered_area_ballots_are_the_seat_sums(store_path: Path, election: str) -> None:
+    """``evaluate_results.area_ballots`` (remembered per store, election and area) is the
+    sum over the area's seats of the seat frame, for the UK, Great Britain and every
+    country and region (None where a seat has no count of rejected ballots)."""
+    from psephos.analysis.frame import seat_frame
+    from psephos.claims.evaluate import Ctx
+    from psephos.claims.evaluate_results import area_ballots
+    from psephos.claims.frame import Frame, Subject
+
+    seats = seat_frame(election, db=store_path)
+    areas = ["UK", "Great Britain", *sorted(set(seats["country"].dropna()))]
+    areas += sorted(set(seats["region"].dropna()))
+    ctx = Ctx(store_path, Frame("turnout", Subject("seats")), election)
+    found = 0
+    for area in areas:
+        if area == "UK":
+            rows = seats
+        elif area == "Great Britain":
+            rows = seats[seats["country"] != "Northern Ireland"]
+        else:
+            rows = seats[(seats["country"] == area) | (seats["region"] == area)]
+        assert len(rows), area
+        if rows["invalid_votes"].isna().any():
+            want = None
+        else:
+            want = {
+                "valid_votes": float(rows["valid_votes"].sum()),
+                "invalid_votes": float(rows["invalid_votes"].sum()),
+                "electorate": float(rows["electorate"].sum()),
+            }
+            found += 1
+        for _ in range(2):  # computed, then remembered
+            assert area_ballots(ctx, area) == want, area
+    assert found or election == "notional2019"
+
+
+@pytest.mark.parametrize("election", ["ge2010", "ge2015", "ge2017", "ge2019", "ge2024", "x"])
+def test_remembered_gains_at_dissolution_is_the_computed_one(
+    store_path: Path, election: str
+) -> None:
+    """``byelection_results.gains_at_dissolution`` (remembered per store and election) is
+    the computed table (or None, as computed), and a caller that changes its copy changes
+    nothing for the next."""
+    import pandas as pd
+
+    from psephos.analysis import byelection_results as br
+
+    plain = br._gains_at_dissolution(election, store_path)
+    for _ in range(2):  # computed, then remembered
+        got = br.gains_at_dissolution(election, db=store_path)
+        if plain is None:
+            assert got is None
+            continue
+        assert got is not None
+        pd.testing.assert_frame_equal(got, plain, check_exact=True)
+        got["winner"] = "changed"  # must not reach the next caller
+    if election in ("ge2015", "ge2017", "ge2019"):
+        assert plain is not None and len(plain)

@@ -170,7 +170,20 @@ def gains_at_dissolution(election: str, *, db: DB = None) -> pd.DataFrame | None
         ons_code, name, country, region, holder (at dissolution), winner; None when the
         previous general election used other boundaries (no seat-by-seat holder then) or
         ``election`` has no previous general election in the store.
+
+    Computed once per store and election and handed out as a shallow copy (copy-on-write:
+    a caller that changes its copy changes nothing for the next).
     """
+    table = memo(
+        connect(db),
+        f"analysis.byelections.gains_at_dissolution:{election}",
+        lambda: _gains_at_dissolution(election, db),
+    )
+    return None if table is None else table.copy(deep=False)
+
+
+def _gains_at_dissolution(election: str, db: DB) -> pd.DataFrame | None:
+    """:func:`gains_at_dissolution` computed."""
     from psephos.analysis.frame import PREVIOUS
 
     prev = PREVIOUS.get(election)

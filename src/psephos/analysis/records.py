@@ -414,8 +414,23 @@ def series_seat_table(election: str, *, db: DB = None) -> pd.DataFrame:
     (the majority itself when exact; from it to the winner's votes less the best other
     named group's when ``Oth`` is second; 0 to infinity when ``Oth`` won).
     Unopposed returns, multi-member and university seats and rows with no runner-up are left
-    out. ``election`` is a series key (``1979``) or a checker id (``ge1979``)."""
+    out. ``election`` is a series key (``1979``) or a checker id (``ge1979``).
+
+    Computed once per store and election and handed out as a shallow copy (copy-on-write:
+    a caller that changes its copy changes nothing for the next)."""
+    from psephos.store.connect import connect, memo
+
     key = series_key(election)
+    table = memo(
+        connect(db),
+        f"analysis.records.series_seat_table:{key.upper()}",
+        lambda: _series_seat_table(key, db),
+    )
+    return table.copy(deep=False)
+
+
+def _series_seat_table(key: str, db: DB) -> pd.DataFrame:
+    """:func:`series_seat_table` computed (``key`` a series key)."""
     h = history_seats(db=db)
     rows = h[
         (h["election"].astype(str).str.upper() == key.upper())

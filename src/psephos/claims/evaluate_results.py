@@ -823,6 +823,21 @@ def turnout(ctx: Ctx) -> Evaluation:
         command=cmd,
     )
     if kind == "share" and out.verdict == "contradicted":
+        ballots = area_ballots(ctx, area)
+        if ballots is not None:
+            out = _with_ballots(ctx, out, dict(ballots), f"{ctx.election}, {area}")
+    return out
+
+
+def area_ballots(ctx: Ctx, area: str) -> dict[str, float] | None:
+    """The valid votes, rejected ballots and electorate summed over the seats of ``area``
+    (the UK, Great Britain, a country or a region) at the frame's election, or None when a
+    seat there has no count of rejected ballots; computed once per store, election and
+    area (the guard reads one turnout in every nation and region: a copy and two masks of
+    the seat frame each time)."""
+    from psephos.store.connect import connect, memo
+
+    def compute() -> dict[str, float] | None:
         from psephos.analysis.frame import seat_frame
 
         seats = seat_frame(ctx.election, db=ctx.db)
@@ -831,14 +846,16 @@ def turnout(ctx: Ctx) -> Evaluation:
         elif area == "Great Britain":
             seats = seats[seats["country"] != "Northern Ireland"]
         invalid = seats["invalid_votes"]
-        if len(seats) and invalid.notna().all():
-            ballots = {
-                "valid_votes": float(seats["valid_votes"].sum()),
-                "invalid_votes": float(invalid.sum()),
-                "electorate": float(seats["electorate"].sum()),
-            }
-            out = _with_ballots(ctx, out, ballots, f"{ctx.election}, {area}")
-    return out
+        if not (len(seats) and invalid.notna().all()):
+            return None
+        return {
+            "valid_votes": float(seats["valid_votes"].sum()),
+            "invalid_votes": float(invalid.sum()),
+            "electorate": float(seats["electorate"].sum()),
+        }
+
+    key = f"claims.evaluate.area_ballots:{ctx.election}:{area}"
+    return memo(connect(ctx.db), key, compute)
 
 
 def _with_ballots(

@@ -572,7 +572,7 @@ def _with_old(out: Evaluation, old: dict[str, Any], verdict: Verdict, shown: str
 @evaluator("count_seats")
 def count_seats(ctx: Ctx) -> Evaluation:
     """The number of seats in scope meeting every condition of ``Frame.condition``."""
-    from psephos.analysis.metrics import apply_filters
+    from psephos.analysis.metrics import apply_filters, filter_rows
 
     f = ctx.frame
     if not f.condition:
@@ -586,10 +586,12 @@ def count_seats(ctx: Ctx) -> Evaluation:
     where, area = scope_filters(ctx)
     ahead = [c.split("=", 1)[1].strip() for c in f.condition if c.startswith("ahead_of=")]
     where = [*where, *(c for c in f.condition if not c.startswith("ahead_of="))]
-    frame, universe = apply_filters(where, election=ctx.election, db=ctx.db)
     if ahead:
+        frame, universe = apply_filters(where, election=ctx.election, db=ctx.db)
         frame, universe = _ahead_of(ctx, frame, universe, ahead)
-    total, _ = apply_filters(scope_filters(ctx)[0], election=ctx.election, db=ctx.db)
+    else:  # only counted: the seats' row numbers, not a copy of the seats
+        frame, universe = filter_rows(where, election=ctx.election, db=ctx.db)
+    total, _ = filter_rows(scope_filters(ctx)[0], election=ctx.election, db=ctx.db)
     if f.stated is not None and (f.unit == "percent" or is_share(f.stated, f.unit)):
         # "more than half of the region's seats": a share of the seats in scope
         return result(
