@@ -84,6 +84,12 @@ def summary(
     if area is not None:
         result = summary(election=election, by="all", compare=compare, db=db)
         return _only_area(result, area)
+    if compare is None and isinstance(election, str):
+        from psephos.store.derived import stored_summary
+
+        stored = stored_summary(db, election, by)  # written at build: read, not computed
+        if stored is not None:
+            return stored
     text = str(election).strip().lower()
     seat_level = text in SEAT_ELECTIONS or text.removeprefix("ge") in {
         e.removeprefix("ge") for e in SEAT_ELECTIONS if e.startswith("ge")

@@ -150,6 +150,15 @@ def build(
         finally:
             con.close()
         try:
+            from psephos.store.connect import release
+            from psephos.store.derived import write
+
+            if progress:
+                progress("deriving tables", len(srcs), len(srcs))
+            report.rows.update(write(tmp, release))
+        except (duckdb.IOException, duckdb.OutOfMemoryException) as exc:
+            raise _write_error(target, exc) from None
+        try:
             os.replace(tmp, target)
         except OSError as exc:
             raise _write_error(target, exc) from None

@@ -137,6 +137,26 @@ def pinned(db: str | os.PathLike[str] | None = None) -> Iterator[None]:
         _local.pins = saved
 
 
+def release(db: str | os.PathLike[str] | None = None) -> None:
+    """Close this process's connection to the store at ``db`` and forget its cursors and
+    remembered facts (for the build, which reads a new store through the analysis
+    functions before it writes the derived tables into it and renames it)."""
+    path = config.default_db_path(db)
+    real = _real.pop(str(path), None) or str(path.resolve())
+    with _lock:
+        for key in [k for k in _open if k[0] == real]:
+            stale = _open.pop(key)
+            gone = {id(stale)} | {c for c, b in list(_base.items()) if b == id(stale)}
+            for m in [m for m in list(_memo) if m[0] in gone]:
+                _memo.pop(m, None)
+            for c in gone:
+                _base.pop(c, None)
+            stale.close()
+    cursors: dict[tuple[str, float], duckdb.DuckDBPyConnection] = getattr(_local, "cursors", {})
+    for key in [k for k in cursors if k[0] == real]:
+        del cursors[key]
+
+
 _memo: dict[tuple[int, str], object] = {}
 
 
