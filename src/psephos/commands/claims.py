@@ -77,39 +77,11 @@ def check_cmd(
         click.echo(render_html(report), nl=False)
         return
     from rich.markup import escape
-    from rich.table import Table
-    from rich.text import Text
 
-    colours = {
-        "supported": "green",
-        "contradicted": "red",
-        "depends": "yellow",
-        "uncertain": "blue",
-        "not_checkable": "dim",
-    }
-    table = Table(
-        title="Claims checked (election when the text names none: "
-        f"{election or 'ge2024, assumed'})",
-        show_lines=True,
-    )
-    table.add_column("#", justify="right")
-    table.add_column("claim")
-    table.add_column("verdict")
-    table.add_column("evidence")
-    # the cells are Text, not markup: a story's own "[sic]" or "[/]" is printed as written
-    # (as markup it vanished or stopped the report), and rich parses no markup per cell
-    for cc in report.claims:
-        evidence = Text(cc.explanation)
-        if cc.tolerance:
-            evidence.append(f"\ntolerance: {cc.tolerance}", style="dim")
-        table.add_row(
-            str(cc.claim.id),
-            Text(cc.claim.text),
-            Text(cc.verdict.replace("_", " "), style=colours[cc.verdict]),
-            evidence,
-        )
+    from psephos.claims.report_text import print_claims_table
+
     out = console(width)
-    out.print(table)
+    print_claims_table(report, election, out)
     out.print(", ".join(f"{n} {v.replace('_', ' ')}" for v, n in report.counts.items()))
     cov = report.coverage
     out.print(
