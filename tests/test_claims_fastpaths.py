@@ -23,7 +23,10 @@ replace (property-based: hypothesis draws the texts).
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
+from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -946,3 +949,158 @@ def test_stored_conjuncts_are_the_computed_ones(tmp_path, monkeypatch) -> None: 
     assert homeless.path is None and not homeless.loaded
     homeless.save()
     assert {rx: pf.conjuncts(rx) for rx in pats} == want
+
+
+# pieces of full dates and their near misses: days with and without suffixes, months in
+# any case, years of every width, commas, words run together, other digits
+_DATE_PIECES = st.sampled_from(
+    [
+        "1",
+        "3",
+        "12",
+        "31",
+        "012",
+        "st",
+        "nd",
+        "th",
+        "rd",
+        " ",
+        " ",
+        ",",
+        "May",
+        "june",
+        "SEPTEMBER",
+        "Sept",
+        "may",
+        "1979",
+        "2024",
+        "19790",
+        "2019",
+        "20",
+        "19",
+        "201",
+        "x",
+        "since ",
+        "\n",
+        "-",
+        "\u0661\u0669\u0667\u0669",
+    ]  # fmt: skip
+)
+
+
+@given(st.lists(_DATE_PIECES, max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_full_dates_are_the_plain_scan(pieces: list[str]) -> None:
+    from psephos.claims.when import _FULL_DATE, full_dates
+
+    text = "".join(pieces)
+    want = [(m.span(), m.groupdict()) for m in _FULL_DATE.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in full_dates(text)] == want
+
+
+def test_full_dates_on_the_stories() -> None:
+    from psephos.claims.when import _FULL_DATE, full_dates
+
+    repo = Path(__file__).resolve().parents[1]
+    dirs = [repo.parent / "shared" / "articles" / "dev", repo / "tests" / "claims_corpus"]
+    texts = [p.read_text(encoding="utf-8") for d in dirs for p in sorted(d.glob("*.txt"))]
+    assert texts
+    whole = "\n\n".join(texts)
+    found = [m.span() for m in full_dates(whole)]
+    assert found == [m.span() for m in _FULL_DATE.finditer(whole)]
+    assert found  # the stories give full dates ("4 July 2024")
+    # the longest forms, at the start of the text and after other text
+    for date in ["September 30th, 2024", "30th September 2024", "December 12th 2019"]:
+        for text in [date, f"on {date} and", f"x{date}", f"{date}5", f"1{date}"]:
+            want = [m.span() for m in _FULL_DATE.finditer(text)]
+            assert [m.span() for m in full_dates(text)] == want, text
+
+
+def _fresh_recache(monkeypatch, cache: Path) -> Any:  # noqa: ANN001, ANN401
+    """``claims.recache`` with nothing loaded or compiled yet, keeping files in ``cache``."""
+    from psephos.claims import recache
+
+    monkeypatch.setenv("PSEPHOS_CACHE", str(cache))
+    monkeypatch.setattr(recache, "_LOADED", None)
+    monkeypatch.setattr(recache, "_USED", {})
+    monkeypatch.setattr(recache, "_MISSED", [False])
+    return recache
+
+
+def test_recache_builds_re_compile_s_patterns(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    import re
+
+    from psephos.claims import numbers
+    from psephos.claims.extract.patterns import _NEEDS, RULES
+
+    every = [(rx.pattern, rx.flags) for _, rx, _ in RULES] + [
+        (rx.pattern, rx.flags) for rx in _NEEDS.values()
+    ]
+    every += [(rx.pattern, rx.flags) for rx in (numbers._Q_RE, numbers._QUAL_BEFORE)]
+    every += [("(?P<a>x)|(?P<b>y)?(?i:z)", re.I), ("[", 0)]  # groups, inline flags, an error
+    wanted: list[Any] = []
+    for p, f in every:
+        try:
+            wanted.append(re.compile(p, f & ~re.UNICODE))
+        except re.error:
+            wanted.append(None)
+    for run in ("miss", "hit"):
+        rc = _fresh_recache(monkeypatch, tmp_path)
+        for (p, f), want in zip(every, wanted, strict=True):
+            if want is None:
+                with pytest.raises(re.error):
+                    rc.compile(p, f & ~re.UNICODE)
+                continue
+            got = rc.compile(p, f & ~re.UNICODE)
+            assert got == want and got.groupindex == want.groupindex, (run, p[:80])
+        if run == "miss":
+            assert rc._MISSED[0]
+            rc.save()
+            assert list((tmp_path / "claims").glob("regex-*.marshal"))
+        else:  # every pattern came from the file
+            for (p, f), want in zip(every, wanted, strict=True):
+                assert (want is None) != (f"{int(f & ~re.UNICODE)}:{p}" in rc._loaded())
+
+
+def test_recache_ignores_damaged_files_and_unwritable_folders(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    import marshal
+    import re
+
+    rc = _fresh_recache(monkeypatch, tmp_path)
+    rc.compile(r"\bwon\s+(\d+)")
+    rc.save()
+    (path,) = (tmp_path / "claims").glob("regex-*.marshal")
+    good = marshal.loads(path.read_bytes())
+    (key,) = good
+    flags, code, groups, gi, ig = good[key]
+    for damaged in [
+        b"not marshal at all",
+        marshal.dumps([1, 2]),
+        marshal.dumps({key: (flags, ["x"], groups, gi, ig)}),
+        marshal.dumps({key: (flags, [10**6, 3, 4], groups, gi, ig)}),  # code the engine refuses
+        marshal.dumps({key: (flags, code, groups, {"g": "x"}, ig)}),
+    ]:
+        path.write_bytes(damaged)
+        rc = _fresh_recache(monkeypatch, tmp_path)
+        assert rc.compile(r"\bwon\s+(\d+)") == re.compile(r"\bwon\s+(\d+)")
+    # a cache folder that cannot be made: nothing kept, no error
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    rc = _fresh_recache(monkeypatch, blocked)
+    assert rc.compile("abc") == re.compile("abc")
+    rc.save()
+    assert blocked.read_text() == "x"
+    assert not list(tmp_path.glob("**/*.tmp"))
+
+
+@given(st.text(st.sampled_from(list("ab \n.")), max_size=80), st.integers(-1, 85))
+@settings(max_examples=300, deadline=None)
+def test_settle_paragraph_index_is_the_count_of_breaks(text: str, start: int) -> None:
+    """``settle_paragraphs`` numbers a claim's paragraph by a binary search in the breaks;
+    the definition is the count of paragraph breaks that end at or before the claim."""
+    import bisect
+
+    from psephos.claims.settle import _PARAGRAPH
+
+    breaks = [m.end() for m in _PARAGRAPH.finditer(text)]
+    assert bisect.bisect_right(breaks, start) == sum(1 for b in breaks if b <= start)

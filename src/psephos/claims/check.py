@@ -974,18 +974,23 @@ _POLL = lx.POLL_RE
 
 def unexamined(doc: Doc, used: set[int]) -> list[Unexamined]:
     """Every number tag no claim used, with the reason."""
+    from psephos.claims.extract.driver import poll_sentences
+
     out = []
+    polls: list[bool] | None = None  # each sentence: a poll's? (found once, when needed)
     for t in doc.tags:
         if t.q is None or t.start in used:
             continue
         kind = t.q.kind
         si = doc.sentence_of(t.start)
         sent = doc.sentences[si] if doc.sentences else None
+        if sent is not None and polls is None:
+            polls = poll_sentences(doc)
         if in_spans(t.start, doc.quotes):
             reason = "quote"
         elif kind in ("age", "money", "date", "time"):
             reason = kind
-        elif sent is not None and _POLL.search(doc.folded[sent.start : sent.end]):
+        elif sent is not None and polls is not None and polls[si]:
             reason = "poll"
         elif kind == "year":
             reason = "year (dates a claim; not a figure)"

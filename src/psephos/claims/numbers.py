@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from psephos.claims import recache
 from psephos.claims.model import Stated
 
 _UNITS = {
@@ -72,11 +73,11 @@ NUMBER = rf"(?:{DIGITS}|{WORDS})"
 # compiled once (these ran as re.fullmatch(str, ...) per number: a cache look-up each)
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _DIGITS_RE = re.compile(DIGITS)
-_NUMBER_I = re.compile(NUMBER, re.I)
+_NUMBER_I = recache.compile(NUMBER, re.I)
 _NON_DIGIT = re.compile(r"\D")
 _PCT_SUFFIX = re.compile(r"(?i)\s?(?:per\s?cent|percent|%|pc)$")
 _SCALE_WORDS = re.compile(r"(?i)(.*?)[\s-]+(thousand|million|billion)")
-_SCALED = re.compile(rf"(?P<n>{DIGITS})\s?(?P<s>million|m|bn|billion|thousand|k)", re.I)
+_SCALED = recache.compile(rf"(?P<n>{DIGITS})\s?(?P<s>million|m|bn|billion|thousand|k)", re.I)
 #: Words that qualify a number and widen (or open) its interval.
 QUALIFIER = (
     r"(?:more than|over|at least|fewer than|less than|under|nearly|almost|about|around|"
@@ -85,7 +86,7 @@ QUALIFIER = (
 #: "four in five", "three out of four".
 RATIO = rf"(?P<num>{NUMBER})\s+(?:in|out of)\s+(?P<den>{NUMBER})"
 
-_ratio_re = re.compile(RATIO, re.I)
+_ratio_re = recache.compile(RATIO, re.I)
 
 
 def parse_words(text: str) -> int | None:
@@ -250,7 +251,7 @@ _ORD_WORDS = (
 )
 ORDINALS = {w: i for i, w in enumerate(_ORD_WORDS.split("|"), 2)} | {"first": 1}
 
-_Q_RE = re.compile(
+_Q_RE = recache.compile(
     "|".join(
         [
             # money: £1.2m, $500, 300 pounds
@@ -277,7 +278,7 @@ _Q_RE = re.compile(
     ),
     re.I,
 )
-_QUAL_BEFORE = re.compile(rf"\b(?P<q>{QUALIFIER_ANY})\s+$", re.I)
+_QUAL_BEFORE = recache.compile(rf"\b(?P<q>{QUALIFIER_ANY})\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -468,7 +469,7 @@ _ANCHOR_WORDS = sorted(
     {*_UNITS, *_TENS, *_SCALES, *_ORD_WORDS.split("|"), *_FRACTION_WORDS}, key=len, reverse=True
 )
 #: lower case; a number word in a match starts a word (after \b, a space or a hyphen)
-_ANCHOR = re.compile(r"\d|\b(?:" + "|".join(_ANCHOR_WORDS) + ")")
+_ANCHOR = recache.compile(r"\d|\b(?:" + "|".join(_ANCHOR_WORDS) + ")")
 #: characters between a match's start and its first anchor: a month and a space
 _ANCHOR_REACH = max(len(m) for m in _MONTH_NAMES.split("|")) + 1
 #: characters that re.IGNORECASE matches to an ASCII letter but whose lower case is not

@@ -16,6 +16,7 @@ the wrong election was false on both parties).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -54,7 +55,9 @@ def settle_paragraphs(text: str, checked: list[CheckedClaim], run: Evaluate) -> 
     breaks = [m.end() for m in _PARAGRAPH.finditer(text)]
 
     def paragraph(c: CheckedClaim) -> int:
-        return sum(1 for b in breaks if b <= c.claim.start)
+        # the number of breaks at or before the claim (a binary search: counting them
+        # one by one was quadratic in a long text)
+        return bisect.bisect_right(breaks, c.claim.start)
 
     settled: dict[tuple[int, tuple[str, str]], set[str]] = {}
     for c in checked:

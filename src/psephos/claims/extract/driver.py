@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from psephos.claims import lexicon as lx
+from psephos.claims import recache
 from psephos.claims.extract.context import settle
 from psephos.claims.extract.patterns import (
     _NEEDS,
@@ -60,11 +61,25 @@ def _rule_filter() -> RuleFilter:
         )
         _FILTERS.clear()
         _FILTERS[key] = got
+        recache.save()  # every rule is registered: keep their compiled patterns
     return got
 
 
 _FILTERS: dict[tuple[tuple[tuple[str, int], ...], ...], RuleFilter] = {}
 _POLL_FILTER = compile_filter([[_POLL]])
+
+
+def poll_sentences(doc: Doc) -> list[bool]:
+    """For each sentence of ``doc``, whether the poll pattern (``lexicon.POLL_RE``) finds a
+    poll or survey word in it: searched only in the sentences the poll filter keeps (every
+    string a match needs is in them), the rest cannot match."""
+    keep = _POLL_FILTER.each(
+        _POLL_FILTER.image(doc.folded), [(s.start, s.end) for s in doc.sentences]
+    )
+    return [
+        bool(k) and _POLL.search(doc.folded[s.start : s.end]) is not None
+        for s, k in zip(doc.sentences, keep, strict=True)
+    ]
 
 
 def _sentence_frames(

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from psephos.claims import lexicon as lx
+from psephos.claims import recache
 from psephos.claims.extract.tagging import _OPENS_WITH_ANAPHOR, FILL, MARK, Doc, Tag
 from psephos.claims.frame import Frame, Scope, Subject
 from psephos.claims.gazetteer import PARTY_ALIASES
@@ -78,7 +79,7 @@ def _expand(template: str) -> re.Pattern[str]:
     out = template
     for _ in range(3):
         out = re.sub(r"\{([A-Z]+)\}", lambda m: MACROS.get(m.group(1), m.group(0)), out)
-    return re.compile(out)
+    return recache.compile(out)  # re.compile's pattern, kept between processes
 
 
 @dataclass
@@ -110,7 +111,7 @@ def rule(
 
     def deco(fn: Handler) -> Handler:
         if needs:
-            _NEEDS[name] = re.compile(needs)
+            _NEEDS[name] = recache.compile(needs)
         for t in templates:
             RULES.append((name, _expand(t), fn))
         _PRIORITY[name] = priority

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from psephos.claims import lexicon as lx
+from psephos.claims import recache
 from psephos.claims.gazetteer import Gazetteer
 from psephos.claims.model import Mention
 from psephos.claims.numbers import Quantity, find_quantities
@@ -129,7 +130,7 @@ def _alias_regex(names: list[str]) -> re.Pattern[str]:
         for a in alts:
             groups.setdefault(a[0], []).append(re.escape(a[1:]).replace(r"\ ", r"[\s-]+"))
         body = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
-    return re.compile(rf"(?<![\w\-])(?:{body})(?![\w])")
+    return recache.compile(rf"(?<![\w\-])(?:{body})(?![\w])")
 
 
 _AREA_RE = _alias_regex(list(lx.AREAS))
