@@ -115,7 +115,7 @@ class Doc:
 # --- typing --------------------------------------------------------------------------------
 
 
-def _alias_regex(names: list[str]) -> re.Pattern[str]:
+def _alias_regex(names: list[str], *, keep: bool = True) -> re.Pattern[str]:
     """The names as whole words, longest first (a space matches spaces or hyphens). The
     alternation is grouped by first character, "(?:l(?:ib dem|abour)|g(?:reen))": the
     same names in the same order within each character (names of different first
@@ -130,7 +130,9 @@ def _alias_regex(names: list[str]) -> re.Pattern[str]:
         for a in alts:
             groups.setdefault(a[0], []).append(re.escape(a[1:]).replace(r"\ ", r"[\s-]+"))
         body = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
-    return recache.compile(rf"(?<![\w\-])(?:{body})(?![\w])")
+    pattern = rf"(?<![\w\-])(?:{body})(?![\w])"
+    # kept between processes (claims.recache) unless it is one text's own (``keep``)
+    return recache.compile(pattern) if keep else re.compile(pattern)
 
 
 _AREA_RE = _alias_regex(list(lx.AREAS))
@@ -278,7 +280,7 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
         by_surname: dict[str, Tag] = {}
         for t in full:
             by_surname.setdefault(t.ref["key"].split()[-1], t)
-        rx = _alias_regex(list(by_surname))
+        rx = _alias_regex(list(by_surname), keep=False)  # this text's people
         for m in rx.finditer(folded):
             if not text[m.start()].isupper():
                 continue
