@@ -32,7 +32,7 @@ Every time is printed as wall clock and as this process's CPU time (time.process
 a shared machine the wall clock includes waiting for a core, the CPU time is close to what
 a quiet machine takes.
 
-Run:  .venv/bin/python benchmarks/claims.py [--db PATH] [--distinct-kb N]
+Run:  .venv/bin/python benchmarks/claims.py [--db PATH] [--distinct-kb N] [--cold-only]
 (without --db a store is built from ../shared/data into a temporary folder first).
 """
 
@@ -132,12 +132,37 @@ def cold_check(exe: Path, story: Path, db: str) -> tuple[float, float, int]:
     return took, cpu, res.returncode
 
 
+def cold_lines(texts: list[str], size: int, db: str, tmp: Path) -> None:
+    """The cold lines alone: ``psephos check --json`` in a new process of ``size`` bytes of
+    distinct text and of 1 MB of the stories repeated, with the load average around each
+    (on a shared machine the wall clock is mostly waiting for a core)."""
+    exe = Path(sys.executable).with_name("psephos")
+    for what, body in (
+        (f"distinct frames, {size / 1024:.0f} KB", distinct(texts, size, db)),
+        ("corpus repeated, 1024 KB", sized(texts, 1024 * 1024)),
+    ):
+        story = tmp / "cold.txt"
+        story.write_text(body, encoding="utf-8")
+        load = os.getloadavg()[0]
+        took, cpu, code = cold_check(exe, story, db)
+        print(
+            f"cold `psephos check --json` (new process), {what}: {took:.2f} s wall, "
+            f"CPU {cpu:.2f} s (exit {code}; load average {load:.1f} -> {os.getloadavg()[0]:.1f})",
+            flush=True,
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", default=None)
     ap.add_argument("--mirror", default=str(REPO.parent / "shared" / "data"))
     ap.add_argument(
         "--distinct-kb", type=int, default=1024, help="size of the distinct-frames text (KB)"
+    )
+    ap.add_argument(
+        "--cold-only",
+        action="store_true",
+        help="only the two cold lines (1 MB distinct and repeated, each in a new process)",
     )
     args = ap.parse_args()
     tmp = tempfile.TemporaryDirectory()
@@ -158,6 +183,10 @@ def main() -> None:
 
     files = stories()
     texts = [p.read_text(encoding="utf-8") for p in files]
+    if args.cold_only:
+        cold_lines(texts, args.distinct_kb * 1024, db, Path(tmp.name))
+        tmp.cleanup()
+        return
     check_text(texts[0], db=db)  # warm: gazetteer and store facts
     evaluations = _evaluations(connect(db))
     evaluations.clear()

@@ -743,3 +743,132 @@ def test_remembered_gains_at_dissolution_is_the_computed_one(
         got["winner"] = "changed"  # must not reach the next caller
     if election in ("ge2015", "ge2017", "ge2019"):
         assert plain is not None and len(plain)
+
+
+def test_remembered_seat_lineage_is_the_computed_one(store_path: Path) -> None:
+    """``records.seat_lineage`` (the most recent lineages remembered per store) gives the
+    computed lineage for every 10th seat of both boundary sets, with and without its codes,
+    asked twice; a caller that changes its copy changes nothing for the next; the cache
+    keeps at most ``LINEAGE_CACHE`` lineages."""
+    import pandas as pd
+
+    from psephos.analysis import records
+    from psephos.store.connect import connect, memo
+
+    rows = (
+        connect(store_path)
+        .execute("SELECT name, ons_code FROM constituencies ORDER BY boundary_set, ons_code")
+        .fetchall()
+    )
+    asked = 0
+    for name, code in rows[::10]:
+        for names, codes in (([name], [code]), ([name], None), ([name, "Wycombe"], [code])):
+            plain = records._seat_lineage(list(names), list(codes or []), store_path)
+            for _ in range(2):  # computed, then remembered
+                got = records.seat_lineage(names, codes=codes, db=store_path)
+                pd.testing.assert_frame_equal(got, plain, check_exact=True)
+                got["winner"] = "changed"  # must not reach the next caller
+                asked += 1
+    assert asked > 300
+    cache = memo(connect(store_path), "analysis.records.seat_lineage", dict)
+    assert 0 < len(cache) <= records.LINEAGE_CACHE
+
+
+def test_winners_by_member_is_the_scan_of_winners(store_path: Path) -> None:
+    """``_lookups.winners_by_member`` (what ``tenure.held_since`` reads) holds, for every
+    member id, exactly the seats the scan of every winner that ``held_since`` made found."""
+    from psephos.analysis import _lookups as lookups
+    from psephos.store.connect import connect
+
+    con = connect(store_path)
+    table = lookups.winners(con)
+    ids = {w["member_id"] for w in table.values()} | {0, -1, 10**9}
+    by_member = lookups.winners_by_member(con)
+    assert len(ids) > 1000
+    for member_id in ids:
+        scan = {
+            f"{e}|{c}": w["source_id"] for (e, c), w in table.items() if w["member_id"] == member_id
+        }
+        if member_id is None:
+            continue  # held_since is always given a member id
+        assert by_member.get(member_id, {}) == scan, member_id
+
+
+@pytest.mark.parametrize("election", ["ge2010", "ge2019", "ge2024", "notional2019"])
+def test_guard_seat_areas_are_the_filters(store_path: Path, election: str) -> None:
+    """The guard's per-election index of seat areas (``evaluate_guard._seat_areas``) gives,
+    for every seat, the region and country of the boolean filter on its code, and the
+    regions the guard offered as readings."""
+    from psephos.analysis.frame import seat_frame
+    from psephos.claims.evaluate_guard import COUNTRIES, _seat_areas
+
+    rows = seat_frame(election, db=store_path)
+    by_code, regions = _seat_areas(store_path, election)
+    assert len(by_code) == rows["ons_code"].nunique() > 600
+    for code in [*rows["ons_code"], "E99999999", None]:
+        hit = rows[rows["ons_code"] == code]
+        want = None if hit.empty else (hit.iloc[0]["region"], hit.iloc[0]["country"])
+        assert by_code.get(code) == want, code
+    assert regions == sorted(set(rows["region"].dropna()) - set(COUNTRIES))
+
+
+@pytest.mark.parametrize("election", ["ge2015", "ge2024", "notional2019"])
+def test_guard_seat_parties_are_the_filter(store_path: Path, election: str) -> None:
+    """The guard's parties of a seat (``evaluate_guard._seat_parties``, read once per store
+    and election) are the boolean filter's over the party votes, in order, for every seat."""
+    from psephos.analysis.frame import party_votes
+    from psephos.claims.evaluate_guard import _seat_parties
+    from psephos.claims.frame import Frame, Scope, Subject
+
+    rows = party_votes(election, db=store_path)
+    codes = sorted(set(rows["ons_code"]))
+    assert len(codes) > 600
+    for code in [*codes, "E99999999"]:
+        want = [str(p) for p in rows[rows["ons_code"] == code]["party_code"] if str(p) != "Ind"]
+        frame = Frame("votes", Subject("party"), Scope("seat", seat={"ons_code": code}))
+        frame.election = election
+        assert _seat_parties(store_path, frame) == want, code
+
+
+def test_remembered_party_record_is_the_computed_one(store_path: Path) -> None:
+    """``records.party_record`` (remembered per store, group, measure and area) is the
+    filter of ``party_series`` it was, for every party, measure and area; a caller that
+    changes its copy changes nothing for the next; a bad party, measure or area raises
+    each time."""
+    import pandas as pd
+
+    from psephos.analysis import records
+    from psephos.analysis.series import party_series
+    from psephos.errors import PsephosError
+
+    n = 0
+    for party in ("Con", "Lab", "LD", "SNP", "PC", "Green", "Reform"):
+        for measure in ("seats", "share", "votes", "majority"):
+            for area in ("UK", "GB", "England", "Scotland", "Wales", "Northern Ireland", "uk"):
+                try:
+                    group, used = records.series_group(party, area)
+                    if measure not in records.MEASURES:
+                        raise PsephosError("no such measure")
+                    if (
+                        party in ("SNP", "PC")
+                        and measure != "seats"
+                        and used.lower() != area.lower()
+                    ):
+                        raise PsephosError("not in the series")
+                    s = party_series(area=used, db=store_path)
+                    s = s[s["party"] == group]
+                    want = s[["election", "year", measure, "level"]].rename(
+                        columns={measure: "value"}
+                    )
+                    want = want.assign(group=group, area=used).reset_index(drop=True)
+                except PsephosError:
+                    for _ in range(2):
+                        with pytest.raises(PsephosError):
+                            records.party_record(party, measure=measure, area=area, db=store_path)
+                    continue
+                for _ in range(2):  # computed, then remembered
+                    got = records.party_record(party, measure=measure, area=area, db=store_path)
+                    pd.testing.assert_frame_equal(got, want, check_exact=True)
+                    got["value"] = -1.0  # must not reach the next caller
+                n += 1
+    assert n > 40

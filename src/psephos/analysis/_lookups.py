@@ -79,6 +79,20 @@ def winners(con: Any) -> dict[tuple[str, str], Row]:
     )
 
 
+def winners_by_member(con: Any) -> dict[Any, dict[str, Any]]:
+    """:func:`winners` by member id: ``{member_id: {"ELECTION|ONS_CODE": source_id}}``
+    (winners without a member id are left out), read only."""
+
+    def load() -> dict[Any, dict[str, Any]]:
+        out: dict[Any, dict[str, Any]] = {}
+        for (e, c), w in winners(con).items():
+            if w["member_id"] is not None:
+                out.setdefault(w["member_id"], {})[f"{e}|{c}"] = w["source_id"]
+        return out
+
+    return memo(con, "lookups.winners_by_member", load)
+
+
 def overlaps_by_new(con: Any) -> dict[str, list[Row]]:
     def load() -> dict[str, list[Row]]:
         out: dict[str, list[Row]] = {}

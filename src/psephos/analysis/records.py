@@ -107,10 +107,17 @@ def party_record(
         raise NotFoundError(
             f"{party}'s {measure} in {area} is not in the series: only its {used} figure is.",
         )
-    s = party_series(area=used, db=db)
-    s = s[s["party"] == group]
-    out = s[["election", "year", measure, "level"]].rename(columns={measure: "value"})
-    return out.assign(group=group, area=used).reset_index(drop=True)
+    from psephos.store.connect import connect, memo
+
+    def compute() -> pd.DataFrame:
+        s = party_series(area=used, db=db)
+        s = s[s["party"] == group]
+        out = s[["election", "year", measure, "level"]].rename(columns={measure: "value"})
+        return out.assign(group=group, area=used).reset_index(drop=True)
+
+    # once per store, group, measure and area; a shallow copy handed out (copy-on-write)
+    key = f"analysis.records.party_record:{group}:{measure}:{used}"
+    return memo(connect(db), key, compute).copy(deep=False)
 
 
 def majority_record(*, db: DB = None) -> pd.DataFrame:
@@ -502,7 +509,38 @@ def seat_lineage(
         for the rest), party (the winning party code from 2010; the group before), seats
         (1, or 2 for a two-member seat), level, source_id. Elections where no name
         matched are absent; a two-member seat or unopposed return has winner NaN.
+
+    The :data:`LINEAGE_CACHE` most recent lineages are remembered per store and handed out
+    as shallow copies (copy-on-write: a caller that changes its copy changes nothing for
+    the next).
     """
+    import contextlib
+    from collections import OrderedDict
+
+    from psephos.store.connect import connect, memo
+
+    cache: OrderedDict[tuple[tuple[str, ...], tuple[str, ...]], pd.DataFrame] = memo(
+        connect(db), "analysis.records.seat_lineage", OrderedDict
+    )
+    key = (tuple(names), tuple(codes or []))
+    hit = cache.get(key)
+    if hit is None:
+        hit = cache[key] = _seat_lineage(list(names), list(codes or []), db)
+        with contextlib.suppress(KeyError):  # another thread may trim too
+            while len(cache) > LINEAGE_CACHE:
+                cache.popitem(last=False)
+    else:
+        with contextlib.suppress(KeyError):
+            cache.move_to_end(key)
+    return hit.copy(deep=False)
+
+
+#: how many seat lineages :func:`seat_lineage` keeps per store (the most recently used)
+LINEAGE_CACHE = 1024
+
+
+def _seat_lineage(names: list[str], codes: list[str], db: DB) -> pd.DataFrame:
+    """:func:`seat_lineage` computed."""
     import pandas as pd
 
     from psephos.store.connect import connect

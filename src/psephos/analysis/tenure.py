@@ -70,11 +70,7 @@ def held_since(
     sets = {k: v["boundary_set"] for k, v in lookups.elections(con).items()}
     current_set = sets.get(election_id, "2024")
     pred = predecessor(con, ons_code) if current_set == "2024" else None
-    won = {
-        f"{e}|{c}": w["source_id"]
-        for (e, c), w in lookups.winners(con).items()
-        if w["member_id"] == member_id
-    }
+    won = lookups.winners_by_member(con).get(member_id, {})  # read only
     run: list[str] = []
     sources: list[str] = []
     seat_for = {}

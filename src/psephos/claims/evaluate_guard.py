@@ -561,16 +561,28 @@ def _mixed_story(frame: Frame) -> bool:
 def _seat_parties(con: Any, frame: Frame) -> list[str]:
     """The parties that stood in the frame's seat at its election."""
     from psephos.analysis.frame import party_votes
+    from psephos.store.connect import connect, memo
 
     election, seat = str(frame.election), frame.scope.seat or {}
     if election not in GENERAL or not seat.get("ons_code"):
         return []
+    db = _db(con)
+
+    def read() -> dict[Any, list[str]]:
+        # every seat's parties, in the rows' order, read once per store and election
+        rows = party_votes(election, db=db)
+        out: dict[Any, list[str]] = {}
+        for code, party in zip(rows["ons_code"], rows["party_code"], strict=True):
+            out.setdefault(code, [])
+            if str(party) != "Ind":
+                out[code].append(str(party))
+        return out
+
     try:
-        rows = party_votes(election, db=_db(con))
+        by_seat = memo(connect(db), f"claims.guard.seat_parties:{election}", read)
     except Exception:  # noqa: BLE001 - no such election: no other reading
         return []
-    rows = rows[rows["ons_code"] == seat["ons_code"]]
-    return [str(p) for p in rows["party_code"] if str(p) != "Ind"]
+    return list(by_seat.get(seat["ons_code"], []))
 
 
 def _broader(con: Any, frame: Frame) -> list[tuple[str, Scope]]:
@@ -580,34 +592,49 @@ def _broader(con: Any, frame: Frame) -> list[tuple[str, Scope]]:
 
 
 def _scopes(con: Any, frame: Frame) -> list[tuple[str, Scope]]:
-    from psephos.analysis.frame import seat_frame
-
     election = str(frame.election)
     out: list[tuple[str, Scope]] = []
     seat = frame.scope.seat
-    if seat and election in GENERAL:
-        rows = seat_frame(election, db=_db(con))
-        hit = rows[rows["ons_code"] == seat.get("ons_code")]
-        if not hit.empty:
-            out.append(
-                (f"for {hit.iloc[0]['region']}", Scope("region", name=hit.iloc[0]["region"]))
-            )
-            out.append(
-                (f"for {hit.iloc[0]['country']}", Scope("country", name=hit.iloc[0]["country"]))
-            )
+    areas = _seat_areas(con, election) if election in GENERAL else None
+    if seat and areas is not None:
+        hit = areas[0].get(seat.get("ons_code"))
+        if hit is not None:
+            out.append((f"for {hit[0]}", Scope("region", name=hit[0])))
+            out.append((f"for {hit[1]}", Scope("country", name=hit[1])))
     if frame.scope.level != "uk":
         out.append(("for the UK", Scope("uk")))
     out.append(("for Great Britain", Scope("gb")))
     for c in COUNTRIES:
         out.append((f"for {c}", Scope("country", name=c)))
-    if election in GENERAL:
-        regions = sorted(set(seat_frame(election, db=_db(con))["region"].dropna()) - set(COUNTRIES))
-        out += [(f"for {r}", Scope("region", name=r)) for r in regions]
+    if areas is not None:
+        out += [(f"for {r}", Scope("region", name=r)) for r in areas[1]]
     return [
         (label, s)
         for label, s in out
         if not (s.level == frame.scope.level and s.name == frame.scope.name)
     ]
+
+
+def _seat_areas(con: Any, election: str) -> tuple[dict[Any, tuple[Any, Any]], list[Any]]:
+    """Per store and general election, read once: each seat's (region, country) by code
+    (the first row of a code, as the boolean filter took) and the sorted regions that are
+    not countries (the readings :func:`_scopes` offers)."""
+    from psephos.analysis.frame import seat_frame
+    from psephos.store.connect import connect, memo
+
+    db = _db(con)
+
+    def read() -> tuple[dict[Any, tuple[Any, Any]], list[Any]]:
+        rows = seat_frame(election, db=db)
+        by_code: dict[Any, tuple[Any, Any]] = {}
+        for code, region, country in zip(
+            rows["ons_code"], rows["region"], rows["country"], strict=True
+        ):
+            by_code.setdefault(code, (region, country))
+        regions = sorted(set(rows["region"].dropna()) - set(COUNTRIES))
+        return by_code, regions
+
+    return memo(connect(db), f"claims.guard.seat_areas:{election}", read)
 
 
 # --- round 6 (EVALUATE): readings the seventh held-out batch showed --------------------------
