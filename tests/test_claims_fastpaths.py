@@ -17,7 +17,11 @@ replace (property-based: hypothesis draws the texts).
   sends to the plain scan against every code point;
 - ``tagging._alias_regex`` (grouped by first character) against the flat alternation;
 - ``text.capitalised_runs`` (words that change no run skipped) against its first form;
-- ``prefilter.one_byte_image`` keeps every needle found in the text.
+- ``prefilter.one_byte_image`` keeps every needle found in the text;
+- ``when.full_dates`` (searched only before years) against ``_FULL_DATE.finditer``;
+- ``recache.compile`` (patterns built from the cache folder's opcodes) against
+  ``re.compile`` for every rule pattern, and its damaged files and unwritable folders;
+- ``settle_paragraphs``' paragraph index (binary search) against counting the breaks.
 """
 
 from __future__ import annotations

@@ -78,6 +78,8 @@ def breaks(line: str, width: int) -> list[int]:
     than the line left whole (``rich._wrap.divide_line`` with ``fold=False``, where a
     word's cells are its characters)."""
     out: list[int] = []
+    if len(line) <= width:  # every word fits where it is
+        return out
     offset = 0
     for m in _WORD.finditer(line):
         start = m.start()
