@@ -18,7 +18,12 @@ replace (every case of the class, not a sample of sentences):
   modifies what it got does not change what the next caller gets;
 - round 6: the store's frames with text as Python strings (``frame.plain_strings``) hold
   the values pandas' ``str`` columns held; ``connect.pinned`` gives the cursor
-  ``connect`` gives; ``metrics.parse_metric`` (remembered per store) is the parse.
+  ``connect`` gives; ``metrics.parse_metric`` (remembered per store) is the parse;
+- round 7: ``records.series_seat_table``, ``records.seat_lineage``, ``records.party_record``,
+  ``byelection_results.gains_at_dissolution`` and ``evaluate_results.area_ballots``
+  (remembered per store) are the computed ones, and a caller's changes do not reach the
+  next; ``_lookups.winners_by_member`` is the scan of every winner ``held_since`` made; the
+  guard's seat areas and seat parties are the boolean filters they replace.
 """
 
 from __future__ import annotations
