@@ -491,6 +491,7 @@ def _load_families() -> None:
         evaluate_outcome,
         evaluate_results,
         evaluate_scope,
+        evaluate_totals,
     )
 
 
