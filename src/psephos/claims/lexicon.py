@@ -396,6 +396,7 @@ AREAS: dict[str, tuple[str, str]] = {
     "wales": ("country", "Wales"),
     "welsh": ("country", "Wales"),
     "northern ireland": ("country", "Northern Ireland"),
+    "northern irish": ("country", "Northern Ireland"),
     "north east": ("region", "North East"),
     "north-east": ("region", "North East"),
     "north west": ("region", "North West"),
