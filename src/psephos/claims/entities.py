@@ -137,6 +137,13 @@ def find_mentions(text: str, gaz: Gazetteer, *, election: str) -> list[Mention]:
                         break
             if found:
                 continue
+            # title + a full name the store holds ("Sir Peter Bottomley", "Dame Margaret Hodge")
+            if toks[i][2].lower().rstrip(".") in TITLES and i + 2 < len(toks):
+                named = _titled_full_name(toks, tkeys, i, text, gaz, election)
+                if named is not None:
+                    mentions.append(named[0])
+                    i = named[1]
+                    continue
             # title + surname
             if toks[i][2].lower().rstrip(".") in TITLES and i + 1 < len(toks):
                 s, e = toks[i][0], toks[i + 1][1]
@@ -205,6 +212,27 @@ def find_mentions(text: str, gaz: Gazetteer, *, election: str) -> list[Mention]:
                 )
     mentions.sort(key=lambda m: m.start)
     return link_roles(mentions)
+
+
+def _titled_full_name(
+    toks: list[tuple[int, int, str]],
+    tkeys: list[str],
+    i: int,
+    text: str,
+    gaz: Gazetteer,
+    election: str,
+) -> tuple[Mention, int] | None:
+    """A title (token ``i``) followed by a person's full name in the store, the longest of
+    two or three words: the mention spans the title and the name ("Sir Peter Bottomley"; a
+    knight or dame is "Sir Forename Surname", not "Sir Surname"), and the index after it."""
+    for n in (3, 2):
+        if i + n >= len(toks):
+            continue
+        k = " ".join(x for x in tkeys[i + 1 : i + 1 + n] if x)
+        if k in gaz.people and len(k.split()) >= 2:
+            s, e = toks[i][0], toks[i + n][1]
+            return _person(k, text[s:e], s, e, gaz, election, how="title and exact name"), i + 1 + n
+    return None
 
 
 def _exact(

@@ -183,6 +183,8 @@ def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
         out = _with_actual(con, frame, out, actual)
     elif actual and frame.scope.level == "seat" and out.verdict == "contradicted":
         out = _with_old_seat(con, frame, out, actual)
+    if out.verdict == "contradicted" and ctx.election.startswith("by-"):
+        out = _with_general_same_year(con, frame, out, ctx.election)
     if out.verdict == "contradicted":
         from psephos.claims.evaluate_guard import guard
 
@@ -429,6 +431,80 @@ def _with_actual(con: Any, frame: Frame, out: Evaluation, actual: str) -> Evalua
     )
 
 
+#: a year named with a month or as a by-election's ("the May 2024 by-election"): the claim
+#: is dated to the by-election, not merely to its year
+_BY_DATED = re.compile(
+    r"by-?election|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december",
+    re.I,
+)
+
+
+def _with_general_same_year(con: Any, frame: Frame, out: Evaluation, by_id: str) -> Evaluation:
+    """A seat figure false at the seat's by-election but true at the general election of
+    the same year is ``depends`` when the sentence gives only the year ("In 2024 Chris Webb
+    won 16,916 votes in Blackpool South": the May by-election or the July general election
+    of 2024); a claim false at both stays false."""
+    from dataclasses import replace
+
+    how = frame.election_how or ""
+    year = by_id[3:7]
+    if _BY_DATED.search(how) or year not in how:
+        return out
+    general = f"ge{year}"
+    kind, bset = _store_kinds(con).get(general, (None, None))
+    if kind != "general":
+        return out
+    # the seat as the general election drew it (a by-election before a review is on the
+    # old boundaries)
+    seat = dict(frame.scope.seat or {})
+    code = (seat.get("codes") or {}).get(str(bset))
+    if not code:
+        return out
+    seat.update(ons_code=code, boundary_set=str(bset))
+    subject = frame.subject
+    if subject.seat:
+        subject = replace(subject, seat=seat)
+    if subject.candidate:
+        subject = replace(subject, candidate={**subject.candidate, "ons_code": code})
+    alt = evaluate_plain(
+        con,
+        replace(
+            frame,
+            election=general,
+            scope=replace(frame.scope, seat=seat),
+            subject=subject,
+        ),
+    )
+    if alt.verdict != "supported":
+        return out
+    return Evaluation(
+        "depends",
+        f"{out.explanation} At the {year} general election: {alt.explanation} The sentence "
+        f"gives only the year, and the seat had a by-election and a general election in {year}.",
+        [*out.evidence, *alt.evidence],
+        out.tolerance,
+        out.command,
+    )
+
+
+def _store_kinds(con: Any) -> dict[str, tuple[str, str]]:
+    """Every election id of the store: (its kind, its boundary set), read once per store."""
+    from psephos.store.connect import connect, memo
+
+    db = connect(store_path(con))
+    return memo(
+        db,
+        "claims.evaluate.election_kinds",
+        lambda: {
+            str(e): (str(k), str(b))
+            for e, k, b in db.execute(
+                "SELECT election_id, kind, boundary_set FROM elections"
+            ).fetchall()
+        },
+    )
+
+
 def _with_old_seat(con: Any, frame: Frame, out: Evaluation, actual: str) -> Evaluation:
     """A seat figure false on the notional result but true on the actual result of the
     seat of the same name on the old boundaries ("overturning the 26,195 majority she won
@@ -491,6 +567,7 @@ def _load_families() -> None:
         evaluate_outcome,
         evaluate_results,
         evaluate_scope,
+        evaluate_totals,
     )
 
 

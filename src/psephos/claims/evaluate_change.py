@@ -31,10 +31,12 @@ from psephos.claims.evaluate_results import (
     cached_summary,
     candidate_row,
     election_sources,
+    is_series_election,
     profile,
     seat_command,
     seat_of,
 )
+from psephos.claims.evaluate_series_seat import series_majority_change
 from psephos.claims.frame import Frame
 from psephos.claims.model import Evidence, Verdict
 
@@ -83,6 +85,8 @@ def _change_reading(ctx: Ctx, baseline: str | None) -> tuple[float, float, str, 
     if not party and not _seat_majority(f):
         raise Unanswerable("the claim names no party whose change to measure")
     seat = seat_of(f) if f.scope.level == "seat" else None
+    if seat is None and _seat_majority(f) and is_series_election(ctx.election):
+        return series_majority_change(ctx, baseline, unit)
     if seat is not None:
         majority = (f.metric or "").split(":")[0] == "majority"
         if unit not in ("points", None, "votes") and not (majority and unit == "percent"):

@@ -22,6 +22,11 @@ from psephos.claims.evaluate import (
     quote,
     result,
 )
+from psephos.claims.evaluate_series_seat import (
+    lost_by_runner_up,
+    series_seat_turnout,
+    series_seat_votes,
+)
 from psephos.claims.frame import Frame, Subject
 from psephos.claims.model import Verdict
 from psephos.errors import PsephosError
@@ -470,6 +475,8 @@ def votes_or_share(ctx: Ctx) -> Evaluation:
             query="psephos.analysis.seat.seat_profile",
             command=seat_command(ctx, p),
         )
+    if f.scope.level == "seat" and is_series_election(ctx.election):
+        return series_seat_votes(ctx)
     party = f.subject.party
     if not party:
         raise Unanswerable("the claim names no party")
@@ -588,7 +595,8 @@ def _series_majority(ctx: Ctx) -> Evaluation:
         )
     party = f.subject.party or (f.subject.candidate or {}).get("party")
     group = SERIES_PARTY.get(party, (None,))[0] if party else None
-    if party and group != row["winner"]:
+    lost = lost_by_runner_up(ctx, row, group)
+    if party and group != row["winner"] and not lost:
         raise Unanswerable(
             f"{where}: {row['winner']} won; the sentence's {party} is not the winner's "
             "group, so whose majority it means is unclear"
@@ -605,6 +613,8 @@ def _series_majority(ctx: Ctx) -> Evaluation:
         command=f"psephos sql \"SELECT * FROM history_1918_2019 WHERE election = '{key}' "
         f"AND trim(constituency_name) = '{row['name']}'\"",
     )
+    if lost:
+        out.explanation += f" {party} ({group}) was second: the majority is the margin it lost by."
     return out
 
 
@@ -793,6 +803,8 @@ def turnout(ctx: Ctx) -> Evaluation:
                 p.result["source_id"],
             )
         return out
+    if f.scope.level == "seat" and is_series_election(ctx.election):
+        return series_seat_turnout(ctx)
     _, totals, area, cmd = area_row(ctx, None)
     value = float(totals["turnout"] if kind == "share" else totals["electorate"])
     if value != value and kind == "share":

@@ -76,6 +76,7 @@ MEASURES: tuple[str, ...] = (
     "tenure",  # held since / first elected / for N years / won back
     "first_since",  # first time since YEAR (or never before / every election since)
     "record",  # best/worst/lowest/highest since YEAR or ever, in the 1918- series
+    "total_votes",  # all valid votes cast in a seat or area ("29.2 million votes were cast")
 )
 
 #: How the stated value is compared with the computed one.

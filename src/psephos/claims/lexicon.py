@@ -396,6 +396,7 @@ AREAS: dict[str, tuple[str, str]] = {
     "wales": ("country", "Wales"),
     "welsh": ("country", "Wales"),
     "northern ireland": ("country", "Northern Ireland"),
+    "northern irish": ("country", "Northern Ireland"),
     "north east": ("region", "North East"),
     "north-east": ("region", "North East"),
     "north west": ("region", "North West"),
@@ -527,11 +528,13 @@ POLL_WORDS = (
     "forecast",
 )
 #: A poll or survey word, not in the idiom for winning ("topped the poll", "at the head of
-#: the poll"): a sentence with one gives no claims.
+#: the poll"), nor in the idioms for voting itself ("went to the polls", "the polls
+#: closed"): a sentence with one gives no claims.
 POLL_RE = re.compile(
     r"(?<!\btopped\sthe\s)(?<!\btops\sthe\s)(?<!\btopping\sthe\s)(?<!\btop\sof\sthe\s)"
-    r"(?<!\bhead\sof\sthe\s)(?<!\bheaded\sthe\s)(?<!\bheads\sthe\s)"
+    r"(?<!\bhead\sof\sthe\s)(?<!\bheaded\sthe\s)(?<!\bheads\sthe\s)(?<!\bto\sthe\s)"
     r"\b(?:" + "|".join(re.escape(w) for w in POLL_WORDS) + r")\b"
+    r"(?!\s(?:closed|opened|close|open|closing|opening)\b)"
 )
 #: Seat anaphora: a phrase that points back at the last seat named.
 SEAT_ANAPHORA = (

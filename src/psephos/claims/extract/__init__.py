@@ -36,6 +36,9 @@ from psephos.claims.extract import tallies  # noqa: F401
 from psephos.claims.extract import pairs  # noqa: F401
 from psephos.claims.extract import runs  # noqa: F401
 from psephos.claims.extract import placings  # noqa: F401
+from psephos.claims.extract import held_since  # noqa: F401
+from psephos.claims.extract import electorates  # noqa: F401
+from psephos.claims.extract import totals  # noqa: F401
 
 # isort: on
 from psephos.claims.extract.driver import find_frames

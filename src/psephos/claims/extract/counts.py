@@ -106,12 +106,12 @@ _SEAT_NOUN_AFTER = re.compile(r"\s+(?:seats|mps|constituencies)\b")
 
 
 @rule(
-    r"(?P<v>{GET}|{WIN}|{HOLD}|left\s+with|reduced\s+to|down\s+to|up\s+to|make\s+it)?\s*(?:just\s+|only\s+)?{Q}(?P<n>{N})\s+of\s+(?:the\s+)?(?:(?P<a>{A})(?:'s?)?\s+)?(?P<m>{N})\s+(?:\w+\s+)?(?:seats|constituencies|mps)",
+    r"(?P<v>{GET}|{WIN}|{HOLD}|left\s+with|reduced\s+to|down\s+to|up\s+to|make\s+it|with)?\s*(?:just\s+|only\s+)?{Q}(?P<n>{N})\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?P<a>{A})(?:'s?)?\s+)?(?P<m>{N})\s+(?:(?P<a2>{A})\s+|\w+\s+)?(?:seats|constituencies|mps)",
     r"(?P<v>{GET}|{WIN}|{HOLD}|left\s+with|reduced\s+to|make\s+it|bagged)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?{Q}(?P<n>{N})\s+(?:(?P<a>{A})\s+)?(?:(?!more\b|fewer\b|less\b|extra\b|additional\b)\w+\s+)?{SEATN}\b",
     r"(?P<v>reduced|down|up)\s+from\s+{Q}(?P<n0>{N})\s+(?:seats\s+|mps\s+)?to\s+{Q}(?P<n>{N})",
     r"(?P<v>reduced|cut|down|up|rose|fell|climbed|dropped)\s+to\s+{Q}(?P<n>{N})\s+(?:seats\s+|mps\s+)?(?:in\s+(?:the\s+region|the\s+nation|the\s+country|(?P<a>{A}))\s+)?from\s+{Q}(?P<n0>{N})",
     r"\bwith\s+{Q}(?P<n>{N})\s+(?:seats|mps),?\s+(?:the\s+)?(?P<p>{P})",
-    r"(?P<v>{GET}|{WIN}|left\s+with|reduced\s+to|fell\s+to|falls\s+to|dropped\s+to|slumped\s+to|cut\s+to|down\s+to|left\s+holding|(?:now\s+)?holds?\s+(?:just\s+|only\s+)?(?:all\s+)?)\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})(?=\s*(?::|,|\.|$|\s+(?:seats|mps)|\s+and\b))",
+    r"(?P<v>{GET}|{WIN}|left\s+with|reduced\s+to|fell\s+to|falls\s+to|dropped\s+to|slumped\s+to|cut\s+to|down\s+to|left\s+holding|(?:were|was)\s+(?:held|restricted|limited|kept)\s+to|(?:now\s+)?holds?\s+(?:just\s+|only\s+)?(?:all\s+)?)\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})(?=\s*(?::|,|\.|$|\s+(?:seats|mps)|\s+and\b))",
     name="seats_of",
     needs="\ue006",
 )
@@ -147,6 +147,8 @@ def _seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     if subj.kind == "candidate":
         return None
     a = ctx.tag(m, "a") if groups.get("a") else None
+    if a is None and groups.get("a2"):
+        a = ctx.tag(m, "a2")  # "22 of the 40 Welsh seats" (round 7)
     scope = (
         named_area(a)
         if a

@@ -209,6 +209,15 @@ def _candidates_seat(ctx: Ctx, scope: Scope, subj: Subject | None, other: Subjec
     )
 
 
+#: a move right before "by N": "went up by", "rose by", "was cut by" is a change's size,
+#: never a winning margin
+_MOVED_BY = re.compile(
+    r"\b(?:(?:went|goes|go|gone|was|is)\s+(?:up|down)|rose|risen|fell|fallen|increased|"
+    r"decreased|grew|grown|shrank|shrunk|dropped|climbed|slipped|cut|reduced|slashed|trimmed|"
+    r"boosted|jumped|extended|swelled|tumbled|plunged|soared)\s*$"
+)
+
+
 @rule(
     r"(?P<v>{WIN}|{HOLD}|{LOSE}|home|won it|it)\b(?P<mid>{GAP})\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?"
     r"(?:a\s+(?:\w+\s+){0,2}?(?:margin|majority)\s+of\s+(?:just\s+|only\s+)?)?{Q}(?P<n>{N})"
@@ -220,6 +229,9 @@ def _by_votes(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     n = ctx.num(m)
     if n is None or n.kind != "num":
         return None
+    by = ctx.doc.folded.rfind(" by", m.start(), m.start("n"))
+    if by >= 0 and _MOVED_BY.search(ctx.doc.folded, max(m.start(), by - 30), by + 1):
+        return None  # "the majority went up by 2,000": a change, not a margin (round 7)
     verb = m.group("v")
     # the verb nearest to "by" is the one the margin belongs to
     last = None
@@ -430,6 +442,12 @@ _MAJ_DOWN = (
 )
 
 
+#: "went up", "has gone down", "was up": a move said with a particle (round 7)
+_MAJ_WENT = r"(?:went|goes|go|gone)\s+(?:up|down)"
+#: "rose by 2,000 (votes)", "cut by more than 9,000": the size of the move (round 7)
+_MAJ_BY = r"(?:\s+by\s+(?:just\s+|only\s+|some\s+|a\s+further\s+)?{Q}(?P<nb>{N})(?:\s+votes?)?(?!\s*(?:points|per\s*cent|%|seats)))?"
+
+
 _FOLDS = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0}
 
 
@@ -446,12 +464,18 @@ def _fold(d: str) -> float | None:
 
 @rule(
     r"(?P<dir>" + _MAJ_UP + "|" + _MAJ_DOWN + r")\s+(?:his|her|their|its|the\s+party's)\s+"
-    r"(?:own\s+)?majority(?:\s+in\s+(?P<s>{S}))?(?:,?\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
+    r"(?:own\s+)?majority(?:\s+in\s+(?P<s>{S}))?"
+    + _MAJ_BY
+    + r"(?:,?\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
     r"majority(?:\s+in\s+(?P<s>{S}))?\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?(?P<dir>"
     + _MAJ_UP
     + "|"
     + _MAJ_DOWN
-    + r")(?:\s+(?:sharply|slightly|heavily))?(?:\s+from\s+{Q}(?P<n0>{N}))?(?:,?\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
+    + "|"
+    + _MAJ_WENT
+    + r")(?:\s+(?:sharply|slightly|heavily))?"
+    + _MAJ_BY
+    + r"(?:\s+from\s+{Q}(?P<n0>{N}))?(?:,?\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
     name="majority_moved",
     needs="majority",
     priority=40,
@@ -475,7 +499,7 @@ def _majority_moved(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         )
         return [ctx.draft(m, gov, n, rule_name="gov_majority")]
     d = " ".join(m.group("dir").split())
-    up = re.fullmatch(_MAJ_UP, d) is not None
+    up = re.fullmatch(_MAJ_UP, d) is not None or d.endswith(" up")
     subj = ctx.subject_before(m.start() + 1, "person", "party")
     s = ctx.tag(m, "s") if m.group("s") else None
     scope = (
@@ -514,6 +538,9 @@ def _majority_moved(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
             f"'{d}': a change of {'more than ' if more else 'almost ' if nearly else 'about '}"
             f"{pct:g}%",
         )
+    nb = _moved_by(ctx, m) if fold is None else None
+    if nb is not None:
+        stated = ctx.stated(nb)
     g = ctx.frame(
         "change",
         subj,
@@ -524,10 +551,21 @@ def _majority_moved(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         unit="percent" if ratio else "votes",
         notes=[f"'{d}': the majority's move against the previous election"],
     )
+    if nb is not None:
+        g.notes.append("'by N': the size of the move, in votes")
     if scope is None:
         g.unresolved.append("scope: no seat found for the majority")
-    out.append(ctx.draft(m, g, rule_name="majority_moved"))
+    out.append(ctx.draft(m, g, nb, rule_name="majority_moved"))
     return out
+
+
+def _moved_by(ctx: Ctx, m: re.Match[str]) -> Tag | None:
+    """The "by N" of a majority's move ("rose by 2,000 votes", "cut by more than 9,000"):
+    a count of votes, never a share or a seat count (round 7)."""
+    nb = ctx.num(m, "nb") if m.groupdict().get("nb") else None
+    if nb is None or nb.kind != "num" or nb.q is None:
+        return None
+    return nb
 
 
 @rule(

@@ -134,6 +134,8 @@ def _outcome(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     v = " ".join(m.group("v").split())
     if _COUNTERFACTUAL.search(ctx.doc.folded, max(ctx.sent.start, m.start("v") - 40), m.start("v")):
         return None  # "fell 229 votes short of taking X", "nearly took X": it did not happen
+    if _FIRST_WIN.search(ctx.doc.folded, max(ctx.sent.start, m.start("v") - 12), m.start("v")):
+        return None  # "when Alan Meale first won the seat": a tenure's start, read with its year
     g = m.groupdict()
     s = ctx.tag(m, "s") if g.get("s") else None
     if g.get("mid") and re.search(r"[.;]|\bwho\b.*\b(?:had|has)\b", ctx.text(*m.span("mid"))):
@@ -187,6 +189,11 @@ def _outcome(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         f.unresolved.append("scope: no seat found")
     return ctx.draft(m, f, rule_name="outcome", span=(m.start(), m.end()))
 
+
+#: "first" just before a winning verb: the start of a tenure ("Sir Alan Meale, MP since
+#: 1987, first won the seat"), not the outcome at the claim's election; the tenure rules
+#: (extract/history.py) read it when it gives its year
+_FIRST_WIN = re.compile(r"\bfirst\s+$")
 
 #: a length of time after a winning/holding verb: a tenure, not one election's outcome
 _TENURE_AFTER = re.compile(

@@ -339,7 +339,7 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         if p is not None and p.party:
             metric = f"share:{p.party}"
     elif metric == "share":
-        ps = ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "party")
+        ps = _share_parties(ctx, m)
         if ps:
             metric = f"share:{ps[0].ref['code']}"
     condition: list[str] = []
@@ -1742,3 +1742,20 @@ def _elided_coordinate_superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         notes=["the measure and scope of the superlative before it in the sentence"],
     )
     return ctx.draft(m, f, rule_name="elided_coordinate_superlative")
+
+
+#: a clause break after a superlative: a party named past it is another clause's ("the
+#: highest share of any winning candidate, and a majority of 20,575, with the Greens second")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|with|while|whereas)\s")
+
+
+def _share_parties(ctx: Ctx, m: re.Match[str]) -> list[Tag]:
+    """The party tags whose share a superlative "the highest share" ranks: those named in the
+    sentence up to the end of the superlative, else those after it in its own clause."""
+    ps = ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "party")
+    before = [p for p in ps if p.start < m.end()]
+    if before:
+        return before
+    brk = _CLAUSE_BREAK.search(ctx.doc.text, m.end(), ctx.sent.end)
+    stop = brk.start() if brk else ctx.sent.end
+    return [p for p in ps if p.start < stop]

@@ -335,7 +335,12 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
         raw = text[m.start() : m.end()]
         if m.group() in _CAPITAL_GROUPS and not raw[:1].isupper():
             continue
-        add(Tag("group", m.start(), m.end(), raw, {"group": lx.GROUPS[m.group()]}, "census group"))
+        # the alias regex matches a space as spaces or hyphens ("no-religion"): the key as listed
+        key = " ".join(m.group().replace("-", " ").split())
+        group = lx.GROUPS.get(key, lx.GROUPS.get(m.group()))
+        if group is None:
+            continue
+        add(Tag("group", m.start(), m.end(), raw, {"group": group}, "census group"))
     for q in find_quantities(text):
         kind = {"money": "other", "date": "other", "time": "other", "age": "other"}.get(
             q.kind, q.kind
