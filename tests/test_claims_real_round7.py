@@ -12,7 +12,10 @@ psephos code); the sentences are invented, in the phrasings the published copy u
   have gained 30 seats, the SNP have lost 21 seats"): another party in the sentence fits;
 - a share of seats ("For seat share, Labour had 63.2%") read as a share of the vote;
 - "X, who previously held the seat," read as this election's outcome;
-- a round majority ("defending a 19,600 majority") read as exact.
+- a round majority ("defending a 19,600 majority") read as exact;
+- a series "from 46% in 2010 to 50% in 2015, 61% in 2017": each share's year follows it;
+- a by-election's turnout said with no area ("Turnout at 48 per cent was lower than at the
+  general election") read for the UK at the last general election.
 
 A true sentence is never ``contradicted``; its false twin is, where the checker reads the
 class at all (``_check`` allows a tenth of the twins to be left uncertain).
@@ -143,4 +146,49 @@ def test_a_round_majority_is_read_as_rounded(store_path: Any) -> None:
         for stated, true in ((round(m, -2), True), (round(m, -2) + 1000, False)):
             sentence = f"In {s.name} the {who} won a {stated:,} majority."
             cases.append((true, f"The 2019 general election\n\n{sentence}\n", sentence))
+    _check(cases, store_path)
+
+
+def test_a_series_of_shares_each_with_its_own_year(store_path: Any) -> None:
+    """ "from 46% in 2010 to 50% in 2015, 61% in 2017 and 66% in 2019": each share's
+    election is the year that follows it, not the one before."""
+    results = {y: general(y) for y in (2010, 2015, 2017, 2019)}
+    names = [n for n in results[2019] if all(n in results[y] for y in results)]
+    cases = []
+    for name in names[:: max(1, len(names) // 10)][:10]:
+        party = results[2019][name].first
+        if party not in NAMES:
+            continue
+        sh = {y: 100 * results[y][name].share(party) for y in results}
+        sentence = (
+            f"The {NAMES[party]} share of the vote went from {sh[2010]:.0f}% in 2010 to "
+            f"{sh[2015]:.0f}% in 2015, {sh[2017]:.0f}% in 2017 and {sh[2019]:.0f}% in 2019."
+        )
+        story = f"{name} by-election\n\nA by-election is due in {name}.\n\n{sentence}\n"
+        cases.append((True, story, sentence))
+    _check(cases, store_path)
+
+
+def test_a_by_election_turnout_said_with_no_area(store_path: Any) -> None:
+    """ "Turnout was 39.1 per cent" in a by-election story read for the UK at the last
+    general election: the by-election's own figure, not the country's."""
+    from tests.claims_corpus._raw import by_elections
+
+    cases = []
+    for parl, prev in ((57, 2017), (58, 2019)):
+        before = general(prev)
+        for s in by_elections(parl)[:8]:
+            if s.name not in before:
+                continue
+            t = 100 * s.valid / s.electorate
+            t0 = 100 * before[s.name].turnout
+            win = s.ranked()[0]
+            sentence = f"Turnout at {t:.0f} per cent was lower than at the general election."
+            story = (
+                f"By-election result\n\n{win.name} ({win.party}) {win.votes:,}\n\n"
+                f"Majority {s.majority:,}\n\n"
+                f"Turnout {t:.1f} per cent (down from {t0:.1f} per cent in the {prev} general "
+                f"election)\n\n{sentence}\n"
+            )
+            cases.append((True, story, sentence))
     _check(cases, store_path)

@@ -53,6 +53,7 @@ Evaluate = Callable[[CheckedClaim, Frame], CheckedClaim]
 #: at most this many alternative readings per contradicted claim
 MAX_READINGS = 40
 _YEAR = re.compile(r"\b(19[1-9]\d|20[0-3]\d)\b")
+_YEAR_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(19[1-9]\d|20[0-3]\d)\b")
 _BY_ELECTION = re.compile(r"\bby-?\s?elections?\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 #: "seat share", "share of (the) seats", "per cent of the seats"
@@ -67,6 +68,8 @@ _TENURE = re.compile(
 _OUTCOME_VERB = re.compile(r"^\s*(?:held|won|gained|taken|took|kept|represented)\b", re.I)
 #: "won by 12,645 votes to Labour's 12,639": two tallies, no majority
 _BY_VOTES_TO = re.compile(r"\bby\s+[\d,]+\s+(?:votes?\s+)?to\s+(?:\w+(?:'s)?\s+)?[\d,]+", re.I)
+_TALLY_VERB = re.compile(r"^\s*(?:received|polled|got|secured)\s+[\d,]+\s*$", re.I)
+_NOW_HAS = re.compile(r"\bnow ha(?:ve|s)\b", re.I)
 #: general elections fought on new boundaries before 2010, whose published seat changes
 #: are against notional results of the previous election (not held in the store)
 NEW_BOUNDARIES = {"ge1950", "ge1955", "ge1974feb", "ge1983", "ge1997", "ge2005"}
@@ -169,6 +172,20 @@ def _textual(ctx: _Context, c: CheckedClaim, frame: Frame) -> str | None:
         ctx.text[claim.start : claim.end] + after
     ):
         return "'by N votes to M' gives both candidates' votes, not a majority"
+    if frame.measure == "seats" and _TALLY_VERB.match(own):
+        return "'received N' is a count of votes, not of seats"
+    if frame.measure == "seats" and ctx.speaks_of_by_election and _NOW_HAS.search(sentence):
+        return (
+            "'now has N MPs' is the party's strength after by-elections, not an election's result"
+        )
+    if (
+        frame.measure in ("turnout", "share")
+        and ctx.speaks_of_by_election
+        and frame.scope.level == "uk"
+        and _NO_AREA.search(frame.scope.how or "")
+        and not _AREA_WORDS.search(_PARTY_UK.sub("", sentence))
+    ):
+        return "the text is about a by-election and the sentence names no area: not the UK's figure"
     if frame.measure in _SEAT_CHANGE and str(frame.election) in NEW_BOUNDARIES:
         return (
             f"{frame.election} was fought on new boundaries: published changes in seats are "
@@ -269,6 +286,9 @@ def _other_elections(ctx: _Context, c: CheckedClaim, frame: Frame) -> Iterable[t
         # the story is about a later election, most likely the next one
         i = general.index(str(frame.election))
         want.extend(general[i + 1 : i + 2])
+    after = _YEAR_AFTER.match(ctx.text, c.claim.end)
+    if after:  # "from 46% in 2010 to 50% in 2015": the figure's own year follows it
+        want.extend(g for g in general if g[2:6] == after.group(1))
     if frame.scope.level == "seat" and ctx.speaks_of_by_election:
         want.extend(_seat_by_elections(ctx, frame.scope.seat))
     seen = {str(frame.election)}
@@ -381,7 +401,7 @@ def _other_scopes(ctx: _Context, c: CheckedClaim, frame: Frame) -> Iterable[tupl
         scope.level == "uk"
         and _exact(frame)
         and _NO_AREA.search(scope.how or "")
-        and not _AREA_WORDS.search(ctx.text[lo:hi])
+        and not _AREA_WORDS.search(_PARTY_UK.sub("", ctx.text[lo:hi]))
     ):
         seen: set[str] = set()
         nearest = sorted(ctx.seats, key=lambda s: (s[0] > c.claim.start, abs(s[0] - c.claim.start)))
@@ -430,6 +450,10 @@ _AREA_WORDS = re.compile(
 _OPEN = re.compile(
     r"more than|less than|fewer than|at least|at most|over|under|nearly|almost", re.I
 )
+
+
+#: party names that contain an area word
+_PARTY_UK = re.compile(r"\breform uk\b|\bukip\b|\buk independence party\b", re.I)
 
 
 def _exact(frame: Frame) -> bool:
