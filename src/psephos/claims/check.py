@@ -27,6 +27,7 @@ from psephos.claims.frame import Frame
 from psephos.claims.gazetteer import Gazetteer, gazetteer
 from psephos.claims.model import CheckedClaim, CheckReport, Claim, Mention, Unexamined
 from psephos.claims.reader import MAX_BYTES, decode, read_bounded
+from psephos.claims.reconsider import reconsider
 from psephos.claims.series_seats import (
     is_series_id,
     series_mentions,
@@ -190,6 +191,16 @@ def check_text(
         checked = [_evaluate(con, c, c.frame, memo) for c in reading.claims]
         # a party anaphor the paragraph's own figures settled is read so (claims.settle)
         checked = settle_paragraphs(text, checked, lambda c, f: _evaluate(con, c.claim, f, memo))
+        # a contradiction another reading of the whole text makes true is not called false
+        checked = reconsider(
+            text,
+            checked,
+            reading.mentions,
+            lambda c, f: _evaluate(con, c.claim, f, memo),
+            story_election=reading.inference.election,
+            by_elections={k: [e for e, _ in v] for k, v in _store_info(con)["by"].items()},
+            con=con,
+        )
     # frames one clause chain makes into one statement are judged as one (claims.compound)
     checked = join_statements(text, checked)
     inference = reading.inference
