@@ -27,6 +27,7 @@ from psephos.claims.frame import Frame
 from psephos.claims.gazetteer import Gazetteer, gazetteer
 from psephos.claims.model import CheckedClaim, CheckReport, Claim, Mention, Unexamined
 from psephos.claims.reader import MAX_BYTES, decode, read_bounded
+from psephos.claims.safeguard import safeguard_all
 from psephos.claims.series_seats import (
     is_series_id,
     series_mentions,
@@ -192,6 +193,8 @@ def check_text(
         checked = settle_paragraphs(text, checked, lambda c, f: _evaluate(con, c.claim, f, memo))
     # frames one clause chain makes into one statement are judged as one (claims.compound)
     checked = join_statements(text, checked)
+    # a last, general check before a claim is called false (claims.safeguard)
+    checked = safeguard_all(text, checked, reading.mentions)
     inference = reading.inference
     assumptions = [
         f"The story is about {inference.election or 'an election the text does not settle'} "
