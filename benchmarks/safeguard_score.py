@@ -1,7 +1,8 @@
 """Score saved checker reports against the corpus keys, and replay the safeguard's
 candidate rules on them (docs/claims.md, "Safeguard (round 7)").
 
-usage: .venv/bin/python benchmarks/safeguard_score.py [-v] [--rule NAME] NAME=DIR ...
+usage: .venv/bin/python benchmarks/safeguard_score.py [-v] [--rule NAME] [--held A,B]
+       [--current NAME] NAME=DIR ...
 
 Each ``NAME=DIR`` is a folder of reports written by ``benchmarks/safeguard_replay.py``
 (``DIR/<story>.json``); a report is keyed by ``<story>.expected.json`` in
@@ -12,10 +13,13 @@ verdicts are exactly the key's; a false key is *caught* if any of them is contra
 contradicted claim on a key that is not false, or on no key, is *wrong*.
 
 For every candidate rule of :data:`psephos.claims.safeguard.CANDIDATES` (and the chosen
-rule, ``safeguard``) the contradicted claims it would downgrade are downgraded to
-``uncertain`` and the set scored again: the table gives, per set, the wrong contradictions
-left, the false claims still caught and the right verdicts. ``-v`` lists, for ``--rule``,
-every wrong it prevents and every catch it loses, with the reason.
+rule, ``safeguard (chosen)``) the contradicted claims it would downgrade are downgraded
+to ``uncertain`` and the set scored again. The table gives, per past set, the wrong
+contradictions the rule prevents, their sum over the design sets and over the held-out
+ones (``--held``), and the false claims no longer caught: on the design sets, the held-out
+sets and the current checker's reports (``--current``, no wrongs of its own). ``-v``
+lists every wrong prevented and every catch lost, with the reason; ``--rule PREFIX``
+keeps the rules whose name starts so.
 """
 
 from __future__ import annotations
@@ -153,38 +157,55 @@ def main(argv: list[str]) -> int:
 
     verbose = "-v" in argv
     argv = [a for a in argv if a != "-v"]
-    only = None
-    if "--rule" in argv:
-        i = argv.index("--rule")
-        only = argv[i + 1]
-        del argv[i : i + 2]
+    opts: dict[str, str] = {}
+    for flag in ("--rule", "--held", "--current"):
+        if flag in argv:
+            i = argv.index(flag)
+            opts[flag] = argv[i + 1]
+            del argv[i : i + 2]
     sets = [(a.split("=", 1)[0], Path(a.split("=", 1)[1])) for a in argv]
     if not sets:
         print(__doc__)
         return 2
-    rules: dict[str, Rule | None] = {"(none)": None, **safeguard.CANDIDATES}
-    rules["safeguard"] = safeguard.reason
+    held = set(opts.get("--held", "").split(","))
+    current = opts.get("--current", "")
+    design = [n for n, _ in sets if n not in held and n != current]
+    rules: dict[str, Rule] = dict(safeguard.CANDIDATES)
+    rules["safeguard (chosen)"] = safeguard.reason
+    if "--rule" in opts:
+        rules = {k: v for k, v in rules.items() if k.startswith(opts["--rule"])}
     base = {name: score_set(d, None) for name, d in sets}
-    head = f"{'rule':28}" + "".join(f"{name:>22}" for name, _ in sets)
-    print("wrong left / caught kept / right, per set (base first)")
+    print(
+        "wrong contradictions prevented (base wrongs in brackets) | false claims no longer caught"
+    )
+    past = [n for n, _ in sets if n != current]
+    head = f"{'rule':24}" + "".join(f"{n + f' ({base[n].wrong})':>9}" for n in past)
+    head += f"{'design':>9}{'held':>7} | {'lost:design':>11}{'held':>6}"
+    if current:
+        head += f"{current + f' ({base[current].caught})':>12}"
     print(head)
     for rname, rule in rules.items():
-        if only and rname not in (only, "(none)"):
-            continue
-        row = f"{rname:28}"
-        for name, d in sets:
-            s = base[name] if rule is None else score_set(d, rule)
-            row += f"{f'{s.wrong}/{s.caught}/{s.right}':>22}"
-            if verbose and rule is not None:
-                print(f"--- {rname} on {name}")
-                print("\n".join(n for n in s.notes if "LEFT" not in n or verbose))
+        got = {name: score_set(d, rule) for name, d in sets}
+        prevented = {n: base[n].wrong - got[n].wrong for n in past}
+        lost = {n: base[n].caught - got[n].caught for n, _ in sets}
+        row = f"{rname:24}" + "".join(f"{prevented[n]:>9}" for n in past)
+        row += f"{sum(prevented[n] for n in design):>9}"
+        row += f"{sum(prevented[n] for n in held if n in prevented):>7} | "
+        row += f"{sum(lost[n] for n in design):>11}{sum(lost[n] for n in held if n in lost):>6}"
+        if current:
+            row += f"{lost[current]:>12}"
         print(row)
+        if verbose:
+            for name, _ in sets:
+                notes = [x for x in got[name].notes if "LEFT" not in x]
+                if notes:
+                    print(f"  --- {rname} on {name}")
+                    print("\n".join("  " + x for x in notes))
     print(
         "base: "
         + "; ".join(
-            f"{name} wrong {base[name].wrong}, caught {base[name].caught}/{base[name].false}, "
-            f"right {base[name].right}/{base[name].checkable}"
-            for name, _ in sets
+            f"{n} wrong {b.wrong}, caught {b.caught}/{b.false}, right {b.right}/{b.checkable}"
+            for n, b in base.items()
         )
     )
     return 0

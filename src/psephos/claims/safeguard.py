@@ -420,10 +420,13 @@ def seat_mismatch(claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, A
 _AREA_WORDS = re.compile(
     r"\b(?:"
     + "|".join(sorted((re.escape(k) for k in lx.AREAS), key=len, reverse=True))
-    + r"|the region|regional|the nation|nationwide)\b",
+    + r"|the region|regional|the nation|nationwide"
+    + r"|(?:in|across) the (?:north|south|east|west|midlands)(?:[- ](?:east|west))?)\b",
     re.I,
 )
-_NO_AREA = re.compile(r"^no area|no area named|no area or seat named|^the sentence names no", re.I)
+_NO_AREA = re.compile(
+    r"^no area|\bno (?:seat or )?area(?: or seat)? named|^the sentence names no", re.I
+)
 
 
 def area_elsewhere(
@@ -469,6 +472,59 @@ def party_in_ranking(
     return None
 
 
+_SCORES = re.compile(r"score (\d+)")
+
+
+def weak_election(
+    claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]], *, floor: int = 10
+) -> str | None:
+    """The story's election was a default, or chosen on little evidence (a score under
+    ``floor``, or within a third of the next election's)."""
+    how = ((claim.get("params") or {}).get("election") or {}).get("how") or ""
+    if not how.startswith("the story's election"):
+        return None
+    if "no evidence" in how:
+        return "the story's election is an assumption: nothing in the text dates it"
+    scores = [int(x) for x in _SCORES.findall(how)] + [
+        int(x) for x in re.findall(r"against (\d+)", how)
+    ]
+    if scores and (scores[0] < floor or (len(scores) > 1 and scores[1] * 3 > scores[0] * 2)):
+        return f"the story's election rests on little evidence ({how})"
+    return None
+
+
+def person_absent(claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]]) -> str | None:
+    """The claim is about a named person, but the figures read are someone else's: the
+    explanation does not name them."""
+    f = _frame(claim)
+    subject = f.get("subject") or {}
+    if subject.get("kind") != "candidate":
+        return None
+    name = str((subject.get("candidate") or {}).get("name") or subject.get("text") or "")
+    surname = name.split()[-1] if name.split() else ""
+    if len(surname) < 3 or surname.lower() in str(claim.get("explanation", "")).lower():
+        return None
+    return f"the figures read are not {name}'s"
+
+
+def inferred_subject_rival(
+    claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]]
+) -> str | None:
+    """The subject was taken from outside the sentence (:func:`inferred_subject`) and the
+    sentence names another party it could be."""
+    why = inferred_subject(claim, text, mentions)
+    if not why:
+        return None
+    a, b = sentence_span(text, claim["start"], claim["end"])
+    mine = _party_codes(_frame(claim))
+    for m in mentions:
+        if m.get("kind") == "party" and a <= m["start"] < b:
+            code = (m.get("ref") or {}).get("party_code")
+            if code and code not in mine:
+                return f"{why}, and the sentence names {m.get('text')}"
+    return None
+
+
 CANDIDATES: dict[str, Check] = {
     "far_figure": far_figure,
     "inferred_subject": inferred_subject,
@@ -482,12 +538,15 @@ CANDIDATES: dict[str, Check] = {
     "far_rank": far_rank,
     "slot_conflict": slot_conflict,
     "seat_mismatch": seat_mismatch,
+    "weak_election": weak_election,
+    "person_absent": person_absent,
+    "inferred_subject_rival": inferred_subject_rival,
     "area_elsewhere": area_elsewhere,
     "party_in_ranking": party_in_ranking,
 }
 
 #: the checks :func:`reason` applies (docs/claims.md, "Safeguard (round 7)")
-CHOSEN: tuple[str, ...] = ("far_figure", "area_elsewhere", "time_after")
+CHOSEN: tuple[str, ...] = ("far_figure", "area_elsewhere", "time_after", "seat_mismatch")
 
 
 def reason(claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]] = ()) -> str | None:
