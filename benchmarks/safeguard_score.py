@@ -81,7 +81,7 @@ def downgrade(
         if why:
             whys.append(why)
     v = combine(verdicts)
-    return v, ("; ".join(whys) if v != "contradicted" and whys else None)
+    return v, ("; ".join(dict.fromkeys(whys)) if v != "contradicted" and whys else None)
 
 
 def score_report(report: dict[str, Any], key: list[dict[str, Any]], rule: Rule | None) -> Score:

@@ -165,7 +165,7 @@ def test_a_wrong_figure_in_the_copy_is_still_caught(
 def _time_cases() -> list[tuple[int, int, str]]:
     out = []
     for year, before in ((2017, 2015), (2019, 2017)):
-        now, then = general(year), general(before)
+        then = general(before)
         for seat in _seats(year, 40):
             old = then.get(seat.name)
             if old is None or old.code != seat.code or not old.ranked():

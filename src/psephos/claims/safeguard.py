@@ -572,7 +572,9 @@ def safeguard(
         if all(p is q for p, q in zip(parts, checked.parts, strict=True)):
             return checked
         verdict = combine([p.verdict for p in parts])
-        why = "; ".join(p.explanation for p in parts if p.explanation.startswith(_PREFIX))
+        why = "; ".join(
+            dict.fromkeys(p.explanation for p in parts if p.explanation.startswith(_PREFIX))
+        )
         return dataclasses.replace(
             checked,
             parts=parts,
