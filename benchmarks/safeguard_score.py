@@ -12,9 +12,9 @@ checkable key is *found* if any of them has a checkable verdict and *right* if t
 verdicts are exactly the key's; a false key is *caught* if any of them is contradicted; a
 contradicted claim on a key that is not false, or on no key, is *wrong*.
 
-For every candidate rule of :data:`psephos.claims.safeguard.CANDIDATES` (and the chosen
-rule, ``safeguard (chosen)``) the contradicted claims it would downgrade are downgraded
-to ``uncertain`` and the set scored again. The table gives, per past set, the wrong
+For every candidate rule of :data:`psephos.claims.safeguard_candidates.CANDIDATES` (and
+the chosen rule, ``safeguard (chosen)``) the contradicted claims it would downgrade are
+made ``uncertain`` and the set scored again. The table gives, per past set, the wrong
 contradictions the rule prevents, their sum over the design sets and over the held-out
 ones (``--held``), and the false claims no longer caught: on the design sets, the held-out
 sets and the current checker's reports (``--current``, no wrongs of its own). ``-v``
@@ -153,7 +153,7 @@ def score_set(folder: Path, rule: Rule | None) -> Score:
 
 
 def main(argv: list[str]) -> int:
-    from psephos.claims import safeguard
+    from psephos.claims import safeguard, safeguard_candidates
 
     verbose = "-v" in argv
     argv = [a for a in argv if a != "-v"]
@@ -170,7 +170,7 @@ def main(argv: list[str]) -> int:
     held = set(opts.get("--held", "").split(","))
     current = opts.get("--current", "")
     design = [n for n, _ in sets if n not in held and n != current]
-    rules: dict[str, Rule] = dict(safeguard.CANDIDATES)
+    rules: dict[str, Rule] = dict(safeguard_candidates.CANDIDATES)
     rules["safeguard (chosen)"] = safeguard.reason
     if "--rule" in opts:
         rules = {k: v for k, v in rules.items() if k.startswith(opts["--rule"])}

@@ -123,8 +123,7 @@ def test_the_check_is_applied_before_a_verdict_is_final(
         f"with a majority of {_transposed(seat.majority):,}."
     )
     assert "contradicted" in {c.verdict for c in _check(text, store_path)}
-    monkeypatch.setattr(sg, "CHOSEN", ("always",))
-    monkeypatch.setitem(sg.CANDIDATES, "always", lambda *a: "a test doubt")
+    monkeypatch.setattr(sg, "CHOSEN", {"always": lambda *a: "a test doubt"})
     got = [c for c in _check(text, store_path) if c.claim.kind == "majority"]
     assert got and {c.verdict for c in got} == {"uncertain"}
     assert all("Not called false: a test doubt" in c.explanation for c in got)
