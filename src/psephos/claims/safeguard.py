@@ -91,8 +91,8 @@ def _digits(x: float) -> str:
 def copy_error(stated: float, true: float, *, near: float = 0.25, count: int = 3) -> bool:
     """Whether ``stated`` looks like a wrong figure in the copy for ``true``: within
     ``near`` of it (relative), within ``count`` of a small whole number (a seat count off
-    by a few), the same digits in another order (96 for 69, 926 for 629), or, for three
-    digits or more, one digit changed. These are what false claims are made of; a figure far
+    by a few), doubled or halved, the same digits in another order (96 for 69, 926 for
+    629), or, for three digits or more, one digit changed. These are what false claims are made of; a figure far
     from every reading in any other way is more likely a number the frame took for another
     quantity (another election's, another seat's, a change read as a level)."""
     s, t = abs(stated), abs(true)
@@ -102,6 +102,8 @@ def copy_error(stated: float, true: float, *, near: float = 0.25, count: int = 3
         return True
     if s == round(s) and t == round(t) and abs(s - t) <= count:
         return True
+    if t > 0 and any(abs(s / t - r) <= 0.05 * r for r in (2.0, 0.5)):
+        return True  # doubled or halved
     ds, dt = _digits(s), _digits(t)
     if len(ds) != len(dt) or len(ds) < 2:
         return False
