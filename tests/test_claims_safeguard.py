@@ -54,8 +54,17 @@ def test_a_near_figure_is_a_copy_error(true: float, factor: float) -> None:
     assert sg.copy_error(true * factor, true)
 
 
-@given(st.integers(min_value=40, max_value=10**6), st.floats(min_value=1.6, max_value=20))
+@given(st.integers(min_value=1, max_value=10**6), st.sampled_from([2.0, 0.5]))
+def test_a_doubled_or_halved_figure_is_a_copy_error(true: int, factor: float) -> None:
+    assert sg.copy_error(true * factor, true)
+
+
+@given(
+    st.integers(min_value=40, max_value=10**6),
+    st.floats(min_value=1.4, max_value=1.85) | st.floats(min_value=2.2, max_value=20),
+)
 def test_a_far_figure_is_not(true: int, factor: float) -> None:
+    """Neither near, nor doubled, nor the same digits: not a copy error."""
     stated = round(true * factor)
     if sorted(str(stated)) != sorted(str(true)) and len(str(stated)) != len(str(true)):
         assert not sg.copy_error(stated, true)
