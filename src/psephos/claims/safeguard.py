@@ -124,15 +124,48 @@ def _frame(claim: ClaimDict) -> Mapping[str, Any]:
     return claim.get("frame") or {}
 
 
+#: how a frame says it took a slot from outside the claim's sentence (a pronoun, the
+#: paragraph's or story's topic, the last or nearest seat named, an earlier sentence)
+_OUTSIDE = re.compile(
+    r"refers to|last (?:seat|region|area|person)|earlier|paragraph|story|nearest|no area|"
+    r"no seat|names no|pronoun|after the claim|after the superlative",
+    re.I,
+)
+
+
+def outside_slot(claim: ClaimDict) -> str | None:
+    """The slot of the claim's frame (subject, area or election) that was not taken from
+    the claim's own sentence, as the frame describes it; ``None`` when every slot was."""
+    f = _frame(claim)
+    for slot in ("subject", "scope"):
+        how = str((f.get(slot) or {}).get("how") or "")
+        if _OUTSIDE.search(how):
+            return how
+    how = str(((claim.get("params") or {}).get("election") or {}).get("how") or "")
+    if (
+        how
+        and not how.startswith("the story's election")
+        and not re.search(r"in the claim|named in", how)
+    ):
+        return how
+    return None
+
+
 def far_figure(claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]]) -> str | None:
     """A stated value (not a bound, not a ratio) that is no plausible copy error for any
-    figure read (:func:`copy_error`): the frame most likely read another quantity."""
+    figure read (:func:`copy_error`), in a frame that took a slot from outside the claim's
+    sentence (:func:`outside_slot`): the frame most likely read another quantity. A claim
+    whose subject, area and election are all in its own sentence stays false however far off
+    its figure is."""
     f = _frame(claim)
     stated = claim.get("stated") or f.get("stated")
     if not stated or not isinstance(stated.get("value"), (int, float)):
         return None
     if f.get("comparator", "eq") not in TIGHT or claim.get("kind") == "ratio":
         return None
+    outside = outside_slot(claim)
+    if outside is None:
+        return None  # subject, area and election all from the claim's sentence: a false figure
     v = float(stated["value"])
     values = [_on_scale(v, x, f.get("unit")) for x in _numbers(claim.get("evidence") or [])]
     # a rounded figure ("almost 2,000", "about half") is a bound too, more loosely
@@ -143,7 +176,7 @@ def far_figure(claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]
     return (
         f"the figure read ({shown}) is far from the stated {stated.get('text')!s}, and not "
         "as a wrong figure usually is (a near value, a transposed or changed digit): the "
-        "words may mean another quantity"
+        f"words may mean another quantity, and the reading took part of it from elsewhere ({outside})"
     )
 
 
