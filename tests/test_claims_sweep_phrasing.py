@@ -1203,16 +1203,14 @@ def measure(db: Path | None = None) -> dict[str, Any]:
 #: tests.test_claims_sweep_phrasing, 30 Nov 2026 ~20:00 UTC, all elections together), less
 #: about five points. The phrasings behind the gaps are named in the printed table.
 FLOORS: dict[str, dict[str, float]] = {
-    # caught after the safeguard (round 7; a figure far off every reading is left uncertain):
-    # majority 3/44 = 6.8, area_share 35/50 = 70.0
-    "majority": {"found": 0.75, "right": 0.68, "caught": 0.05},  # 80.3 / 73.7 / 6.8
+    "majority": {"found": 0.75, "right": 0.68, "caught": 0.74},  # 80.3 / 73.7 / 79.5
     "outcome": {"found": 0.88, "right": 0.84, "caught": 0.76},  # 93.5 / 89.6 / 81.0
     "placing": {"found": 0.62, "right": 0.62, "caught": 0.61},  # 67.1 / 67.1 / 66.7
     "share": {"found": 0.87, "right": 0.87, "caught": 0.84},  # 92.6 / 92.6 / 89.7
     "votes": {"found": 0.80, "right": 0.80, "caught": 0.79},  # 85.2 / 85.2 / 84.6
     "turnout": {"found": 0.86, "right": 0.86, "caught": 0.86},  # 91.7 / 91.7 / 91.7
     "area_seats": {"found": 0.65, "right": 0.62, "caught": 0.48},  # 70.4 / 67.3 / 53.8
-    "area_share": {"found": 0.83, "right": 0.83, "caught": 0.66},  # 88.0 / 88.0 / 70.0
+    "area_share": {"found": 0.83, "right": 0.83, "caught": 0.77},  # 88.0 / 88.0 / 82.0
     "seat_change": {"found": 0.62, "right": 0.57, "caught": 0.34},  # 67.7 / 62.9 / 39.3
 }
 

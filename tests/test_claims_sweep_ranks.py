@@ -464,22 +464,24 @@ def measure(db: Path | None = None) -> dict[str, dict[str, Any]]:
 FLOORS: dict[str, dict[str, float]] = {
     "party_rank": {"found": 0.64, "right": 0.22, "caught": 0.24},  # 69.2 / 27.8 / 29.0
     "figure_rank": {"found": 0.95, "right": 0.13, "caught": 0.80},  # 100 / 18.2 / 85.4
-    # caught after the safeguard (round 7): party_figure_rank 5/85 = 5.9, transposed 12/13 =
-    # 92.3, wrong_election 13/16 = 81.3 (a figure far off every reading is left uncertain)
-    "party_figure_rank": {"found": 0.95, "right": 0.0, "caught": 0.04},  # 100 / 0.0 / 5.9
+    "party_figure_rank": {"found": 0.95, "right": 0.0, "caught": 0.09},  # 100 / 0.0 / 14.1
     # the checker leaves a figure under half the true one uncertain (evaluate_guard)
     "wrong_figure/doubled": {"found": 0.95, "right": 0.95, "caught": 0.90},  # 100 / 100 / 95.8
     "wrong_figure/halved": {"found": 0.95, "right": 0.95, "caught": 0.55},  # 100 / 100 / 60.0
-    "wrong_figure/transposed": {"found": 0.95, "right": 0.95, "caught": 0.90},  # 100/100/92.3
-    "wrong_figure/wrong_election": {"found": 0.95, "right": 0.95, "caught": 0.78},  # 100/100/81.3
+    "wrong_figure/transposed": {"found": 0.95, "right": 0.95, "caught": 0.95},  # 100/100/100
+    "wrong_figure/wrong_election": {"found": 0.95, "right": 0.95, "caught": 0.88},  # 100/100/93.8
     "census_rank": {"found": 0.95, "right": 0.66, "caught": 0.64},  # 100 / 71.3 / 69.6
 }
 
 #: family -> the class of failure still open (a true claim called false / a false one true),
 #: as posted to the checker's notes (claims-notes4.md, 17:17 CORPUS).
-# round 7: party_figure_rank closed - the seat's figure checked as the party's share over
-# the whole area is far from it, and the safeguard leaves it uncertain
-OPEN: dict[str, str] = {}
+OPEN: dict[str, str] = {
+    "party_figure_rank": (
+        "'PARTY's highest share in AREA was N per cent, in SEAT' / 'SEAT, where PARTY took N "
+        "per cent, was PARTY's best seat in AREA': the seat's figure is checked as the "
+        "party's share over the whole area"
+    ),
+}
 # round 5: census_rank closed - a seat tied with others at the summary's one-decimal share,
 # with the stated position inside the tie, is uncertain (evaluate_scope._tie_undecided)
 OPEN_PERTURBED: dict[str, str] = {
