@@ -1,9 +1,11 @@
 """The safeguard (claims/safeguard.py, docs/claims.md "Safeguard (round 7)"): a last, general
 check before a claim is called false.
 
-- a stated value that is no plausible copy error of any figure read (not near it, not its
-  digits transposed or one changed) is not called false: the words most likely mean another
-  quantity; a near figure, a transposed one or one digit off is still caught;
+- on a reading that took its subject, area or election from outside the claim's sentence, a
+  stated value that is no plausible copy error of any figure read (not near it, not doubled
+  or halved, not its digits transposed or one changed) is not called false: the words most
+  likely mean another quantity; a near figure, a transposed one or one digit off is still
+  caught, and so is any figure of a claim whose slots are all in its own sentence;
 - a time phrase after the claim in its clause that the reading did not use ("had a majority of
   N there two years ago") leaves it uncertain;
 - an area named in the clause of a claim whose reading took no area ("the narrowest result in
@@ -302,11 +304,22 @@ def test_a_comparison_year_is_not_a_time_phrase() -> None:
         (8, 6, False),
     ],
 )
-def test_far_figure(stated: float, true: float, far: bool) -> None:
+@pytest.mark.parametrize(
+    "outside",
+    [
+        {"subject": {"how": "'they' refers to the party the story is on (Labour)"}},
+        {"scope": {"how": "the sentence names no seat: the last seat named (Anytown)"}},
+        {"scope": {"how": "the paragraph is on Wales (named earlier in it)"}},
+    ],
+)
+def test_far_figure(stated: float, true: float, far: bool, outside: dict[str, Any]) -> None:
+    """On a reading that took a slot from outside the sentence, a far figure is left
+    uncertain and a copy error is not."""
+    frame = {"comparator": "eq", "unit": "seats", "scope": {}, "subject": {}, **outside}
     c = _report_claim(
         kind="seats",
         stated={"text": f"{stated}", "value": stated},
-        frame={"comparator": "eq", "unit": "seats", "scope": {}, "subject": {}},
+        frame=frame,
         evidence=[{"value": true, "verdict": "contradicted"}],
     )
     assert (sg.far_figure(c, "", []) is not None) is far
@@ -315,13 +328,38 @@ def test_far_figure(stated: float, true: float, far: bool) -> None:
     assert sg.far_figure(c, "", []) is None
 
 
+@pytest.mark.parametrize(("stated", "true"), [(2523, 3690), (15, 22), (36, 21)])
+def test_a_far_figure_with_every_slot_in_the_sentence_stays_false(
+    stated: float, true: float
+) -> None:
+    c = _report_claim(
+        kind="majority",
+        stated={"text": f"{stated}", "value": stated},
+        frame={
+            "comparator": "eq",
+            "unit": "votes",
+            "scope": {"how": "named in the claim"},
+            "subject": {"how": "named before the claim in the sentence; exact name"},
+        },
+        evidence=[{"value": true, "verdict": "contradicted"}],
+    )
+    assert sg.far_figure(c, "", []) is None
+
+
 def test_a_share_held_as_a_fraction_is_compared_on_the_stated_scale() -> None:
     c = _report_claim(
         stated={"text": "31.4", "value": 31.4},
-        frame={"comparator": "eq", "unit": "percent", "scope": {}, "subject": {}},
+        frame={
+            "comparator": "eq",
+            "unit": "percent",
+            "scope": {"how": "the paragraph is about Anytown"},
+            "subject": {},
+        },
         evidence=[{"value": 0.302, "verdict": "contradicted"}],
     )
     assert sg.far_figure(c, "", []) is None  # 30.2 per cent: near
+    c["evidence"] = [{"value": 0.202, "verdict": "contradicted"}]
+    assert sg.far_figure(c, "", []) is not None  # 20.2 per cent: far
 
 
 def test_a_person_read_in_another_seat() -> None:
