@@ -232,8 +232,9 @@ def test_a_wrong_gap_to_the_party_pushed_into_third_is_still_caught(store_path: 
         who, pushed = NAMES[r[2].party], NAMES[r[1].party]
         paras.append(
             f"{_header(s)} {s.winner_name} won the seat. {who[0].upper()}{who[1:]} came "
-            f"within {gap * 3 // 2:,} votes of pushing {pushed} into third."
-        )
+            f"within {gap * 6 // 5:,} votes of pushing {pushed} into third."
+        )  # a copy error a fifth out: a figure far off on a seat read from the sentence
+        # before is left uncertain by the safeguard (round 7)
     text, starts = _story(paras)
     from psephos.claims import check_text
 
@@ -243,7 +244,7 @@ def test_a_wrong_gap_to_the_party_pushed_into_third_is_still_caught(store_path: 
         within = [
             c
             for c in leaves
-            if _in(starts, i, text, c.claim.start) and f"{gap * 3 // 2:,} votes" in c.claim.text
+            if _in(starts, i, text, c.claim.start) and f"{gap * 6 // 5:,} votes" in c.claim.text
         ]
         assert all(c.verdict != "supported" for c in within), paras[i]
         caught += any(c.verdict == "contradicted" for c in within)

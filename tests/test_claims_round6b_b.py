@@ -182,7 +182,9 @@ def test_year_when_they_took_n_seats(store_path: Any) -> None:
     for year, then in ((2019, 2010), (2019, 2015), (2024, 2017), (2024, 2015)):
         for party in ("Con", "Lab", "LD"):
             n = seats_won(then)[party]
-            for true, x in ((True, n), (False, n + 10)):
+            # the false twin is a copy error (two seats out): a figure far off on a reading
+            # whose subject is a pronoun is left uncertain by the safeguard (round 7)
+            for true, x in ((True, n), (False, n + 2)):
                 s = f"That was well below their mark of {then}, when they took {x} seats."
                 story = _story(year, s, f"{_cap(PARTY[party][0])} had a poor night.\n\n")
                 cases.append((true, story, s))

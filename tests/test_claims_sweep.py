@@ -300,7 +300,10 @@ def measure(year: int, db: Path | None = None) -> dict[str, dict[str, Any]]:
 FLOORS: dict[str, dict[str, float]] = {
     "majority": {"found": 0.90, "right": 0.90, "caught": 0.0},  # 100 / 100 / 0 (see caught, above)
     "votes": {"found": 0.60, "right": 0.60, "caught": 0.0},  # 67-71 / 67-71 / 0
-    "share": {"found": 0.70, "right": 0.70, "caught": 0.60},  # 75-80 / 75-80 / 69-77
+    # caught: the safeguard (round 7) leaves a share 15 points off on a reading that took a
+    # slot from outside the sentence uncertain (docs/claims.md, "Safeguard"): measured
+    # 38-54 (2010-2019), 17 (2024)
+    "share": {"found": 0.70, "right": 0.70, "caught": 0.15},  # 75-80 / 75-80 / 17-54
     "turnout": {"found": 0.60, "right": 0.60, "caught": 0.60},  # 67-70 / 66-70 / 67-71
     "placing": {"found": 0.95, "right": 0.95, "caught": 0.95},  # 100 / 99.7-100 / 99-100
     "outcome": {"found": 0.60, "right": 0.55, "caught": 0.55},  # 67-69 / 59-69 / 63-75

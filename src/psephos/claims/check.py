@@ -28,6 +28,7 @@ from psephos.claims.gazetteer import Gazetteer, gazetteer
 from psephos.claims.model import CheckedClaim, CheckReport, Claim, Mention, Unexamined
 from psephos.claims.reader import MAX_BYTES, decode, read_bounded
 from psephos.claims.reconsider import reconsider
+from psephos.claims.safeguard import safeguard_all
 from psephos.claims.series_seats import (
     is_series_id,
     series_mentions,
@@ -203,6 +204,8 @@ def check_text(
         )
     # frames one clause chain makes into one statement are judged as one (claims.compound)
     checked = join_statements(text, checked)
+    # a last, general check before a claim is called false (claims.safeguard)
+    checked = safeguard_all(text, checked, reading.mentions)
     inference = reading.inference
     assumptions = [
         f"The story is about {inference.election or 'an election the text does not settle'} "

@@ -1,0 +1,342 @@
+"""The safeguard: a last, general check before a claim may be called false.
+
+Every held-out batch of stories brought true claims called false, each of a class the
+checker had never met. Fixing classes one by one does not converge, and on an unseen story a
+wrong "false" is worse than no answer. So, once a claim's verdict is final and is
+``contradicted``, this module asks one general question of the evaluated claim: *did the
+reading leave something of the claim's own words unexplained?* If so the verdict becomes
+``uncertain`` and the report says why.
+
+The checks are pure functions of the evaluated claim in its JSON shape
+(:meth:`CheckedClaim.to_dict`: its text and offsets, frame, evidence and explanation), the
+story's text and its entity mentions, so they can be replayed on any saved report
+(``benchmarks/safeguard_score.py``). :data:`CHOSEN` holds the checks :func:`reason` applies;
+:mod:`psephos.claims.safeguard_candidates` the others that were measured and not chosen. The measurement (past blind batches, each scored
+with the checker that had never seen it, and the current 95 stories) is in docs/claims.md,
+"Safeguard (round 7)".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from psephos.claims import lexicon as lx
+from psephos.claims.compound import combine
+from psephos.claims.model import CheckedClaim, Mention
+
+ClaimDict = Mapping[str, Any]
+Check = Callable[[ClaimDict, str, Sequence[Mapping[str, Any]]], "str | None"]
+
+# --- where the claim sits ------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]*[A-Z0-9])|\n")
+#: what ends a clause inside a sentence: a semicolon, a colon, a dash, a bracket
+_CLAUSE_END = re.compile(r";|:(?!\d)|\s[-\u2013\u2014]\s|\u2014|[()]")
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]`` (a full stop, "!" or "?" before a capital or
+    a digit, or a line break, ends one)."""
+    a = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start + 2):
+        if m.end() <= start:
+            a = m.end()
+    nxt = _SENTENCE_END.search(text, end)
+    b = nxt.end() if nxt else len(text)
+    return a, b
+
+
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence holding the claim: bounded by the sentence and by the
+    nearest semicolon, colon, dash or bracket outside the claim."""
+    a, b = sentence_span(text, start, end)
+    for m in _CLAUSE_END.finditer(text, a, start):
+        a = m.end()
+    nxt = _CLAUSE_END.search(text, end, b)
+    if nxt:
+        b = nxt.start()
+    return a, b
+
+
+# --- the figures ------------------------------------------------------------------------------
+
+
+def _numbers(evidence: Sequence[Mapping[str, Any]]) -> list[float]:
+    out = []
+    for e in evidence:
+        v = e.get("value")
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+            continue
+        if e.get("verdict") not in (None, "contradicted"):
+            continue
+        out.append(float(v))
+    return out
+
+
+def _on_scale(stated: float, value: float, unit: str | None) -> float:
+    """``value`` on the stated figure's scale (a share held as a fraction, said in per cent)."""
+    if unit in ("percent", "points") and abs(value) <= 1 and abs(stated) > 1:
+        return value * 100
+    return value
+
+
+def _digits(x: float) -> str:
+    return str(round(abs(x))) if abs(x) >= 10 else f"{abs(x):.1f}".replace(".", "")
+
+
+def copy_error(stated: float, true: float, *, near: float = 0.25, count: int = 3) -> bool:
+    """Whether ``stated`` looks like a wrong figure in the copy for ``true``: within
+    ``near`` of it (relative), within ``count`` of a small whole number (a seat count off
+    by a few), doubled or halved, the same digits in another order (96 for 69, 926 for
+    629), or, for three digits or more, one digit changed. These are what false claims are made of; a figure far
+    from every reading in any other way is more likely a number the frame took for another
+    quantity (another election's, another seat's, a change read as a level)."""
+    s, t = abs(stated), abs(true)
+    if s == t or max(s, t) == 0:
+        return True
+    if abs(s - t) / max(s, t) <= near:
+        return True
+    if s == round(s) and t == round(t) and abs(s - t) <= count:
+        return True
+    if t > 0 and any(abs(s / t - r) <= 0.05 * r for r in (2.0, 0.5)):
+        return True  # doubled or halved
+    ds, dt = _digits(s), _digits(t)
+    if len(ds) != len(dt) or len(ds) < 2:
+        return False
+    if sorted(ds) == sorted(dt):
+        return True
+    return len(ds) >= 3 and sum(a != b for a, b in zip(ds, dt, strict=True)) == 1
+
+
+#: comparators whose stated figure is a value, not a bound: "more than 2,000" is a round
+#: bound, whose distance from the true value says nothing about a misreading
+TIGHT = ("eq", "about", "nearly", "just_over")
+
+
+# --- the candidate checks ---------------------------------------------------------------
+
+
+def _frame(claim: ClaimDict) -> Mapping[str, Any]:
+    return claim.get("frame") or {}
+
+
+#: how a frame says it took a slot from outside the claim's sentence (a pronoun, the
+#: paragraph's or story's topic, the last or nearest seat named, an earlier sentence)
+_OUTSIDE = re.compile(
+    r"refers to|last (?:seat|region|area|person)|earlier|paragraph|story|nearest|no area|"
+    r"no seat|names no|pronoun|after the claim|after the superlative",
+    re.I,
+)
+
+
+def outside_slot(claim: ClaimDict) -> str | None:
+    """The slot of the claim's frame (subject, area or election) that was not taken from
+    the claim's own sentence, as the frame describes it; ``None`` when every slot was."""
+    f = _frame(claim)
+    for slot in ("subject", "scope"):
+        how = str((f.get(slot) or {}).get("how") or "")
+        if _OUTSIDE.search(how):
+            return how
+    how = str(((claim.get("params") or {}).get("election") or {}).get("how") or "")
+    if (
+        how
+        and not how.startswith("the story's election")
+        and not re.search(r"in the claim|named in", how)
+    ):
+        return how
+    return None
+
+
+def far_figure(claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]]) -> str | None:
+    """A stated value (not a bound, not a ratio) that is no plausible copy error for any
+    figure read (:func:`copy_error`), in a frame that took a slot from outside the claim's
+    sentence (:func:`outside_slot`): the frame most likely read another quantity. A claim
+    whose subject, area and election are all in its own sentence stays false however far off
+    its figure is."""
+    f = _frame(claim)
+    stated = claim.get("stated") or f.get("stated")
+    if not stated or not isinstance(stated.get("value"), (int, float)):
+        return None
+    if f.get("comparator", "eq") not in TIGHT or claim.get("kind") == "ratio":
+        return None
+    outside = outside_slot(claim)
+    if outside is None:
+        return None  # subject, area and election all from the claim's sentence: a false figure
+    v = float(stated["value"])
+    values = [_on_scale(v, x, f.get("unit")) for x in _numbers(claim.get("evidence") or [])]
+    # a rounded figure ("almost 2,000", "about half") is a bound too, more loosely
+    near = 0.25 if f.get("comparator", "eq") == "eq" else 0.4
+    if not values or any(copy_error(v, x, near=near) for x in values):
+        return None
+    shown = ", ".join(f"{x:,.4g}" for x in values[:3])
+    return (
+        f"the figure read ({shown}) is far from the stated {stated.get('text')!s}, and not "
+        "as a wrong figure usually is (a near value, a transposed or changed digit): the "
+        f"words may mean another quantity, and the reading took part of it from elsewhere ({outside})"
+    )
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_TIME = re.compile(
+    r"\b(?:(?:\w+|\d+) years? (?:ago|earlier|before|later|previously|on)|"
+    r"previous(?:ly)?|last time|at the (?:last|previous|next) (?:election|poll|contest)|"
+    r"(?:the )?(?:election|poll|contest) before|(?<!than )in (?:1[89]\d\d|20\d\d)|"
+    r"(?:since|from|up from|down from) (?:1[89]\d\d|20\d\d))\b",
+    re.I,
+)
+
+
+def _years_of(frame: Mapping[str, Any]) -> set[str]:
+    out = set()
+    for slot in ("election", "baseline"):
+        m = _YEAR.search(str(frame.get(slot) or ""))
+        if m:
+            out.add(m.group(0))
+    return out
+
+
+#: measures whose reading takes a second time: a change or ratio's baseline, a record's or
+#: tenure's year
+_DATED = {"change", "net_change", "ratio", "swing", "record", "first_since", "tenure", "gains_from"}
+
+
+def time_after(claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]]) -> str | None:
+    """A time phrase after the claim in its clause that the reading did not use ("had a
+    majority of 2,523 there two years ago", "... stayed with the same party as in 1997"):
+    the figure may be of another election than the one read."""
+    f = _frame(claim)
+    if claim.get("kind") in _DATED or f.get("since_year") or f.get("baseline"):
+        return None  # the time phrase is the claim's own baseline or record
+    if claim.get("kind") == "census" or str(f.get("metric") or "").startswith("census"):
+        return None  # a census figure is dated by its census, not by an election
+    a, b = clause_span(text, claim["start"], claim["end"])
+    years = _years_of(f)
+    for m in _TIME.finditer(text, claim["end"], b):
+        y = _YEAR.search(m.group(0))
+        if (y and y.group(0) in years) or _NUMBER.search(text, claim["end"], m.start()):
+            continue  # the frame's own year, or a phrase dating a later figure
+        return f"the clause dates something after the claim ('{m.group(0)}') that its reading did not use"
+    return None
+
+
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+
+
+def seat_mismatch(claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]]) -> str | None:
+    """The person the claim is about stood in another seat than the one it was read in
+    (a seat carried from an earlier sentence, a person named in passing)."""
+    f = _frame(claim)
+    scope_seat = (f.get("scope") or {}).get("seat") or {}
+    codes = set((scope_seat.get("codes") or {}).values()) | {scope_seat.get("ons_code")}
+    codes.discard(None)
+    if not codes:
+        return None
+    for side in ("subject", "other"):
+        cand = (f.get(side) or {}).get("candidate") or {}
+        code = cand.get("ons_code")
+        if code and code not in codes:
+            return (
+                f"{cand.get('name')} stood in another seat than {scope_seat.get('name')}, "
+                "the seat the claim was read in"
+            )
+    return None
+
+
+_AREA_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((re.escape(k) for k in lx.AREAS), key=len, reverse=True))
+    + r"|the region|regional|the nation|nationwide"
+    + r"|(?:in|across) the (?:north|south|east|west|midlands)(?:[- ](?:east|west))?)\b",
+    re.I,
+)
+_NO_AREA = re.compile(
+    r"^no area|\bno (?:seat or )?area(?: or seat)? named|^the sentence names no", re.I
+)
+
+
+def area_elsewhere(
+    claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]]
+) -> str | None:
+    """The frame took no area from the claim, but its clause names one: the claim may be
+    about that area."""
+    f = _frame(claim)
+    scope = f.get("scope") or {}
+    if not _NO_AREA.search(scope.get("how") or ""):
+        return None
+    a, b = clause_span(text, claim["start"], claim["end"])
+    named = [(x["start"], x["end"]) for x in mentions]
+    for m in _AREA_WORDS.finditer(text, a, b):
+        if lx.AREAS.get(m.group(0).lower(), ("", ""))[1] == scope.get("name"):
+            continue
+        if any(s < m.end() and m.start() < e for s, e in named):
+            continue  # part of a party's, seat's or person's name ("Reform UK")
+        return f"the clause names an area ('{m.group(0)}') the reading did not use"
+    return None
+
+
+#: the checks :func:`reason` applies, in order (docs/claims.md, "Safeguard (round 7)"); the
+#: candidates measured and not chosen are in :mod:`psephos.claims.safeguard_candidates`
+CHOSEN: dict[str, Check] = {
+    "far_figure": far_figure,
+    "area_elsewhere": area_elsewhere,
+    "time_after": time_after,
+    "seat_mismatch": seat_mismatch,
+}
+
+
+def reason(claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]] = ()) -> str | None:
+    """Why the contradicted ``claim`` (a simple claim, in the JSON shape) should not be
+    called false, or ``None`` when nothing of its words is left unexplained."""
+    for check in CHOSEN.values():
+        why = check(claim, text, mentions)
+        if why:
+            return why
+    return None
+
+
+def safeguard(
+    text: str, checked: CheckedClaim, mentions: Sequence[Mapping[str, Any]] = ()
+) -> CheckedClaim:
+    """``checked`` with a ``contradicted`` verdict turned ``uncertain`` when :func:`reason`
+    finds a doubt (a compound claim is judged on its parts, and its verdict combined again);
+    any other claim unchanged."""
+    if checked.verdict != "contradicted":
+        return checked
+    if checked.parts:
+        parts = [safeguard(text, p, mentions) for p in checked.parts]
+        if all(p is q for p, q in zip(parts, checked.parts, strict=True)):
+            return checked
+        verdict = combine([p.verdict for p in parts])
+        why = "; ".join(
+            dict.fromkeys(p.explanation for p in parts if p.explanation.startswith(_PREFIX))
+        )
+        return dataclasses.replace(
+            checked,
+            parts=parts,
+            verdict=verdict,
+            explanation=checked.explanation if verdict == "contradicted" else why,
+        )
+    doubt = reason(checked.to_dict(), text, mentions)
+    if doubt is None:
+        return checked
+    return dataclasses.replace(
+        checked, verdict="uncertain", explanation=f"{_PREFIX}{doubt}. {checked.explanation}"
+    )
+
+
+_PREFIX = "Not called false: "
+
+
+def safeguard_all(
+    text: str, checked: Sequence[CheckedClaim], mentions: Sequence[Mention]
+) -> list[CheckedClaim]:
+    """:func:`safeguard` on every claim of a report (the mentions are put in their JSON
+    shape only when some claim is contradicted)."""
+    if not any(c.verdict == "contradicted" for c in checked):
+        return list(checked)
+    shaped = [m.to_dict() for m in mentions]
+    return [safeguard(text, c, shaped) for c in checked]
