@@ -24,6 +24,7 @@ from . import (  # noqa: F401
     greens_brighton_2010,
     heath_1970,
     labour_by_elections_2021_2024,
+    labour_limps_home_1950,
     labour_south_2017,
     landslides_1931_1983,
     lib_dem_series_1992_2024,
