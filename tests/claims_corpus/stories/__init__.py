@@ -20,6 +20,7 @@ from . import (  # noqa: F401
     ethnic_groups_census_2024,
     extremes_2017,
     february_1974,
+    flapper_election_1929,
     four_million_2015,
     gaza_independents_2024,
     greens_brighton_2010,
