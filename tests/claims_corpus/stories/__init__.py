@@ -44,6 +44,7 @@ from . import (  # noqa: F401
     minority_winners_2024,
     nations_1964,
     nations_2001,
+    north_east_2019,
     north_east_2024,
     north_west_2019,
     north_west_2024,
