@@ -134,11 +134,6 @@ def key(k: Key) -> None:
         ss.first == "Con" and ss.majority == 5260 and ss17.first == "Lab" and ss17.majority == 888,
         f"{P19}: {ss.line()}. {P17}: {ss17.line()}.",
     )
-    k.claim(
-        "one of the shadow cabinet's rising stars",
-        None,
-        "a judgement about a politician; not in the files",
-    )
     nw = g["North West Durham"]
     k.claim(
         "lost North West Durham by 1,144",
