@@ -2,6 +2,7 @@
 
 from . import (  # noqa: F401
     alliance_2010_2024,
+    anti_war_2005,
     attlee_falls_1951,
     attlee_regions_1945,
     big_beasts_2024,
