@@ -58,6 +58,7 @@ from . import (  # noqa: F401
     portillo_1997,
     quiet_landslide_2001,
     records_since_1918,
+    red_letter_1924,
     red_wall_2019,
     reform_census_2024,
     rejected_ballots_2010_2024,
