@@ -83,6 +83,7 @@ from . import (  # noqa: F401
     third_term_2005,
     tory_gains_2017,
     turnout_regions_2010_2024,
+    two_nations_1987,
     wafer_thin_2010_2024,
     wales_2005,
     wales_2010,
