@@ -78,6 +78,7 @@ from . import (  # noqa: F401
     south_west_2010,
     speakers_seat,
     swinson_2019,
+    tariff_gamble_1923,
     thatcher_1979,
     thatcher_1987,
     third_term_2005,
