@@ -35,6 +35,7 @@ from . import (  # noqa: F401
     lib_dem_south_west_2024,
     lib_dems_2017,
     london_2010,
+    london_2017,
     london_2019,
     london_2024,
     macmillan_1959,
