@@ -44,6 +44,7 @@ from . import (  # noqa: F401
     midlands_2010,
     midlands_2024,
     minority_winners_2024,
+    national_government_1935,
     nations_1964,
     nations_2001,
     north_east_2019,
