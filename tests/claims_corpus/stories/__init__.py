@@ -26,6 +26,7 @@ from . import (  # noqa: F401
     gaza_independents_2024,
     greens_brighton_2010,
     heath_1970,
+    jewish_vote_seats_2024,
     labour_by_elections_2021_2024,
     labour_limps_home_1950,
     labour_south_2017,
