@@ -50,6 +50,7 @@ from . import (  # noqa: F401
     nations_2001,
     north_east_2019,
     north_east_2024,
+    north_west_2010,
     north_west_2019,
     north_west_2024,
     north_west_census_2024,
