@@ -17,10 +17,6 @@ def _rows(e: str) -> dict:
     return {h.name: h for h in history() if h.election == e}
 
 
-def _second(h) -> str:  # noqa: ANN001
-    return sorted(h.votes, key=h.votes.get)[-2]
-
-
 @story(NAME)
 def key(k: Key) -> None:
     sl, sc, sd = _share(E, "lab"), _share(E, "con"), _share(E, "lib")

@@ -188,7 +188,7 @@ def key(k: Key) -> None:
         "held off Oswald Mosley by 77 votes at the previous election",
         l24.winner == "con"
         and l24.majority == 77
-        and sorted(l24.votes, key=l24.votes.get)[-2] == "lab",
+        and sorted(l24.votes, key=lambda p: l24.votes[p])[-2] == "lab",
         f"{CBP} Birmingham Ladywood 1924: {l24.votes}; {l24.winner} by {l24.majority}.",
     )
     k.claim(

@@ -137,7 +137,9 @@ def key(k: Key) -> None:
     c = hist_seat_at("Carmarthenshire Carmarthen", E)
     k.claim(
         "In Carmarthen the Liberals clung on by 187 votes over Labour",
-        c.winner == "lib" and c.majority == 187 and sorted(c.votes, key=c.votes.get)[-2] == "lab",
+        c.winner == "lib"
+        and c.majority == 187
+        and sorted(c.votes, key=lambda p: c.votes[p])[-2] == "lab",
         f"{CBP} Carmarthenshire Carmarthen 1950: {c.votes}; {c.winner} by {c.majority}.",
     )
     rows = sorted(_contested(E), key=lambda h: h.majority)
