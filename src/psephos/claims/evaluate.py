@@ -177,7 +177,10 @@ def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
         if frame.measure not in sets:
             return uncertain(f"no evaluator for {frame.measure} over a set of by-elections", frame)
         fn = sets[frame.measure]
-    out = _run(fn, ctx)
+    from psephos.claims import evaluate_round7b_a as r7a
+
+    fn = r7a.evaluator_for(frame) or fn  # round 7b (A): a loss since a year
+    out = r7a.reread(con, frame, _run(fn, ctx))  # round 7b (A): readings the words rule out
     actual = NOTIONAL_ACTUAL.get(ctx.election)
     if actual and frame.scope.level != "seat" and out.verdict in ("supported", "contradicted"):
         out = _with_actual(con, frame, out, actual)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from psephos.claims import lexicon as lx
+from psephos.claims.extract import round7b_a
 from psephos.claims.extract.context import settle
 from psephos.claims.extract.patterns import (
     _NEEDS,
@@ -121,6 +122,7 @@ def _sentence_frames(
                 used.update(d.numbers)
                 ctx.drafts.append(d)
     settle(ctx)  # slots read from the wrong place (claims.extract.context)
+    round7b_a.run(ctx)  # a majority's own time, an indefinite party (round 7b, A)
     # an outcome in the same sentence as a majority about the same seat is folded into it:
     # "X holds Y for the Greens with a majority of N" is one claim, read both ways
     for d in list(ctx.drafts):
