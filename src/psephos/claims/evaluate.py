@@ -152,6 +152,7 @@ def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
             _seat_majority_without_subject(con, frame)
             or _either_party(con, frame)
             or _split_exact(con, frame)
+            or _r7a_unnamed(con, frame)
             or out
         )
     fn = EVALUATORS.get(frame.measure)
@@ -224,6 +225,12 @@ def _with_outcome(con: duckdb.DuckDBPyConnection | DB, frame: Frame, out: Evalua
         out.tolerance,
         out.command,
     )
+
+
+def _r7a_unnamed(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation | None:
+    from psephos.claims.evaluate_round7b_a import unnamed_winner  # round 7b (A)
+
+    return unnamed_winner(con, frame)
 
 
 def _seat_majority_without_subject(

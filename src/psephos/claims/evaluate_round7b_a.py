@@ -10,6 +10,11 @@ called false (docs/claims.md, "Ninth held-out batch, WRONG-A").
   made a net GAIN (or "gained N" at a net loss) cannot mean the net change: the words count
   the seats lost (gained) one by one. Read as that gross count where the seat-by-seat
   results say it (2010-2024), else ``uncertain``.
+- :func:`unnamed_winner`: "Isaac Foot took Bodmin by 1,914", "Ramsay MacDonald won Aberavon
+  by 3,152" at an election whose candidates the store does not name: the subject is not
+  found, but a seat named in the claim, a winning verb and a figure say the seat's majority
+  whoever won; a figure that is not the seat's majority is false whoever the person is (the
+  guard still runs), where before it was left unresolved.
 - :func:`lost_since`: "the first time Labour had lost the seat since 1935": the party lost
   the seat at the claim's election, won it at every election after the year up to the one
   before, and the year was its last loss ("lost in 1935, held since") or its win back
@@ -173,6 +178,33 @@ def gross_seats(con: duckdb.DuckDBPyConnection | DB, frame: Frame, out: Evaluati
         out.tolerance,
         f"psephos gains --election {election}",
     )
+
+
+#: outcomes whose "VERB SEAT by N" figure is the seat's majority
+_WINNING = ("won", "gained", "held", "retained")
+#: extraction's note on a subject it found nowhere
+_NO_SUBJECT = "subject: no party, person or seat found"
+
+
+def unnamed_winner(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation | None:
+    """See the module's docstring: the contradiction of a seat majority whose only
+    unresolved slot is a subject found nowhere, or None (the ``uncertain`` stands)."""
+    from psephos.claims.evaluate import evaluate
+
+    if frame.measure != "majority" or frame.outcome not in _WINNING or frame.stated is None:
+        return None
+    if frame.scope.level != "seat" or frame.scope.how != "named in the claim":
+        return None
+    if not frame.unresolved or not all(u.startswith(_NO_SUBJECT) for u in frame.unresolved):
+        return None
+    out = evaluate(con, replace(frame, unresolved=[]))
+    if out.verdict != "contradicted":
+        return None
+    out.explanation += (
+        " The person is not named in the store's records of this election, but the seat is "
+        "named with a winning verb: the figure is the seat's majority whoever won."
+    )
+    return out
 
 
 def lost_since(ctx: Ctx) -> Evaluation:

@@ -13,6 +13,9 @@ batch saw called false (docs/claims.md, "Ninth held-out batch, WRONG-A").
   party") is not the story's party a pronoun points at: the subject is unresolved.
 - :func:`lost_since`: "the first time Labour had lost the seat since 1935": a first since a
   year said of a LOSS is outcome ``lost``, not a win.
+- :func:`_census_are` (a rule): "Hampstead and Highgate, where 8.6 per cent are Jewish",
+  "more than 12 per cent are Muslim": a percentage said to BE a census group is that group's
+  census share (the rule family had only the "one in ten is Jewish" form).
 - :func:`unknown_ranking_area`: "the smallest majority in the city": a superlative ranked in
   a place the checker cannot name (the city, the town, the county, the borough) is not a
   national ranking: its scope is unresolved.
@@ -24,6 +27,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from psephos.claims.extract.patterns import Draft, rule
 from psephos.claims.frame import NO_AREA_IN_STORY, NO_AREA_NAMED
 
 if TYPE_CHECKING:
@@ -197,3 +201,18 @@ def unknown_ranking_area(ctx: Ctx) -> None:
         f.unresolved.append(
             f"scope: '{m.group().strip()}' is a place the checker cannot name, not the country"
         )
+
+
+@rule(
+    r"(?P<n>{PCT})\s+(?:of\s+(?:them|those)\s+)?(?:is|are|was|were)\s+(?P<g>{G})",
+    priority=30,
+    name="census_share_are",
+    needs="[\ue005\ue007\ue008]",
+)
+def _census_are(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "where 8.6 per cent are Jewish": the census share of the group (read as the census
+    family reads "one in ten is Jewish")."""
+    from psephos.claims.extract.ranks import _census
+
+    got = _census(ctx, m)
+    return got if isinstance(got, Draft) or got is None else None
