@@ -188,6 +188,11 @@ def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
     elif actual and frame.scope.level == "seat" and out.verdict == "contradicted":
         out = _with_old_seat(con, frame, out, actual)
     if out.verdict == "contradicted":
+        # the 1918-2005 series' other honest figures (the file as published, seats in doubt)
+        from psephos.claims.evaluate_round7b_b import series_readings
+
+        out = series_readings(con, frame, out)
+    if out.verdict == "contradicted":
         from psephos.claims.evaluate_guard import guard
 
         out = guard(con, frame, out)

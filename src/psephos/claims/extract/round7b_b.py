@@ -90,9 +90,12 @@ _AT_FIGURE = re.compile(r"^\s*,?\s*(?:at|of|with|on)\s+$")
 def superlative_figure(ctx: Ctx) -> None:
     """ "SEAT had the lowest turnout in the country, at under 58 per cent": a turnout,
     share or vote figure whose words lie inside a superlative's (or rank's) span, or run
-    on from its end by "at"/"of"/"with", is the superlative's subject's figure. With a seat
-    subject the figure's scope becomes that seat; with any other subject it is left
-    unresolved (never the area's figure)."""
+    on from its end by "at"/"of"/"with", is the figure of the seat the sentence names
+    before the superlative as its subject; the figure's scope becomes that seat. Other
+    superlatives ("P's highest share in AREA was X per cent, in SEAT") are left as they are
+    read (the guard compares an area's figure with its top and bottom seats'): measured,
+    leaving their figure unresolved lost catches of the ranks sweep (party_figure_rank
+    14.1% -> 8.2%)."""
     sups = [d for d in ctx.drafts if d.frame.measure in ("superlative", "rank")]
     if not sups:
         return
@@ -104,27 +107,19 @@ def superlative_figure(ctx: Ctx) -> None:
             if not (s.start <= d.start < s.end or _runs_on(ctx.doc, s, d)):
                 continue
             subj = s.frame.subject
-            if subj.kind == "seat" and subj.seat:
-                name = subj.seat.get("name") or subj.text
-                t = next(
-                    (x for x in ctx.doc.tags_in(subj.start, subj.end, "seat")),
-                    None,
-                )
-                f.scope = (
-                    seat_scope_of(t, "the seat named in the sentence") if t is not None else f.scope
-                )
-                if t is None:
-                    f.unresolved.append(
-                        f"scope: the figure is {name}'s (the superlative's subject), "
-                        "whose seat was not tagged"
-                    )
-                elif f.measure == "turnout":
-                    f.subject = Subject("seat", how="the electorate in scope")
-                f.notes.append("the figure is the superlative's subject's")
-            else:
+            if subj.kind != "seat" or not subj.seat or not 0 <= subj.start < s.start:
+                break
+            t = next(iter(ctx.doc.tags_in(subj.start, subj.end, "seat")), None)
+            if t is None:
                 f.unresolved.append(
-                    "scope: the figure is the superlative's subject's, not the area's"
+                    f"scope: the figure is {subj.text}'s (the superlative's subject), "
+                    "whose seat was not tagged"
                 )
+                break
+            f.scope = seat_scope_of(t, "the seat named in the sentence")
+            if f.measure == "turnout":
+                f.subject = Subject("seat", how="the electorate in scope")
+            f.notes.append("the figure is the superlative's subject's")
             break
 
 
