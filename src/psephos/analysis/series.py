@@ -481,3 +481,44 @@ def _corrections(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     )
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+
+def history_votes_as_published(*, db: DB = None) -> pd.DataFrame:
+    """The seat rows of :func:`history_seats` with the group votes exactly as CBP-8647
+    prints them, before the store's ``history_corrections`` (the corrected figures are
+    :func:`history_seats`'). A reader who sums the file's own columns (1951: Labour
+    13,759,625 votes) quotes these; the corrected series moves the votes of members the
+    file codes in another group's column (1951: 13,928,834).
+
+    Columns ``election``, ``name``, ``boundary_set``, ``country``, ``region``,
+    ``votes_cast`` and ``Con_votes`` … ``Oth_votes``; only the rows a correction changed
+    differ from :func:`history_seats`."""
+    con = connect(db)
+    from psephos.store.connect import memo
+
+    return memo(con, "analysis.series.as_published", lambda: _as_published(con)).copy(deep=False)
+
+
+def _as_published(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    seats = _series_seats(con)
+    cols = [f"{g}_votes" for g in GROUPS]
+    keep = ["election", "name", "boundary_set", "country", "region", "votes_cast", *cols]
+    out = seats[keep].copy()
+    fixed = seats["correction"].notna().to_numpy()
+    if not fixed.any():
+        return out
+    raw = con.execute(
+        """SELECT election, trim(constituency_name) AS name, boundary_set,
+                  con_votes, lib_votes, lab_votes, natsw_votes, oth_votes
+           FROM history_1918_2019 WHERE year < 2010"""
+    ).fetchall()
+    by_key = {(r[0], _fold(r[1]), r[2]): r[3:] for r in raw}
+    where = {c: int(out.columns.get_loc(c)) for c in cols}  # type: ignore[arg-type]
+    for i in (int(x) for x in fixed.nonzero()[0]):
+        row = out.iloc[i]
+        got = by_key.get((row["election"], _fold(row["name"]), row["boundary_set"]))
+        if got is None:
+            continue
+        for c, v in zip(cols, got, strict=True):
+            out.iat[i, where[c]] = max(float(v or 0), 0.0)
+    return out

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from psephos.claims import lexicon as lx
+from psephos.claims import when_round7b_b
 from psephos.claims.compound import join_statements
 from psephos.claims.entities import find_mentions
 from psephos.claims.extract import Doc, Draft, closed_clauses, find_frames, tag
@@ -644,6 +645,17 @@ def resolve(
         elif k:
             eid = election_id(base_year - int(k), gaz.elections) or eid
             how = f"'{ago.group().strip()}' before the story's election"
+    # "the year before": the general election one year back (claims.when_round7b_b)
+    said = None if ago else when_round7b_b.year_before(doc.folded, d.end)
+    year = when_round7b_b.year_of(eid, info) if said and eid else None
+    if said and year:
+        back = election_id(year - 1, gaz.elections)
+        if back is None:
+            f.unresolved.append(f"election: no general election '{said}' ({year - 1})")
+        elif _ago_is_baseline(f, doc, d):
+            f.baseline = f.baseline or str(year - 1)
+        else:
+            eid, how = back, f"'{said}': the election a year before {eid}"
     # by-elections: a dated claim about a seat that had a by-election then
     by_eid = _by_election(f, d, si, doc, refs, eid, info)
     if by_eid and by_eid != eid:

@@ -152,6 +152,7 @@ def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
             _seat_majority_without_subject(con, frame)
             or _either_party(con, frame)
             or _split_exact(con, frame)
+            or _r7a_unnamed(con, frame)
             or out
         )
     fn = EVALUATORS.get(frame.measure)
@@ -177,7 +178,10 @@ def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
         if frame.measure not in sets:
             return uncertain(f"no evaluator for {frame.measure} over a set of by-elections", frame)
         fn = sets[frame.measure]
-    out = _run(fn, ctx)
+    from psephos.claims import evaluate_round7b_a as r7a
+
+    fn = r7a.evaluator_for(frame) or fn  # round 7b (A): a loss since a year
+    out = r7a.reread(con, frame, _run(fn, ctx))  # round 7b (A): readings the words rule out
     actual = NOTIONAL_ACTUAL.get(ctx.election)
     if actual and frame.scope.level != "seat" and out.verdict in ("supported", "contradicted"):
         out = _with_actual(con, frame, out, actual)
@@ -185,6 +189,11 @@ def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:
         out = _with_old_seat(con, frame, out, actual)
     if out.verdict == "contradicted" and ctx.election.startswith("by-"):
         out = _with_general_same_year(con, frame, out, ctx.election)
+    if out.verdict == "contradicted":
+        # the 1918-2005 series' other honest figures (the file as published, seats in doubt)
+        from psephos.claims.evaluate_round7b_b import series_readings
+
+        out = series_readings(con, frame, out)
     if out.verdict == "contradicted":
         from psephos.claims.evaluate_guard import guard
 
@@ -223,6 +232,12 @@ def _with_outcome(con: duckdb.DuckDBPyConnection | DB, frame: Frame, out: Evalua
         out.tolerance,
         out.command,
     )
+
+
+def _r7a_unnamed(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation | None:
+    from psephos.claims.evaluate_round7b_a import unnamed_winner  # round 7b (A)
+
+    return unnamed_winner(con, frame)
 
 
 def _seat_majority_without_subject(

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from psephos.claims import lexicon as lx
 from psephos.claims import recache
+from psephos.claims.extract import round7b_a, round7b_b
 from psephos.claims.extract.context import settle
 from psephos.claims.extract.patterns import (
     _NEEDS,
@@ -136,6 +137,8 @@ def _sentence_frames(
                 used.update(d.numbers)
                 ctx.drafts.append(d)
     settle(ctx)  # slots read from the wrong place (claims.extract.context)
+    round7b_b.run(ctx)  # a later part's own area, a superlative's figure (round 7b)
+    round7b_a.run(ctx)  # a majority's own time, an indefinite party (round 7b, A)
     # an outcome in the same sentence as a majority about the same seat is folded into it:
     # "X holds Y for the Greens with a majority of N" is one claim, read both ways
     for d in list(ctx.drafts):
@@ -153,6 +156,8 @@ def _sentence_frames(
                 # votes, with a majority of 17,170": the span would take in the 169)
                 and not any(d.end <= y.start and y.end <= x.start for y in ctx.drafts)
                 and not _RELATIVE.search(doc.folded, d.end, x.start)
+                # "lost A and B to P, A by N": the outcome is about two seats (round 7b)
+                and not round7b_b.several_seats(doc, d.start, x.start)
             ):
                 x.frame.outcome = x.frame.outcome or d.frame.outcome
                 x.start = min(x.start, d.start)
