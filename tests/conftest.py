@@ -9,6 +9,9 @@ from typing import Any
 
 import pytest
 
+# the sweeps' shared checks (tests/_sweeps.py) report like a test module's asserts
+pytest.register_assert_rewrite("tests._sweeps")
+
 REPO = Path(__file__).resolve().parents[1]
 MIRROR = Path(os.environ.get("PSEPHOS_MIRROR") or REPO.parent / "shared" / "data")
 

@@ -24,18 +24,23 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections import Counter, defaultdict
-from dataclasses import replace
+from collections import defaultdict
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests._sweeps import (
+    FamilyStory,
+    check_rates,
+    check_story,
+    family_story,
+    main_family,
+    measure_family,
+)
 from tests.claims_corpus._raw import ELECTIONS as ALL_ELECTIONS
 from tests.claims_corpus._raw import HistRow, history
-from tests.test_claims_sweep import verdicts
-from tests.test_claims_sweep_phrasing import print_rates
 from tests.test_claims_sweep_series import (
     C,
     Phrasing,
@@ -47,7 +52,6 @@ from tests.test_claims_sweep_series import (
     party_name,
     year,
 )
-from tests.test_claims_sweep_wide import _compose
 
 SEED = 20261201
 FAMILY = "held_since"
@@ -172,71 +176,17 @@ def items() -> tuple[C, ...]:
     return tuple(rng.sample(out, min(len(out), 3 * PER_PHRASING * len(PHRASINGS))))
 
 
-def _key_span(made: str, value: str) -> tuple[int, int] | None:
-    m = list(re.finditer(rf"(?<![\w,.]){re.escape(value)}(?![\w]|[,.]\d)", made))
-    return (m[0].start(), m[0].end()) if len(m) == 1 else None
+HEAD = "Seats that changed hands\n\nLong runs that ended, from the record since 1918.\n"
 
 
 @cache
-def story() -> tuple[str, tuple[Any, ...], tuple[str, ...], tuple[tuple[int, int], ...]]:
+def story() -> FamilyStory:
     """One text: each phrasing in turn, every third use of a phrasing perturbed."""
-    used: Counter[str] = Counter()
-    paragraphs: list[list[tuple[str, bool, str, str]]] = [[]]
-    pids: list[str] = []
-    spans: list[tuple[int, int] | None] = []
-    for c in items():
-        if len(pids) >= PER_PHRASING * len(PHRASINGS):
-            break
-        ph = sorted(PHRASINGS, key=lambda ph: (used[ph.pid], PHRASINGS.index(ph)))[0]
-        true = used[ph.pid] % 3 != 1
-        made = ph.make(c if true else c | c["moved"])
-        if made is None:
-            continue
-        used[ph.pid] += 1
-        if len(paragraphs[-1]) == 3:
-            paragraphs.append([])
-        paragraphs[-1].append((FAMILY, true, made, FAMILY))
-        pids.append(ph.pid)
-        spans.append(None if true else _key_span(made, c["moved"]["Y"]))
-    head = "Seats that changed hands\n\nLong runs that ended, from the record since 1918.\n"
-    text, sents = _compose(head, paragraphs)
-    keys = tuple((s.start + sp[0], s.start + sp[1]) if sp else (s.start, s.end)
-                 for s, sp in zip(sents, spans, strict=True))  # fmt: skip
-    return text, tuple(sents), tuple(pids), keys
-
-
-def _stats() -> dict[str, Any]:
-    return {"true": 0, "found": 0, "right": 0, "false": 0, "caught": 0, "wrong": [],
-            "passed": []}  # fmt: skip
+    return family_story(items(), PHRASINGS, FAMILY, PER_PHRASING, HEAD)
 
 
 def measure(db: Path | None = None) -> dict[str, Any]:
-    from psephos.claims import check_text
-
-    fam: dict[str, dict[str, Any]] = defaultdict(_stats)
-    phr: dict[tuple[str, str], dict[str, Any]] = defaultdict(_stats)
-    text, sents, pids, keys = story()
-    claims = check_text(text, db=db).to_dict()["claims"]
-    at_key = verdicts(claims, tuple(replace(s, start=a, end=b) for s, (a, b) in
-                                    zip(sents, keys, strict=True)))  # fmt: skip
-    for s, pid, whole, key in zip(sents, pids, verdicts(claims, sents), at_key, strict=True):
-        vs = whole if s.true else key
-        for st in (fam[FAMILY], phr[FAMILY, pid]):
-            if s.true:
-                st["true"] += 1
-                st["found"] += any(v != "not_checkable" for v in vs)
-                st["right"] += vs == {"supported"}
-                if "contradicted" in vs:
-                    st["wrong"].append(s.text)
-            else:
-                st["false"] += 1
-                st["caught"] += "contradicted" in vs
-                if "supported" in vs:
-                    st["passed"].append(s.text)
-    covered = [(s.start, s.end) for s in sents]
-    stray = [c["text"] for c in claims if c["verdict"] == "contradicted"
-             and not any(c["start"] < b and c["end"] > a for a, b in covered)]  # fmt: skip
-    return {"families": dict(fam), "phrasings": dict(phr), "stray": stray}
+    return measure_family(story(), db)
 
 
 #: measured on this checker (python -m tests.test_claims_sweep_held_since, 1 Dec 2026 02:20
@@ -251,14 +201,8 @@ def results(store_path: Path) -> dict[str, Any]:
 
 
 def test_every_phrasing_is_used_true_and_perturbed() -> None:
-    text, sents, pids, keys = story()
-    assert all(text[s.start : s.end] == s.text for s in sents)
-    assert all(s.start <= a < b <= s.end for s, (a, b) in zip(sents, keys, strict=True))
-    true = Counter(p for s, p in zip(sents, pids, strict=True) if s.true)
-    false = Counter(p for s, p in zip(sents, pids, strict=True) if not s.true)
-    assert len(PHRASINGS) >= 8
-    for ph in PHRASINGS:
-        assert true[ph.pid] >= 2 and false[ph.pid] >= 1, ph.pid
+    check_story(story(), PHRASINGS, 2, 1)
+    text = story()[0]
     years = {m for m in re.findall(r"\b(19\d\d|20[01]\d)\b", text)}
     assert len(years) >= 15, sorted(years)  # the sample spans the series
 
@@ -278,24 +222,12 @@ def test_perturbed_runs_are_never_supported(results: dict[str, Any]) -> None:
 
 
 def test_rates_stay_above_the_measured_floors(results: dict[str, Any]) -> None:
-    st = results["families"][FAMILY]
-    assert st["true"] >= 30 and st["false"] >= 15, st
-    assert st["found"] / st["true"] >= FLOORS["found"], st
-    assert st["right"] / st["true"] >= FLOORS["right"], st
-    assert st["caught"] / st["false"] >= FLOORS["caught"], st
+    check_rates(results["families"][FAMILY], FLOORS, 30, 15)
 
 
 def main(argv: list[str]) -> int:
-    """Print the measured rates per phrasing (-v: failing sentences)."""
-    import time
-
-    t0 = time.perf_counter()
-    if "--text" in argv:
-        print(story()[0])
-        return 0
-    print_rates(measure(), "-v" in argv, {FAMILY: PHRASINGS}, 64)
-    print(f"{time.perf_counter() - t0:.1f} s")
-    return 0
+    """Print the measured rates per phrasing (-v: failing sentences; --text: the story)."""
+    return main_family(argv, story, measure, FAMILY, PHRASINGS)
 
 
 if __name__ == "__main__":

@@ -46,16 +46,18 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests._sweeps import stats, tally
+from tests._sweeps import stray as stray_of
 from tests.claims_corpus._raw import ELECTIONS as ALL_ELECTIONS
 from tests.claims_corpus._raw import GE_PARLIAMENT, HistRow, general, history
-from tests.test_claims_sweep import Sentence, verdicts
+from tests.test_claims_sweep import Sentence
 from tests.test_claims_sweep_phrasing import family_cases, print_rates
 from tests.test_claims_sweep_wide import _compose
 
@@ -773,40 +775,18 @@ def stories() -> tuple[Story, ...]:
     return tuple(out)
 
 
-def _stats() -> dict[str, Any]:
-    return {"true": 0, "found": 0, "right": 0, "false": 0, "caught": 0, "wrong": [],
-            "passed": []}  # fmt: skip
-
-
 def measure(db: Path | None = None) -> dict[str, Any]:
     """Check every text once; counts and failing sentences per family and per phrasing, and the
     contradictions outside every sentence."""
     from psephos.claims import check_text
 
-    fam: dict[str, dict[str, Any]] = defaultdict(_stats)
-    phr: dict[tuple[str, str], dict[str, Any]] = defaultdict(_stats)
+    fam: dict[str, dict[str, Any]] = defaultdict(stats)
+    phr: dict[tuple[str, str], dict[str, Any]] = defaultdict(stats)
     stray: list[str] = []
     for name, text, sents, pids, keys in stories():
         claims = check_text(text, db=db).to_dict()["claims"]
-        at_key = verdicts(claims, tuple(replace(s, start=a, end=b) for s, (a, b) in
-                                        zip(sents, keys, strict=True)))  # fmt: skip
-        for s, pid, whole, key in zip(sents, pids, verdicts(claims, sents), at_key, strict=True):
-            vs = whole if s.true else key
-            for st in (fam[s.family], phr[s.family, pid]):
-                if s.true:
-                    st["true"] += 1
-                    st["found"] += any(v != "not_checkable" for v in vs)
-                    st["right"] += vs == {"supported"}
-                    if "contradicted" in vs:
-                        st["wrong"].append(s.text)
-                else:
-                    st["false"] += 1
-                    st["caught"] += "contradicted" in vs
-                    if "supported" in vs:
-                        st["passed"].append(s.text)
-        covered = [(s.start, s.end) for s in sents]
-        stray += [f"[{name}] {c['text']}" for c in claims if c["verdict"] == "contradicted"
-                  and not any(c["start"] < b and c["end"] > a for a, b in covered)]  # fmt: skip
+        tally(fam, phr, claims, sents, pids, keys)
+        stray += stray_of(claims, sents, name)
     return {"families": dict(fam), "phrasings": dict(phr), "stray": stray}
 
 
