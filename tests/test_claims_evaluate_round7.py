@@ -30,6 +30,35 @@ def _claims(text: str, store_path: Path) -> list[dict[str, Any]]:
     return check_text(text, db=store_path).to_dict()["claims"]
 
 
+def _count(st: dict[str, int], text: str, figure: str, true: bool, store_path: Path) -> None:
+    """Check one sentence and count the verdicts on ``figure`` into a phrasing's counts: a
+    true one found (checkable), right (only supported), wrong (contradicted: printed with
+    the explanations); a perturbed one caught (contradicted)."""
+    claims = _claims(text, store_path)
+    a = text.index(figure)
+    got = {c["verdict"] for c in claims if c["start"] < a + len(figure) and c["end"] > a}
+    if true:
+        st["true"] += 1
+        st["found"] += bool(got - {"not_checkable"})
+        st["right"] += got == {"supported"}
+        if "contradicted" in got:
+            st["wrong"] += 1
+            print("WRONG", text, [c["explanation"] for c in claims])
+    else:
+        st["false"] += 1
+        st["caught"] += "contradicted" in got
+
+
+def _print_rates(rates: dict[str, dict[str, int]]) -> None:
+    """One line of rates per phrasing (``pytest -s`` shows them)."""
+    for pid, st in rates.items():
+        print(
+            f"{pid:14} true {st['true']:3} found {st['found'] / st['true']:6.1%} right "
+            f"{st['right'] / st['true']:6.1%} wrong {st['wrong']} | false {st['false']:3} "
+            f"caught {st['caught'] / st['false']:6.1%}"
+        )
+
+
 SPACED_GROUPS = sorted(g for g in lx.GROUPS if " " in g)
 
 
@@ -137,28 +166,8 @@ def series_seat_rates(store_path: Path) -> dict[str, dict[str, int]]:
     for h, first, second in _series_sample():
         for true in (True, False):
             for pid, text, figure in _series_sentences(h, first, second, true):
-                claims = _claims(text, store_path)
-                a = text.index(figure)
-                got = {
-                    c["verdict"] for c in claims if c["start"] < a + len(figure) and c["end"] > a
-                }
-                st = rates[pid]
-                if true:
-                    st["true"] += 1
-                    st["found"] += bool(got - {"not_checkable"})
-                    st["right"] += got == {"supported"}
-                    if "contradicted" in got:
-                        st["wrong"] += 1
-                        print("WRONG", text, [c["explanation"] for c in claims])
-                else:
-                    st["false"] += 1
-                    st["caught"] += "contradicted" in got
-    for pid, st in rates.items():
-        print(
-            f"{pid:14} true {st['true']:3} found {st['found'] / st['true']:6.1%} right "
-            f"{st['right'] / st['true']:6.1%} wrong {st['wrong']} | false {st['false']:3} "
-            f"caught {st['caught'] / st['false']:6.1%}"
-        )
+                _count(rates[pid], text, figure, true, store_path)
+    _print_rates(rates)
     return rates
 
 
@@ -294,28 +303,8 @@ def majority_change_rates(store_path: Path) -> dict[str, dict[str, int]]:
     for o, h in _majority_sample():
         for true in (True, False):
             for pid, text, figure in _majority_sentences(o, h, true):
-                claims = _claims(text, store_path)
-                a = text.index(figure)
-                got = {
-                    c["verdict"] for c in claims if c["start"] < a + len(figure) and c["end"] > a
-                }
-                st = rates[pid]
-                if true:
-                    st["true"] += 1
-                    st["found"] += bool(got - {"not_checkable"})
-                    st["right"] += got == {"supported"}
-                    if "contradicted" in got:
-                        st["wrong"] += 1
-                        print("WRONG", text, [c["explanation"] for c in claims])
-                else:
-                    st["false"] += 1
-                    st["caught"] += "contradicted" in got
-    for pid, st in rates.items():
-        print(
-            f"{pid:14} true {st['true']:3} found {st['found'] / st['true']:6.1%} right "
-            f"{st['right'] / st['true']:6.1%} wrong {st['wrong']} | false {st['false']:3} "
-            f"caught {st['caught'] / st['false']:6.1%}"
-        )
+                _count(rates[pid], text, figure, true, store_path)
+    _print_rates(rates)
     return rates
 
 
@@ -386,21 +375,7 @@ def titled_rates(store_path: Path) -> dict[str, dict[str, int]]:
                 ),
             ]
             for pid, text, figure in cases:
-                claims = _claims(text, store_path)
-                a = text.index(figure)
-                got = {
-                    c["verdict"] for c in claims if c["start"] < a + len(figure) and c["end"] > a
-                }
-                st = rates[pid]
-                if true:
-                    st["true"] += 1
-                    st["right"] += got == {"supported"}
-                    if "contradicted" in got:
-                        st["wrong"] += 1
-                        print("WRONG", text, [c["explanation"] for c in claims])
-                else:
-                    st["false"] += 1
-                    st["caught"] += "contradicted" in got
+                _count(rates[pid], text, figure, true, store_path)
     for pid, st in rates.items():
         print(
             f"{pid:8} true {st['true']:3} right {st['right'] / st['true']:6.1%} wrong "
