@@ -99,3 +99,26 @@ def test_a_store_without_derived_tables_computes(tmp_path: Path) -> None:
     con.execute("INSERT INTO meta VALUES (?)", [SCHEMA_VERSION])
     con.close()
     assert stored_summary(path, "ge2024", "country") is None
+
+
+def test_derived_tables_carry_the_fingerprint_of_the_code_that_wrote_them(
+    store_path: Path,
+) -> None:
+    from psephos.store.connect import connect
+    from psephos.store.derived import INFO, code_fingerprint, load
+
+    con = connect(store_path)
+    assert con.execute(f'SELECT fingerprint FROM "{INFO}"').fetchall() == [(code_fingerprint(),)]
+    assert load(con) is not None
+
+
+def test_derived_tables_written_by_other_code_are_not_read(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store built by an earlier (or edited) psephos: its stored summaries may differ from
+    what the running code computes, so none is read and every summary is computed."""
+    from psephos.store import derived
+    from psephos.store.connect import connect
+
+    monkeypatch.setattr(derived, "code_fingerprint", lambda: "0" * 64)
+    assert derived.load(connect(store_path)) is None

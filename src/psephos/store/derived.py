@@ -14,11 +14,19 @@ its columns), ``derived_summary_parties`` (its ``table``) and ``derived_summary_
 A summary that cannot be computed at build (a store built from some files only) is not
 written: :func:`psephos.analysis.summary.summary` computes it, and raises, as before. A
 store built before derived tables existed has none, and every summary is computed.
+
+The tables are written with the fingerprint of the code that computed them
+(``derived_info``: a sha256 of the analysis package's source and this module's). They are
+read only while the running code has the same fingerprint: after psephos is upgraded or
+edited, a store built before is still answered right (every summary computed, as before)
+until the next ``psephos build`` writes them again.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
 import json
 import os
 from collections.abc import Callable
@@ -35,6 +43,22 @@ if TYPE_CHECKING:
 #: an ``area`` or ``compare`` summary is always computed)
 SUMMARY_BY = ("country", "region", "none")
 TABLES = ("derived_summaries", "derived_summary_parties", "derived_summary_totals")
+#: one row: the fingerprint of the code that wrote the derived tables
+INFO = "derived_info"
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """A sha256 of the source of the code the derived tables are computed by (every module
+    of :mod:`psephos.analysis`, and this one), file names included."""
+    import psephos.analysis
+
+    digest = hashlib.sha256()
+    here = Path(__file__)
+    files = sorted(Path(psephos.analysis.__file__).parent.glob("*.py")) + [here]
+    for f in files:
+        digest.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def summary_keys(db: str | os.PathLike[str]) -> list[str]:
@@ -123,6 +147,8 @@ def write(path: Path, release: Callable[[Path], None]) -> dict[str, int]:
             con.register("_frame", frame)
             con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM _frame')
             con.unregister("_frame")
+        con.execute(f'CREATE TABLE "{INFO}" (fingerprint VARCHAR)')
+        con.execute(f'INSERT INTO "{INFO}" VALUES (?)', [code_fingerprint()])
         con.execute("CHECKPOINT")
     finally:
         con.close()
@@ -192,15 +218,22 @@ def stored_summary(db: Any, election: str, by: str) -> Summary | None:
     from psephos.store.connect import connect, memo
 
     con = connect(db)
-
-    def load() -> _Stored | None:
-        found = {
-            r[0]
-            for r in con.execute(
-                "SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'derived_%'"
-            ).fetchall()
-        }
-        return _Stored(con) if set(TABLES) <= found else None
-
-    stored = memo(con, "store.derived.summaries", load)
+    stored = memo(con, "store.derived.summaries", lambda: load(con))
     return None if stored is None else stored.get(election, by)
+
+
+def load(con: duckdb.DuckDBPyConnection) -> _Stored | None:
+    """The store's derived summaries, or None when it holds none or they were written by
+    other code than the running one (then every summary is computed)."""
+    found = {
+        r[0]
+        for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'derived_%'"
+        ).fetchall()
+    }
+    if not set(TABLES) <= found or INFO not in found:
+        return None
+    written = con.execute(f'SELECT fingerprint FROM "{INFO}"').fetchall()
+    if [r[0] for r in written] != [code_fingerprint()]:
+        return None
+    return _Stored(con)
