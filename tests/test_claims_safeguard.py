@@ -374,3 +374,58 @@ def test_a_person_read_in_another_seat() -> None:
     assert sg.seat_mismatch(c, "", []) is not None
     c["frame"]["subject"]["candidate"]["ons_code"] = "E1"
     assert sg.seat_mismatch(c, "", []) is None
+
+
+# --- a place the checker does not know ------------------------------------------------------
+
+
+def _ampersand_cases() -> list[tuple[int, str]]:
+    """Seats whose official name has " and ", as copy often writes them with "&", a few per
+    general election 2010-2024."""
+    out = []
+    for year in (2010, 2015, 2017, 2019, 2024):
+        names = sorted(n for n in general(year) if " and " in n)
+        out += [(year, n) for n in names[:: max(1, len(names) // 3)][:3]]
+    return out
+
+
+@pytest.mark.parametrize(("year", "name"), _ampersand_cases())
+def test_a_seat_spelt_another_way_is_never_judged_for_the_uk(
+    store_path: object, year: int, name: str
+) -> None:
+    """'turnout in A & B was T per cent', T the seat's true turnout (valid votes over the
+    electorate, from the raw file): read for the UK (the reading found no seat) it would be
+    called false; the clause names a place, so it is never contradicted."""
+    seat = general(year)[name]
+    turnout = 100 * seat.valid / seat.electorate
+    text = (
+        f"At the {year} general election turnout in {name.replace(' and ', ' & ')} "
+        f"was {turnout:.1f} per cent."
+    )
+    got = _check(text, store_path)
+    assert "contradicted" not in {c.verdict for c in got}, [(c.verdict, c.explanation) for c in got]
+
+
+@pytest.mark.parametrize("place", ["Anytown Central", "Glasgow Foo", "Port Madeup-upon-Sea"])
+def test_an_unknown_place_after_in_is_a_doubt(place: str) -> None:
+    text = f"At the 2001 general election turnout in {place} was 48.5 per cent."
+    start = text.index("turnout")
+    c = _report_claim(
+        kind="turnout",
+        text=text[start:],
+        start=start,
+        end=len(text) - 1,
+        frame={
+            "comparator": "eq",
+            "scope": {"level": "uk", "how": "no seat or area named: the UK"},
+        },
+    )
+    assert sg.place_unread(c, text, []) is not None
+    # a place the reading knows (a mention covers it) leaves nothing unread
+    at = text.index(place)
+    assert sg.place_unread(c, text, [{"start": at, "end": at + len(place)}]) is None
+    # nor does a month, or an institution
+    for words in ("in May", "in Parliament", "at Westminster"):
+        other = f"Turnout {words} was 48.5 per cent."
+        o = dict(c, text=other, start=0, end=len(other) - 1)
+        assert sg.place_unread(o, other, []) is None, words

@@ -27,6 +27,7 @@ from typing import Any
 from psephos.claims import lexicon as lx
 from psephos.claims.compound import combine
 from psephos.claims.model import CheckedClaim, Mention
+from psephos.claims.when import MONTHS
 
 ClaimDict = Mapping[str, Any]
 Check = Callable[[ClaimDict, str, Sequence[Mapping[str, Any]]], "str | None"]
@@ -278,6 +279,44 @@ def area_elsewhere(
     return None
 
 
+#: a place-like name after a preposition: a capitalised word (and the capitalised words,
+#: "and"/"&"/"upon"/"on"/"-" joins that continue it)
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|at|for|across|throughout)\s+"
+    r"(?P<name>[A-Z][\w'\u2019.]*(?:(?:\s+(?:and|&|upon|on|under|by|the)\s+|\s+|-)"
+    r"[A-Z][\w'\u2019.]*)*)"
+)
+#: capitalised words after "in" that are no place: dates and the institutions copy names
+# fmt: off
+_NOT_PLACES = frozenset((
+    *MONTHS, "parliament", "westminster", "government", "commons", "opposition", "office",
+    "power", "charge", "total", "all", "each", "every", "both", "his", "her", "their", "its",
+    "this", "that", "these", "those", "which", "what", "one", "some",
+))
+# fmt: on
+
+
+def place_unread(claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]]) -> str | None:
+    """The frame took no area from the claim, but its clause puts the figure "in" (at, for,
+    across) a name the checker does not know as an area, a seat or a party: a seat spelt
+    another way ("&" for "and", a county prefix), a town, a ward. The claim may be about
+    that place; judged for the UK it would be called false."""
+    f = _frame(claim)
+    scope = f.get("scope") or {}
+    if not _NO_AREA.search(scope.get("how") or ""):
+        return None
+    a, b = clause_span(text, claim["start"], claim["end"])
+    named = [(x["start"], x["end"]) for x in mentions]
+    for m in _PLACE_AFTER.finditer(text, a, b):
+        name = m.group("name")
+        if name.split()[0].lower().strip("'\u2019.") in _NOT_PLACES:
+            continue
+        if any(s < m.end("name") and m.start("name") < e for s, e in named):
+            continue  # a party, seat, person or area the reading knows
+        return f"the clause puts it in '{name}', a place the checker does not know"
+    return None
+
+
 #: the checks :func:`reason` applies, in order (docs/claims.md, "Safeguard (round 7)"); the
 #: candidates measured and not chosen are in :mod:`psephos.claims.safeguard_candidates`
 CHOSEN: dict[str, Check] = {
@@ -285,6 +324,7 @@ CHOSEN: dict[str, Check] = {
     "area_elsewhere": area_elsewhere,
     "time_after": time_after,
     "seat_mismatch": seat_mismatch,
+    "place_unread": place_unread,
 }
 
 
