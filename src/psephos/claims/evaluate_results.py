@@ -107,6 +107,31 @@ def seat_command(ctx: Ctx, p: Any) -> str:
     return f"psephos seat {quote(p.seat['name'])} --election {ctx.election}"
 
 
+def seat_result(
+    ctx: Ctx,
+    p: Any,
+    value: float,
+    *,
+    what: str,
+    kind: str = "count",
+    query: str = "psephos.analysis.seat.seat_profile",
+    reading_note: str = "",
+) -> Evaluation:
+    """The evaluation of a figure of a seat's result row (``p`` a seat profile): read at the
+    profile's election and seat (``reading_note`` says how it was computed), sourced to the
+    result's file, reproduced by ``psephos seat``."""
+    return result(
+        ctx,
+        value,
+        kind=kind,
+        what=what,
+        reading=f"{p.election['title']}, {p.seat['name']}{reading_note}",
+        sources=[p.result["source_id"]],
+        query=query,
+        command=seat_command(ctx, p),
+    )
+
+
 def candidate_row(p: Any, subject: Subject) -> dict[str, Any]:
     """The row of the seat profile for ``subject`` (a candidate or a party)."""
     rows = p.candidates
@@ -523,15 +548,12 @@ def majority(ctx: Ctx) -> Evaluation:
                 f" The majority is the winner's ({winner['name']}, {winner['party_code']}); "
                 f"{row['name']} finished {row['rank']}."
             )
-    out = result(
+    out = seat_result(
         ctx,
+        p,
         float(value),
-        kind="count",
         what=f"The majority in {p.seat['name']} ({winner['name']}, {winner['party_code']})",
-        reading=f"{p.election['title']}, {p.seat['name']}",
-        sources=[p.result["source_id"]],
         query="psephos.analysis.seat.seat_profile: first minus second",
-        command=seat_command(ctx, p),
     )
     out.explanation += named
     return out
@@ -783,16 +805,13 @@ def turnout(ctx: Ctx) -> Evaluation:
             value = p.result["valid_votes"] / p.result["electorate"]
         if value is None:
             raise Unanswerable(f"no {f.measure} recorded for {p.seat['name']}")
-        out = result(
+        out = seat_result(
             ctx,
+            p,
             float(value),
             kind=kind,
             what=f"The {f.measure} in {p.seat['name']}",
-            reading=f"{p.election['title']}, {p.seat['name']}"
-            + (" (valid votes / electorate)" if kind == "share" else ""),
-            sources=[p.result["source_id"]],
-            query="psephos.analysis.seat.seat_profile",
-            command=seat_command(ctx, p),
+            reading_note=" (valid votes / electorate)" if kind == "share" else "",
         )
         if kind == "share" and out.verdict == "contradicted":
             out = _with_ballots(

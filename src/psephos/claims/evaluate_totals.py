@@ -20,8 +20,8 @@ def total_votes(ctx: Ctx) -> Evaluation:
         area_row,
         election_sources,
         profile,
-        seat_command,
         seat_of,
+        seat_result,
     )
 
     f = ctx.frame
@@ -33,16 +33,7 @@ def total_votes(ctx: Ctx) -> Evaluation:
         value = p.result.get("valid_votes")
         if value is None:
             raise Unanswerable(f"no valid votes recorded for {p.seat['name']}")
-        out = result(
-            ctx,
-            float(value),
-            kind="count",
-            what=f"The valid votes cast in {p.seat['name']}",
-            reading=f"{p.election['title']}, {p.seat['name']}",
-            sources=[p.result["source_id"]],
-            query="psephos.analysis.seat.seat_profile",
-            command=seat_command(ctx, p),
-        )
+        out = seat_result(ctx, p, float(value), what=f"The valid votes cast in {p.seat['name']}")
         invalid = p.result.get("invalid_votes")
         if out.verdict == "contradicted" and invalid and invalid == invalid:
             out = _with_rejected(ctx, out, float(value) + float(invalid))
