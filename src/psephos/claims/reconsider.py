@@ -186,7 +186,11 @@ def _textual(ctx: _Context, c: CheckedClaim, frame: Frame) -> str | None:
         and not _AREA_WORDS.search(_PARTY_UK.sub("", sentence))
     ):
         return "the text is about a by-election and the sentence names no area: not the UK's figure"
-    if frame.measure in _SEAT_CHANGE and str(frame.election) in NEW_BOUNDARIES:
+    if (
+        frame.measure in _SEAT_CHANGE
+        and (frame.measure != "change" or frame.metric == "seats")
+        and str(frame.election) in NEW_BOUNDARIES
+    ):
         return (
             f"{frame.election} was fought on new boundaries: published changes in seats are "
             "against notional results of the previous election, which the store does not hold"
@@ -271,6 +275,13 @@ def _names_own_election(ctx: _Context, c: CheckedClaim) -> bool:
 
 def _other_elections(ctx: _Context, c: CheckedClaim, frame: Frame) -> Iterable[tuple[str, Frame]]:
     if _names_own_election(ctx, c) or frame.election is None:
+        return
+    if (frame.election_how or "").startswith("the election before the story's") or re.search(
+        r"\bin the sentence\b", frame.election_how or ""
+    ):
+        # the sentence names the election, or the words made it the previous one ("from X to
+        # Y", "up from X"): another election being true of it is no excuse (a swapped pair is
+        # the commonest false "from X to Y")
         return
     if frame.measure != "outcome" and not _exact(frame):
         return
@@ -428,7 +439,16 @@ def _other_scopes(ctx: _Context, c: CheckedClaim, frame: Frame) -> Iterable[tupl
     if (
         frame.subject.kind == "party"
         and _exact(frame)
-        and (led_by or (scope.level in ("country", "region") and _tight(frame)))
+        and (
+            led_by
+            or (
+                scope.level in ("country", "region")
+                and _tight(frame)
+                # a nation the claim names itself ("In Scotland P won N per cent") with the
+                # UK's figure is the copy error, not a misreading
+                and not re.search(r"in the (?:claim|sentence)\b", scope.how or "")
+            )
+        )
     ):
         for level, name in (("uk", "UK"), ("gb", "Great Britain")):
             try:

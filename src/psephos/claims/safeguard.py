@@ -146,7 +146,7 @@ def outside_slot(claim: ClaimDict) -> str | None:
     if (
         how
         and not how.startswith("the story's election")
-        and not re.search(r"in the claim|named in", how)
+        and not re.search(r"in the claim|named in|\bin the sentence\b", how)
     ):
         return how
     return None
@@ -220,11 +220,20 @@ def time_after(claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]
         y = _YEAR.search(m.group(0))
         if (y and y.group(0) in years) or _NUMBER.search(text, claim["end"], m.start()):
             continue  # the frame's own year, or a phrase dating a later figure
+        if _phrase_dated_it(claim, m.group(0)):
+            continue  # the reading took its election from this phrase ("the year before")
         return f"the clause dates something after the claim ('{m.group(0)}') that its reading did not use"
     return None
 
 
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+
+
+def _phrase_dated_it(claim: ClaimDict, phrase: str) -> bool:
+    """The reading's election was chosen from ``phrase`` (its "how" quotes it)."""
+    how = str(((claim.get("params") or {}).get("election") or {}).get("how") or "")
+    how += " " + str(_frame(claim).get("election_how") or "")
+    return bool(phrase.strip()) and phrase.strip().lower() in how.lower()
 
 
 def seat_mismatch(claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]]) -> str | None:
@@ -320,7 +329,6 @@ def place_unread(claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, An
 #: the checks :func:`reason` applies, in order (docs/claims.md, "Safeguard (round 7)"); the
 #: candidates measured and not chosen are in :mod:`psephos.claims.safeguard_candidates`
 CHOSEN: dict[str, Check] = {
-    "far_figure": far_figure,
     "area_elsewhere": area_elsewhere,
     "time_after": time_after,
     "seat_mismatch": seat_mismatch,
