@@ -25,6 +25,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tests.claims_corpus._raw import general, seats_won, totals
 from tests.test_claims_round6b_b import _check, _majority
 
@@ -192,3 +195,23 @@ def test_a_by_election_turnout_said_with_no_area(store_path: Any) -> None:
             )
             cases.append((True, story, sentence))
     _check(cases, store_path)
+
+
+@given(st.text(alphabet="ab .!?\nx1", max_size=60), st.data())
+def test_sentence_bounds_match_the_plain_scan(text: str, data: st.DataObject) -> None:
+    """The sentence bounds read from the sentence ends found once are those of the plain
+    scan from the text's start (which made a long text's check quadratic)."""
+    from psephos.claims.reconsider import _SENTENCE_END, _Context
+
+    def plain(start: int, end: int) -> tuple[int, int]:
+        lo = 0
+        for m in _SENTENCE_END.finditer(text, 0, start):
+            lo = m.end()
+        nxt = _SENTENCE_END.search(text, end)
+        return lo, nxt.end() if nxt else len(text)
+
+    ctx = _Context.__new__(_Context)
+    ctx.text, ctx._ends = text, None
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    end = data.draw(st.integers(min_value=start, max_value=len(text)))
+    assert ctx.sentence(start, end) == plain(start, end)

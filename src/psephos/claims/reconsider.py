@@ -39,6 +39,7 @@ included), so a reading counts only when it is ``supported``.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -138,12 +139,24 @@ class _Context:
         self.years = sorted({int(y) for y in _YEAR.findall(text)})
         self.con: Any = None
         self.seats: list[tuple[int, dict[str, Any]]] = []
+        self._ends: tuple[list[int], list[int]] | None = None
+        self.baseline_only: dict[str, bool] = {}
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the sentence around ``start``-``end``."""
-        lo = 0
-        for m in _SENTENCE_END.finditer(self.text, 0, start):
-            lo = m.end()
+        if self._ends is None:
+            # every sentence end once (a search from the text's start per claim made a long
+            # text's check quadratic); a mark ends a sentence before ``start`` only when the
+            # space after it is before ``start`` too, a line break when it is
+            marks: list[int] = []
+            breaks: list[int] = []
+            for m in _SENTENCE_END.finditer(self.text):
+                (breaks if m.group() == "\n" else marks).append(m.end())
+            self._ends = (marks, breaks)
+        marks, breaks = self._ends
+        i = bisect.bisect_left(marks, start)  # a mark's end < start
+        j = bisect.bisect_right(breaks, start)  # a line break's end <= start
+        lo = max(marks[i - 1] if i else 0, breaks[j - 1] if j else 0)
         nxt = _SENTENCE_END.search(self.text, end)
         return lo, nxt.end() if nxt else len(self.text)
 
@@ -321,10 +334,13 @@ _BASELINE = re.compile(
 
 
 def _only_baseline(ctx: _Context, year: str) -> bool:
-    """Every mention of ``year`` in the text is the baseline of a comparison."""
-    named = [m.start() for m in re.finditer(rf"\b{year}\b", ctx.text)]
-    base = {m.start(1) for m in _BASELINE.finditer(ctx.text) if m.group(1) == year}
-    return bool(named) and all(i in base for i in named)
+    """Every mention of ``year`` in the text is the baseline of a comparison (once per text
+    and year)."""
+    if year not in ctx.baseline_only:
+        named = [m.start() for m in re.finditer(rf"\b{year}\b", ctx.text)]
+        base = {m.start(1) for m in _BASELINE.finditer(ctx.text) if m.group(1) == year}
+        ctx.baseline_only[year] = bool(named) and all(i in base for i in named)
+    return ctx.baseline_only[year]
 
 
 def _seat_by_elections(ctx: _Context, seat: dict[str, Any] | None) -> list[str]:
