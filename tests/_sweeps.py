@@ -38,6 +38,8 @@ def stats() -> dict[str, Any]:
 def key_span(made: str, moved: dict[str, str]) -> tuple[int, int] | None:
     """Where the first moved value that stands once in ``made`` stands (None: none does)."""
     for value in moved.values():
+        if not value:
+            continue  # no false twin in this shape (a phrasing's maker then gives None)
         m = list(re.finditer(rf"(?<![\w,.]){re.escape(value)}(?![\w]|[,.]\d)", made))
         if len(m) == 1:
             return m[0].start(), m[0].end()

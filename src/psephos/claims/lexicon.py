@@ -503,7 +503,47 @@ GROUPS: dict[str, str] = {
     "most-graduate": "Degree",
     "graduate-heavy": "Degree",
     "no qualification": "NoQuals",
+    # round 8: groups the store holds as Census 2021/22 summary measures (the 19 ethnic
+    # groups, students) that copy names by themselves ("half of all residents are of
+    # Pakistani heritage", "the most Bangladeshi seat", "17 per cent identify as White
+    # British", "43 per cent of adults are full-time students"); written with a capital
+    # (CAPITAL_GROUPS), as copy writes an ethnic group
+    "pakistani": "EthnicityAsianPakistani",
+    "indian": "EthnicityAsianIndian",
+    "bangladeshi": "EthnicityAsianBangladeshi",
+    "chinese": "EthnicityAsianChinese",
+    "white british": "EthnicityWhiteBritish",
+    "white irish": "EthnicityWhiteIrish",
+    "gypsy or irish traveller": "EthnicityWhiteTraveller",
+    "gypsy and irish traveller": "EthnicityWhiteTraveller",
+    "gypsy or traveller": "EthnicityWhiteTraveller",
+    "roma": "EthnicityWhiteRoma",
+    "arab": "EthnicityArab",
+    "black african": "EthnicityBlackAfrican",
+    "black caribbean": "EthnicityBlackCaribbean",
+    "mixed or multiple ethnic groups": "EthnicityMixed",
+    "mixed ethnicity": "EthnicityMixed",
+    "full-time students": "NSSECFulltimeStudent",
+    "full time students": "NSSECFulltimeStudent",
+    # the tenure phrasings in the past tense ("20 per cent of households owned their home
+    # outright", "a third rented privately")
+    "owned their home outright": "HouseOutright",
+    "owned their homes outright": "HouseOutright",
+    "owned their home": "Owned",
+    "owned their homes": "Owned",
+    "rented privately": "PrivateRent",
+    "rented from a private landlord": "HousePrivateLandlord",
+    "rented socially": "SocialRent",
+    "rented from a social landlord": "SocialRent",
+    "rented from a council or housing association": "SocialRent",
 }
+#: Census group names that are a group only when written with a capital (an ethnic group:
+#: "Indian", "White British"; "white" or "chinese" in lower case is another word).
+CAPITAL_GROUPS = frozenset({
+    "asian", "black", "white", "pakistani", "indian", "bangladeshi", "chinese", "white british",
+    "white irish", "gypsy or irish traveller", "gypsy and irish traveller",
+    "gypsy or traveller", "roma", "arab", "black african", "black caribbean",
+})  # fmt: skip
 #: Words that make a number not a result: it is an age, money, a poll, a date.
 POLL_WORDS = (
     "poll",

@@ -1284,6 +1284,10 @@ def _paragraph_superlative(ctx: Ctx, para: int, pos: int) -> tuple[str, Scope | 
         groups = ctx.doc.tags_in(sm.start("noun"), sm.end("noun"), "group")
         noun = ctx.text(sm.start("noun"), sm.end("noun"))
         named = ctx.noun_metric(noun)
+        if not groups and named == "share":
+            from psephos.claims.extract.census_phrasings import share_group_before
+
+            groups = share_group_before(ctx, para, sm.start())  # round 8
         metric = (
             f"census:{groups[0].ref['group']}"
             if groups

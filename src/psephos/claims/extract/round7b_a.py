@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from psephos.claims.extract.census_phrasings import settle as census_settle
 from psephos.claims.extract.patterns import Draft, rule
 from psephos.claims.frame import NO_AREA_IN_STORY, NO_AREA_NAMED
 
@@ -85,6 +86,7 @@ def run(ctx: Ctx) -> None:
     indefinite_party(ctx)
     lost_since(ctx)
     unknown_ranking_area(ctx)
+    census_settle(ctx)  # census shares not one seat's, a share carried (round 8)
 
 
 def _clause_start(ctx: Ctx, pos: int) -> int:

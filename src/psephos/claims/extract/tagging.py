@@ -145,7 +145,7 @@ _LOWER_OK_AREAS = {
     "anywhere in the uk",
     "the uk",
 }
-_CAPITAL_GROUPS = {"asian", "black", "white"}
+_CAPITAL_GROUPS = lx.CAPITAL_GROUPS  # "Asian", "Indian", "White British" (round 8)
 #: "the East" said of the East of England region (not "the East Midlands", "the East End",
 #: "the East Riding", "the East Coast" ...)
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # "the East Kilbride road": part of a longer name
