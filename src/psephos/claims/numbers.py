@@ -206,6 +206,18 @@ RATIO_LOOSE = (
     rf"\s+(?:in|out of)\s+(?P<rden>{NUMBER})\b"
 )
 _QUAL_WORDS = (
+    # round 8 (EXTRACT): a threshold said with a verb ("turnout topped 70 per cent", "the
+    # majority passed 20,000", "fell short of 40 per cent"): a bound, as "more than" is
+    "broke through",
+    "went over",
+    "went above",
+    "went past",
+    "fell short of",
+    "failed to reach",
+    "topped",
+    "passed",
+    "exceeded",
+    "surpassed",
     "almost exactly",
     "more than",
     "less than",
@@ -350,6 +362,21 @@ _UNSEEN = object()
 
 # Qualifier words read as one of the comparators stated() knows.
 _QUAL_CANON = {
+    **dict.fromkeys(
+        (
+            "topped",
+            "passed",
+            "exceeded",
+            "surpassed",
+            "broke through",
+            "went over",
+            "went above",
+            "went past",
+        ),
+        "more than",
+    ),
+    "fell short of": "fewer than",
+    "failed to reach": "fewer than",
     "almost exactly": "almost exactly",
     "no more than": "at most",
     "at most": "at most",

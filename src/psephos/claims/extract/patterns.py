@@ -756,6 +756,22 @@ class Ctx:
             "approximately": "about",
             "some": "about",
             "almost exactly": "about",
+            # a threshold said with a verb (numbers._QUAL_WORDS, round 8)
+            **dict.fromkeys(
+                (
+                    "topped",
+                    "passed",
+                    "exceeded",
+                    "surpassed",
+                    "broke through",
+                    "went over",
+                    "went above",
+                    "went past",
+                ),
+                "gt",
+            ),
+            "fell short of": "lt",
+            "failed to reach": "lt",
         }.get(q, "eq")
 
     @staticmethod
