@@ -83,7 +83,7 @@ CAPITAL = "London"
 def guard(con: Any, frame: Frame, out: Evaluation) -> Evaluation:
     """``out`` (a contradiction) unchanged when it survives the checks above, else the
     same evaluation made ``uncertain`` with the reason added."""
-    why = _weak_election(frame)
+    why = None if _census_of_2024_seat(frame) else _weak_election(frame)
     if why is None:
         # a figure far from the true one is more often a number read for the wrong quantity
         # (a lead read as a candidate's votes, a region's count read for the UK) than a
@@ -126,6 +126,19 @@ def inferred_slots(frame: Frame) -> set[str]:
     if frame.other is not None and _INFERRED_SUBJECT.search(frame.other.how or ""):
         out.add("other")
     return out
+
+
+def _census_of_2024_seat(frame: Frame) -> bool:
+    """Round 8: a census share of a seat on the 2024 boundaries does not depend on the
+    election: Census 2021 is published for the 2024 seats only, and the evaluator has
+    already tried the 2010-2019 seat the story may mean (``evaluate_scope._old_seat``). So
+    a weakly dated story ("nothing in the story dates it") does not excuse a false census
+    share; every other check still applies. Not census ranks: measured on the corpus, a
+    weakly dated census note's rankings are the ones whose area is read wrong ("the
+    youngest seat in the region" ranked in England and Wales), which the weak election
+    keeps uncertain."""
+    seat = frame.scope.seat or frame.subject.seat or {}
+    return frame.measure == "census" and str(seat.get("boundary_set") or "") == "2024"
 
 
 def _weak_election(frame: Frame) -> str | None:

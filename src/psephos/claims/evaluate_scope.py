@@ -81,7 +81,8 @@ def _series_rank(ctx: Ctx, metric: str) -> Evaluation:
     from psephos.errors import PsephosError
 
     f = ctx.frame
-    if f.condition or f.scope.where:
+    winner = _series_winner_group(f, metric)  # round 8: "the narrowest Labour win"
+    if (f.condition and winner is None) or f.scope.where:
         raise Unanswerable("a condition on a series ranking is not read")
     name = None
     if f.subject.kind == "seat" and f.subject.seat and f.subject.seat.get("name"):
@@ -106,6 +107,9 @@ def _series_rank(ctx: Ctx, metric: str) -> Evaluation:
         area = "the UK"
     else:
         raise Unanswerable(f"no series ranking for a scope of level {scope.level}")
+    if winner is not None:
+        table = _series_won_by(table, *winner, f.comparator in ("least", "nth_least"))
+        area = f"{area}, seats won by {winner[0]}"
     key = series_key(ctx.election)
     here = table[table["name"] == mine["name"]]
     if here.empty:
@@ -133,7 +137,7 @@ def _series_rank(ctx: Ctx, metric: str) -> Evaluation:
     # the seat's own figure must be two candidates' gap; the UK set has no Northern Ireland
     # seats (Oth in the series), so a UK first place is never confirmed
     own_exact = column == "turnout" or bool(here.iloc[0]["exact"])
-    shaky = not own_exact or scope.level == "uk"
+    shaky = not own_exact or (scope.level == "uk" and not (winner and winner[0] != "Con"))
     order = "lowest" if ascending else "highest"
     top = others.assign(v=vals).sort_values("v", ascending=ascending).head(3)
     shown = "; ".join(
@@ -148,11 +152,21 @@ def _series_rank(ctx: Ctx, metric: str) -> Evaluation:
         verdict = "supported"
     else:
         verdict = "uncertain"
+    own_area = False
+    if verdict == "contradicted" and scope.how == NO_AREA_NAMED:
+        own = _series_own_area_holds(ctx, mine["name"], column, value, ascending, nth)
+        verdict = "uncertain" if own else verdict
+        own_area = own
     text = (
         f"{mine['name']} is {ordinal(got)} {order} by {column} of {len(table)} contested "
         f"single-member seats in {area} at {key} (1918-2005 series groups; others: {shown})."
     )
-    if verdict == "uncertain":
+    if own_area:
+        text += (
+            " Not called false: no area is named, and in its own region or nation it may "
+            "hold that place (the story may mean its own area)."
+        )
+    elif verdict == "uncertain":
         text += (
             " Not decided: a tie, or seats whose group figures sum other parties (Oth) "
             "could change the order."
@@ -167,6 +181,69 @@ def _series_rank(ctx: Ctx, metric: str) -> Evaluation:
     )
     cmd = f"psephos sql \"SELECT * FROM history_1918_2019 WHERE election = '{key}'\""
     return Evaluation(verdict, text, [ev], f"position {ordinal(nth)} {order}", cmd)
+
+
+def _series_winner_group(f: Any, metric: str) -> tuple[str, str | None] | None:
+    """Round 8: the series group (and the one nation it is that party alone in) of a
+    majority ranking's single ``winner=P`` condition ("Labour's narrowest win", "the
+    safest Conservative seat in Scotland", "the biggest Liberal majority"), or None (no
+    such condition, another condition with it, or a party the series does not group)."""
+    from psephos.claims.evaluate_results import SERIES_GROUP
+
+    if metric != "majority" or len(f.condition) != 1 or not f.condition[0].startswith("winner="):
+        return None
+    return SERIES_GROUP.get(f.condition[0].split("=", 1)[1])
+
+
+def _series_won_by(table: Any, group: str, only: str | None, ascending: bool) -> Any:
+    """The seats of a series table the group won (within ``only``, the nation where the
+    group is one party: Nat is the SNP in Scotland), plus the seats won by others (Oth),
+    which may hide a candidate of the party (the series lumps minor and allied labels
+    there, National Liberals in 1950): those can be ahead of the seat (their own figure)
+    but never surely (the bound on the other side is open). Northern Ireland's Oth seats
+    are left out for a group that never won there (Lab, Lib, Nat)."""
+    import pandas as pd
+
+    if only is not None:
+        table = table[table["country"] == only]
+    mine = table[table["winner"] == group]
+    lumped = table[table["winner"] == "Oth"].copy()
+    if group != "Con":
+        lumped = lumped[lumped["country"] != "Northern Ireland"]
+    lumped[("majority_high" if ascending else "majority_low")] = (
+        math.inf if ascending else -math.inf
+    )
+    lumped["exact"] = False
+    return pd.concat([mine, lumped])
+
+
+def _series_own_area_holds(
+    ctx: Ctx, name: str, column: str, value: float, ascending: bool, nth: int
+) -> bool:
+    """Round 8: whether a 1918-2005 seat ranked over every seat (the sentence names no
+    area, the story does) could hold the stated place within its own region or nation:
+    fewer than ``nth`` seats there are surely ahead of it (majorities at their most
+    favourable bound). The series' counterpart of :func:`_own_area_holds`: "The closest
+    contest was at X" in a story on one nation ranks within it."""
+    from psephos.analysis.records import series_seat_table
+
+    table = series_seat_table(ctx.election, db=ctx.db)
+    here = table[table["name"] == name]
+    if here.empty:
+        return False
+    for col in ("region", "country"):
+        area = here.iloc[0][col]
+        if not isinstance(area, str) or not area:
+            continue
+        others = table[(table[col] == area) & (table["name"] != name)].dropna(subset=[column])
+        if column == "majority":
+            bound = others["majority_high" if ascending else "majority_low"].astype(float)
+        else:
+            bound = others[column].astype(float)
+        ahead = int((bound < value).sum() if ascending else (bound > value).sum())
+        if ahead < nth:
+            return True
+    return False
 
 
 @evaluator("rank", "superlative")

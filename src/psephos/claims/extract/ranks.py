@@ -76,7 +76,7 @@ def _party_of_superlative(ctx: Ctx, m: re.Match[str]) -> list[str]:
 
 
 @rule(
-    r"(?:\b(?:the|the\s+party's|its|their)|{P}'s)\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>(?:(?:[\w'-]+|{G}|{P}|{A})\s+){0,4}?)(?P<head>seat|seats|constituency|constituencies|result|results|win|victory|majority|turnout|turnouts|electorate|share|margin|proportion|population|percentage|contest|contests|race|races|hold|holds|gain|gains)\b(?P<tail>[^.;:!?\n]{0,60})",
+    r"(?:\b(?:the|the\s+party's|its|their)|{P}(?:'s?|\u2019s?))\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>(?:(?:[\w'-]+|{G}|{P}|{A})\s+){0,4}?)(?P<head>seat|seats|constituency|constituencies|result|results|win|victory|majority|turnout|turnouts|electorate|share|margin|proportion|population|percentage|contest|contests|race|races|hold|holds|gain|gains)\b(?P<tail>[^.;:!?\n]{0,60})",
     r"(?:\b(?:was|is|were|are|remains|remained)|,)\s+the\s+(?P<sup>{SUP})\b(?P<tail>\s+(?:in|of|anywhere|across|among)\b[^.;:!?\n]{0,50})",
     r"(?<!the )(?<!-)\b(?P<sup>{SUP})\s+(?P<head>turnout|share)\b(?P<tail>[^.;:!?\n]{0,40})",
     r"\bthe\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>{G})(?P<tail>(?!\s+(?:seat|seats|constituenc|share|proportion|population|residents))[^.;:!?\n]{0,40})",
@@ -471,6 +471,8 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
             named = ctx.doc.at.get(after.start("s"))
             if named is not None and named.kind == "seat":
                 subj = ctx.subject_of(named, "the seat named after the superlative")
+    if subj is None and head and m.end("head") > 0:
+        subj = _seat_after_unsaid_area(ctx, m, noun, metric, condition)
     if subj is None:
         subj = _apposed_figure_subject(ctx, m.start())
     if subj is None and not (g.get("head") or "") and groups:
@@ -1121,13 +1123,69 @@ def _plain_ranking(ctx: Ctx, m: re.Match[str], noun: str, condition: list[str]) 
     )
 
 
+def _seat_after_unsaid_area(
+    ctx: Ctx, m: re.Match[str], noun: str, metric: str | None, condition: list[str]
+) -> Subject | None:
+    """Round 8: the seat after a superlative's verb ("The closest contest was at
+    Faversham", "Labour's highest winning share was in Bootle", "Its best result came in
+    Llanelli") when :func:`_plain_ranking` left it: the ranking's area is not said, or a
+    party qualifies it. The seat is the subject when the words name the measure and every
+    party before the superlative is one the frame reads (its metric ``share:P`` or a
+    ``winner=``/``previous_winner=`` condition): "On the Conservative side, the biggest
+    majority was in ..." (a party the frame did not read) stays unread. With no area said,
+    the frame keeps the every-seat scope, and evaluation does not call a seat false that
+    holds the position in its own region or nation (``evaluate_scope._own_area_holds``)."""
+    sup = " ".join(m.group("sup").split())
+    words = [w for w in re.findall(r"[a-z'-]+", noun.lower()) if w not in ("the", "of")]
+    if metric is None or (
+        sup in ("most", "least", "more", "less") and words and ctx.noun_metric(noun) is None
+    ):
+        return None
+    if m.groupdict().get("n") or (
+        metric.startswith("share:") and lx.SUPERLATIVES[sup][0] != "most"
+    ):
+        # an ordinal ("third-lowest") or a party's LOWEST share: other rules read those
+        # (the seats where the party did not stand are not its lowest), measured on
+        # tests/test_claims_sweep_ranks.py party_rank
+        return None
+    read = {metric.split(":", 1)[1]} if metric.startswith("share:") else set()
+    read |= {c.split("=", 1)[1] for c in condition if c.startswith(("winner=", "previous_winner="))}
+    before = {t.ref.get("code") for t in ctx.doc.tags_in(ctx.sent.start, m.start("sup"), "party")}
+    if not before <= read:
+        return None
+    owner = re.search(r"\b(?:its|their)\s+$", ctx.doc.folded[ctx.sent.start : m.start("sup")])
+    if read - before and owner is None:
+        # the party the frame ranks is neither said before the superlative nor its owner
+        # ("The lowest winning share of any MP was in X, where Labour took ...": the
+        # party after is the seat's winner, not the ranking's)
+        return None
+    named = _seat_after_verb(ctx, m.end("head"))
+    if named is None:
+        return None
+    for pm in _UNKNOWN_PLACE_BEFORE.finditer(ctx.doc.text, ctx.sent.start, m.start()):
+        if not ctx.doc.tags_in(pm.start(1), pm.end(1)):
+            # "Across Leeds, the closest contest was in ...", "In Kent, ...": the ranking
+            # is within a place the store does not hold (a city, a county), so the seat
+            # is not read as first of every seat
+            return None
+    return ctx.subject_of(named, "the seat named after the superlative")
+
+
+#: a capitalised place after "in/across/around/throughout" (a city or county the checker
+#: may not know): the area of a superlative that follows in the sentence
+_UNKNOWN_PLACE_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Aa]cross|[Aa]round|[Tt]hroughout)\s+(?!the\b|The\b)([A-Z][\w'\u2019-]+)"
+)
+
+
 #: the seat a superlative is said of, named after its verb: "The narrowest win in the region
 #: was Mid Dorset", "The closest result came in Hendon", "the biggest majority was in
 #: Sleaford", "the tightest contest had been Hampstead", "The highest share went not to
 #: Knowsley but to Liverpool Walton"
 _SUBJECT_AFTER = (
-    r"[^,.;:!?\n]{0,40}?\b(?:(?:is|was|remains|remained|had\s+been|has\s+been)\s+(?:in\s+)?"
-    r"|(?:came|comes|come)\s+in\s+|(?:went|goes|go)\s+(?:not\s+to\s+[^,.;:!?\n]{0,40}?\s+but\s+)?to\s+)"
+    r"[^,.;:!?\n]{0,40}?\b(?:(?:is|was|remains|remained|had\s+been|has\s+been)\s+(?:in\s+|at\s+)?"
+    r"|(?:came|comes|come)\s+(?:in|at)\s+|belonged\s+to\s+"
+    r"|(?:went|goes|go)\s+(?:not\s+to\s+[^,.;:!?\n]{0,40}?\s+but\s+)?to\s+)"
     r"(?:the\s+)?(?P<s>{S})"
 )
 
