@@ -473,7 +473,8 @@ def _fold(d: str) -> float | None:
     + _MAJ_DOWN
     + "|"
     + _MAJ_WENT
-    + r")(?:\s+(?:sharply|slightly|heavily))?"
+    # "the majority fell short of 10,000" is a bound, not a move (round 8)
+    + r")(?!\s+short\b)(?:\s+(?:sharply|slightly|heavily))?"
     + _MAJ_BY
     + r"(?:\s+from\s+{Q}(?P<n0>{N}))?(?:,?\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
     name="majority_moved",
