@@ -45,8 +45,11 @@ STORIES = sorted(p for d in DIRS for p in d.glob("*.txt"))
 # joined, scored blind on main first): found 2215/2543 = 0.871, right 1616/2543 = 0.635,
 # wrongly contradicted 0; the 95 earlier stories alone: found 1976/2247 = 0.879, right
 # 1461/2247 = 0.650. RIGHT_FLOOR went back to 0.63 because the 12 harder stories joined.
+# Round 8 (2026-12-01 05:38 UTC, the claims9 worktree with EXTRACT's and EVALUATE's work,
+# in-process scorer, 107 stories): found 2225/2543 = 0.875, right 1633/2543 = 0.642, wrongly
+# contradicted 0; RIGHT_FLOOR 0.635 (a little under).
 FOUND_FLOOR = 0.87
-RIGHT_FLOOR = 0.63
+RIGHT_FLOOR = 0.635
 
 
 def score(text: str, key: list[dict], claims: list[dict]) -> dict[str, int]:
