@@ -11,7 +11,9 @@ parties. Every value comes from the raw official CSVs through ``tests/claims_cor
   to 11.2%"), read as the claim's election;
 - a forecast or an unfinished count ("the exit poll predicted ...", "currently on 33 seats");
 - "turnout exceeded 80%" read as a figure of 80%;
-- "the second-highest turnout since 1997": ranked among the elections after 1997.
+- "the second-highest turnout since 1997": ranked among the elections after 1997;
+- "defeating Elizabeth Riches": the person after the verb is the one who lost;
+- "an overall majority reduced from 146 to just 5" read as counts of seats.
 
 A true sentence is never ``contradicted``; its false twin is, where the checker reads the
 class at all (``_check`` allows a tenth of the twins to be left uncertain).
@@ -192,4 +194,30 @@ def test_the_person_after_defeating_is_the_loser(store_path: Any) -> None:
                     f"defeating {loser.name} of the {loser.party_name}."
                 )
                 cases.append((true, f"The {year} general election\n\n{sentence}\n", sentence))
+    _check(cases, store_path)
+
+
+def test_a_majority_from_one_figure_to_another_is_not_a_seat_count(store_path: Any) -> None:
+    """ "Labour was returned to power but with an overall majority reduced from 146 to just
+    5": the figures are majorities (seats won less all other seats, CBP-8647 winners), not
+    counts of seats; a second majority 9 seats off stays false."""
+    from tests.claims_corpus._raw import hist_national, hist_seat_count
+
+    cases = []
+    for then, now, party, name in (  # single-member seats only (no 1945 two-member seats)
+        ("1983", "1987", "con", "Conservatives"),
+        ("1987", "1992", "con", "Conservatives"),
+        ("1997", "2001", "lab", "Labour"),
+        ("2001", "2005", "lab", "Labour"),
+    ):
+        m = []
+        for e in (then, now):
+            won = int(hist_national(e)["won_" + party])
+            m.append(2 * won - hist_seat_count(e))
+        for to, true in ((m[1], True), (m[1] + 9, False)):
+            sentence = (
+                f"In {now} the {name} were returned to power but with an overall majority "
+                f"reduced from {m[0]} to just {to}."
+            )
+            cases.append((true, f"{sentence}\n", sentence))
     _check(cases, store_path)

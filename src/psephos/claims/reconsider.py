@@ -122,6 +122,7 @@ def reconsider(
             _textual(ctx, c, frame)
             or _not_final(ctx, c)
             or _named_loser(ctx, c, frame)
+            or _majority_not_seats(ctx, c, frame)
             or _majority_share(ctx, c, frame)
             or _readings(ctx, c, frame, run)
         )
@@ -826,4 +827,24 @@ def _named_loser(ctx: _Context, c: CheckedClaim, frame: Frame) -> str | None:
     ).fetchone()
     if row and row[0] is not None and int(row[0]) > 1:
         return f"{cand.get('name')}, named after the verb, is the candidate who lost"
+    return None
+
+
+#: "an overall majority significantly reduced from 146 to just 5": majorities, not seats
+_MAJORITY_FROM = re.compile(
+    r"\bmajority\b[^.;\n]{0,40}?\b(?:reduced|cut|slashed|increased|grew|rose|fell)?\s*"
+    r"(?:from\s+)?$",
+    re.I,
+)
+
+
+def _majority_not_seats(ctx: _Context, c: CheckedClaim, frame: Frame) -> str | None:
+    """A count of seats read from figures the sentence gives as a majority ("Labour's
+    overall majority was reduced from 146 to just 5")."""
+    if frame.measure != "seats":
+        return None
+    lo, _ = ctx.sentence(c.claim.start, c.claim.end)
+    before = ctx.text[lo : c.claim.start]
+    if re.search(r"\bfrom\s*$", before) and _MAJORITY_FROM.search(before):
+        return "the sentence gives majorities, not the number of seats"
     return None
