@@ -99,5 +99,6 @@ from . import (  # noqa: F401
     western_census_2024,
     wilson_1964,
     wilson_october_1974,
+    yorkshire_2017,
     yorkshire_2024,
 )
