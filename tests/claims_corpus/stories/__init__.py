@@ -54,6 +54,7 @@ from . import (  # noqa: F401
     north_west_2019,
     north_west_2024,
     north_west_census_2024,
+    northern_ireland_2010,
     northern_ireland_2015,
     northern_ireland_2017,
     northern_ireland_2019,
