@@ -16,6 +16,7 @@ from . import (  # noqa: F401
     cleggmania_2010,
     coalition_by_elections,
     east_midlands_2019,
+    east_of_england_2019,
     east_of_england_2024,
     eden_1955,
     ethnic_groups_census_2024,
