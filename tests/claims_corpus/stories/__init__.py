@@ -11,6 +11,7 @@ from . import (  # noqa: F401
     born_abroad_census_2024,
     brexit_party_yorkshire_2019,
     by_elections_2012_2025,
+    by_elections_2015_2019,
     cars_sickness_census_2024,
     census_age_tenure_health_2024,
     class_census_2024,
