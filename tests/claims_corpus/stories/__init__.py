@@ -50,6 +50,7 @@ from . import (  # noqa: F401
     minority_winners_2024,
     national_government_1935,
     nations_1964,
+    nations_1966,
     nations_2001,
     north_east_2019,
     north_east_2024,
