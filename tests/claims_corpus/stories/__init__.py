@@ -18,6 +18,7 @@ from . import (  # noqa: F401
     cleggmania_2010,
     coalition_by_elections,
     east_midlands_2019,
+    east_midlands_2024,
     east_of_england_2019,
     east_of_england_2024,
     eden_1955,
