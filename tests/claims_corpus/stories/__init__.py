@@ -13,6 +13,7 @@ from . import (  # noqa: F401
     by_elections_2012_2025,
     by_elections_2015_2019,
     cars_sickness_census_2024,
+    deposits_electorates_2019,
     census_age_tenure_health_2024,
     class_census_2024,
     cleggmania_2010,
