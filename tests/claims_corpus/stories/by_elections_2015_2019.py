@@ -162,7 +162,9 @@ def key(k: Key) -> None:
         f"{wi.place('Enright')}.",
     )
     g15 = pseph_name(2015)
-    safe = sorted((s for s in general(2015).values() if s.first == "Con"), key=lambda s: -s.majority)
+    safe = sorted(
+        (s for s in general(2015).values() if s.first == "Con"), key=lambda s: -s.majority
+    )
     rank = [s.name for s in safe].index("Witney") + 1
     by_share = sorted(
         (s for s in general(2015).values() if s.first == "Con"), key=lambda s: -s.share("Con")

@@ -162,7 +162,9 @@ def key(k: Key) -> None:
     green_from_lab = [s.name for s in general(2024).values() if s.result == "Green gain from Lab"]
     k.claim(
         "Bristol Central, the Greens' only gain from Labour, is fifth at 22.3 per cent",
-        green_from_lab == ["Bristol Central"] and st[4][1] == "Bristol Central" and st[4][0] == 22.3,
+        green_from_lab == ["Bristol Central"]
+        and st[4][1] == "Bristol Central"
+        and st[4][0] == 22.3,
         f"{P24}: Green gains from Labour: {green_from_lab}; {SUM} c21InactiveFTStudent: "
         f"{show(st, 6)}.",
     )

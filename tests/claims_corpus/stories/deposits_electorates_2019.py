@@ -82,7 +82,8 @@ def key(k: Key) -> None:
     )
     k.claim(
         "Count Binface polled 0.14 per cent and Lord Buckethead 0.26 per cent, both below 1 per cent",
-        round(100 * sh(ux.name, "Binface"), 2) == 0.14 and round(100 * sh(ux.name, "Buckethead"), 2) == 0.26,
+        round(100 * sh(ux.name, "Binface"), 2) == 0.14
+        and round(100 * sh(ux.name, "Buckethead"), 2) == 0.26,
         f"{P19} Uxbridge and South Ruislip: Binface {pct(sh(ux.name, 'Binface'))}, Buckethead "
         f"{pct(sh(ux.name, 'Buckethead'))}.",
     )
@@ -90,7 +91,9 @@ def key(k: Key) -> None:
     last = dn.ranked()[-1]
     k.claim(
         "Chris Williamson finished a distant last in Derby North with 635 votes (1.35 per cent)",
-        last.surname == "Williamson" and last.votes == 635 and round(100 * last.votes / dn.valid, 2) == 1.35,
+        last.surname == "Williamson"
+        and last.votes == 635
+        and round(100 * last.votes / dn.valid, 2) == 1.35,
         f"{P19} Derby North: last {last.name} {last.votes} / {dn.valid:,} = "
         f"{pct(last.votes / dn.valid)}.",
     )

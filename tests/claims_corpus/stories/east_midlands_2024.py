@@ -90,13 +90,17 @@ def key(k: Key) -> None:
     )
     k.claim(
         "He received 17,062 votes, with Labour's Rhea Keehn second on 11,553",
-        a.votes("RUK") == 17062 and a.ranked()[1].surname == "Keehn" and a.ranked()[1].votes == 11553,
+        a.votes("RUK") == 17062
+        and a.ranked()[1].surname == "Keehn"
+        and a.ranked()[1].votes == 11553,
         f"{P24} {a.line()} (Keehn 11,554).",
     )
     b = g["Boston and Skegness"]
     k.claim(
         "Richard Tice took 38.4 per cent of the vote, with a majority over the Conservatives of 2,010",
-        round(100 * b.share("RUK"), 1) == 38.4 and b.ranked()[1].party == "Con" and b.majority == 2010,
+        round(100 * b.share("RUK"), 1) == 38.4
+        and b.ranked()[1].party == "Con"
+        and b.majority == 2010,
         f"{P24} {b.line()}; RUK {pct(b.share('RUK'))}.",
     )
     k.claim(
@@ -108,7 +112,10 @@ def key(k: Key) -> None:
     ls = g["Leicester South"]
     k.claim(
         "the independent Shockat Adam secured 14,739 votes to Jonathan Ashworth's 13,760",
-        ls.result == "Ind gain from Lab" and ls.ranked()[0].votes == 14739 and ls.ranked()[0].surname == "Adam" and ls.votes("Lab") == 13760,
+        ls.result == "Ind gain from Lab"
+        and ls.ranked()[0].votes == 14739
+        and ls.ranked()[0].surname == "Adam"
+        and ls.votes("Lab") == 13760,
         f"{P24} {ls.line()}.",
     )
     k.claim('"This is for Gaza," he said', None, "A quote: not in the files.")
@@ -129,7 +136,9 @@ def key(k: Key) -> None:
         "Zuffar Haq came third, and the two former MPs, Claudia Webbe and Keith Vaz, came fourth and "
         "fifth",
         [c.surname for c in le.ranked()[2:5]] == ["Haq", "Webbe", "Vaz"],
-        f"{P24} Leicester East: " + ", ".join(f"{c.name} {c.votes:,}" for c in le.ranked()[:6]) + ".",
+        f"{P24} Leicester East: "
+        + ", ".join(f"{c.name} {c.votes:,}" for c in le.ranked()[:6])
+        + ".",
     )
     rows = hist_seat("Rushcliffe")
     lab_years = [h.election for h in rows if h.winner == "lab"]
@@ -148,7 +157,9 @@ def key(k: Key) -> None:
     ed = rc.ranked()[1]
     k.claim(
         "Ruth Edwards, who got 17,865 votes, 30.9 per cent",
-        ed.surname == "Edwards" and ed.votes == 17865 and round(100 * ed.votes / rc.valid, 1) == 30.9,
+        ed.surname == "Edwards"
+        and ed.votes == 17865
+        and round(100 * ed.votes / rc.valid, 1) == 30.9,
         f"{P24} Rushcliffe: {ed.name} {ed.votes:,} / {rc.valid:,} = {pct(ed.votes / rc.valid)}.",
     )
     k.claim(

@@ -53,7 +53,9 @@ def key(k: Key) -> None:
     k.claim(
         "The Conservatives were left with three Welsh seats, down from six: Barry, Denbigh and West "
         "Flintshire",
-        w66["won_con"] == 3 and w64["won_con"] == 6 and con_w == ["Barry", "Denbigh", "West Flintshire"],
+        w66["won_con"] == 3
+        and w64["won_con"] == 6
+        and con_w == ["Barry", "Denbigh", "West Flintshire"],
         f"{CBP} Wales con seats 1964 {w64['won_con']:.0f}, 1966 {w66['won_con']:.0f}: {con_w}.",
     )
     mo = rw["Montgomery"]
@@ -95,7 +97,9 @@ def key(k: Key) -> None:
         f"{CBP} Cardiff North 1966: {rw['Cardiff North'].votes}; majority "
         f"{rw['Cardiff North'].majority} (672: digits transposed).",
     )
-    gb = [h for h in history() if h.election == "1966" and h.total and h.country != "Northern Ireland"]
+    gb = [
+        h for h in history() if h.election == "1966" and h.total and h.country != "Northern Ireland"
+    ]
     best = max(gb, key=lambda h: _sh(h, "lab"))
     k.claim(
         "Abertillery gave Labour 88 per cent, its best share anywhere in Britain",
@@ -113,7 +117,9 @@ def key(k: Key) -> None:
     k.claim(
         "Plaid Cymru took 4.3 per cent of the Welsh vote, its best showing in Caernarvon with 21.7 "
         "per cent",
-        round(100 * pc, 1) == 4.3 and pbest.name == "Caernarvon" and round(100 * _sh(pbest, "natSW"), 1) == 21.7,
+        round(100 * pc, 1) == 4.3
+        and pbest.name == "Caernarvon"
+        and round(100 * _sh(pbest, "natSW"), 1) == 21.7,
         f"{CBP} Wales 1966 natSW {pct(pc)}; best {pbest.name} {pct(_sh(pbest, 'natSW'))}.",
     )
     ca = rw["Carmarthen"]
@@ -158,7 +164,9 @@ def key(k: Key) -> None:
     con = hist_share("1966", "con", S)
     k.claim(
         "The Conservatives fell to 20, down four, on 37.6 per cent",
-        s66["won_con"] == 20 and s64["won_con"] - s66["won_con"] == 4 and round(100 * con, 1) == 37.6,
+        s66["won_con"] == 20
+        and s64["won_con"] - s66["won_con"] == 4
+        and round(100 * con, 1) == 37.6,
         f"{CBP} Scotland con seats 1964 {s64['won_con']:.0f}, 1966 {s66['won_con']:.0f}; share "
         f"{pct(con)}.",
     )
@@ -172,7 +180,10 @@ def key(k: Key) -> None:
     k.claim(
         "Caithness and Sutherland was won from the Liberals by 64 votes, the narrowest result in "
         "Scotland",
-        rs0[cs.name].winner == "lib" and cs.winner == "lab" and cs.majority == 64 and low.name == cs.name,
+        rs0[cs.name].winner == "lib"
+        and cs.winner == "lab"
+        and cs.majority == 64
+        and low.name == cs.name,
         f"{CBP} Caithness And Sutherland 1964 {rs0[cs.name].winner}, 1966 {cs.votes}; narrowest "
         f"in Scotland: {low.name} {low.majority}.",
     )

@@ -197,7 +197,9 @@ def key(k: Key) -> None:
     to, tuk = t["_valid"] / t["_electorate"], uk["_valid"] / uk["_electorate"]
     k.claim(
         "Turnout was 57.6 per cent, seven and a half points below the UK's 65.1 per cent",
-        round(100 * to, 1) == 57.6 and round(100 * tuk, 1) == 65.1 and 7.25 <= 100 * (tuk - to) < 7.75,
+        round(100 * to, 1) == 57.6
+        and round(100 * tuk, 1) == 65.1
+        and 7.25 <= 100 * (tuk - to) < 7.75,
         f"{P10}: {NI} valid / electorate {pct(to)}; UK {pct(tuk)}.",
     )
     low = min(ni, key=lambda s: s.turnout)

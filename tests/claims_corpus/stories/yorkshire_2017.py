@@ -105,7 +105,9 @@ def key(k: Key) -> None:
     k.claim(
         "took Leeds North West from Greg Mulholland with a majority of 4,224 and 44 per cent of "
         "the vote",
-        ln.result == "Lab gain from LD" and ln.majority == 4224 and round(100 * ln.share("Lab")) == 44,
+        ln.result == "Lab gain from LD"
+        and ln.majority == 4224
+        and round(100 * ln.share("Lab")) == 44,
         f"{P17} {ln.line()}; Lab share {pct(ln.share('Lab'))}.",
     )
     rise = {s.name: s.electorate / g0[s.name].electorate for s in ys}
@@ -117,7 +119,9 @@ def key(k: Key) -> None:
         f"{P17}/{P15}: largest electorate rise in {R}: {top}, {g0[top].electorate:,} -> "
         f"{g[top].electorate:,} (+{100 * (rise[top] - 1):.1f}%, not 16%).",
     )
-    k.claim("Nick Clegg, deputy prime minister for five years", None, "An office: not in the files.")
+    k.claim(
+        "Nick Clegg, deputy prime minister for five years", None, "An office: not in the files."
+    )
     sh = g["Sheffield, Hallam"]
     rows = hist_seat("Sheffield, Hallam")
     k.claim(
@@ -138,7 +142,9 @@ def key(k: Key) -> None:
         + ", ".join(f"{s.name} {pct(s.turnout)}" for s in by_t[:3])
         + ".",
     )
-    k.claim("where Theresa May launched the Tory manifesto", None, "A campaign event: not in the files.")
+    k.claim(
+        "where Theresa May launched the Tory manifesto", None, "A campaign event: not in the files."
+    )
     hx, hx0 = g["Halifax"], g0["Halifax"]
     k.claim(
         "Holly Lynch increased her share of the vote from 40 per cent to 52.8 per cent, taking her "
