@@ -104,6 +104,7 @@ from . import (  # noqa: F401
     wales_2017,
     wales_2019,
     wales_2024,
+    west_midlands_2015,
     western_census_2024,
     wilson_1964,
     wilson_october_1974,
