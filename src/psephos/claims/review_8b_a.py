@@ -408,7 +408,7 @@ def _one(
     leaves: Sequence[CheckedClaim],
     reeval: Reeval,
 ) -> CheckedClaim:
-    safeguarded = c.verdict == "uncertain" and c.explanation.startswith(_PREFIX)
+    safeguarded = c.verdict == "uncertain" and "Not called false: " in c.explanation
     if (
         c.verdict != "contradicted"
         and not safeguarded
@@ -430,8 +430,9 @@ def _one(
         )  # fmt: skip
     if c.claim.frame is None:
         return c
-    if c.verdict != "contradicted":  # made uncertain by the safeguard: the area re-read only
-        return region_words(con, c, text, reeval) or c
+    if c.verdict != "contradicted":  # the guard or safeguard's doubt: only the area re-read,
+        got = region_words(con, c, text, reeval)  # and only when it makes the claim true
+        return got if got is not None and got.verdict == "supported" else c
     for read in (
         lambda: not_stood(con, c, text),
         lambda: past_holder(con, c, text),
