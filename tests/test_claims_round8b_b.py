@@ -263,3 +263,41 @@ def test_has_never_had_a_party_mp(store_path: Any) -> None:
             cases.append((True, text, sent))
     assert len(cases) >= 60
     _check(cases, store_path)
+
+
+def test_open_change_with_a_share_the_region_shares(store_path: Any) -> None:
+    """2017 and 2019 by English region (PSEPH candidate rows summed over the region's seats,
+    change on the previous general election): "P's share rose (fell) by more than N points
+    to S per cent", in a story on the region whose sentence names no area, with N the whole
+    points of the change and S the share: never called false (the tight share is true of
+    the region, so the open change is read there too); "more than N+3" is never true."""
+    from tests.claims_corpus._raw import share_of, totals
+    from tests.test_claims_sweep import PARTY
+
+    cases = []
+    for year, prev in ((2017, 2015), (2019, 2017)):
+        regions = sorted({s.region for s in general(year).values() if s.country == "England"})
+        for region in regions:
+            now, before = totals(year, region=region), totals(prev, region=region)
+            for party in ("Con", "Lab", "LD"):
+                share = 100 * share_of(now, party)
+                change = share - 100 * share_of(before, party)
+                n = int(abs(change))
+                if n < 2 or abs(change) - n < 0.2 or abs((share * 10) % 1 - 0.5) < 0.1:
+                    continue
+                verb = "rose" if change > 0 else "fell"
+                who = PARTY[party][0]
+                who = who[0].upper() + who[1:]
+                for true, k in ((True, n), (False, n + 3)):
+                    own = f"{who}'" if who.endswith("s") else f"{who}'s"
+                    sent = f"{own} share {verb} by more than {k} points to {share:.1f} per cent"
+                    text = (
+                        f"The {year} general election in the {region}\n\nAcross the {region} "
+                        f"the results were declared overnight.\n\n{sent}.\n"
+                    )
+                    cases.append((true, text, sent))
+    assert len(cases) >= 20
+    _check([c for c in cases if c[0]], store_path)
+    assert not [
+        c[2] for c in cases if not c[0] and "supported" in _verdicts(c[1], c[2], store_path)
+    ]

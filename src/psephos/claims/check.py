@@ -212,6 +212,9 @@ def check_text(
     checked = review_8b_a(
         con, text, checked, reading.mentions, lambda c, f: _evaluate(con, c.claim, f, memo)
     )
+    from psephos.claims.review_8b_b import review as review_8b_b
+
+    checked = review_8b_b(con, checked)  # round 8b (B): the area a statement's parts share
     inference = reading.inference
     assumptions = [
         f"The story is about {inference.election or 'an election the text does not settle'} "
