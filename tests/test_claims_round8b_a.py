@@ -157,6 +157,13 @@ CENSUS = {
 }
 
 
+def _result_2024(seat: str) -> str:
+    """A true 2024 result (PSEPH 59: winner, majority = first - second) that fixes the
+    story's election, in the seat when the census name is also a results name."""
+    s = general(2024).get(seat) or general(2024)["Holborn and St Pancras"]
+    return f"{s.ranked()[0].name} won {s.name} by {s.majority:,} votes."
+
+
 def _census_ranked(col: str, country: str) -> list[tuple[str, float]]:
     rows = [(n, float(r[col])) for n, r in census_summary().items()
             if r["Country"] == country and r[col] not in ("", "NA")]  # fmt: skip
@@ -188,7 +195,7 @@ def test_census_figures_of_a_seat_are_never_read_as_votes(
         f"{winner[0].upper()}{winner[1:]} hold two of the three seats where {CENSUS[col]} "
         "most often.",
     ]
-    head = "A note on the 2024 seats and the Census 2021 summaries.\n\n"
+    head = f"A note on the 2024 seats and the Census 2021 summaries. {_result_2024(seat)}\n\n"
     text = head + " ".join(lines)
     for line in lines:
         assert "contradicted" not in _verdicts(text, line, store_path), line
@@ -204,7 +211,8 @@ def test_a_share_after_a_census_group_is_that_groups(
     of the first, never true of the second."""
     ranked = _census_ranked(col, country)
     (top, x), (second, y) = ranked[0], ranked[1]
-    head = f"A census note on the 2024 seats.\n\nMany {word} residents live in {country}. "
+    head = f"A census note on the 2024 seats. {_result_2024(top)}\n\n"
+    head += f"Many {word} residents live in {country}. "
     true = f"{top} has the highest share in {country}, {x:.1f} per cent."
     assert "contradicted" not in _verdicts(head + true, true, store_path)
     false = f"{second} has the highest share in {country}, {y:.1f} per cent."

@@ -66,7 +66,7 @@ _POPULATION = re.compile(
     re.I,
 )
 _ORD = (
-    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"\d+(?:st|nd|rd|th))"
 )
 #: a seat-rank verb phrase: "is fifth", "comes second", "ranks third-lowest", "next"
