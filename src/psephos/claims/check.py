@@ -29,6 +29,7 @@ from psephos.claims.gazetteer import Gazetteer, gazetteer
 from psephos.claims.model import CheckedClaim, CheckReport, Claim, Mention, Unexamined
 from psephos.claims.reader import MAX_BYTES, decode, read_bounded
 from psephos.claims.reconsider import reconsider
+from psephos.claims.review_8b_a import review as review_8b_a
 from psephos.claims.safeguard import safeguard_all
 from psephos.claims.series_seats import (
     is_series_id,
@@ -207,6 +208,13 @@ def check_text(
     checked = join_statements(text, checked)
     # a last, general check before a claim is called false (claims.safeguard)
     checked = safeguard_all(text, checked, reading.mentions)
+    # round 8b (A): classes of true claims called false on a held-out batch
+    checked = review_8b_a(
+        con, text, checked, reading.mentions, lambda c, f: _evaluate(con, c.claim, f, memo)
+    )
+    from psephos.claims.review_8b_b import review as review_8b_b
+
+    checked = review_8b_b(con, checked)  # round 8b (B): the area a statement's parts share
     inference = reading.inference
     assumptions = [
         f"The story is about {inference.election or 'an election the text does not settle'} "

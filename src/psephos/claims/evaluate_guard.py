@@ -103,6 +103,10 @@ def guard(con: Any, frame: Frame, out: Evaluation) -> Evaluation:
         why = _nation_reading(con, frame)
     if why is None:
         why = _round6(con, frame)
+    if why is None:  # round 8b (WRONG-B): printed figures, other by-elections, own election
+        from psephos.claims.evaluate_round8b_b import readings
+
+        why = readings(con, frame)
     if why is None:
         return out
     for e in out.evidence:

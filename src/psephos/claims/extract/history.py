@@ -157,6 +157,9 @@ def _never(ctx: Ctx, m: re.Match[str]) -> list[Draft]:
     f = ctx.frame("first_since", subj, scope=scope, comparator=comp, since_year=year, outcome="won")
     if until:
         f.notes.append(f"until {until.group(1)}")
+    from psephos.claims.extract.round8b_b import still_never
+
+    still_never(ctx, m, f)  # round 8b (B): "which has never had a Labour MP"
     end = m.end()
     if until:
         end = m.end() + until.end()
@@ -354,6 +357,11 @@ def _record(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 def _tenure(ctx: Ctx, m: re.Match[str]) -> Draft:
     y = ctx.tag(m, "y")
     subj = ctx.subject_before(m.start(), "person")
+    from psephos.claims.extract.round8b_b import appositive_person
+
+    named = appositive_person(ctx, m)  # round 8b (B): "over A, the town's MP since 2017"
+    if named is not None:
+        subj = ctx.subject_of(named, "the name the tenure is in apposition to")
     scope = ctx.seat_scope(m.start(), m.end(), back=False) or ctx.seat_near(m.start(), back=True)
     txt = ctx.text(m.start(), m.end())
     outcome = "first_elected" if "first" in txt else "held_since"

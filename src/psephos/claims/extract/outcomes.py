@@ -51,7 +51,12 @@ def _clause_seat(ctx: Ctx, start: int, end: int) -> Scope | None:
     name="placing",
     needs="\ue00a",
 )
-def _placing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+def _placing(ctx: Ctx, m: re.Match[str]) -> list[Draft] | Draft | None:
+    from psephos.claims.extract.round8b_b import paired_placing
+
+    pair = paired_placing(ctx, m)  # round 8b (B): "A and B came fourth and fifth"
+    if pair is not None:
+        return pair
     n = ctx.num(m)
     who = ctx.tag(m, "who")
     if who is None and m.group("v"):

@@ -1474,14 +1474,15 @@ _PLACE_WORD = {1: "winner", 2: "second", 3: "third"}
 
 
 @rule(
-    r"(?P<v>lost|losing|loses|lose|forfeited|forfeits|kept|keeping|saved|saving)\s+(?:its|their|his|her|the\s+party's)?\s*deposits?\s+in\s+{Q}(?P<n>{N})\s+(?:seats|constituencies|places)",
+    r"(?P<v>lost|losing|loses|lose|forfeited|forfeits|kept|keeping|saved|saving)\s+(?:its|their|his|her|the\s+party's)?\s*deposits?\s+in\s+{Q}(?P<n>{N})\s+(?:of\s+(?:the|its|their)\s+{N}\s+)?(?:seats|constituencies|places)",
     name="deposits",
     needs="deposit",
     priority=15,
 )
 def _deposits(ctx: Ctx, m: re.Match[str]) -> Draft | None:
-    """ "It lost its deposit in fewer than 50 seats": the seats where the party's share was
-    under 5 per cent (the deposit threshold); "kept/saved its deposit" at least 5."""
+    """ "It lost its deposit in fewer than 50 seats" (or "in more than 160 of the 275 seats
+    it fought", round 8b): the seats where the party's share was under 5 per cent (the
+    deposit threshold); "kept/saved its deposit" at least 5."""
     n = ctx.num(m)
     subj = ctx.subject_before(m.start(), "party")
     if n is None or subj is None or not subj.party:
