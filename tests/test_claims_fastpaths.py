@@ -26,6 +26,7 @@ replace (property-based: hypothesis draws the texts).
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -1095,6 +1096,105 @@ def test_recache_ignores_damaged_files_and_unwritable_folders(tmp_path, monkeypa
     rc.save()
     assert blocked.read_text() == "x"
     assert not list(tmp_path.glob("**/*.tmp"))
+
+
+def test_gc_spared_freezes_until_the_block_ends() -> None:
+    """A check pauses the collector for extraction, freezes what it made (``spare()``)
+    and unfreezes it at the end; the collector is left as it was found, after an error
+    too; objects someone else froze are left frozen and nothing more is frozen."""
+    import gc
+
+    from psephos.claims.text import gc_spared
+
+    was, threshold = gc.isenabled(), gc.get_threshold()
+    assert gc.get_freeze_count() == 0
+    try:
+        gc.enable()
+        gc.set_threshold(700, 10, 10)
+        with gc_spared() as spare:
+            assert not gc.isenabled()
+            made = [[i] for i in range(1000)]
+            spare()
+            assert gc.isenabled()
+            assert gc.get_freeze_count() >= len(made)
+            assert gc.get_threshold() == (20_000, 20, 20)
+            with gc_spared() as inner:  # a second check meanwhile (another thread's)
+                inner()
+            assert gc.get_freeze_count() >= len(made)
+            assert gc.get_threshold() == (20_000, 20, 20)
+        assert gc.get_freeze_count() == 0 and gc.isenabled()
+        assert gc.get_threshold() == (700, 10, 10)
+        gc.set_threshold(0, 10, 10)  # automatic collection off: stays off
+        with gc_spared() as spare:
+            spare()
+            assert gc.get_threshold()[0] == 0
+        assert gc.get_threshold() == (0, 10, 10)
+        gc.set_threshold(700, 10, 10)
+        with pytest.raises(ValueError), gc_spared():
+            raise ValueError("boom")
+        assert gc.get_freeze_count() == 0 and gc.isenabled()
+        gc.disable()
+        with gc_spared() as spare:
+            spare()
+            assert not gc.isenabled()
+        assert gc.get_freeze_count() == 0 and not gc.isenabled()
+        gc.enable()
+        gc.freeze()  # another user's frozen objects
+        theirs = gc.get_freeze_count()
+        with gc_spared() as spare:
+            more = [[i] for i in range(1000)]
+            spare()
+            # nothing added (frozen objects freed by their counts leave it)
+            assert 0 < gc.get_freeze_count() <= theirs and more
+        assert 0 < gc.get_freeze_count() <= theirs
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+        (gc.enable if was else gc.disable)()
+
+
+def test_recache_keeps_other_processes_patterns_unless_mostly_stale(tmp_path, monkeypatch) -> None:  # noqa: ANN001, E501
+    """A pattern another process compiled on first use (a rule handler's) stays in the
+    file when this process writes it; when the file's other patterns outnumber this
+    process's, they are dropped (patterns the code no longer makes)."""
+    rc = _fresh_recache(monkeypatch, tmp_path)
+    rc.compile("first")
+    rc.save()
+    rc = _fresh_recache(monkeypatch, tmp_path)
+    rc.compile("first")
+    rc.compile("second")  # missed: the file is written again
+    rc.save()
+    rc = _fresh_recache(monkeypatch, tmp_path)
+    assert {"0:first", "0:second"} <= rc._loaded().keys()
+    rc.compile("third")  # two others against one of this process's: dropped
+    rc.save()
+    rc = _fresh_recache(monkeypatch, tmp_path)
+    assert set(rc._loaded()) == {"0:third"}
+
+
+def test_cached_patterns_are_the_same_text_in_every_process(tmp_path) -> None:  # noqa: ANN001
+    """``claims.recache`` finds a pattern by its text: every pattern the checker compiles
+    through it must be the same text whatever the process's string hash seed (a pattern
+    made from a set's order was compiled again in every process)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from psephos.claims import recache\n"
+        "from psephos.claims.extract.driver import _rule_filter\n"
+        "_rule_filter()\n"
+        "print(len(recache._USED))\n"
+        "print('\\n'.join(sorted(map(repr, recache._USED))))\n"
+    )
+    got = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PSEPHOS_CACHE": str(tmp_path / seed)}
+        out = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        got.append(out.stdout)
+    assert int(got[0].split("\n", 1)[0]) > 100
+    assert got[0] == got[1] == got[2]
 
 
 @given(st.text(st.sampled_from(list("ab \n.")), max_size=80), st.integers(-1, 85))

@@ -24,6 +24,12 @@ replace (every case of the class, not a sample of sentences):
   (remembered per store) are the computed ones, and a caller's changes do not reach the
   next; ``_lookups.winners_by_member`` is the scan of every winner ``held_since`` made; the
   guard's seat areas and seat parties are the boolean filters they replace.
+- round 8: inside ``connect.pinned`` another spelling of a store (the evaluators pass its
+  path) is pinned from its first call (no ``stat`` after it, failures not pinned); the
+  reconsideration's mentions of a sentence and a candidate's person mentions
+  (``reconsider._Context.mentions_in``/``people_like``) are the scans of every mention they
+  replace, in the same order, on generated mentions; the 1918-2005 series seats' name
+  index (a name's keys found once per name) is the per-row computation.
 """
 
 from __future__ import annotations
@@ -877,3 +883,125 @@ def test_remembered_party_record_is_the_computed_one(store_path: Path) -> None:
                     got["value"] = -1.0  # must not reach the next caller
                 n += 1
     assert n > 40
+
+
+def test_pinned_block_pins_every_spelling_of_a_store(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Round 8: a store connected to by another spelling inside a pinned block (the
+    checker pins ``None``; its evaluators pass the store's path) is the cursor ``connect``
+    gives outside, resolved once: no ``stat`` after its first call; a missing store fails
+    on every call; outside the block each call checks the file again."""
+    import os
+
+    from psephos.errors import StoreError
+    from psephos.store import connect as c
+
+    outside = c.connect(store_path)
+    missing = tmp_path / "none.duckdb"
+    real_stat = os.stat
+    stats: list[object] = []
+
+    def counting(path: object, *a: object, **k: object) -> os.stat_result:
+        stats.append(path)
+        return real_stat(path, *a, **k)  # type: ignore[arg-type]
+
+    with c.pinned(None):
+        assert c.connect(str(store_path)) is outside
+        monkeypatch.setattr(c.os, "stat", counting)
+        assert c.connect(str(store_path)) is outside
+        assert c.connect(str(store_path)) is outside
+        assert stats == []
+        for _ in range(2):
+            with pytest.raises(StoreError, match="No store"):
+                c.connect(missing)
+        assert len(stats) == 2
+    assert c.connect(str(store_path)) is outside
+    assert len(stats) == 3
+    monkeypatch.undo()
+
+
+def _mentions(draw_starts: list[int], kinds: list[str], refs: list[dict]):  # noqa: ANN202
+    from psephos.claims.model import Mention
+
+    return [
+        Mention(k, "x", s, s + 1, r, "test")
+        for s, k, r in zip(draw_starts, kinds, refs, strict=False)
+    ]
+
+
+_IDS = [None, 1, 2, "a", "b"]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_reconsider_mention_indexes_are_the_scans(seed: int) -> None:
+    """Round 8: ``_Context.mentions_in(lo, hi)`` is the scan ``[m for m in mentions if lo
+    <= m.start < hi]`` and ``people_like(cand)`` holds (in order) every person mention the
+    scan of ``_candidacy`` accepted (``member_id`` or ``key`` equal to the candidate's),
+    on generated mentions: unsorted and repeated starts, None and mixed-type ids."""
+    import random
+
+    from psephos.claims.reconsider import _Context
+
+    rnd = random.Random(seed)
+    n = rnd.randrange(0, 60)
+    starts = [rnd.randrange(0, 50) for _ in range(n)]
+    if seed % 2:
+        starts.sort()
+    kinds = [rnd.choice(["person", "party", "seat"]) for _ in range(n)]
+    refs = [
+        {
+            "member_id": rnd.choice(_IDS),
+            "key": rnd.choice(_IDS),
+            **({"name": "n"} if rnd.random() < 0.5 else {}),
+        }
+        for _ in range(n)
+    ]
+    if seed % 5 == 0 and n:
+        del refs[0]["member_id"]  # a missing id reads as None, as in the scan
+    ms = _mentions(starts, kinds, refs)
+    ctx = _Context("text " * 20, ms, None, {})
+    assert ctx.mentions == ms
+    for lo in range(-1, 52, 3):
+        for hi in range(lo, 53, 7):
+            assert ctx.mentions_in(lo, hi) == [m for m in ms if lo <= m.start < hi]
+    for mid in _IDS:
+        for key in _IDS:
+            cand = {"member_id": mid, "key": key}
+            want = [
+                m
+                for m in ms
+                if m.kind == "person"
+                and not (
+                    m.ref.get("member_id") != cand.get("member_id")
+                    and m.ref.get("key") != cand.get("key")
+                )
+            ]
+            got = ctx.people_like(cand)
+            assert [m for m in got if m in want] == want
+            assert all(m.kind == "person" for m in got)
+    unhashable = {"member_id": ["x"], "key": None}
+    assert ctx.people_like(unhashable) == ctx.mentions
+
+
+def test_series_name_index_is_the_per_row_computation(store_path: Path) -> None:
+    """Round 8: ``records._series_names``'s indexes (one name's keys found once per
+    distinct name) are the per-row computation of round 7."""
+    from psephos.analysis import records
+
+    old, exact, county = records._series_names(store_path)
+    want_exact: dict = {}
+    want_county: dict = {}
+    prefixes = records._grouping_prefixes(old["name"])
+    for i, name in enumerate(old["name"]):
+        k = records.name_key(name)
+        want_exact.setdefault(k, []).append(i)
+        variants = {k - {w} for w in k if records._COUNTY_WORDS.search(w)}
+        rest = records._without_prefix(name, prefixes)
+        if rest is not None:
+            variants.add(rest)
+        for v in variants:
+            if v and not v <= records._COMPASS:
+                want_county.setdefault(v, []).append(i)
+    assert exact == want_exact
+    assert county == want_county

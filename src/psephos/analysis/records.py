@@ -302,6 +302,20 @@ def _without_prefix(name: str, prefixes: frozenset[str]) -> frozenset[str] | Non
     return name_key(m.group(2))
 
 
+def _name_variants(
+    name: str, prefixes: frozenset[str]
+) -> tuple[frozenset[str], list[frozenset[str]]]:
+    """The :func:`name_key` of a series seat name and the keys :func:`_series_names`
+    also files it under: the key less one county word, and the key without the series'
+    grouping prefix (empty keys and compass words alone left out)."""
+    k = name_key(name)
+    variants = {k - {w} for w in k if _COUNTY_WORDS.search(w)}
+    rest = _without_prefix(name, prefixes)
+    if rest is not None:
+        variants.add(rest)
+    return k, [v for v in variants if v and not v <= _COMPASS]
+
+
 def _series_names(
     db: DB,
 ) -> tuple[pd.DataFrame, dict[frozenset[str], list[int]], dict[frozenset[str], list[int]]]:
@@ -319,16 +333,18 @@ def _series_names(
         exact: dict[frozenset[str], list[int]] = {}
         county: dict[frozenset[str], list[int]] = {}
         prefixes = _grouping_prefixes(old["name"])
+        # a seat's name recurs at every election it was fought (15,000 rows, about 3,000
+        # names): its keys are found once per name (_name_variants), the rows still
+        # indexed in order
+        keyed: dict[str, tuple[frozenset[str], list[frozenset[str]]]] = {}
         for i, name in enumerate(old["name"]):
-            k = name_key(name)
+            got = keyed.get(name)
+            if got is None:
+                got = keyed[name] = _name_variants(name, prefixes)
+            k, variants = got
             exact.setdefault(k, []).append(i)
-            variants = {k - {w} for w in k if _COUNTY_WORDS.search(w)}
-            rest = _without_prefix(name, prefixes)
-            if rest is not None:
-                variants.add(rest)
             for v in variants:
-                if v and not v <= _COMPASS:
-                    county.setdefault(v, []).append(i)
+                county.setdefault(v, []).append(i)
         return old, exact, county
 
     return memo(connect(db), "analysis.records.series_names", build)

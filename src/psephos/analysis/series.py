@@ -310,7 +310,10 @@ def _read_series_seats(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     votes.columns = [f"{g}_votes" for g in GROUPS]
     unopposed_cols = [f"{c}_unopposed" for c in ("con", "lib", "lab", "natsw", "oth")]
     unopposed = raw[unopposed_cols].astype(float).fillna(0.0).to_numpy()
-    key = list(zip(raw["election"], raw["name"].map(_fold), raw["boundary_set"], strict=True))
+    # a seat's name recurs at every election it was fought: folded once per name
+    names = raw["name"].tolist()
+    folded = {n: _fold(n) for n in set(names)}
+    key = list(zip(raw["election"], [folded[n] for n in names], raw["boundary_set"], strict=True))
     row_of = {k: i for i, k in enumerate(key)}
     corrections = _corrections(con)
     override: dict[int, str] = {}

@@ -38,7 +38,7 @@ from psephos.claims.series_seats import (
     series_seat_figures,
 )
 from psephos.claims.settle import settle_paragraphs
-from psephos.claims.text import gc_paused, in_spans
+from psephos.claims.text import gc_paused, gc_spared, in_spans
 from psephos.claims.when import (
     MONTHS,
     NOT_ABOUT,
@@ -52,6 +52,8 @@ from psephos.claims.when import (
 from psephos.errors import InputError, NotFoundError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import duckdb
 
 
@@ -153,7 +155,13 @@ def _read_text(
                 d.frame,
             )
         )
-    return Reading(claims, inference, unexamined(doc, used), mentions)
+    reading = Reading(claims, inference, unexamined(doc, used), mentions)
+    # the patterns the rule handlers and the store's party names compile on first use,
+    # after the rules are registered: kept too, or every new process compiles them again
+    from psephos.claims import recache
+
+    recache.save()
+    return reading
 
 
 def check_text(
@@ -185,10 +193,19 @@ def check_text(
     NotFoundError
         ``election`` is not a general election in the store.
     """
+    # extraction's objects kept out of the collector's passes once made (text.gc_spared)
+    with gc_spared() as spare:
+        return _check_text(text, election, db, spare)
+
+
+def _check_text(
+    text: str, election: str | None, db: str | os.PathLike[str] | None, spare: Callable[[], None]
+) -> CheckReport:
     from psephos.store.connect import connect, pinned
 
     with pinned(db):  # one connection for the whole check: no stat() per query
         reading = read_text(text, election=election, db=db)
+        spare()
         con = connect(db)
         memo = _evaluations(con)
         checked = [_evaluate(con, c, c.frame, memo) for c in reading.claims]

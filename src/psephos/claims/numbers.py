@@ -492,8 +492,12 @@ def _parse_any(text: str) -> float | None:
 # a currency sign, a letter starting a word) within reach before each anchor, in order:
 # the first success is the leftmost match, i.e. what ``search`` would return.
 
+# longest first; words of one length in alphabetical order, so the pattern is the same
+# text in every process (a set's order is not) and claims.recache finds it
 _ANCHOR_WORDS = sorted(
-    {*_UNITS, *_TENS, *_SCALES, *_ORD_WORDS.split("|"), *_FRACTION_WORDS}, key=len, reverse=True
+    sorted({*_UNITS, *_TENS, *_SCALES, *_ORD_WORDS.split("|"), *_FRACTION_WORDS}),
+    key=len,
+    reverse=True,
 )
 #: lower case; a number word in a match starts a word (after \b, a space or a hyphen)
 _ANCHOR = recache.compile(r"\d|\b(?:" + "|".join(_ANCHOR_WORDS) + ")")

@@ -13,9 +13,12 @@ constructor (``_sre.compile``, what ``re.compile`` calls last) when the file hol
   version and the regex engine's version, so another interpreter never reads it.
 - An unreadable, damaged or malformed file is ignored, an entry the engine refuses is
   compiled the plain way, and an unwritable folder only means nothing is kept.
-- The file holds the patterns compiled in the process that wrote it (:func:`save`, called
-  once the rules are registered): patterns dropped from the code leave it at the next
-  write, which happens only when a pattern was missing.
+- The file holds the patterns compiled in the processes that wrote it (:func:`save`,
+  called once the rules are registered and again after each text is read, for the
+  patterns the rule handlers compile on first use); it is written only when a pattern was
+  missing. A write keeps the file's other entries unless they outnumber the writing
+  process's own patterns: then they are mostly patterns the code no longer makes, and
+  only the process's own are written.
 """
 
 from __future__ import annotations
@@ -147,8 +150,13 @@ def save() -> None:
     import os
     import tempfile
 
+    # the file's other entries are kept (patterns compiled on first use, which this
+    # process may not have needed) unless they outnumber this process's: then the file is
+    # mostly patterns the code no longer makes, and only this process's are written
+    kept = _loaded()
+    keep = {**kept, **_USED} if len(kept.keys() - _USED.keys()) <= len(_USED) else _USED
     try:
-        data = marshal.dumps(dict(_USED))
+        data = marshal.dumps(dict(keep))
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         try:

@@ -148,6 +148,38 @@ class _Context:
         self.seats: list[tuple[int, dict[str, Any]]] = []
         self._ends: tuple[list[int], list[int]] | None = None
         self.baseline_only: dict[str, bool] = {}
+        self._starts: tuple[list[int], list[int]] | None = None
+        self._people: tuple[dict[Any, list[int]], dict[Any, list[int]]] | None = None
+
+    def mentions_in(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions starting in ``lo``-``hi``, in the order of :attr:`mentions` (what a
+        scan of every mention keeps: the scan per contradicted claim made a long text's
+        reconsideration quadratic); found by binary search in the starts sorted once."""
+        if self._starts is None:
+            order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
+            self._starts = ([self.mentions[i].start for i in order], order)
+        starts, order = self._starts
+        a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+        return [self.mentions[i] for i in sorted(order[a:b])]
+
+    def people_like(self, cand: dict[str, Any]) -> list[Mention]:
+        """The person mentions whose ``member_id`` or ``key`` equals ``cand``'s, in the order
+        of :attr:`mentions` (a superset is harmless: callers test the match themselves), from
+        an index by each, built once; every mention when a value cannot be indexed."""
+        try:
+            if self._people is None:
+                by_member: dict[Any, list[int]] = {}
+                by_key: dict[Any, list[int]] = {}
+                for i, m in enumerate(self.mentions):
+                    if m.kind == "person":
+                        by_member.setdefault(m.ref.get("member_id"), []).append(i)
+                        by_key.setdefault(m.ref.get("key"), []).append(i)
+                self._people = (by_member, by_key)
+            by_member, by_key = self._people
+            hits = {*by_member.get(cand.get("member_id"), ()), *by_key.get(cand.get("key"), ())}
+        except TypeError:  # an unhashable value: the plain scan
+            return self.mentions
+        return [self.mentions[i] for i in sorted(hits)]
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the sentence around ``start``-``end``."""
@@ -409,7 +441,7 @@ def _candidacy(ctx: _Context, cand: dict[str, Any] | None, eid: str) -> dict[str
     """The candidate's candidacy at ``eid``, from the person mentions of the text."""
     if not cand:
         return None
-    for m in ctx.mentions:
+    for m in ctx.people_like(cand):
         if m.kind != "person":
             continue
         ref = m.ref
@@ -536,7 +568,7 @@ def _other_subjects(ctx: _Context, c: CheckedClaim, frame: Frame) -> Iterable[tu
     own_party = subject.party or (subject.candidate or {}).get("party")
     own_key = (subject.candidate or {}).get("key")
     seen: set[str] = set()
-    for m in ctx.mentions:
+    for m in ctx.mentions_in(lo, hi):
         if not lo <= m.start < hi:
             continue
         if m.kind == "party":

@@ -12,9 +12,11 @@ import functools
 import gc
 import math
 import re
+import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 _QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -195,5 +197,68 @@ def gc_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        if was:
+            gc.enable()
+
+
+#: the young generation's threshold while checks run (gc_spared): the default 700 made a
+#: collection every few hundred objects the evaluation kept (pandas frames, evidence)
+_SPARED_THRESHOLD = (20_000, 20, 20)
+_SPARED_LOCK = threading.Lock()
+#: checks between spare() and their end; whether the first froze (it found nothing
+#: frozen); the thresholds it found
+_SPARED: dict[str, Any] = {"depth": 0, "owned": False, "threshold": None}
+
+
+@contextlib.contextmanager
+def gc_spared() -> Iterator[Callable[[], None]]:
+    """For a block that first makes many long-lived objects with the collector paused and
+    then works on them (a check: extraction, then the evaluation of its claims). The
+    collector is paused on entry; the block calls the yielded ``spare()`` once the objects
+    are made: every object then alive is moved to the collector's permanent generation
+    (``gc.freeze``), the collection thresholds are raised (:data:`_SPARED_THRESHOLD`; a
+    threshold of 0, automatic collection off, stays 0) and the collector is restored, so
+    neither the first collection (which would scan every object extraction made, all of
+    them still in the youngest generation) nor the later ones scan them again, and the
+    evaluation's own objects are collected less often. When the last such block ends the
+    objects are unfrozen (into the oldest generation: collected as usual from then on) and
+    the thresholds restored; the collector is left as it was. Nothing is frozen when
+    objects already were (another user of ``gc.freeze`` owns them). Objects are freed by
+    their reference counts whether frozen or not: only reference cycles made before
+    ``spare()`` wait for the block's end to be collected."""
+    was = gc.isenabled()
+    active = False
+
+    def spare() -> None:
+        nonlocal active
+        if not active:
+            with _SPARED_LOCK:
+                if _SPARED["depth"] == 0:
+                    _SPARED["owned"] = gc.get_freeze_count() == 0
+                    _SPARED["threshold"] = gc.get_threshold()
+                    gc.set_threshold(
+                        *(
+                            max(t, r) if t else 0
+                            for t, r in zip(gc.get_threshold(), _SPARED_THRESHOLD, strict=True)
+                        )
+                    )
+                if _SPARED["owned"]:
+                    gc.freeze()  # a concurrent check's objects too
+                _SPARED["depth"] += 1
+                active = True
+        if was:
+            gc.enable()
+
+    gc.disable()
+    try:
+        yield spare
+    finally:
+        if active:
+            with _SPARED_LOCK:
+                _SPARED["depth"] -= 1
+                if _SPARED["depth"] == 0:
+                    if _SPARED["owned"]:
+                        gc.unfreeze()
+                    gc.set_threshold(*_SPARED["threshold"])
         if was:
             gc.enable()

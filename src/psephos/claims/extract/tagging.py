@@ -122,7 +122,9 @@ def _alias_regex(names: list[str], *, keep: bool = True) -> re.Pattern[str]:
     characters never match at the same place), so the matches are those of the flat list,
     but the engine tries one branch per character at each position instead of every name.
     (Names that start with a space or a sign are written flat.)"""
-    alts = sorted({n for n in names if n}, key=len, reverse=True)
+    # names of one length in alphabetical order: the pattern is the same text in every
+    # process (a set's order is not), so claims.recache finds it
+    alts = sorted(sorted({n for n in names if n}), key=len, reverse=True)
     if not all(a[0].isalnum() for a in alts):
         body = "|".join(re.escape(a).replace(r"\ ", r"[\s-]+") for a in alts)
     else:
