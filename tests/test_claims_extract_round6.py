@@ -65,13 +65,19 @@ def test_movement_to_n_seats_from_m_in_year(
     verb = "fell" if n < m else "rose"
     lead = f"The {year} general election\n\nThe results are in.\n\n"
     said = f"{_cap(PARTY[party][0])} {verb} to {stated} seats"
-    before = m if true else m + 4
+    # the false "from" count is a copy error: the true count off by two seats (a far one,
+    # m + 4 on a count under 10, may be another quantity: checked below)
+    before = m if true else m + 2
     text = lead + f"{said}, from {before} in {prev}.\n"
     claims = _claims(text, store_path)
     vs = _verdicts_over(text, claims, said)
     assert vs == ({"supported"} if true else {"contradicted"}), (text, vs)
     vs = _verdicts_over(text, claims, f"from {before} in {prev}")
     assert vs == ({"supported"} if true else {"contradicted"}), (text, vs)
+    if not true:
+        far = lead + f"{said}, from {m + 4} in {prev}.\n"
+        vs = _verdicts_over(far, _claims(far, store_path), f"from {m + 4} in {prev}")
+        assert vs and "supported" not in vs, (far, vs)
 
 
 @pytest.mark.parametrize(("year", "prev", "party"), CASES)
