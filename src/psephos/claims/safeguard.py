@@ -10,7 +10,8 @@ reading leave something of the claim's own words unexplained?* If so the verdict
 The checks are pure functions of the evaluated claim in its JSON shape
 (:meth:`CheckedClaim.to_dict`: its text and offsets, frame, evidence and explanation), the
 story's text and its entity mentions, so they can be replayed on any saved report
-(``benchmarks/safeguard_score.py``). :data:`CHOSEN` holds the checks :func:`reason` applies;
+(``benchmarks/safeguard_score.py``; round 8's choice and its replay on a truly blind batch
+are in docs/claims.md, "Safeguard (round 8)"). :data:`CHOSEN` holds the checks :func:`reason` applies;
 :mod:`psephos.claims.safeguard_candidates` the others that were measured and not chosen. The measurement (past blind batches, each scored
 with the checker that had never seen it, and the current 95 stories) is in docs/claims.md,
 "Safeguard (round 7)".
@@ -460,7 +461,8 @@ def superlative_left(
     return None
 
 
-#: the checks :func:`reason` applies, in order (docs/claims.md, "Safeguard (round 7)"); the
+#: the checks :func:`reason` applies, in order (docs/claims.md, "Safeguard (round 7)" and
+#: "(round 8)"); the
 #: candidates measured and not chosen are in :mod:`psephos.claims.safeguard_candidates`
 CHOSEN: dict[str, Check] = {
     "far_figure": far_figure,

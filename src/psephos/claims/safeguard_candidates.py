@@ -1,5 +1,5 @@
 """Candidate safeguard checks that were measured and NOT chosen (docs/claims.md,
-"Safeguard (round 7)", the table): each prevents some past wrong "false" verdicts but costs
+"Safeguard (round 7)" and "(round 8)", the tables): each prevents some past wrong "false" verdicts but costs
 more catches of false claims than it saves. Kept so the measurement can be re-run
 (``benchmarks/safeguard_score.py``) and a new candidate compared with them; the checker
 never calls them.
