@@ -2,11 +2,12 @@
 candidate rules on them (docs/claims.md, "Safeguard (round 7)").
 
 usage: .venv/bin/python benchmarks/safeguard_score.py [-v] [--rule NAME] [--held A,B]
-       [--current NAME] NAME=DIR ...
+       [--current NAME] [--keys DIR] NAME=DIR ...
 
 Each ``NAME=DIR`` is a folder of reports written by ``benchmarks/safeguard_replay.py``
 (``DIR/<story>.json``); a report is keyed by ``<story>.expected.json`` in
-``tests/claims_corpus`` or ``../shared/articles/dev``. The rules of
+``tests/claims_corpus``, ``../shared/articles/dev`` or a folder given with ``--keys`` (a
+blind batch's keys kept outside the repository). The rules of
 ``/work/briefs/score.py``: a key is matched by the claims overlapping its anchor; a
 checkable key is *found* if any of them has a checkable verdict and *right* if their
 verdicts are exactly the key's; a false key is *caught* if any of them is contradicted; a
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-KEY_DIRS = (ROOT / "tests" / "claims_corpus", ROOT.parent / "shared" / "articles" / "dev")
+KEY_DIRS = [ROOT / "tests" / "claims_corpus", ROOT.parent / "shared" / "articles" / "dev"]
 
 Rule = Callable[[dict[str, Any], str, list[dict[str, Any]]], "str | None"]
 
@@ -158,11 +159,13 @@ def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     argv = [a for a in argv if a != "-v"]
     opts: dict[str, str] = {}
-    for flag in ("--rule", "--held", "--current"):
+    for flag in ("--rule", "--held", "--current", "--keys"):
         if flag in argv:
             i = argv.index(flag)
             opts[flag] = argv[i + 1]
             del argv[i : i + 2]
+    if "--keys" in opts:
+        KEY_DIRS.append(Path(opts["--keys"]))
     sets = [(a.split("=", 1)[0], Path(a.split("=", 1)[1])) for a in argv]
     if not sets:
         print(__doc__)

@@ -51,7 +51,7 @@ def test_elided_superlative_carries_the_paragraphs_measure(
     store_path: Path,
     election: str,
 ) -> None:
-    hi, lo, _, lo_t = _turnout_ends(store_path, election)
+    hi, lo, hi_t, lo_t = _turnout_ends(store_path, election)
     year = election[2:]
     # true: the lowest seat "was the lowest", at its own turnout (one decimal, as printed)
     text = (
@@ -66,16 +66,29 @@ def test_elided_superlative_carries_the_paragraphs_measure(
     assert sups[0].verdict == "supported"
     figs = [c for c in _frames(claims, "turnout") if _same(c.claim.frame.scope.name, lo)]
     assert [c.verdict for c in figs] == ["supported"]
-    # false: the highest seat said to be the lowest, with a figure two points off
+    # false: the highest seat said to be the lowest, with its own turnout two points off (a
+    # copy error: the seat's true figure from seat_frame, minus 2 points)
     wrong = (
         f"At the {year} general election {lo} had the lowest turnout of any seat. "
-        f"{hi} was the lowest at {lo_t * 100 + 2:.1f} per cent."
+        f"{hi} was the lowest at {hi_t * 100 - 2:.1f} per cent."
     )
     claims = check(wrong, election)
     sups = [c for c in _frames(claims, "superlative") if _same(c.claim.frame.subject.text, hi)]
     assert [c.verdict for c in sups] == ["contradicted"]
     figs = [c for c in _frames(claims, "turnout") if _same(c.claim.frame.scope.name, hi)]
     assert [c.verdict for c in figs] == ["contradicted"]
+    # the lowest seat's figure given to the highest (far from its own: no copy error of it,
+    # on an election read from the sentence before) is never supported; the safeguard
+    # (docs/claims.md, "Safeguard (round 8)") may leave it uncertain
+    far = (
+        f"At the {year} general election {lo} had the lowest turnout of any seat. "
+        f"{hi} was the lowest at {lo_t * 100 + 2:.1f} per cent."
+    )
+    claims = check(far, election)
+    sups = [c for c in _frames(claims, "superlative") if _same(c.claim.frame.subject.text, hi)]
+    assert [c.verdict for c in sups] == ["contradicted"]
+    figs = [c for c in _frames(claims, "turnout") if _same(c.claim.frame.scope.name, hi)]
+    assert figs and all(c.verdict in ("contradicted", "uncertain") for c in figs)
 
 
 @pytest.mark.parametrize(

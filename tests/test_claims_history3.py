@@ -80,8 +80,15 @@ def test_national_totals_date_a_story_that_names_no_election(check) -> None:  # 
 
 
 def test_a_false_total_under_a_named_election_does_not_move_it(check) -> None:  # noqa: ANN001
-    # 355 matches 2005 only, but the story names 2010: the figure is false, not a date
+    # 355 matches 2005 only, but the story names 2010: the figure is not a date; so far
+    # from Labour's 258 of 2010 (House of Commons Library, GE2010 results) on an election
+    # read from the heading, it may be another quantity: never supported, the safeguard may
+    # leave it uncertain (docs/claims.md, "Safeguard (round 8)")
     r = check("The 2010 general election\n\nLabour won 355 seats.")
+    assert r.inference.election == "ge2010"
+    assert _kind(r, "seats").verdict in ("contradicted", "uncertain")
+    # a copy error of the true 258 (its last two digits transposed) is false
+    r = check("The 2010 general election\n\nLabour won 285 seats.")
     assert r.inference.election == "ge2010"
     assert _kind(r, "seats").verdict == "contradicted"
 

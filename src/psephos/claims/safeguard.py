@@ -10,7 +10,8 @@ reading leave something of the claim's own words unexplained?* If so the verdict
 The checks are pure functions of the evaluated claim in its JSON shape
 (:meth:`CheckedClaim.to_dict`: its text and offsets, frame, evidence and explanation), the
 story's text and its entity mentions, so they can be replayed on any saved report
-(``benchmarks/safeguard_score.py``). :data:`CHOSEN` holds the checks :func:`reason` applies;
+(``benchmarks/safeguard_score.py``; round 8's choice and its replay on a truly blind batch
+are in docs/claims.md, "Safeguard (round 8)"). :data:`CHOSEN` holds the checks :func:`reason` applies;
 :mod:`psephos.claims.safeguard_candidates` the others that were measured and not chosen. The measurement (past blind batches, each scored
 with the checker that had never seen it, and the current 95 stories) is in docs/claims.md,
 "Safeguard (round 7)".
@@ -18,6 +19,7 @@ with the checker that had never seen it, and the current 95 stories) is in docs/
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import math
 import re
@@ -39,9 +41,48 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]*[A
 _CLAUSE_END = re.compile(r";|:(?!\d)|\s[-\u2013\u2014]\s|\u2014|[()]")
 
 
+#: the sentence ends of the last text seen: (text, match starts, match ends)
+_ENDS: tuple[str, list[int], list[int]] = ("", [], [])
+
+
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Where :data:`_SENTENCE_END` matches in ``text`` (starts and ends), found once per text
+    and kept for the next claim of the same text."""
+    global _ENDS
+    cached, starts, ends = _ENDS
+    if cached is not text and cached != text:
+        found = list(_SENTENCE_END.finditer(text))
+        starts, ends = [m.start() for m in found], [m.end() for m in found]
+        _ENDS = (text, starts, ends)
+    return starts, ends
+
+
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence holding ``text[start:end]`` (a full stop, "!" or "?" before a capital or
-    a digit, or a line break, ends one)."""
+    a digit, or a line break, ends one; looked for up to 2,000 characters before the claim).
+
+    The ends are found once per text and bisected: the same span as scanning the 2,000
+    characters before the claim for each claim (``tests/test_claims_safeguard.py``), in
+    time independent of the text's length."""
+    starts, ends = _sentence_ends(text)
+    a = 0
+    lo = bisect.bisect_left(starts, max(0, start - 2000))
+    i = bisect.bisect_right(ends, start) - 1
+    while i >= lo:
+        # a match the scan limited to ``start + 2`` would also find (its look-ahead for the
+        # next sentence's capital stops there)
+        m = _SENTENCE_END.match(text, starts[i], start + 2)
+        if m is not None and m.end() == ends[i]:
+            a = ends[i]
+            break
+        i -= 1
+    j = bisect.bisect_left(starts, end)
+    b = ends[j] if j < len(starts) else len(text)
+    return a, b
+
+
+def _sentence_span_scan(text: str, start: int, end: int) -> tuple[int, int]:
+    """:func:`sentence_span` by scanning (the reference the tests compare it with)."""
     a = 0
     for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start + 2):
         if m.end() <= start:
@@ -268,6 +309,30 @@ _NO_AREA = re.compile(
 )
 
 
+class MentionIndex(list[Mapping[str, Any]]):
+    """The story's mentions (in their JSON shape) with their spans sorted by start, built once
+    per text (:func:`safeguard_all`), so a check finds the mentions over a clause by bisection
+    instead of scanning every mention of the story for every claim."""
+
+    def __init__(self, mentions: Sequence[Mapping[str, Any]]) -> None:
+        super().__init__(mentions)
+        spans = sorted((int(x["start"]), int(x["end"])) for x in mentions)
+        self.starts = [s for s, _ in spans]
+        self.spans = spans
+        self.longest = max((e - s for s, e in spans), default=0)
+
+
+def _named(mentions: Sequence[Mapping[str, Any]], a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the mentions that may overlap ``text[a:b]``: every span that does, in
+    order of start (a superset is fine: callers test the overlap themselves). With a
+    :class:`MentionIndex` only those starting in ``[a - longest, b)`` are looked at."""
+    if isinstance(mentions, MentionIndex):
+        lo = bisect.bisect_left(mentions.starts, a - mentions.longest)
+        hi = bisect.bisect_left(mentions.starts, b)
+        return [(s, e) for s, e in mentions.spans[lo:hi] if e > a]
+    return [(x["start"], x["end"]) for x in mentions]
+
+
 def area_elsewhere(
     claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]]
 ) -> str | None:
@@ -278,7 +343,7 @@ def area_elsewhere(
     if not _NO_AREA.search(scope.get("how") or ""):
         return None
     a, b = clause_span(text, claim["start"], claim["end"])
-    named = [(x["start"], x["end"]) for x in mentions]
+    named = _named(mentions, a, b)
     for m in _AREA_WORDS.finditer(text, a, b):
         if lx.AREAS.get(m.group(0).lower(), ("", ""))[1] == scope.get("name"):
             continue
@@ -315,7 +380,7 @@ def place_unread(claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, An
     if not _NO_AREA.search(scope.get("how") or ""):
         return None
     a, b = clause_span(text, claim["start"], claim["end"])
-    named = [(x["start"], x["end"]) for x in mentions]
+    named = _named(mentions, a, b)
     for m in _PLACE_AFTER.finditer(text, a, b):
         name = m.group("name")
         if name.split()[0].lower().strip("'\u2019.") in _NOT_PLACES:
@@ -326,13 +391,87 @@ def place_unread(claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, An
     return None
 
 
-#: the checks :func:`reason` applies, in order (docs/claims.md, "Safeguard (round 7)"); the
+#: a gap between two figures: "N votes behind", "ahead of", "short of", "clear of"
+_GAP_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,2}?(?:behind|ahead|short|clear|adrift|fewer|more|less)\b", re.I
+)
+_GAP_BEFORE = re.compile(
+    r"\b(?:by|within|of just|to spare)\s+(?:(?:just|only|more than|less than|fewer than|"
+    r"almost|nearly|about|some|over|under)\s+)?$",
+    re.I,
+)
+#: the measures that read a level (a total, a count, a share), not a gap between two
+_LEVELS = {"votes", "seats", "share", "turnout", "count_seats", "electorate"}
+
+
+def gap_word(claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]]) -> str | None:
+    """A level (a party's or person's votes, seats or share) whose stated figure the clause
+    makes a gap between two ("2,812 votes behind the Conservatives", "won it by 187 votes",
+    "came within 117 votes of"): the figure is a margin, which the reading compared with a
+    total."""
+    if claim.get("kind") not in _LEVELS:
+        return None
+    stated = claim.get("stated") or {}
+    words = str(stated.get("text") or "")
+    s, e = claim["start"], claim["end"]
+    at = text.find(words, s, e) if words else -1
+    if at < 0:
+        return None
+    a, b = clause_span(text, s, e)
+    after = text[at + len(words) : b]
+    after = re.sub(r"^\s*(?:votes?|seats?|per cent|%|points?)\b", "", after, flags=re.I)
+    m = _GAP_AFTER.search(after[:40])
+    if m:
+        return f"the clause makes the figure a gap ('{words}{after[: m.end()]}') the reading did not use"
+    m = _GAP_BEFORE.search(text[max(a, at - 30) : at])
+    if m:
+        return f"the clause makes the figure a gap ('{m.group(0)}{words}') the reading did not use"
+    return None
+
+
+_SUPERLATIVE = re.compile(
+    r"\b(?:highest|lowest|largest|smallest|biggest|narrowest|closest|tightest|safest|"
+    r"best|worst|most|fewest|least)\b",
+    re.I,
+)
+
+
+def superlative_left(
+    claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]]
+) -> str | None:
+    """A level read for an area (no seat) whose clause, before the figure, singles out one
+    seat by a superlative and a place ("the highest turnout in the country, above 92 per cent", "its
+    best result was in Islwyn, with almost 20 per cent"): the figure is that seat's."""
+    if claim.get("kind") not in ("turnout", "share", "majority", "votes"):
+        return None
+    f = _frame(claim)
+    scope = f.get("scope") or {}
+    if scope.get("seat") or (f.get("subject") or {}).get("seat"):
+        return None
+    a, b = clause_span(text, claim["start"], claim["end"])
+    stated = claim.get("stated") or {}
+    words = str(stated.get("text") or "")
+    at = text.find(words, claim["start"], claim["end"]) if words else -1
+    found = list(_SUPERLATIVE.finditer(text, a, at if at >= 0 else claim["end"]))
+    # the superlative picks a place ("lowest in X, at N"; "highest turnout in the country,
+    # above N"), not a time ("its highest share since 1997, N per cent" is the party's own)
+    if found and re.search(r"\b(?:in|at)\b", text[found[-1].end() : at]):
+        m = found[-1]
+        return f"the clause singles out one seat ('{m.group(0)}') before the figure, read for {scope.get('name') or scope.get('level')}"
+    return None
+
+
+#: the checks :func:`reason` applies, in order (docs/claims.md, "Safeguard (round 7)" and
+#: "(round 8)"); the
 #: candidates measured and not chosen are in :mod:`psephos.claims.safeguard_candidates`
 CHOSEN: dict[str, Check] = {
+    "far_figure": far_figure,
     "area_elsewhere": area_elsewhere,
     "time_after": time_after,
     "seat_mismatch": seat_mismatch,
     "place_unread": place_unread,
+    "gap_word": gap_word,
+    "superlative_left": superlative_left,
 }
 
 
@@ -386,5 +525,5 @@ def safeguard_all(
     shape only when some claim is contradicted)."""
     if not any(c.verdict == "contradicted" for c in checked):
         return list(checked)
-    shaped = [m.to_dict() for m in mentions]
+    shaped = MentionIndex([m.to_dict() for m in mentions])
     return [safeguard(text, c, shaped) for c in checked]

@@ -1,5 +1,5 @@
 """Candidate safeguard checks that were measured and NOT chosen (docs/claims.md,
-"Safeguard (round 7)", the table): each prevents some past wrong "false" verdicts but costs
+"Safeguard (round 7)" and "(round 8)", the tables): each prevents some past wrong "false" verdicts but costs
 more catches of false claims than it saves. Kept so the measurement can be re-run
 (``benchmarks/safeguard_score.py``) and a new candidate compared with them; the checker
 never calls them.
@@ -12,12 +12,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from psephos.claims.safeguard import (
+    _AREA_WORDS,
     _NUMBER,
     _YEAR,
     CHOSEN,
     Check,
     ClaimDict,
     _frame,
+    _named,
     clause_span,
     sentence_span,
 )
@@ -299,6 +301,58 @@ def inferred_subject_rival(
     return None
 
 
+# --- round 8: what the frame did not use ------------------------------------------------------
+
+
+def area_unscoped(claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]]) -> str | None:
+    """:func:`psephos.claims.safeguard.area_elsewhere` for a frame that says nothing of its
+    area (a change, a seat count, a record: the scope has no name and no "how"), read for
+    the UK while its clause names an area ("Labour's share in the region fell by ten
+    points")."""
+    f = _frame(claim)
+    scope = f.get("scope") or {}
+    if scope.get("name") or scope.get("how") or scope.get("where"):
+        return None
+    a, b = clause_span(text, claim["start"], claim["end"])
+    named = _named(mentions, a, b)
+    for m in _AREA_WORDS.finditer(text, a, b):
+        if any(s < m.end() and m.start() < e for s, e in named):
+            continue
+        return f"the clause names an area ('{m.group(0)}') the reading did not use"
+    return None
+
+
+def list_gapped(claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]]) -> str | None:
+    """A figure in a list that leaves its verb out ("Labour took eight, and the Liberal
+    Democrats three"; "the SNP six"): the reading carried the first item's measure, area
+    and time to it."""
+    f = _frame(claim)
+    subject = f.get("subject") or {}
+    notes = " ".join(str(n) for n in (f.get("notes") or []))
+    if "in the list" in str(subject.get("how") or "") or "a list continuing" in notes:
+        return (
+            "a figure in a list without its own verb: its measure was carried from the first item"
+        )
+    return None
+
+
+_PRONOUN_HOW = re.compile(r"^'(?:it|its|they|their|the party)' refers to", re.I)
+
+
+def record_pronoun(
+    claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]]
+) -> str | None:
+    """A record or superlative ("the lowest since 1918", "the most since 1923") whose subject
+    is a pronoun taken for the story's or sentence's party: "it" may be the turnout or the
+    share the sentence is about."""
+    if claim.get("kind") not in ("record", "first_since", "superlative"):
+        return None
+    how = str((_frame(claim).get("subject") or {}).get("how") or "")
+    if _PRONOUN_HOW.search(how) or "pronoun" in how:
+        return f"the record's subject is a pronoun ({how})"
+    return None
+
+
 #: every measured check, the chosen ones first
 CANDIDATES: dict[str, Check] = {
     **CHOSEN,
@@ -315,4 +369,7 @@ CANDIDATES: dict[str, Check] = {
     "other_party": other_party,
     "other_seat": other_seat,
     "other_number": other_number,
+    "area_unscoped": area_unscoped,
+    "list_gapped": list_gapped,
+    "record_pronoun": record_pronoun,
 }
