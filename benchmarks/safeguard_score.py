@@ -156,14 +156,27 @@ def score_set(folder: Path, rule: Rule | None) -> Score:
 def main(argv: list[str]) -> int:
     from psephos.claims import safeguard, safeguard_candidates
 
+    if "-h" in argv or "--help" in argv:
+        print(__doc__)
+        return 0
     verbose = "-v" in argv
     argv = [a for a in argv if a != "-v"]
     opts: dict[str, str] = {}
     for flag in ("--rule", "--held", "--current", "--keys"):
         if flag in argv:
             i = argv.index(flag)
+            if i + 1 >= len(argv):
+                print(f"Error: {flag} needs a value; see --help.", file=sys.stderr)
+                return 2
             opts[flag] = argv[i + 1]
             del argv[i : i + 2]
+    bad = [a for a in argv if "=" not in a]
+    if bad:
+        print(
+            f"Error: {bad[0]!r} is not NAME=DIR (a folder of saved reports); see --help.",
+            file=sys.stderr,
+        )
+        return 2
     if "--keys" in opts:
         KEY_DIRS.append(Path(opts["--keys"]))
     sets = [(a.split("=", 1)[0], Path(a.split("=", 1)[1])) for a in argv]

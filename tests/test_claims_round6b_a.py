@@ -253,7 +253,10 @@ def test_by_election_record_is_not_judged_on_general_elections(parl: int, store_
 
 # --- a share of a group the census files do not hold ---------------------------------------
 
-UNKNOWN_GROUPS = ("Chinese", "Arab", "White Irish", "Black African", "Roma", "Polish")
+# Chinese, Arab, White Irish, Black African and Roma are summary measures the checker reads
+# since round 8 (lexicon.GROUPS); these are groups the census files the store loads do not
+# hold as measures
+UNKNOWN_GROUPS = ("Polish", "Somali", "Kurdish", "Tamil", "Nigerian", "Romanian")
 
 
 def _muslim_ranked() -> list[str]:
@@ -282,7 +285,7 @@ def test_unknown_census_group_share_is_never_false(group: str, store_path: Any) 
                 wrong.append((sentence, v))
     for seat in (seats[0], seats[100]):
         sentence = (
-            f"In {seat} half of all residents are of Pakistani heritage, the highest share of "
+            f"In {seat} half of all residents are of Somali heritage, the highest share of "
             "any seat in England and Wales."
         )
         text = f"The census and the 2024 election\n\nA research note.\n\n{sentence}\n"

@@ -232,13 +232,23 @@ def test_series_parties(text: str, election: str, want: set[str]) -> None:
         ("1966", 12, True),
         ("1970", 6, True),
         ("1979", 11, True),
-        ("1966", 18, False),
-        ("1979", 16, False),
+        # false twins as copy errors are made (round-8 merge): a count off by three (12 -> 15,
+        # 11 -> 14); a count far off (18, 16) with no area named is left to the safeguard's
+        # far_figure check (uncertain), and must never be supported
+        ("1966", 15, False),
+        ("1979", 14, False),
+        ("1966", 18, None),
+        ("1979", 16, None),
     ],
 )
-def test_the_liberals_seat_total(store_path: Path, year: str, seats: int, true: bool) -> None:
+def test_the_liberals_seat_total(
+    store_path: Path, year: str, seats: int, true: bool | None
+) -> None:
     text = f"The {year} general election\n\nAt the {year} general election the Liberals won {seats} seats."
     got = _verdicts(store_path, text, "seats")
+    if true is None:
+        assert got and "supported" not in got, got
+        return
     assert got == ({"supported"} if true else {"contradicted"})
 
 

@@ -114,7 +114,10 @@ def test_exact_series_majorities_date_a_story_that_names_no_year(
         ("1987", "the SDP-Liberal Alliance won 22 seats.", "supported"),
         ("1983", "the Alliance, with the SDP, won 23 seats.", "supported"),
         ("1983", "the Liberal-SDP Alliance took 19.4 per cent of the vote.", "contradicted"),
-        ("1987", "the SDP-Liberal Alliance won 32 seats.", "contradicted"),
+        # a copy error's count (22 -> 25, off by three: round-8 merge); a count far off with
+        # no area named (32) is left to the safeguard's far_figure check, never supported
+        ("1987", "the SDP-Liberal Alliance won 25 seats.", "contradicted"),
+        ("1987", "the SDP-Liberal Alliance won 32 seats.", "not supported"),
     ],
 )
 def test_the_alliance_in_a_story_about_1983_or_1987(
@@ -122,4 +125,7 @@ def test_the_alliance_in_a_story_about_1983_or_1987(
 ) -> None:
     text = f"The {year} general election\n\nAt the {year} general election {sentence}\n"
     got = {c.verdict for c in check_text(text, db=store_path).claims}
+    if want == "not supported":
+        assert got and "supported" not in got, got
+        return
     assert got == {want}

@@ -19,6 +19,12 @@ Read right:
 - *a share in a census paragraph*: "Bury South ... has the highest share anywhere outside
   London", after the paragraph named a census group: that group's share
   (:func:`census_share`).
+- *another census definition of the group*: "31.2 per cent of residents aged 16 and over
+  are full-time students outside the labour market" is the census's economically inactive
+  students, not every full-time student: a census share the group's other definitions
+  (the summary measures sharing its last word: ``NSSECFulltimeStudent``,
+  ``InactiveFTStudent``, ``EmployedFTStudent`` ...) make true is ``uncertain``
+  (:func:`census_sibling`).
 
 Left uncertain (the words measure something the reading did not see):
 
@@ -391,6 +397,46 @@ def census_share(
     )
 
 
+#: last words of census measures that name a value, not a group ("CarsNone", "QualLevel1")
+_NOT_A_GROUP = frozenset({"None", "One", "Other", "Only", "Specified"})
+
+
+def _last_word(category: str) -> str | None:
+    words = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+\w*", category)
+    if not words or words[-1][0].isdigit() or words[-1] in _NOT_A_GROUP:
+        return None
+    return words[-1].removesuffix("s")
+
+
+def census_sibling(con: Any, c: CheckedClaim, reeval: Reeval) -> CheckedClaim | None:
+    """A census share called false that another definition of the same group makes true:
+    the summary measures whose names end in the same word ("...Student(s)": all full-time
+    students, the economically inactive ones, the employed ones, all-student households)
+    are the census's several definitions of one group, and copy that says "students outside
+    the labour market" means one of them. ``uncertain``, naming the definition that fits."""
+    metric = c.claim.frame.metric if c.claim.frame is not None else None
+    if not metric or not metric.startswith("census:"):
+        return None
+    group = metric.partition(":")[2]
+    word = _last_word(group)
+    if word is None:
+        return None
+    rows = con.execute(
+        "SELECT DISTINCT category FROM census WHERE topic = 'summary' ORDER BY category"
+    ).fetchall()
+    for (other,) in rows:
+        if other == group or _last_word(other) != word:
+            continue
+        got = reeval(c, dataclasses.replace(c.claim.frame, metric=f"census:{other}"))
+        if got.verdict == "supported":
+            return _uncertain(
+                c,
+                f"the census defines this group more than one way, and its {other} measure "
+                f"gives the stated figure ({got.explanation})",
+            )
+    return None
+
+
 def _uncertain(c: CheckedClaim, why: str) -> CheckedClaim:
     return dataclasses.replace(
         c, verdict="uncertain", explanation=f"{_PREFIX}{why}. {c.explanation}"
@@ -438,6 +484,7 @@ def _one(
         lambda: past_holder(con, c, text),
         lambda: region_words(con, c, text, reeval),
         lambda: census_share(c, text, shaped, reeval),
+        lambda: census_sibling(con, c, reeval),
     ):
         got = read()
         if got is not None:

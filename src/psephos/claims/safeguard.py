@@ -175,13 +175,26 @@ _OUTSIDE = re.compile(
 )
 
 
-def outside_slot(claim: ClaimDict) -> str | None:
+def outside_slot(claim: ClaimDict, text: str | None = None) -> str | None:
     """The slot of the claim's frame (subject, area or election) that was not taken from
-    the claim's own sentence, as the frame describes it; ``None`` when every slot was."""
+    the claim's own sentence, as the frame describes it; ``None`` when every slot was.
+
+    With ``text``, a slot the frame says it took from before the claim ("the nearest seat
+    named before the claim") or from words it quotes ("'the year before': ...") counts as
+    the sentence's when those words are in the claim's own sentence ("X won Seat with 54.9%
+    of the vote and a majority of 36.7%": the seat is the sentence's)."""
     f = _frame(claim)
+    sentence = ""
+    if text is not None and isinstance(claim.get("start"), int):
+        a, b = sentence_span(text, int(claim["start"]), int(claim.get("end") or claim["start"]))
+        sentence = text[a:b]
     for slot in ("subject", "scope"):
-        how = str((f.get(slot) or {}).get("how") or "")
+        got = f.get(slot) or {}
+        how = str(got.get("how") or "")
         if _OUTSIDE.search(how):
+            name = str(got.get("name") or got.get("text") or "")
+            if sentence and len(name) > 2 and name.lower() in sentence.lower():
+                continue
             return how
     how = str(((claim.get("params") or {}).get("election") or {}).get("how") or "")
     if (
@@ -189,6 +202,9 @@ def outside_slot(claim: ClaimDict) -> str | None:
         and not how.startswith("the story's election")
         and not re.search(r"in the claim|named in|\bin the sentence\b", how)
     ):
+        quoted = re.match(r"'([^']{3,})'", how)
+        if sentence and quoted and quoted.group(1).lower() in sentence.lower():
+            return None
         return how
     return None
 
@@ -205,7 +221,7 @@ def far_figure(claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]
         return None
     if f.get("comparator", "eq") not in TIGHT or claim.get("kind") == "ratio":
         return None
-    outside = outside_slot(claim)
+    outside = outside_slot(claim, text)
     if outside is None:
         return None  # subject, area and election all from the claim's sentence: a false figure
     v = float(stated["value"])
