@@ -360,21 +360,21 @@ _STATED: dict[tuple[str, str, float | None, str, bool | None], object] = {}
 _STATED_MAX = 65_536
 _UNSEEN = object()
 
+#: a threshold said with a verb: "turnout topped 70 per cent" is more than 70 (round 8)
+THRESHOLD_VERBS = (
+    "topped",
+    "passed",
+    "exceeded",
+    "surpassed",
+    "broke through",
+    "went over",
+    "went above",
+    "went past",
+)
+
 # Qualifier words read as one of the comparators stated() knows.
 _QUAL_CANON = {
-    **dict.fromkeys(
-        (
-            "topped",
-            "passed",
-            "exceeded",
-            "surpassed",
-            "broke through",
-            "went over",
-            "went above",
-            "went past",
-        ),
-        "more than",
-    ),
+    **dict.fromkeys(THRESHOLD_VERBS, "more than"),
     "fell short of": "fewer than",
     "failed to reach": "fewer than",
     "almost exactly": "almost exactly",

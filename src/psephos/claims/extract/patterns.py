@@ -16,7 +16,7 @@ from psephos.claims.extract.tagging import _OPENS_WITH_ANAPHOR, FILL, MARK, Doc,
 from psephos.claims.frame import Frame, Scope, Subject
 from psephos.claims.gazetteer import PARTY_ALIASES
 from psephos.claims.model import Stated
-from psephos.claims.numbers import QUALIFIER_ANY, parse_number
+from psephos.claims.numbers import QUALIFIER_ANY, THRESHOLD_VERBS, parse_number
 from psephos.claims.text import Span, key
 from psephos.claims.when import MONTHS
 
@@ -757,19 +757,7 @@ class Ctx:
             "some": "about",
             "almost exactly": "about",
             # a threshold said with a verb (numbers._QUAL_WORDS, round 8)
-            **dict.fromkeys(
-                (
-                    "topped",
-                    "passed",
-                    "exceeded",
-                    "surpassed",
-                    "broke through",
-                    "went over",
-                    "went above",
-                    "went past",
-                ),
-                "gt",
-            ),
+            **dict.fromkeys(THRESHOLD_VERBS, "gt"),
             "fell short of": "lt",
             "failed to reach": "lt",
         }.get(q, "eq")
