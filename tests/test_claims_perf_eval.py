@@ -38,6 +38,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 REPO = Path(__file__).resolve().parents[1]
 STORIES = sorted((REPO.parent / "shared" / "articles" / "dev").glob("*.txt")) + sorted(
@@ -1005,3 +1007,29 @@ def test_series_name_index_is_the_per_row_computation(store_path: Path) -> None:
                 want_county.setdefault(v, []).append(i)
     assert exact == want_exact
     assert county == want_county
+
+
+# --- round-8 merge: review_8b_a's mention lookup indexed by start ---------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    spans=st.lists(
+        st.tuples(
+            st.integers(0, 300), st.integers(0, 40), st.sampled_from(["seat", "person", "party"])
+        ),
+        max_size=40,
+    ),
+    a=st.integers(0, 320),
+    width=st.integers(0, 200),
+    kinds=st.sampled_from([("seat",), ("person", "party"), ("seat", "person", "party")]),
+)
+def test_review_mentions_in_matches_the_plain_scan(
+    spans: list[tuple[int, int, str]], a: int, width: int, kinds: tuple[str, ...]
+) -> None:
+    from psephos.claims.review_8b_a import _mentions_in
+
+    mentions = [{"start": s, "end": s + n, "kind": k} for s, n, k in spans]
+    b = a + width
+    plain = [m for m in mentions if m["kind"] in kinds and a <= m["start"] and m["end"] <= b]
+    assert _mentions_in(mentions, a, b, kinds) == plain

@@ -81,15 +81,19 @@ def _printed_values(con: Any, frame: Frame, election: str, codes: list[str]) -> 
     from the store's (computed from the candidate rows)."""
     if frame.measure not in _PRINTED or not codes:
         return []
+    from psephos.store.connect import memo
+
     marks = ", ".join("?" for _ in codes)
-    rows = (
-        _con(con)
-        .execute(
-            "SELECT majority, official_majority, valid_votes, official_valid_votes, "
-            f"invalid_votes, electorate FROM contests WHERE election_id = ? AND ons_code IN ({marks})",
-            [election, *codes],
-        )
-        .fetchall()
+    db = _con(con)
+    sql = (
+        "SELECT majority, official_majority, valid_votes, official_valid_votes, "
+        f"invalid_votes, electorate FROM contests WHERE election_id = ? AND ons_code IN ({marks})"
+    )
+    # once per connection, election and seats (the store is read-only)
+    rows = memo(
+        db,
+        "round8b_b.printed:" + "\x00".join([election, *codes]),
+        lambda: db.execute(sql, [election, *codes]).fetchall(),
     )
     out: list[float] = []
     for maj, omaj, valid, ovalid, invalid, electorate in rows:
@@ -145,7 +149,7 @@ def _by_elections(con: Any, frame: Frame) -> list[tuple[str, str, str]]:
             "AND e.date = (SELECT date FROM elections WHERE election_id = ?) "
             "AND e.election_id <> ? ORDER BY e.election_id"
         )
-        return [tuple(r) for r in db.execute(sql, [election, election]).fetchall()][:_MAX_BY]
+        return _rows(db, sql, (election, election))
     codes = _seat_codes(frame)
     if not election.startswith("by-") and "election" in slots and codes:
         marks = ", ".join("?" for _ in codes)
@@ -155,8 +159,18 @@ def _by_elections(con: Any, frame: Frame) -> list[tuple[str, str, str]]:
             "AND e.parliament = (SELECT parliament FROM elections WHERE election_id = ?) "
             f"AND c.ons_code IN ({marks}) ORDER BY e.date"
         )
-        return [tuple(r) for r in db.execute(sql, [election, *codes]).fetchall()][:_MAX_BY]
+        return _rows(db, sql, (election, *codes))
     return []
+
+
+def _rows(db: Any, sql: str, params: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """The by-elections a query names, once per connection, query and parameters (a check
+    asks the same few for thousands of claims; the store is read-only)."""
+    from psephos.store.connect import memo
+
+    key = "round8b_b.by:" + sql + "\x00" + "\x00".join(params)
+    rows = memo(db, key, lambda: [tuple(r) for r in db.execute(sql, list(params)).fetchall()])
+    return list(rows[:_MAX_BY])
 
 
 def _other_byelection(con: Any, frame: Frame) -> str | None:

@@ -820,8 +820,13 @@ def _people_seats(ctx: _Context, c: CheckedClaim, frame: Frame) -> Iterable[tupl
 def _seat_name(ctx: _Context, code: str) -> str:
     if ctx.con is None:
         return code
-    row = ctx.con.execute("SELECT name FROM constituencies WHERE ons_code = ?", [code]).fetchone()
-    return str(row[0]) if row else code
+    names: dict[str, str] = ctx.__dict__.setdefault("_seat_names", {})  # once per text
+    if code not in names:
+        row = ctx.con.execute(
+            "SELECT name FROM constituencies WHERE ons_code = ?", [code]
+        ).fetchone()
+        names[code] = str(row[0]) if row else code
+    return names[code]
 
 
 def _since_after(frame: Frame) -> Iterable[tuple[str, Frame]]:

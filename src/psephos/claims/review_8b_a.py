@@ -43,6 +43,7 @@ Left uncertain (the words measure something the reading did not see):
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -103,7 +104,31 @@ def _frame(claim: ClaimDict) -> Mapping[str, Any]:
 def _mentions_in(
     mentions: Sequence[Mapping[str, Any]], a: int, b: int, kinds: tuple[str, ...]
 ) -> list[Mapping[str, Any]]:
-    return [m for m in mentions if m["kind"] in kinds and a <= m["start"] and m["end"] <= b]
+    """The mentions of ``kinds`` lying within ``[a, b]``, in the list's order (the mentions
+    indexed by start once per list and bisected: the same as scanning the whole list)."""
+    starts, order = _by_start(mentions)
+    lo = bisect.bisect_left(starts, a)
+    hi = bisect.bisect_right(starts, b)
+    picked = sorted(order[lo:hi])
+    return [
+        m
+        for m in (mentions[i] for i in picked)
+        if m["kind"] in kinds and a <= m["start"] and m["end"] <= b
+    ]
+
+
+#: the last list indexed and its (starts, order), one tuple swapped whole (thread-safe)
+_INDEX: tuple[Any, list[int], list[int]] = (None, [], [])
+
+
+def _by_start(mentions: Sequence[Mapping[str, Any]]) -> tuple[list[int], list[int]]:
+    global _INDEX
+    index = _INDEX
+    if index[0] is not mentions:
+        order = sorted(range(len(mentions)), key=lambda i: mentions[i]["start"])
+        index = (mentions, [mentions[i]["start"] for i in order], order)
+        _INDEX = index
+    return index[1], index[2]
 
 
 # --- checks that leave the claim uncertain ------------------------------------------------
