@@ -53,7 +53,7 @@ from psephos.claims import lexicon as lx
 from psephos.claims.compound import combine
 from psephos.claims.frame import Scope
 from psephos.claims.model import CheckedClaim, Evidence, Mention
-from psephos.claims.safeguard import sentence_span
+from psephos.claims.safeguard import sentence_span, shaped_mentions
 
 ClaimDict = Mapping[str, Any]
 Reeval = Callable[[CheckedClaim, Any], CheckedClaim]
@@ -532,6 +532,6 @@ def review(
     """Every ``contradicted`` claim of a report through the round 8b (A) classes."""
     if not any(c.verdict == "contradicted" for c in checked):
         return list(checked)
-    shaped = [m.to_dict() for m in mentions]
+    shaped = shaped_mentions(mentions)  # the safeguard's, made once per text
     leaves = [leaf for c in checked for leaf in c.leaves()]
     return [_one(con, c, text, shaped, leaves, reeval) for c in checked]

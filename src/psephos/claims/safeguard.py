@@ -541,5 +541,22 @@ def safeguard_all(
     shape only when some claim is contradicted)."""
     if not any(c.verdict == "contradicted" for c in checked):
         return list(checked)
-    shaped = MentionIndex([m.to_dict() for m in mentions])
+    shaped = shaped_mentions(mentions)
     return [safeguard(text, c, shaped) for c in checked]
+
+
+#: the last mentions list shaped, and its shape (one tuple, swapped whole: thread-safe)
+_SHAPED: tuple[Any, Any] = (None, None)
+
+
+def shaped_mentions(mentions: Sequence[Mention]) -> MentionIndex:
+    """The mentions in their JSON shape, indexed (:class:`MentionIndex`): made once per
+    mentions list, for the safeguard and the passes after it (``review_8b_a``), which only
+    read them."""
+    global _SHAPED
+    last = _SHAPED
+    if last[0] is not mentions:
+        last = (mentions, MentionIndex([m.to_dict() for m in mentions]))
+        _SHAPED = last
+    shaped: MentionIndex = last[1]
+    return shaped
