@@ -60,6 +60,7 @@ from . import (  # noqa: F401
     north_east_2019,
     north_east_2024,
     north_west_2010,
+    north_west_2017,
     north_west_2019,
     north_west_2024,
     north_west_census_2024,
@@ -114,6 +115,7 @@ from . import (  # noqa: F401
     western_census_2024,
     wilson_1964,
     wilson_october_1974,
+    yorkshire_2010,
     yorkshire_2017,
     yorkshire_2024,
 )
