@@ -1,0 +1,258 @@
+"""Round 9's speed changes give the answers of the scans they replace (no timings here:
+speed is measured by ``benchmarks/claims.py``):
+
+- ``spans.SpanIndex``: the pairs overlapping or within a stretch, and whether any overlaps,
+  are those a scan of every pair finds, in the list's order, for unsorted, repeated, empty
+  and reversed pairs;
+- ``series_seats.series_mentions`` and ``series_party_mentions`` (the mentions over a
+  candidate span by bisection) return the mentions the per-candidate scans of every
+  mention returned (the scans are kept below as the definition), on stories made of real
+  1918-2005 seat names, today's seat names, people and parties, with generated mentions
+  over them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from psephos.claims.model import Mention
+from psephos.claims.spans import SpanIndex
+
+pairs = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=40
+)  # (start, end): unsorted, repeated, empty and reversed ones among them
+
+
+@settings(max_examples=300, deadline=None)
+@given(pairs, st.integers(-5, 65), st.integers(-5, 65))
+def test_span_index_is_the_scan(ps: list[tuple[int, int]], s: int, e: int) -> None:
+    index = SpanIndex(ps)
+    over = [i for i, (a, b) in enumerate(ps) if a < e and b > s]
+    inside = [i for i, (a, b) in enumerate(ps) if s <= a and b <= e]
+    assert index.overlapping(s, e) == over
+    assert index.within(s, e) == inside
+    assert index.any_overlapping(s, e) == bool(over)
+
+
+def test_span_index_examples() -> None:
+    # hand-made: [0,5) and [3,9) overlap [4,6); [10,10) is empty and overlaps nothing but
+    # lies within [10,12); (7,2) reversed overlaps [4,6) by the definition (7 > 4, 2 < 6 fails)
+    ps = [(0, 5), (3, 9), (10, 10), (7, 2)]
+    index = SpanIndex(ps)
+    assert index.overlapping(4, 6) == [0, 1]
+    assert index.within(10, 12) == [2]
+    assert index.within(0, 9) == [0, 1, 3]
+    assert not index.any_overlapping(9, 10)
+
+
+# --- the scans the indexes replace (series_seats at c62760d), as the definition ----------
+
+
+def _free_scan(mentions: list[Mention], s: int, e: int) -> bool:
+    from psephos.claims.series_seats import _weaker
+
+    for m in mentions:
+        if m.end <= s or m.start >= e:
+            continue
+        if m.kind == "seat" and s <= m.start and m.end <= e and (m.start, m.end) != (s, e):
+            continue
+        if _weaker(m) and s <= m.start and m.end <= e and m.how.startswith("typo-tolerant"):
+            continue
+        return False
+    return True
+
+
+def _series_mentions_scan(text: str, mentions: list[Mention], db: Path) -> list[Mention]:
+    from psephos.analysis.records import name_key
+    from psephos.claims.lexicon import AREAS
+    from psephos.claims.series_seats import (
+        _MAX_WORDS,
+        _single_word_ok,
+        _weaker,
+        series_name_keys,
+    )
+    from psephos.claims.text import capitalised_runs
+
+    keys = series_name_keys(db)
+    out = list(mentions)
+    added: list[Mention] = []
+    for run in capitalised_runs(text):
+        toks = [
+            (run.start + m.start(), run.start + m.end(), m.group())
+            for m in re.finditer(r"[^\s]+", run.text)
+        ]
+        i = 0
+        while i < len(toks):
+            hit = None
+            for n in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
+                s, e = toks[i][0], toks[i + n - 1][1]
+                raw = text[s:e].rstrip(",.;:")
+                e = s + len(raw)
+                if not raw or not raw[0].isupper() or not toks[i + n - 1][2][0].isupper():
+                    continue
+                if raw.lower() in AREAS or name_key(raw) not in keys:
+                    continue
+                if n == 1 and not _single_word_ok(text, toks, i):
+                    continue
+                if not _free_scan(out, s, e):
+                    continue
+                hit = (n, s, e, raw)
+                break
+            if hit is None:
+                i += 1
+                continue
+            n, s, e, raw = hit
+            out = [m for m in out if not (_weaker(m) and s <= m.start and m.end <= e)]
+            added.append(
+                Mention(
+                    "seat",
+                    raw,
+                    s,
+                    e,
+                    {"name": raw, "codes": {}, "series": True},
+                    "a seat of the 1918-2005 series, by its name then",
+                )
+            )
+            i += n
+    if not added:
+        return mentions
+    return sorted([*out, *added], key=lambda m: m.start)
+
+
+def _party_mentions_scan(text: str, mentions: list[Mention], election: str) -> list[Mention]:
+    from psephos.claims import series_seats as ss
+
+    spans = [(m.start(), m.end()) for m in ss._LIBERALS.finditer(text)]
+    if election in ss._ALLIANCE_ELECTIONS:
+        spans += [(m.start(), m.end()) for m in ss._FULL_ALLIANCE.finditer(text)]
+    if (
+        election in ss._ALLIANCE_ELECTIONS
+        and re.search(r"\bSDP\b|\bLiberals?\b", text)
+        and not ss._NI.search(text)
+    ):
+        spans += [
+            (m.start(), m.end())
+            for m in ss._ALLIANCE.finditer(text)
+            if not any(s <= m.start() < e for s, e in spans)
+        ]
+    if not spans:
+        return mentions
+    keep = [
+        m
+        for m in mentions
+        if not (m.kind == "party" and any(m.start < e and s < m.end for s, e in spans))
+    ]
+    if any(m.kind != "party" and m.start < e and s < m.end for m in keep for s, e in spans):
+        spans = [
+            (s, e)
+            for s, e in spans
+            if not any(m.kind != "party" and m.start < e and s < m.end for m in keep)
+        ]
+    added = [
+        Mention(
+            "party",
+            text[s:e],
+            s,
+            e,
+            {"party_code": "Lib", "name": "Liberal", "series": True},
+            "the Liberals or the Liberal-SDP Alliance, the 1918-2005 series' Lib group",
+        )
+        for s, e in spans
+    ]
+    return sorted([*keep, *added], key=lambda m: m.start)
+
+
+# --- stories of real names with generated mentions ------------------------------------------
+
+_FILLERS = (
+    "In {a}, the Liberals held on.",
+    "{a} and {b} fell to Labour.",
+    "{a}, the safest seat in the county, stayed with the Liberal-SDP Alliance",
+    "The Alliance took {a} from {b}.",
+    "Voters in {a} {b} backed the Liberal Party.",
+    "{a}",
+)
+_KINDS = ("seat", "person", "party", "election", "role")
+_HOWS = ("exact name", "typo-tolerant match (score 91)", "title + surname")
+
+
+def _series_names(db: Path) -> list[str]:
+    """Every 1918-2005 seat name, a few of them with a county word (``Kent Dover``)."""
+    from psephos.analysis.records import _series_names as rows
+
+    old, _, _ = rows(db)
+    return sorted(set(old["name"]))
+
+
+@st.composite
+def _story(draw: st.DrawFn, names: list[str]) -> tuple[str, list[Mention]]:
+    parts: list[str] = []
+    for _ in range(draw(st.integers(1, 8))):
+        f = draw(st.sampled_from(_FILLERS))
+        parts.append(f.format(a=draw(st.sampled_from(names)), b=draw(st.sampled_from(names))))
+    text = " ".join(parts)
+    mentions: list[Mention] = []
+    for _ in range(draw(st.integers(0, 25))):
+        s = draw(st.integers(0, max(0, len(text) - 1)))
+        e = draw(st.integers(s, min(len(text), s + 30)))
+        mentions.append(
+            Mention(
+                draw(st.sampled_from(_KINDS)),
+                text[s:e],
+                s,
+                e,
+                draw(st.sampled_from(({}, {"series": True}, {"party_code": "Con"}))),
+                draw(st.sampled_from(_HOWS)),
+            )
+        )
+    mentions.sort(key=lambda m: m.start)  # as find_mentions gives them
+    return text, mentions
+
+
+#: today's seats, people and words that are seats only in a series story (or never)
+_OTHERS = [
+    "Ilford North",
+    "Preston",
+    "Barrow and Furness",
+    "Dundee East",
+    "Finchley",
+    "Barry Jones",
+    "John Newton",
+    "Reading",
+    "Down",
+    "Scotland",
+]
+
+
+def test_series_mentions_is_the_scan(store_path: Path) -> None:
+    names = _series_names(store_path)
+    assert len(names) > 1000  # the series' 1918-2005 seats (CBP-8647)
+    pool = names[:: max(1, len(names) // 400)] + _OTHERS
+
+    @settings(max_examples=150, deadline=None)
+    @given(_story(pool))
+    def one(story: tuple[str, list[Mention]]) -> None:
+        from psephos.claims.series_seats import series_mentions
+
+        text, mentions = story
+        assert series_mentions(text, mentions, store_path) == _series_mentions_scan(
+            text, mentions, store_path
+        )
+
+    one()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    _story(["Bolton West", "Orkney", "Liberals", "SDP", "Alliance", "Ulster", "Leeds"]),
+    st.sampled_from(["ge1983", "ge1987", "ge1979", ""]),
+)
+def test_series_party_mentions_is_the_scan(story: tuple[str, list[Mention]], e: str) -> None:
+    from psephos.claims.series_seats import series_party_mentions
+
+    text, mentions = story
+    assert series_party_mentions(text, mentions, e) == _party_mentions_scan(text, mentions, e)
