@@ -8,7 +8,14 @@ speed is measured by ``benchmarks/claims.py``):
   candidate span by bisection) return the mentions the per-candidate scans of every
   mention returned (the scans are kept below as the definition), on stories made of real
   1918-2005 seat names, today's seat names, people and parties, with generated mentions
-  over them.
+  over them;
+- ``safeguard.shape`` (the safeguard's and review's read-only JSON shape of a mention) is
+  ``Mention.to_dict()`` (``dataclasses.asdict``), keys in order, for every mention the
+  checker finds in every story of both corpora (today's and the series' seats);
+- ``evaluate_results.series_turnout`` (the record's rows by election, once per area) gives
+  the filter of the record it replaced, for every election of the series and the areas;
+- ``evaluate_round7b_b._published`` (once per store, election, area and group) gives the
+  computation's answer, for every series election, area and group.
 """
 
 from __future__ import annotations
@@ -256,3 +263,88 @@ def test_series_party_mentions_is_the_scan(story: tuple[str, list[Mention]], e: 
 
     text, mentions = story
     assert series_party_mentions(text, mentions, e) == _party_mentions_scan(text, mentions, e)
+
+
+STORIES = sorted(
+    (Path(__file__).resolve().parents[2] / "shared" / "articles" / "dev").glob("*.txt")
+)
+STORIES += sorted((Path(__file__).resolve().parent / "claims_corpus").glob("*.txt"))
+
+
+def test_shape_is_to_dict(store_path: Path) -> None:
+    from psephos.claims.entities import find_mentions
+    from psephos.claims.gazetteer import gazetteer
+    from psephos.claims.safeguard import shape
+    from psephos.claims.series_seats import series_mentions, series_party_mentions
+    from psephos.store.connect import connect
+
+    gaz = gazetteer(connect(store_path))
+    n = 0
+    for p in STORIES:
+        text = p.read_text(encoding="utf-8")
+        found = find_mentions(text, gaz, election="ge2024")
+        found = series_party_mentions(text, series_mentions(text, found, store_path), "ge1983")
+        for m in found:
+            got, want = shape(m), m.to_dict()
+            assert got == want
+            assert list(got) == list(want)
+            assert got["ref"] is not m.ref  # a reader's change does not reach the mention
+            n += 1
+    assert n > 1000  # every story's mentions, not a sample
+
+
+_AREAS = ("UK", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "London")
+
+
+def _series_elections(db: Path) -> list[str]:
+    from psephos.analysis.records import _series_names
+
+    old, _, _ = _series_names(db)
+    return sorted({str(e) for e in old["election"]})
+
+
+def test_series_turnout_is_the_filter(store_path: Path) -> None:
+    import math
+
+    from psephos.analysis.records import series_key, turnout_record
+    from psephos.claims.evaluate import Ctx
+    from psephos.claims.evaluate_results import series_turnout
+    from psephos.errors import PsephosError
+
+    elections = [f"ge{e.lower()}" for e in _series_elections(store_path)]
+    elections = [e.replace("1974f", "1974feb").replace("1974o", "1974oct") for e in elections]
+    assert "ge1979" in elections and "ge1974oct" in elections
+    seen = 0
+    for area in _AREAS:
+        try:
+            rec = turnout_record(area=area, db=store_path)
+        except PsephosError:
+            rec = None
+        for e in [*elections, "ge2024", "ge1900"]:
+            ctx = Ctx(store_path, None, e)  # type: ignore[arg-type] - only the store is read
+            got = series_turnout(ctx, e, area)
+            if rec is None:
+                assert math.isnan(got)
+                continue
+            hit = rec[rec["election"].astype(str).str.upper() == series_key(e).upper()]
+            want = float(hit["value"].iloc[0]) if len(hit) else float("nan")
+            assert got == want or (math.isnan(got) and math.isnan(want)), (area, e)
+            seen += not math.isnan(want)
+    assert seen > 100
+
+
+def test_published_is_the_computation(store_path: Path) -> None:
+    from psephos.claims.evaluate import Ctx
+    from psephos.claims.evaluate_round7b_b import _published, _published_in
+
+    elections = ["ge1918", "ge1945", "ge1974feb", "ge1974oct", "ge1983", "ge1987", "ge2005"]
+    answered = 0
+    for e in elections:
+        ctx = Ctx(store_path, None, e)  # type: ignore[arg-type] - only the store is read
+        for area in (*_AREAS, "Nowhere"):
+            for group in ("Con", "Lab", "Lib", "Oth"):
+                want = _published_in(store_path, e, area, group)
+                assert _published(ctx, area, group) == want
+                assert _published(ctx, area, group) == want  # the remembered answer
+                answered += want is not None
+    assert answered > 100
