@@ -15,7 +15,12 @@ speed is measured by ``benchmarks/claims.py``):
 - ``evaluate_results.series_turnout`` (the record's rows by election, once per area) gives
   the filter of the record it replaced, for every election of the series and the areas;
 - ``evaluate_round7b_b._published`` (once per store, election, area and group) gives the
-  computation's answer, for every series election, area and group.
+  computation's answer, for every series election, area and group;
+- ``spans.once_per_text`` (the numbers and capitalised runs of the last text, kept) gives
+  the function's answer for any sequence of texts, repeated or not, and a caller that
+  changes its list does not change the next caller's; ``reconsider._baseline_years`` (one
+  pass of the baseline pattern per text) gives, for every year, the starts the pass per
+  year found.
 """
 
 from __future__ import annotations
@@ -348,3 +353,76 @@ def test_published_is_the_computation(store_path: Path) -> None:
                 assert _published(ctx, area, group) == want  # the remembered answer
                 answered += want is not None
     assert answered > 100
+
+
+_WORDS = st.sampled_from(
+    [
+        "Labour",
+        "won",
+        "12,345",
+        "votes",
+        "in",
+        "2019",
+        "from",
+        "than",
+        "since",
+        "1997",
+        "2024.",
+        "Newcastle upon Tyne Central",
+        "the",
+        "UK's",
+        "Health Secretary",
+        "43.2%",
+        "of",
+        "\n",
+        "compared with",
+        "3.5",
+    ]
+)
+_TEXTS = st.lists(_WORDS, min_size=1, max_size=30).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TEXTS, min_size=1, max_size=5), st.data())
+def test_once_per_text_is_the_function(texts: list[str], data: st.DataObject) -> None:
+    from psephos.claims.extract.tagging import _quantities
+    from psephos.claims.numbers import find_quantities
+    from psephos.claims.text import capitalised_runs, capitalised_runs_once
+
+    # each text asked once or more, in any order, copies (equal, not identical) among them
+    asked = data.draw(st.lists(st.sampled_from(texts), min_size=1, max_size=8))
+    for t in asked:
+        copy = "".join(list(t))
+        for text in (t, copy):
+            runs = capitalised_runs_once(text)
+            assert runs == capitalised_runs(text)
+            runs.clear()  # the caller's own list
+            assert capitalised_runs_once(text) == capitalised_runs(text)
+            assert _quantities(text) == find_quantities(text)
+
+
+def test_once_per_text_examples() -> None:
+    from psephos.claims.text import capitalised_runs_once
+
+    # hand-made: "Wes Streeting" and "Ilford North" are the runs, by position
+    a = capitalised_runs_once("he met Wes Streeting in Ilford North")
+    assert [(r.start, r.end, r.text) for r in a] == [
+        (7, 20, "Wes Streeting"),
+        (24, 36, "Ilford North"),
+    ]
+    assert capitalised_runs_once("no capitals here") == []
+    assert [r.text for r in capitalised_runs_once("he met Wes Streeting in Ilford North")] == [
+        "Wes Streeting",
+        "Ilford North",
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_baseline_years_is_the_pass_per_year(text: str) -> None:
+    from psephos.claims.reconsider import _BASELINE, _baseline_years
+
+    got = _baseline_years(text)
+    for year in {*re.findall(r"\d{4}", text), "2019", "1997", "2024", "1950"}:
+        want = {m.start(1) for m in _BASELINE.finditer(text) if m.group(1) == year}
+        assert got.get(year, set()) == want

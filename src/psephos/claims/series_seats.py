@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from psephos.claims.model import Mention
 from psephos.claims.spans import SpanIndex
-from psephos.claims.text import capitalised_runs
+from psephos.claims.text import capitalised_runs_once
 
 if TYPE_CHECKING:
     import os
@@ -86,7 +86,7 @@ def series_mentions(
     index = SpanIndex([(m.start, m.end) for m in mentions])
     gone: set[int] = set()
     added: list[Mention] = []
-    for run in capitalised_runs(text):
+    for run in capitalised_runs_once(text):
         toks = [
             (run.start + m.start(), run.start + m.end(), m.group())
             for m in re.finditer(r"[^\s]+", run.text)

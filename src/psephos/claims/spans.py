@@ -11,7 +11,11 @@ same (list) order, as the scan would.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 class SpanIndex:
@@ -47,3 +51,21 @@ class SpanIndex:
         lo = bisect.bisect_right(self._starts, s - self._longest)
         hi = bisect.bisect_left(self._starts, e)
         return any(self._pairs[i][1] > s for i in self._order[lo:hi])
+
+
+def once_per_text(fn: Callable[[str], list[T]]) -> Callable[[str], list[T]]:
+    """``fn(text)`` (a pure function of the text, giving a list of immutable items) remembered
+    for the last text: the checker reads a text twice when its election is not settled (once
+    more with the 1918-2005 seat names, :func:`psephos.claims.check._read_text`) and found its
+    numbers and capitalised runs again each time. Each caller gets its own list."""
+    last: list[tuple[str, list[T]]] = []
+
+    @functools.wraps(fn)
+    def wrapper(text: str) -> list[T]:
+        got = last[0] if last else None  # one tuple, swapped whole: thread-safe
+        if got is None or not (got[0] is text or got[0] == text):
+            got = (text, fn(text))
+            last[:] = [got]
+        return list(got[1])
+
+    return wrapper
