@@ -20,7 +20,9 @@ speed is measured by ``benchmarks/claims.py``):
   the function's answer for any sequence of texts, repeated or not, and a caller that
   changes its list does not change the next caller's; ``reconsider._baseline_years`` (one
   pass of the baseline pattern per text) gives, for every year, the starts the pass per
-  year found.
+  year found;
+- ``spans.NearestFirst`` (the reconsideration's seats nearest a claim first, lazily) is the
+  order of the sort it replaced, ties included.
 """
 
 from __future__ import annotations
@@ -426,3 +428,20 @@ def test_baseline_years_is_the_pass_per_year(text: str) -> None:
     for year in {*re.findall(r"\d{4}", text), "2019", "1997", "2024", "1950"}:
         want = {m.start(1) for m in _BASELINE.finditer(text) if m.group(1) == year}
         assert got.get(year, set()) == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.integers(0, 40), max_size=40), st.integers(-3, 45))
+def test_nearest_first_is_the_sort(xs: list[int], p: int) -> None:
+    from psephos.claims.spans import NearestFirst
+
+    want = sorted(range(len(xs)), key=lambda i: (xs[i] > p, abs(xs[i] - p)))
+    assert list(NearestFirst(xs).order(p)) == want
+
+
+def test_nearest_first_example() -> None:
+    from psephos.claims.spans import NearestFirst
+
+    # hand-made: at 10, the seats at 10 (indices 1, 3 in list order), then 4, then 2 before
+    # it; then 11 and 30 after it
+    assert list(NearestFirst([2, 10, 30, 10, 11, 4]).order(10)) == [1, 3, 5, 0, 4, 2]

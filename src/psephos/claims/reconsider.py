@@ -48,6 +48,7 @@ from typing import Any
 
 from psephos.claims.frame import Frame, Scope, Subject
 from psephos.claims.model import CheckedClaim, Mention, Stated
+from psephos.claims.spans import NearestFirst
 
 Evaluate = Callable[[CheckedClaim, Frame], CheckedClaim]
 
@@ -149,6 +150,7 @@ class _Context:
         self._ends: tuple[list[int], list[int]] | None = None
         self.baseline_only: dict[str, bool] = {}
         self.baseline_years: dict[str, set[int]] | None = None
+        self.nearest: tuple[list[tuple[int, dict[str, Any]]], NearestFirst] | None = None
         self._starts: tuple[list[int], list[int]] | None = None
         self._people: tuple[dict[Any, list[int]], dict[Any, list[int]]] | None = None
 
@@ -486,7 +488,10 @@ def _other_scopes(ctx: _Context, c: CheckedClaim, frame: Frame) -> Iterable[tupl
         and not _AREA_WORDS.search(_PARTY_UK.sub("", ctx.text[lo:hi]))
     ):
         seen: set[str] = set()
-        nearest = sorted(ctx.seats, key=lambda s: (s[0] > c.claim.start, abs(s[0] - c.claim.start)))
+        # nearest first (those before the claim first), in the order a sort by that key gave
+        if ctx.nearest is None or ctx.nearest[0] is not ctx.seats:
+            ctx.nearest = (ctx.seats, NearestFirst([s[0] for s in ctx.seats]))
+        nearest = (ctx.seats[i] for i in ctx.nearest[1].order(c.claim.start))
         for _, ref in nearest:
             name = str(ref.get("name"))
             if name in seen:
