@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from psephos.claims.model import Mention
@@ -247,7 +247,7 @@ def test_series_mentions_is_the_scan(store_path: Path) -> None:
     assert len(names) > 1000  # the series' 1918-2005 seats (CBP-8647)
     pool = names[:: max(1, len(names) // 400)] + _OTHERS
 
-    @settings(max_examples=150, deadline=None)
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(_story(pool))
     def one(story: tuple[str, list[Mention]]) -> None:
         from psephos.claims.series_seats import series_mentions
@@ -260,7 +260,7 @@ def test_series_mentions_is_the_scan(store_path: Path) -> None:
     one()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     _story(["Bolton West", "Orkney", "Liberals", "SDP", "Alliance", "Ulster", "Leeds"]),
     st.sampled_from(["ge1983", "ge1987", "ge1979", ""]),
@@ -384,7 +384,7 @@ _WORDS = st.sampled_from(
 _TEXTS = st.lists(_WORDS, min_size=1, max_size=30).map(" ".join)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_TEXTS, min_size=1, max_size=5), st.data())
 def test_once_per_text_is_the_function(texts: list[str], data: st.DataObject) -> None:
     from psephos.claims.extract.tagging import _quantities
