@@ -23,7 +23,7 @@ from typing import Any
 
 from psephos.claims.gazetteer import Gazetteer
 from psephos.claims.model import Mention
-from psephos.claims.text import Span, capitalised_runs, key
+from psephos.claims.text import Span, capitalised_runs_once, key
 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 _ROLE_END = {"secretary", "minister", "chancellor", "leader", "speaker", "whip"}
@@ -114,7 +114,7 @@ def find_mentions(text: str, gaz: Gazetteer, *, election: str) -> list[Mention]:
     rules above allow."""
     mentions: list[Mention] = []
     heads = _first_words(gaz)
-    runs = capitalised_runs(text)
+    runs = capitalised_runs_once(text)
     titled = _Titled(runs, mentions)
     for run in runs:
         toks = _tokens(run)

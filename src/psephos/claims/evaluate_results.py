@@ -317,17 +317,26 @@ def series_turnout(ctx: Ctx, election: str, area: str) -> float:
     from psephos.analysis.records import turnout_record
     from psephos.store.connect import connect, memo
 
+    con = connect(ctx.db)
     try:
         rec = memo(
-            connect(ctx.db),
+            con,
             f"claims.evaluate.turnout_record:{area}",
             lambda: turnout_record(area=area, db=ctx.db),
         )
     except PsephosError:
         return float("nan")
+
+    def by_election() -> dict[str, Any]:  # each election's first row, as the filter took
+        out: dict[str, Any] = {}
+        for e, v in zip(rec["election"].astype(str).str.upper(), rec["value"], strict=True):
+            out.setdefault(e, v)
+        return out
+
     key = _series_summary_key(election)  # ge1974oct -> 1974O
-    hit = rec[rec["election"].astype(str).str.upper() == key.upper()]
-    return float(hit["value"].iloc[0]) if len(hit) else float("nan")
+    # the record's rows by election, once per store and area (a filter of it per claim)
+    found = memo(con, f"claims.evaluate.turnout_by_election:{area}", by_election)
+    return float(found[key.upper()]) if key.upper() in found else float("nan")
 
 
 def cached_summary(ctx: Ctx, election: str, by: str) -> Any:

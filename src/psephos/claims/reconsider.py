@@ -48,6 +48,7 @@ from typing import Any
 
 from psephos.claims.frame import Frame, Scope, Subject
 from psephos.claims.model import CheckedClaim, Mention, Stated
+from psephos.claims.spans import NearestFirst
 
 Evaluate = Callable[[CheckedClaim, Frame], CheckedClaim]
 
@@ -148,6 +149,8 @@ class _Context:
         self.seats: list[tuple[int, dict[str, Any]]] = []
         self._ends: tuple[list[int], list[int]] | None = None
         self.baseline_only: dict[str, bool] = {}
+        self.baseline_years: dict[str, set[int]] | None = None
+        self.nearest: tuple[list[tuple[int, dict[str, Any]]], NearestFirst] | None = None
         self._starts: tuple[list[int], list[int]] | None = None
         self._people: tuple[dict[Any, list[int]], dict[Any, list[int]]] | None = None
 
@@ -381,9 +384,20 @@ def _only_baseline(ctx: _Context, year: str) -> bool:
     and year)."""
     if year not in ctx.baseline_only:
         named = [m.start() for m in re.finditer(rf"\b{year}\b", ctx.text)]
-        base = {m.start(1) for m in _BASELINE.finditer(ctx.text) if m.group(1) == year}
+        if ctx.baseline_years is None:
+            ctx.baseline_years = _baseline_years(ctx.text)
+        base = ctx.baseline_years.get(year, set())
         ctx.baseline_only[year] = bool(named) and all(i in base for i in named)
     return ctx.baseline_only[year]
+
+
+def _baseline_years(text: str) -> dict[str, set[int]]:
+    """Where each year is named as a baseline (``_BASELINE``'s matches are the same whatever
+    the year asked: one pass per text, not one per year)."""
+    out: dict[str, set[int]] = {}
+    for m in _BASELINE.finditer(text):
+        out.setdefault(m.group(1), set()).add(m.start(1))
+    return out
 
 
 def _seat_by_elections(ctx: _Context, seat: dict[str, Any] | None) -> list[str]:
@@ -474,7 +488,10 @@ def _other_scopes(ctx: _Context, c: CheckedClaim, frame: Frame) -> Iterable[tupl
         and not _AREA_WORDS.search(_PARTY_UK.sub("", ctx.text[lo:hi]))
     ):
         seen: set[str] = set()
-        nearest = sorted(ctx.seats, key=lambda s: (s[0] > c.claim.start, abs(s[0] - c.claim.start)))
+        # nearest first (those before the claim first), in the order a sort by that key gave
+        if ctx.nearest is None or ctx.nearest[0] is not ctx.seats:
+            ctx.nearest = (ctx.seats, NearestFirst([s[0] for s in ctx.seats]))
+        nearest = (ctx.seats[i] for i in ctx.nearest[1].order(c.claim.start))
         for _, ref in nearest:
             name = str(ref.get("name"))
             if name in seen:

@@ -549,6 +549,21 @@ def safeguard_all(
 _SHAPED: tuple[Any, Any] = (None, None)
 
 
+def shape(m: Mention) -> dict[str, Any]:
+    """``m.to_dict()`` (the JSON shape) for readers: its ``ref`` a copy of the mention's
+    dict, its values shared (``dataclasses.asdict`` deep-copied every value of every
+    mention: 5% of a 1 MB check; a ref holds only strings, numbers and dicts of them)."""
+    return {
+        "kind": m.kind,
+        "text": m.text,
+        "start": m.start,
+        "end": m.end,
+        "ref": dict(m.ref),
+        "how": m.how,
+        "resolved": m.resolved,
+    }
+
+
 def shaped_mentions(mentions: Sequence[Mention]) -> MentionIndex:
     """The mentions in their JSON shape, indexed (:class:`MentionIndex`): made once per
     mentions list, for the safeguard and the passes after it (``review_8b_a``), which only
@@ -556,7 +571,7 @@ def shaped_mentions(mentions: Sequence[Mention]) -> MentionIndex:
     global _SHAPED
     last = _SHAPED
     if last[0] is not mentions:
-        last = (mentions, MentionIndex([m.to_dict() for m in mentions]))
+        last = (mentions, MentionIndex([shape(m) for m in mentions]))
         _SHAPED = last
     shaped: MentionIndex = last[1]
     return shaped

@@ -33,7 +33,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from psephos.claims.model import Mention
-from psephos.claims.text import capitalised_runs
+from psephos.claims.spans import SpanIndex
+from psephos.claims.text import capitalised_runs_once
 
 if TYPE_CHECKING:
     import os
@@ -80,9 +81,12 @@ def series_mentions(
     from psephos.claims.lexicon import AREAS
 
     keys = series_name_keys(db)
-    out = list(mentions)
+    # the mentions left are ``mentions`` less those in ``gone``, in order; the index finds
+    # those over a candidate span by bisection (a scan per candidate was quadratic)
+    index = SpanIndex([(m.start, m.end) for m in mentions])
+    gone: set[int] = set()
     added: list[Mention] = []
-    for run in capitalised_runs(text):
+    for run in capitalised_runs_once(text):
         toks = [
             (run.start + m.start(), run.start + m.end(), m.group())
             for m in re.finditer(r"[^\s]+", run.text)
@@ -102,7 +106,7 @@ def series_mentions(
                     continue
                 if n == 1 and not _single_word_ok(text, toks, i):
                     continue
-                if not _free(out, s, e):
+                if not _free([mentions[j] for j in index.overlapping(s, e) if j not in gone], s, e):
                     continue
                 hit = (n, s, e, raw)
                 break
@@ -110,7 +114,7 @@ def series_mentions(
                 i += 1
                 continue
             n, s, e, raw = hit
-            out = [m for m in out if not (_weaker(m) and s <= m.start and m.end <= e)]
+            gone.update(j for j in index.within(s, e) if _weaker(mentions[j]))
             added.append(
                 Mention(
                     "seat",
@@ -124,6 +128,7 @@ def series_mentions(
             i += n
     if not added:
         return mentions
+    out = [m for j, m in enumerate(mentions) if j not in gone]
     return sorted([*out, *added], key=lambda m: m.start)
 
 
@@ -264,18 +269,14 @@ def series_party_mentions(text: str, mentions: list[Mention], election: str) -> 
         ]
     if not spans:
         return mentions
+    # overlaps found by bisection (a scan of every span per mention, and of every mention per
+    # span, was quadratic); a span no other mention overlaps is kept, as before
+    marked = SpanIndex(spans)
     keep = [
-        m
-        for m in mentions
-        if not (m.kind == "party" and any(m.start < e and s < m.end for s, e in spans))
+        m for m in mentions if not (m.kind == "party" and marked.any_overlapping(m.start, m.end))
     ]
-    if any(m.kind != "party" and m.start < e and s < m.end for m in keep for s, e in spans):
-        keep_spans = [
-            (s, e)
-            for s, e in spans
-            if not any(m.kind != "party" and m.start < e and s < m.end for m in keep)
-        ]
-        spans = keep_spans
+    others = SpanIndex([(m.start, m.end) for m in keep if m.kind != "party"])
+    spans = [(s, e) for s, e in spans if not others.any_overlapping(s, e)]
     added = [
         Mention(
             "party",

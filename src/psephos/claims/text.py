@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from psephos.claims.spans import once_per_text
+
 _QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
@@ -182,6 +184,11 @@ def capitalised_runs(text: str) -> list[Span]:
             prev_end = -1
     flush()
     return runs
+
+
+#: :func:`capitalised_runs` of the last text: the gazetteer's pass and the 1918-2005 seat
+#: names' pass (:mod:`psephos.claims.series_seats`) each read the runs of the same text
+capitalised_runs_once = once_per_text(capitalised_runs)
 
 
 @contextlib.contextmanager

@@ -15,6 +15,7 @@ from psephos.claims import recache
 from psephos.claims.gazetteer import Gazetteer
 from psephos.claims.model import Mention
 from psephos.claims.numbers import Quantity, find_quantities
+from psephos.claims.spans import once_per_text
 from psephos.claims.text import Span, fold, quotations, sentences
 
 FILL = "\ue000"
@@ -169,6 +170,9 @@ def _party_regex(gaz: Gazetteer) -> re.Pattern[str]:
 
 
 _WORD = re.compile(r"[\w']+")
+#: the text's numbers, found once per text (a text is tagged twice when its election is
+#: not settled, with the same numbers)
+_quantities = once_per_text(find_quantities)
 _POSSESSIVE = re.compile(r"'s$")
 
 
@@ -343,7 +347,7 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
         if group is None:
             continue
         add(Tag("group", m.start(), m.end(), raw, {"group": group}, "census group"))
-    for q in find_quantities(text):
+    for q in _quantities(text):
         kind = {"money": "other", "date": "other", "time": "other", "age": "other"}.get(
             q.kind, q.kind
         )
