@@ -21,6 +21,12 @@ the result, winner, runner-up and majority of each seat):
   and English region (the two biggest majorities and the two smallest electorates of each,
   ``constituencies.csv`` columns 4, 14 and 17). Perturbed: a figure a quarter higher, or the
   ranking turned round ("biggest" -> "smallest").
+- ``apposition_outcome``: "S, a largely rural seat, went to P", "S, once a marginal, fell
+  to P", "S, ..., was won (taken, held) by P": the seat's outcome across an apposition.
+  Perturbed: the runner-up's party named as the winner.
+- ``seat_lists``: a list of seats after an outcome verb ("P took A, B and C from Q", "Q lost
+  A and C to P", "P held H, I and J"), each seat's outcome. Perturbed: the third seat one
+  the party held (a gain said of a hold), or for the holds one it gained.
 
 Bars as in the other sweeps: no true sentence ``contradicted``, no perturbed one
 ``supported``, found / right / caught above floors measured on this checker.
@@ -204,6 +210,70 @@ FIGURE: list[Phrasing] = [
                    f"was the smallest in {c['A']}, ahead of {c['SE2']}'s {c['V2']}.")
     ),
 ]
+
+LISTS: list[Phrasing] = [
+    _ph("seat_lists", "P took A, B and C from Q", MISSED)(
+        lambda c: (f"At the {c['E']} general election {c['P']} took {c['A']}, {c['B']} and "
+                   f"{c['C']} from {c['Q']}.")
+    ),
+    _ph("seat_lists", "P gained A, B and C from Q", MISSED)(
+        lambda c: (f"At the {c['E']} general election {c['P']} gained {c['A']}, {c['B']} and "
+                   f"{c['C']} from {c['Q']}.")
+    ),
+    _ph("seat_lists", "Q lost A, B and C to P", MISSED)(
+        lambda c: (f"At the {c['E']} general election {c['Q']} lost {c['A']}, {c['B']} and "
+                   f"{c['C']} to {c['P']}.")
+    ),
+    _ph("seat_lists", "P captured A, B, and C from Q", MISSED)(
+        lambda c: (f"At the {c['E']} general election {c['P']} captured {c['A']}, {c['B']}, "
+                   f"and {c['C']} from {c['Q']}.")
+    ),
+    _ph("seat_lists", "P won A and C from Q", MISSED)(
+        lambda c: f"At the {c['E']} general election {c['P']} won {c['A']} and {c['C']} from {c['Q']}."
+    ),
+    _ph("seat_lists", "Q lost A and C to P", MISSED)(
+        lambda c: f"At the {c['E']} general election {c['Q']} lost {c['A']} and {c['C']} to {c['P']}."
+    ),
+    _ph("seat_lists", "P seized A, B and C from Q, and more besides", MISSED)(
+        lambda c: (f"At the {c['E']} general election {c['P']} seized {c['A']}, {c['B']} and "
+                   f"{c['C']} from {c['Q']}, and more besides.")
+    ),
+    _ph("seat_lists", "P held H, I and C", MISSED)(
+        lambda c: (f"At the {c['E']} general election {c['P']} held {c['H']}, {c['I']} and "
+                   f"{c['HC']}.") if c["H"] else None
+    ),
+]
+
+APPOSITION: list[Phrasing] = [
+    _ph("apposition_outcome", "S, a largely rural seat, went to P", MISSED)(
+        lambda c: f"At the {c['E']} general election {c['S']}, a largely rural seat, went to {c['PW']}."
+    ),
+    _ph("apposition_outcome", "S, where the count ran past dawn, went to P", MISSED)(
+        lambda c: (f"At the {c['E']} general election {c['S']}, where the count ran past dawn, "
+                   f"went to {c['PW']}.")
+    ),
+    _ph("apposition_outcome", "S, a seat with V registered voters, went to P", MISSED)(
+        lambda c: (f"At the {c['E']} general election {c['S']}, a seat with {c['V']} "
+                   f"registered voters, went to {c['PW']}.")
+    ),
+    _ph("apposition_outcome", "S, once a marginal, fell to P", MISSED)(
+        lambda c: f"At the {c['E']} general election {c['S']}, once a marginal, fell to {c['PW']}."
+    ),
+    _ph("apposition_outcome", "S, the seat W contested, was won by P", MISSED)(
+        lambda c: (f"At the {c['E']} general election {c['S']}, the seat {c['W']} contested, "
+                   f"was won by {c['PW']}.")
+    ),
+    _ph("apposition_outcome", "S, long a target, was taken by P", MISSED)(
+        lambda c: f"At the {c['E']} general election {c['S']}, long a target, was taken by {c['PW']}."
+    ),
+    _ph("apposition_outcome", "S, a town seat, was held by P", MISSED)(
+        lambda c: (f"At the {c['E']} general election {c['S']}, a town seat, was held by "
+                   f"{c['PW']}.") if _hold(c) else None
+    ),
+    _ph("apposition_outcome", "S, a town seat, passed to P", MISSED)(
+        lambda c: f"At the {c['E']} general election {c['S']}, a town seat, passed to {c['PW']}."
+    ),
+]
 # fmt: on
 
 FAMILIES = {
@@ -211,6 +281,8 @@ FAMILIES = {
     "stayed": STAYED,
     "of_the_poll": POLL,
     "seat_figure": FIGURE,
+    "seat_lists": LISTS,
+    "apposition_outcome": APPOSITION,
 }
 
 
@@ -233,7 +305,10 @@ def _item(s: Seat, year: int, partner: Seat | None) -> C | None:
         "S2": partner.name if partner is not None else "", "N2": n2,
         "W": top.name, "WV": f"{top.votes:,}", "V": f"{s.electorate:,}",
         "X": f"{x:.1f}", "T": f"{100 * s.turnout:.1f}",
-        "moved": {"N": f"{moved_n:,}", "Pa": PARTY[s.second][1], "X": f"{x + 5:.1f}"},
+        # the winner as the apposition family names it ("PW"), moved to the runner-up
+        "PW": PARTY[s.first][0],
+        "moved": {"N": f"{moved_n:,}", "Pa": PARTY[s.second][1], "X": f"{x + 5:.1f}",
+                  "PW": PARTY[s.second][0]},
     }  # fmt: skip
 
 
@@ -304,12 +379,46 @@ def area_items() -> tuple[C, ...]:
     return tuple(out)
 
 
+@cache
+def list_items() -> tuple[C, ...]:
+    """Per general election 2010-2024 and pair of parties: three seats the first gained
+    from the second (PSEPH constituencies.csv column 11, "Con gain from Lab"), and three it
+    held (2010-2019: a 2024 hold is against the notional result). Perturbed: the third seat
+    one it held (a gain said of a hold), or for the holds one it gained."""
+    rng = random.Random(SEED)
+    out: list[C] = []
+    for year in GE_PARLIAMENT:
+        seats = sorted(general(year).values(), key=lambda s: s.name)
+        gains: dict[tuple[str, str], list[Seat]] = {}
+        holds: dict[str, list[Seat]] = {}
+        for s in seats:
+            words = s.result.split()
+            if len(words) == 4 and words[1] == "gain" and words[2] == "from":
+                gains.setdefault((words[0], words[3]), []).append(s)
+            elif len(words) == 2 and words[1] == "hold" and year < 2024:
+                holds.setdefault(words[0], []).append(s)
+        for (w, lo), got in sorted(gains.items()):
+            if w not in PARTY or lo not in PARTY or len(got) < 3 or len(holds.get(w, [])) < 4:
+                continue
+            for _ in range(min(8, len(got) // 2)):
+                a, b, c = rng.sample(got, 3)
+                h = rng.sample(holds[w], 4)
+                out.append({
+                    "E": str(year), "P": PARTY[w][0], "Q": PARTY[lo][0],
+                    "A": a.name, "B": b.name, "C": c.name,
+                    "H": h[0].name, "I": h[1].name, "HC": h[2].name,
+                    "moved": {"C": h[3].name, "HC": c.name},
+                })  # fmt: skip
+    rng.shuffle(out)
+    return tuple(out)
+
+
 HEAD = "Seat by seat\n\nMajorities, holds and shares at the general elections of 2010 to 2024.\n"
 
 
 @cache
 def story(family: str) -> FamilyStory:
-    got = area_items() if family == "seat_figure" else items()
+    got = {"seat_figure": area_items, "seat_lists": list_items}.get(family, items)()
     return family_story(got, FAMILIES[family], family, PER_PHRASING, HEAD)
 
 
@@ -324,6 +433,8 @@ FLOORS = {
     "stayed": {"found": 0.95, "right": 0.9, "caught": 0.9},
     "of_the_poll": {"found": 0.9, "right": 0.85, "caught": 0.8},
     "seat_figure": {"found": 0.9, "right": 0.85, "caught": 0.8},
+    "seat_lists": {"found": 0.9, "right": 0.85, "caught": 0.8},
+    "apposition_outcome": {"found": 0.9, "right": 0.85, "caught": 0.8},
 }
 
 

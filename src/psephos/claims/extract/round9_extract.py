@@ -358,4 +358,108 @@ def _seat_bare_figure(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
 _BARE_SUPERLATIVE = _expand(
     r"\s+(?:was|is)\s+(?:the\s+)?(?P<sup>biggest|largest|greatest|highest|smallest|lowest)"
     r"(?:\s+(?:majority|electorate|one))?\s+(?:in|of\s+any\s+seat\s+in)\s+(?:the\s+)?(?P<a>{A})"
+    # "the largest in Scotland after it", "bar Falkirk": a place after the first, not first
+    r"(?![^\S\n]*,?\s*(?:after|behind|bar|barring|except|apart|besides|other\s+than|outside|"
+    r"save|but\s+for)\b)"
 )
+
+
+#: a seat in a list after the first: ", S", ", and S", " and S"
+_NEXT_SEAT = _expand(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<s>{S})")
+#: what follows a list of seats: "from P" / "to P" (the party the seats came from or went to)
+_LIST_OTHER = _expand(r"\s+(?P<rel>from|to)\s+(?:the\s+)?(?P<o>{P}|{C})")
+_LOSE_VERB = re.compile(r"^(?:lost|loses|losing|lose)$")
+
+
+@rule(
+    r"\b(?P<v>(?:won|wins|winning|took|takes|taking)\s+back|retook|regained|recaptured|"
+    r"won|wins|took|takes|taking|captured|captures|seized|gained|gains|gaining|"
+    r"lost|loses|losing|held|holds|kept|keeps|retained|retains)\s+(?P<s>{S})"
+    r"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{S})",
+    name="seat_list_outcome",
+    priority=60,
+)
+def _seat_list_outcome(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
+    """ "the Conservatives took Ashfield, Bassetlaw and Bishop Auckland from Labour",
+    "Labour lost A, B and C to the SNP": one outcome per seat of the list, each with the
+    party after "from"/"to". Only the first seat was read, without that party. Refused: a
+    figure in the list (a margin or a count: the other rules' claims), a list that runs
+    into another clause's seats (the list ends at the first word that is not a seat)."""
+    first = ctx.tag(m, "s")
+    if first is None or first.kind != "seat":
+        return None
+    seats = [first]
+    pos = first.end
+    while True:
+        nxt = _NEXT_SEAT.match(ctx.doc.typed, pos, ctx.sent.end)
+        if nxt is None:
+            break
+        t = ctx.doc.at.get(nxt.start("s"))
+        if t is None or t.kind != "seat":
+            break
+        seats.append(t)
+        pos = t.end
+    if len(seats) < 2 or len({t.ref.get("name") for t in seats}) < len(seats):
+        return None
+    if re.match(r"\s*(?:by|with|on)\b", ctx.doc.folded[pos : pos + 6]):
+        return None  # "won A and B by ...", "with majorities ...": figures for the list
+    who = ctx.subject_before(m.start(), "person", "party")
+    if who is None:
+        return None
+    v = m.group("v")
+    lose = _LOSE_VERB.match(v) is not None
+    outcome = "lost" if lose else (ctx.outcome_word(v) or "won")
+    other = None
+    tail = _LIST_OTHER.match(ctx.doc.typed, pos, ctx.sent.end)
+    if tail is not None:
+        o = ctx.doc.at.get(tail.start("o"))
+        rel = tail.group("rel")
+        if o is not None and (rel == "from" and not lose or rel == "to" and lose):
+            how = "the party it was taken from" if rel == "from" else "the winner it was lost to"
+            other = ctx.subject_of(o, how)
+            if rel == "from" and outcome == "won":
+                outcome = "gained"
+    out = []
+    for i, t in enumerate(seats):
+        f = ctx.frame(
+            "outcome",
+            who,
+            other=other,
+            scope=ctx.seat_scope_of(t, "named in the claim"),
+            outcome=outcome,
+            notes=["one seat of a list after the verb: the same outcome for each"],
+        )
+        span = (m.start(), t.end) if i == 0 else (t.start, t.end)
+        out.append(ctx.draft(m, f, rule_name="seat_list_outcome", span=span))
+    return out
+
+
+@rule(
+    r"(?<!\bin\s)(?<!\bof\s)(?P<s>{S}),\s+(?P<app>[^,.;:!?\n]{1,70}),\s+"
+    r"(?P<v>went\s+to|fell\s+to|passed\s+to|was\s+won\s+by|was\s+taken\s+by|was\s+gained\s+by|"
+    r"was\s+held\s+by|was\s+retained\s+by)\s+(?:the\s+)?(?P<who>{P})",
+    name="seat_apposition_outcome",
+    priority=60,
+)
+def _seat_apposition_outcome(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "West Dorset, the second-oldest seat in England and Wales, went to the Liberal
+    Democrats", "Bassetlaw, a Labour seat since 1935, fell to the Conservatives": the
+    seat's outcome across an apposition (the outcome rule reads the verb right after the
+    seat only). Not read when the apposition names another seat (a list) or opens a
+    relative clause that holds a verb of its own outcome ("which Labour won")."""
+    s, who = ctx.tag(m, "s"), ctx.tag(m, "who")
+    if s is None or who is None or s.kind != "seat" or who.kind != "party":
+        return None
+    if ctx.doc.tags_in(m.start("app"), m.end("app"), "seat"):
+        return None
+    v = " ".join(m.group("v").split())
+    outcome = "held" if v.endswith(("held by", "retained by")) else "won"
+    f = ctx.frame(
+        "outcome",
+        ctx.subject_of(who, "the party the seat went to"),
+        scope=ctx.seat_scope_of(s, "named in the claim"),
+        outcome=outcome,
+        notes=["'SEAT, apposition, went to PARTY': the seat's outcome"],
+    )
+    # the span is the verb and party: the apposition holds claims of its own
+    return ctx.draft(m, f, rule_name="seat_apposition_outcome", span=(m.start("v"), m.end()))
