@@ -161,6 +161,9 @@ def _stayed(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         s = ctx.tag(m, "s")
     if s is None:
         return None
+    after = ctx.text(who.end, min(ctx.sent.end, who.end + 14))
+    if not _STAYED_END.match(after):
+        return None  # "remained Labour's top target", "stayed Labour-leaning": not a hold
     tail = ctx.text(m.end(), min(ctx.sent.end, m.end() + 12))
     if re.match(r"\s*(?:until|till|for\s+\d|since)\b", tail):
         return None  # "stayed Labour until 1983", "for 40 years": a run, not this election
@@ -187,6 +190,13 @@ def _stayed(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     )
     return ctx.draft(m, f, rule_name="seat_stayed", span=(m.start(), m.end()))
 
+
+#: what may follow the party of "S stayed P": the clause's end, "hands", "by N", or a
+#: conjunction or preposition opening the next phrase (not a noun: "Labour's top target")
+_STAYED_END = re.compile(
+    r"(?:\s+hands\b|\s*(?:[,.;:!?)]|$)|\s+(?:by|with|and|but|in|at|on|as|while|despite|"
+    r"after|under|even|though|although|for|until|till|since|again|once|too)\b)"
+)
 
 #: a winning or taking verb (or a result noun) before a listed "SEAT by N"
 _LIST_TRIGGER = _expand(
