@@ -569,10 +569,12 @@ POLL_WORDS = (
 )
 #: A poll or survey word, not in the idiom for winning ("topped the poll", "at the head of
 #: the poll"), nor in the idioms for voting itself ("went to the polls", "the polls
-#: closed"): a sentence with one gives no claims.
+#: closed", a share "of the poll"): a sentence with one gives no claims.
 POLL_RE = re.compile(
     r"(?<!\btopped\sthe\s)(?<!\btops\sthe\s)(?<!\btopping\sthe\s)(?<!\btop\sof\sthe\s)"
     r"(?<!\bhead\sof\sthe\s)(?<!\bheaded\sthe\s)(?<!\bheads\sthe\s)(?<!\bto\sthe\s)"
+    # "a quarter of the poll", "2.7 per cent of the poll": the votes cast (round 9)
+    r"(?!(?<=\bof\sthe\s)poll\b(?!['\u2019]s|\s+(?:found|showed|suggested|of\b)))"
     r"\b(?:" + "|".join(re.escape(w) for w in POLL_WORDS) + r")\b"
     r"(?!\s(?:closed|opened|close|open|closing|opening)\b)"
 )

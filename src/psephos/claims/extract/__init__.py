@@ -41,6 +41,7 @@ from psephos.claims.extract import electorates  # noqa: F401
 from psephos.claims.extract import totals  # noqa: F401
 from psephos.claims.extract import census_phrasings  # noqa: F401
 from psephos.claims.extract import thresholds  # noqa: F401
+from psephos.claims.extract import round9_extract  # noqa: F401
 
 # isort: on
 from psephos.claims.extract.driver import find_frames
