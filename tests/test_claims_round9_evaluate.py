@@ -1,0 +1,230 @@
+"""Sweeps (round 9, EVALUATE): claims found but left ``uncertain``.
+
+**The story's own area** (``claims/evaluate_round9.py``). Invented stories, one per 2010-2024
+general election and nation or region (England aside), whose headline names the area and
+whose opening names three of its seats; a later paragraph gives a party's figure with no
+area, in three phrasings ("P won N seats", "P took S per cent of the vote", "P finished
+second in N seats"), for Con, Lab and LD (and the SNP in Scotland):
+
+- TRUE: the area's figure (seats = the party's first places in the area's seats, second =
+  its second places, share = its votes / all votes cast in those seats: the answer key's
+  definitions, shared/articles/dev/README.md), read straight from the store's candidacies
+  and constituencies tables by SQL here, not by the checker;
+- FALSE: the count three higher, the share two points higher (the near miss real copy
+  makes);
+- UK: the party's UK figure in the same story (the UK reading wins where it is true);
+- TWO AREAS: the true area figure in a story whose headline names the area and another
+  nation or region (the story's area is not clear, so the figure is not read there).
+
+Hard bars: no true, UK or two-area sentence contradicted, no false sentence supported, no
+two-area sentence supported by this reading. Rates per phrasing are printed by
+``python tests/test_claims_round9_evaluate.py`` and held by floors under the measured ones.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+ELECTIONS = ("ge2010", "ge2015", "ge2017", "ge2019", "ge2024")
+#: store name -> the name stories write
+AREAS = {
+    "Scotland": "Scotland",
+    "Wales": "Wales",
+    "North East": "the North East",
+    "North West": "the North West",
+    "Yorkshire and The Humber": "Yorkshire and the Humber",
+    "East Midlands": "the East Midlands",
+    "West Midlands": "the West Midlands",
+    "East of England": "the East of England",
+    "London": "London",
+    "South East": "the South East",
+    "South West": "the South West",
+}
+NATIONS = ("Scotland", "Wales")
+PARTIES = {"Con": "The Conservatives", "Lab": "Labour", "LD": "The Liberal Democrats"}
+PHRASINGS = {
+    "won_n_seats": "{p} won {n} seats.",
+    "took_s_per_cent": "{p} took {s} per cent of the vote.",
+    "second_in_n_seats": "{p} finished second in {n} seats.",
+}
+
+
+@dataclass(frozen=True)
+class Case:
+    pid: str
+    kind: str  # true | false | uk | two_areas
+    text: str
+
+
+def _figures(con: Any, e: str, where: str, args: list[Any]) -> dict[str, tuple[int, int, float]]:
+    """party -> (first places, second places, share in per cent) over the seats ``where``
+    selects at ``e``: counted from the candidacies rows (votes, rank) of the store."""
+    rows = con.execute(
+        f"""
+        WITH seats AS (
+            SELECT DISTINCT c.ons_code FROM constituencies c WHERE {where}
+        ), cand AS (
+            SELECT k.party_code, k.votes, k.rank FROM candidacies k
+            JOIN seats USING (ons_code) WHERE k.election_id = ?
+        )
+        SELECT party_code, count(*) FILTER (WHERE rank = 1), count(*) FILTER (WHERE rank = 2),
+               100.0 * sum(votes) / (SELECT sum(votes) FROM cand)
+        FROM cand GROUP BY party_code
+        """,
+        [*args, e],
+    ).fetchall()
+    return {str(p): (int(a), int(b), float(s)) for p, a, b, s in rows}
+
+
+def _seats(con: Any, e: str, area: str) -> list[str]:
+    rows = con.execute(
+        """
+        SELECT DISTINCT c.name FROM constituencies c JOIN contests t USING (ons_code)
+        WHERE t.election_id = ? AND (c.region = ? OR c.country = ?) ORDER BY c.name
+        """,
+        [e, area, area],
+    ).fetchall()
+    names = [str(r[0]) for r in rows if "(" not in str(r[0])]
+    return [names[i * len(names) // 3] for i in range(3)]
+
+
+def _said(pid: str, party: str, fig: tuple[int, int, float], bump: bool) -> str:
+    first, second, share = fig
+    if pid == "won_n_seats":
+        return PHRASINGS[pid].format(p=party, n=first + 3 * bump)
+    if pid == "second_in_n_seats":
+        return PHRASINGS[pid].format(p=party, n=second + 3 * bump)
+    return PHRASINGS[pid].format(p=party, s=f"{share + 2.0 * bump:.1f}")
+
+
+def _same(pid: str, a: tuple[int, int, float], b: tuple[int, int, float]) -> bool:
+    i = {"won_n_seats": 0, "second_in_n_seats": 1}.get(pid, 2)
+    return round(a[i], 1) == round(b[i], 1)
+
+
+def cases(store: Path) -> list[Case]:
+    con = duckdb.connect(str(store), read_only=True)
+    try:
+        return list(_cases(con))
+    finally:
+        con.close()
+
+
+def _cases(con: Any) -> Iterator[Case]:
+    if True:
+        for e in ELECTIONS:
+            year = e[2:]
+            uk = _figures(con, e, "TRUE", [])
+            for area, written in AREAS.items():
+                here = _figures(con, e, "c.region = ? OR c.country = ?", [area, area])
+                s1, s2, s3 = _seats(con, e, area)
+                head = f"How {written} voted in {year}"
+                other = "Wales" if area != "Wales" else "Scotland"
+                lede = (
+                    f"Counts across {written} at the {year} general election ran through the "
+                    f"night, from {s1} to {s2}, and {s3} was the last to declare."
+                )
+                both = lede.replace(written, f"{written} and {other}", 1)
+                parties = dict(PARTIES)
+                if area == "Scotland":
+                    parties["SNP"] = "The SNP"
+                for code, name in parties.items():
+                    fig = here.get(code)
+                    if fig is None or fig[2] < 1.0:
+                        continue
+                    for pid in PHRASINGS:
+                        if pid != "took_s_per_cent" and not fig[0 if pid == "won_n_seats" else 1]:
+                            continue  # "won 0 seats" is another phrasing
+                        if _same(pid, fig, uk[code]):
+                            continue  # the UK reading would decide it
+                        story = f"{head}\n\n{lede}\n\n{{said}} The count went on.\n"
+                        yield Case(pid, "true", story.format(said=_said(pid, name, fig, False)))
+                        false = _said(pid, name, fig, True)
+                        if false != _said(pid, name, uk[code], False):
+                            # the bumped figure can be the UK's (LD 7.4% at 2017): true
+                            yield Case(pid, "false", story.format(said=false))
+                        if area not in NATIONS:
+                            # a nation the opening names is carried to the figure by
+                            # extraction (round 6c): read there, not for the UK
+                            said = _said(pid, name, uk[code], False)
+                            yield Case(pid, "uk", story.format(said=said))
+                        if code == "SNP":
+                            continue  # the SNP stands in Scotland only: its figure is read there
+                        two = f"How {written} and {other} voted in {year}\n\n{both}\n\n{{said}}\n"
+                        yield Case(pid, "two_areas", two.format(said=_said(pid, name, fig, False)))
+
+
+def measure(store: Path) -> dict[str, dict[str, Any]]:
+    from psephos.claims import check_text
+
+    out: dict[str, dict[str, Any]] = {}
+    for c in cases(store):
+        st = out.setdefault(c.pid, {"n": {}, "right": {}, "bad": []})
+        claims = [
+            x
+            for x in check_text(c.text, db=store).leaves()
+            if x.claim.frame is not None and x.claim.start > c.text.index("\n\n", 60)
+        ]
+        verdicts = {x.verdict for x in claims}
+        want = "contradicted" if c.kind == "false" else "supported"
+        st["n"][c.kind] = st["n"].get(c.kind, 0) + 1
+        if c.kind == "two_areas":
+            ok = not verdicts & {"supported", "contradicted"}
+        else:
+            ok = verdicts == {want}
+        st["right"][c.kind] = st["right"].get(c.kind, 0) + ok
+        if (c.kind != "false" and "contradicted" in verdicts) or (
+            c.kind in ("false", "two_areas") and "supported" in verdicts
+        ):
+            st["bad"].append((c.kind, c.text))
+    return out
+
+
+#: measured right rates (round 9, 2026-12-02, 2010-2024 x 11 areas); floors under them
+FLOORS = {
+    # true: 146, 170 and 158 sentences, all right (none before: the UK reading was false
+    # and the guard left it uncertain)
+    ("won_n_seats", "true"): 0.95,
+    ("took_s_per_cent", "true"): 0.95,
+    ("second_in_n_seats", "true"): 0.95,
+    # the UK figure in a region's story: all right
+    ("won_n_seats", "uk"): 0.95,
+    ("took_s_per_cent", "uk"): 0.95,
+    ("second_in_n_seats", "uk"): 0.95,
+    # false twins caught 69.2%, 67.1%, 73.4% (the rest true of another area: uncertain)
+    ("won_n_seats", "false"): 0.6,
+    ("took_s_per_cent", "false"): 0.6,
+    ("second_in_n_seats", "false"): 0.6,
+}
+
+
+@pytest.fixture(scope="module")
+def measured(store_path: Path) -> dict[str, dict[str, Any]]:
+    return measure(store_path)
+
+
+def test_story_area_never_wrong(measured: dict[str, dict[str, Any]]) -> None:
+    bad = [b for st in measured.values() for b in st["bad"]]
+    assert not bad, bad[:5]
+
+
+@pytest.mark.parametrize(("pid", "kind"), sorted(FLOORS))
+def test_story_area_rates(measured: dict[str, dict[str, Any]], pid: str, kind: str) -> None:
+    st = measured[pid]
+    assert st["n"][kind] >= 20
+    assert st["right"][kind] / st["n"][kind] >= FLOORS[(pid, kind)]
+
+
+if __name__ == "__main__":  # pragma: no cover - prints the rates the floors hold
+    for pid, st in measure(Path(sys.argv[1])).items():
+        rates = {k: f"{st['right'][k]}/{n} ({st['right'][k] / n:.1%})" for k, n in st["n"].items()}
+        print(pid, rates, "bad", len(st["bad"]))
+        for b in st["bad"][:3]:
+            print("   ", b)
