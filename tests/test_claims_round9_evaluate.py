@@ -16,6 +16,11 @@ second in N seats"), for Con, Lab and LD (and the SNP in Scotland):
 - TWO AREAS: the true area figure in a story whose headline names the area and another
   nation or region (the story's area is not clear, so the figure is not read there).
 
+A seat's place (``rank_cases``): in a region's story, "X had the highest turnout", "The
+narrowest result was in X", "X returned the largest majority in the region", with the
+region's first seat by the contests rows (true; a seat first in the UK too is left out)
+and its runner-up (false).
+
 Hard bars: no true, UK or two-area sentence contradicted, no false sentence supported, no
 two-area sentence supported by this reading. Rates per phrasing are printed by
 ``python tests/test_claims_round9_evaluate.py`` and held by floors under the measured ones.
@@ -161,11 +166,74 @@ def _cases(con: Any) -> Iterator[Case]:
                         yield Case(pid, "two_areas", two.format(said=_said(pid, name, fig, False)))
 
 
+#: a seat's place in the story's area: id -> (template, contests column, ascending)
+RANK_PHRASINGS = {
+    "had_the_highest_turnout": ("{seat} had the highest turnout.", "turnout", False),
+    "narrowest_result_was_in": ("The narrowest result was in {seat}.", "majority", True),
+    "largest_majority_in_the_region": (
+        "{seat} returned the largest majority in the region.",
+        "majority",
+        False,
+    ),
+}
+
+
+def _top(con: Any, e: str, area: str, column: str, asc: bool) -> list[tuple[str, float]]:
+    """The area's seats by ``column`` of the store's contests rows (turnout = valid votes /
+    electorate; majority = first candidate's votes - second's), best first."""
+    order = "ASC" if asc else "DESC"
+    rows = con.execute(
+        f"""
+        SELECT DISTINCT c.name, t.{column} FROM contests t JOIN constituencies c USING (ons_code)
+        WHERE t.election_id = ? AND (c.region = ? OR c.country = ?) AND t.{column} IS NOT NULL
+        ORDER BY 2 {order}
+        """,
+        [e, area, area],
+    ).fetchall()
+    return [(str(n), float(v)) for n, v in rows]
+
+
+def rank_cases(store: Path) -> list[Case]:
+    """Per election and region: the area's first seat (true; a first in the UK too is left
+    out, the UK reading deciding it) and its runner-up (false)."""
+    con = duckdb.connect(str(store), read_only=True)
+    out = []
+    try:
+        for e in ELECTIONS:
+            year = e[2:]
+            for area, written in AREAS.items():
+                if area in NATIONS:
+                    continue  # "the region": the sweep's third phrasing names a region
+                s1, s2, s3 = _seats(con, e, area)
+                head = f"How {written} voted in {year}"
+                lede = (
+                    f"Counts across {written} at the {year} general election ran through the "
+                    f"night, from {s1} to {s2}, and {s3} was the last to declare."
+                )
+                for pid, (tpl, column, asc) in RANK_PHRASINGS.items():
+                    top = _top(con, e, area, column, asc)
+                    uk_first = con.execute(
+                        f"SELECT {'min' if asc else 'max'}({column}) FROM contests "
+                        "WHERE election_id = ?",
+                        [e],
+                    ).fetchone()
+                    if len(top) < 3 or top[0][1] in (top[1][1], uk_first and uk_first[0]):
+                        continue  # a tie, or the UK's first
+                    if top[1][1] == top[2][1] or "(" in top[0][0] + top[1][0]:
+                        continue
+                    for kind, seat in (("true", top[0][0]), ("false", top[1][0])):
+                        said = tpl.format(seat=seat)
+                        out.append(Case(pid, kind, f"{head}\n\n{lede}\n\n{said}\n"))
+    finally:
+        con.close()
+    return out
+
+
 def measure(store: Path) -> dict[str, dict[str, Any]]:
     from psephos.claims import check_text
 
     out: dict[str, dict[str, Any]] = {}
-    for c in cases(store):
+    for c in [*cases(store), *rank_cases(store)]:
         st = out.setdefault(c.pid, {"n": {}, "right": {}, "bad": []})
         claims = [
             x
@@ -202,6 +270,15 @@ FLOORS = {
     ("won_n_seats", "false"): 0.6,
     ("took_s_per_cent", "false"): 0.6,
     ("second_in_n_seats", "false"): 0.6,
+    # a seat's place with no area said, in a region's story: the region's first seat right
+    # 0% -> 100% (43 and 44 sentences), its runner-up caught 100% and 95.5% before and
+    # after; "in the region" (read by extraction before round 9) 100% both ways
+    ("had_the_highest_turnout", "true"): 0.95,
+    ("narrowest_result_was_in", "true"): 0.95,
+    ("largest_majority_in_the_region", "true"): 0.95,
+    ("had_the_highest_turnout", "false"): 0.9,
+    ("narrowest_result_was_in", "false"): 0.9,
+    ("largest_majority_in_the_region", "false"): 0.9,
 }
 
 

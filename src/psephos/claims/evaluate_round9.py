@@ -45,6 +45,11 @@ MEASURES = {
     "ratio",
     "combined",
 }
+#: a seat's place among seats: "X had the lowest turnout", "the narrowest result was X"
+RANKINGS = {"superlative", "rank"}
+#: words that name the story's region without naming it ("the largest majority in the
+#: region", "Reform's best regional result")
+_THE_REGION = re.compile(r"\b(?:the|this) region\b|\bregional\b|\bregion's\b", re.I)
 #: words that put a figure outside the story's area
 _ELSEWHERE = re.compile(
     r"\b(?:national(?:ly)?|nationwide|uk-wide|britain-wide|across (?:the uk|britain|great "
@@ -212,16 +217,41 @@ def own_area(
     seats = [m for m in mentions if m.kind == "seat"]
     out = list(checked)
     for i in todo:
+        f = out[i].claim.frame
+        if f is not None and f.measure in RANKINGS and not _seat_in(con, f, area):
+            continue  # a seat outside the story's area is ranked where the words put it
         if not _elsewhere(text, out[i], area, seats):
-            out[i] = _read_in_area(con, out[i], area, reread)
+            out[i] = _read_in_area(con, out[i], area, reread, _says_region(text, out[i]))
     return out
+
+
+def _seat_in(con: Any, f: Frame, area: StoryArea) -> bool:
+    """Whether the seat a ranking is said of lies in the story's area."""
+    seat = f.subject.seat or {}
+    place = _code_regions(con).get(str(seat.get("ons_code")))
+    if place is None:
+        place = _series_regions(con).get(str(seat.get("name", "")).lower())
+    return place is not None and area.name in place
+
+
+def _says_region(text: str, c: CheckedClaim) -> bool:
+    lo = max(text.rfind(". ", 0, c.claim.start), text.rfind("\n", 0, c.claim.start)) + 1
+    hi = min(
+        [x for x in (text.find(". ", c.claim.end), text.find("\n", c.claim.end)) if x >= 0]
+        or [len(text)]
+    )
+    return bool(_THE_REGION.search(text, lo, hi))
 
 
 def _candidate(c: CheckedClaim) -> bool:
     from psephos.claims.evaluate_guard import _default_scope
 
     f = c.claim.frame
-    if c.verdict != "uncertain" or f is None or f.measure not in MEASURES:
+    if c.verdict != "uncertain" or f is None:
+        return False
+    if f.measure in RANKINGS:
+        return f.subject.kind == "seat" and bool(f.subject.seat) and _default_scope(f)
+    if f.measure not in MEASURES:
         return False
     if f.subject.kind != "party" or not f.subject.party or f.unresolved:
         return False
@@ -247,7 +277,9 @@ def _sentence(para: str, lo: int, hi: int) -> tuple[int, int]:
     return (a + 1 if a >= 0 else 0), b
 
 
-def _read_in_area(con: Any, c: CheckedClaim, area: StoryArea, reread: Reread) -> CheckedClaim:
+def _read_in_area(
+    con: Any, c: CheckedClaim, area: StoryArea, reread: Reread, region_said: bool
+) -> CheckedClaim:
     from psephos.claims.evaluate_guard import _tight, inferred_slots
 
     f = c.claim.frame
@@ -263,7 +295,14 @@ def _read_in_area(con: Any, c: CheckedClaim, area: StoryArea, reread: Reread) ->
         )
     if got.verdict != "contradicted":
         return c
-    if not _tight(f) or "subject" in inferred_slots(f) or _true_elsewhere(con, alt, area):
+    if f.measure in RANKINGS:
+        # a seat's place: false only where the sentence says "the region" (the story's)
+        # and the ranking has no condition (a party's win, a gain) the reading may miss
+        if not (region_said and area.level == "region") or f.condition:
+            return c
+    elif not _tight(f) or "subject" in inferred_slots(f):
+        return c
+    if _true_elsewhere(con, alt, area):
         return c
     return dataclasses.replace(
         got,
