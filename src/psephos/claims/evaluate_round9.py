@@ -324,3 +324,24 @@ def _true_elsewhere(con: Any, frame: Frame, area: StoryArea) -> bool:
         except Exception:  # noqa: BLE001 - a reading that cannot run is no reading
             continue
     return False
+
+
+def published_series_place(own_exact: bool, n_ahead: int, nth: int, n_tied: int) -> str | None:
+    """**A seat's place at a 1918-2005 election on the file's own figures.** A ranking of a
+    seat among every seat of a series election ("the narrowest result in the country was
+    Faversham", "Lancashire Darwen had the highest turnout") was left ``uncertain`` whenever
+    some seat's group figures lump other parties (``Oth``: the Irish seats, a seat an
+    independent won) or the set was the UK's. The answer keys (and the reporters) read
+    CBP-8647 as published: a seat whose own figure is two candidates' votes, with exactly
+    ``nth - 1`` seats ahead of it on the file's figures and none tied with it, holds the
+    place on that file. Returns the note that says so (the verdict is then ``supported``),
+    or None. Only for the area the claim's words give (its scope has a ``how``): an area
+    the guard tries as an excuse ("'the country' may mean Scotland") must hold the place
+    without that doubt, or a UK story's false "narrowest result in the country" would be
+    excused as Scotland's."""
+    if not own_exact or n_ahead != nth - 1 or n_tied:
+        return None
+    return (
+        " Supported on CBP-8647's own figures: seats whose group figures lump other parties "
+        "(Oth) are ranked by the file's gap, as published"
+    )
