@@ -39,7 +39,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pytest
 
 ELECTIONS = ("ge2010", "ge2015", "ge2017", "ge2019", "ge2024")
@@ -64,6 +63,14 @@ PHRASINGS = {
     "took_s_per_cent": "{p} took {s} per cent of the vote.",
     "second_in_n_seats": "{p} finished second in {n} seats.",
 }
+
+
+def _connect(store: Path) -> Any:
+    """The store's read-only connection, shared with the checker (a second DuckDB
+    connection to the same file with another configuration is refused)."""
+    from psephos.store.connect import connect
+
+    return connect(store)
 
 
 @dataclass(frozen=True)
@@ -120,55 +127,51 @@ def _same(pid: str, a: tuple[int, int, float], b: tuple[int, int, float]) -> boo
 
 
 def cases(store: Path) -> list[Case]:
-    con = duckdb.connect(str(store), read_only=True)
-    try:
-        return list(_cases(con))
-    finally:
-        con.close()
+    con = _connect(store)
+    return list(_cases(con))
 
 
 def _cases(con: Any) -> Iterator[Case]:
-    if True:
-        for e in ELECTIONS:
-            year = e[2:]
-            uk = _figures(con, e, "TRUE", [])
-            for area, written in AREAS.items():
-                here = _figures(con, e, "c.region = ? OR c.country = ?", [area, area])
-                s1, s2, s3 = _seats(con, e, area)
-                head = f"How {written} voted in {year}"
-                other = "Wales" if area != "Wales" else "Scotland"
-                lede = (
-                    f"Counts across {written} at the {year} general election ran through the "
-                    f"night, from {s1} to {s2}, and {s3} was the last to declare."
-                )
-                both = lede.replace(written, f"{written} and {other}", 1)
-                parties = dict(PARTIES)
-                if area == "Scotland":
-                    parties["SNP"] = "The SNP"
-                for code, name in parties.items():
-                    fig = here.get(code)
-                    if fig is None or fig[2] < 1.0:
-                        continue
-                    for pid in PHRASINGS:
-                        if pid != "took_s_per_cent" and not fig[0 if pid == "won_n_seats" else 1]:
-                            continue  # "won 0 seats" is another phrasing
-                        if _same(pid, fig, uk[code]):
-                            continue  # the UK reading would decide it
-                        story = f"{head}\n\n{lede}\n\n{{said}} The count went on.\n"
-                        yield Case(pid, "true", story.format(said=_said(pid, name, fig, False)))
-                        false = _said(pid, name, fig, True)
-                        if false != _said(pid, name, uk[code], False):
-                            # the bumped figure can be the UK's (LD 7.4% at 2017): true
-                            yield Case(pid, "false", story.format(said=false))
-                        if area not in NATIONS:
-                            # a nation the opening names is carried to the figure by
-                            # extraction (round 6c): read there, not for the UK
-                            said = _said(pid, name, uk[code], False)
-                            yield Case(pid, "uk", story.format(said=said))
-                        if code == "SNP":
-                            continue  # the SNP stands in Scotland only: its figure is read there
-                        two = f"How {written} and {other} voted in {year}\n\n{both}\n\n{{said}}\n"
-                        yield Case(pid, "two_areas", two.format(said=_said(pid, name, fig, False)))
+    for e in ELECTIONS:
+        year = e[2:]
+        uk = _figures(con, e, "TRUE", [])
+        for area, written in AREAS.items():
+            here = _figures(con, e, "c.region = ? OR c.country = ?", [area, area])
+            s1, s2, s3 = _seats(con, e, area)
+            head = f"How {written} voted in {year}"
+            other = "Wales" if area != "Wales" else "Scotland"
+            lede = (
+                f"Counts across {written} at the {year} general election ran through the "
+                f"night, from {s1} to {s2}, and {s3} was the last to declare."
+            )
+            both = lede.replace(written, f"{written} and {other}", 1)
+            parties = dict(PARTIES)
+            if area == "Scotland":
+                parties["SNP"] = "The SNP"
+            for code, name in parties.items():
+                fig = here.get(code)
+                if fig is None or fig[2] < 1.0:
+                    continue
+                for pid in PHRASINGS:
+                    if pid != "took_s_per_cent" and not fig[0 if pid == "won_n_seats" else 1]:
+                        continue  # "won 0 seats" is another phrasing
+                    if _same(pid, fig, uk[code]):
+                        continue  # the UK reading would decide it
+                    story = f"{head}\n\n{lede}\n\n{{said}} The count went on.\n"
+                    yield Case(pid, "true", story.format(said=_said(pid, name, fig, False)))
+                    false = _said(pid, name, fig, True)
+                    if false != _said(pid, name, uk[code], False):
+                        # the bumped figure can be the UK's (LD 7.4% at 2017): true
+                        yield Case(pid, "false", story.format(said=false))
+                    if area not in NATIONS:
+                        # a nation the opening names is carried to the figure by
+                        # extraction (round 6c): read there, not for the UK
+                        said = _said(pid, name, uk[code], False)
+                        yield Case(pid, "uk", story.format(said=said))
+                    if code == "SNP":
+                        continue  # the SNP stands in Scotland only: its figure is read there
+                    two = f"How {written} and {other} voted in {year}\n\n{both}\n\n{{said}}\n"
+                    yield Case(pid, "two_areas", two.format(said=_said(pid, name, fig, False)))
 
 
 #: a seat's place in the story's area: id -> (template, contests column, ascending)
@@ -201,36 +204,33 @@ def _top(con: Any, e: str, area: str, column: str, asc: bool) -> list[tuple[str,
 def rank_cases(store: Path) -> list[Case]:
     """Per election and region: the area's first seat (true; a first in the UK too is left
     out, the UK reading deciding it) and its runner-up (false)."""
-    con = duckdb.connect(str(store), read_only=True)
+    con = _connect(store)
     out = []
-    try:
-        for e in ELECTIONS:
-            year = e[2:]
-            for area, written in AREAS.items():
-                if area in NATIONS:
-                    continue  # "the region": the sweep's third phrasing names a region
-                s1, s2, s3 = _seats(con, e, area)
-                head = f"How {written} voted in {year}"
-                lede = (
-                    f"Counts across {written} at the {year} general election ran through the "
-                    f"night, from {s1} to {s2}, and {s3} was the last to declare."
-                )
-                for pid, (tpl, column, asc) in RANK_PHRASINGS.items():
-                    top = _top(con, e, area, column, asc)
-                    uk_first = con.execute(
-                        f"SELECT {'min' if asc else 'max'}({column}) FROM contests "
-                        "WHERE election_id = ?",
-                        [e],
-                    ).fetchone()
-                    if len(top) < 3 or top[0][1] in (top[1][1], uk_first and uk_first[0]):
-                        continue  # a tie, or the UK's first
-                    if top[1][1] == top[2][1] or "(" in top[0][0] + top[1][0]:
-                        continue
-                    for kind, seat in (("true", top[0][0]), ("false", top[1][0])):
-                        said = tpl.format(seat=seat)
-                        out.append(Case(pid, kind, f"{head}\n\n{lede}\n\n{said}\n"))
-    finally:
-        con.close()
+    for e in ELECTIONS:
+        year = e[2:]
+        for area, written in AREAS.items():
+            if area in NATIONS:
+                continue  # "the region": the sweep's third phrasing names a region
+            s1, s2, s3 = _seats(con, e, area)
+            head = f"How {written} voted in {year}"
+            lede = (
+                f"Counts across {written} at the {year} general election ran through the "
+                f"night, from {s1} to {s2}, and {s3} was the last to declare."
+            )
+            for pid, (tpl, column, asc) in RANK_PHRASINGS.items():
+                top = _top(con, e, area, column, asc)
+                uk_first = con.execute(
+                    f"SELECT {'min' if asc else 'max'}({column}) FROM contests "
+                    "WHERE election_id = ?",
+                    [e],
+                ).fetchone()
+                if len(top) < 3 or top[0][1] in (top[1][1], uk_first and uk_first[0]):
+                    continue  # a tie, or the UK's first
+                if top[1][1] == top[2][1] or "(" in top[0][0] + top[1][0]:
+                    continue
+                for kind, seat in (("true", top[0][0]), ("false", top[1][0])):
+                    said = tpl.format(seat=seat)
+                    out.append(Case(pid, kind, f"{head}\n\n{lede}\n\n{said}\n"))
     return out
 
 
@@ -377,23 +377,20 @@ def _series_rows(con: Any, year: int) -> list[tuple[str, float, float, bool]]:
 def series_cases(store: Path) -> list[Case]:
     """Per election and phrasing: the UK's first seat on the file's figures (true; its own
     gap exact, no tie) and the seat behind it (false)."""
-    con = duckdb.connect(str(store), read_only=True)
+    con = _connect(store)
     out = []
-    try:
-        for year in SERIES_YEARS:
-            rows = _series_rows(con, year)
-            for pid, (tpl, figure, asc) in SERIES_PHRASINGS.items():
-                i = 1 if figure == "majority" else 2
-                ranked = sorted(rows, key=lambda r: r[i] if asc else -r[i])
-                first, second, third = ranked[:3]
-                if first[i] == second[i] or second[i] == third[i]:
-                    continue  # a tie: no single first or second
-                if not first[3] or any(ch in first[0] + second[0] for ch in "(&"):
-                    # the first's gap lumps other parties; a bracketed county or an "&"
-                    # (extraction limits, docs/claims.md rounds 7 and 8)
-                    continue
-                for kind, seat in (("true", first[0]), ("false", second[0])):
-                    out.append(Case(pid, kind, tpl.format(y=year, seat=seat)))
-    finally:
-        con.close()
+    for year in SERIES_YEARS:
+        rows = _series_rows(con, year)
+        for pid, (tpl, figure, asc) in SERIES_PHRASINGS.items():
+            i = 1 if figure == "majority" else 2
+            ranked = sorted(rows, key=lambda r: r[i] if asc else -r[i])
+            first, second, third = ranked[:3]
+            if first[i] == second[i] or second[i] == third[i]:
+                continue  # a tie: no single first or second
+            if not first[3] or any(ch in first[0] + second[0] for ch in "(&"):
+                # the first's gap lumps other parties; a bracketed county or an "&"
+                # (extraction limits, docs/claims.md rounds 7 and 8)
+                continue
+            for kind, seat in (("true", first[0]), ("false", second[0])):
+                out.append(Case(pid, kind, tpl.format(y=year, seat=seat)))
     return out
