@@ -221,6 +221,16 @@ def _check_text(
             by_elections={k: [e for e, _ in v] for k, v in _store_info(con)["by"].items()},
             con=con,
         )
+        from psephos.claims.evaluate_round9 import own_area  # round 9: the story's own area
+
+        checked = own_area(
+            con,
+            text,
+            checked,
+            reading.mentions,
+            reading.inference.election,
+            lambda c, f: _evaluate(con, c.claim, f, memo),
+        )
     # frames one clause chain makes into one statement are judged as one (claims.compound)
     checked = join_statements(text, checked)
     # a last, general check before a claim is called false (claims.safeguard)

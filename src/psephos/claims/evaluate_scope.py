@@ -152,6 +152,12 @@ def _series_rank(ctx: Ctx, metric: str) -> Evaluation:
         verdict = "supported"
     else:
         verdict = "uncertain"
+    from psephos.claims.evaluate_round9 import published_series_place  # round 9
+
+    published = None
+    if verdict == "uncertain" and scope.how:  # not an area only the guard tries
+        published = published_series_place(own_exact, n_ahead, nth, int((vals == value).sum()))
+        verdict = "supported" if published else verdict
     own_area = False
     if verdict == "contradicted" and scope.how == NO_AREA_NAMED:
         own = _series_own_area_holds(ctx, mine["name"], column, value, ascending, nth)
@@ -171,6 +177,8 @@ def _series_rank(ctx: Ctx, metric: str) -> Evaluation:
             " Not decided: a tie, or seats whose group figures sum other parties (Oth) "
             "could change the order."
         )
+    elif published:
+        text += f"{published}."
     ev = Evidence(
         f"{area} at {key}",
         got,
