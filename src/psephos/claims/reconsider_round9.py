@@ -12,6 +12,9 @@ textual (no reading settles them; the claim is left ``uncertain``):
 - "losing 40 of the 41 seats it was defending": a count out of the seats defended (lost or
   held), not the party's total;
 - "retained two seats and gained two more": the seats held, not the party's total;
+- "By Friday morning, Labour had managed to win 326 seats": a tally during the count;
+- "their lowest ever Parliamentary constituency result": a record over seats, not the
+  national series;
 
 readings tried (a reading counts only when the checker's own evaluation supports it):
 
@@ -32,7 +35,10 @@ readings tried (a reading counts only when the checker's own evaluation supports
 - "lost 10 seats" in a sentence that also gives gains or a net change ("made 58 gains but
   lost 10 seats for a net change of +48"): the seats the party lost (gross), 2010-2024;
 - "He lost the seat to the Liberal Democrats" said of a person who had won the seat for
-  another party (an MP who stood again as an independent): true of the person.
+  another party (an MP who stood again as an independent): true of the person;
+- "the Conservatives won 321 seats" (1951): published totals before 1974 count allies the
+  1918-2019 file puts among others (a bound, not a reading);
+- "his majority ... in 2019, which was 26,000 votes": the votes read as that majority.
 """
 
 from __future__ import annotations
@@ -73,9 +79,32 @@ _AND_GAINED = re.compile(
 )
 
 
+#: "By Friday morning Labour had managed to win 326 seats", "by 3am the Tories had 290"
+_BY_TIME = re.compile(
+    r"\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|night)|"
+    r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|the early hours|dawn|midnight|daybreak|"
+    r"breakfast(?:\s*time)?|lunchtime)\b",
+    re.I,
+)
+#: "their lowest ever Parliamentary constituency result": a record over seats
+_SEAT_RECORD = re.compile(
+    r"\b(?:parliamentary\s+)?constituency\s+results?\b|\bin any (?:seat|constituency)\b|"
+    r"\bof any (?:seat|constituency)\b",
+    re.I,
+)
+
+
 def textual(ctx: _Context, c: CheckedClaim, frame: Frame) -> str | None:
     """A reason the claim is not the figure the checker compared, or None."""
     lo, hi = ctx.sentence(c.claim.start, c.claim.end)
+    if frame.measure == "seats" and _BY_TIME.search(ctx.text[lo : c.claim.end]):
+        return "the sentence gives a tally at a time of the count, not the final result"
+    if (
+        frame.measure == "record"
+        and frame.scope.level in ("uk", "gb", "country")
+        and _SEAT_RECORD.search(ctx.text[lo:hi])
+    ):
+        return "the record is over constituencies (one seat's result), not the national series"
     s = frame.stated
     at = c.claim.start
     if s is not None:
@@ -271,6 +300,9 @@ _CONTRAST = re.compile(
     r"(19[1-9]\d|20[0-3]\d)\b",
     re.I,
 )
+_MAJORITY_WHICH = re.compile(
+    r"\bmajority\b(?:(?![.;]).){0,90}\b(?:which|that)\s+(?:was|had been|stood at)\s*$", re.I
+)
 _THIS_TIME = re.compile(r"\bthis time\b", re.I)
 _YEAR_CLAUSE = re.compile(
     r"\b(19[1-9]\d|20[0-3]\d)\b(?:\s+(?:general\s+)?election)?\s*,?\s+(?:when|where|in which)\b"
@@ -305,7 +337,7 @@ def _latest_named(ctx: _Context, but: str) -> str | None:
 
 def alternatives(ctx: _Context, c: CheckedClaim, frame: Frame) -> Iterable[tuple[str, Frame]]:
     """The round-9 readings of a contradicted claim, best first."""
-    from psephos.claims.reconsider import _at_election, _exact, _general_after, _tight
+    from psephos.claims.reconsider import _at_election, _boundary, _exact, _general_after, _tight
 
     eid = str(frame.election or "")
     lo, hi = ctx.sentence(c.claim.start, c.claim.end)
@@ -345,6 +377,20 @@ def alternatives(ctx: _Context, c: CheckedClaim, frame: Frame) -> Iterable[tuple
             alt = _at_election(ctx, frame, e)
             if alt is not None:
                 yield f"at {e} ('this time', after {year})", alt
+
+    # "his majority ... in 2019, which was 26,000 votes": the votes are the majority
+    if frame.measure == "votes" and _MAJORITY_WHICH.search(ctx.text[lo:at]):
+        as_majority = replace(frame, measure="majority", metric=None)
+        yield "read as the majority ('majority ... which was N votes')", as_majority
+        for y in _YEAR.findall(ctx.text[lo:at]):
+            g = _general_of(y)
+            if not g or g == eid:
+                continue
+            alt = _at_election(ctx, as_majority, g)
+            if alt is None and _boundary(g) and _boundary(g) == _boundary(eid):
+                alt = replace(as_majority, election=g, baseline=None)  # the seat's own code
+            if alt is not None:
+                yield f"read as the majority at {g} ('majority ... in {y}, which was')", alt
 
     # a nation or region taken from an earlier sentence: the UK and Great Britain
     if (
