@@ -137,7 +137,7 @@ def summary(
         "not one party's change.",
     ]
     if el.previous:
-        renames = {old: new for new, old in predecessor_map(db=db).items()}
+        renames = _renames_for(predecessor_map(db=db), set(now[0]["party_code"]))
         before = _area_party(el.previous, by, renames, db)
         names_now = party_names(db=db)
         linked = [
@@ -221,6 +221,14 @@ def _unknown_election(election: str | int, years: list[str]) -> None:
         + ", ".join(years)
         + ". A by-election's result is in `psephos seat NAME`.",
     )
+
+
+def _renames_for(predecessors: dict[str, str], now: set[str]) -> dict[str, str]:
+    """Old code -> new code, for the earlier election's rows: only when the new code stands
+    now and the old one does not. A party that outlived its alliance keeps its own code
+    (``UCUNF``, the 2010 UUP-Conservative list, has the UUP as predecessor: comparing the
+    2017 UUP with the 2015 UUP renamed to UCUNF gave it no earlier seats at all)."""
+    return {old: new for new, old in predecessors.items() if new in now and old not in now}
 
 
 def _areas(frame: pd.DataFrame, by: str) -> list[tuple[str, str, Any]]:

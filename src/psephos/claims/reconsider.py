@@ -46,6 +46,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
+from psephos.claims import reconsider_round9 as r9
 from psephos.claims.frame import Frame, Scope, Subject
 from psephos.claims.model import CheckedClaim, Mention, Stated
 from psephos.claims.spans import NearestFirst
@@ -121,6 +122,10 @@ def reconsider(
             continue
         why = (
             _textual(ctx, c, frame)
+            or r9.textual(ctx, c, frame)
+            or r9.person_lost(ctx, c, frame)
+            or r9.gross_losses(ctx, c, frame)
+            or r9.allies(ctx, c, frame)
             or _not_final(ctx, c)
             or _named_loser(ctx, c, frame)
             or _majority_not_seats(ctx, c, frame)
@@ -298,6 +303,7 @@ def _alternatives(ctx: _Context, c: CheckedClaim, frame: Frame) -> Iterable[tupl
     yield from _people_seats(ctx, c, frame)
     yield from _other_scopes(ctx, c, frame)
     yield from _other_subjects(ctx, c, frame)
+    yield from r9.alternatives(ctx, c, frame)
 
 
 def _rounded(frame: Frame) -> Iterable[tuple[str, Frame]]:
