@@ -1,0 +1,107 @@
+"""Round 9 (WRONG): classes of true claims the held-out batches saw called false.
+
+Each helper here reads one class of phrasing; the hooks that call them are a line or two
+in the extraction and resolution code (see docs/claims.md, "Round 9: classes of true
+claims called false").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: a seat's earlier loss named inside a win-back sentence: "won back the seat they lost in
+#: 1997", "regained Erewash, lost in 1997", "took back the seat that Labour had lost to the
+#: Tories in 2019". The year and the verb are the loss's, never the claim's: the margin
+#: after "by" and the claim's election are the win-back's (the story's election).
+_WIN_BACK = re.compile(
+    r"\b(?:won|win|wins|winning|took|take|takes|taking)\s+(?:[\w'-]+\s+){0,6}?back\b|"
+    r"\b(?:regain\w*|recaptur\w*|retook|retak\w*|reclaim\w*)\b"
+)
+_LOSS_CLAUSE = re.compile(
+    r"(?:\bthe\s+(?:seat|constituency)\b|\bwhich\b|\bthat\b|,)"
+    r"\s*(?:[\w'-]+\s+){0,3}?(?:had\s+|has\s+)?(?:narrowly\s+)?(?:lost|surrendered|ceded)"
+    r"(?:\s+(?:it|the\s+seat))?(?:\s+to\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
+    r"\s+(?:in|at\s+the)\s+(?:19|20)\d\d\b"
+)
+
+
+def loss_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The earlier-loss clauses ("the seat they lost in 1997") in ``folded[start:end]``
+    that follow a win-back verb in the same stretch: a claim's verb and date are not
+    taken from inside them."""
+    text = folded[start:end]
+    first = _WIN_BACK.search(text)
+    if first is None:
+        return []
+    return [(start + m.start(), start + m.end()) for m in _LOSS_CLAUSE.finditer(text, first.end())]
+
+
+# --- 3. a turnout "from X (to Y)": each figure is its own election's ---------------------------
+
+#: the figure comes right after "from" ("rose from 63.9 per cent", "up from 58.2 per cent")
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:about|around|nearly|almost|just\s+(?:over|under)|some|roughly)\s+)?$"
+)
+#: what may follow the "from" figure before its end figure: "... per cent in 2010 to 71.1"
+_TO_AFTER = re.compile(
+    r"(?:\s*(?:per\s?cent|percent|%))?(?:\s+(?:in|at)\s+(?P<y>(?:19|20)\d\d))?"
+    r"(?:\s*,)?\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$"
+)
+#: "from X in 2010" with no end figure after it
+_YEAR_AFTER = re.compile(r"(?:\s*(?:per\s?cent|percent|%))?\s+(?:in|at)\s+(?P<y>(?:19|20)\d\d)\b")
+
+
+def turnout_from(ctx: Any, m: re.Match[str], n: Any, make: Any) -> list[Any] | None:
+    """A turnout figure right after "from": the start of a change, said of the earlier
+    election ("Turnout in Wales was up from 66.6 per cent", "rose from 63.9 per cent in
+    2010 to 71.1 per cent"). With an end figure after "to", that figure is the turnout at
+    the claim's own election and the "from" figure the previous election's; with none, the
+    "from" figure is the previous election's. A year named with the "from" figure dates it
+    (and the end figure is then left unread: the sentence gives it no election of its own). ``make(tag,
+    election, span)`` builds the turnout draft of one figure. None: not this class."""
+    folded = ctx.doc.folded
+    if not _FROM_BEFORE.search(folded, max(ctx.sent.start, n.start - 40), n.start):
+        return _to_then_from(ctx, m, n, make)
+    after = ctx.clause_end(n.end, 60)
+    end_tag = None
+    year = None
+    for t in ctx.doc.tags_in(n.end, after, "pct", "num"):
+        got = _TO_AFTER.fullmatch(folded, n.end, t.start)
+        if got is not None:
+            end_tag, year = t, got.group("y")
+        break
+    if end_tag is None:
+        got = _YEAR_AFTER.match(folded, n.end)
+        year = got.group("y") if got is not None else None
+    years = [t for t in ctx.doc.tags_in(n.end, n.end + 12, "year") if year and t.text == year]
+    first = make(n, year or "previous", (m.start(), years[0].end if years else n.end))
+    if end_tag is None or year:
+        # "from 63.9 per cent in 2010 to 71.1 per cent": the end figure is left unread (its
+        # election is the story's, which may be split; the year would date it wrongly)
+        return [first]
+    return [make(end_tag, None, (m.start(), end_tag.end)), first]
+
+
+#: "cut to 61.8 per cent from 67.4 per cent": the end figure first, the start after "from"
+_FROM_AFTER = re.compile(
+    r"(?:\s*(?:per\s?cent|percent|%))?\s*,?\s+(?:down\s+|up\s+)?from\s+"
+    r"(?:(?:about|around|nearly|almost|just\s+(?:over|under)|some|roughly)\s+)?$"
+)
+
+
+def _to_then_from(ctx: Any, m: re.Match[str], n: Any, make: Any) -> list[Any] | None:
+    """ "Turnout was cut to 61.8 per cent from 67.4 per cent": the figure after "from"
+    (said right after the turnout's own figure) is the previous election's (or the year's
+    named with it: "from 67.4 per cent in 2019")."""
+    after = ctx.clause_end(n.end, 50)
+    for t in ctx.doc.tags_in(n.end, after, "pct", "num"):
+        if not _FROM_AFTER.fullmatch(ctx.doc.folded, n.end, t.start):
+            return None
+        if t.q is None or not 0 < t.q.value <= 100:
+            return None
+        got = _YEAR_AFTER.match(ctx.doc.folded, t.end)
+        year = got.group("y") if got is not None else None
+        span_end = got.end() if got is not None else t.end
+        return [make(n), make(t, year or "previous", (t.start, span_end))]
+    return None
