@@ -119,3 +119,98 @@ def test_turnout_from_one_election_to_the_next(store_path: Any) -> None:
             )
             cases.append((true, text, sent))
     _check(cases, store_path)
+
+
+# --- 2. a ranking within the contests the story covers --------------------------------------
+
+_SET_RANKS = (
+    ("Turnout at {t:.1f} per cent was the highest of the six contests.", "turnout", 0),
+    (
+        "{seat} had a turnout of {t:.1f} per cent, the second highest of the six seats.",
+        "turnout",
+        1,
+    ),
+    ("Turnout there, at {t:.1f} per cent, was the lowest of the six.", "turnout", -1),
+    ("The biggest majority of the six was in {seat}.", "majority", 0),
+    ("The narrowest majority of these six contests was in {seat}.", "majority", -1),
+)
+
+
+def _six_seat_groups(year: int) -> list[list[Any]]:
+    """Runs of six seats of one region in the file's order (PSEPH constituencies.csv), one
+    run per region: a story on six neighbouring contests."""
+    by_region: dict[str, list[Any]] = {}
+    for s in general(year).values():
+        by_region.setdefault(s.region, []).append(s)
+    return [seats[:6] for _, seats in sorted(by_region.items()) if len(seats) >= 6]
+
+
+def test_ranked_within_the_contests_the_story_covers(store_path: Any) -> None:
+    """ "the highest of the six contests" ranks the seat among the six the story covers
+    (turnout: valid votes over electorate; majority: constituencies.csv 'majority'), not
+    among every seat of the country: true of the six, it is never called false (the checker
+    does not list the story's set: such claims are left uncertain). The same figure said to
+    be the highest "anywhere" when it is not is still caught."""
+    cases, controls = [], []
+    for year in (2015, 2019, 2024):
+        for i, group in enumerate(_six_seat_groups(year)):
+            sent, metric, place = _SET_RANKS[i % len(_SET_RANKS)]
+            key = (lambda s: s.turnout) if metric == "turnout" else (lambda s: s.majority)
+            ranked = sorted(group, key=key, reverse=True)
+            seat = ranked[place]
+            names = ", ".join(s.name for s in group[:-1]) + f" and {group[-1].name}"
+            said = sent.format(seat=seat.name, t=100 * seat.turnout)
+            text = (
+                f"Six contests in the {year} general election\n\nWe followed {names} on the "
+                f"night of the {year} general election.\n\n{seat.name} went to the "
+                f"{seat.winner_name.split()[-1]} camp. {said}\n"
+            )
+            cases.append((True, text, said))
+            top_uk = max(general(year).values(), key=key)
+            if seat.name != top_uk.name and " of the six contests" in said:
+                wrong = said.replace(" of the six contests", " anywhere")
+                controls.append((False, text.replace(said, wrong), wrong))
+    assert len(cases) >= 30 and len(controls) >= 5
+    _check(cases + controls, store_path)
+
+
+# --- 4. a ranked list's area said before its superlative ------------------------------------
+
+_AREA_NAMES = {
+    "Scotland": "Scotland",
+    "Wales": "Wales",
+    "North East": "the North East",
+    "North West": "the North West",
+    "London": "London",
+    "South West": "the South West",
+    "East Midlands": "the East Midlands",
+}
+_RANKED_LIST = (
+    "In {area} the biggest majority was in {a}, with {b} second.",
+    "In {area} the highest turnout was in {a}, with {b} second and {c} third.",
+    "Across {area}, the smallest majority was in {a}, with {b} second.",
+)
+
+
+def test_ranked_list_in_an_area_named_first(store_path: Any) -> None:
+    """ "In Wales the biggest majority was in A, with B second": B's place is in Wales's
+    ranking (majority: constituencies.csv 'majority'; turnout: valid over electorate), not
+    the country's. A seat placed second that is fifth is caught."""
+    cases = []
+    for year in (2015, 2017, 2019, 2024):
+        seats = list(general(year).values())
+        for region, area in _AREA_NAMES.items():
+            here = [s for s in seats if region in (s.region, s.country)]
+            for sent in _RANKED_LIST:
+                if "turnout" in sent:
+                    ranked = sorted(here, key=lambda s: -s.turnout)
+                elif "smallest" in sent:
+                    ranked = sorted(here, key=lambda s: s.majority)
+                else:
+                    ranked = sorted(here, key=lambda s: -s.majority)
+                a, b, c, e = (ranked[k].name for k in (0, 1, 2, 4))
+                for true, second in ((True, b), (False, e)):
+                    said = sent.format(area=area, a=a, b=second, c=c)
+                    text = f"The {year} general election\n\nHow {area} voted in {year}.\n\n{said}\n"
+                    cases.append((true, text, said))
+    _check(cases, store_path)

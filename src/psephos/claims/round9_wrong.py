@@ -105,3 +105,79 @@ def _to_then_from(ctx: Any, m: re.Match[str], n: Any, make: Any) -> list[Any] | 
         span_end = got.end() if got is not None else t.end
         return [make(n), make(t, year or "previous", (t.start, span_end))]
     return None
+
+
+# --- 2. a ranking within the contests the story covers ("the highest of the six contests") ----
+
+_COUNT_WORDS = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|twenty|dozen)"
+)
+#: "of the six contests", "of the six", "of these five seats", "of the day's contests", "of
+#: those by-elections": a set the story has in view, not every seat of the country
+_STORY_SET = re.compile(
+    r"\b(?:of|among)\s+(?:(?:the|these|those|its|all)\s+)?"
+    r"(?:(?:" + _COUNT_WORDS + r")(?:\s+(?:contests?|seats?|by-?elections?|constituencies|"
+    r"races?|polls?|counts?|results?))?\b"
+    r"|(?:(?:day|night|week|year)'s\s+)?(?:contests|by-?elections|races))"
+    r"(?!\s+(?:in|across|of)\s)"
+)
+#: a superlative word right before such a set, within one clause
+_SUP_WORD = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|narrowest|closest|tightest|widest|"
+    r"greatest|best|worst|strongest|weakest|safest|slimmest|most|least|fewest)\b"
+)
+
+
+def story_set_ranking(ctx: Any) -> None:
+    """A superlative or rank read over every seat of the country, said "of the six
+    contests" / "of the six" / "of these by-elections" (or carried from a superlative said
+    so earlier in the paragraph): the ranking is within the contests the story covers,
+    which the checker does not list, so the scope is left unresolved (never the country's
+    650 seats, where a true "the highest turnout of the six" was called false)."""
+    folded = ctx.doc.folded
+    para = max(ctx.doc.text.rfind("\n\n", 0, ctx.sent.start), 0)
+    for d in ctx.drafts:
+        f = d.frame
+        if f.measure not in ("superlative", "rank") or f.scope.name is not None:
+            continue
+        if f.scope.level not in ("uk", "gb") or f.scope.where or f.condition:
+            continue  # "the narrowest of the six Tory gains from Labour": a set it reads
+        hi = ctx.clause_end(d.end, 50)
+        lo = para if any("carried from the paragraph" in n for n in f.notes) else d.start
+        hit = None
+        for sm in _SUP_WORD.finditer(folded, lo, hi):
+            got = _STORY_SET.search(folded, sm.end(), min(hi, sm.end() + 45))
+            if got is not None:
+                hit = got
+        if hit is None:
+            continue
+        f.unresolved.append(
+            f"scope: ranked '{hit.group().strip()}' - the contests the story covers, which "
+            "the checker does not list, not every seat in the country"
+        )
+
+
+# --- 4. a ranked list's area said before its superlative ("In Wales the biggest ... , with B
+# second") ----------------------------------------------------------------------------------
+
+_OPENS = re.compile(
+    r"(?:^|[.!?\n]\s*|,\s*)(?:(?:and|but|while)\s+)?(?:in|across|throughout)\s+(?:the\s+)?$"
+)
+
+
+def opening_area(ctx: Any, pos: int, para: int) -> Any:
+    """The area the sentence of a superlative at ``pos`` opens on ("In Wales the biggest
+    majority was in Dwyfor Meirionnydd"), with no seat named between: the ranking's area,
+    carried to a later "with B second". None when there is none."""
+    from psephos.claims.extract.patterns import named_area
+
+    text = ctx.doc.folded
+    cut = max(text.rfind(". ", para, pos), text.rfind("\n", para, pos), para)
+    for t in reversed(ctx.doc.tags_in(cut, pos, "area")):
+        if ctx.doc.tags_in(t.end, pos, "seat", "area"):
+            return None
+        if not _OPENS.search(text, max(cut, t.start - 30), t.start):
+            return None
+        return named_area(t)
+    return None
