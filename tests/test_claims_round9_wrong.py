@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.claims_corpus._raw import general, totals
+from tests.claims_corpus._raw import general, hist_seat_at, history, seats_won, totals
 from tests.test_claims_round7b_b import _check
 from tests.test_claims_sweep import PARTY
 
@@ -214,3 +214,89 @@ def test_ranked_list_in_an_area_named_first(store_path: Any) -> None:
                     text = f"The {year} general election\n\nHow {area} voted in {year}.\n\n{said}\n"
                     cases.append((true, text, said))
     _check(cases, store_path)
+
+
+# --- 6. a year inside a side clause ------------------------------------------------------------
+
+_SIDE_CLAUSE = (
+    "{seat} - which Labour first won in 1997 - went to the Conservatives by {n:,}.",
+    "{seat} (which Labour won in 1997) went to the Conservatives by {n:,} votes.",
+    "The Conservatives won {seat}, which Labour won in 1997 and held in 2005, by {n:,}.",
+    "{seat}, which Labour won in 1997, went to the Conservatives by {n:,} votes.",
+)
+
+
+def _lab_1997_con_2010() -> list[tuple[str, int, int]]:
+    """(seat, 2010 majority, 1997 majority): seats the Conservatives gained from Labour in
+    2010 (PSEPH 55 constituencies.csv 'result') that the series names alike and Labour won in
+    1997 (CBP-8647 1997 rows: the top group's votes less the second's)."""
+    names = {h.name for h in history() if h.election == "1997"}
+    out = []
+    for name, s in sorted(general(2010).items()):
+        if s.result != "Con gain from Lab" or name not in names:
+            continue
+        old = hist_seat_at(name, "1997")
+        if old.winner == "lab":
+            out.append((name, s.majority, old.majority))
+    return out
+
+
+def test_a_year_inside_a_side_clause(store_path: Any) -> None:
+    """A year in a relative clause set off by commas, dashes or brackets dates only what the
+    clause says: the majority after "by" is the story's election's (2010); 1,000 more is
+    false. A majority said inside the clause ("which Labour won in 1997 with a majority of
+    N") is the clause year's: the 1997 figure is not false; 3,000 more than it is."""
+    seats = _lab_1997_con_2010()
+    assert len(seats) >= 30
+    cases = []
+    for i, (seat, maj, maj97) in enumerate(seats):
+        for true, n in ((True, maj), (False, maj + 1_000)):
+            said = _SIDE_CLAUSE[i % len(_SIDE_CLAUSE)].format(seat=seat, n=n)
+            cases.append((true, f"The 2010 general election\n\nHow 2010 went.\n\n{said}\n", said))
+        for true, n97 in ((True, maj97), (False, maj97 + 3_000)):
+            said = (
+                f"{seat}, which Labour won in 1997 with a majority of {n97:,}, went to the "
+                f"Conservatives by {maj:,}."
+            )
+            cases.append((true, f"The 2010 general election\n\nHow 2010 went.\n\n{said}\n", said))
+    _check(cases, store_path)
+
+
+# --- 8. "the nationalists" ---------------------------------------------------------------------
+
+_NATIONALIST = {"Scotland": "SNP", "Wales": "PC"}
+_NATIONALIST_SAID = (
+    "Labour won {lab} seats in {nation}; the nationalists took {n}.",
+    "The nationalists won {n} of the {all} seats in {nation}.",
+    "In {nation} the nationalists took {sh:.1f} per cent of the vote.",
+)
+
+
+def test_the_nationalists_by_the_story_nation(store_path: Any) -> None:
+    """ "the nationalists" in a story on Scotland is the SNP, on Wales Plaid Cymru: their seats
+    (PSEPH constituencies.csv 'first party' counted over the nation) and share (their
+    candidates' votes over valid votes); a seat's majority where they won. Off by three seats,
+    three points or 1,000 votes is false."""
+    cases = []
+    for year in (2010, 2015, 2017, 2019, 2024):
+        for nation, code in _NATIONALIST.items():
+            won = seats_won(year, country=nation)
+            t = totals(year, country=nation)
+            sh = 100 * t[code] / t["_valid"]
+            for i, said in enumerate(_NATIONALIST_SAID):
+                for true, n, s in ((True, won[code], sh), (False, won[code] + 3, sh + 3)):
+                    if i == 0 and won["Lab"] == n:
+                        continue  # the two counts must differ for the reading to show
+                    text = said.format(
+                        lab=won["Lab"], n=n, all=sum(won.values()), nation=nation, sh=s
+                    )
+                    story = f"The {year} general election in {nation}\n\nHow {nation} voted.\n\n{text}\n"
+                    cases.append((true, story, text))
+            held = [s for s in general(year).values() if s.country == nation and s.first == code]
+            for s in held[:4]:
+                for true, m in ((True, s.majority), (False, s.majority + 1_000)):
+                    text = f"In {s.name} the nationalists won by {m:,} votes."
+                    story = f"The {year} general election in {nation}\n\nHow {nation} voted.\n\n{text}\n"
+                    cases.append((true, story, text))
+    assert len(cases) >= 100
+    _check(cases, store_path, supported=True)

@@ -26,6 +26,31 @@ _LOSS_CLAUSE = re.compile(
 )
 
 
+#: a relative clause or apposition set off by dashes or brackets: "Battersea - which Labour
+#: first won in 1997 - went to ...", "Stroud (a seat Labour won in 1997) ...": its year and
+#: figures are the clause's, as with commas (patterns._CLAUSE)
+_SIDE_CLAUSE = re.compile(
+    r"\s[-\u2013\u2014]+\s*(?:which|who|where|whose|once|first|won|held|taken|lost|a\s+seat)\b"
+    r"[^-\u2013\u2014.;:!?\n]{0,80}\s[-\u2013\u2014]+(?=\s)"
+    r"|\((?:which|who|where|whose|once|first|won|held|taken|lost|a\s+seat)\b[^()\n]{0,80}\)"
+)
+
+
+def side_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Relative clauses and appositions set off by dashes or brackets in
+    ``folded[start:end]``, with the earlier-loss clauses of a win-back sentence
+    (:func:`loss_clauses`): a claim's verb, subject and date are not taken from inside them."""
+    found = [(start + m.start(), start + m.end()) for m in _SIDE_CLAUSE.finditer(folded[start:end])]
+    return found + loss_clauses(folded, start, end)
+
+
+def claim_inside(folded: str, start: int, end: int, a: int, b: int) -> bool:
+    """Whether a claim at ``start..end`` lies inside the side clause ``a..b`` (the clause
+    found up to its first comma may stop inside the claim's own figure: "which Labour won
+    in 1997 with a majority of 5,000,"), so that the clause's year dates it."""
+    return a <= start < b and (end <= b or re.fullmatch(r"\d[\d,]*", folded[b:end]) is not None)
+
+
 def loss_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """The earlier-loss clauses ("the seat they lost in 1997") in ``folded[start:end]``
     that follow a win-back verb in the same stretch: a claim's verb and date are not
@@ -181,3 +206,37 @@ def opening_area(ctx: Any, pos: int, para: int) -> Any:
             return None
         return named_area(t)
     return None
+
+
+# --- 8. "the nationalists": the nationalist party of the story's nation ------------------------
+
+#: "the nationalists" in lower case: the common noun journalists use for the party; a
+#: capitalised "the Nationalists" is a name the checker does not know (a historical group)
+_NATIONALISTS = re.compile(r"\bthe\s+(nationalists)\b")
+#: the nation's nationalist party, by the first letter of an ONS seat code or a nation's name
+_NATIONALIST_OF = {"S": "SNP", "W": "PC"}
+
+
+def nationalist_tags(text: str, folded: str, tags: list[Any]) -> list[tuple[int, int, str]]:
+    """(start, end, party code) of "the nationalists" (lower case) read as the nationalist
+    party of the one nation the story is about: Scotland (seats with S codes,
+    "Scotland") the SNP, Wales Plaid Cymru. A story naming seats or areas of both, or of
+    Northern Ireland (where Sinn Fein and the SDLP are both nationalists), gets none."""
+    nations: set[str] = set()
+    for t in tags:
+        if t.kind == "seat":
+            nations.update(str(c)[:1] for c in t.ref.get("codes", {}).values())
+            code = t.ref.get("ons_code")
+            if code:
+                nations.add(str(code)[:1])
+        elif t.kind == "area" and t.ref.get("name") in ("Scotland", "Wales", "Northern Ireland"):
+            nations.add({"Scotland": "S", "Wales": "W", "Northern Ireland": "N"}[t.ref["name"]])
+    nations &= {"S", "W", "N"}
+    if len(nations) != 1 or next(iter(nations)) not in _NATIONALIST_OF:
+        return []
+    code = _NATIONALIST_OF[next(iter(nations))]
+    return [
+        (m.start(1), m.end(1), code)
+        for m in _NATIONALISTS.finditer(folded)
+        if text[m.start(1)].islower()
+    ]

@@ -979,8 +979,9 @@ def closed_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     elected in 2015,") in ``folded[start:end]``: a claim's subject and date are not
     taken from inside them."""
     found = [(start + m.start(), start + m.end()) for m in _CLAUSE.finditer(folded[start:end])]
-    # round 9 (WRONG): "won back the seat they lost in 1997, by 1,747" (the loss's year and verb)
-    return sorted(found + round9_wrong.loss_clauses(folded, start, end))
+    # round 9 (WRONG): "won back the seat they lost in 1997, by 1,747" (the loss's year and
+    # verb), "Battersea - which Labour first won in 1997 - went to ..." (dashes, brackets)
+    return sorted(found + round9_wrong.side_clauses(folded, start, end))
 
 
 def _not_objects(ctx: Ctx, tags: list[Tag]) -> list[Tag]:
