@@ -300,3 +300,44 @@ def test_the_nationalists_by_the_story_nation(store_path: Any) -> None:
                     cases.append((true, story, text))
     assert len(cases) >= 100
     _check(cases, store_path, supported=True)
+
+
+# --- 9. a capitalised run opening on a preposition -------------------------------------------
+
+
+def _ian_surnames() -> list[str]:
+    """One-word surnames of candidates named Ian at 2010-2019 (PSEPH candidacies.csv)."""
+    return sorted(
+        {
+            c.surname
+            for year in (2010, 2015, 2017, 2019)
+            for s in general(year).values()
+            for c in s.cands
+            if c.first == "Ian" and c.surname.isalpha()
+        }
+    )
+
+
+def test_a_preposition_opening_a_run_is_no_first_name(store_path: Any) -> None:
+    """ "In Sutton, ..." / "At Miller's count ..." is never the candidate "Ian Sutton" by a
+    typo-tolerant match (the preposition is capitalised because it opens the sentence): no
+    person is found there. The name misspelt ("Iain Sutton") is still matched, so the
+    typo-tolerant reading itself is kept."""
+    from psephos.claims import check_text
+
+    names = _ian_surnames()
+    assert len(names) >= 50
+    wrong, missed = [], []
+    for i, sur in enumerate(names):
+        prep = ("In", "At")[i % 2]
+        text = f"The 2019 general election\n\nNotes.\n\n{prep} {sur} turnout was low.\n"
+        people = [m for m in check_text(text, db=store_path).mentions if m.kind == "person"]
+        if people:
+            wrong.append((sur, [(m.text, m.how) for m in people]))
+        if i % 10 == 0:
+            typo = f"The 2019 general election\n\nNotes.\n\nIain {sur} spoke at the count.\n"
+            found = [m for m in check_text(typo, db=store_path).mentions if m.kind == "person"]
+            if not found:
+                missed.append(sur)
+    assert not wrong, wrong
+    assert len(missed) <= len(names) // 100 + 1, missed

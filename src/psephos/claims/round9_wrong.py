@@ -240,3 +240,96 @@ def nationalist_tags(text: str, folded: str, tags: list[Any]) -> list[tuple[int,
         for m in _NATIONALISTS.finditer(folded)
         if text[m.start(1)].islower()
     ]
+
+
+# --- 9. a capitalised run opening on a function word ("In Sutton", "At Hartlepool") ------------
+
+#: words capitalised only because they open a sentence or heading: never the first word of
+#: a person's name in a typo-tolerant match ("In Sutton" is not "Ian Sutton")
+FUNCTION_WORDS = frozenset(
+    [
+        "in",
+        "at",
+        "on",
+        "by",
+        "for",
+        "from",
+        "to",
+        "of",
+        "as",
+        "with",
+        "into",
+        "across",
+        "after",
+        "before",
+        "since",
+        "under",
+        "over",
+        "near",
+        "around",
+        "outside",
+        "inside",
+        "beyond",
+        "between",
+        "among",
+        "against",
+        "during",
+        "until",
+        "via",
+        "the",
+        "a",
+        "an",
+        "and",
+        "but",
+        "or",
+        "so",
+        "yet",
+        "if",
+        "when",
+        "while",
+        "where",
+        "although",
+        "though",
+        "despite",
+        "then",
+        "now",
+        "also",
+        "only",
+        "even",
+        "both",
+        "neither",
+        "nor",
+        "not",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "it",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "we",
+        "they",
+        "he",
+        "she",
+    ]
+)
+
+
+def without_opening_word(run: Any) -> Any:
+    """``run`` (a capitalised run, :class:`psephos.claims.text.Span`) without a function word
+    it opens with ("In Sutton" -> "Sutton"), or unchanged; None when nothing is left."""
+    from psephos.claims.text import Span
+
+    first, _, rest = run.text.partition(" ")
+    if first.lower() not in FUNCTION_WORDS:
+        return run
+    stripped = rest.lstrip()
+    if not stripped:
+        return None
+    start = run.end - len(stripped)
+    return Span(start, run.end, stripped)
