@@ -341,3 +341,36 @@ def test_a_preposition_opening_a_run_is_no_first_name(store_path: Any) -> None:
                 missed.append(sur)
     assert not wrong, wrong
     assert len(missed) <= len(names) // 100 + 1, missed
+
+
+# --- 5. "N years ago" is a time, not a figure --------------------------------------------------
+
+
+def test_years_ago_is_no_figure(store_path: Any) -> None:
+    """ "won X with a majority of N, overturning the Conservative majority of five years
+    ago": the "five" dates the earlier majority and is no majority of 5 (read so, it was
+    called false wherever the seat's majority is not 5). Swept over the seats gained in 2017
+    ("two years ago") and 2024 ("five years ago"): the winner's majority (constituencies.csv
+    'majority') is supported and no claim states the number of years."""
+    from psephos.claims import check_text
+
+    bad = []
+    n = 0
+    for year, back in ((2017, "two"), (2024, "five")):
+        for name, s in sorted(general(year).items())[::3]:
+            if " gain from " not in s.result or s.second not in PARTY:
+                continue
+            loser = PARTY[s.second][1]
+            said = (
+                f"{s.winner_name} won {name} with a majority of {s.majority:,}, overturning "
+                f"the {loser} majority of {back} years ago."
+            )
+            text = f"The {year} general election\n\nGains of {year}.\n\n{said}\n"
+            claims = check_text(text, db=store_path).leaves()
+            n += 1
+            stated = [c.claim.stated.text for c in claims if c.claim.stated is not None]
+            verdicts = {c.verdict for c in claims}
+            if back in stated or "contradicted" in verdicts or "supported" not in verdicts:
+                bad.append((said, stated, verdicts))
+    assert n >= 30
+    assert not bad, bad

@@ -62,6 +62,16 @@ def loss_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + m.start(), start + m.end()) for m in _LOSS_CLAUSE.finditer(text, first.end())]
 
 
+# --- 5. a relative baseline: "on five years ago" ------------------------------------------------
+
+#: a count followed by "years ago" / "years earlier" / "years before": a time said back
+#: from the story, not a figure ("the Conservative majority of five years ago")
+TIME_AGO = re.compile(r"\s+years?\s+(?:ago|earlier|before|previously)\b", re.I)
+#: ... said right after "of" (the noun's time: "the majority of five years ago"); elsewhere
+#: ("apart from four years ago") the count is left to the rules that read it
+OF_BEFORE = re.compile(r"\bof\s+$", re.I)
+
+
 # --- 3. a turnout "from X (to Y)": each figure is its own election's ---------------------------
 
 #: the figure comes right after "from" ("rose from 63.9 per cent", "up from 58.2 per cent")
