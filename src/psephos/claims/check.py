@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from psephos.claims import lexicon as lx
-from psephos.claims import when_round7b_b
+from psephos.claims import round9_wrong, when_round7b_b
 from psephos.claims.compound import join_statements
 from psephos.claims.entities import find_mentions
 from psephos.claims.extract import Doc, Draft, closed_clauses, find_frames, tag
@@ -584,7 +584,16 @@ def resolve(
             and not (f.baseline and str(r.year) == str(f.baseline))
         ]
         rel = closed_clauses(doc.folded, sent.start, sent.end)
-        own = [r for r in own if not any(a <= r.start < b for a, b in rel)]
+        # a year in a side clause dates only a claim inside that clause (round 9, WRONG: "X,
+        # which Labour won in 1997 with a majority of 5,000, went ...": the 5,000 is 1997's)
+        own = [
+            r
+            for r in own
+            if not any(
+                a <= r.start < b and not round9_wrong.claim_inside(doc.folded, d.start, d.end, a, b)
+                for a, b in rel
+            )
+        ]
         inside = [r for r in own if d.start <= r.start < d.end]
         before = [r for r in own if r.start < d.start]
         after = [

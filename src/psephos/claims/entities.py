@@ -21,6 +21,7 @@ import bisect
 import re
 from typing import Any
 
+from psephos.claims import round9_wrong
 from psephos.claims.gazetteer import Gazetteer
 from psephos.claims.model import Mention
 from psephos.claims.text import Span, capitalised_runs_once, key
@@ -171,7 +172,9 @@ def find_mentions(text: str, gaz: Gazetteer, *, election: str) -> list[Mention]:
             or any(s < run.end and run.start < e for s, e in covered[max(0, i - 3) : i + 1])
         ):
             continue
-        loose.append((run, key(run.text)))
+        run = round9_wrong.without_opening_word(run)  # "In Sutton" is not "Ian Sutton"
+        if run is not None:
+            loose.append((run, key(run.text)))
     person_keys, seat_keys = _fuzzy_keys(gaz)
     person_cache = best_matches(
         [k for _, k in loose if len(k.split()) >= 2], person_keys, _PERSON_CUTOFF

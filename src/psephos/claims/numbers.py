@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from psephos.claims import recache
+from psephos.claims import recache, round9_wrong
 from psephos.claims.model import Stated
 
 _UNITS = {
@@ -604,6 +604,11 @@ def find_quantities(text: str, *, _plain: bool = False) -> list[Quantity]:
             value = _parse_any(raw)
             if value is None:
                 continue
+            if round9_wrong.TIME_AGO.match(text, e) and round9_wrong.OF_BEFORE.search(
+                text, max(0, s - 4), s
+            ):
+                # "the majority of five years ago": a time, never a count (round 9, WRONG)
+                kind, value = "date", None
         qm = _QUAL_BEFORE.search(text, max(0, s - 30), s)
         q = qm["q"] if qm and kind not in ("year", "date", "time", "money") else ""
         out.append(Quantity(kind, raw, s, e, value, q, qm.start() if q and qm else s))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from psephos.claims import lexicon as lx
+from psephos.claims import round9_wrong
 from psephos.claims.extract.patterns import Ctx, Draft, _expand, named_area, rule, uk_default
 from psephos.claims.frame import TO_N_NOTE, Frame, Scope, Subject
 from psephos.claims.model import Stated
@@ -391,7 +393,7 @@ def _share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     name="turnout",
     needs="turnout|electorate|electors|voters",
 )
-def _turnout(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+def _turnout(ctx: Ctx, m: re.Match[str]) -> Draft | list[Draft] | None:
     n = ctx.num(m)
     if n is None:
         return None
@@ -426,15 +428,24 @@ def _turnout(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         if t is not None and not re.search(r"\b(?:national|overall|across|nationwide|uk)\b", seg):
             scope = ctx.seat_scope_of(t, f"the paragraph is about {t.text}")
     scope = scope or Scope(level="uk", how="no seat or area named: the UK")
-    f = ctx.frame(
-        "turnout",
-        Subject("seat" if scope.level == "seat" else "parliament", how="the electorate in scope"),
-        scope=scope,
-        number=n,
-        unit="percent",
-        metric="turnout",
-    )
-    return ctx.draft(m, f, n, rule_name="turnout")
+
+    def make(t: Any, election: str | None = None, span: tuple[int, int] | None = None) -> Draft:
+        f = ctx.frame(
+            "turnout",
+            Subject(
+                "seat" if scope.level == "seat" else "parliament", how="the electorate in scope"
+            ),
+            scope=scope,
+            number=t,
+            unit="percent",
+            metric="turnout",
+        )
+        if election is not None:  # round 9 (WRONG): the figure after "from"
+            f.election = election
+            f.notes.append(f"'from N': the turnout at the earlier election ({election})")
+        return ctx.draft(m, f, t, rule_name="turnout", span=span)
+
+    return round9_wrong.turnout_from(ctx, m, n, make) or make(n)
 
 
 def _seat_right_before(ctx: Ctx, pos: int) -> Scope | None:

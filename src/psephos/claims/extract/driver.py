@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from psephos.claims import lexicon as lx
-from psephos.claims import recache
+from psephos.claims import recache, round9_wrong
 from psephos.claims.extract import round7b_a, round7b_b
 from psephos.claims.extract.context import settle
 from psephos.claims.extract.patterns import (
@@ -139,6 +139,7 @@ def _sentence_frames(
     settle(ctx)  # slots read from the wrong place (claims.extract.context)
     round7b_b.run(ctx)  # a later part's own area, a superlative's figure (round 7b)
     round7b_a.run(ctx)  # a majority's own time, an indefinite party (round 7b, A)
+    round9_wrong.story_set_ranking(ctx)  # "the highest of the six contests" (round 9)
     # an outcome in the same sentence as a majority about the same seat is folded into it:
     # "X holds Y for the Greens with a majority of N" is one claim, read both ways
     for d in list(ctx.drafts):

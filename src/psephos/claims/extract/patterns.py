@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from psephos.claims import lexicon as lx
-from psephos.claims import recache
+from psephos.claims import recache, round9_wrong
 from psephos.claims.extract.tagging import _OPENS_WITH_ANAPHOR, FILL, MARK, Doc, Tag
 from psephos.claims.frame import Frame, Scope, Subject
 from psephos.claims.gazetteer import PARTY_ALIASES
@@ -978,7 +978,10 @@ def closed_clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """Closed relative clauses and appositions (", who defected in March,", ", first
     elected in 2015,") in ``folded[start:end]``: a claim's subject and date are not
     taken from inside them."""
-    return [(start + m.start(), start + m.end()) for m in _CLAUSE.finditer(folded[start:end])]
+    found = [(start + m.start(), start + m.end()) for m in _CLAUSE.finditer(folded[start:end])]
+    # round 9 (WRONG): "won back the seat they lost in 1997, by 1,747" (the loss's year and
+    # verb), "Battersea - which Labour first won in 1997 - went to ..." (dashes, brackets)
+    return sorted(found + round9_wrong.side_clauses(folded, start, end))
 
 
 def _not_objects(ctx: Ctx, tags: list[Tag]) -> list[Tag]:

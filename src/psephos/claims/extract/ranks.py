@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from psephos.claims import lexicon as lx
+from psephos.claims import round9_wrong
 from psephos.claims.extract.patterns import (
     MACROS,
     Ctx,
@@ -1364,7 +1365,7 @@ def _paragraph_superlative(ctx: Ctx, para: int, pos: int) -> tuple[str, Scope | 
             continue
         stop = _CLAUSE_STOP.search(ctx.doc.folded, sm.end("sup"), min(pos, sm.end("sup") + 80))
         end = stop.start() if stop else min(pos, sm.end("sup") + 80)
-        area = ctx.area_scope(sm.start(), end)
+        area = ctx.area_scope(sm.start(), end) or round9_wrong.opening_area(ctx, sm.start(), para)
         if area is None and re.search(r"\bin\s+the\s+region\b", ctx.text(sm.start(), end)):
             reg = ctx.doc.last_before(sm.start(), "area")
             if reg is not None and reg.ref["level"] == "region":
@@ -1721,6 +1722,9 @@ def _predicate_subject(ctx: Ctx, lo: int, hi: int) -> Subject:
     r"(?P<s>{S})(?:,\s+[^,.;:!?\n]{0,60},)?\s+(?:ranks|ranked|comes|came|sits|is|was)\s+(?P<n>{O})"
     r"\s+on\s+(?:that|this|the\s+same)\s+(?:measure|list|ranking|score)",
     r"\bwith\s+(?P<s>{S})\s+(?P<n>{O})(?=\s*[,.;:]|\s*$)",
+    # round 9 (WRONG): "..., with B second and C third": each seat its own place
+    r"\bwith\s+(?P<s>{S})\s+(?P<n>{O})(?=\s+and\s+{S}\s+{O}(?:\s*[,.;:]|\s*$))",
+    r"\bwith\s+{S}\s+{O}\s+and\s+(?P<s>{S})\s+(?P<n>{O})(?=\s*[,.;:]|\s*$)",
     name="ordinal_in_ranking",
     needs="\ue002",
     priority=26,

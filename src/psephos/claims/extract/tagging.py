@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from psephos.claims import lexicon as lx
-from psephos.claims import recache
+from psephos.claims import recache, round9_wrong
 from psephos.claims.gazetteer import Gazetteer
 from psephos.claims.model import Mention
 from psephos.claims.numbers import Quantity, find_quantities
@@ -323,6 +323,13 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
             continue
         level, name = lx.AREAS.get(k, lx.AREAS.get(m.group(), ("uk", "UK")))
         add(Tag("area", m.start(), m.end(), raw, {"level": level, "name": name}, "area name"))
+    # round 9 (WRONG): "the nationalists" in a story on Scotland (the SNP) or Wales (Plaid)
+    for s, e, code in round9_wrong.nationalist_tags(text, folded, tags):
+        add(
+            Tag(
+                "party", s, e, text[s:e], {"code": code}, "'the nationalists' of the story's nation"
+            )
+        )
     for m in _THE_EAST.finditer(folded):
         # "the narrowest result in the East": the East of England (capitalised; the East
         # Midlands, the East End and seats such as East Ham are tagged or refused first)
