@@ -1,0 +1,234 @@
+"""Round 9b (CAUGHT11): classes of FALSE claims the eleventh held-out batch saw missed, each
+tested as a class over the English regions at the 2010-2019 general elections. Every value
+comes from the raw PSEPH files through ``tests/claims_corpus/_raw.py`` (never psephos code);
+the sentences are invented.
+
+- "X's N was the largest majority in the region" after a later sentence named "the
+  country": "the region" is the last REGION named;
+- "... the highest P share in the region, and the biggest P majority was A's N in X": the
+  second superlative of a coordinated pair, with its seat after a member's figure;
+- "P's best result in the region was in X, and Q's in Y": the gapped second party;
+- "X had the highest turnout in the region; Y the lowest": the elliptical seat after a
+  semicolon.
+
+Each true sentence (the region's first seat) is never ``contradicted``; its false twin (the
+region's second seat, its own figure kept true) is caught (a tenth may be left uncertain).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from tests.claims_corpus._raw import ELECTIONS, Seat, general, hist_share
+from tests.test_claims_round7b_b import _check
+from tests.test_claims_sweep import PARTY
+from tests.test_claims_sweep_wide import AREA
+
+YEARS = (2010, 2015, 2017, 2019)
+#: the English regions (the PSEPH 'region' column)
+REGIONS = (
+    "North East",
+    "North West",
+    "Yorkshire and The Humber",
+    "East Midlands",
+    "West Midlands",
+    "East of England",
+    "London",
+    "South East",
+    "South West",
+)
+
+
+def _story(year: int, region: str, body: str) -> str:
+    """A regional story of ``year`` whose lead names the region, then "the country" (a
+    UK-level area) before the sentence tested."""
+    area = AREA[region]
+    lead = f"{area[0].upper()}{area[1:]} at the {year} general election"
+    return (
+        f"{lead}\n\nHow {area} voted in {year}. Across the country the night brought few "
+        f"surprises.\n\n{body}\n"
+    )
+
+
+def _top_two(
+    seats: list[Seat], key: Callable[[Seat], float], *, low: bool = False
+) -> tuple[Seat, Seat] | None:
+    """The first and second seat by ``key`` (highest first, or lowest with ``low``); None
+    when they tie to one decimal place of a per cent or a vote (no false twin then)."""
+    ranked = sorted(seats, key=key, reverse=not low)
+    a, b = ranked[0], ranked[1]
+    if round(key(a), 4) == round(key(b), 4):
+        return None
+    return a, b
+
+
+def _poss(name: str) -> str:
+    """ "the Greens'", "Labour's"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _region_seats(year: int, region: str) -> list[Seat]:
+    return [s for s in general(year).values() if s.region == region]
+
+
+def _cases(make: Callable[[int, str], list[tuple[bool, str, str]]]) -> list[tuple[bool, str, str]]:
+    return [c for year in YEARS for region in REGIONS for c in make(year, region)]
+
+
+def test_largest_majority_in_the_region_after_the_country(store_path: Any) -> None:
+    """ "X's N was the largest majority in the region": ranked in the story's region even
+    after "Across the country" (a UK area) was named between; the runner-up is caught."""
+
+    def make(year: int, region: str) -> list[tuple[bool, str, str]]:
+        two = _top_two(_region_seats(year, region), lambda s: s.majority)
+        if two is None:
+            return []
+        out = []
+        for true, s in zip((True, False), two, strict=True):
+            sent = f"{s.name}'s {s.majority:,} was the largest majority in the region."
+            out.append((true, _story(year, region, sent), sent))
+        return out
+
+    cases = _cases(make)
+    assert len(cases) >= 60
+    _check(cases, store_path)
+
+
+def test_coordinated_superlative_with_the_members_figure(store_path: Any) -> None:
+    """ "A's N in X was the highest P share in the region, and the biggest P majority was
+    B's M in Y": the second superlative (left unread when it followed the first within 60
+    characters) is read, its seat after the member's figure; X is the region's first by
+    P's share (true), Y the first or second of P's winners by majority."""
+
+    def make(year: int, region: str) -> list[tuple[bool, str, str]]:
+        seats = _region_seats(year, region)
+        out = []
+        for party in ("Con", "Lab"):
+            won = [s for s in seats if s.first == party]
+            if len(won) < 3:
+                continue
+            share = _top_two(seats, lambda s, p=party: s.share(p))  # type: ignore[misc]
+            two = _top_two(won, lambda s: s.majority)
+            if share is None or two is None:
+                continue
+            top = share[0]
+            lead = f"{top.ranked()[0].name}'s {100 * top.share(party):.1f} per cent in {top.name}"
+            adj = PARTY[party][1]
+            for true, s in zip((True, False), two, strict=True):
+                member = s.ranked()[0].name
+                sent = (
+                    f"{lead} was the highest {adj} share in the region, and the biggest {adj} "
+                    f"majority was {member}'s {s.majority:,} in {s.name}."
+                )
+                out.append((true, _story(year, region, sent), sent))
+        return out
+
+    cases = _cases(make)
+    assert len(cases) >= 40
+    _check(cases, store_path)
+
+
+def test_gapped_second_party_best_result(store_path: Any) -> None:
+    """ "P's best result in the region was in X, and Q's in Y": Y ranked by Q's share in
+    the region (Q: the Liberal Democrats, the Greens or UKIP; P: Labour or the
+    Conservatives, at its true first seat)."""
+
+    def make(year: int, region: str) -> list[tuple[bool, str, str]]:
+        seats = _region_seats(year, region)
+        out = []
+        for p, q in (("Lab", "LD"), ("Con", "Green"), ("Lab", "UKIP")):
+            first = _top_two(seats, lambda s, p=p: s.share(p))  # type: ignore[misc]
+            two = _top_two(seats, lambda s, q=q: s.share(q))  # type: ignore[misc]
+            if first is None or two is None or two[1].share(q) == 0:
+                continue
+            owner, other = _poss(PARTY[p][0]), _poss(PARTY[q][0])
+            for true, s in zip((True, False), two, strict=True):
+                sent = (
+                    f"{owner[0].upper()}{owner[1:]} best result in the region was in "
+                    f"{first[0].name}, and {other} in {s.name}."
+                )
+                out.append((true, _story(year, region, sent), sent))
+        return out
+
+    cases = _cases(make)
+    assert len(cases) >= 60
+    _check(cases, store_path)
+
+
+def test_lowest_turnout_after_a_semicolon(store_path: Any) -> None:
+    """ "X had the highest turnout in the region; Y the lowest": Y is the region's lowest
+    turnout (valid votes over electorate, PSEPH constituencies.csv) or, false, the
+    second-lowest."""
+
+    def make(year: int, region: str) -> list[tuple[bool, str, str]]:
+        seats = _region_seats(year, region)
+        high = _top_two(seats, lambda s: s.turnout)
+        low = _top_two(seats, lambda s: s.turnout, low=True)
+        if high is None or low is None:
+            return []
+        out = []
+        for true, s in zip((True, False), low, strict=True):
+            sent = f"{high[0].name} had the highest turnout in the region; {s.name} the lowest."
+            out.append((true, _story(year, region, sent), sent))
+        return out
+
+    cases = _cases(make)
+    assert len(cases) >= 60
+    _check(cases, store_path)
+
+
+# --- "its lowest since YEAR" of a record ----------------------------------------------------
+
+#: CBP-8647 group -> the party's name in a sentence and its possessive pronoun
+_HIST_PARTY = {"con": ("The Conservatives", "their"), "lab": ("Labour", "its")}
+#: the areas swept: the UK (None) and two nations, as CBP-8647's country column spells them
+_HIST_AREA = {None: "the UK", "Scotland": "Scotland", "Wales": "Wales"}
+
+
+def _records() -> list[tuple[str, str, str | None, float, bool, str]]:
+    """(election, group, country, share, lowest?, an earlier election) for every share of
+    Labour or the Conservatives at 1950-2019 that is a record for the series (CBP-8647,
+    ``hist_share``): lower (or higher) than at every election since 1918 by more than half a
+    point. The earlier election is the one before it (not a February or October 1974)."""
+    out = []
+    years = [e for e in ELECTIONS if e.isdigit()]
+    for i, e in enumerate(ELECTIONS):
+        if not e.isdigit() or int(e) < 1950:
+            continue
+        for group in _HIST_PARTY:
+            for country in _HIST_AREA:
+                now = hist_share(e, group, country)
+                before = [hist_share(x, group, country) for x in ELECTIONS[:i]]
+                prev = years[years.index(e) - 1]
+                if now < min(before) - 0.005:
+                    out.append((e, group, country, now, True, prev))
+                elif now > max(before) + 0.005:
+                    out.append((e, group, country, now, False, prev))
+    return out
+
+
+def test_a_record_said_to_be_the_lowest_since_an_earlier_year(store_path: Any) -> None:
+    """ "Labour took 24.3 per cent in Scotland, its lowest share since 2010" of a share
+    lower than at ANY election since 1918: the year named was not as low, so it is false;
+    "its lowest share at any election since 1918" (the range) is true. The area may sit
+    between the noun and "since" ("their lowest share in Scotland since 2010")."""
+    cases = []
+    for e, group, country, share, low, prev in _records():
+        name, its = _HIST_PARTY[group]
+        area = _HIST_AREA[country]
+        word = "lowest" if low else "highest"
+        pct = f"{100 * share:.1f} per cent"
+        story = f"The {e} general election\n\nHow the {e} general election went.\n\n"
+        for true, sent in (
+            (False, f"{name} took {pct} of the vote in {area}, {its} {word} share since {prev}."),
+            (False, f"{name} recorded {its} {word} share in {area} since {prev}, on {pct}."),
+            (
+                True,
+                f"{name} took {pct} of the vote in {area}, {its} {word} share at any "
+                "election since 1918.",
+            ),
+        ):
+            cases.append((true, story + sent + "\n", sent))
+    assert len(cases) >= 30
+    _check(cases, store_path)
