@@ -232,3 +232,54 @@ def test_a_record_said_to_be_the_lowest_since_an_earlier_year(store_path: Any) -
             cases.append((true, story + sent + "\n", sent))
     assert len(cases) >= 30
     _check(cases, store_path)
+
+
+# --- a defeated member's majority -------------------------------------------------------------
+
+
+def _defeated() -> list[tuple[int, int, Seat, Seat]]:
+    """(year, the year before, the seat then, the seat now) for every seat whose winner at
+    2010, 2015 or 2017 (PSEPH constituencies.csv, candidacies.csv) stood again there at the
+    next general election and lost it."""
+    out = []
+    for prev, year in ((2010, 2015), (2015, 2017), (2017, 2019)):
+        now = general(year)
+        for name, then in general(prev).items():
+            if name not in now:
+                continue
+            mp = then.ranked()[0]
+            later = [c for c in now[name].cands if c.surname == mp.surname and c.party == mp.party]
+            if later and now[name].ranked()[0] is not later[0]:
+                out.append((year, prev, then, now[name]))
+    return out
+
+
+def test_a_defeated_members_majority_is_the_one_he_had(store_path: Any) -> None:
+    """ "A, who had a majority of N, lost X by M" and "B took X by M, wiping out A's
+    majority of N": N is A's majority at the election before (true); another defeated
+    member's majority of that night (within a factor of two, at least 10 per cent off) is
+    caught (every third such seat)."""
+    lost = _defeated()
+    cases = []
+    for i, (year, _prev, then, now) in enumerate(lost):
+        if i % 3:
+            continue  # every third seat (about 70 over three elections) keeps the test short
+        others = [
+            o[2].majority
+            for o in lost[i + 1 :] + lost[:i]
+            if o[0] == year
+            and 1.1 * then.majority <= o[2].majority <= 2 * then.majority
+            or o[0] == year
+            and then.majority / 2 <= o[2].majority <= then.majority / 1.1
+        ]
+        mp, winner = then.ranked()[0], now.ranked()[0]
+        story = f"The {year} general election\n\nHow the {year} general election went.\n\n"
+        for true, m in ((True, then.majority), *((False, o) for o in others[:1])):
+            for sent in (
+                f"{mp.name}, who had a majority of {m:,}, lost {now.name} by {now.majority:,}.",
+                f"{winner.name} took {now.name} by {now.majority:,}, wiping out {mp.name}'s "
+                f"majority of {m:,}.",
+            ):
+                cases.append((true, story + sent + "\n", sent))
+    assert len(cases) >= 200
+    _check(cases, store_path)

@@ -19,10 +19,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from psephos.claims.extract import ranks
 from psephos.claims.extract.patterns import Ctx, Draft, rule
 from psephos.claims.lexicon import SUPERLATIVES
+
+if TYPE_CHECKING:
+    import duckdb
 
 
 @rule(
@@ -90,3 +94,84 @@ def _sup_after_semicolon(ctx: Ctx, m: re.Match[str]) -> list[Draft] | Draft | No
     ):
         return None
     return ranks._sup_in_seat(ctx, m)
+
+
+# --- a defeated member's majority: the one he had -------------------------------------------
+
+#: the words right before the figure that make it the majority a member HAD: "who had a
+#: majority of", "Cable's majority of", "his majority of" (not "won by", "held on by")
+_HAD_MAJORITY = re.compile(
+    r"(?:\bhad\s+(?:had\s+)?(?:a|an)\s+|['\u2019]s?\s+|\b(?:his|her)\s+)(?:[a-z-]+\s+)?"
+    r"majority\s+of\s+(?:(?:just|only|more\s+than|almost|nearly|over|some|under|fewer\s+than"
+    r"|less\s+than|about|around)\s+)?$"
+)
+#: the general elections whose seats the store holds, in order (the previous one of each)
+_GENERALS = ("ge2010", "ge2015", "ge2017", "ge2019", "ge2024")
+
+
+def earlier_majority(claims: list[Any], text: str, con: duckdb.DuckDBPyConnection) -> None:
+    """ "Ed Davey, who had a majority of 12,140, loses Kingston and Surbiton", "wiping out
+    Cable's majority of 12,140": a member who did not win the seat at the claim's election,
+    and won that same seat at the general election before, HAD the majority of that one
+    (a wrong figure is then false, not excused as another quantity). Only when the words
+    before the figure are of a majority held (:data:`_HAD_MAJORITY`), the member is known
+    (``member_id``), the seat is the claim's seat on the same boundaries (not a notional
+    majority) and the sentence does not say "notional"; the frame's election is moved back
+    in place."""
+    for c in claims:
+        f = c.frame
+        if f is None or f.measure != "majority" or f.election not in _GENERALS[1:]:
+            continue
+        cand = f.subject.candidate if f.subject.kind == "candidate" else None
+        seat = f.scope.seat if f.scope.level == "seat" else None
+        if not cand or cand.get("member_id") is None or not seat or f.stated is None:
+            continue
+        at = text.find(f.stated.text, c.start, c.end)
+        if at < 0 or _HAD_MAJORITY.search(text[max(c.start, at - 60) : at]) is None:
+            continue
+        if "notional" in text[max(0, c.start - 200) : c.end].lower():
+            continue
+        prev = _GENERALS[_GENERALS.index(f.election) - 1]
+        rows = con.execute(
+            "SELECT election_id, ons_code, rank FROM candidacies "
+            "WHERE member_id = ? AND election_id IN (?, ?)",
+            [cand["member_id"], prev, f.election],
+        ).fetchall()
+        now = [r for r in rows if r[0] == f.election]
+        before = [r for r in rows if r[0] == prev and r[2] == 1]
+        if any(r[2] == 1 for r in now) or len(before) != 1:
+            continue  # the member won at the claim's election, or held no seat before
+        if before[0][1] != seat.get("ons_code") or any(r[1] != before[0][1] for r in now):
+            continue  # another seat, or other boundaries
+        story = f.election
+        f.election = prev
+        f.outcome = None
+        f.unresolved = [u for u in f.unresolved if not u.startswith("scope:")]
+        f.election_how = (
+            f"{prev}: the majority {cand.get('name')} (named in the sentence) had, won at "
+            f"{prev}, lost or left at {story}" + _agreeing(text, c.end, story, prev)
+        )
+        f.notes.append("a majority the member had: the general election before")
+        c.params["election"] = {"id": prev, "how": f.election_how}
+
+
+_WORD_YEARS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1}
+_AGO = re.compile(
+    r"\b(?:(\w+|\d) years? (?:ago|earlier|before)|last time|at the (?:last|previous) election"
+    r"|(?<!than )in (20\d\d))\b",
+    re.I,
+)
+
+
+def _agreeing(text: str, pos: int, story: str, prev: str) -> str:
+    """ " ('two years ago' agrees)" when a time phrase later in the sentence names the
+    election ``prev`` counted back from ``story`` (the guard then knows the reading used it),
+    else ""."""
+    end = min((i for i in (text.find(".", pos), text.find("\n", pos)) if i >= 0), default=len(text))
+    for m in _AGO.finditer(text, pos, end):
+        n = m.group(1)
+        back = _WORD_YEARS.get(n.lower()) if n and not n.isdigit() else int(n) if n else None
+        year = int(story[2:]) - back if back else int(m.group(2)) if m.group(2) else None
+        if year == int(prev[2:]) or (year is None and not m.group(2)):
+            return f" ('{m.group(0)}' agrees)"
+    return ""
