@@ -283,3 +283,36 @@ def test_a_defeated_members_majority_is_the_one_he_had(store_path: Any) -> None:
                 cases.append((true, story + sent + "\n", sent))
     assert len(cases) >= 200
     _check(cases, store_path)
+
+
+# --- a described candidate's place ------------------------------------------------------------
+
+_DESCRIBED = ("former minister", "the veteran", "local councillor", "the former Welsh secretary")
+
+
+def test_a_described_candidates_place(store_path: Any) -> None:
+    """ "In X, A won by N, with former minister B second": B's place in X (PSEPH
+    candidacies.csv, votes ranked) - the runner-up "second" and the third "third" are true,
+    the two swapped are caught (every tenth seat of 2010-2019 with three candidates or more,
+    the places not tied)."""
+    cases = []
+    for year in YEARS:
+        for i, s in enumerate(sorted(general(year).values(), key=lambda s: s.name)):
+            r = s.ranked()
+            if i % 10 or len(r) < 4 or len({c.votes for c in r[:4]}) < 4:
+                continue
+            desc = _DESCRIBED[i // 10 % len(_DESCRIBED)]
+            story = f"The {year} general election\n\nHow the {year} general election went.\n\n"
+            for true, who, place in (
+                (True, r[1], "second"),
+                (True, r[2], "third"),
+                (False, r[2], "second"),
+                (False, r[1], "third"),
+            ):
+                sent = (
+                    f"In {s.name}, {r[0].name} won by {s.majority:,}, with {desc} {who.name} "
+                    f"{place}."
+                )
+                cases.append((true, story + sent + "\n", sent))
+    assert len(cases) >= 200
+    _check(cases, store_path)

@@ -175,3 +175,23 @@ def _agreeing(text: str, pos: int, story: str, prev: str) -> str:
         if year == int(prev[2:]) or (year is None and not m.group(2)):
             return f" ('{m.group(0)}' agrees)"
     return ""
+
+
+# --- "with former minister X second" ---------------------------------------------------------
+
+
+@rule(
+    r"\bwith\s+(?:(?:[a-z][\w'-]*|{A})\s+){1,4}?(?P<who>{C})\s+(?:a\s+(?:distant|close|strong|poor)\s+)?"
+    r"(?P<n>{O})(?P<v>)(?!-|\s+(?:largest|biggest|time|successive|highest|lowest|most|least"
+    r"|term|round))",
+    name="placing_described",
+    needs="\ue00a",
+)
+def _placing_described(ctx: Ctx, m: re.Match[str]) -> list[Draft] | Draft | None:
+    """ "..., with former Scottish secretary Michael Moore second": a placing whose
+    candidate has a title or description before the name (lower-case words or a nation's
+    adjective: a party or a seat between is not a description), read as "with Michael Moore second" is
+    (:func:`psephos.claims.extract.outcomes._placing`)."""
+    from psephos.claims.extract import outcomes
+
+    return outcomes._placing(ctx, m)
