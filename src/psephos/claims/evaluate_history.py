@@ -358,6 +358,14 @@ def record(ctx: Ctx) -> Evaluation:
             text = base + f" No earlier election was as {word}: the {word} since the series began."
             return _record_eval(ctx, "supported", text, now, _fmt(now, measure), measure, sources)
         text = base + f" No earlier election was as {word}: it is a record for the series."
+        at_since = [e for e in earlier if _year(e) <= since]
+        if at_since:
+            # "the lowest since 2001" of a record low: 2001, in the series, was not as low
+            # (round 9b); a year before the series' own elections stays uncertain
+            text += f" {at_since[-1]} was not as {'high' if most else 'low'}."
+            return _record_eval(
+                ctx, "contradicted", text, now, _fmt(now, measure), measure, sources
+            )
         return _record_eval(ctx, "uncertain", text, now, _fmt(now, measure), measure, sources)
     verdict = "supported" if _since_matches(last, since) else "contradicted"
     if verdict == "contradicted":

@@ -208,7 +208,7 @@ _EXCEPT = (
 
 @rule(
     r"\b(?:its|their|the\s+party's|his|her|the)\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+"
-    r"(?P<noun>(?:(?:[\w'-]+|{P}|{FR})\s+){0,10}?)" + _BOUND + _EXCEPT,
+    r"(?P<noun>(?:(?:[\w'-]+|{P}|{FR}|(?<=\bin\s){A})\s+){0,10}?)" + _BOUND + _EXCEPT,
     r"\b(?P<sup>{SUP})\s+since\s+(?:the\s+)?(?P<y>{Y})(?:\s+(?:general\s+)?election)?" + _EXCEPT,
     r"\b(?P<cmp>lower|higher|fewer|more|worse|better|smaller|bigger|larger)\s+than\s+"
     + _RANGE.replace("(?:at|in)", "(?:at|in)?\\s*(?:at|in)"),

@@ -77,7 +77,7 @@ def _party_of_superlative(ctx: Ctx, m: re.Match[str]) -> list[str]:
 
 
 @rule(
-    r"(?:\b(?:the|the\s+party's|its|their)|{P}(?:'s?|\u2019s?))\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>(?:(?:[\w'-]+|{G}|{P}|{A})\s+){0,4}?)(?P<head>seat|seats|constituency|constituencies|result|results|win|victory|majority|turnout|turnouts|electorate|share|margin|proportion|population|percentage|contest|contests|race|races|hold|holds|gain|gains)\b(?P<tail>[^.;:!?\n]{0,60})",
+    r"(?:\b(?:the|the\s+party's|its|their)|{P}(?:'s?|\u2019s?))\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>(?:(?:[\w'-]+|{G}|{P}|{A})\s+){0,4}?)(?P<head>seat|seats|constituency|constituencies|result|results|win|victory|majority|turnout|turnouts|electorate|share|margin|proportion|population|percentage|contest|contests|race|races|hold|holds|gain|gains)\b(?P<tail>(?:(?!,?\s+and\s+(?:the|its|their)\s+(?:\w+\s+)?{SUP}\s)[^.;:!?\n]){0,60})",
     r"(?:\b(?:was|is|were|are|remains|remained)|,)\s+the\s+(?P<sup>{SUP})\b(?P<tail>\s+(?:in|of|anywhere|across|among)\b[^.;:!?\n]{0,50})",
     r"(?<!the )(?<!-)\b(?P<sup>{SUP})\s+(?P<head>turnout|share)\b(?P<tail>[^.;:!?\n]{0,40})",
     r"\bthe\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>{G})(?P<tail>(?!\s+(?:seat|seats|constituenc|share|proportion|population|residents))[^.;:!?\n]{0,40})",
@@ -183,9 +183,17 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     # scope
     tail_end = m.start("tail") + len(tail) if m.start("tail") >= 0 else m.end()
     scope = ctx.area_scope(m.start("sup"), tail_end)
-    if scope is None and re.search(r"\b(?:in|among|across|of)\s+the\s+region(?:'s)?\b", tail):
-        reg = ctx.doc.last_before(m.start(), "area")
-        if reg is not None and reg.ref["level"] == "region":
+    if scope is None and (
+        re.search(r"\b(?:in|among|across|of)\s+the\s+region(?:'s)?\b", tail)
+        or re.match(
+            r"\s*(?:in|across|throughout)\s+the\s+region\b[^,;]{0,40},?\s*$",
+            ctx.text(ctx.sent.start, m.start()),
+        )
+    ):
+        # the last REGION named ("Its best result in the country ..." between does not
+        # unmake the story's region: round 9b)
+        reg = ctx._last_area(m.start(), "region")
+        if reg is not None:
             scope = Scope(level="region", name=reg.ref["name"], how=f"'the region' is {reg.text}")
     outside = re.search(r"\boutside\s+", tail)
     if outside and scope is not None:
@@ -310,6 +318,11 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         # Aberdeen North": the seat after the superlative's verb is its subject; the one
         # before belongs to an earlier clause
         subj = ctx.subject_of(after_seat, "the seat named after the superlative")
+    elif seat_before is not None and _person_after_break(ctx, seat_before.end, m.start()):
+        # "X's Jane Smith had the largest majority, and Y's John Brown gave Labour its
+        # highest share" with Y not read as a seat: the member after the clause break is
+        # the subject, not the seat of the earlier clause (round 9b)
+        subj = None
     elif seat_before is not None:
         subj = ctx.subject_of(seat_before, "the seat named before the superlative")
         if ctx.doc.folded[seat_before.end : m.start()].count(",") == 1 and re.search(
@@ -461,9 +474,9 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         )
     if subj is None and head and m.end("head") > 0:
         # "The narrowest Lib Dem win in the region was Mid Dorset": the seat after the verb
-        after = _expand(r"[^,.;:!?\n]{0,40}?\b(?:is|was|remains|remained)\s+(?P<s>{S})").match(
-            ctx.doc.typed, m.end("head"), ctx.sent.end
-        )
+        after = _expand(
+            r"[^,.;:!?\n]{0,40}?\b(?:is|was|remains|remained)\s+" + _WHOSE_FIGURE_IN + r"(?P<s>{S})"
+        ).match(ctx.doc.typed, m.end("head"), ctx.sent.end)
         if (
             after is None
             and scope.how not in (NO_AREA_NAMED, NO_AREA_IN_STORY)
@@ -1102,6 +1115,18 @@ _AMONG_THE_AREAS = re.compile(
 )
 
 
+def _person_after_break(ctx: Ctx, lo: int, hi: int) -> bool:
+    """Whether a person is named after a clause break (", and", "; ", ", while") between
+    ``lo`` and ``hi`` with no seat after the break."""
+    breaks = list(re.finditer(r"[;]|,\s+(?:and|while|but|whereas)\b", ctx.doc.folded[lo:hi]))
+    if not breaks:
+        return False
+    brk = breaks[-1]
+    return bool(ctx.doc.tags_in(lo + brk.end(), hi, "person")) and not ctx.doc.tags_in(
+        lo + brk.end(), hi, "seat"
+    )
+
+
 def _no_area(ctx: Ctx) -> str:
     """How a ranking with no area in its sentence is scoped: every seat either way, but a
     story that names a region or nation anywhere may mean its own area (evaluation does not
@@ -1182,6 +1207,15 @@ _UNKNOWN_PLACE_BEFORE = re.compile(
 )
 
 
+#: "the biggest majority was Jane Smith's 25,499 in Seatown", "was Jane Smith's, in
+#: Seatown", "was Jane Smith in Seatown": the member (and her figure) before the seat the
+#: superlative is said of (round 9b)
+_WHOSE_FIGURE_IN = (
+    r"(?:{C}(?:'s?|\u2019s?)?,?\s+(?:(?:of\s+)?(?:{N}|{PCT})(?:\s+votes)?,?\s+)?"
+    r"(?:in|at|for)\s+(?:the\s+seat\s+of\s+)?)?"
+)
+
+
 #: the seat a superlative is said of, named after its verb: "The narrowest win in the region
 #: was Mid Dorset", "The closest result came in Hendon", "the biggest majority was in
 #: Sleaford", "the tightest contest had been Hampstead", "The highest share went not to
@@ -1190,7 +1224,7 @@ _SUBJECT_AFTER = (
     r"[^,.;:!?\n]{0,40}?\b(?:(?:is|was|remains|remained|had\s+been|has\s+been)\s+(?:in\s+|at\s+)?"
     r"|(?:came|comes|come)\s+(?:in|at)\s+|belonged\s+to\s+"
     r"|(?:went|goes|go)\s+(?:not\s+to\s+[^,.;:!?\n]{0,40}?\s+but\s+)?to\s+)"
-    r"(?:the\s+)?(?P<s>{S})"
+    r"(?:the\s+)?" + _WHOSE_FIGURE_IN + r"(?P<s>{S})"
 )
 
 
