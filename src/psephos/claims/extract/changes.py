@@ -9,6 +9,7 @@ from psephos.claims.extract.patterns import MACROS, Ctx, Draft, named_area, rule
 from psephos.claims.extract.tagging import MARK
 from psephos.claims.frame import Frame, Scope, Subject
 from psephos.claims.model import Stated
+from psephos.claims.round9_wrong11 import mark_ratio_word, ratio_comparator
 
 # --- rules: changes, swing, ratios -------------------------------------------------------
 
@@ -280,6 +281,7 @@ def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     )
     if k is not None and k.q is not None and k.q.qualifier:
         comp = ctx.comparator(k)
+    comp = ratio_comparator(factor, comp)  # "more than halved": below one half (round 9)
     st = Stated(g.get("r") or (k.text if k else ""), factor, factor, factor, "a ratio as stated")
     f = ctx.frame(
         "ratio",
@@ -292,6 +294,8 @@ def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         unit="times",
     )
     _that_number_baseline(ctx, m, f)
+    if g.get("r"):  # "halved", "more than doubled" with no figure of its own (round 9)
+        mark_ratio_word(f, ctx.text(m.end("r"), min(ctx.sent.end, m.end("r") + 40)))
     out = [
         ctx.draft(
             m,
