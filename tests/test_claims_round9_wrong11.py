@@ -9,7 +9,11 @@ parties. Every value comes from the raw official CSVs through ``tests/claims_cor
 - an area's turnout with a seat named after it in another clause ("..., with SEAT the
   highest at N per cent", "...; SEAT had the lowest");
 - a winner's share (and superlative) in the clause or sentence that names its own seat or
-  winner, after another seat was named.
+  winner, after another seat was named;
+- passports held (none, UK, EU, Irish, African, Middle East or Asian) as census shares that
+  rank seats, and the figure after them the group's share, not a vote share;
+- population density ("the most densely populated", "the most crowded", "the lowest
+  population density") ranking the seats of England and of Wales.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ from typing import Any
 
 import pytest
 
-from tests.claims_corpus._raw import general, totals
+from tests.claims_corpus._raw import census_summary, general, totals
+from tests.test_claims_round8b_a import _result_2024
 from tests.test_claims_sweep import PARTY
 
 PAIRS = ((2010, 2015), (2015, 2017), (2017, 2019))
@@ -262,3 +267,110 @@ def test_a_share_is_the_seat_its_own_clause_names(
         assert "contradicted" not in got, (sentence, [c["explanation"] for c in shares])
     else:
         assert "supported" not in got, (sentence, [c["explanation"] for c in shares])
+
+
+# --- passports held: named, ranked and read as the census's, never as votes ----------------
+
+#: census summary columns (2024 seats, Census 2021 TS005 / Scotland 2022 UV205) and ways
+#: copy says them after "the highest share"
+PASSPORTS = {
+    "c21PassportNone": ("without a passport", "with no passport"),
+    "c21PassportUK": ("holding a UK passport", "with a British passport"),
+    "c21PassportEU": ("holding an EU passport", "with EU passports"),
+    "c21PassportIreland": ("holding an Irish passport", "with Irish passports"),
+    "c21PassportAfrica": ("holding an African passport", "with a passport from Africa"),
+    "c21PassportMiddleEastAndAsia": (
+        "holding a passport from the Middle East or Asia",
+        "with Middle Eastern or Asian passports",
+    ),
+}
+
+
+def _census_ranked(col: str, country: str) -> list[tuple[str, float]]:
+    """Seats of a country by a census summary column, highest first (the raw file)."""
+    rows = [(n, float(r[col])) for n, r in census_summary().items()
+            if r["Country"] == country and r[col] not in ("", "NA")]  # fmt: skip
+    return sorted(rows, key=lambda x: (-x[1], x[0]))
+
+
+def _passport_cases() -> list[tuple[str, str, str, str, float, bool]]:
+    """(column, phrase, country, seat, figure, true): the top seat of England and of
+    Wales with its share (true), and the fourth seat said to be the highest with its own
+    share (false: three seats have more), for every passport column and phrasing."""
+    out = []
+    for col, phrases in PASSPORTS.items():
+        for country in ("England", "Wales"):
+            ranked = _census_ranked(col, country)
+            (top, x), (fourth, y) = ranked[0], ranked[3]
+            if ranked[1][1] == x or y == ranked[2][1]:
+                continue  # a tie at the top or at the fourth's share: no clear case
+            for phrase in phrases:
+                out.append((col, phrase, country, top, x, True))
+                out.append((col, phrase, country, fourth, y, False))
+    return out
+
+
+@pytest.mark.parametrize(("col", "phrase", "country", "seat", "pct", "true"), _passport_cases())
+def test_passport_shares_are_census_measures(
+    store_path: Any, col: str, phrase: str, country: str, seat: str, pct: float, true: bool
+) -> None:
+    """ "Rayleigh and Wickford has the highest share holding a UK passport in England,
+    88.5 per cent": the census's passports-held share, ranked among the country's seats;
+    the figure after it is the group's share, not a party's vote share. The fourth seat
+    said to be the highest is caught."""
+    s24 = general(2024).get(seat)
+    held = f", held by {PARTY.get(s24.first, (s24.first,))[0]}," if s24 else ""
+    sentence = f"{seat}{held} has the highest share {phrase} in {country}, {pct:.1f} per cent."
+    head = "A census note on passports held in the seats of the 2024 general election."
+    text = f"{head} {_result_2024(seat)}\n\n{sentence}"
+    claims = _claims(text, sentence, store_path)
+    assert any(c["frame"] and (c["frame"].get("metric") or "").startswith("census:Passport")
+               for c in claims), (sentence, claims)  # fmt: skip
+    got = {c["verdict"] for c in claims}
+    if true:
+        assert "contradicted" not in got and "supported" in got, (sentence, claims)
+    else:
+        assert "contradicted" in got, (sentence, [c["explanation"] for c in claims])
+
+
+# --- population density: named and ranked like the census groups -----------------------------
+
+
+def _density_cases() -> list[tuple[str, str, str, bool]]:
+    """(country, seat, sentence, true): the most and least densely populated seats of England
+    and of Wales (census summary file, c21PopulationDensity, people per hectare), and the
+    fourth of each end said to be the end (false), in three phrasings."""
+    out = []
+    for country in ("England", "Wales"):
+        ranked = _census_ranked("c21PopulationDensity", country)
+        for top, fourth, most, least in (
+            (ranked[0], ranked[3], "most", "highest"),
+            (ranked[-1], ranked[-4], "least", "lowest"),
+        ):
+            if top[1] in (ranked[1][1], ranked[-2][1]) or fourth[1] == top[1]:
+                continue  # ties at the published figure: no clear case
+            for (seat, _), true in ((top, True), (fourth, False)):
+                out += [
+                    (country, seat, f"{seat} is the {most} densely populated seat in {country}.",
+                     true),
+                    (country, seat, f"{seat} has the {least} population density in {country}.",
+                     true),
+                    (country, seat, f"The {most} crowded seat in {country} is {seat}.", true),
+                ]  # fmt: skip
+    return out
+
+
+@pytest.mark.parametrize(("country", "seat", "sentence", "true"), _density_cases())
+def test_population_density_ranks_seats(
+    store_path: Any, country: str, seat: str, sentence: str, true: bool
+) -> None:
+    """ "Bethnal Green and Stepney is the most densely populated seat in England": ranked
+    by the census's people per hectare; the fourth seat said to be the end is caught."""
+    text = f"A census note on the 2024 seats. {_result_2024(seat)}\n\n{sentence}"
+    claims = _claims(text, sentence, store_path)
+    dense = [c for c in claims
+             if (c["frame"] or {}).get("metric") == "census:PopulationDensity"]  # fmt: skip
+    assert dense, (sentence, claims)
+    got = {c["verdict"] for c in dense}
+    assert got == ({"supported"} if true else {"contradicted"}), (
+        sentence, [c["explanation"] for c in dense])  # fmt: skip
