@@ -5,7 +5,7 @@ parties. Every value comes from the raw official CSVs through ``tests/claims_cor
 
 - ratio words: "more than halved" (a ratio below one half), "halved", "nearly halved",
   "doubled", "more than doubled", "nearly trebled", "more than trebled" of a party's share
-  in a region or nation between two general elections;
+  in a region or nation between two general elections, and of a party's share in a seat;
 - an area's turnout with a seat named after it in another clause ("..., with SEAT the
   highest at N per cent", "...; SEAT had the lowest");
 - a winner's share (and superlative) in the clause or sentence that names its own seat or
@@ -374,3 +374,48 @@ def test_population_density_ranks_seats(
     got = {c["verdict"] for c in dense}
     assert got == ({"supported"} if true else {"contradicted"}), (
         sentence, [c["explanation"] for c in dense])  # fmt: skip
+
+
+# --- a ratio said of a seat -------------------------------------------------------------------
+
+
+def _seat_share(year: int, seat: str, party: str) -> float:
+    """The party's share of the seat's valid vote (PSEPH 55-58 candidacies)."""
+    s = general(year)[seat]
+    return sum(c.votes for c in s.cands if c.party == party) / s.valid
+
+
+def _seat_ratio_cases() -> list[tuple[int, str, str, str, float, bool]]:
+    """(year, seat, party, word, ratio, true): seats on the 2010 boundaries where the party
+    stood at 2015 and 2010 with over 1 per cent each time; "more than doubled" true above
+    2.1 times and false below 1.8, "more than halved" true below 0.45 and false above 0.6."""
+    out = []
+    for seat in sorted(general(2015)):
+        if "," in seat or seat not in general(2010):
+            continue
+        for party in ("UKIP", "Green", "LD"):
+            a, b = _seat_share(2015, seat, party), _seat_share(2010, seat, party)
+            if a < 0.01 or b < 0.01:
+                continue
+            r = a / b
+            for word, true in (("more than doubled", r > 2.1), ("more than halved", r < 0.45)):
+                if (
+                    true
+                    or (word == "more than doubled" and r < 1.8)
+                    or (word == "more than halved" and r > 0.6)
+                ):
+                    out.append((2015, seat, party, word, r, true))
+    return out[::25]
+
+
+@pytest.mark.parametrize(("year", "seat", "party", "word", "r", "true"), _seat_ratio_cases())
+def test_a_ratio_said_of_a_seat_is_the_seats(
+    store_path: Any, year: int, seat: str, party: str, word: str, r: float, true: bool
+) -> None:
+    """ "At the 2015 general election UKIP more than doubled their share of the vote in
+    Thurrock": the party's share in the seat against 2010, not across the UK."""
+    name = PARTY[party][0]
+    sentence = f"{name[0].upper()}{name[1:]} {word} their share of the vote in {seat}."
+    text = f"How the seats voted at the {year} general election.\n\n{sentence}"
+    got = _verdicts(text, sentence, store_path)
+    assert got == ({"supported"} if true else {"contradicted"}), (sentence, r, got)

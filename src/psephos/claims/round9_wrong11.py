@@ -5,7 +5,9 @@ Read right (docs/claims.md, "Eleventh held-out batch, WRONG"):
 - *a ratio word and its qualifier*: "more than halved" is a ratio **below** one half (the
   qualifier of a falling ratio points down), "nearly halved" a ratio a little above it;
   a plain "halved", "doubled" or "trebled" is the factor as copy rounds it, not the exact
-  factor (:func:`ratio_comparator`, :func:`ratio_verdict`);
+  factor (:func:`ratio_comparator`, :func:`ratio_verdict`); a ratio said of a seat ("in
+  Thurrock") is the seat's (:func:`ratio_seat`), and one said of "his majority" is left to
+  the majority rules (:func:`majority_follows`);
 - *an area's figure with a seat named after it*: "Turnout in the region was 62.9 per cent;
   Leeds Central had the lowest" is the region's turnout (:func:`later_seat`);
 - *the seat of the clause's own subject*: "..., and Newcastle East's Nick Brown gave Labour
@@ -47,6 +49,17 @@ NEARLY_LOOSE = 0.75
 RATIO_WORD_NOTE = "a ratio said in words, no figure of its own"
 #: a figure right after the ratio word is its base ("more than double the 34 it held")
 _FIGURE_AFTER = re.compile(r"^\W*(?:(?:the|its|their|his|her|that)\s+)?(?:\w+\s+)?\d", re.I)
+
+
+_MAJORITY_AFTER = re.compile(
+    r"^\s+(?:(?:his|her|their|its|the(?:\s+party's)?)\s+)?(?:own\s+)?majority\b", re.I
+)
+
+
+def majority_follows(after: str) -> bool:
+    """ "more than doubled his majority in Exeter": the ratio word acts on a seat's
+    majority, which the majority rules read (a relative change); no share ratio."""
+    return _MAJORITY_AFTER.match(after) is not None
 
 
 def mark_ratio_word(frame: Frame, after: str) -> None:
@@ -362,9 +375,46 @@ def census_figure(
     return None
 
 
+def ratio_seat(
+    con: Any, c: CheckedClaim, text: str, mentions: Sequence[Mapping[str, Any]], reeval: Reeval
+) -> CheckedClaim | None:
+    """ "UKIP more than doubled its share of the vote in Clacton": a ratio read for the UK
+    by default while its words name a seat ("in SEAT" right after them) is the seat's
+    (the party's figure there now against the election before); true or false there,
+    else ``uncertain``."""
+    f = c.claim.frame
+    if f is None or f.measure != "ratio" or f.scope.level != "uk":
+        return None
+    if not (f.scope.how or "").startswith("no area named"):
+        return None
+    _, b = sentence_span(text, c.claim.start, c.claim.end)
+    seats = [m for m in _seat_mentions(mentions, c.claim.start, b)
+             if re.search(r"\b(?:in|at)\s+$", text[max(c.claim.start, m["start"] - 4) : m["start"]])
+             and not re.search(r"[;,.]", text[c.claim.end : m["start"]])]  # fmt: skip
+    if not seats:
+        return None
+    ref = seats[0].get("ref") or {}
+    code = _code_for(con, ref, str(f.election or "")[2:6])
+    if code is None:
+        return _uncertain(c, f"the ratio is said of {seats[0]['text']}, not the UK")
+    seat = {"name": ref.get("name", seats[0]["text"]), "ons_code": code}
+    scope = Scope(level="seat", name=str(seat["name"]), seat=seat, how="named after the ratio")
+    alt = dataclasses.replace(f, scope=scope)
+    got = reeval(c, alt)
+    if got.verdict in ("supported", "contradicted"):
+        return dataclasses.replace(
+            got,
+            claim=dataclasses.replace(c.claim, frame=alt),
+            explanation=f"The ratio is said of {seat['name']}: {got.explanation}",
+        )
+    return _uncertain(c, f"the ratio is said of {seat['name']}, not the UK")
+
+
 def _one(
     con: Any, c: CheckedClaim, text: str, mentions: Sequence[Mapping[str, Any]], reeval: Reeval
 ) -> CheckedClaim:
+    if c.verdict == "supported" and not c.parts:
+        return ratio_seat(con, c, text, mentions, reeval) or c
     if c.verdict == "uncertain" and not c.parts and _PREFIX in c.explanation:
         # an earlier pass's doubt: the census group's or the clause's own seat re-read,
         # kept only when it makes the claim true
@@ -388,7 +438,7 @@ def _one(
             else f"One statement in {len(parts)} parts, judged as one: {verdict}. "
             + " ".join(f"({i}) {p.explanation}" for i, p in enumerate(parts, 1)),
         )  # fmt: skip
-    for read in (census_figure, later_seat, clause_seat):
+    for read in (ratio_seat, census_figure, later_seat, clause_seat):
         got = read(con, c, text, mentions, reeval)
         if got is not None:
             return got
@@ -403,8 +453,6 @@ def review(
     reeval: Reeval,
 ) -> list[CheckedClaim]:
     """Every ``contradicted`` claim of a report through the round 9 (WRONG11) classes."""
-    if not any(c.verdict in ("contradicted", "uncertain") for c in checked):
-        return list(checked)
     shaped = [m.to_dict() for m in mentions]
     return [_one(con, c, text, shaped, reeval) for c in checked]
 
