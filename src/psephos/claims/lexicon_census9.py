@@ -58,3 +58,5 @@ DENSITY: dict[str, str] = {
     "people per hectare": "PopulationDensity",
     "density": "PopulationDensity",
 }
+#: the census groups above that are counts, not shares of a population
+COUNT_GROUPS = frozenset(DENSITY.values())

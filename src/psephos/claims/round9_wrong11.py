@@ -30,6 +30,7 @@ from typing import Any
 from psephos.claims import lexicon as lx
 from psephos.claims.compound import combine
 from psephos.claims.frame import Frame, Scope
+from psephos.claims.lexicon_census9 import COUNT_GROUPS
 from psephos.claims.model import CheckedClaim, Mention, Verdict
 from psephos.claims.safeguard import sentence_span
 
@@ -88,8 +89,9 @@ def ratio_verdict(value: float, frame: Frame) -> Verdict:
     """The verdict on a ratio ``value`` (now / before, or one side / the other) against a
     ratio word: "more than doubled" > 2, "more than halved" < 0.5 (strict, as stated);
     "nearly doubled" 1.8 to 2, "nearly halved" 0.5 to 0.56 (the factor approached from the
-    side the ratio moves from); a plain "doubled" 1.82 to 2.2, "halved" 0.45 to 0.55. A
-    ratio outside those but within the looser band is ``uncertain``, not false."""
+    side the ratio moves from; past the factor it is false); a plain "doubled" 1.82 to 2.2,
+    "halved" 0.45 to 0.55. A ratio outside those but within the looser band (short of the
+    factor, for "nearly") is ``uncertain``, not false."""
     s = frame.stated
     if s is None or not s.value or value <= 0 or math.isnan(value):
         return "uncertain"
@@ -105,7 +107,7 @@ def ratio_verdict(value: float, frame: Frame) -> Verdict:
     if cmp == "nearly":
         if NEARLY_NEAR - 1e-9 <= frac <= 1 + 1e-9:
             return "supported"
-        if NEARLY_LOOSE - 1e-9 <= frac <= RATIO_NEAR:
+        if NEARLY_LOOSE - 1e-9 <= frac < 1:  # short of "nearly"; past the factor is false
             return "uncertain"
         return "contradicted"
     dist = max(frac, 1 / frac)
@@ -347,6 +349,8 @@ def census_figure(
     group = lx.GROUPS.get(key) or lx.GROUPS.get(g.group(0).lower())
     if group is None or (key in lx.CAPITAL_GROUPS and not g.group(0)[:1].isupper()):
         return None
+    if group in COUNT_GROUPS:
+        return None  # people per hectare: no share to read the figure as
     seats = [
         m
         for m in _seat_mentions(mentions, a, c.claim.start)
