@@ -243,6 +243,12 @@ def _check_text(
     from psephos.claims.review_8b_b import review as review_8b_b
 
     checked = review_8b_b(con, checked)  # round 8b (B): the area a statement's parts share
+    from psephos.claims.round9_wrong11 import review as review_9_wrong11
+
+    # round 9 (WRONG11): a figure read for a seat its words do not name (claims.round9_wrong11)
+    checked = review_9_wrong11(
+        con, text, checked, reading.mentions, lambda c, f: _evaluate(con, c.claim, f, memo)
+    )
     inference = reading.inference
     assumptions = [
         f"The story is about {inference.election or 'an election the text does not settle'} "

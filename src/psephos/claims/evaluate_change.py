@@ -39,6 +39,7 @@ from psephos.claims.evaluate_results import (
 from psephos.claims.evaluate_series_seat import series_majority_change
 from psephos.claims.frame import Frame
 from psephos.claims.model import Evidence, Verdict
+from psephos.claims.round9_wrong11 import ratio_verdict
 
 #: for 2024 a change is also read against the actual 2019 result
 ACTUAL_BASELINE = {"ge2024": "ge2019", "ge2010": "2005"}
@@ -617,7 +618,7 @@ def ratio(ctx: Ctx) -> Evaluation:
     if not b:
         raise Unanswerable(f"the figure compared with ({against}) is zero")
     value = a / b
-    verdict = judge(value, f)
+    verdict = ratio_verdict(value, f)  # a ratio word as copy rounds it (round 9)
     verdict = _series_ratio_verdict(ctx, verdict, a, b, str(against))
     ev = Evidence(
         f"{ctx.election}: {a:,.4g} against {b:,.4g} ({against})",

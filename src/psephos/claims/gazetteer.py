@@ -67,6 +67,9 @@ def _build(con: duckdb.DuckDBPyConnection) -> Gazetteer:
         k = key(name)
         seats[k].append({"ons_code": code, "name": name, "boundary_set": bset})
         gaz.seat_names[code] = name
+    from psephos.claims.round9_wrong11 import short_seat_names
+
+    seats.update(short_seat_names(seats))  # "Newcastle East", "Hull North" (round 9)
     gaz.seats = dict(seats)
     gaz.max_seat_words = max(len(k.split()) for k in seats)
 

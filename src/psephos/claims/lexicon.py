@@ -607,3 +607,9 @@ GROUP_AREA_THRESHOLD: dict[str, float] = {
     "strongly": 20.0,
     "overwhelmingly": 60.0,
 }
+
+# round 9 (WRONG11): passports held, a census table the checker could not name before
+from psephos.claims.lexicon_census9 import DENSITY, PASSPORTS  # noqa: E402
+
+GROUPS.update(PASSPORTS)
+GROUPS.update(DENSITY)

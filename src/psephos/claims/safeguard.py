@@ -317,7 +317,8 @@ _AREA_WORDS = re.compile(
     r"\b(?:"
     + "|".join(sorted((re.escape(k) for k in lx.AREAS), key=len, reverse=True))
     + r"|the region|regional|the nation|nationwide"
-    + r"|(?:in|across) the (?:north|south|east|west|midlands)(?:[- ](?:east|west))?)\b",
+    + r"|(?:in|across) the (?:north|south|east|west|midlands)(?:[- ](?:east|west))?)\b"
+    + r"(?!\s+passports?\b)",  # "UK passport holders": a census group (round 9)
     re.I,
 )
 _NO_AREA = re.compile(

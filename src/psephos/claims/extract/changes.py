@@ -9,6 +9,7 @@ from psephos.claims.extract.patterns import MACROS, Ctx, Draft, named_area, rule
 from psephos.claims.extract.tagging import MARK
 from psephos.claims.frame import Frame, Scope, Subject
 from psephos.claims.model import Stated
+from psephos.claims.round9_wrong11 import majority_follows, mark_ratio_word, ratio_comparator
 
 # --- rules: changes, swing, ratios -------------------------------------------------------
 
@@ -225,6 +226,8 @@ def _swing(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     g = m.groupdict()
     k = ctx.num(m, "k") if g.get("k") else None
+    if g.get("r") and majority_follows(ctx.text(m.end("r"), min(ctx.sent.end, m.end("r") + 30))):
+        return None  # "more than doubled his majority": the majority's move (round 9)
     if g.get("r"):
         factor = lx.RATIO[m.group("r").split()[0]]
     elif k is not None and k.q is not None and k.q.value:
@@ -280,6 +283,7 @@ def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     )
     if k is not None and k.q is not None and k.q.qualifier:
         comp = ctx.comparator(k)
+    comp = ratio_comparator(factor, comp)  # "more than halved": below one half (round 9)
     st = Stated(g.get("r") or (k.text if k else ""), factor, factor, factor, "a ratio as stated")
     f = ctx.frame(
         "ratio",
@@ -292,6 +296,8 @@ def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         unit="times",
     )
     _that_number_baseline(ctx, m, f)
+    if g.get("r"):  # "halved", "more than doubled" with no figure of its own (round 9)
+        mark_ratio_word(f, ctx.text(m.end("r"), min(ctx.sent.end, m.end("r") + 40)))
     out = [
         ctx.draft(
             m,

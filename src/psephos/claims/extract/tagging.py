@@ -321,6 +321,8 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
             k = m.group()
         if not raw[:1].isupper() and k not in _LOWER_OK_AREAS:
             continue
+        if (g := _GROUP_RE.match(folded, m.start())) and g.end() > m.end():
+            continue  # "UK passport": a census group that starts with an area (round 9)
         level, name = lx.AREAS.get(k, lx.AREAS.get(m.group(), ("uk", "UK")))
         add(Tag("area", m.start(), m.end(), raw, {"level": level, "name": name}, "area name"))
     # round 9 (WRONG): "the nationalists" in a story on Scotland (the SNP) or Wales (Plaid)
