@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from psephos.claims import lexicon as lx
-from psephos.claims.frame import Frame, Scope
+from psephos.claims.frame import NIGHT_HOW, Frame, Scope
 from psephos.claims.model import CheckedClaim, Mention
 
 #: the measures a party has in an area, which a story on that area gives without naming it
@@ -209,7 +209,8 @@ def own_area(
     """``checked`` with each party figure left ``uncertain`` for the UK read again for the
     story's own area (see the module's docstring)."""
     todo = [i for i, c in enumerate(checked) if _candidate(c)]
-    if not todo:
+    night = [i for i, c in enumerate(checked) if _night(c)]
+    if not todo and not night:
         return list(checked)
     area = story_area(con, text, mentions, story_election)
     if area is None:
@@ -222,7 +223,47 @@ def own_area(
             continue  # a seat outside the story's area is ranked where the words put it
         if not _elsewhere(text, out[i], area, seats):
             out[i] = _read_in_area(con, out[i], area, reread, _says_region(text, out[i]))
+    for i in night:
+        f = out[i].claim.frame
+        if f is None or not _seat_in(con, f, area) or _elsewhere(text, out[i], area, seats):
+            continue
+        out[i] = _night_in_area(out[i], area, reread)
     return out
+
+
+def _night(c: CheckedClaim) -> bool:
+    """A seat's place "of the night" / "of the election" called false for the UK: in a
+    story about one region or nation, the night its paper counts may be its own."""
+    f = c.claim.frame
+    return (
+        c.verdict == "contradicted"
+        and f is not None
+        and f.measure in RANKINGS
+        and f.subject.kind == "seat"
+        and bool(f.subject.seat)
+        and f.scope.how == NIGHT_HOW
+    )
+
+
+def _night_in_area(c: CheckedClaim, area: StoryArea, reread: Reread) -> CheckedClaim:
+    """``depends`` when the story's own area makes a seat's place "of the night" true that
+    the UK makes false (both are reasonable readings of a regional paper's night); the claim
+    as it was otherwise."""
+    f = c.claim.frame
+    if f is None:
+        return c
+    got = reread(c, dataclasses.replace(f, scope=area.scope()))
+    if got.verdict != "supported":
+        return c
+    return dataclasses.replace(
+        c,
+        verdict="depends",
+        explanation=(
+            f"For the UK: {c.explanation} For {area.name}, the story's area ({area.how}): "
+            f"{got.explanation} The claim depends on whose night is meant."
+        ),
+        evidence=[*c.evidence, *got.evidence],
+    )
 
 
 def _seat_in(con: Any, f: Frame, area: StoryArea) -> bool:

@@ -49,6 +49,10 @@ NO_AREA_NAMED = "no area named: every seat"
 #: the same, in a story that names no region or nation anywhere: a national ranking, judged
 #: as such
 NO_AREA_IN_STORY = "no area named in the story: every seat"
+#: ``Scope.how`` of a superlative "of the night" / "of the election": the UK's count, or, in a
+#: regional or national paper, its own area's; where the two disagree the claim depends on
+#: which is meant (:func:`psephos.claims.evaluate_round9.own_area`)
+NIGHT_HOW = "'of the night': the UK, or the story's own area"
 
 #: What a claim measures. Extend by appending; evaluation says ``uncertain`` (with the reason
 #: "no evaluator for measure X") for a measure it does not know, never a guess.

@@ -414,6 +414,8 @@ AREAS: dict[str, tuple[str, str]] = {
     "south-east": ("region", "South East"),
     "south west": ("region", "South West"),
     "south-west": ("region", "South West"),
+    # the press's name for the South West region, as "East Anglia" is for the East of England
+    "west country": ("region", "South West"),
 }
 #: Census groups -> the metric-language census key.
 GROUPS: dict[str, str] = {

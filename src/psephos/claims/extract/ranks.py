@@ -17,7 +17,7 @@ from psephos.claims.extract.patterns import (
     uk_default,
 )
 from psephos.claims.extract.tagging import Tag
-from psephos.claims.frame import NO_AREA_IN_STORY, NO_AREA_NAMED, Scope, Subject
+from psephos.claims.frame import NIGHT_HOW, NO_AREA_IN_STORY, NO_AREA_NAMED, Scope, Subject
 from psephos.claims.model import Stated
 
 _AMONG_REGIONS = re.compile(
@@ -204,11 +204,14 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         )
     if scope is None:
         if re.search(
-            r"\b(?:in the country|nationally|in the uk|anywhere|of any seat|in britain"
-            r"|of the night|of the (?:general )?election|in the election)\b",
+            r"\b(?:in the country|nationally|in the uk|anywhere|of any seat|in britain)\b",
             tail,
         ):
             scope = Scope(level="uk", how="'in the country'")
+        elif re.search(r"\b(?:of the night|of the (?:general )?election|in the election)\b", tail):
+            # the night's count: the UK's, or, in a regional paper, its region's
+            # (frame.NIGHT_HOW)
+            scope = Scope(level="uk", how=NIGHT_HOW)
         elif re.search(r"of the parliament|at any by-election", tail):
             scope = Scope(
                 level="seats", where=["by-elections"], how="by-elections of the parliament"
