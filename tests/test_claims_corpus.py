@@ -53,8 +53,14 @@ STORIES = sorted(p for d in DIRS for p in d.glob("*.txt"))
 # contradicted): found 2431/2804 = 0.867, right 1745/2804 = 0.622, wrongly contradicted 0;
 # the 107 earlier stories alone: found 2226/2543 = 0.875, right 1633/2543 = 0.642. The
 # floors fell because 10 harder, unseen stories joined, not because any story's score fell.
-FOUND_FLOOR = 0.86
-RIGHT_FLOOR = 0.615
+# Round-9 merge (2026-12-02 08:00 UTC) over all 127 stories (the eleventh held-out batch of
+# 10 joined, scored blind on main first: found 221/248, right 131/248, 12 wrongly
+# contradicted): found 2687/3052 = 0.880, right 1998/3052 = 0.655, wrongly contradicted 0;
+# the 117 earlier stories alone: found 2457/2804 = 0.876, right 1834/2804 = 0.654. The
+# floors rose because every branch's classes raised the earlier stories and the merge's
+# fixes the new batch; a little under the measured figures.
+FOUND_FLOOR = 0.87
+RIGHT_FLOOR = 0.645
 
 
 def score(text: str, key: list[dict], claims: list[dict]) -> dict[str, int]:
