@@ -43,6 +43,7 @@ readings tried (a reading counts only when the checker's own evaluation supports
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -322,8 +323,15 @@ def _general_of(year: str) -> str | None:
 
 def _year_only_contrast(ctx: _Context, year: str) -> bool:
     """Every mention of ``year`` is a contrast ("Unlike the 2010 general election")."""
-    named = [m.start() for m in re.finditer(rf"\b{year}\b", ctx.text)]
-    contrast = {m.start(1) for m in _CONTRAST.finditer(ctx.text) if m.group(1) == year}
+    return _only_contrast(ctx.text, year)
+
+
+@functools.lru_cache(maxsize=256)
+def _only_contrast(text: str, year: str) -> bool:
+    """:func:`_year_only_contrast` once per text and year: two scans of the whole text,
+    which per contradicted claim made a long text's check quadratic."""
+    named = [m.start() for m in re.finditer(rf"\b{year}\b", text)]
+    contrast = {m.start(1) for m in _CONTRAST.finditer(text) if m.group(1) == year}
     return bool(named) and all(i in contrast for i in named)
 
 
