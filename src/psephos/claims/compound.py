@@ -33,6 +33,7 @@ joining it would report a true figure as false whenever its qualifier is wrong.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -74,6 +75,23 @@ SHARED = "the parts share words"
 PARENTHETICAL = "one part is a parenthetical inside the other"
 COPULA = "the figure is the subject of the qualifier"
 PHRASE = "one phrase with no clause break between the parts"
+
+
+def rejoin(c: CheckedClaim, parts: list[CheckedClaim]) -> CheckedClaim:
+    """Compound claim ``c`` with its parts re-judged as ``parts``: ``c`` itself when no part
+    changed, else the parts' combined verdict and, when that differs, an explanation that
+    lists them (the passes after evaluation that re-read a compound's parts)."""
+    if all(p is q for p, q in zip(parts, c.parts, strict=True)):
+        return c
+    verdict = combine([p.verdict for p in parts])
+    return dataclasses.replace(
+        c,
+        parts=parts,
+        verdict=verdict,
+        explanation=c.explanation if verdict == c.verdict
+        else f"One statement in {len(parts)} parts, judged as one: {verdict}. "
+        + " ".join(f"({i}) {p.explanation}" for i, p in enumerate(parts, 1)),
+    )  # fmt: skip
 
 
 def combine(verdicts: Sequence[str]) -> Verdict:

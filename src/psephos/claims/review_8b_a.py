@@ -50,7 +50,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from psephos.claims import lexicon as lx
-from psephos.claims.compound import combine
+from psephos.claims.compound import rejoin
 from psephos.claims.frame import Scope
 from psephos.claims.model import CheckedClaim, Evidence, Mention
 from psephos.claims.safeguard import sentence_span, shaped_mentions
@@ -488,17 +488,7 @@ def _one(
         return c
     if c.parts:
         parts = [_one(con, p, text, shaped, leaves, reeval) for p in c.parts]
-        if all(p is q for p, q in zip(parts, c.parts, strict=True)):
-            return c
-        verdict = combine([p.verdict for p in parts])
-        return dataclasses.replace(
-            c,
-            parts=parts,
-            verdict=verdict,
-            explanation=c.explanation if verdict == c.verdict
-            else f"One statement in {len(parts)} parts, judged as one: {verdict}. "
-            + " ".join(f"({i}) {p.explanation}" for i, p in enumerate(parts, 1)),
-        )  # fmt: skip
+        return rejoin(c, parts)
     if c.claim.frame is None:
         return c
     if c.verdict != "contradicted":  # the guard or safeguard's doubt: only the area re-read,

@@ -29,7 +29,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from psephos.claims import lexicon as lx
-from psephos.claims.compound import combine
+from psephos.claims.compound import rejoin
 from psephos.claims.frame import Frame, Scope
 from psephos.claims.lexicon_census9 import COUNT_GROUPS
 from psephos.claims.model import CheckedClaim, Mention, Verdict
@@ -448,17 +448,7 @@ def _one(
         return c
     if c.parts:
         parts = [_one(con, p, text, mentions, reeval) for p in c.parts]
-        if all(p is q for p, q in zip(parts, c.parts, strict=True)):
-            return c
-        verdict = combine([p.verdict for p in parts])
-        return dataclasses.replace(
-            c,
-            parts=parts,
-            verdict=verdict,
-            explanation=c.explanation if verdict == c.verdict
-            else f"One statement in {len(parts)} parts, judged as one: {verdict}. "
-            + " ".join(f"({i}) {p.explanation}" for i, p in enumerate(parts, 1)),
-        )  # fmt: skip
+        return rejoin(c, parts)
     for read in (ratio_seat, census_figure, later_seat, clause_seat):
         got = read(con, c, text, mentions, reeval)
         if got is not None:
