@@ -44,6 +44,7 @@ def run(ctx: Ctx) -> None:
     """Every check of this module on the sentence's drafts (in place)."""
     own_part_area(ctx)
     superlative_figure(ctx)
+    where_clause_figure(ctx)
     elliptical_seat_margin(ctx)
     pronoun_holder(ctx)
 
@@ -121,6 +122,32 @@ def superlative_figure(ctx: Ctx) -> None:
                 f.subject = Subject("seat", how="the electorate in scope")
             f.notes.append("the figure is the superlative's subject's")
             break
+
+
+#: the words between a seat and a figure in the seat's own relative clause ("SEAT, where
+#: the Greens took"): ", where" and words with no break
+_WHERE_CLAUSE = re.compile(r"^\s*,\s*where\s+[^,;:.()\u2013\u2014]{0,60}$")
+
+
+def where_clause_figure(ctx: Ctx) -> None:
+    """ "Waveney Valley, where the Greens took 41.7 per cent, was the Greens' best seat in
+    the East of England": a share, turnout or vote figure in a ", where ..." clause right
+    after a seat is that seat's, not the area's the sentence goes on to name (the area
+    the seat ranks in). Read for the area, a true seat figure was called false."""
+    doc = ctx.doc
+    for d in ctx.drafts:
+        f = d.frame
+        if f.measure not in ("turnout", "share", "votes") or f.scope.level == "seat":
+            continue
+        seats = [t for t in doc.tags_in(ctx.sent.start, d.start, "seat") if t.end <= d.start]
+        if not seats or not _WHERE_CLAUSE.match(doc.folded[seats[-1].end : d.start]):
+            continue
+        if doc.tags_in(seats[-1].end, d.start, "area"):
+            continue  # an area named inside the clause ("where in Wales ...")
+        f.scope = seat_scope_of(seats[-1], "the seat the ', where' clause is about")
+        if f.measure == "turnout":
+            f.subject = Subject("seat", how="the electorate in scope")
+        f.notes.append("the figure is in the seat's ', where' clause")
 
 
 def _runs_on(doc: Doc, s: Draft, d: Draft) -> bool:
