@@ -806,13 +806,7 @@ FLOORS: dict[str, dict[str, float]] = {
 }
 
 #: family -> the class of failure still open (strict xfails: the mark must go when fixed).
-OPEN: dict[str, str] = {
-    "between_them": (
-        "'P1 and P2 had a combined share of X per cent in NATION at the E election': a true "
-        "combined share in Scotland or Wales at a 1918-2005 election is called false (the seat "
-        "and UK wordings are read since round 6)"
-    ),
-}
+OPEN: dict[str, str] = {}
 OPEN_PERTURBED: dict[str, str] = {}
 
 

@@ -45,32 +45,41 @@ _MAX_STEPS = 2000
 
 
 def as_published(con: Any, frame: Frame, out: Evaluation) -> Evaluation:
-    """``out`` (a contradiction of a party's votes or share in an area at a 1918-2005
+    """``out`` (a contradiction of a party's votes or share, or a pair's, in an area at a 1918-2005
     election) made ``supported`` when the figure is true of CBP-8647 as published, before
     the store's corrections; otherwise ``out`` unchanged."""
     from psephos.claims.evaluate_results import SERIES_GROUP, area_row, is_series_election
 
-    if out.verdict != "contradicted" or frame.measure not in _PUBLISHED:
+    measure = frame.measure
+    parties = [frame.subject.party]
+    if measure == "combined":  # round 9c: a pair's share or votes, the two groups summed
+        measure = {"votes": "votes", "percent": "share"}.get(frame.unit or "", "")
+        parties.append(frame.other.party if frame.other is not None else None)
+    if out.verdict != "contradicted" or measure not in _PUBLISHED:
         return out
-    if frame.stated is None or frame.subject.kind != "party" or not frame.subject.party:
+    if frame.stated is None or frame.subject.kind != "party" or not all(parties):
         return out
     if frame.scope.level not in ("uk", "gb", "country", "region") or frame.unresolved:
         return out
     ctx = Ctx(store_path(con), frame, _election_id(str(frame.election or "")))
-    if not is_series_election(ctx.election) or frame.subject.party not in SERIES_GROUP:
+    if not is_series_election(ctx.election) or not all(p in SERIES_GROUP for p in parties):
         return out
     try:
-        _, _, area, _ = area_row(ctx, frame.subject.party)
+        areas = {area_row(ctx, p)[2] for p in parties}
     except Unanswerable:
         return out
-    group = SERIES_GROUP[frame.subject.party][0]
-    got = _published(ctx, area, group)
-    if got is None:
+    groups = {SERIES_GROUP[str(p)][0] for p in parties}
+    if len(areas) != 1 or len(groups) != len(parties):
+        return out  # shares of different nations' votes, or one group named twice
+    area = areas.pop()
+    got = [_published(ctx, area, g) for g in sorted(groups)]
+    if any(g is None for g in got):
         return out
-    votes, cast, n_fixed = got
+    votes = sum(g[0] for g in got if g is not None)
+    cast, n_fixed = got[0][1:] if got[0] is not None else (0.0, 0)
     if n_fixed == 0:
         return out  # no correction in the area: the file's figure is the store's
-    if frame.measure == "share":
+    if measure == "share":
         if not cast:
             return out
         value = votes / cast
@@ -91,7 +100,7 @@ def as_published(con: Any, frame: Frame, out: Evaluation) -> Evaluation:
     )
     return Evaluation(
         "supported",
-        f"{frame.subject.party}'s {frame.measure} in {area} in the file as published (CBP-8647, "
+        f"{' + '.join(map(str, parties))}'s {measure} in {area} in the file as published (CBP-8647, "
         f"its columns summed) was {shown}, as stated. The store corrects {n_fixed} seat "
         f"row{'s' if n_fixed != 1 else ''} of that election where the file codes a "
         f"member's votes in another group's column, which gives: {out.explanation}",
