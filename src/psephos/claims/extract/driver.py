@@ -29,19 +29,74 @@ def find_frames(doc: Doc) -> Iterator[tuple[int, Draft]]:
     skipped; a number used by an earlier rule is not used again; a frame with no number
     that overlaps a frame with one (an outcome inside a margin claim) is dropped."""
     rules = _rule_filter()
-    image = rules.image(doc.typed)  # the filter's one-byte image, made once per text
+    typed = doc.typed
     spans = [(s.start, s.end) for s in doc.sentences]
-    # the rules each sentence may match and the sentences that may hold a poll figure,
-    # found for the whole text at once (the same answers as the per-sentence filters)
-    kept = rules.each(image, spans)
-    polls = _POLL_FILTER.each(_POLL_FILTER.image(doc.folded), spans)
+    folded = doc.folded
+    # whether each sentence holds a poll or survey figure (searched where the poll
+    # filter keeps the sentence: every string a match needs is in it)
+    polls = [
+        bool(k) and _POLL.search(folded[s:e]) is not None
+        for (s, e), k in zip(
+            spans, _POLL_FILTER.each(_POLL_FILTER.image(folded), spans), strict=True
+        )
+    ]
+    # the rules' matches in a sentence are a function of its typed text alone (the rules
+    # run on the sentence's slice): found once per distinct typed sentence and kept for
+    # the text (:func:`_matches_memo`; the second reading of an unsettled story retypes
+    # only the sentences that name a 1918-2005 seat). The rules each sentence not yet
+    # seen may match are found for all of them at once (the per-sentence filter's answers)
+    memo = _matches_memo(rules, doc.text)
+    todo = [k for k, (s, e) in enumerate(spans) if not polls[k] and typed[s:e] not in memo]
+    if todo:
+        image = rules.image(typed)
+        for k, kept in zip(todo, rules.each(image, [spans[k] for k in todo]), strict=True):
+            s, e = spans[k]
+            memo[typed[s:e]] = rule_matches(typed[s:e], kept)
     for i, sent in enumerate(doc.sentences):
         yield from (
             (i, d)
             for d in _sentence_frames(
-                doc, i, sent, rules, image[sent.start : sent.end], kept[i], bool(polls[i])
+                doc, i, sent, poll=polls[i], found=memo.get(typed[sent.start : sent.end])
             )
         )
+
+
+Found = tuple[tuple[int, tuple[re.Match[str], ...]], ...]
+
+
+def rule_matches(typed: str, kept: list[int]) -> Found:
+    """For a typed sentence and the rules the filter keeps for it (:class:`RuleFilter`),
+    in order, each rule that matches, with its matches in the sentence (``finditer``):
+    the rules whose ``needs`` pattern is not in the sentence are not run."""
+    out: list[tuple[int, tuple[re.Match[str], ...]]] = []
+    needed: dict[str, bool] = {}
+    for r in kept:
+        name, rx, _fn = RULES[r]
+        need = _NEEDS.get(name)
+        if need is not None:
+            ok = needed.get(name)
+            if ok is None:
+                ok = needed[name] = need.search(typed) is not None
+            if not ok:
+                continue
+        found = tuple(rx.finditer(typed))
+        if found:
+            out.append((r, found))
+    return tuple(out)
+
+
+def _matches_memo(rules: RuleFilter, text: str) -> dict[str, Found]:
+    """The rules' matches (:func:`rule_matches`) per typed sentence, kept for the last text
+    read (and the rule set ``rules``): a pure function of the typed sentence, so whatever
+    the dict holds is right for any text; it is dropped for a new text only to bound it."""
+    got = _MEMO[0] if _MEMO else None  # one tuple, swapped whole: thread-safe
+    if got is None or got[0] is not rules or not (got[1] is text or got[1] == text):
+        got = (rules, text, {})
+        _MEMO[:] = [got]
+    return got[2]
+
+
+_MEMO: list[tuple[RuleFilter, str, dict[str, Found]]] = []
 
 
 _POLL = lx.POLL_RE
@@ -91,29 +146,26 @@ def _sentence_frames(
     image: str | None = None,
     kept: list[int] | None = None,
     poll: bool | None = None,
+    found: Found | None = None,
 ) -> list[Draft]:
     """The frames of one sentence; ``image``: the sentence's slice of ``rules.image`` of
     the whole typed text (made here when not given); ``kept``: the rules ``rules`` keeps
     for the sentence and ``poll``: whether the poll filter keeps it, when already found
-    for the whole text (:meth:`RuleFilter.each`)."""
+    for the whole text (:meth:`RuleFilter.each`); ``found``: the rules' matches in the
+    sentence (:func:`rule_matches`), when already found."""
     ctx = Ctx(doc, sent, i, [])
     folded = doc.folded[sent.start : sent.end]
     if (_POLL_FILTER(folded) if poll is None else poll) and _POLL.search(folded):
         return []  # a poll or survey figure: no results file can check it
     used: set[int] = set()
-    typed = doc.typed[sent.start : sent.end]
-    # a rule with a "needs" pattern runs only when that pattern is found in the sentence
-    needed: dict[str, bool] = {}
-    for r in (rules or _rule_filter())(typed, image) if kept is None else kept:
-        name, rx, fn = RULES[r]
-        need = _NEEDS.get(name)
-        if need is not None:
-            ok = needed.get(name)
-            if ok is None:
-                ok = needed[name] = need.search(typed) is not None
-            if not ok:
-                continue
-        for m0 in rx.finditer(typed):
+    if found is None:
+        typed = doc.typed[sent.start : sent.end]
+        found = rule_matches(
+            typed, (rules or _rule_filter())(typed, image) if kept is None else kept
+        )
+    for r, matches in found:
+        fn = RULES[r][2]
+        for m0 in matches:
             s = sent.start + m0.start()
             if in_spans(s, doc.quotes):
                 continue

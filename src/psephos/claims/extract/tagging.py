@@ -16,7 +16,7 @@ from psephos.claims.gazetteer import Gazetteer
 from psephos.claims.model import Mention
 from psephos.claims.numbers import Quantity, find_quantities
 from psephos.claims.spans import once_per_text
-from psephos.claims.text import Span, fold, quotations, sentences
+from psephos.claims.text import Span, Spans, fold, quotations, sentences
 
 FILL = "\ue000"
 MARK = {
@@ -229,10 +229,105 @@ def _seat_prefixes(gaz: Gazetteer) -> frozenset[str]:
     return cached[1]
 
 
+@dataclass(frozen=True)
+class _Lexical:
+    """What typing finds in a text whatever its mentions: the folded text, the candidate
+    tags of the gazetteer's multi-word seat names and of the lexicons (parties, areas,
+    "the East", census groups), in the order :func:`tag` offers them, and the sentences
+    and quotations. Each candidate is a tuple of the fields its tag is made from."""
+
+    folded: str
+    seats: tuple[tuple[int, int, str, str, tuple[tuple[str, str], ...]], ...]
+    parties: tuple[tuple[int, int, str, str], ...]
+    areas: tuple[tuple[int, int, str, str, str], ...]
+    east: tuple[tuple[int, int, str], ...]
+    groups: tuple[tuple[int, int, str, str], ...]
+    sentences: tuple[Span, ...]
+    quotes: tuple[tuple[int, int], ...]
+
+
+def _lexical(text: str, gaz: Gazetteer) -> _Lexical:
+    """:class:`_Lexical` of ``text``, kept for the last text and gazetteer: a text whose
+    election is not settled is typed twice (once more with the 1918-2005 seat names,
+    :func:`psephos.claims.check._read_text`), and only the mentions differ."""
+    got = _LEXICAL[0] if _LEXICAL else None  # one tuple, swapped whole: thread-safe
+    size = (len(gaz.seats), len(gaz.parties))
+    if got is None or got[1] is not gaz or got[2] != size or not (got[0] is text or got[0] == text):
+        got = (text, gaz, size, _scan(text, gaz))
+        _LEXICAL[:] = [got]
+    return got[3]
+
+
+_LEXICAL: list[tuple[str, Gazetteer, tuple[int, int], _Lexical]] = []
+
+
+def _scan(text: str, gaz: Gazetteer) -> _Lexical:
+    """:class:`_Lexical` computed (the candidates :func:`tag` tries, in its order)."""
+    folded = fold(text)
+    seats = []
+    for a, b, k in _seat_ngrams(text, folded, gaz):
+        rows = gaz.seats[k]
+        codes = tuple((r["boundary_set"], r["ons_code"]) for r in rows)
+        seats.append((a, b, text[a:b], rows[0]["name"], codes))
+    parties = []
+    for m in _party_regex(gaz).finditer(folded):
+        start, name = m.start(), m.group()
+        if not text[start].isupper() and name.startswith("the "):
+            # an alias listed with its article ("the Brexit Party"): the name after it
+            start, name = start + 4, name[4:]
+        raw = text[start : m.end()]
+        if not raw[:1].isupper():
+            continue
+        code = gaz.parties.get(" ".join(name.replace("-", " ").split()))
+        if code:
+            parties.append((start, m.end(), raw, code))
+    areas = []
+    for m in _AREA_RE.finditer(folded):
+        raw = text[m.start() : m.end()]
+        k = " ".join(m.group().replace("-", " ").split())
+        if k not in lx.AREAS:
+            k = m.group()
+        if not raw[:1].isupper() and k not in _LOWER_OK_AREAS:
+            continue
+        if (g := _GROUP_RE.match(folded, m.start())) and g.end() > m.end():
+            continue  # "UK passport": a census group that starts with an area (round 9)
+        level, name = lx.AREAS.get(k, lx.AREAS.get(m.group(), ("uk", "UK")))
+        areas.append((m.start(), m.end(), raw, level, name))
+    east = []
+    for m in _THE_EAST.finditer(folded):
+        # "the narrowest result in the East": the East of England (capitalised; the East
+        # Midlands, the East End and seats such as East Ham are tagged or refused first)
+        if text[m.start("e")].isupper() and not _CAPITAL_NEXT.match(text, m.end()):
+            east.append((m.start(), m.end(), text[m.start() : m.end()]))
+    groups = []
+    for m in _GROUP_RE.finditer(folded):
+        raw = text[m.start() : m.end()]
+        if m.group() in _CAPITAL_GROUPS and not raw[:1].isupper():
+            continue
+        # the alias regex matches a space as spaces or hyphens ("no-religion"): the key as listed
+        key = " ".join(m.group().replace("-", " ").split())
+        group = lx.GROUPS.get(key, lx.GROUPS.get(m.group()))
+        if group is None:
+            continue
+        groups.append((m.start(), m.end(), raw, group))
+    return _Lexical(
+        folded,
+        tuple(seats),
+        tuple(parties),
+        tuple(areas),
+        tuple(east),
+        tuple(groups),
+        tuple(sentences(text)),
+        tuple(quotations(text)),
+    )
+
+
 def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
     """Type ``text``: entities from ``mentions`` (seats, people, roles) and from the
-    lexicons (parties, areas, census groups), then numbers; earlier kinds win overlaps."""
-    folded = fold(text)
+    lexicons (parties, areas, census groups), then numbers; earlier kinds win overlaps.
+    What does not depend on the mentions is found once per text (:func:`_lexical`)."""
+    lex = _lexical(text, gaz)
+    folded = lex.folded
     tags: list[Tag] = []
     taken = bytearray(len(text) + 1)
 
@@ -263,20 +358,15 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
                     mn.how,
                 )
             )
-    for a, b, k in _seat_ngrams(text, folded, gaz):
-        raw = text[a:b]
+    for a, b, raw, name, codes in lex.seats:
         if free(a, b):
-            rows = gaz.seats[k]
             add(
                 Tag(
                     "seat",
                     a,
                     b,
                     raw,
-                    {
-                        "name": rows[0]["name"],
-                        "codes": {r["boundary_set"]: r["ons_code"] for r in rows},
-                    },
+                    {"name": name, "codes": dict(codes)},
                     "seat name with punctuation",
                 )
             )
@@ -303,28 +393,10 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
                     f"surname of {first.ref.get('name')}, named earlier",
                 )
             )
-    for m in _party_regex(gaz).finditer(folded):
-        start, name = m.start(), m.group()
-        if not text[start].isupper() and name.startswith("the "):
-            # an alias listed with its article ("the Brexit Party"): the name after it
-            start, name = start + 4, name[4:]
-        raw = text[start : m.end()]
-        if not raw[:1].isupper():
-            continue
-        code = gaz.parties.get(" ".join(name.replace("-", " ").split()))
-        if code:
-            add(Tag("party", start, m.end(), raw, {"code": code}, "party name or nickname"))
-    for m in _AREA_RE.finditer(folded):
-        raw = text[m.start() : m.end()]
-        k = " ".join(m.group().replace("-", " ").split())
-        if k not in lx.AREAS:
-            k = m.group()
-        if not raw[:1].isupper() and k not in _LOWER_OK_AREAS:
-            continue
-        if (g := _GROUP_RE.match(folded, m.start())) and g.end() > m.end():
-            continue  # "UK passport": a census group that starts with an area (round 9)
-        level, name = lx.AREAS.get(k, lx.AREAS.get(m.group(), ("uk", "UK")))
-        add(Tag("area", m.start(), m.end(), raw, {"level": level, "name": name}, "area name"))
+    for start, end, raw, code in lex.parties:
+        add(Tag("party", start, end, raw, {"code": code}, "party name or nickname"))
+    for start, end, raw, level, name in lex.areas:
+        add(Tag("area", start, end, raw, {"level": level, "name": name}, "area name"))
     # round 9 (WRONG): "the nationalists" in a story on Scotland (the SNP) or Wales (Plaid)
     for s, e, code in round9_wrong.nationalist_tags(text, folded, tags):
         add(
@@ -332,30 +404,19 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
                 "party", s, e, text[s:e], {"code": code}, "'the nationalists' of the story's nation"
             )
         )
-    for m in _THE_EAST.finditer(folded):
-        # "the narrowest result in the East": the East of England (capitalised; the East
-        # Midlands, the East End and seats such as East Ham are tagged or refused first)
-        if text[m.start("e")].isupper() and not _CAPITAL_NEXT.match(text, m.end()):
-            add(
-                Tag(
-                    "area",
-                    m.start(),
-                    m.end(),
-                    text[m.start() : m.end()],
-                    {"level": "region", "name": "East of England"},
-                    "'the East': the East of England region",
-                )
+    for start, end, raw in lex.east:
+        add(
+            Tag(
+                "area",
+                start,
+                end,
+                raw,
+                {"level": "region", "name": "East of England"},
+                "'the East': the East of England region",
             )
-    for m in _GROUP_RE.finditer(folded):
-        raw = text[m.start() : m.end()]
-        if m.group() in _CAPITAL_GROUPS and not raw[:1].isupper():
-            continue
-        # the alias regex matches a space as spaces or hyphens ("no-religion"): the key as listed
-        key = " ".join(m.group().replace("-", " ").split())
-        group = lx.GROUPS.get(key, lx.GROUPS.get(m.group()))
-        if group is None:
-            continue
-        add(Tag("group", m.start(), m.end(), raw, {"group": group}, "census group"))
+        )
+    for start, end, raw, group in lex.groups:
+        add(Tag("group", start, end, raw, {"group": group}, "census group"))
     for q in _quantities(text):
         kind = {"money": "other", "date": "other", "time": "other", "age": "other"}.get(
             q.kind, q.kind
@@ -369,13 +430,12 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
         typed += (folded[prev : t.start], MARK[t.kind], FILL * (t.end - t.start - 1))
         prev = t.end
     typed.append(folded[prev:])
-    sents = sentences(text)
     doc = Doc(
         text,
         folded,
         "".join(typed),
-        sents,
-        quotations(text),
+        list(lex.sentences),
+        Spans(lex.quotes),
         tags,
         mentions,
         {t.start: t for t in tags},
