@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import copy
 import random
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,9 @@ from psephos.claims.extract.tagging import (
     _CAPITAL_NEXT,
     _GROUP_RE,
     _LOWER_OK_AREAS,
+    _POSSESSIVE,
     _THE_EAST,
+    _WORD,
     FILL,
     MARK,
     Doc,
@@ -46,6 +49,7 @@ from psephos.claims.extract.tagging import (
     _party_regex,
     _quantities,
     _seat_ngrams,
+    _seat_prefixes,
     _topics,
 )
 from psephos.claims.model import Mention
@@ -406,3 +410,107 @@ def test_find_frames_memo_by_sentence_text(readings: list[Any], gaz: Any) -> Non
         assert _frames(doc2) == cold
 
     one()
+
+
+# --- tagging._seat_ngrams: only capitalised words visited ------------------------------------
+
+
+def _seat_ngrams_reference(text: str, folded: str, gaz: Any) -> Iterator[tuple[int, int, str]]:
+    """``tagging._seat_ngrams`` at e040e8a: every word visited."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
+    prefixes = _seat_prefixes(gaz)
+    longest = max(2, gaz.max_seat_words)
+    i = 0
+    while i < len(words):
+        s0 = words[i][0]
+        if not text[s0].isupper():
+            i += 1
+            continue
+        # the gazetteer's keys drop possessives ("Queen's Park" -> "queen park")
+        k = _POSSESSIVE.sub("", folded[s0 : words[i][1]])
+        hit = None
+        for n in range(2, min(longest, len(words) - i) + 1):
+            if k not in prefixes:
+                break
+            j = i + n - 2
+            gap = folded[words[j][1] : words[j + 1][0]]
+            if gap.strip(" ,-(") or len(gap) > 3:
+                break  # every longer n-gram has this gap too
+            a, b = words[j + 1]
+            k = f"{k} {_POSSESSIVE.sub('', folded[a:b])}"
+            if k in gaz.seats:
+                hit = (n, k)
+        if hit:
+            n, k = hit
+            end = words[i + n - 1][1]
+            # a bracketed qualifier closes the name: "Richmond (Yorks)"
+            if "(" in folded[s0:end] and folded[end : end + 1] == ")":
+                end += 1
+            yield (s0, end, k)
+            i += n
+        else:
+            i += 1
+
+
+_WORDS = ["the", "and", "of", "upon", "North", "South", "East", "West", "Central", "Park", "won"]
+
+
+def test_seat_ngrams_is_the_definition(gaz: Any) -> None:
+    """Texts of real seat names (multi-word, with commas, hyphens, possessives and
+    brackets) among other words, in any case: the same names at the same places."""
+    names = sorted(k for k in gaz.seats if " " in k)
+    pool = names[:: max(1, len(names) // 300)]
+    assert len(pool) > 100
+
+    def cased(name: str, how: int) -> str:
+        if how == 0:
+            return " ".join(w.capitalize() for w in name.split())
+        if how == 1:
+            return ", ".join(w.capitalize() for w in name.split())
+        if how == 2:
+            return "-".join(w.capitalize() for w in name.split())
+        return name  # lower case: opens no name
+
+    piece = st.one_of(
+        st.tuples(st.sampled_from(pool), st.integers(0, 3)).map(lambda p: cased(*p)),
+        st.sampled_from(_WORDS),
+        st.sampled_from(["(Yorks)", "Queen's", "St", "'s", ",", ".", "\n\n", "42"]),
+    )
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(piece, max_size=25))
+    def one(pieces: list[str]) -> None:
+        from psephos.claims.extract.tagging import _seat_ngrams
+
+        text = " ".join(pieces)
+        folded = fold(text)
+        assert list(_seat_ngrams(text, folded, gaz)) == list(
+            _seat_ngrams_reference(text, folded, gaz)
+        )
+
+    one()
+    # and on every story of both corpora
+    for p in STORIES:
+        from psephos.claims.extract.tagging import _seat_ngrams
+
+        text = p.read_text(encoding="utf-8")
+        folded = fold(text)
+        assert list(_seat_ngrams(text, folded, gaz)) == list(
+            _seat_ngrams_reference(text, folded, gaz)
+        )
+
+
+def test_poll_sentences_is_the_search(readings: list[Any], gaz: Any) -> None:
+    """``driver.poll_sentences`` (kept for the last folded text and sentences) is the poll
+    pattern searched in every sentence, whatever text was asked about before."""
+    from psephos.claims.extract.driver import _POLL, poll_sentences
+    from psephos.claims.extract.tagging import tag
+
+    order = [r for r in readings if "poll" in r[0].lower()][:6] + readings[:4]
+    assert len(order) >= 8
+    for text, mentions, more in order + order[::-1]:
+        for ms in (mentions, more):
+            doc = tag(text, ms, gaz)
+            want = [_POLL.search(doc.folded[s.start : s.end]) is not None for s in doc.sentences]
+            assert poll_sentences(doc) == want
+    assert any(poll_sentences(tag(*order[0][:2], gaz)))  # a story with a poll figure

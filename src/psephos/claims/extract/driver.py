@@ -31,15 +31,7 @@ def find_frames(doc: Doc) -> Iterator[tuple[int, Draft]]:
     rules = _rule_filter()
     typed = doc.typed
     spans = [(s.start, s.end) for s in doc.sentences]
-    folded = doc.folded
-    # whether each sentence holds a poll or survey figure (searched where the poll
-    # filter keeps the sentence: every string a match needs is in it)
-    polls = [
-        bool(k) and _POLL.search(folded[s:e]) is not None
-        for (s, e), k in zip(
-            spans, _POLL_FILTER.each(_POLL_FILTER.image(folded), spans), strict=True
-        )
-    ]
+    polls = poll_sentences(doc)
     # the rules' matches in a sentence are a function of its typed text alone (the rules
     # run on the sentence's slice): found once per distinct typed sentence and kept for
     # the text (:func:`_matches_memo`; the second reading of an unsettled story retypes
@@ -128,14 +120,24 @@ _POLL_FILTER = compile_filter([[_POLL]])
 def poll_sentences(doc: Doc) -> list[bool]:
     """For each sentence of ``doc``, whether the poll pattern (``lexicon.POLL_RE``) finds a
     poll or survey word in it: searched only in the sentences the poll filter keeps (every
-    string a match needs is in them), the rest cannot match."""
-    keep = _POLL_FILTER.each(
-        _POLL_FILTER.image(doc.folded), [(s.start, s.end) for s in doc.sentences]
-    )
-    return [
-        bool(k) and _POLL.search(doc.folded[s.start : s.end]) is not None
-        for s, k in zip(doc.sentences, keep, strict=True)
-    ]
+    string a match needs is in them), the rest cannot match. A function of the folded text
+    and the sentences alone: kept for the last text (the extraction of an unsettled story
+    and its second reading, and the unexamined numbers, ask for the same text)."""
+    spans = [(s.start, s.end) for s in doc.sentences]
+    folded = doc.folded
+    got = _POLLS[0] if _POLLS else None  # one tuple, swapped whole: thread-safe
+    if got is None or not (got[0] is folded or got[0] == folded) or got[1] != spans:
+        keep = _POLL_FILTER.each(_POLL_FILTER.image(folded), spans)
+        found = [
+            bool(k) and _POLL.search(folded[s:e]) is not None
+            for (s, e), k in zip(spans, keep, strict=True)
+        ]
+        got = (folded, spans, found)
+        _POLLS[:] = [got]
+    return list(got[2])
+
+
+_POLLS: list[tuple[str, list[tuple[int, int]], list[bool]]] = []
 
 
 def _sentence_frames(

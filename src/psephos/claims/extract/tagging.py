@@ -184,12 +184,12 @@ def _seat_ngrams(text: str, folded: str, gaz: Gazetteer) -> Iterator[tuple[int, 
     words = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
     prefixes = _seat_prefixes(gaz)
     longest = max(2, gaz.max_seat_words)
-    i = 0
-    while i < len(words):
-        s0 = words[i][0]
-        if not text[s0].isupper():
-            i += 1
+    # only a capitalised word opens a name: the others are skipped in one pass (round 10)
+    after = 0  # the first word a name found so far does not take in
+    for i in [i for i, (s0, _e) in enumerate(words) if text[s0].isupper()]:
+        if i < after:
             continue
+        s0 = words[i][0]
         # the gazetteer's keys drop possessives ("Queen's Park" -> "queen park")
         k = _POSSESSIVE.sub("", folded[s0 : words[i][1]])
         hit = None
@@ -211,9 +211,7 @@ def _seat_ngrams(text: str, folded: str, gaz: Gazetteer) -> Iterator[tuple[int, 
             if "(" in folded[s0:end] and folded[end : end + 1] == ")":
                 end += 1
             yield (s0, end, k)
-            i += n
-        else:
-            i += 1
+            after = i + n
 
 
 def _seat_prefixes(gaz: Gazetteer) -> frozenset[str]:
