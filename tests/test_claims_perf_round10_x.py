@@ -514,3 +514,52 @@ def test_poll_sentences_is_the_search(readings: list[Any], gaz: Any) -> None:
             want = [_POLL.search(doc.folded[s.start : s.end]) is not None for s in doc.sentences]
             assert poll_sentences(doc) == want
     assert any(poll_sentences(tag(*order[0][:2], gaz)))  # a story with a poll figure
+
+
+# --- patterns.closed_clauses: kept for the last folded text ------------------------------------
+
+
+def _closed_clauses_reference(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``patterns.closed_clauses`` at e040e8a: computed at every call."""
+    from psephos.claims.extract.patterns import _CLAUSE
+
+    found = [(start + m.start(), start + m.end()) for m in _CLAUSE.finditer(folded[start:end])]
+    return sorted(found + round9_wrong.side_clauses(folded, start, end))
+
+
+_CLAUSY = [
+    "Labour, which won the seat in 1997, held it",
+    "Battersea - which Labour first won in 1997 - went to the Tories",
+    "the SNP won back the seat they lost in 2019, by 1,747",
+    "Jane Smith, first elected in 2015, (a former teacher) kept",
+    "who defected in March,",
+    ". ",
+    "\n\n",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(_CLAUSY), min_size=1, max_size=5),
+            st.integers(-5, 200),
+            st.integers(-5, 200),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_closed_clauses_is_the_computation(calls: list[tuple[list[str], int, int, bool]]) -> None:
+    """Any sequence of texts (repeated, or another) and stretches, negative ends included;
+    a caller that changes the list it got does not change the next caller's."""
+    from psephos.claims.extract.patterns import closed_clauses
+
+    for pieces, start, end, spoil in calls:
+        folded = fold(" ".join(pieces))
+        got = closed_clauses(folded, start, end)
+        assert got == _closed_clauses_reference(folded, start, end)
+        if spoil:
+            got.append((0, 0))
+        assert closed_clauses(folded, start, end) == _closed_clauses_reference(folded, start, end)
