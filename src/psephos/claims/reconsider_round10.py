@@ -95,6 +95,20 @@ def textual(ctx: _Context, c: CheckedClaim, frame: Frame) -> str | None:
     ):
         return "the figure is an end of a range over seats, not the area's own figure"
     before = ctx.text[lo:end_figure]
+    seat = str((frame.scope.seat or {}).get("name") or "")
+    if (
+        frame.measure in ("majority", "margin")
+        and seat
+        and s is not None
+        and re.search(
+            r"\b(?:beating|ahead\s+of|overtaking|outstripping)\s+(?:the\s+)?"
+            + re.escape(seat).replace(",", ",?")
+            + r"\s+by\s+(?:just\s+|only\s+|some\s+|about\s+)?$",
+            ctx.text[lo:at],
+            re.I,
+        )
+    ):
+        return "'beating SEAT by N' is the gap between two seats' figures, not the seat's majority"
     if frame.measure in ("majority", "superlative", "rank", "votes", "share", "seats") and (
         _ESTIMATE.search(before) and _estimate_governs(before)
     ):
