@@ -388,3 +388,41 @@ def test_an_undated_tight_figure_may_be_of_another_election_the_story_names(
     for true, story, sentence in cases:
         v = _verdicts(story, sentence, store_path)
         assert ("contradicted" not in v) if true else ("supported" not in v), (sentence, v)
+
+
+def test_a_seat_swing_naming_one_party_may_be_its_change_in_share(store_path: Any) -> None:
+    """ "took the seat ... on a swing of 17.9 per cent on 2015" (the Conservatives' change in
+    share there; the Butler swing from the SNP was 10.9): a seat's swing that names one party
+    is also read as that party's change in share (raw rows of two general elections on the
+    same boundaries); three points more, true of neither reading, is false."""
+    cases: list[tuple[bool, str, str]] = []
+    names = {"Con": "the Conservatives", "Lab": "Labour", "LD": "the Liberal Democrats"}
+    for year, prev in PREV.items():
+        now, then = general(year), general(prev)
+        picked = 0
+        for s in now.values():
+            b = then.get(s.name)
+            if b is None or s.first == b.first or s.first not in names or picked >= 2:
+                continue
+            party, loser = s.first, b.first
+            change = 100 * (s.share(party) - b.share(party))
+            butler = (change - 100 * (s.share(loser) - b.share(loser))) / 2
+            if change < 8 or abs(change - butler) < 3:
+                continue
+            picked += 1
+            for stated, true in ((change, True), (change + 3, False)):
+                sentence = (
+                    f"In {s.name}, {names[party]} took the seat on a swing of {stated:.1f} per "
+                    f"cent on {prev}."
+                )
+                cases.append((true, _story(year, sentence), sentence))
+    assert sum(t for t, _, _ in cases) >= 4, cases
+    for true, story, sentence in cases:
+        v = _verdicts(story, sentence, store_path)
+        assert ("contradicted" not in v) if true else ("supported" not in v), (sentence, v)
+    caught = sum("contradicted" in _verdicts(st, se, store_path) for t, st, se in cases if not t)
+    assert caught >= sum(not t for t, _, _ in cases) // 2, caught
+    _not_false(
+        [_story(1906, "In Bootle the Liberals took the seat on a swing of 17.9 per cent.")],
+        store_path,
+    )

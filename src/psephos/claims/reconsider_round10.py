@@ -26,7 +26,17 @@ readings tried (a reading counts only when the checker's own evaluation supports
 - "the second highest share of the vote": the ordinal before the superlative, read as a rank;
 - "Jo Swinson, ousted in 2015 as MP for East Dunbartonshire, was returned with 40.6 per
   cent": a year inside a clause set off by commas that tells an earlier event dates that
-  event, not the figure after the clause: the first general election after it is tried.
+  event, not the figure after the clause: the first general election after it is tried;
+- an undated tight figure in a story that names other general elections; "Turnout at SEAT,
+  which X won in 2017, has risen to 76.19 per cent" as the seat's turnout;
+- "overturning the Conservative majority of 3,358" in a by-election story: the majority at
+  the general election before the seat's by-election;
+- "doubled her majority" (1.85 times): the ratio band of round 9's ratio words;
+- "it became the safest seat, beating East Ham by 403 votes": the seats named before, not
+  the one after "beating" (and "beating SEAT by N" is no majority of that seat);
+- "a swing of 17.9 per cent" in a seat, one party named: that party's change in share;
+- a party's UK votes at an election with two-member seats (to 1945), up to the file's sum
+  plus the party's votes in those seats and a per cent.
 """
 
 from __future__ import annotations
@@ -227,6 +237,7 @@ def alternatives(ctx: _Context, c: CheckedClaim, frame: Frame) -> Iterable[tuple
     yield from _named_elections(ctx, c, frame)
     yield from _ratio_word(frame)
     yield from _beaten_seat(ctx, c, frame)
+    yield from _swing_as_change(frame)
     yield from _before_by_election(ctx, c, frame)
 
 
@@ -457,4 +468,24 @@ def _beaten_seat(ctx: _Context, c: CheckedClaim, frame: Frame) -> Iterable[tuple
         yield (
             f"of {seat.get('name')} (the seat after 'beating' is the one ranked below)",
             replace(frame, subject=other),
+        )
+
+
+def _swing_as_change(frame: Frame) -> Iterable[tuple[str, Frame]]:
+    """ "took Berwickshire, Roxburgh and Selkirk with 28,213, a majority of 11,060 and swing of
+    17.9 per cent on 2015": a seat's "swing" that names one party (results services print a
+    party's change in share as its "swing"), read as that party's change in share."""
+    if (
+        frame.measure != "swing"
+        or frame.scope.level != "seat"
+        or frame.other is not None
+        or frame.subject.kind != "party"
+        or not frame.subject.party
+        or frame.stated is None
+    ):
+        return
+    for direction in ("up", "down"):
+        yield (
+            f"as the {frame.subject.party} change in share",
+            replace(frame, measure="change", unit="points", comparator=direction, metric=None),
         )
