@@ -426,3 +426,35 @@ def test_a_seat_swing_naming_one_party_may_be_its_change_in_share(store_path: An
         [_story(1906, "In Bootle the Liberals took the seat on a swing of 17.9 per cent.")],
         store_path,
     )
+
+
+def test_the_rounding_edge_is_one_unit_of_the_last_digit_either_way() -> None:
+    """Property (hypothesis): a share stated with one or two decimals, read at its rounding's
+    edge, allows exactly one unit of its last digit either way (half for the rounding, half
+    for a second rounding or another total); a whole number, an open figure ("more than")
+    and a count are never widened."""
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from psephos.claims.frame import Frame, Scope, Subject
+    from psephos.claims.model import Stated
+    from psephos.claims.reconsider_round10 import _rounding_edge
+
+    @given(st.integers(min_value=1, max_value=9999), st.sampled_from([1, 2]))
+    def check(n: int, places: int) -> None:
+        unit = 10.0**-places
+        v = n * unit
+        text = f"{v:.{places}f}"
+        s = Stated(text, v, v - unit / 2, v + unit / 2, "rounded")
+        frame = Frame("share", Subject("party", party="Lab"), Scope("uk"), "ge2019", stated=s)
+        (_, alt), *rest = list(_rounding_edge(frame))
+        assert not rest
+        assert alt.stated is not None
+        assert math.isclose(alt.stated.low, v - unit, abs_tol=1e-9)
+        assert math.isclose(alt.stated.high, v + unit, abs_tol=1e-9)
+        whole = Stated(str(n), n, n - 0.5, n + 0.5, "rounded")
+        assert not list(_rounding_edge(Frame("share", frame.subject, stated=whole)))
+        assert not list(_rounding_edge(Frame("share", frame.subject, comparator="gt", stated=s)))
+        assert not list(_rounding_edge(Frame("votes", frame.subject, stated=s)))
+
+    check()

@@ -71,7 +71,7 @@ _IN_COUNT = re.compile(
 _RANGE_OVER_SEATS = re.compile(
     r"\b(?:vari(?:ed|es|y|ying)|rang(?:ed|es|ing)|spread)\s+(?:widely\s+)?(?:from|between)\b|"
     r"\b(?:individual|different|single)\s+(?:constituencies|seats)\b|"
-    r"\bfrom\s+seat\s+to\s+seat\b|\bacross\s+(?:the\s+)?(?:individual\s+)?constituencies\b",
+    r"\bfrom\s+seat\s+to\s+seat\b",
     re.I,
 )
 #: an estimate made before (or without) the result
