@@ -1,0 +1,135 @@
+"""Round 10 (CAUGHT): classes of FALSE claims the checker read but did not call false, each
+tested as a class over seats, parties and elections. Every value comes from the raw PSEPH
+files through ``tests/claims_corpus/_raw.py`` (never psephos code); the sentences are
+invented.
+
+- "In X, A's majority more than doubled, to N" / "grew more than sixfold" / "was more
+  than halved": a k-fold move of a seat's majority said in words, against the general
+  election before (same boundaries).
+
+Each true sentence is never ``contradicted``; its false twin is caught (a tenth may be
+left uncertain); a sentence about a seat the election did not have stays uncertain.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.claims_corpus._raw import Seat, by_elections, general, previous_general
+from tests.test_claims_round7b_b import _check, _story, _verdicts
+
+#: (election, the general election before it on the same boundaries)
+PAIRS = ((2015, 2010), (2017, 2015), (2019, 2017))
+
+
+def _held(year: int, before: int) -> list[tuple[Seat, Seat]]:
+    """(seat at ``year``, the same seat at ``before``) where one party won both times, by
+    name order (deterministic)."""
+    old = {s.code: s for s in general(before).values()}
+    out = []
+    for s in sorted(general(year).values(), key=lambda s: s.name):
+        o = old.get(s.code)
+        if o is not None and o.first == s.first and o.majority > 0:
+            out.append((s, o))
+    return out
+
+
+def _fold_cases(word: str, test: Any, per_pair: int = 4) -> list[tuple[bool, str, str]]:
+    """``word`` ("more than doubled") said of each seat whose ratio ``test`` marks true or
+    false (None: too near the factor to tell), up to ``per_pair`` of each per pair."""
+    cases: list[tuple[bool, str, str]] = []
+    for year, before in PAIRS:
+        got = {True: 0, False: 0}
+        for s, o in _held(year, before):
+            r = s.majority / o.majority
+            t = test(r)
+            if t is None or got[t] >= per_pair:
+                continue
+            got[t] += 1
+            sentence = f"In {s.name}, {s.winner_name}'s majority {word}, to {s.majority:,}."
+            cases.append((t, _story(year, sentence), sentence))
+    return cases
+
+
+def test_majority_more_than_doubled(store_path: Any) -> None:
+    """ "A's majority more than doubled, to N" (N the true majority): the ratio of the
+    seat's majority to the one at the election before decides; a ratio of 1.1 to 1.8 is
+    false, not "another quantity"."""
+    cases = _fold_cases(
+        "more than doubled", lambda r: True if r > 2.2 else False if 1.1 < r < 1.8 else None
+    )
+    assert sum(not t for t, _, _ in cases) >= 9
+    _check(cases, store_path)
+
+
+def test_majority_nearly_doubled(store_path: Any) -> None:
+    """ "nearly doubled": 1.75 to 2 times; a majority up by a fifth to a half is false."""
+    cases = _fold_cases(
+        "nearly doubled", lambda r: True if 1.8 < r < 1.98 else False if 1.2 < r < 1.5 else None
+    )
+    assert sum(not t for t, _, _ in cases) >= 9
+    _check(cases, store_path)
+
+
+def test_majority_more_than_halved(store_path: Any) -> None:
+    """ "was more than halved": below half; a majority cut by a tenth to a third is false."""
+    cases = _fold_cases(
+        "was more than halved", lambda r: True if r < 0.45 else False if 0.67 < r < 0.9 else None
+    )
+    assert sum(not t for t, _, _ in cases) >= 9
+    _check(cases, store_path)
+
+
+def test_majority_grew_more_than_threefold(store_path: Any) -> None:
+    """ "A's majority grew more than threefold": above three times; 1.5 to 2.7 is false."""
+    cases = _fold_cases(
+        "grew more than threefold", lambda r: True if r > 3.3 else False if 1.5 < r < 2.7 else None
+    )
+    assert sum(not t for t, _, _ in cases) >= 9
+    _check(cases, store_path)
+
+
+def test_majority_fold_out_of_data(store_path: Any) -> None:
+    """A seat the election did not have: never contradicted."""
+    for year, _ in PAIRS:
+        sentence = "In Barsetshire West, Jane Doe's majority more than doubled, to 12,345."
+        assert "contradicted" not in _verdicts(_story(year, sentence), sentence, store_path)
+
+
+def test_majority_doubled_at_a_by_election_of_the_story(store_path: Any) -> None:
+    """A story of a parliament's by-elections: "Labour's majority more than doubled, to N"
+    under a by-election's heading means the by-election against the general election
+    before it. Where that is true the claim is never contradicted (the general-election
+    reading, false, is not the only one: the guard tries the by-election)."""
+    cases = 0
+    for parliament in (56, 57, 58):
+        for by in by_elections(parliament):
+            year, ge = previous_general(by)
+            if ge.first != by.first or not ge.majority or by.majority <= 2.2 * ge.majority:
+                continue
+            party = {"Lab": "Labour", "Con": "Conservative"}.get(by.first)
+            if party is None:
+                continue
+            month = [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ][int(by.date[3:5]) - 1]
+            sentence = f"{party}'s majority more than doubled, to {by.majority:,}."
+            story = (
+                f"By-elections since the general election\n\nThe by-elections of the parliament "
+                f"elected in {year}, seat by seat.\n\n{by.name}, {month} {by.date[6:]}\n\n"
+                f"In {by.name} {by.winner_name} held the seat for {party}. {sentence}\n"
+            )
+            assert "contradicted" not in _verdicts(story, sentence, store_path), sentence
+            cases += 1
+    assert cases >= 2
