@@ -15,8 +15,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.claims_corpus._raw import Seat, by_elections, general, previous_general
+from tests.claims_corpus._raw import (
+    Seat,
+    by_elections,
+    census_counts,
+    census_seat,
+    general,
+    previous_general,
+)
 from tests.test_claims_round7b_b import _check, _story, _verdicts
+from tests.test_claims_sweep_wide import AREA
 
 #: (election, the general election before it on the same boundaries)
 PAIRS = ((2015, 2010), (2017, 2015), (2019, 2017))
@@ -133,3 +141,99 @@ def test_majority_doubled_at_a_by_election_of_the_story(store_path: Any) -> None
             assert "contradicted" not in _verdicts(story, sentence, store_path), sentence
             cases += 1
     assert cases >= 2
+
+
+# --- a census ranking in a story that names a 2024-only seat ---------------------------------
+
+#: the English regions (the PSEPH 'region' column) and Wales
+CENSUS_AREAS = (
+    "North East",
+    "North West",
+    "Yorkshire and The Humber",
+    "East Midlands",
+    "West Midlands",
+    "East of England",
+    "London",
+    "South East",
+    "South West",
+    "Wales",
+)
+
+
+def _no_quals() -> dict[str, float]:
+    """Seat name (2024 result file) -> share of residents 16+ with no qualifications, from
+    census21_wpc_quals.csv counts ('Does not apply', the under-16s, left out)."""
+    seats = census_seat()
+    out = {}
+    for name, d in census_counts("quals").items():
+        cats = [k for k in d if k.startswith("No qualifications")]
+        out[seats[name].name] = sum(d[k] for k in cats) / d["_total"]
+    return out
+
+
+def _area_of(s: Seat) -> str:
+    return "Wales" if s.country == "Wales" else s.region
+
+
+def _census_story(new_seat: str | None, sentence: str) -> str:
+    """A census note with no year; ``new_seat`` (a seat only the 2024 boundaries have) named
+    in a sentence with no claim, or no such seat."""
+    lead = (
+        f"The note covers every seat, {new_seat} among them."
+        if new_seat
+        else "The note covers every seat."
+    )
+    return f"Census 2021: the seats compared\n\n{lead}\n\n{sentence}\n"
+
+
+def _census_cases(with_new_seat: bool) -> list[tuple[bool, str, str]]:
+    """ "X has the highest share of residents with no qualifications in AREA": the area's
+    first seat (true) and its second (false), where the two are a tenth of a point apart or
+    more; the story names a 2024-only seat of another area (or none)."""
+    shares = _no_quals()
+    now = general(2024)
+    old_names = set(general(2019))
+    new_seats = sorted(n for n in shares if n not in old_names and n in now)
+    cases = []
+    for area in CENSUS_AREAS:
+        seats = sorted(
+            (n for n in shares if n in now and _area_of(now[n]) == area),
+            key=lambda n: -shares[n],
+        )
+        a, b = seats[0], seats[1]
+        if shares[a] - shares[b] < 0.001:
+            continue
+        other = next(n for n in new_seats if _area_of(now[n]) != area and n not in (a, b))
+        where = AREA[area]
+        for seat, true in ((a, True), (b, False)):
+            sentence = (
+                f"{seat} has the highest share of residents with no qualifications in {where}."
+            )
+            cases.append(
+                (true, _census_story(other if with_new_seat else None, sentence), sentence)
+            )
+    return cases
+
+
+def test_census_superlative_in_a_story_of_the_2024_seats(store_path: Any) -> None:
+    """A story that names a seat only the 2024 boundaries have uses the 2024 seats: the
+    census ranking of its claim is decided (the area's second seat is false)."""
+    cases = _census_cases(with_new_seat=True)
+    assert sum(not t for t, _, _ in cases) >= 8
+    _check(cases, store_path, supported=True)
+
+
+def test_census_superlative_in_an_undated_story_stays_uncertain(store_path: Any) -> None:
+    """With no 2024-only seat named (the seat ranked exists on the 2010-2019 boundaries
+    too), the story may mean the 2010-2019 seats: never contradicted (the guard's
+    weak-election doubt stands). (A seat ranked that only the 2024 boundaries have dates
+    the story itself when the gazetteer reads its name whole.)"""
+    old_names = set(general(2019))
+    undated = 0
+    for _true, story, sentence in _census_cases(with_new_seat=False):
+        seat = sentence.split(" has the highest")[0]
+        v = _verdicts(story, sentence, store_path)
+        if seat in old_names:
+            assert "contradicted" not in v, sentence
+            undated += 1
+    assert undated >= 8

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from psephos.claims.frame import Frame
 
@@ -34,3 +35,54 @@ def fold_in_words(frame: Frame) -> bool:
         and not re.search(r"\d", s.text)
         and _FOLD_RULE.match(s.rule or "") is not None
     )
+
+
+#: the default the story's election falls back to when nothing in the text dates it
+_UNDATED = "the story's election (no evidence in the text: the default (ge2024))"
+#: an area the claim's own words name ("in Wales", "in England and Wales", "the region")
+_NAMED_AREA = re.compile(r"in the claim$|^'the region' is |^the area of the paragraph's ranking")
+
+
+def _new_seat_named(mentions: list[Any]) -> str | None:
+    """The first seat the story names that exists only on the 2024 boundaries (a seat
+    mention whose codes hold no 2010-2019 code), or None."""
+    for m in mentions:
+        if getattr(m, "kind", None) != "seat" or not getattr(m, "resolved", False):
+            continue
+        codes = (m.ref or {}).get("codes") or {}
+        if codes and set(codes) == {"2024"}:
+            return str(m.ref.get("name") or m.text)
+    return None
+
+
+def census_boundaries(claims: list[Any], mentions: list[Any]) -> None:
+    """A census ranking ("X has the lowest share of social renters in the region", "the
+    second-oldest seat in England and Wales") in a story nothing dates is left uncertain by
+    the guard ("ge2024 is only the default"), as the story may mean the 2010-2019 seats
+    (Census 2021 was published on both). When the story names a seat that exists only on
+    the 2024 boundaries, it uses the 2024 seats, and the census of the 2024 seats is the
+    same whichever election on them is meant: the frame's election is resolved to them.
+    Only for a 2024 seat ranked in an area the claim's words set (a named area, "the
+    region", the paragraph's ranking), with no condition ("of any Labour seat"), so the
+    area misreads a weak story keeps uncertain stay uncertain."""
+    new = None
+    for c in claims:
+        f = c.frame
+        if f is None or f.measure not in ("superlative", "rank") or f.condition:
+            continue
+        if not (f.metric or "").startswith("census:") or f.election_how != _UNDATED:
+            continue
+        seat = f.subject.seat if f.subject.kind == "seat" else None
+        if not seat or str(seat.get("boundary_set") or "") != "2024":
+            continue
+        if f.scope.level not in ("region", "country", "gb", "uk") or not _NAMED_AREA.search(
+            f.scope.how or ""
+        ):
+            continue
+        new = new or _new_seat_named(mentions)
+        if new is None:
+            return
+        f.election_how = (
+            f"the 2024 seats: the story names {new}, a seat only the 2024 boundaries have, "
+            "and Census 2021 on them is the same at any election fought on them"
+        )
