@@ -237,3 +237,53 @@ def test_census_superlative_in_an_undated_story_stays_uncertain(store_path: Any)
             assert "contradicted" not in v, sentence
             undated += 1
     assert undated >= 8
+
+
+# --- "N seats were won by fewer than M votes" -------------------------------------------------
+
+WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
+
+
+def _under(year: int, bound: int) -> int:
+    """Seats of the PSEPH ``year`` file whose majority is below ``bound``."""
+    return sum(1 for s in general(year).values() if s.majority < bound)
+
+
+def _n(k: int) -> str:
+    return WORDS.get(k, f"{k:,}")
+
+
+def test_seats_won_by_fewer_than(store_path: Any) -> None:
+    """ "In YEAR, N seats were won by fewer than M votes": the seats whose majority is
+    under M (read before as the majority of the last seat named); N two more is false."""
+    cases = []
+    for year in (2010, 2015, 2017, 2019, 2024):
+        for bound in (100, 500, 1000, 2000):
+            k = _under(year, bound)
+            for n, true in ((k, True), (k + 2, False)):
+                verb = "decided" if bound == 500 else "won"
+                sentence = f"In {year}, {_n(n)} seats were {verb} by fewer than {bound:,} votes."
+                cases.append((true, _story(year, sentence), sentence))
+    _check(cases, store_path, supported=True)
+
+
+def test_seats_won_by_fewer_than_gapped(store_path: Any) -> None:
+    """ "..., and a dozen / N by fewer than 100": the second, gapped count in the first
+    one's scope and election."""
+    cases = []
+    for year in (2010, 2015, 2017, 2019, 2024):
+        k1, k2 = _under(year, 1000), _under(year, 100)
+        for n, true in ((k2, True), (k2 + 3, False)):
+            words = "a dozen" if n == 12 else _n(n)
+            sentence = (
+                f"In {year}, {_n(k1)} seats were won by fewer than 1,000 votes, "
+                f"and {words} by fewer than 100."
+            )
+            cases.append((true, _story(year, sentence), sentence))
+    _check(cases, store_path, supported=True)
+
+
+def test_seats_won_by_fewer_than_out_of_data(store_path: Any) -> None:
+    """An election the store does not hold: never contradicted."""
+    sentence = "In 1906, 14 seats were won by fewer than 100 votes."
+    assert "contradicted" not in _verdicts(_story(1906, sentence), sentence, store_path)

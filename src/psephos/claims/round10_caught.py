@@ -86,3 +86,75 @@ def census_boundaries(claims: list[Any], mentions: list[Any]) -> None:
             f"the 2024 seats: the story names {new}, a seat only the 2024 boundaries have, "
             "and Census 2021 on them is the same at any election fought on them"
         )
+
+
+# --- "N seats were won by fewer than M votes" ------------------------------------------------
+
+from psephos.claims.extract import ranks  # noqa: E402 - the rules register on import
+from psephos.claims.extract.patterns import Ctx, Draft, rule  # noqa: E402
+from psephos.claims.model import Stated  # noqa: E402
+
+_UNDER = r"(?P<cmp>under|fewer\s+than|less\s+than)"
+
+
+@rule(
+    r"{Q}(?P<n>{N})\s+(?:seats|constituencies|contests|races)\s+(?:were|was|had\s+been)\s+"
+    r"(?:won|held|decided|settled|taken)\s+by\s+" + _UNDER + r"\s+(?P<t>{N})(?:\s+votes)?"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?{Y})?",
+    name="count_won_by_under",
+    needs="fewer|under|less",
+    priority=15,
+)
+def _count_won_by_under(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "51 seats were won by fewer than 1,000 votes", "seven seats were decided by fewer
+    than 100 votes": a count of the seats in scope whose majority is under the bound (the
+    words "majorities of" left out); read as the last seat's majority before, a true count
+    was supported on a guess, a false one never refuted."""
+    d = ranks._count_by_margin(ctx, m)
+    return d if isinstance(d, Draft) else None
+
+
+@rule(
+    r",?\s+and\s+(?:(?P<dozen>a\s+dozen)|{Q}(?P<n>{N}))\s+by\s+" + _UNDER + r"\s+(?P<t>{N})"
+    r"(?:\s+votes)?(?=\s*[,.;:]|\s*$)",
+    name="count_won_by_under_gapped",
+    needs="fewer|under|less",
+    priority=16,
+)
+def _count_won_by_under_gapped(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "51 seats were won by fewer than 1,000 votes, and a dozen by fewer than 100": the
+    second count of the gapped clause, in the first one's scope. Only after such a count in
+    the same sentence; "a dozen" is twelve (no qualifier: "about a dozen" is not read)."""
+    prior = [
+        d
+        for d in ctx.drafts
+        if ctx.sent.start <= d.start
+        and d.end <= m.start()
+        and d.frame.measure == "count_seats"
+        and any(c.startswith("majority<") for c in d.frame.condition)
+    ]
+    t = ctx.num(m, "t")
+    if not prior or t is None or t.kind != "num" or t.q is None:
+        return None
+    before = prior[-1].frame
+    n = ctx.num(m) if m.group("n") else None
+    if m.group("dozen"):
+        stated = Stated("a dozen", 12.0, 12.0, 12.0, "'a dozen': twelve")
+    elif n is not None and n.kind == "num" and ctx.stated(n) is not None:
+        stated = ctx.stated(n)  # type: ignore[assignment]
+    else:
+        return None
+    f = ctx.frame(
+        "count_seats",
+        before.subject,
+        scope=before.scope,
+        condition=[c for c in before.condition if not c.startswith("majority<")]
+        + [f"majority<{t.q.value:g}"],
+        stated=stated,
+        unit="seats",
+        notes=["a count of seats whose majority meets the bound (the clause before's verb)"],
+    )
+    if before.election is not None:
+        f.election = before.election
+        f.election_how = before.election_how
+    return ctx.draft(m, f, n, t, rule_name="count_won_by_under_gapped")
