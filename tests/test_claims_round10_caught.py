@@ -24,6 +24,7 @@ from tests.claims_corpus._raw import (
     previous_general,
 )
 from tests.test_claims_round7b_b import _check, _story, _verdicts
+from tests.test_claims_sweep import PARTY
 from tests.test_claims_sweep_wide import AREA
 
 #: (election, the general election before it on the same boundaries)
@@ -287,3 +288,44 @@ def test_seats_won_by_fewer_than_out_of_data(store_path: Any) -> None:
     """An election the store does not hold: never contradicted."""
     sentence = "In 1906, 14 seats were won by fewer than 100 votes."
     assert "contradicted" not in _verdicts(_story(1906, sentence), sentence, store_path)
+
+
+# --- "with the Brexit Party's Marten Hall second" ---------------------------------------------
+
+
+def _poss(name: str) -> str:
+    """ "the Conservatives'", "Labour's"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def test_placing_of_a_party_candidate(store_path: Any) -> None:
+    """ "A held X by N votes, with P's B second": B's place in X (read before only with
+    "in second"); the third-placed candidate said to be second is false. Five seats a year,
+    by name, whose second and third are of parties the sentences name."""
+    cases = []
+    for year in (2010, 2015, 2017, 2019, 2024):
+        done = 0
+        for s in sorted(general(year).values(), key=lambda s: s.name):
+            r = s.ranked()
+            if len(r) < 3 or r[1].party not in PARTY or r[2].party not in PARTY:
+                continue
+            if r[1].votes == r[2].votes or done >= 5:
+                continue
+            done += 1
+            for c, true in ((r[1], True), (r[2], False)):
+                sentence = (
+                    f"{s.winner_name} held {s.name} by {s.majority:,} votes, with "
+                    f"{_poss(PARTY[c.party][0])} {c.name} second."
+                )
+                cases.append((true, _story(year, sentence), sentence))
+    assert len(cases) >= 40
+    _check(cases, store_path)
+
+
+def test_placing_of_a_party_candidate_out_of_data(store_path: Any) -> None:
+    """A candidate the seat did not have: never contradicted."""
+    s = sorted(general(2019).values(), key=lambda s: s.name)[0]
+    sentence = (
+        f"{s.winner_name} held {s.name} by {s.majority:,} votes, with the Greens' Jane Doe second."
+    )
+    assert "contradicted" not in _verdicts(_story(2019, sentence), sentence, store_path)

@@ -158,3 +158,23 @@ def _count_won_by_under_gapped(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         f.election = before.election
         f.election_how = before.election_how
     return ctx.draft(m, f, n, t, rule_name="count_won_by_under_gapped")
+
+
+# --- "with the Brexit Party's Marten Hall second" ----------------------------------------------
+
+
+@rule(
+    r"\bwith\s+(?:the\s+)?(?P<who>{P})(?:'s?|\u2019s?)\s+(?P<c>{C})\s+"
+    r"(?:a\s+(?:distant|close|strong|poor)\s+)?(?P<n>{O})(?P<v>)(?!-|\s+(?:largest|biggest|time|"
+    r"successive|highest|lowest|most|least|term|round|place\s+in\b))",
+    name="placing_party_candidate",
+    needs="\ue00a",
+)
+def _placing_party_candidate(ctx: Ctx, m: re.Match[str]) -> Any:
+    """ "..., with the Brexit Party's Marten Hall second": a placing whose candidate is
+    named with a party's possessive and no "in" before the ordinal. Read as "with Labour's
+    X in second" is (:func:`psephos.claims.extract.outcomes._placing`: the candidate
+    placed); before, nothing was read and a wrong place went unchecked."""
+    from psephos.claims.extract import outcomes
+
+    return outcomes._placing(ctx, m)
