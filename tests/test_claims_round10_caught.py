@@ -329,3 +329,37 @@ def test_placing_of_a_party_candidate_out_of_data(store_path: Any) -> None:
         f"{s.winner_name} held {s.name} by {s.majority:,} votes, with the Greens' Jane Doe second."
     )
     assert "contradicted" not in _verdicts(_story(2019, sentence), sentence, store_path)
+
+
+# --- "a majority that more than doubled Labour's last time", "nearly double last time" -------
+
+
+def test_majority_doubled_last_time(store_path: Any) -> None:
+    """ "A won X by N, a majority that more than doubled P's in the seat last time" and
+    "A's majority in X grew to N, nearly double last time": the seat's majority against the
+    one at the election before (read before as a share ratio with no party: uncertain)."""
+    cases = []
+    for year, before in PAIRS:
+        got = {"more": [0, 0], "nearly": [0, 0]}
+        for s, o in _held(year, before):
+            if s.first not in PARTY:
+                continue
+            r = s.majority / o.majority
+            more = True if r > 2.2 else False if 1.1 < r < 1.8 else None
+            nearly = True if 1.8 < r < 1.98 else False if 1.2 < r < 1.5 else None
+            if more is not None and got["more"][more] < 4:
+                got["more"][more] += 1
+                sentence = (
+                    f"{s.winner_name} won {s.name} by {s.majority:,}, a majority that more than "
+                    f"doubled {_poss(PARTY[s.first][0])} in the seat last time."
+                )
+                cases.append((more, _story(year, sentence), sentence))
+            if nearly is not None and got["nearly"][nearly] < 4:
+                got["nearly"][nearly] += 1
+                sentence = (
+                    f"{s.winner_name}'s majority in {s.name} grew to {s.majority:,}, nearly "
+                    "double last time."
+                )
+                cases.append((nearly, _story(year, sentence), sentence))
+    assert sum(not t for t, _, _ in cases) >= 15
+    _check(cases, store_path)

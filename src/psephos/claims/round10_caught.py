@@ -92,6 +92,7 @@ def census_boundaries(claims: list[Any], mentions: list[Any]) -> None:
 
 from psephos.claims.extract import ranks  # noqa: E402 - the rules register on import
 from psephos.claims.extract.patterns import Ctx, Draft, rule  # noqa: E402
+from psephos.claims.frame import Scope  # noqa: E402
 from psephos.claims.model import Stated  # noqa: E402
 
 _UNDER = r"(?P<cmp>under|fewer\s+than|less\s+than)"
@@ -178,3 +179,54 @@ def _placing_party_candidate(ctx: Ctx, m: re.Match[str]) -> Any:
     from psephos.claims.extract import outcomes
 
     return outcomes._placing(ctx, m)
+
+
+# --- "a majority that more than doubled Labour's last time", "nearly double last time" ---------
+
+_FOLD_WORD = {"doubl": ("doubled", 100.0), "trebl": ("trebled", 200.0), "tripl": ("tripled", 200.0)}
+
+
+@rule(
+    r"(?P<q>more\s+than\s+|nearly\s+|almost\s+)?(?P<r>doubl(?:ed|e|ing)|trebl(?:ed|e|ing)|"
+    r"tripl(?:ed|e|ing))\s+(?:(?:the\s+)?{P}(?:'s?|\u2019s?)\s+(?:majority\s+)?(?:in\s+the\s+seat\s+)?|"
+    r"that\s+of\s+|the\s+majority\s+)?(?:last\s+time|at\s+the\s+last\s+election|"
+    r"at\s+the\s+previous\s+election)\b",
+    name="majority_fold_last_time",
+    needs="doubl|trebl|tripl",
+    priority=20,
+)
+def _majority_fold_last_time(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "won by 11,420, a majority that more than doubled Labour's in the seat last time",
+    "saw his majority in Islwyn swell to 22,947, nearly double last time": the seat's
+    majority now against the one at the election before (a relative change, as "more than
+    doubled his majority" is read), when the sentence has spoken of a majority or a win "by
+    N" before the words. Read before as a ratio of the party's share or votes, with no
+    party to read it for."""
+    before = ctx.text(ctx.sent.start, m.start())
+    if not re.search(r"\bmajority\b|\b(?:won|held|took|kept|gained)\b[^,;]{0,60}\bby\s", before):
+        return None
+    word, pct = _FOLD_WORD[m.group("r")[:5]]
+    q = " ".join((m.group("q") or "").split())
+    more, nearly = q == "more than", q in ("nearly", "almost")
+    d = f"{q + ' ' if q else ''}{word}"
+    stated = Stated(
+        d,
+        pct,
+        pct if more else pct * 0.75 if nearly else pct * 0.9,
+        float("inf") if more else pct if nearly else pct * 1.1,
+        f"'{d}': a change of {'more than ' if more else 'almost ' if nearly else 'about '}{pct:g}%",
+    )
+    scope = ctx.seat_near(m.start(), back=True)
+    f = ctx.frame(
+        "change",
+        ctx.subject_before(m.start() + 1, "person", "party"),
+        scope=scope or Scope(level="seat"),
+        comparator="up",
+        stated=stated,
+        metric="majority",
+        unit="percent",
+        notes=[f"'{d} ... last time': the majority's move against the previous election"],
+    )
+    if scope is None:
+        f.unresolved.append("scope: no seat found for the majority")
+    return ctx.draft(m, f, rule_name="majority_fold_last_time")
