@@ -363,3 +363,40 @@ def test_majority_doubled_last_time(store_path: Any) -> None:
                 cases.append((nearly, _story(year, sentence), sentence))
     assert sum(not t for t, _, _ in cases) >= 15
     _check(cases, store_path)
+
+
+# --- "The Lib Dem share in Yeovil more than halved" -------------------------------------------
+
+
+def test_share_in_a_seat_more_than_halved(store_path: Any) -> None:
+    """ "The P share in X more than halved": P's share in X against the general election
+    before (same boundaries), the share the subject of the ratio word (read before only as
+    its object, "more than halved their share in X"). Below half is true; 0.6 to 0.9 of
+    the share before is false."""
+    cases = []
+    for year, before in PAIRS:
+        old = {s.code: s for s in general(before).values()}
+        got = {True: 0, False: 0}
+        for s in sorted(general(year).values(), key=lambda s: s.name):
+            o = old.get(s.code)
+            if o is None:
+                continue
+            for code in ("LD", "Lab", "Con"):
+                a, b = s.share(code), o.share(code)
+                if not a or b < 0.1:
+                    continue
+                r = a / b
+                t = True if r < 0.45 else False if 0.6 < r < 0.9 else None
+                if t is None or got[t] >= 5:
+                    continue
+                got[t] += 1
+                sentence = f"The {PARTY[code][1]} share in {s.name} more than halved."
+                cases.append((t, _story(year, sentence), sentence))
+    assert sum(not t for t, _, _ in cases) >= 12
+    _check(cases, store_path)
+
+
+def test_share_halved_out_of_data(store_path: Any) -> None:
+    """A seat the election did not have: never contradicted."""
+    sentence = "The Labour share in Barsetshire West more than halved."
+    assert "contradicted" not in _verdicts(_story(2015, sentence), sentence, store_path)

@@ -230,3 +230,24 @@ def _majority_fold_last_time(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if scope is None:
         f.unresolved.append("scope: no seat found for the majority")
     return ctx.draft(m, f, rule_name="majority_fold_last_time")
+
+
+# --- "The Lib Dem share in Yeovil more than halved" ---------------------------------------------
+
+
+@rule(
+    r"\b(?:vote\s+)?share(?:\s+of\s+the\s+vote)?(?:\s+in\s+(?:the\s+)?(?:{S}|{A}))?\s+"
+    r"(?:was\s+|has\s+|had\s+)?(?P<more>more\s+than\s+|almost\s+|nearly\s+)?(?P<r>{RATIO})"
+    r"(?=\s*[,.;:]|\s*$|\s+(?:from|to|in|at|since|on)\b)",
+    name="share_ratio_intransitive",
+    needs="doubl|tripl|trebl|quadrupl|halved",
+    priority=45,
+)
+def _share_ratio_intransitive(ctx: Ctx, m: re.Match[str]) -> Any:
+    """ "The Lib Dem share in Yeovil more than halved", "Labour's share of the vote
+    doubled": the share is the subject of the ratio word (read before only as its object,
+    "more than halved their share in Yeovil"); read as that ratio is
+    (:func:`psephos.claims.extract.changes._ratio`: the party named before the share)."""
+    from psephos.claims.extract import changes
+
+    return changes._ratio(ctx, m)
