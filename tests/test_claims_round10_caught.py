@@ -400,3 +400,25 @@ def test_share_halved_out_of_data(store_path: Any) -> None:
     """A seat the election did not have: never contradicted."""
     sentence = "The Labour share in Barsetshire West more than halved."
     assert "contradicted" not in _verdicts(_story(2015, sentence), sentence, store_path)
+
+
+# --- "West Ham was second-largest" ---------------------------------------------------------
+
+
+def test_runner_up_without_article(store_path: Any) -> None:
+    """ "X had the largest electorate in the UK, N. Y was second-largest.": Y's place by the
+    superlative's measure and area (read before only as "the second-largest"); the third
+    seat said to be second is false. Largest and smallest, 2010-2024."""
+    cases = []
+    for year in (2010, 2015, 2017, 2019, 2024):
+        for word, low in (("largest", False), ("smallest", True)):
+            ranked = sorted(general(year).values(), key=lambda s: s.electorate, reverse=not low)
+            a, b, c = ranked[0], ranked[1], ranked[2]
+            if len({a.electorate, b.electorate, c.electorate}) < 3:
+                continue
+            for seat, true in ((b, True), (c, False)):
+                lead = f"{a.name} had the {word} electorate in the UK, {a.electorate:,}."
+                sentence = f"{seat.name} was second-{word}."
+                cases.append((true, _story(year, f"{lead} {sentence}"), sentence))
+    assert len(cases) >= 16
+    _check(cases, store_path)

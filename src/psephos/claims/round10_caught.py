@@ -251,3 +251,24 @@ def _share_ratio_intransitive(ctx: Ctx, m: re.Match[str]) -> Any:
     from psephos.claims.extract import changes
 
     return changes._ratio(ctx, m)
+
+
+# --- "West Ham was second-largest" ------------------------------------------------------------
+
+
+@rule(
+    # "West Ham was second-largest.": the ordinal superlative with no article
+    r"(?:^|(?<=[.;:]\s))(?P<s>{S})\s+(?:was|is)\s+(?P<o>{O})[\s-]+(?P<sup>{SUP})"
+    r"(?:\s+in\s+(?:the\s+)?(?P<a>{A}))?(?=\s*[,.;:]|\s*$)(?P<n>)",
+    name="continued_superlative_bare",
+    needs="\ue002",
+    priority=33,
+)
+def _continued_superlative_bare(ctx: Ctx, m: re.Match[str]) -> Any:
+    """ "The Isle of Wight had the largest electorate in the UK ... West Ham was
+    second-largest": a runner-up said without "the", read as "West Ham was the
+    second-largest" is (:func:`psephos.claims.extract.continued._continued_superlative`:
+    the measure and area of the superlative before it in the paragraph)."""
+    from psephos.claims.extract import continued
+
+    return continued._continued_superlative(ctx, m)
