@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from psephos.claims import lexicon as lx
-from psephos.claims import round9_caught11, round9_wrong, when_round7b_b
+from psephos.claims import round9_caught11, round9_wrong, round10_caught, when_round7b_b
 from psephos.claims.compound import join_statements
 from psephos.claims.entities import find_mentions
 from psephos.claims.extract import Doc, Draft, closed_clauses, find_frames, tag
@@ -156,6 +156,7 @@ def _read_text(
             )
         )
     round9_caught11.earlier_majority(claims, text, con)  # a defeated member's majority
+    round10_caught.census_boundaries(claims, mentions)  # a census ranking's 2024 seats
     reading = Reading(claims, inference, unexamined(doc, used), mentions)
     # the patterns the rule handlers and the store's party names compile on first use,
     # after the rules are registered: kept too, or every new process compiles them again

@@ -38,6 +38,7 @@ from typing import Any
 from psephos.claims.evaluate import DB, Evaluation, as_stated_scale, evaluate_plain
 from psephos.claims.frame import TO_N_NOTE, Frame, Scope
 from psephos.claims.round9_wrong11 import said_in_words
+from psephos.claims.round10_caught import fold_in_words
 
 WEAK_ELECTION = 5
 FACTOR = 2.0
@@ -173,6 +174,8 @@ def _implausible(con: Any, frame: Frame, out: Evaluation) -> str | None:
     if frame.measure not in NUMERIC or frame.stated is None or not out.evidence:
         return None
     if said_in_words(frame):  # "halved", "more than doubled": no figure copied (round 9)
+        return None
+    if fold_in_words(frame):  # the same words read as a relative change (round 10)
         return None
     value = out.evidence[0].value
     if not isinstance(value, (int, float)) or math.isnan(float(value)):

@@ -30,6 +30,7 @@ from typing import Any
 
 from psephos.claims.evaluate import Unanswerable, as_stated_scale, evaluate_plain, interval
 from psephos.claims.frame import Frame
+from psephos.claims.round10_caught import fold_in_words
 
 #: the measures a seat's printed row can disagree with its candidates on
 _PRINTED = ("majority", "turnout")
@@ -39,7 +40,9 @@ _MAX_BY = 8
 
 def readings(con: Any, frame: Frame) -> str | None:
     """Why a contradicted ``frame`` is not called false on the readings above, or None."""
-    if not _bounded(frame):
+    if not _bounded(frame) and not fold_in_words(frame):
+        # a k-fold word is open ("more than doubled") but names its quantity: the few
+        # readings here (another by-election, the story's own election) are still tried
         return None
     return (
         _as_printed(con, frame)

@@ -428,6 +428,10 @@ def gap_word(claim: ClaimDict, text: str, mentions: Sequence[Mapping[str, Any]])
     total."""
     if claim.get("kind") not in _LEVELS:
         return None
+    if claim.get("kind") == "count_seats" and any(
+        str(c).startswith(("majority<", "majority>")) for c in _frame(claim).get("condition") or []
+    ):
+        return None  # "a dozen by fewer than 100": the gap is the count's condition, read
     stated = claim.get("stated") or {}
     words = str(stated.get("text") or "")
     s, e = claim["start"], claim["end"]

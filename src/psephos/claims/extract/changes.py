@@ -228,6 +228,10 @@ def _ratio(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     k = ctx.num(m, "k") if g.get("k") else None
     if g.get("r") and majority_follows(ctx.text(m.end("r"), min(ctx.sent.end, m.end("r") + 30))):
         return None  # "more than doubled his majority": the majority's move (round 9)
+    if g.get("r") and any(
+        d.rule == "majority_fold_last_time" and d.start <= m.start("r") < d.end for d in ctx.drafts
+    ):
+        return None  # "a majority that more than doubled Labour's last time" (round 10)
     if g.get("r"):
         factor = lx.RATIO[m.group("r").split()[0]]
     elif k is not None and k.q is not None and k.q.value:
