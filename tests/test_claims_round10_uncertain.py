@@ -276,7 +276,8 @@ def test_out_of_data(store_path: Path) -> None:
         "Counts across the North East at the 2029 general election ran through the night, "
         "from Blyth and Ashington to Hexham, and Sunderland Central was the last to declare."
         "\n\nLabour took 41.2 per cent of the vote, against 30.1 per cent across the UK as a "
-        "whole. Turnout was 55.3 per cent. Reform UK took 24.9 per cent of the regional vote."
+        "whole. Turnout was 55.3 per cent. Reform UK took 24.9 per cent of the regional vote. "
+        "Welsh turnout was 61.0 per cent."
         "\n"
     )
     body = story.find("\n\n", 60)
@@ -294,3 +295,66 @@ if __name__ == "__main__":  # pragma: no cover - prints the rates the floors hol
         print(pid, rates, "bad", len(st["bad"]))
         for b in st["bad"][:4]:
             print("   ", b)
+
+
+# --- an area named right before "turnout" ------------------------------------------------
+
+#: how stories name an area before its turnout: store name -> the adjective or possessive
+ADJECTIVES = {
+    "Scotland": ("Scottish", "Scotland's"),
+    "Wales": ("Welsh", "Wales's"),
+    "England": ("English", "England's"),
+    "Northern Ireland": ("Northern Irish", "Northern Ireland's"),
+    "London": (None, "London's"),
+    "North East": (None, "The North East's"),
+    "West Midlands": (None, "The West Midlands'"),
+    "South West": (None, "The South West's"),
+}
+
+
+def adjective_cases(store: Path) -> list[Case]:
+    """Per 2010-2024 election and area: "ADJ turnout was T per cent." after a paragraph
+    that names a seat elsewhere (true: the area's valid votes / its electorate from the
+    contests rows; false: two points higher), in the adjective and the possessive form."""
+    con = _connect(store)
+    out = []
+    for e in ELECTIONS:
+        year = e[2:]
+        for area, forms in ADJECTIVES.items():
+            turnout = _turnout(con, e, "c.region = ? OR c.country = ?", [area, area])
+            other = "Scotland" if area != "Scotland" else "Wales"
+            seat = _seats(con, e, other)[0]
+            for form, said in zip(("adjective", "possessive"), forms, strict=True):
+                if said is None:
+                    continue
+                for kind, t in (("true", turnout), ("false", turnout + 2.0)):
+                    text = (
+                        f"Results from {year}\n\nAt the {year} general election the count in "
+                        f"{seat} was the first.\n\n{seat} declared at midnight. {said} "
+                        f"turnout was {t:.1f} per cent.\n"
+                    )
+                    out.append(Case(f"area_{form}_turnout", kind, text))
+    return out
+
+
+def test_area_before_turnout(store_path: Path) -> None:
+    """Before this round the figure was read for the seat the paragraph names: true 0/60
+    supported, false 53/60 called false as the seat's turnout (a right verdict for a wrong
+    reason); after: true 60/60 supported, false 60/60 contradicted, for the area."""
+    from psephos.claims import check_text
+
+    wrong, n = [], 0
+    for c in adjective_cases(store_path):
+        n += 1
+        body = c.text.rfind("\n\n")
+        claims = [
+            x
+            for x in check_text(c.text, db=store_path).leaves()
+            if x.claim.frame is not None and x.claim.start > body
+        ]
+        want = "supported" if c.kind == "true" else "contradicted"
+        scopes = {x.claim.frame.scope.level for x in claims if x.claim.frame is not None}
+        if {x.verdict for x in claims} != {want} or scopes - {"country", "region"}:
+            wrong.append(c.text)
+    assert n >= 100
+    assert not wrong, wrong[:3]
