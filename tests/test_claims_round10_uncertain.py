@@ -358,3 +358,100 @@ def test_area_before_turnout(store_path: Path) -> None:
             wrong.append(c.text)
     assert n >= 100
     assert not wrong, wrong[:3]
+
+
+# --- a 1918-2005 seat named with its place or share ----------------------------------------
+
+SERIES_YEARS = (1923, 1935, 1945, 1955, 1966, 1974, 1983, 1997, 2005)
+SERIES_GROUPS = {"lab": "Labour's", "con": "The Conservatives'", "lib": "The Liberals'"}
+
+
+def series_seat_cases(store: Path) -> list[tuple[str, str, str, str]]:
+    """(phrasing, kind, measure, sentence) at 1923-2005 elections, six seats a year spread
+    through CBP-8647's single-member contested rows (no bracketed or "&" names): "P's best
+    showing was in SEAT with S per cent" (S = the group's votes / the row's total votes)
+    and "turnout was highest in SEAT, at T per cent" (T = the row's turnout column, as
+    published); true, and two points higher (false). Only the seat figure is judged here
+    (whether the seat was the best is another claim)."""
+    con = _connect(store)
+    out = []
+    for year in SERIES_YEARS:
+        key = "1974F" if year == 1974 else str(year)
+        rows = con.execute(
+            """
+            SELECT constituency_name, lab_votes, con_votes, lib_votes, total_votes, turnout
+            FROM history_1918_2019
+            WHERE election = ? AND seats = 1 AND total_votes > 0 AND turnout IS NOT NULL
+              AND country_region NOT IN ('University', 'Ireland')
+            ORDER BY constituency_name
+            """,
+            [key],
+        ).fetchall()
+        names = {str(r[0]) for r in rows}
+        # no bracketed or "&" name, and none that extends another seat's ("Bristol South
+        # East" is read as Bristol South, before and after this round: the gazetteer's
+        # limit, left for a round of its own)
+        rows = [
+            r
+            for r in rows
+            if not any(ch in str(r[0]) for ch in "(&")
+            and not any(str(r[0]).startswith(o + " ") for o in names)
+        ]
+        said = "February 1974" if year == 1974 else str(year)
+        for i, (name, lab, con_, lib, total, turnout) in enumerate(rows[:: len(rows) // 6][:6]):
+            code = list(SERIES_GROUPS)[i % 3]
+            votes = {"lab": lab, "con": con_, "lib": lib}[code]
+            t = float(turnout) * (100 if float(turnout) <= 1 else 1)
+            for kind, bump in (("true", 0.0), ("false", 2.0)):
+                if votes:
+                    s = 100.0 * float(votes) / float(total) + bump
+                    out.append(
+                        (
+                            "share_before",
+                            kind,
+                            "share",
+                            f"At the {said} general election {SERIES_GROUPS[code]} best showing "
+                            f"was in {name} with {s:.1f} per cent.",
+                        )
+                    )
+                out.append(
+                    (
+                        "highest_at",
+                        kind,
+                        "turnout",
+                        f"At the {said} general election turnout was highest in {name}, at "
+                        f"{t + bump:.1f} per cent.",
+                    )
+                )
+    return out
+
+
+#: measured (206 sentences): right 2 before (two false twins called false by another
+#: path), 188 after; the rest undecided or not found (a seat name the checker reads
+#: otherwise: "Middlesex Wood Green" as the Greens, "St.Marylebone")
+SERIES_SEAT_FLOOR = 0.85
+
+
+def test_series_seat_named_with_its_figure(store_path: Path) -> None:
+    """Before this round the series refused the seat ("no seat named in the sentence": its
+    how was not on the list of seats the sentence names): every sentence uncertain. After:
+    the true figure supported and the false one called false, for the seat named."""
+    from psephos.claims import check_text
+
+    cases = series_seat_cases(store_path)
+    bad, right, n = [], 0, 0
+    for _pid, kind, measure, text in cases:
+        leaves = [
+            x
+            for x in check_text(text + "\n", db=store_path).leaves()
+            if x.claim.frame is not None and x.claim.frame.measure == measure
+        ]
+        got = [x.verdict for x in leaves]
+        want = "supported" if kind == "true" else "contradicted"
+        n += 1
+        right += got == [want]
+        if ("contradicted" if kind == "true" else "supported") in got:
+            bad.append((kind, text))
+    assert n >= 80
+    assert not bad, bad[:3]
+    assert right / n >= SERIES_SEAT_FLOOR
