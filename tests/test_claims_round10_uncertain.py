@@ -455,3 +455,61 @@ def test_series_seat_named_with_its_figure(store_path: Path) -> None:
     assert n >= 80
     assert not bad, bad[:3]
     assert right / n >= SERIES_SEAT_FLOOR
+
+
+# --- "edged up to N": the verb's "up", not a bound ----------------------------------------
+
+UP_VERBS = ("edged", "rose", "crept", "went", "climbed")
+
+
+def moved_up_cases(store: Path) -> list[tuple[str, str]]:
+    """(kind, sentence): "At the YEAR general election P's share in NATION VERB up to S per
+    cent." with S the party's votes / all votes in the nation's seats (candidacies rows;
+    true) and two points higher (false, which "at most" read as true); and the bound the
+    words do give ("P won up to N seats in NATION", N one under the nation's count: false,
+    so "up to" is still "at most" where no verb of movement stands before it)."""
+    con = _connect(store)
+    out = []
+    for i, e in enumerate(ELECTIONS):
+        year = e[2:]
+        for nation in ("Scotland", "Wales"):
+            fig = _figures(con, e, "c.country = ?", [nation])
+            for j, code in enumerate(("Con", "Lab", "LD")):
+                if code not in fig or fig[code][2] < 1.0:
+                    continue
+                verb = UP_VERBS[(i + j) % len(UP_VERBS)]
+                pos, share, seats = POSSESSIVE[code], fig[code][2], fig[code][0]
+                for kind, s in (("true", share), ("false", share + 2.0)):
+                    out.append(
+                        (
+                            kind,
+                            f"At the {year} general election {pos} share in {nation} {verb} up "
+                            f"to {s:.1f} per cent.",
+                        )
+                    )
+                if seats >= 2:
+                    out.append(
+                        (
+                            "false",
+                            f"At the {year} general election {PARTIES[code]} won up to "
+                            f"{seats - 1} seats in {nation}.",
+                        )
+                    )
+    return out
+
+
+def test_moved_up_to(store_path: Path) -> None:
+    """Before this round "up to" after a verb of movement was "at most": true figures
+    undecided or supported as a bound, false ones (two points over) supported. After: each
+    true one supported and each false one called false; "won up to N seats" (no verb of
+    movement) still a bound."""
+    from psephos.claims import check_text
+
+    cases = moved_up_cases(store_path)
+    wrong = []
+    for kind, text in cases:
+        got = {x.verdict for x in check_text(text + "\n", db=store_path).leaves() if x.claim.frame}
+        if got != {"supported" if kind == "true" else "contradicted"}:
+            wrong.append((kind, text, got))
+    assert len(cases) >= 40
+    assert not wrong, wrong[:3]
