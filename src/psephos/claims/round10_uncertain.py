@@ -32,6 +32,10 @@ in a story about one nation or region for that area, the turnout class round 9 d
 (its subject is the election, not a party). A turnout is only ever ``supported`` this way:
 a figure false for the area is left ``uncertain`` (a regional paper may quote the UK's
 turnout, which the UK reading has already decided).
+
+Before those, :func:`seat_votes` reads **a party's votes said with its place in a seat**
+("The Liberal Democrats finished sixth with 1,004 votes") for the seat and election of that
+place, not for the party across the UK.
 """
 
 from __future__ import annotations
@@ -64,6 +68,7 @@ def review(
     reread: r9.Reread,
 ) -> list[CheckedClaim]:
     """``checked`` with the claims of the module's classes read for the story's area."""
+    checked = seat_votes(text, checked, reread)
     todo = [i for i, c in enumerate(checked) if _contrasted(c) or _turnout(c) or _false_for_uk(c)]
     if not todo:
         return list(checked)
@@ -185,3 +190,61 @@ def elsewhere(
         if not any(s <= m.start() < e for s, e in names):
             return True
     return any(name != area.name for _, name in r9._areas_in(text, start, end, seats))
+
+
+# --- a party's votes said with its place in a seat ------------------------------------------
+
+#: the sibling measures that put a party in one seat at one election
+_SEAT_SIBLINGS = {"placing", "outcome", "share", "majority"}
+
+
+def seat_votes(text: str, checked: Sequence[CheckedClaim], reread: r9.Reread) -> list[CheckedClaim]:
+    """**A party's votes said with its place in a seat.** "The Liberal Democrats finished
+    sixth with 1,004 votes", "Labour, with 622 votes, trailed in fourth": the place is read
+    for the seat the paragraph is about (and its election, a by-election), but the votes,
+    with no seat of their own, for the party across the UK at the story's election, where
+    the figure is thousands of times too small and left ``uncertain``. The votes are read
+    again with the seat and election of a sibling claim in the same sentence about the same
+    party (its place, outcome, share or majority there): ``supported`` when that is the
+    party's vote in the seat; otherwise left as it was (never called false this way)."""
+    from psephos.claims.evaluate_guard import _default_scope
+
+    out = list(checked)
+    for i, c in enumerate(checked):
+        f = c.claim.frame
+        if c.verdict != "uncertain" or f is None or f.measure != "votes" or f.unresolved:
+            continue
+        if f.subject.kind != "party" or not f.subject.party or not _default_scope(f):
+            continue
+        if f.stated is None or f.comparator != "eq":
+            continue
+        lo, hi = _sentence_span(text, c.claim.start, c.claim.end)
+        for s in checked:
+            g = s.claim.frame
+            if s is c or g is None or g.measure not in _SEAT_SIBLINGS or not g.election:
+                continue
+            if not (lo <= s.claim.start < hi) or g.scope.level != "seat" or not g.scope.seat:
+                continue
+            party = g.subject.party or (g.subject.candidate or {}).get("party")
+            if party != f.subject.party:
+                continue
+            got = reread(c, dataclasses.replace(f, scope=g.scope, election=g.election))
+            if got.verdict == "supported":
+                out[i] = dataclasses.replace(
+                    got,
+                    explanation=(
+                        f"Read for {g.scope.name or 'the seat'} at {g.election}, where the "
+                        f"same sentence places {party} ('{s.claim.text}'): {got.explanation} "
+                        f"(For the UK: {c.explanation})"
+                    ),
+                )
+                break
+    return out
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = hi if hi >= 0 else len(text)
+    a, b = r9._sentence(text[lo:hi], start - lo, end - lo)
+    return lo + a, lo + b
