@@ -233,6 +233,17 @@ def _check_text(
             reading.inference.election,
             lambda c, f: _evaluate(con, c.claim, f, memo),
         )
+        from psephos.claims.round10_uncertain import review as review_10_uncertain
+
+        # round 10 (UNCERTAIN): the story's area behind a national contrast, and its turnout
+        checked = review_10_uncertain(
+            con,
+            text,
+            checked,
+            reading.mentions,
+            reading.inference.election,
+            lambda c, f: _evaluate(con, c.claim, f, memo),
+        )
     # frames one clause chain makes into one statement are judged as one (claims.compound)
     checked = join_statements(text, checked)
     # a last, general check before a claim is called false (claims.safeguard)

@@ -580,7 +580,15 @@ _NAMED_HERE = (
     "the nearest seat named before the claim",
     "the seat named after the claim in the sentence",
     "the seat named in the sentence",
+    # round 10 (UNCERTAIN): a seat the sentence names with its place or share ("It was
+    # highest in Fermanagh and South Tyrone, at more than 92 per cent", "Winchester, with
+    # more than 72 per cent, was the highest", "its best showing in Caernarvon with 21.7
+    # per cent"), which the series refused as carried from earlier text
+    "the seat of the superlative",
+    "the seat of the continued ranking",
 )
+#: the same, where the how names the seat after these words
+_NAMED_HERE_PREFIX = ("the seat named right before the share",)
 
 
 def named_seat(frame: Frame) -> str | None:
@@ -588,7 +596,11 @@ def named_seat(frame: Frame) -> str | None:
     election a seat carried from earlier text or an anaphor is not trusted, since the
     gazetteer holds today's seats and the series matches by name."""
     for s, how in ((frame.scope.seat, frame.scope.how), (frame.subject.seat, frame.subject.how)):
-        if s and s.get("name") and how in _NAMED_HERE:
+        if (
+            s
+            and s.get("name")
+            and (how in _NAMED_HERE or (how or "").startswith(_NAMED_HERE_PREFIX))
+        ):
             return str(s["name"])
     return None
 

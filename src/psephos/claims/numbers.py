@@ -291,6 +291,13 @@ _Q_RE = recache.compile(
     re.I,
 )
 _QUAL_BEFORE = recache.compile(rf"\b(?P<q>{QUALIFIER_ANY})\s+$", re.I)
+#: a verb of movement right before "up to": the "up" is the verb's ("edged up to", "rose up
+#: to", "crept up to", "went up to")
+_MOVED_UP = re.compile(
+    r"\b(?:edg|ris|ros|climb|crept|creep|inch|tick|went|go|mov|jump|shot|push|crawl|"
+    r"bounc|pick|crank|notch)\w*\s+$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -611,5 +618,14 @@ def find_quantities(text: str, *, _plain: bool = False) -> list[Quantity]:
                 kind, value = "date", None
         qm = _QUAL_BEFORE.search(text, max(0, s - 30), s)
         q = qm["q"] if qm and kind not in ("year", "date", "time", "money") else ""
+        if (
+            q
+            and qm
+            and " ".join(q.lower().split()) == "up to"
+            and _MOVED_UP.search(text, max(0, qm.start() - 20), qm.start())
+        ):
+            # "edged up to 21 per cent": "up" is the verb's, the figure is reached, not a
+            # bound (round 10, UNCERTAIN: read "at most", a true 21.03% was undecided)
+            q = ""
         out.append(Quantity(kind, raw, s, e, value, q, qm.start() if q and qm else s))
     return out

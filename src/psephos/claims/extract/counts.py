@@ -415,7 +415,11 @@ def _turnout(ctx: Ctx, m: re.Match[str]) -> Draft | list[Draft] | None:
         )
         return ctx.draft(m, f, n, rule_name="electorate_share", span=(m.start(), voted_for.end()))
     seg = ctx.text(ctx.sent.start, m.end())
-    area = ctx.area_scope(m.start(), m.end()) or _area_opening_clause(ctx, m.start())
+    area = (
+        ctx.area_scope(m.start(), m.end())
+        or _area_adjective(ctx, m.start())
+        or _area_opening_clause(ctx, m.start())
+    )
     seat_word = re.search(
         r"\b(?:here|there|on the island|in the seat|in the constituency|the town|locally)\b", seg
     )
@@ -464,6 +468,20 @@ def _seat_right_before(ctx: Ctx, pos: int) -> Scope | None:
     ):
         return None
     return ctx.seat_scope_of(t, f"the seat named right before the share ({t.text})")
+
+
+def _area_adjective(ctx: Ctx, pos: int) -> Scope | None:
+    """The area named right before the word "turnout": "Welsh turnout was 80.3 per cent",
+    "Scotland's turnout, at 75.9 per cent", "the West Midlands' turnout" (round 10, UNCERTAIN: read for a seat named
+    earlier in the paragraph, the turnout was not checked, or checked for the seat)."""
+    areas = ctx.doc.tags_in(max(0, pos - 40), pos, "area")
+    if not areas or not _RIGHT_BEFORE.fullmatch(ctx.doc.folded, areas[-1].end, pos):
+        return None
+    return named_area(areas[-1])
+
+
+#: what may stand between an area's name and the "turnout" it qualifies
+_RIGHT_BEFORE = re.compile(r"(?:['\u2019]s?)?\s+(?:overall\s+|total\s+)?")
 
 
 def _area_opening_clause(ctx: Ctx, pos: int) -> Scope | None:
