@@ -1,0 +1,124 @@
+"""Round 10 (FOUND): classes of phrasing no frame matched (docs/claims.md, "Round 10: claims
+never found").
+
+- ``majority_said_there``: a seat's majority said with a copula after words the majority
+  rules did not allow between "majority" and the verb: a place ("Labour's majority there was
+  N", "Lloyd George's own majority in Caernarvon Boroughs was N") - the majority at the
+  election the sentence is about.
+- ``majority_said_before``: the same said of the election before ("his majority last time
+  had been N", "her majority at the last election was N"), or with the years back said after
+  the figure ("his majority had been N two years earlier": the election that many years
+  before the story's, read by the election resolver from the words after the claim).
+- ``majority_overturned_named``: the majority overturned said with its holder and no noun
+  ("overturning Jane Ellison's 7,938", "wiping out the Conservatives' 4,000"): the holder's
+  majority at the election before.
+
+Each is a majority frame, judged by the same seat-result reading as every other majority
+(first minus second in the seat); a seat or holder not found leaves it uncertain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from psephos.claims.extract.patterns import Ctx, Draft, rule
+from psephos.claims.frame import Scope
+
+#: a figure that is a count of votes, not a share or a seat count
+_NOT_VOTES = r"(?!\s*(?:per\s*cent|percent|%|points|seats|percentage|years?\b))"
+#: the holder before "majority": "Labour's", "Jane Smith's", "his", "the party's own"
+_HOLDER = r"(?:(?P<who>{WHO})(?:'s?|\u2019s?)|his|her|their|its|the\s+party's)\s+(?:own\s+)?"
+_COPULA = r"(?:was|is|stood\s+at|came\s+to)"
+
+
+def _majority(
+    ctx: Ctx, m: re.Match[str], note: str, *, previous: bool = False
+) -> Draft | None:
+    n = ctx.num(m)
+    if n is None or n.kind != "num":
+        return None
+    who = ctx.first(m, "who", "person", "party") if m.groupdict().get("who") else None
+    subj = (
+        ctx.subject_of(who, "named with the majority")
+        if who is not None
+        else ctx.subject_before(m.start() + 1, "person", "party")
+    )
+    s = ctx.tag(m, "s") if m.groupdict().get("s") else None
+    scope = (
+        ctx.seat_scope_of(s, "named in the claim")
+        if s is not None
+        else ctx.seat_near(m.start(), back=True)
+    )
+    f = ctx.frame(
+        "majority",
+        subj,
+        scope=scope or Scope(level="seat"),
+        number=n,
+        unit="votes",
+        notes=[note],
+    )
+    if previous:
+        f.election = "previous"
+    if scope is None:
+        f.unresolved.append("scope: no seat found for the majority")
+    return ctx.draft(m, f, n, rule_name="round10_majority")
+
+
+@rule(
+    _HOLDER + r"majority\s+(?:(?:in|at)\s+(?:the\s+)?(?P<s>{S})|there|here)\s+"
+    r"(?:(?:now|then|this\s+time)\s+)?" + _COPULA + r"\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})"
+    + _NOT_VOTES,
+    name="majority_said_there",
+    needs="majorit",
+    priority=44,
+)
+def _majority_said_there(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Labour's majority there was 15,228"; "his own majority in S was N"."""
+    return _majority(ctx, m, "'P's majority there (in S) was N': the seat's majority")
+
+
+@rule(
+    _HOLDER + r"majority\s+(?:in\s+(?:the\s+)?(?P<s>{S})\s+)?(?:last\s+time|at\s+the\s+last\s+"
+    r"(?:general\s+)?election|the\s+time\s+before)\s*,?\s+(?:had\s+been|was|stood\s+at)\s+"
+    r"(?:just\s+|only\s+)?{Q}(?P<n>{N})" + _NOT_VOTES,
+    name="majority_said_before",
+    needs="majorit",
+    priority=44,
+)
+def _majority_said_before(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "his majority last time had been 7,650": the majority at the election before."""
+    return _majority(
+        ctx, m, "'majority last time': the majority at the election before", previous=True
+    )
+
+
+@rule(
+    _HOLDER + r"majority\s+(?:in\s+(?:the\s+)?(?P<s>{S})\s+)?had\s+been\s+(?:just\s+|only\s+)?"
+    r"{Q}(?P<n>{N})(?=\s*,?\s+(?:{N}|\w+)\s+years?\s+(?:earlier|before|previously|ago)\b)",
+    name="majority_said_years_back",
+    needs="majorit",
+    priority=44,
+)
+def _majority_said_years_back(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "his majority had been 34,655 two years earlier": dated by the words after the
+    figure (the election resolver reads "N years earlier" right after a claim)."""
+    return _majority(ctx, m, "'majority had been N, K years earlier': that election's majority")
+
+
+@rule(
+    r"(?:overturn(?:ed|ing|s)?|overcame|overcoming|wip(?:ed|ing|es)\s+out|revers(?:ed|ing|es)|"
+    r"eras(?:ed|ing|es))\s+(?:the\s+)?(?P<who>{WHO})(?:'s?|\u2019s?)\s+(?:notional\s+)?"
+    r"{Q}(?P<n>{N})(?:\s+votes)?" + _NOT_VOTES + r"(?!\s+(?:majority|lead|margin))",
+    name="majority_overturned_named",
+    needs="overturn|overc|wip|revers|eras",
+    priority=44,
+)
+def _majority_overturned_named(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "overturning Jane Ellison's 7,938": the holder's majority at the election before
+    ("... majority" after the figure is the older rule's)."""
+    if "notional" in ctx.text(m.start(), m.end()):
+        return None  # a notional figure is on other boundaries: left to the older rule
+    return _majority(
+        ctx, m, "a majority overturned: the holder's majority at the election before",
+        previous=True,
+    )
