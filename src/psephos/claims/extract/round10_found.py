@@ -31,9 +31,7 @@ _HOLDER = r"(?:(?P<who>{WHO})(?:'s?|\u2019s?)|his|her|their|its|the\s+party's)\s
 _COPULA = r"(?:was|is|stood\s+at|came\s+to)"
 
 
-def _majority(
-    ctx: Ctx, m: re.Match[str], note: str, *, previous: bool = False
-) -> Draft | None:
+def _majority(ctx: Ctx, m: re.Match[str], note: str, *, previous: bool = False) -> Draft | None:
     n = ctx.num(m)
     if n is None or n.kind != "num":
         return None
@@ -66,7 +64,9 @@ def _majority(
 
 @rule(
     _HOLDER + r"majority\s+(?:(?:in|at)\s+(?:the\s+)?(?P<s>{S})|there|here)\s+"
-    r"(?:(?:now|then|this\s+time)\s+)?" + _COPULA + r"\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})"
+    r"(?:(?:now|then|this\s+time)\s+)?"
+    + _COPULA
+    + r"\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})"
     + _NOT_VOTES,
     name="majority_said_there",
     needs="majorit",
@@ -119,6 +119,73 @@ def _majority_overturned_named(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if "notional" in ctx.text(m.start(), m.end()):
         return None  # a notional figure is on other boundaries: left to the older rule
     return _majority(
-        ctx, m, "a majority overturned: the holder's majority at the election before",
+        ctx,
+        m,
+        "a majority overturned: the holder's majority at the election before",
         previous=True,
     )
+
+
+# --- placings said in words -----------------------------------------------------------------
+
+#: "runner-up in five seats", "runners-up in 13 seats": a count of seats, not one placing
+_RUNNER_COUNT = re.compile(r"\s+in\s+(?:\S+\s+){0,2}?(?:seats|constituencies|places)\b")
+
+
+@rule(
+    r"(?P<who>{WHO})\s+(?:(?:was|were|is|are|finished|finishes|came|comes|ended(?:\s+up)?)\s+"
+    r"(?:as\s+)?(?:a\s+(?:distant|close|strong|poor)\s+|the\s+)?)(?P<n>runners?[-\s]up)\b"
+    r"(?:\s+to\s+(?:the\s+)?(?:{P}(?:'s?|\u2019s?)\s+)?(?P<o>{WHO}))?"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?P<s>{S}))?",
+    name="runner_up",
+    needs="runners?[-\\s]up",
+    priority=45,
+)
+def _runner_up(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Kate Nicholl was runner-up to Claire Hanna in Belfast South and Mid Down", "UKIP
+    were runners-up in Middlesbrough": second place (by votes) in the seat. A count of seats
+    ("runner-up in five seats") is another frame's."""
+    from psephos.claims.extract.outcomes import _clause_seat
+
+    if _RUNNER_COUNT.match(ctx.doc.folded, m.end("n")) and not m.group("s"):
+        return None
+    who = ctx.tag(m, "who")
+    if who is None:
+        return None
+    s = ctx.tag(m, "s") if m.group("s") else None
+    scope = (
+        ctx.seat_scope_of(s, "named in the claim")
+        if s is not None
+        else _clause_seat(ctx, m.start(), m.end())
+        or ctx.seat_scope(ctx.sent.start, ctx.sent.end)
+        or Scope(level="seat", how="no seat named")
+    )
+    f = ctx.frame(
+        "placing",
+        ctx.subject_of(who, "the candidate or party placed"),
+        scope=scope,
+        nth=2,
+        comparator="eq",
+        metric="votes",
+        notes=["'runner-up': second place"],
+    )
+    if scope.level == "seat" and scope.seat is None:
+        f.unresolved.append("scope: no seat found for the placing")
+    return ctx.draft(m, f, rule_name="runner_up")
+
+
+def _placing_after_party_word(ctx: Ctx, m: re.Match[str]) -> list[Draft] | Draft | None:
+    from psephos.claims.extract.outcomes import _placing
+
+    return _placing(ctx, m)
+
+
+#: "with the Liberal Democrat Elwyn Watkins second": the candidate named after the party's
+#: adjective (the placing rule read only "with (the) W Nth", so the party word stopped it)
+rule(
+    r"(?:\bwith|,)\s+(?:the\s+)?{P}\s+(?P<who>{C})\s+(?:a\s+(?:distant|close|strong|poor)\s+)?"
+    r"(?P<n>{O})(?!-|\s+(?:largest|biggest|time|successive|highest|lowest|most|least|term|round|"
+    r"place\s+(?:on|in)\s+the))",
+    name="placing_party_candidate",
+    needs="\ue00a",
+)(_placing_after_party_word)
