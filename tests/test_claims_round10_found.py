@@ -299,3 +299,52 @@ def test_placings_in_words_out_of_data(store_path: Any) -> None:
     ):
         kinds = {c["kind"] for c in check_text(s).to_dict()["claims"]}
         assert "placing" not in kinds, (s, kinds)
+
+
+# --- margins: a long object before "by N"; "S was a P gain from Q by N" ----------------------
+
+
+def _margin_cases() -> list[Case]:
+    cases: list[Case] = []
+    for before, after in PAIRS:
+        for s0, s1 in _gains(before, after):
+            w, loser = s1.ranked()[0], s0.ranked()[0]
+            p, q = PARTY[w.party], PARTY.get(loser.party)
+            if q is None:
+                continue
+            # a long object: the loser's party and name, a title, the seat
+            long = (
+                f"At the {after} general election {w.name} defeated the sitting member, "
+                f"the {q[1]} candidate {loser.name}, in {s1.name} by "
+            )
+            gain = f"At the {after} general election {s1.name} was a {p[1]} gain from {q[0]} by "
+            for say in (long, gain):
+                cases.append(("true", say + _n(s1.majority) + ".", _n(s1.majority)))
+                cases.append(
+                    ("false", say + _n(_false(s1.majority)) + ".", _n(_false(s1.majority)))
+                )
+    return cases
+
+
+def test_margins_far_from_the_verb_and_gains_by(store_path: Any) -> None:
+    """ "W defeated the sitting member, the QADJ candidate L, in S by N" (the verb over 60
+    characters before "by N"); "S was a P gain from Q by N": the seat's majority."""
+    _judge(_margin_cases())
+
+
+def test_margins_out_of_data(store_path: Any) -> None:
+    """No seat named before the gain, or an election not held: found and uncertain."""
+    _judge(
+        [
+            (
+                "out",
+                "At the 2017 general election it was a Labour gain from the Conservatives by 831.",
+                "831",
+            ),
+            (
+                "out",
+                "At the 2029 general election Ipswich was a Labour gain from the Conservatives by 831.",
+                "831",
+            ),
+        ]
+    )

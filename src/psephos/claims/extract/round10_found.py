@@ -189,3 +189,73 @@ rule(
     name="placing_party_candidate",
     needs="\ue00a",
 )(_placing_after_party_word)
+
+
+# --- margins past the by-votes rule's reach -------------------------------------------------
+
+
+def _by_votes_long(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
+    """ "Ged Killen took Rutherglen and Hamilton West from the SNP's Margaret Ferrier by 265
+    votes", "X beat the shadow Scottish secretary Y in S by 1,423": a winning verb further
+    than the by-votes rule's 60 characters from its "by N" - read by that rule's own handler
+    when the stretch between names the seat (the verb's object), so the margin is the seat's."""
+    from psephos.claims.extract.margins import _by_votes
+
+    if not ctx.doc.tags_in(m.start("mid"), m.end("mid"), "seat"):
+        return None
+    return _by_votes(ctx, m)
+
+
+rule(
+    r"(?P<v>{WIN}|{HOLD}|{LOSE})\b(?P<mid>(?:(?!\b(?:even\s+though|although|though|while|"
+    r"whereas|but|yet|and|which|who|whose|where)\b)[^.;:!?\n]){61,130}?)\bby\s+"
+    r"(?:just\s+|only\s+|a\s+mere\s+)?{Q}(?P<n>{N})(?P<unit>\s+votes?)?"
+    r"(?!\s*(?:points|per|%|seats|percentage|\w))"
+    r"(?P<over>\s+(?:over|from|ahead\s+of)\s+(?P<o>{C}|(?:the\s+)?{P}))?",
+    name="by_votes_long",
+    needs="\\bby\\b",
+    priority=58,
+)(_by_votes_long)
+
+
+@rule(
+    r"(?:(?P<p>{P})(?:'s?|\u2019s?)?\s+(?:only\s+|first\s+|sole\s+|one\s+)?|a\s+(?P<pa>{P})\s+)"
+    r"gain\s+from\s+(?:the\s+)?(?P<o>{P})\s*,?\s+by\s+(?:just\s+|only\s+|a\s+mere\s+)?"
+    r"{Q}(?P<n>{N})(?:\s+votes?)?(?!\s*(?:points|per|%|seats|percentage|\w))",
+    name="gain_from_by",
+    needs="gain",
+    priority=45,
+)
+def _gain_from_by(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "SEAT was a Conservative gain from Labour by 708", "SEAT was Labour's only gain from
+    the Conservatives, by 153 votes": the seat's majority, won by the first party from the
+    second. The seat is the one named before in the sentence (else no seat: uncertain)."""
+    n = ctx.num(m)
+    if n is None or n.kind != "num":
+        return None
+    p = ctx.first(m, "p", "party") or ctx.first(m, "pa", "party")
+    o = ctx.first(m, "o", "party")
+    if p is None or o is None:
+        return None
+    seats = [t for t in ctx.doc.tags_in(ctx.sent.start, m.start(), "seat") if t.end <= m.start()]
+    # the seat is the statement's subject ("S was a P gain ..."): named in the claim, whose
+    # span starts at it
+    scope = (
+        ctx.seat_scope_of(seats[-1], "named in the claim")
+        if seats
+        else Scope(level="seat", how="no seat named")
+    )
+    f = ctx.frame(
+        "majority",
+        ctx.subject_of(p, "the party that gained the seat"),
+        other=ctx.subject_of(o, "the party it was gained from"),
+        scope=scope,
+        number=n,
+        unit="votes",
+        outcome="gained",
+        notes=["'a P gain from Q by N': the seat's majority"],
+    )
+    if not seats:
+        f.unresolved.append("scope: no seat found for the majority")
+        return ctx.draft(m, f, n, rule_name="gain_from_by")
+    return ctx.draft(m, f, n, rule_name="gain_from_by", span=(seats[-1].start, m.end()))
