@@ -348,3 +348,57 @@ def test_margins_out_of_data(store_path: Any) -> None:
             ),
         ]
     )
+
+
+# --- a party named through its leader: "Neil Kinnock's party won N seats" --------------------
+
+#: who led each party at each general election 2010-2024 (common knowledge), written the
+#: three ways the lexicon reads: full name, title and surname, and a bare distinctive surname
+LED = {
+    2010: {"Con": ("David Cameron", "Mr Cameron"), "Lab": ("Gordon Brown", "Mr Brown"),
+           "LD": ("Nick Clegg", "Clegg"), "SNP": ("Alex Salmond", "Salmond")},
+    2015: {"Con": ("David Cameron", "Cameron"), "Lab": ("Ed Miliband", "Miliband"),
+           "LD": ("Nick Clegg", "Mr Clegg"), "SNP": ("Nicola Sturgeon", "Sturgeon")},
+    2017: {"Con": ("Theresa May", "Mrs May"), "LD": ("Tim Farron", "Farron"),
+           "SNP": ("Nicola Sturgeon", "Ms Sturgeon")},
+    2019: {"Con": ("Boris Johnson", "Mr Johnson"), "LD": ("Jo Swinson", "Swinson"),
+           "SNP": ("Nicola Sturgeon", "Sturgeon")},
+    2024: {"Lab": ("Keir Starmer", "Sir Keir Starmer"), "Con": ("Rishi Sunak", "Sunak"),
+           "LD": ("Ed Davey", "Sir Ed Davey"), "SNP": ("John Swinney", "Mr Swinney")},
+}  # fmt: skip
+
+
+def _leader_cases() -> list[Case]:
+    from tests.claims_corpus._raw import seats_won
+
+    cases: list[Case] = []
+    for year, parties in LED.items():
+        won = seats_won(year)
+        for code, names in parties.items():
+            n = won[code]
+            for name in names:
+                say = f"At the {year} general election {_poss(name)} party won "
+                cases.append(("true", f"{say}{n} seats.", f"{n} seats"))
+                cases.append(("false", f"{say}{n + 3} seats.", f"{n + 3} seats"))
+    return cases
+
+
+def test_party_named_through_its_leader(store_path: Any) -> None:
+    """ "LEADER's party won N seats" (LEADER's full name, title and surname, or a bare
+    distinctive surname): the party's seats; N + 3 is caught."""
+    _judge(_leader_cases())
+
+
+def test_party_named_through_its_leader_left_unread(store_path: Any) -> None:
+    """A leader of two parties (Farage), one whose party changed (Corbyn), a surname that is
+    also a word ("May's party"), an unknown name, or an election not held: never judged."""
+    cases = [
+        "At the 2024 general election Nigel Farage's party won 5 seats.",
+        "At the 2019 general election Jeremy Corbyn's party won 202 seats.",
+        "At the 2017 general election May's party won 317 seats.",
+        "At the 2017 general election Jane Nobody's party won 317 seats.",
+        "At the 2029 general election Keir Starmer's party won 317 seats.",
+    ]
+    for s in cases:
+        v = _verdicts_at(s, s.split(" won ")[1].rstrip("."))
+        assert not set(v) & {"supported", "contradicted"}, (s, v)
