@@ -402,3 +402,81 @@ def test_party_named_through_its_leader_left_unread(store_path: Any) -> None:
     for s in cases:
         v = _verdicts_at(s, s.split(" won ")[1].rstrip("."))
         assert not set(v) & {"supported", "contradicted"}, (s, v)
+
+
+# --- two parties compared in an area ---------------------------------------------------------
+
+_REGIONS = (
+    "North East", "North West", "Yorkshire and The Humber", "East Midlands", "West Midlands",
+    "East of England", "London", "South East", "South West",
+)  # fmt: skip
+_NATIONS = ("Scotland", "Wales")
+_PAIRS = (("Con", "Lab"), ("Lab", "LD"), ("Con", "LD"))
+
+
+def _versus_cases() -> list[Case]:
+    from tests.claims_corpus._raw import seats_won, totals
+    from tests.test_claims_sweep_wide import AREA
+
+    cases: list[Case] = []
+    for year in YEARS:
+        for area in _REGIONS + _NATIONS:
+            kw = {"country": area} if area in _NATIONS else {"region": area}
+            votes, seats = totals(year, **kw), seats_won(year, **kw)
+            for p, q in _PAIRS:
+                where = AREA[area]
+                lead = f"At the {year} general election "
+                hi, lo = (p, q) if votes[p] > votes[q] else (q, p)
+                if abs(votes[p] - votes[q]) > 0.01 * max(votes[p], votes[q]):
+                    for a, b, kind in ((hi, lo, "true"), (lo, hi, "false")):
+                        x, y = PARTY[a][0], PARTY[b][0]
+                        cases.append(
+                            (kind, f"{lead}{x} polled more votes than {y} in {where}.", x)
+                        )
+                        cases.append((kind, f"{lead}in {where} {x} outpolled {y}.", x))
+                        cases.append(
+                            (
+                                kind,
+                                f"{lead}{x} won a bigger share of the vote than {y} in {where}.",
+                                x,
+                            )
+                        )
+                if abs(seats[p] - seats[q]) >= 2:
+                    hi, lo = (p, q) if seats[p] > seats[q] else (q, p)
+                    for a, b, kind in ((hi, lo, "true"), (lo, hi, "false")):
+                        x, y = PARTY[a][0], PARTY[b][0]
+                        cases.append((kind, f"{lead}in {where} {x} won more seats than {y}.", x))
+                        cases.append((kind, f"{lead}in {where} {y} won fewer seats than {x}.", y))
+    return cases
+
+
+def test_two_parties_compared_in_an_area(store_path: Any) -> None:
+    """ "P polled more votes than Q in AREA", "in AREA P outpolled Q", "P won a bigger share
+    of the vote than Q", "in AREA P won more (Q fewer) seats": every English region and
+    Scotland and Wales, 2010-2024, from the raw candidacies (a tie within 1 per cent of the
+    votes, or two seats, is not swept); the pair turned round is caught."""
+    _judge(_versus_cases(), _figure_claim_verdicts)
+
+
+def test_two_parties_compared_left_unread(store_path: Any) -> None:
+    """Another election, a first, a pair, a place not typed as an area, a seat: not read as
+    the area's comparison; an election not held: uncertain."""
+    for s in (
+        "At the 2019 general election the Conservatives polled more votes than Labour managed two years ago.",
+        "At the 2024 general election Labour won more seats than the Conservatives for the first time since 2005.",
+        "At the 2024 general election Labour won more votes than the Conservatives and Reform UK together.",
+        "At the 2024 general election the Conservatives polled more votes than Labour in the Eastern zone.",
+        "At the 2024 general election the Conservatives polled more votes than Labour in Hexham.",
+    ):
+        v = _figure_claim_verdicts(s, " than ")
+        assert not set(v) & {"supported", "contradicted"}, (s, v)
+    _judge(
+        [
+            (
+                "out",
+                "At the 2029 general election Labour won more seats than the Conservatives.",
+                "Labour",
+            )
+        ],
+        _figure_claim_verdicts,
+    )

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from psephos.claims.extract.patterns import Ctx, Draft, rule
+from psephos.claims.extract.patterns import Ctx, Draft, _expand, rule
 from psephos.claims.frame import Scope
 
 #: a figure that is a count of votes, not a share or a seat count
@@ -259,3 +259,74 @@ def _gain_from_by(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         f.unresolved.append("scope: no seat found for the majority")
         return ctx.draft(m, f, n, rule_name="gain_from_by")
     return ctx.draft(m, f, n, rule_name="gain_from_by", span=(seats[-1].start, m.end()))
+
+
+# --- two parties compared: "P won more seats than Q (in AREA)", "P outpolled Q" ---------------
+
+#: words after the second party that make the comparison another one: another election ("than
+#: Labour managed four years ago", "than in 1959"), a first or a record ("for the first time",
+#: "since 1983"), a pair ("than the SNP and the Liberals together"), a seat ("in Bath")
+_VERSUS_WORDS = re.compile(
+    r"\s*(?:,\s*)?(?:did\s+|had\s+|managed\s+|got\s+|won\s+)?(?:[^.;:!?\n]{0,25}?\b(?:ago|"
+    r"earlier|before|previously|last\s+time|for\s+the\s+first\s+time|since|ever|record)\b|"
+    r"in\s+(?:every|each|all|most|any)\b)"
+)
+#: the same read in the typed text: a year, a second party, a seat, or a place the tagger did
+#: not type as an area ("in the Eastern region": not the UK's)
+_VERSUS_TAGS = _expand(
+    r"\s*(?:,\s*)?(?:(?:in\s+)?{Y}|and\s+(?:the\s+)?{WHO}|(?:in|at)\s+(?:the\s+)?{S}|"
+    r"(?:in|across|throughout)\s+(?!(?:the\s+)?{A})(?!(?:the\s+)?(?:region|nation|capital|"
+    r"province|country|uk|whole)\b))"
+)
+_VERSUS_HEAD = (
+    r"(?P<who>{WHO})(?:,[^,.;:!?\n]{1,40},)?\s+(?:still\s+|actually\s+|also\s+|even\s+|again\s+"
+    r"|now\s+)?"
+)
+
+
+@rule(
+    _VERSUS_HEAD + r"(?:won|took|polled|had|has|have|got|gained|secured|received|attracted)\s+"
+    r"(?P<cmp>more|fewer|less)\s+(?P<what>seats|mps|votes)\s+than\s+(?:did\s+)?(?:the\s+)?"
+    r"(?P<o>{WHO})",
+    _VERSUS_HEAD + r"(?:won|took|polled|had|got|secured|received)\s+a\s+(?P<cmp>bigger|larger|"
+    r"higher|smaller|lower)\s+(?P<what>share)(?:\s+of\s+the\s+(?:vote|votes|poll))?\s+than\s+"
+    r"(?:did\s+)?(?:the\s+)?(?P<o>{WHO})",
+    _VERSUS_HEAD + r"(?P<cmp>outpolled|out-polled|outvoted|out-voted)\s+(?:the\s+)?(?P<o>{WHO})",
+    name="versus",
+    needs="than|outpoll|out-poll|outvot|out-vot",
+    priority=45,
+)
+def _versus(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """Two parties compared in an area, by seats, votes or share; the area is the one the
+    sentence names (or carries from before, "in the region"), else the UK. A comparison
+    with another election, a record, a pair or a seat is left to other frames (unread)."""
+    who, o = ctx.first(m, "who", "party"), ctx.first(m, "o", "party")
+    if who is None or o is None:
+        return None  # a person compared: a seat's figures, not an area's
+    if _VERSUS_TAGS.match(ctx.doc.typed, m.end()) or _VERSUS_WORDS.match(ctx.doc.folded, m.end()):
+        return None  # (the words read in the folded text: "two years ago" is typed as a date)
+    cmp = m.group("cmp").replace("-", "")
+    what = m.group("what") if m.groupdict().get("what") else "votes"
+    metric = {"mps": "seats"}.get(what, what)
+    comparator = "lt" if cmp in ("fewer", "less", "smaller", "lower") else "gt"
+    areas = ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "area")
+    if ctx.doc.tags_in(ctx.clause_start(m.start()), ctx.clause_break(m.end()), "seat"):
+        return None  # "P polled more votes than Q in S": a seat's result
+    if len({t.ref["name"] for t in areas}) == 1:
+        from psephos.claims.extract.patterns import named_area
+
+        scope = named_area(areas[0])
+    elif areas:
+        return None  # several areas: which one is the comparison's is not known
+    else:
+        scope = ctx.carried_area(m.start(), m.end()) or Scope(level="uk", how="no area named")
+    f = ctx.frame(
+        "versus",
+        ctx.subject_of(who, "the first party compared"),
+        other=ctx.subject_of(o, "the party it is compared with"),
+        scope=scope,
+        comparator=comparator,
+        metric=metric,
+        notes=[f"'{m.group('cmp')} {what} than': {metric}, {comparator}"],
+    )
+    return ctx.draft(m, f, rule_name="versus", span=(who.start, m.end()))
