@@ -430,9 +430,7 @@ def _versus_cases() -> list[Case]:
                 if abs(votes[p] - votes[q]) > 0.01 * max(votes[p], votes[q]):
                     for a, b, kind in ((hi, lo, "true"), (lo, hi, "false")):
                         x, y = PARTY[a][0], PARTY[b][0]
-                        cases.append(
-                            (kind, f"{lead}{x} polled more votes than {y} in {where}.", x)
-                        )
+                        cases.append((kind, f"{lead}{x} polled more votes than {y} in {where}.", x))
                         cases.append((kind, f"{lead}in {where} {x} outpolled {y}.", x))
                         cases.append(
                             (
@@ -479,4 +477,58 @@ def test_two_parties_compared_left_unread(store_path: Any) -> None:
             )
         ],
         _figure_claim_verdicts,
+    )
+
+
+# --- members returned unopposed (1918-2005) ----------------------------------------------------
+
+
+def _unopposed_raw() -> dict[tuple[str, str], int]:
+    """Members returned unopposed by (election, country) and (election, "UK"), read from
+    CBP-8647 itself (the csv module): a party cell holding -1 or -2 is that many members of
+    the party returned without a contest (columns 5, 7, 9, 11, 13; election column 17)."""
+    import csv
+    from collections import Counter
+
+    from tests.claims_corpus._raw import HIST_FILE
+
+    out: Counter[tuple[str, str]] = Counter()
+    with HIST_FILE.open(encoding="cp1252", newline="") as fh:
+        rd = csv.reader(fh)
+        next(rd)
+        for r in rd:
+            k = sum(-int(float(r[i])) for i in (5, 7, 9, 11, 13) if r[i].strip().startswith("-"))
+            if k:
+                out[(r[17], "UK")] += k
+                out[(r[17], r[3])] += k
+    return dict(out)
+
+
+def _unopposed_cases() -> list[Case]:
+    cases: list[Case] = []
+    for (election, where), k in sorted(_unopposed_raw().items()):
+        if not election.isdigit() or where not in ("UK", "Scotland", "Wales", "Northern Ireland"):
+            continue
+        place = "" if where == "UK" else f" in {where}"
+        say = f"At the {election} general election {{}} MPs were returned unopposed{place}."
+        cases.append(("true", say.format(k), f"{k} MPs"))
+        cases.append(("false", say.format(k + 1), f"{k + 1} MPs"))
+    return cases
+
+
+def test_members_returned_unopposed(store_path: Any) -> None:
+    """ "N MPs were returned unopposed (in NATION)" at each 1918-1970 election with any:
+    the count from CBP-8647's sentinels (a two-member seat counts two); one more is caught."""
+    cases = _unopposed_cases()
+    assert len(cases) >= 20
+    _judge(cases)
+
+
+def test_members_returned_unopposed_out_of_data(store_path: Any) -> None:
+    """The 2010-2024 files record no unopposed return; an election not held: uncertain."""
+    _judge(
+        [
+            ("out", "At the 2019 general election five MPs were returned unopposed.", "five"),
+            ("out", "At the 2029 general election 12 MPs were returned unopposed.", "12"),
+        ]
     )

@@ -70,3 +70,45 @@ def versus(ctx: Ctx) -> Evaluation:
         f"the claim that {p} had {word} {metric} is {'true' if holds else 'false'}."
     )
     return Evaluation(verdict, explanation, ev, "the order of the two figures", cmd)
+
+
+@evaluator("unopposed")
+def unopposed(ctx: Ctx) -> Evaluation:
+    """Members returned unopposed at a 1918-2005 election: the seats the series places as
+    unopposed returns (a two-member seat returned unopposed counts its members), over the
+    UK or the nation named. The 2010-2024 files hold no unopposed return."""
+    from psephos.analysis.records import series_key
+    from psephos.analysis.series import GROUPS, history_seats
+    from psephos.claims.evaluate import result
+
+    if ctx.election in SEAT_LEVEL:
+        raise Unanswerable("the 2010-2024 files record no seat returned unopposed")
+    scope = ctx.frame.scope
+    h = history_seats(db=ctx.db)
+    h = h[(h["election"].astype(str).str.upper() == series_key(ctx.election).upper())]
+    h = h[h["level"] == "party"]
+    area = "the UK"
+    if scope.level == "country" and scope.name:
+        h = h[h["country"].astype(str).str.lower() == scope.name.lower()]
+        area = scope.name
+    elif scope.level == "gb":
+        h = h[h["country"] != "Northern Ireland"]
+        area = "Great Britain"
+    elif scope.level != "uk":
+        raise Unanswerable(
+            f"unopposed returns are counted for the UK or a nation, not a {scope.level}"
+        )
+    if h.empty:
+        raise Unanswerable(f"no series rows for {ctx.election}")
+    rows = h[h["placed"].astype(str) == "unopposed"]
+    value = float(sum(rows[f"{g}_seats"].sum() for g in GROUPS))
+    return result(
+        ctx,
+        value,
+        kind="count",
+        what=f"Members returned unopposed in {area}",
+        reading=f"{ctx.election}, {area} ({len(rows)} seats unopposed)",
+        sources=election_sources(ctx),
+        query="psephos.analysis.series.history_seats",
+        command=f"psephos history --election {ctx.election}",
+    )

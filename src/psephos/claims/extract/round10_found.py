@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from psephos.claims.extract.patterns import Ctx, Draft, _expand, rule
-from psephos.claims.frame import Scope
+from psephos.claims.frame import Scope, Subject
 
 #: a figure that is a count of votes, not a share or a seat count
 _NOT_VOTES = r"(?!\s*(?:per\s*cent|percent|%|points|seats|percentage|years?\b))"
@@ -330,3 +330,37 @@ def _versus(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         notes=[f"'{m.group('cmp')} {what} than': {metric}, {comparator}"],
     )
     return ctx.draft(m, f, rule_name="versus", span=(who.start, m.end()))
+
+
+# --- members returned unopposed -------------------------------------------------------------
+
+
+@rule(
+    r"(?:\bone\s+of\s+)?{Q}(?P<n>{N})\s+(?:(?:mps|members|seats|candidates)\s+)?"
+    r"(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:returned|elected)\s+"
+    r"(?:unopposed|without\s+(?:a\s+)?contests?)\b",
+    name="unopposed_count",
+    needs="unopposed|without\\s+(?:a\\s+)?contest",
+    priority=45,
+)
+def _unopposed_count(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Forty MPs were returned unopposed", "one of 32 MPs returned without a contest": the
+    members returned unopposed at the election (in the nation the sentence names)."""
+    n = ctx.num(m)
+    if n is None or n.kind != "num":
+        return None
+    areas = ctx.doc.tags_in(ctx.sent.start, ctx.sent.end, "area")
+    if len({t.ref["name"] for t in areas}) > 1:
+        return None
+    from psephos.claims.extract.patterns import named_area
+
+    scope = named_area(areas[0]) if areas else Scope(level="uk", how="no area named")
+    f = ctx.frame(
+        "unopposed",
+        Subject("parliament", how="members returned unopposed"),
+        scope=scope,
+        number=n,
+        unit="seats",
+        notes=["members returned unopposed (a two-member seat counts two)"],
+    )
+    return ctx.draft(m, f, n, rule_name="unopposed_count")
