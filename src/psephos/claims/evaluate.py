@@ -581,6 +581,7 @@ def _load_families() -> None:
         evaluate_history,
         evaluate_outcome,
         evaluate_results,
+        evaluate_round10,
         evaluate_scope,
         evaluate_totals,
     )

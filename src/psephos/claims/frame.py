@@ -81,6 +81,8 @@ MEASURES: tuple[str, ...] = (
     "first_since",  # first time since YEAR (or never before / every election since)
     "record",  # best/worst/lowest/highest since YEAR or ever, in the 1918- series
     "total_votes",  # all valid votes cast in a seat or area ("29.2 million votes were cast")
+    "versus",  # subject's seats/votes/share against other's in one area (comparator gt/lt)
+    "unopposed",  # members returned unopposed at a 1918-2005 election (UK or a nation)
 )
 
 #: How the stated value is compared with the computed one.

@@ -433,12 +433,21 @@ def _ahead(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 _MAJ_UP = (
     r"increased|increase|extended|extend|boosted|boost|grew|grow|grows|rose|rise|rises|climbed|"
     r"climb|jumped|jump|doubled|more\s+than\s+doubled|"
+    # round 10 (FOUND): the verbs of a majority's rise the coverage uses ("soared to",
+    # "rockets from N to M", "edged up from", "increasing his majority to", "lift the P
+    # majority from N to M", "pushed his majority to")
+    r"soared|soars|soaring|rocketed|rockets|rocketing|surged|surges|leapt|leaped|ballooned|"
+    r"swelled|edged\s+up|crept\s+up|increasing|extending|boosting|raised|raising|lifted|"
+    r"lifting|lift|pushed|pushing|"
     # k-fold ("more than tripled", "almost doubled"): _fold reads the factor
     r"(?:more\s+than\s+|almost\s+|nearly\s+)?(?:doubled|tripled|trebled|quadrupled)"
 )
 _MAJ_DOWN = (
     r"cut|reduced|reduce|slashed|slash|trimmed|trim|shrank|shrink|shrinks|fell|fall|falls|"
-    r"dropped|drop|slipped|slip|tumbled|tumble|collapsed|collapse|halved|more\s+than\s+halved"
+    r"dropped|drop|slipped|slip|tumbled|tumble|collapsed|collapse|halved|more\s+than\s+halved|"
+    # round 10 (FOUND): "cutting her majority to", "slashing", "plunged", "edged down"
+    r"cutting|reducing|slashing|trimming|dipped|shrunk|plunged|plummeted|edged\s+down|"
+    r"narrowed|narrowing"
 )
 
 
@@ -463,11 +472,15 @@ def _fold(d: str) -> float | None:
 
 
 @rule(
-    r"(?P<dir>" + _MAJ_UP + "|" + _MAJ_DOWN + r")\s+(?:his|her|their|its|the\s+party's)\s+"
-    r"(?:own\s+)?majority(?:\s+in\s+(?P<s>{S}))?"
+    r"(?P<dir>" + _MAJ_UP + "|" + _MAJ_DOWN + r")\s+(?:his|her|their|its|the\s+party's|"
+    # round 10 (FOUND): "cut Labour's majority", "lift the Conservative majority", "cut
+    # Ben Gummer's majority": the holder named (the subject); "pushed his Bexley majority"
+    r"(?:the\s+)?(?P<p>{WHO})(?:'s?|\u2019s?)?)\s+(?:own\s+)?(?:(?P<s0>{S})\s+)?"
+    r"majority(?:\s+in\s+(?:the\s+)?(?P<s>{S}))?"
     + _MAJ_BY
-    + r"(?:,?\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
-    r"majority(?:\s+in\s+(?P<s>{S}))?\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?(?P<dir>"
+    + r"(?:\s+from\s+{Q}(?P<n0>{N}))?(?:,?\s+to\s+(?:just\s+|only\s+)?{Q}(?P<n>{N}))?",
+    r"majority(?:\s+in\s+(?:the\s+)?(?P<s>{S}))?(?:\s+over\s+(?:the\s+)?{WHO})?\s+"
+    r"(?:(?:was|has\s+been|had\s+been|is)\s+)?(?P<dir>"
     + _MAJ_UP
     + "|"
     + _MAJ_DOWN
@@ -501,8 +514,15 @@ def _majority_moved(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         return [ctx.draft(m, gov, n, rule_name="gov_majority")]
     d = " ".join(m.group("dir").split())
     up = re.fullmatch(_MAJ_UP, d) is not None or d.endswith(" up")
-    subj = ctx.subject_before(m.start() + 1, "person", "party")
+    holder = ctx.first(m, "p", "person", "party") if m.groupdict().get("p") else None
+    subj = (
+        ctx.subject_of(holder, "the holder of the majority, named with it")
+        if holder is not None
+        else ctx.subject_before(m.start() + 1, "person", "party")
+    )
     s = ctx.tag(m, "s") if m.group("s") else None
+    if s is None and m.groupdict().get("s0"):
+        s = ctx.tag(m, "s0")  # "pushed his Bexley majority to N"
     scope = (
         ctx.seat_scope_of(s, "named in the claim")
         if s is not None

@@ -13,6 +13,7 @@ from typing import Any
 from psephos.claims import lexicon as lx
 from psephos.claims import recache, round9_wrong
 from psephos.claims.gazetteer import Gazetteer
+from psephos.claims.lexicon_leaders import leader_party_spans
 from psephos.claims.model import Mention
 from psephos.claims.numbers import Quantity, find_quantities
 from psephos.claims.spans import once_per_text
@@ -338,6 +339,12 @@ def tag(text: str, mentions: list[Mention], gaz: Gazetteer) -> Doc:
         tags.append(t)
         taken[t.start : t.end] = b"\x01" * (t.end - t.start)
 
+    # round 10 (FOUND): "Neil Kinnock's party" is the party he led (claims.lexicon_leaders),
+    # typed before the people so the name is not read as a person
+    for a, b, name in leader_party_spans(text, folded):
+        code = gaz.parties.get(name)
+        if code:
+            add(Tag("party", a, b, text[a:b], {"code": code}, "the party of its leader, named"))
     for mn in mentions:
         if mn.kind == "seat":
             add(Tag("seat", mn.start, mn.end, mn.text, dict(mn.ref), mn.how))
