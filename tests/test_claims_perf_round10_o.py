@@ -414,3 +414,95 @@ def test_any_value_is_read_back_as_kept(store: Path, value: dict[str, Any]) -> N
 
     got = facts.kept(connect(store), key, fail, dict)
     same(value, got)
+
+
+# --- the report's to_dict: claims.model.asdict is dataclasses.asdict --------------------
+
+
+@dataclasses.dataclass
+class _Box:
+    value: Any
+    other: Any = None
+
+
+class _Pair(tuple):  # noqa: SLOT001 - a tuple subclass: converted by the standard step
+    pass
+
+
+def _strict(a: Any, b: Any) -> None:
+    """``a`` and ``b`` equal with the same types all the way down (a list is no tuple)."""
+    assert type(a) is type(b), (a, b)
+    if isinstance(a, dict):
+        assert list(a) == list(b)
+        for k in a:
+            _strict(a[k], b[k])
+    elif isinstance(a, list | tuple):
+        assert len(a) == len(b)
+        for x, y in zip(a, b, strict=True):
+            _strict(x, y)
+    elif isinstance(a, float) and a != a:
+        assert b != b  # NaN
+    else:
+        assert a == b
+
+
+any_leaves = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.text(max_size=6),
+    st.binary(max_size=4),
+    st.frozensets(st.integers(0, 5), max_size=3),
+    st.sets(st.text(max_size=3), max_size=3),
+    st.just(_Box(1, [2, 3])),
+)
+any_values = st.recursive(
+    any_leaves,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.tuples(inner, inner),
+        st.tuples(inner, inner).map(_Pair),
+        st.dictionaries(st.text(max_size=3) | st.integers(0, 3), inner, max_size=3),
+        st.builds(_Box, inner, inner),
+    ),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_values, any_values)
+def test_asdict_is_the_standard_one(a: Any, b: Any) -> None:
+    from psephos.claims.model import asdict
+
+    box = _Box(a, b)
+    got = asdict(box)
+    _strict(got, dataclasses.asdict(box))
+    if isinstance(a, dict | list):  # a copy, as the standard one gives: not the same object
+        assert got["value"] is not a
+
+
+def test_report_to_dict_is_the_standard_one(store_path: Path) -> None:
+    """Every object's ``to_dict`` in the reports of a few stories of both corpora (seats,
+    people, series seats, compound claims) is the standard ``asdict``'s value."""
+    from psephos.claims import check_text
+    from psephos.claims.frame import Frame
+
+    repo = Path(__file__).resolve().parents[1]
+    paths = sorted((repo.parent / "shared" / "articles" / "dev").glob("*.txt"))[:3]
+    paths += sorted((repo / "tests" / "claims_corpus").glob("*.txt"))[::20]
+    assert len(paths) >= 6
+    for path in paths:
+        report = check_text(path.read_text(encoding="utf-8"), db=store_path)
+        for m in report.mentions:
+            _strict(m.to_dict(), dataclasses.asdict(m))
+        for u in report.unexamined:
+            _strict(u.to_dict(), dataclasses.asdict(u))
+        for c in report.leaves():
+            for e in c.evidence:
+                _strict(e.to_dict(), dataclasses.asdict(e))
+            f = c.claim.frame
+            if isinstance(f, Frame):
+                want = dataclasses.asdict(f)
+                want["stated"] = f.stated.to_dict() if f.stated else None
+                _strict(f.to_dict(), want)
