@@ -78,7 +78,7 @@ def kept(con: duckdb.DuckDBPyConnection, key: str, compute: Callable[[], T], kin
             and value[0] == key
             and isinstance(value[1], kind)
         ):
-            return value[1]  # type: ignore[no-any-return]
+            return value[1]  # type: ignore[no-any-return,return-value]
         got = compute()
         _write(folder, path, (key, got))
         return got
@@ -102,7 +102,11 @@ def _folder(con: duckdb.DuckDBPyConnection) -> Path | None:
     store = memo(con, "store.facts.checksum", lambda: _store_checksum(con))
     if store is None:
         return None
-    folder = cache_dir() / "facts" / f"{store[:32]}-{code_checksum()[:16]}"
+    try:
+        root = cache_dir()
+    except (RuntimeError, KeyError, OSError):  # no home folder to find the cache in
+        return None
+    folder = root / "facts" / f"{store[:32]}-{code_checksum()[:16]}"
     if folder not in _touched:  # used now: one of the folders _prune keeps
         _touched.add(folder)
         with contextlib.suppress(OSError):
