@@ -42,7 +42,7 @@ import functools
 import hashlib
 import os
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -86,8 +86,25 @@ def kept(con: duckdb.DuckDBPyConnection, key: str, compute: Callable[[], T], kin
     return memo(con, key, load)
 
 
+_SUSPENDED = [0]
+
+
+@contextlib.contextmanager
+def suspended() -> Iterator[None]:
+    """Nothing is kept or read inside the block (the build reads its new store before its
+    derived tables are written: facts kept then would name bytes no store keeps)."""
+    _SUSPENDED[0] += 1
+    try:
+        yield
+    finally:
+        _SUSPENDED[0] -= 1
+
+
 def enabled() -> bool:
-    """Facts are kept unless ``PSEPHOS_FACTS`` is ``0`` (or ``no``, ``off``, ``false``)."""
+    """Facts are kept unless ``PSEPHOS_FACTS`` is ``0`` (or ``no``, ``off``, ``false``) or
+    inside :func:`suspended`."""
+    if _SUSPENDED[0]:
+        return False
     return os.environ.get("PSEPHOS_FACTS", "1").strip().lower() not in ("0", "no", "off", "false")
 
 
