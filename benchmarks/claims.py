@@ -23,6 +23,11 @@ Targets (issue 9): a 1 MB story in under 5 s; input above the cap (5 MB) refused
   as a subprocess (a new interpreter: what a user's ``psephos check big.txt`` pays, with
   every store fact built on first use), wall clock and the child's CPU time
   (``resource.getrusage(RUSAGE_CHILDREN)``);
+- start-up: ``psephos check --json`` of one short corpus story in a new process (mostly
+  start-up: imports and the store facts), with the facts kept between processes
+  (``psephos.store.facts``) off, with an empty cache folder (built and written) and again
+  (read back), child CPU; and the output alone: ``report_json`` of the 1 MB distinct
+  text's report in this process (round 10);
 - peak memory (tracemalloc) of checking the 1 MB text;
 - the cap: time to refuse 6 MB of text and /dev/zero through the CLI's reader in this
   process, and through the command line itself (``psephos check``: a new interpreter,
@@ -112,10 +117,10 @@ def distinct(texts: list[str], size: int, db: str) -> str:
     return "".join(out)[:size]
 
 
-def cold_check(exe: Path, story: Path, db: str) -> tuple[float, float, int]:
+def cold_check(exe: Path, story: Path, db: str, **env_extra: str) -> tuple[float, float, int]:
     """(wall s, CPU s of the child, exit code) of ``psephos check --json STORY`` in a new
-    process reading the store ``db``."""
-    env = {**os.environ, "PSEPHOS_DB": str(db)}
+    process reading the store ``db`` (``env_extra``: more environment variables)."""
+    env = {**os.environ, "PSEPHOS_DB": str(db), **env_extra}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     res = subprocess.run(
@@ -152,6 +157,24 @@ def cold_lines(texts: list[str], size: int, db: str, tmp: Path) -> None:
         )
 
 
+def startup_lines(story: Path, db: str, tmp: Path) -> None:
+    """A short story's cold check with the kept facts off, built and written, read back."""
+    exe = Path(sys.executable).with_name("psephos")
+    cache = tmp / "startup-cache"
+    for what, env in (
+        ("facts off", {"PSEPHOS_FACTS": "0"}),
+        ("facts built and written", {"PSEPHOS_CACHE": str(cache)}),
+        ("facts read back", {"PSEPHOS_CACHE": str(cache)}),
+    ):
+        load = os.getloadavg()[0]
+        took, cpu, code = cold_check(exe, story, db, **env)
+        print(
+            f"start-up: `psephos check --json {story.name}` (new process), {what}: "
+            f"{took:.2f} s wall, CPU {cpu:.2f} s (exit {code}; load average {load:.1f})",
+            flush=True,
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", default=None)
@@ -184,6 +207,7 @@ def main() -> None:
     files = stories()
     texts = [p.read_text(encoding="utf-8") for p in files]
     if args.cold_only:
+        startup_lines(files[0], db, Path(tmp.name))
         cold_lines(texts, args.distinct_kb * 1024, db, Path(tmp.name))
         tmp.cleanup()
         return
@@ -264,6 +288,17 @@ def main() -> None:
                 f"cold `psephos check --json` (new process), {what}: {took:.2f} s wall, "
                 f"CPU {cpu:.2f} s (exit {code})"
             )
+
+    from psephos.claims.report_json import report_json
+
+    report = check_text(text, db=db)
+    t, c = time.perf_counter(), time.process_time()
+    size = len(report_json(report))
+    print(
+        f"output: report_json of the distinct text's report ({size / 2**20:.0f} MB): "
+        f"{time.perf_counter() - t:.2f} s (CPU {time.process_time() - c:.2f} s)"
+    )
+    startup_lines(files[0], db, Path(tmp.name))
 
     text = sized(texts, 1024 * 1024)
     evaluations.clear()

@@ -148,7 +148,9 @@ def reports(draw: st.DrawFn) -> CheckReport:
                     {
                         "rule": texts,
                         "numbers": st.lists(texts, max_size=2),
-                        "election": st.dictionaries(st.just("id") | st.just("how"), texts),
+                        "election": st.dictionaries(
+                            st.just("id") | st.just("how"), st.none() | texts | floats
+                        ),
                     }
                 ),
                 st.dictionaries(texts, values, max_size=3),

@@ -182,7 +182,12 @@ def plain_strings(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _seat_frame(con: duckdb.DuckDBPyConnection, eid: str) -> pd.DataFrame:
-    return memo(con, f"analysis.frame.seat_frame:{eid}", lambda: _read_seat_frame(con, eid))
+    import pandas as pd
+
+    from psephos.store.facts import kept
+
+    read = lambda: _read_seat_frame(con, eid)  # noqa: E731
+    return kept(con, f"analysis.frame.seat_frame:{eid}", read, pd.DataFrame)
 
 
 def _read_seat_frame(con: duckdb.DuckDBPyConnection, eid: str) -> pd.DataFrame:
@@ -217,7 +222,12 @@ def _read_seat_frame(con: duckdb.DuckDBPyConnection, eid: str) -> pd.DataFrame:
 
 
 def _party_votes(con: duckdb.DuckDBPyConnection, eid: str) -> pd.DataFrame:
-    return memo(con, f"analysis.frame.party_votes:{eid}", lambda: _read_party_votes(con, eid))
+    import pandas as pd
+
+    from psephos.store.facts import kept
+
+    read = lambda: _read_party_votes(con, eid)  # noqa: E731
+    return kept(con, f"analysis.frame.party_votes:{eid}", read, pd.DataFrame)
 
 
 def _read_party_votes(con: duckdb.DuckDBPyConnection, eid: str) -> pd.DataFrame:

@@ -186,14 +186,18 @@ def turnout_record(*, area: str = "UK", db: DB = None) -> pd.DataFrame:
 
     Computed once per store and area (a copy is returned: safe to modify).
     """
-    from psephos.store.connect import connect, memo
+    import pandas as pd
+
+    from psephos.store.connect import connect
+    from psephos.store.facts import kept
 
     countries = _countries(area)
     key = ",".join(countries) if countries else "UK"
-    table = memo(
+    table = kept(
         connect(db),
         f"analysis.records.turnout_record:{key}",
         lambda: _turnout_record(countries, db),
+        pd.DataFrame,
     )
     return table.copy()
 
@@ -323,7 +327,8 @@ def _series_names(
     per store: by :func:`name_key` of the name, and by that key less one county word
     (``Buckinghamshire Wycombe`` under ``wycombe``), so :func:`seat_lineage` looks names up
     instead of keying and comparing 15,000 rows on every call."""
-    from psephos.store.connect import connect, memo
+    from psephos.store.connect import connect
+    from psephos.store.facts import kept
 
     def build() -> tuple[
         pd.DataFrame, dict[frozenset[str], list[int]], dict[frozenset[str], list[int]]
@@ -347,7 +352,7 @@ def _series_names(
                 county.setdefault(v, []).append(i)
         return old, exact, county
 
-    return memo(connect(db), "analysis.records.series_names", build)
+    return kept(connect(db), "analysis.records.series_names", build, tuple)
 
 
 def _series_rows(names: list[str], db: DB) -> pd.DataFrame:
@@ -441,13 +446,17 @@ def series_seat_table(election: str, *, db: DB = None) -> pd.DataFrame:
 
     Computed once per store and election and handed out as a shallow copy (copy-on-write:
     a caller that changes its copy changes nothing for the next)."""
-    from psephos.store.connect import connect, memo
+    import pandas as pd
+
+    from psephos.store.connect import connect
+    from psephos.store.facts import kept
 
     key = series_key(election)
-    table = memo(
+    table = kept(
         connect(db),
         f"analysis.records.series_seat_table:{key.upper()}",
         lambda: _series_seat_table(key, db),
+        pd.DataFrame,
     )
     return table.copy(deep=False)
 

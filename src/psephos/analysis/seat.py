@@ -84,7 +84,6 @@ def _candidacies(con: Any, ons_code: str, elections: tuple[str, ...]) -> list[di
     votes, share, rank, elected, sitting_mp, member_id, source_id, source_row), ordered by
     rank then family name: read from every seat's rows, fetched in one query per store
     (a query per seat cost tens of milliseconds; the claim checker profiles many seats)."""
-    from psephos.store.connect import memo
 
     def read() -> tuple[list[str], dict[str, list[tuple[Any, ...]]]]:
         cur = con.execute(_CANDIDACIES.format(where=""))
@@ -94,7 +93,9 @@ def _candidacies(con: Any, ons_code: str, elections: tuple[str, ...]) -> list[di
             out.setdefault(row[0], []).append(row[1:])
         return names, out
 
-    names, by_seat = memo(con, "analysis.seat.candidacies", read)
+    from psephos.store.facts import kept
+
+    names, by_seat = kept(con, "analysis.seat.candidacies", read, tuple)
     return [
         dict(zip(names, row, strict=True))
         for row in by_seat.get(ons_code, ())

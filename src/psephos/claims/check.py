@@ -382,7 +382,7 @@ def _evaluate(
 
 
 def _store_info(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-    from psephos.store.connect import memo
+    from psephos.store.facts import kept
 
     def build() -> dict[str, Any]:
         rows = con.execute(
@@ -415,7 +415,7 @@ def _store_info(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
             "by": by,
         }
 
-    return memo(con, "claims.store_info", build)
+    return kept(con, "claims.store_info", build, dict)
 
 
 def _figures(
@@ -424,7 +424,7 @@ def _figures(
     """("majority"|"votes", ons_code, figure) -> the general elections at which the seat
     had that majority or a candidate that many votes: read once per store (one query,
     instead of one per figure a story gives)."""
-    from psephos.store.connect import memo
+    from psephos.store.facts import kept
 
     def build() -> dict[tuple[str, str, int], set[str]]:
         out: dict[tuple[str, str, int], set[str]] = {}
@@ -441,7 +441,7 @@ def _figures(
                     out.setdefault((col, code, int(v)), set()).add(eid)
         return out
 
-    return memo(con, f"claims.figures:{','.join(sorted(general))}", build)
+    return kept(con, f"claims.figures:{','.join(sorted(general))}", build, dict)
 
 
 def _infer(

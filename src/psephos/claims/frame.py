@@ -37,10 +37,10 @@ stated
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from psephos.claims.model import Stated
+from psephos.claims.model import Stated, asdict
 
 #: ``Scope.how`` of a superlative or rank whose sentence names no area: ranked in every
 #: seat, but the story may mean its own region or nation (evaluation never calls it false

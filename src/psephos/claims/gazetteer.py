@@ -53,9 +53,10 @@ def gazetteer(con: duckdb.DuckDBPyConnection) -> Gazetteer:
     """The gazetteer of the store behind ``con``: built on first use, then kept with the
     connection (:func:`psephos.store.connect.memo`, dropped when the store is rebuilt and
     the connection replaced)."""
-    from psephos.store.connect import memo
+    from psephos.store.facts import kept
 
-    return memo(con, "claims.gazetteer", lambda: _build(con))
+    # kept for the next process too (psephos.store.facts)
+    return kept(con, "claims.gazetteer", lambda: _build(con), Gazetteer)
 
 
 def _build(con: duckdb.DuckDBPyConnection) -> Gazetteer:

@@ -6,10 +6,51 @@ Every object has ``to_dict()`` giving the documented ``psephos check --json`` sh
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import copy
+import dataclasses
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from psephos.display import Display
+
+_ATOMS = frozenset((str, int, float, bool, type(None)))
+_FIELDS: dict[type, tuple[str, ...]] = {}  # a dataclass's field names, in order
+
+
+def asdict(obj: Any) -> Any:
+    """:func:`dataclasses.asdict` of ``obj``, the same value, faster for the report's own
+    types: a value of exactly ``str``, ``int``, ``float``, ``bool`` or None is itself
+    (``copy.deepcopy`` gives it back), a plain dict and list are rebuilt item by item, a
+    dataclass field by field in order; anything else is converted by the standard
+    library's own step (a tuple, a subclass, an object it deep-copies). ``to_dict`` of a
+    1 MB story's report spent 2.2 s of CPU in the standard ``asdict`` (round 10)."""
+    t = type(obj)
+    if t in _ATOMS:
+        return obj
+    atoms = _ATOMS  # the items tested inline: most are atoms (1.4 million calls saved)
+    if t is dict:
+        return {
+            k if type(k) in atoms else asdict(k): v if type(v) in atoms else asdict(v)
+            for k, v in obj.items()
+        }
+    if t is list:
+        return [v if type(v) in atoms else asdict(v) for v in obj]
+    if hasattr(t, "__dataclass_fields__"):
+        names = _FIELDS.get(t)
+        if names is None:
+            names = _FIELDS[t] = tuple(f.name for f in dataclasses.fields(obj))
+        out = {}
+        for n in names:
+            v = getattr(obj, n)
+            out[n] = v if type(v) in atoms else asdict(v)
+        return out
+    inner = getattr(dataclasses, "_asdict_inner", None)
+    if inner is not None:
+        return inner(obj, dict)
+    if isinstance(obj, list | tuple | dict):  # pragma: no cover - no such Python today
+        raise TypeError(f"cannot convert {t.__name__} as dataclasses.asdict does")
+    return copy.deepcopy(obj)  # pragma: no cover
+
 
 Verdict = Literal["supported", "contradicted", "depends", "uncertain", "not_checkable"]
 VERDICTS: tuple[str, ...] = ("supported", "contradicted", "depends", "uncertain", "not_checkable")

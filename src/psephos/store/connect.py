@@ -39,6 +39,9 @@ _base: dict[int, int] = {}  # id(cursor) -> id(its connection), for memo
 # path as given -> its resolved form (a file is rebuilt in place: the mtime in the key
 # still changes; a symlink moved to another file changes the mtime as well)
 _real: dict[str, str] = {}
+# id(connection) -> (its resolved path, (device, inode, size, mtime in ns) of the file when
+# it was opened), for the facts kept between processes (psephos.store.facts)
+_stats: dict[int, tuple[str, tuple[int, int, int, int]]] = {}
 _MISSING = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
 
 
@@ -67,7 +70,7 @@ def _cursor(db: str | os.PathLike[str] | None) -> duckdb.DuckDBPyConnection:
 
     path = config.default_db_path(db)
     try:
-        mtime = os.stat(path).st_mtime  # one system call: this runs for every query
+        st = os.stat(path)  # one system call: this runs for every query
     except OSError as exc:
         if exc.errno not in _MISSING:  # as Path.exists: these mean "no such file"
             raise
@@ -77,7 +80,7 @@ def _cursor(db: str | os.PathLike[str] | None) -> duckdb.DuckDBPyConnection:
     real = _real.get(str(path))
     if real is None:
         real = _real[str(path)] = str(path.resolve())
-    key = (real, mtime)
+    key = (real, st.st_mtime)
     with _lock:
         con = _open.get(key)
         if con is None:
@@ -107,8 +110,10 @@ def _cursor(db: str | os.PathLike[str] | None) -> duckdb.DuckDBPyConnection:
                     _memo.pop(m, None)
                 for c in gone:
                     _base.pop(c, None)
+                _stats.pop(id(stale), None)
                 stale.close()
             _open[key] = con
+            _stats[id(con)] = (real, (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns))
     cursors: dict[tuple[str, float], duckdb.DuckDBPyConnection] | None = getattr(
         _local, "cursors", None
     )
@@ -156,6 +161,7 @@ def release(db: str | os.PathLike[str] | None = None) -> None:
                 _memo.pop(m, None)
             for c in gone:
                 _base.pop(c, None)
+            _stats.pop(id(stale), None)
             stale.close()
     cursors: dict[tuple[str, float], duckdb.DuckDBPyConnection] = getattr(_local, "cursors", {})
     for key in [k for k in cursors if k[0] == real]:
@@ -163,6 +169,13 @@ def release(db: str | os.PathLike[str] | None = None) -> None:
 
 
 _memo: dict[tuple[int, str], object] = {}
+
+
+def opened(con: duckdb.DuckDBPyConnection) -> tuple[str, tuple[int, int, int, int]] | None:
+    """The resolved path of the store file ``con`` (a connection or cursor of
+    :func:`connect`) reads and its (device, inode, size, modification time in ns) when it
+    was opened; None for a connection :func:`connect` did not open."""
+    return _stats.get(_base.get(id(con), id(con)))
 
 
 def memo(con: duckdb.DuckDBPyConnection, key: str, compute: Callable[[], T]) -> T:

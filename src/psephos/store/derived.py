@@ -134,9 +134,11 @@ def write(path: Path, release: Callable[[Path], None]) -> dict[str, int]:
     import duckdb
 
     from psephos.store.connect import READ_CONFIG
+    from psephos.store.facts import suspended
 
     try:
-        tables = compute_summaries(path)
+        with suspended():  # this file's bytes change below: nothing kept for them
+            tables = compute_summaries(path)
     finally:
         release(path)
     if not tables:
