@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from psephos.claims import lexicon as lx
-from psephos.claims import round9_wrong
+from psephos.claims import round9_wrong, round10_wrong12
 from psephos.claims.extract.patterns import Ctx, Draft, _expand, named_area, rule, uk_default
 from psephos.claims.frame import TO_N_NOTE, Frame, Scope, Subject
 from psephos.claims.model import Stated
@@ -376,6 +376,12 @@ def _share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         scope = (
             scope or ctx.inherit_scope() or Scope(level="uk", how="no area or seat named: the UK")
         )
+    seats_end = round10_wrong12.seats_follow(ctx.doc.folded, m.end())
+    if seats_end is not None:
+        # round 10 (WRONG12): "won more than half the seats" is a share of the seats
+        f = ctx.frame("seats", subj, scope=scope, number=n, unit="percent")
+        f.notes.append(round10_wrong12.SEAT_SHARE_NOTE)
+        return ctx.draft(m, f, n, rule_name="share", span=(m.start(), seats_end))
     f = ctx.frame(
         "share",
         subj,

@@ -1,0 +1,101 @@
+"""Round 10 (WRONG12): classes of true claims the twelfth held-out batch saw called false.
+
+Read right (docs/claims.md, "Round 10: the twelfth batch's wrong contradictions"):
+
+- *a share of the seats*: "won more than half the seats", "took two-thirds of Scotland's
+  seats", "a third of the region's 30 MPs" is the party's seats over the seats in scope
+  (:func:`seats_follow`, :func:`seat_share`), not its share of the vote;
+- *the party overtaken*: "Plaid overtook the Conservatives to come second, with 21.3 per
+  cent" - the figure is the subject's; a party named as the object of a verb of passing
+  ("overtook", "beat", "pushed ... into third") is never the one it is read for
+  (:func:`passed_object`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: after a fraction or percentage: the seats it is a share of ("half the seats", "two-thirds
+#: of Scotland's 59 seats", "40 per cent of the region's MPs", "half the Welsh seats")
+_SEATS_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:(?:the|its|their|all)\s+)?(?:[\w-]+(?:'s?|\u2019s?)\s+)?"
+    r"(?:(?!(?:votes?|ballots?|poll|electorate|in|across|of|at|for|and|or)\b)[\w-]+\s+){0,2}"
+    r"(?:seats|mps|constituencies)\b"
+)
+
+SEAT_SHARE_NOTE = "a share of the seats in scope, not of the vote"
+
+
+def seats_follow(folded: str, pos: int) -> int | None:
+    """Where the seats end when the figure ending at ``pos`` is a share of seats ("more
+    than half the seats", "two-thirds of Wales's seats"), read from the words right after
+    it; ``None`` otherwise."""
+    m = _SEATS_AFTER.match(folded, pos)
+    return None if m is None else m.end()
+
+
+def seat_share(ctx: Any, prow: Any, totals: Any, area: str, cmd: str) -> Any:
+    """A party's seats over the seats in its area, judged against a stated fraction or
+    percentage of the seats. At a 1918-2005 election the series' seat totals can be off by
+    a seat or the seats in doubt (:func:`evaluate_results.series_guard`'s count slack):
+    a miss within that many seats is not called false."""
+    from psephos.claims.evaluate import Unanswerable, fmt_count, result
+    from psephos.claims.evaluate_results import (
+        SEAT_LEVEL,
+        SERIES_SLACK,
+        _series_seats_certain,
+        _series_seats_in_doubt,
+        election_sources,
+    )
+
+    party = ctx.frame.subject.party
+    won = 0.0 if prow is None else float(prow["seats"])
+    total = float(totals["seats"])
+    if total <= 0:
+        raise Unanswerable(f"no seats counted in {area}")
+    out = result(
+        ctx,
+        won / total,
+        kind="share",
+        what=f"{party}'s share of the {fmt_count(total)} seats in {area} ({fmt_count(won)} seats)",
+        reading=f"{ctx.election}, {area} ({fmt_count(total)} seats)",
+        sources=election_sources(ctx),
+        query="psephos.analysis.summary.summary",
+        command=cmd,
+    )
+    f = ctx.frame
+    if out.verdict != "contradicted" or ctx.election in SEAT_LEVEL or f.stated is None:
+        return out
+    slack = 0.0 if _series_seats_certain(ctx) else SERIES_SLACK["count"]
+    slack = max(slack, _series_seats_in_doubt(ctx))
+    low = f.stated.low if f.stated.low is not None else 0.0
+    high = f.stated.high if f.stated.high is not None else 100.0
+    scale = total / 100.0  # the stated bounds are per cent
+    miss = max(low * scale - won, won - high * scale, 0.0)
+    if slack and miss <= slack + 1e-9:
+        out.verdict = "uncertain"
+        for e in out.evidence:
+            e.verdict = "uncertain"
+        out.explanation += (
+            " The 1918-2005 party series can differ from the official seat totals by "
+            f"{fmt_count(slack)} seat(s), so this near miss is not called false."
+        )
+    return out
+
+
+# --- the party overtaken ----------------------------------------------------------------------
+
+#: a verb of passing right before a party: that party is its object, not the subject
+_PASSING_VERB = re.compile(
+    r"\b(?:overt(?:ook|ake|akes|aking|aken)|overhaul(?:ed|ing|s)?|leapfrog(?:ged|ging|s)?|"
+    r"outpoll(?:ed|ing|s)?|outvot(?:ed|ing)|beat(?:ing|s|en)?|edg(?:ed|ing)\s+out|"
+    r"push(?:ed|ing)|pipp(?:ed|ing)|ousted|unseat(?:ed|ing)|defeat(?:ed|ing)|"
+    r"displac(?:ed|ing)|finish(?:ed|ing)\s+ahead\s+of|ahead\s+of)\s+(?:the\s+)?$"
+)
+
+
+def passed_object(folded: str, start: int, floor: int) -> bool:
+    """Whether the name at ``start`` is the object of a verb of passing ("overtook the
+    SNP", "pushed Labour into third", "ahead of the Greens")."""
+    return _PASSING_VERB.search(folded, max(floor, start - 30), start) is not None
