@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.claims_corpus._raw import general, seats_won
+from tests.claims_corpus._raw import general, seats_won, totals
 from tests.test_claims_sweep import PARTY
 
 
@@ -170,3 +170,96 @@ def test_per_cent_of_the_seats(store_path: Any, year: int, country: str, party: 
 def test_seat_share_out_of_data_not_false(store_path: Any, sentence: str) -> None:
     s = sentence.split("\n\n", 1)[1]
     assert "contradicted" not in _verdicts(sentence, s, store_path)
+
+
+# --- the party overtaken ----------------------------------------------------------------------
+
+
+def _vote_share(year: int, country: str, party: str) -> float:
+    """The party's share of the valid vote in the country, in per cent to one decimal
+    (PSEPH candidacies summed over the country's seats)."""
+    t = totals(year, country=country)
+    return round(100 * t[party] / t["_valid"], 1)
+
+
+#: (year, country, subject, object): the subject passed the object in votes in the country
+OVERTOOK = (
+    (2017, "Scotland", "Con", "Lab"),
+    (2015, "Wales", "UKIP", "PC"),
+    (2024, "Scotland", "Lab", "SNP"),
+    (2015, "England", "UKIP", "LD"),
+    (2024, "Wales", "Con", "RUK"),
+)
+PASSING_FORMS = (
+    "{s} overtook {o} to come second in {c}, with {v} per cent.",
+    "{s} pushed {o} into third place in {c}, with {v} per cent.",
+    "{s} finished ahead of {o} in {c} with {v} per cent.",
+    "{s} beat {o} in {c}, with {v} per cent.",
+)
+
+
+def _share_claims(text: str, sentence: str, db: Any) -> set[str]:
+    return {c["verdict"] for c in _claims(text, sentence, db) if "per cent" in c["text"]}
+
+
+@pytest.mark.parametrize("year,country,subject,obj", OVERTOOK)
+@pytest.mark.parametrize("form", PASSING_FORMS)
+def test_share_of_the_party_that_passed(
+    store_path: Any, year: int, country: str, subject: str, obj: str, form: str
+) -> None:
+    mine, theirs = _vote_share(year, country, subject), _vote_share(year, country, obj)
+    assert mine > theirs and abs(mine - theirs) >= 1.0  # the class's premise
+    # the subject's figure is true; a figure neither party had is false; the object's own
+    # figure is never supported as the subject's (the guard may hold it back as another
+    # reading of the sentence: not false either way)
+    for v, want in (
+        (mine, {"supported"}),
+        (round(mine + 4.0, 1), {"contradicted"}),
+        (theirs, {"contradicted", "uncertain"}),
+    ):
+        s = _cap(form.format(s=PARTY[subject][0], o=PARTY[obj][0], c=country, v=v))
+        text = f"Results of the {year} general election, nation by nation.\n\n{s}"
+        got = _share_claims(text, s, store_path)
+        assert got and got <= want, (s, got)
+
+
+@pytest.mark.parametrize("year,country,subject,obj", OVERTOOK)
+def test_passed_party_given_its_own_figure(
+    store_path: Any, year: int, country: str, subject: str, obj: str
+) -> None:
+    """ "... overtook OTHER, which took N per cent": the relative clause's figure is the
+    object's own."""
+    theirs = _vote_share(year, country, obj)
+    s = _cap(
+        f"In {country}, {PARTY[subject][0]} overtook {PARTY[obj][0]}, which took {theirs} per cent."
+    )
+    text = f"Results of the {year} general election, nation by nation.\n\n{s}"
+    assert _share_claims(text, s, store_path) == {"supported"}, s
+
+
+@pytest.mark.parametrize("year,country,subject,obj", OVERTOOK)
+def test_figure_next_to_the_passed_party(
+    store_path: Any, year: int, country: str, subject: str, obj: str
+) -> None:
+    """ "finished ahead of OTHER on N per cent": a figure right after the object is the
+    object's; "overtook OTHER with N per cent" may be either's: never false."""
+    mine, theirs = _vote_share(year, country, subject), _vote_share(year, country, obj)
+    s = _cap(
+        f"In {country}, {PARTY[subject][0]} finished ahead of {PARTY[obj][0]} on {theirs} per cent."
+    )
+    text = f"Results of the {year} general election, nation by nation.\n\n{s}"
+    assert _share_claims(text, s, store_path) == {"supported"}, s
+    for v in (mine, theirs):
+        s = _cap(f"In {country}, {PARTY[subject][0]} overtook {PARTY[obj][0]} with {v} per cent.")
+        text = f"Results of the {year} general election, nation by nation.\n\n{s}"
+        assert "contradicted" not in _share_claims(text, s, store_path), s
+
+
+@pytest.mark.parametrize("v", ("22.6", "17.7", "30.0"))
+def test_passer_not_named_not_false(store_path: Any, v: str) -> None:
+    """The party that passed is named only through its leader ("Charles Kennedy's party"):
+    the figure is not read for the party passed, whatever it is."""
+    s = f"Charles Kennedy's party overtook the SNP to come second in Scotland, with {v} per cent."
+    text = f"Results of the 2005 general election in Scotland.\n\n{s}"
+    assert "contradicted" not in _share_claims(text, s, store_path)
+    assert "supported" not in _share_claims(text, s, store_path) or v == "22.6"

@@ -99,3 +99,50 @@ def passed_object(folded: str, start: int, floor: int) -> bool:
     """Whether the name at ``start`` is the object of a verb of passing ("overtook the
     SNP", "pushed Labour into third", "ahead of the Greens")."""
     return _PASSING_VERB.search(folded, max(floor, start - 30), start) is not None
+
+
+#: "Charles Kennedy's party", "the Prime Minister's party": a party named through a person
+_PERSONS_PARTY = re.compile(r"(?:'s?|\u2019s?)\s+party\b")
+#: the object named and then given its own figure in a relative clause ("beat the Greens,
+#: who took 11 per cent"): the figure is the object's
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who|whose)\b")
+
+
+#: the figure right after the object: "ahead of Mr Robinson on 32.8 per cent" is the
+#: object's own ("on", "at"); "overtook the Tories with 25 per cent" may be either's
+_OWN_FIGURE = re.compile(r"(?:on|at)\b")
+_EITHER_FIGURE = re.compile(r"(?:with|polling|taking|winning)\b")
+_NEXT_TO = re.compile(r"\s*,?\s*$")
+
+
+def not_passed(ctx: Any, subj: Any, at: int) -> tuple[Any, str | None]:
+    """The subject of a figure whose nearest party is the object of a verb of passing
+    ("Plaid overtook the Conservatives to come second, with 21.3 per cent"): the party or
+    person before the verb, when one is named there; else the subject as read and the
+    reason it is unresolved (the verb's subject is "Charles Kennedy's party", or none).
+    ``at`` is where the figure's words start: a figure right after the object ("ahead of
+    Mr Robinson on 32.8 per cent") is the object's; "overtook the Tories with 25 per
+    cent" may be either's, and is left unresolved.
+    A subject that is not such an object comes back as it is, with no reason."""
+    import dataclasses
+
+    folded = ctx.doc.folded
+    floor = ctx.sent.start
+    if subj is None or subj.start < floor or not passed_object(folded, subj.start, floor):
+        return subj, None
+    next_to = _NEXT_TO.match(folded[subj.end : at]) is not None
+    if _RELATIVE_AFTER.match(folded, subj.end) or (next_to and _OWN_FIGURE.match(folded, at)):
+        return subj, None
+    verb = _PASSING_VERB.search(folded, max(floor, subj.start - 30), subj.start)
+    if verb is None:
+        return subj, None
+    word = re.sub(r"\s+(?:the\s+)?$", "", verb.group())
+    alt = ctx.subject_before(verb.start(), "person", "party")
+    why = f"subject: '{subj.text}' is the party passed ('{word}'), not the one the figure is for"
+    if alt is None or alt.start < floor or alt.start >= subj.start:
+        return subj, why
+    if next_to and _EITHER_FIGURE.match(folded, at):
+        return subj, f"the figure right after '{subj.text}' may be its own or '{alt.text}''s"
+    if passed_object(folded, alt.start, floor) or _PERSONS_PARTY.match(folded, alt.end):
+        return subj, why
+    return dataclasses.replace(alt, how=f"the subject of '{word}'"), None

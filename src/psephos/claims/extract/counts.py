@@ -353,6 +353,9 @@ def _share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     )
     if subj is None:
         return None
+    passed = None
+    if who is None:  # round 10 (WRONG12): "overtook the SNP ..., with N per cent"
+        subj, passed = round10_wrong12.not_passed(ctx, subj, m.start())
     scope: Scope | None
     total = ctx.just_before(m.start(), "seats", within=12)
     if total is not None and total.frame.subject.party == subj.party:
@@ -381,6 +384,8 @@ def _share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         # round 10 (WRONG12): "won more than half the seats" is a share of the seats
         f = ctx.frame("seats", subj, scope=scope, number=n, unit="percent")
         f.notes.append(round10_wrong12.SEAT_SHARE_NOTE)
+        if passed:
+            f.unresolved.append(passed)
         return ctx.draft(m, f, n, rule_name="share", span=(m.start(), seats_end))
     f = ctx.frame(
         "share",
@@ -389,6 +394,8 @@ def _share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         number=n,
         unit="percent",
     )
+    if passed:
+        f.unresolved.append(passed)
     return ctx.draft(m, f, n, rule_name="share")
 
 
