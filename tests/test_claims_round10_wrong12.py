@@ -263,3 +263,56 @@ def test_passer_not_named_not_false(store_path: Any, v: str) -> None:
     text = f"Results of the 2005 general election in Scotland.\n\n{s}"
     assert "contradicted" not in _share_claims(text, s, store_path)
     assert "supported" not in _share_claims(text, s, store_path) or v == "22.6"
+
+
+# --- a seat won back from its defecting MP ----------------------------------------------------
+
+
+def _defections() -> list[tuple[int, str, str, str, str]]:
+    """(year, seat, party, MP, MP's new party): the party held the seat (PSEPH S-CON
+    'hold') against the MP it had elected there at the previous election (the previous
+    winner's name), who stood as the sitting MP for another party (S-CAND sitting flag)."""
+    out = []
+    for year, prev in ((2019, 2017), (2017, 2015)):
+        before = general(prev)
+        for name, s in general(year).items():
+            if name not in before or before[name].first != s.first:
+                continue
+            moved = [c for c in s.cands if c.sitting and c.party != s.first]
+            if len(moved) == 1 and before[name].winner_name.strip() == moved[0].name:
+                out.append((year, name, s.first, moved[0].name, moved[0].party))
+    return out
+
+
+DEFECTIONS = _defections()[:6]
+
+
+def test_defections_found() -> None:
+    assert len(DEFECTIONS) >= 4  # Totnes, Broxtowe, Eddisbury ... in 2019 (PSEPH 57-58)
+
+
+@pytest.mark.parametrize("year,seat,party,mp,new", DEFECTIONS)
+def test_won_back_from_defector(
+    store_path: Any, year: int, seat: str, party: str, mp: str, new: str
+) -> None:
+    name = _cap(PARTY[party][0])
+    head = f"Results of the {year} general election, seat by seat.\n\n"
+    for s, want in (
+        # officially a hold, a gain from the MP sitting at dissolution: depends
+        (f"{name} took {seat} back from {mp}.", {"depends"}),
+        (f"{name} won back {seat} from its former MP.", {"depends"}),
+        # a hold on either reading
+        (f"{name} held {seat}.", {"supported"}),
+    ):
+        assert _verdicts(head + s, s, store_path) == want, s
+    # the MP's new party did not gain it on any reading
+    if new in PARTY:
+        s = f"{_cap(PARTY[new][0])} gained {seat}."
+        assert _verdicts(head + s, s, store_path) == {"contradicted"}, s
+
+
+def test_won_back_out_of_data(store_path: Any) -> None:
+    """A seat the store does not hold at that election is never called false."""
+    s = "Labour took Glasgow Shettleston back from its former MP."
+    text = f"Results of the 2019 general election.\n\n{s}"
+    assert "contradicted" not in _verdicts(text, s, store_path)

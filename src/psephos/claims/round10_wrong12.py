@@ -146,3 +146,39 @@ def not_passed(ctx: Any, subj: Any, at: int) -> tuple[Any, str | None]:
     if passed_object(folded, alt.start, floor) or _PERSONS_PARTY.match(folded, alt.end):
         return subj, why
     return dataclasses.replace(alt, how=f"the subject of '{word}'"), None
+
+
+# --- a seat won back from its defecting MP ----------------------------------------------------
+
+
+def defector_reading(ctx: Any, p: Any, party: str, won: bool) -> tuple[str, str] | None:
+    """(reading, source id) of a gain from the seat's own sitting MP: the party won the seat
+    it had won at the previous election, on the same boundaries, from the MP elected for
+    it then, who stood this time for another party ("The Conservatives took Totnes back
+    from Sarah Wollaston", "Labour won the seat back from its former MP"). Officially a
+    hold; read against the MP who sat for the seat at dissolution, a gain - so a gain
+    claim ``depends``. ``None`` when the seat had no such MP."""
+    from psephos.analysis.seat import seat_profile
+    from psephos.errors import PsephosError
+
+    comp = p.comparison
+    if not won or comp is None or comp.get("winner_party") != party:
+        return None
+    sitting = [
+        c for c in p.candidates if c.get("sitting_mp") and c.get("party_code") not in (party,)
+    ]
+    if len(sitting) != 1:
+        return None
+    mp = sitting[0]
+    try:
+        before = seat_profile(p.seat["ons_code"], election=comp["election_id"], db=ctx.db)
+    except PsephosError:  # another boundary set: the sitting MP may be another seat's
+        return None
+    first = next((c for c in before.candidates if int(c["rank"]) == 1), None)
+    if first is None or first.get("name") != mp.get("name") or first.get("party_code") != party:
+        return None
+    return (
+        f"against the seat's sitting MP at dissolution: {mp['name']}, elected for {party} at "
+        f"{comp['title']}, stood for {mp['party_code']}",
+        str(mp.get("source_id") or comp.get("source_id")),
+    )
