@@ -181,7 +181,9 @@ def _implausible(con: Any, frame: Frame, out: Evaluation) -> str | None:
     if not isinstance(value, (int, float)) or math.isnan(float(value)):
         return None
     stated = abs(frame.stated.value)
-    if frame.measure in SHARES and float(value) <= 1:
+    # a share of the seats ("more than half the seats", claims.round10_wrong12) is a share
+    seat_share = frame.measure == "seats" and frame.unit == "percent"
+    if (frame.measure in SHARES or seat_share) and float(value) <= 1:
         got = abs(as_stated_scale(float(value), frame.stated, frame.unit))
     elif frame.measure in ("change", "swing") and frame.unit not in ("seats", "votes"):
         got = abs(float(value)) * (100 if abs(float(value)) <= 1 else 1)

@@ -165,6 +165,12 @@ def outcome(ctx: Ctx) -> Evaluation:
         then, how, src = dissolved
         ok = _reading(what, won, party, then, winner["party_code"])
         evidence.append(_ev(how, ok, "supported" if ok else "contradicted", row, "", src))
+    if what in ("gained", "won_back") and not official:
+        from psephos.claims.round10_wrong12 import defector_reading  # round 10 (WRONG12)
+
+        defected = defector_reading(ctx, p, party, won)
+        if defected is not None:
+            evidence.append(_ev(defected[0], True, "supported", row, "", defected[1]))
     if f.subject.kind == "candidate" and what in ("held", "retained", "lost"):
         sitting: bool | None = bool(row.get("sitting_mp"))
         if what != "lost" and not sitting:

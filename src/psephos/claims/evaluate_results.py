@@ -947,6 +947,10 @@ def seats(ctx: Ctx) -> Evaluation:
     if not party:
         raise Unanswerable("the claim names no party")
     prow, totals, area, cmd = area_row(ctx, party)
+    if f.unit == "percent":  # "won more than half the seats" (claims.round10_wrong12)
+        from psephos.claims.round10_wrong12 import seat_share
+
+        return seat_share(ctx, prow, totals, area, cmd)
     value = 0.0 if prow is None else float(prow["seats"])
     out = result(
         ctx,

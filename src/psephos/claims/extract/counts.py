@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from psephos.claims import lexicon as lx
-from psephos.claims import round9_wrong
+from psephos.claims import round9_wrong, round10_wrong12
 from psephos.claims.extract.patterns import Ctx, Draft, _expand, named_area, rule, uk_default
 from psephos.claims.frame import TO_N_NOTE, Frame, Scope, Subject
 from psephos.claims.model import Stated
@@ -353,6 +353,9 @@ def _share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     )
     if subj is None:
         return None
+    passed = None
+    if who is None:  # round 10 (WRONG12): "overtook the SNP ..., with N per cent"
+        subj, passed = round10_wrong12.not_passed(ctx, subj, m.start())
     scope: Scope | None
     total = ctx.just_before(m.start(), "seats", within=12)
     if total is not None and total.frame.subject.party == subj.party:
@@ -376,6 +379,14 @@ def _share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         scope = (
             scope or ctx.inherit_scope() or Scope(level="uk", how="no area or seat named: the UK")
         )
+    seats_end = round10_wrong12.seats_follow(ctx.doc.folded, m.end())
+    if seats_end is not None:
+        # round 10 (WRONG12): "won more than half the seats" is a share of the seats
+        f = ctx.frame("seats", subj, scope=scope, number=n, unit="percent")
+        f.notes.append(round10_wrong12.SEAT_SHARE_NOTE)
+        if passed:
+            f.unresolved.append(passed)
+        return ctx.draft(m, f, n, rule_name="share", span=(m.start(), seats_end))
     f = ctx.frame(
         "share",
         subj,
@@ -383,6 +394,8 @@ def _share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         number=n,
         unit="percent",
     )
+    if passed:
+        f.unresolved.append(passed)
     return ctx.draft(m, f, n, rule_name="share")
 
 
