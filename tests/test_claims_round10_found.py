@@ -486,7 +486,10 @@ def test_two_parties_compared_left_unread(store_path: Any) -> None:
 def _unopposed_raw() -> dict[tuple[str, str], int]:
     """Members returned unopposed by (election, country) and (election, "UK"), read from
     CBP-8647 itself (the csv module): a party cell holding -1 or -2 is that many members of
-    the party returned without a contest (columns 5, 7, 9, 11, 13; election column 17)."""
+    the party returned without a contest (columns 5, 7, 9, 11, 13; election column 17). A seat
+    with a sentinel was not contested, so every member it returned (column 1, ``seats``) was
+    returned unopposed: Stockport 1918 holds a single -1 but returned two members, and 1918's
+    107 unopposed returns (the figure the Commons Library and Wikipedia give) count both."""
     import csv
     from collections import Counter
 
@@ -497,7 +500,8 @@ def _unopposed_raw() -> dict[tuple[str, str], int]:
         rd = csv.reader(fh)
         next(rd)
         for r in rd:
-            k = sum(-int(float(r[i])) for i in (5, 7, 9, 11, 13) if r[i].strip().startswith("-"))
+            unopposed = any(r[i].strip().startswith("-") for i in (5, 7, 9, 11, 13))
+            k = int(r[1]) if unopposed else 0
             if k:
                 out[(r[17], "UK")] += k
                 out[(r[17], r[3])] += k

@@ -78,7 +78,7 @@ def unopposed(ctx: Ctx) -> Evaluation:
     unopposed returns (a two-member seat returned unopposed counts its members), over the
     UK or the nation named. The 2010-2024 files hold no unopposed return."""
     from psephos.analysis.records import series_key
-    from psephos.analysis.series import GROUPS, history_seats
+    from psephos.analysis.series import history_seats
     from psephos.claims.evaluate import result
 
     if ctx.election in SEAT_LEVEL:
@@ -101,7 +101,9 @@ def unopposed(ctx: Ctx) -> Evaluation:
     if h.empty:
         raise Unanswerable(f"no series rows for {ctx.election}")
     rows = h[h["placed"].astype(str) == "unopposed"]
-    value = float(sum(rows[f"{g}_seats"].sum() for g in GROUPS))
+    # every member the row returned, those no group can be given (a two-member seat split
+    # between a group and an unplaced member, Stockport 1918) included
+    value = float(rows["seats"].sum())
     return result(
         ctx,
         value,

@@ -76,6 +76,11 @@ def _party_of_superlative(ctx: Ctx, m: re.Match[str]) -> list[str]:
 # --- rules: superlatives, ranks, census, counts -------------------------------------------
 
 
+# where a superlative's own clause ends: another clause joined by 'while', 'whereas', 'but'
+# or a semicolon
+_OTHER_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but)\b|\b(?:while|whereas)\b")
+
+
 @rule(
     r"(?:\b(?:the|the\s+party's|its|their)|{P}(?:'s?|\u2019s?))\s+(?:(?P<n>{O})[\s-]+)?(?P<sup>{SUP})\s+(?P<noun>(?:(?:[\w'-]+|{G}|{P}|{A})\s+){0,4}?)(?P<head>seat|seats|constituency|constituencies|result|results|win|victory|majority|turnout|turnouts|electorate|share|margin|proportion|population|percentage|contest|contests|race|races|hold|holds|gain|gains)\b(?P<tail>(?:(?!,?\s+and\s+(?:the|its|their)\s+(?:\w+\s+)?{SUP}\s)[^.;:!?\n]){0,60})",
     r"(?:\b(?:was|is|were|are|remains|remained)|,)\s+the\s+(?P<sup>{SUP})\b(?P<tail>\s+(?:in|of|anywhere|across|among)\b[^.;:!?\n]{0,50})",
@@ -132,7 +137,13 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         if not head and not implied and not ctx.doc.tags_in(m.start(), m.end(), "group"):
             return None
     seg_all = ctx.text(ctx.sent.start, ctx.sent.end)
-    groups = ctx.doc.tags_in(m.start(), m.end(), "group")
+    # a census group the superlative ranks is named in its own clause: "X has the highest
+    # share belonging to the Church of Scotland, while in Y most have no religion" - the
+    # group of the clause after 'while'/'but'/';' is not this share's (round 10, merge)
+    lo = m.start("tail") if m.start("tail") >= 0 else m.end()
+    cut = _OTHER_CLAUSE.search(ctx.text(lo, ctx.sent.end))
+    clause_end = lo + cut.start() if cut is not None else ctx.sent.end
+    groups = ctx.doc.tags_in(m.start(), min(m.end(), clause_end), "group")
     if head == "census":
         # "In Brent West the figure is 62 per cent, the highest of any seat": the census
         # share just stated
@@ -146,13 +157,27 @@ def _superlative(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if groups:
         metric = f"census:{groups[0].ref['group']}"
     elif head in ("share", "proportion", "percentage", "population") and not groups:
-        ahead = ctx.doc.tags_in(m.start(), ctx.sent.end, "group")
+        # the group the share is of is named in the superlative's own clause: "X has the
+        # highest share belonging to the Church of Scotland, while in Y most have no
+        # religion" - a group of the next clause is not this share's
+        ahead = ctx.doc.tags_in(m.start(), clause_end, "group")
         of_people = re.match(
             r"\s*of\s+(?!the\s+vote|votes|the\s+popular)(?:\w+\s+){0,2}?(?:adults|residents|people|"
             r"households|pupils|workers|voters)",
             tail,
         )
-        metric = f"census:{ahead[0].ref['group']}" if ahead else None if of_people else "share"
+        belonging = re.match(
+            r"\s*(?:belonging\s+to|who\s+(?:are|were|say|said|identif(?:y|ied))|"
+            r"identifying|describing|born\b|speaking\b|with\s+no\b)",
+            tail,
+        )
+        metric = (
+            f"census:{ahead[0].ref['group']}"
+            if ahead
+            else None
+            if of_people or belonging
+            else "share"
+        )
     else:
         metric = ctx.noun_metric(noun + " " + head) or implied or ctx.noun_metric(head)
     if (
