@@ -433,3 +433,43 @@ def test_series_tables_are_the_computation(store_path: Path) -> None:
             series_changed_hands(bad, db=store_path)
         with pytest.raises(NotFoundError):
             series_placings(bad, db=store_path)
+
+
+def _seat_by_elections_scan(by: dict[str, list[str]], seat) -> list[str]:  # noqa: ANN001
+    codes = (seat or {}).get("codes") or {}  # round 9's, kept as the definition
+    out: list[str] = []
+    for code in [*codes.values(), (seat or {}).get("ons_code")]:
+        out.extend(e for e in by.get(str(code), []) if e not in out)
+    return out
+
+
+_CODES = st.sampled_from(["E1", "E2", "W3", "S4", "None", None])
+_SEATS = st.one_of(
+    st.none(),
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "codes": st.dictionaries(st.sampled_from(["2010", "2024"]), _CODES, max_size=2),
+            "ons_code": _CODES,
+        },
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(["E1", "E2", "W3", "None"]),
+        st.lists(st.sampled_from(["by-a", "by-b", "by-c"]), max_size=3),
+    ),
+    st.lists(_SEATS, max_size=8),
+)
+def test_seat_by_elections_is_the_scan(by: dict[str, list[str]], seats: list) -> None:  # noqa: ANN001
+    from psephos.claims.reconsider import _Context, _seat_by_elections
+
+    ctx = _Context("", [], None, by)
+    for seat in seats + seats:  # the second time from memory
+        got = _seat_by_elections(ctx, seat)
+        assert got == _seat_by_elections_scan(by, seat)
+        got.append("changed by the caller")
+        assert _seat_by_elections(ctx, seat) == _seat_by_elections_scan(by, seat)

@@ -155,6 +155,7 @@ class _Context:
         self.seats: list[tuple[int, dict[str, Any]]] = []
         self._ends: tuple[list[int], list[int]] | None = None
         self.baseline_only: dict[str, bool] = {}
+        self.seat_by_elections: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.baseline_years: dict[str, set[int]] | None = None
         self.nearest: tuple[list[tuple[int, dict[str, Any]]], NearestFirst] | None = None
         self._starts: tuple[list[int], list[int]] | None = None
@@ -434,10 +435,16 @@ def _baseline_years(text: str) -> dict[str, set[int]]:
 
 def _seat_by_elections(ctx: _Context, seat: dict[str, Any] | None) -> list[str]:
     codes = (seat or {}).get("codes") or {}
-    out: list[str] = []
-    for code in [*codes.values(), (seat or {}).get("ons_code")]:
-        out.extend(e for e in ctx.by_elections.get(str(code), []) if e not in out)
-    return out
+    wanted = tuple(str(code) for code in [*codes.values(), (seat or {}).get("ons_code")])
+    # the same seat is met again for every claim it is near: its by-elections once per
+    # text and codes (round 10), each caller given its own list
+    got = ctx.seat_by_elections.get(wanted)
+    if got is None:
+        out: list[str] = []
+        for code in wanted:
+            out.extend(e for e in ctx.by_elections.get(code, []) if e not in out)
+        got = ctx.seat_by_elections[wanted] = tuple(out)
+    return list(got)
 
 
 def _boundary(eid: str) -> str | None:
