@@ -207,7 +207,9 @@ def test_allies_is_the_query(store_path: Path, uncached) -> None:  # noqa: ANN00
                 stated=Stated(str(stated), stated, stated - 0.5, stated + 0.5, ""),
             )
             ev = Evidence("the file", value, str(value), "contradicted", [], "")
-            checked.append((CheckedClaim(Claim(1, measure, "", 0, 0, 0), "contradicted", "", None, [ev]), f))
+            checked.append(
+                (CheckedClaim(Claim(1, measure, "", 0, 0, 0), "contradicted", "", None, [ev]), f)
+            )
 
     def answers() -> list[str | None]:
         ctx = _Context("", [], None, {})
@@ -224,8 +226,29 @@ def test_allies_is_the_query(store_path: Path, uncached) -> None:  # noqa: ANN00
 # --- one pass per text -----------------------------------------------------------------------
 
 _PIECES = st.sampled_from(
-    ["1997", "2019", "2024", "19975", "x1997", "1997x", "_2019", "٣", "12", " ", ".", ",", "-",
-     "in", "Unlike", "unlike the", "compared with", "as against", "\n", "2019-2024", "é"]
+    [
+        "1997",
+        "2019",
+        "2024",
+        "19975",
+        "x1997",
+        "1997x",
+        "_2019",
+        "٣",
+        "12",
+        " ",
+        ".",
+        ",",
+        "-",
+        "in",
+        "Unlike",
+        "unlike the",
+        "compared with",
+        "as against",
+        "\n",
+        "2019-2024",
+        "é",
+    ]
 )
 _YEAR_TEXTS = st.lists(_PIECES, max_size=30).map("".join)
 
@@ -393,7 +416,12 @@ def _gm_facts_by_filter(store_path: Path, election: str):  # noqa: ANN202 - the 
     total = int(s.totals[s.totals["area"] == "UK"].iloc[0]["seats"])
     top = uk.iloc[0]
     spk = uk[uk["party_code"] == "Spk"]
-    return top["party_code"], int(top["seats"]), total, int(spk.iloc[0]["seats"]) if not spk.empty else 0
+    return (
+        top["party_code"],
+        int(top["seats"]),
+        total,
+        int(spk.iloc[0]["seats"]) if not spk.empty else 0,
+    )
 
 
 def test_gov_majority_facts_are_the_summary(store_path: Path) -> None:
@@ -421,7 +449,9 @@ def test_series_tables_are_the_computation(store_path: Path) -> None:
         got = series_changed_hands(e, db=store_path)
         assert got.equals(_changed_hands(key, store_path))
         got["winner"] = "changed by the caller"
-        assert not series_changed_hands(e, db=store_path)["winner"].eq("changed by the caller").any()
+        assert (
+            not series_changed_hands(e, db=store_path)["winner"].eq("changed by the caller").any()
+        )
         for area in ("UK", "Scotland", "Wales"):
             p = series_placings(e, area=area, db=store_path)
             assert p.equals(_series_placings(key, area, store_path))

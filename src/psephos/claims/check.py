@@ -280,7 +280,11 @@ def _frame_key(frame: Frame) -> str:
     ``tests/test_claims_perf_eval.py`` checks the keys and the JSON part the claims of the
     corpora alike."""
     subject, other = frame.subject, frame.other
-    if type(frame) is Frame and type(subject) is Subject and (other is None or type(other) is Subject):
+    if (
+        type(frame) is Frame
+        and type(subject) is Subject
+        and (other is None or type(other) is Subject)
+    ):
         # the same string without building two or three dataclasses per claim (round 10)
         return _repr_with(
             frame,
