@@ -110,12 +110,25 @@ def series_placings(election: str, *, area: str = "UK", db: DB = None) -> pd.Dat
     per (seat, named group that polled or was returned): name, country, region, group,
     votes, low, high (the place's range, see the module's rules), reason, source_id.
     ``election`` is a series key (``1979``, ``1974F``) or a checker id (``ge1979``)."""
-    import pandas as pd
-
     from psephos.analysis.records import series_key
-    from psephos.analysis.series import history_seats
+    from psephos.store.connect import connect, memo
 
     key = series_key(election)
+    # a check asks for an election's placings once per claim: made once per store,
+    # election and area, each caller given its own copy (round 10)
+    got = memo(
+        connect(db),
+        f"analysis.placings.series_placings:{key}:{area}",
+        lambda: _series_placings(key, area, db),
+    )
+    return got.copy()
+
+
+def _series_placings(key: str, area: str, db: DB) -> pd.DataFrame:
+    import pandas as pd
+
+    from psephos.analysis.series import history_seats
+
     h = history_seats(db=db)
     rows = h[(h["election"].astype(str).str.upper() == key.upper()) & (h["level"] == "party")]
     if rows.empty:

@@ -358,13 +358,31 @@ def _series_names(
 def _series_rows(names: list[str], db: DB) -> pd.DataFrame:
     """The series' seat rows (every election) whose name matches one of ``names`` as
     :func:`seat_lineage` describes."""
+    old, _, _ = _series_names(db)
+    return old.iloc[_series_positions(names, db)]
+
+
+def _series_positions(names: list[str], db: DB) -> list[int]:
+    """The positions of :func:`_series_rows`'s rows in the series' party-level rows, in
+    order."""
     keys = {name_key(n) for n in names if n}
     # "Great Grimsby" was "Grimsby" until 1983: a leading "Great" is not needed to match
     keys |= {k - {"great"} for k in keys if "great" in k and len(k) > 1}
-    old, exact, county = _series_names(db)
+    _, exact, county = _series_names(db)
     # a series seat matches a wanted key exactly, or is that key plus one county word
-    rows = sorted({i for want in keys for i in (*exact.get(want, ()), *county.get(want, ()))})
-    return old.iloc[rows]
+    return sorted({i for want in keys for i in (*exact.get(want, ()), *county.get(want, ()))})
+
+
+def _series_election_keys(db: DB) -> list[str]:
+    """The election of each of the series' party-level rows, upper case, by position (once
+    per store: a seat's row at one election was found by comparing its every row's)."""
+    from psephos.store.connect import connect, memo
+
+    def build() -> list[str]:
+        old, _, _ = _series_names(db)
+        return list(old["election"].astype(str).str.upper())
+
+    return memo(connect(db), "analysis.records.series_election_keys", build)
 
 
 def series_seat_row(name: str, election: str, *, db: DB = None) -> tuple[str, dict[str, Any]]:
@@ -376,8 +394,11 @@ def series_seat_row(name: str, election: str, *, db: DB = None) -> tuple[str, di
         No seat of that name at that election, or several (the name is ambiguous).
     """
     key = series_key(election)
-    hit = _series_rows([name], db)
-    hit = hit[hit["election"].astype(str).str.upper() == key.upper()]
+    # the rows of the name at the election, chosen by position before the frame is cut
+    # (round 10: the filter of the name's rows per claim was most of a series check)
+    want, at = key.upper(), _series_election_keys(db)
+    old, _, _ = _series_names(db)
+    hit = old.iloc[[i for i in _series_positions([name], db) if at[i] == want]]
     if hit.empty:
         raise NotFoundError(
             f"No seat named '{name}' at the {key} general election in the 1918-2005 series.",
@@ -685,7 +706,18 @@ def series_changed_hands(election: str, *, db: DB = None) -> pd.DataFrame:
     NotFoundError
         No such election in the series.
     """
+    from psephos.store.connect import connect, memo
+
     key = series_key(election)
+    # a check asks for an election's table once per claim: made once per store and
+    # election, each caller given its own copy (round 10)
+    got = memo(
+        connect(db), f"analysis.records.changed_hands:{key}", lambda: _changed_hands(key, db)
+    )
+    return got.copy()
+
+
+def _changed_hands(key: str, db: DB) -> pd.DataFrame:
     h = history_seats(db=db)
     rows = h[(h["election"].astype(str).str.upper() == key.upper()) & (h["level"] == "party")]
     if rows.empty:

@@ -124,12 +124,15 @@ def held_since(
     seat_2010 = seat_for["ge2010"]
     seat_row = lookups.seats(con).get((seat_2010, "2010")) if seat_2010 else None
     name_2010 = (seat_row["name"],) if seat_row else None
-    speech = con.execute(
+    from psephos.store.queries import fetchone
+
+    speech = fetchone(  # a claim check asks for the same members again and again
+        con,
         """SELECT m.parliament, m.constituency, m.ons_code, p.election_date, m.source_id, m.date
            FROM maiden_speeches m LEFT JOIN parliaments p ON p.number = m.parliament
            WHERE m.member_id = ? ORDER BY m.parliament LIMIT 1""",
         [member_id],
-    ).fetchone()
+    )
     if speech and speech[3] is not None and speech[0] <= 55:
         same = speech[2] == seat_2010 or (name_2010 and fold(speech[1]) == fold(name_2010[0]))
         if same and speech[5] is not None and speech[5].year != speech[3].year:

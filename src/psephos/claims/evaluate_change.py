@@ -773,6 +773,24 @@ def _lineage_code(ctx: Ctx, party: str) -> str:
     return renames.get(party, party)
 
 
+def _gm_facts(ctx: Ctx, election: str) -> tuple[Any, Any, int, Any]:
+    """The UK figures :func:`gov_majority` reads from the election's summary: the largest
+    party's code and seats (the first of the UK's rows by seats, descending), the seats of
+    the UK and the Speaker's seats (None: no Speaker's row), once per store and election
+    (round 10: the summary's filters were made per claim)."""
+    from psephos.store.connect import connect, memo
+
+    def build() -> tuple[Any, Any, int, Any]:
+        s = cached_summary(ctx, election, "none")
+        uk = s.table[s.table["area"] == "UK"].sort_values("seats", ascending=False)
+        total = int(s.totals[s.totals["area"] == "UK"].iloc[0]["seats"])
+        top = uk.iloc[0]
+        spk = uk[uk["party_code"] == "Spk"]
+        return top["party_code"], top["seats"], total, None if spk.empty else spk.iloc[0]["seats"]
+
+    return memo(connect(ctx.db), f"claims.evaluate_change.gm_facts:{election}", build)
+
+
 @evaluator("gov_majority")
 def gov_majority(ctx: Ctx) -> Evaluation:
     """The largest party's seats minus all other seats, read two ways: over every seat,
@@ -780,14 +798,11 @@ def gov_majority(ctx: Ctx) -> Evaluation:
     f = ctx.frame
     series = ctx.election not in SEAT_LEVEL
     election = ctx.election.removeprefix("ge") if series else ctx.election
-    s = cached_summary(ctx, election, "none")
-    uk = s.table[s.table["area"] == "UK"].sort_values("seats", ascending=False)
-    total = int(s.totals[s.totals["area"] == "UK"].iloc[0]["seats"])
-    top = uk.iloc[0]
-    party = f.subject.party or str(top["party_code"])
-    if party != top["party_code"]:
-        raise Unanswerable(f"{party} was not the largest party ({top['party_code']} was)")
-    largest = int(top["seats"])
+    top_code, top_seats, total, spk_seats = _gm_facts(ctx, election)
+    party = f.subject.party or str(top_code)
+    if party != top_code:
+        raise Unanswerable(f"{party} was not the largest party ({top_code} was)")
+    largest = int(top_seats)
     if f.comparator == "down" and f.stated is not None:
         # "20 short of the 326 needed": the seats needed for a majority minus the seats won
         needed = total // 2 + 1
@@ -810,8 +825,7 @@ def gov_majority(ctx: Ctx) -> Evaluation:
         )
     plain = 2 * largest - total
     evidence = [_gm_evidence(ctx, plain, f"{largest} of {total} seats, all seats counted")]
-    spk = uk[uk["party_code"] == "Spk"]
-    n_spk = int(spk.iloc[0]["seats"]) if not spk.empty else 0
+    n_spk = int(spk_seats) if spk_seats is not None else 0
     if n_spk:
         commons = 2 * largest - (total - n_spk)
         evidence.append(

@@ -253,11 +253,11 @@ def _series_extreme_seat(con: Any, frame: Frame) -> str | None:
     elif frame.scope.level in ("region", "country"):
         where += " AND country_region = ?"
         args.append(str(frame.scope.name))
-    row = (
-        _con(con)
-        .execute(f"SELECT max({column}), min({column}) FROM history_1918_2019 WHERE {where}", args)
-        .fetchone()
-    )
+    from psephos.store.queries import fetchone
+
+    # asked per claim, of a few elections and areas: once per store (store.queries)
+    sql = f"SELECT max({column}), min({column}) FROM history_1918_2019 WHERE {where}"
+    row = fetchone(_con(con), sql, args)
     if row is None or row[0] is None:
         return None
     for word, v in (("highest", row[0]), ("lowest", row[1])):

@@ -40,6 +40,7 @@ included), so a reading counts only when it is ``supported``.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -156,6 +157,7 @@ class _Context:
         self.seats: list[tuple[int, dict[str, Any]]] = []
         self._ends: tuple[list[int], list[int]] | None = None
         self.baseline_only: dict[str, bool] = {}
+        self.seat_by_elections: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.baseline_years: dict[str, set[int]] | None = None
         self.nearest: tuple[list[tuple[int, dict[str, Any]]], NearestFirst] | None = None
         self._starts: tuple[list[int], list[int]] | None = None
@@ -392,12 +394,37 @@ def _only_baseline(ctx: _Context, year: str) -> bool:
     """Every mention of ``year`` in the text is the baseline of a comparison (once per text
     and year)."""
     if year not in ctx.baseline_only:
-        named = [m.start() for m in re.finditer(rf"\b{year}\b", ctx.text)]
+        named = named_at(ctx.text, year)
         if ctx.baseline_years is None:
             ctx.baseline_years = _baseline_years(ctx.text)
         base = ctx.baseline_years.get(year, set())
         ctx.baseline_only[year] = bool(named) and all(i in base for i in named)
     return ctx.baseline_only[year]
+
+
+#: a run of four digits standing as a word (a year, or any other four-digit number)
+_FOUR_DIGITS = re.compile(r"\b\d{4}\b")
+
+
+def named_at(text: str, year: str) -> list[int]:
+    """Where ``year`` stands as a word in ``text``: ``[m.start() for m in
+    re.finditer(rf"\b{year}\b", text)]``, answered for a four-digit year from one pass over
+    the text (:func:`_four_digit_runs`) instead of one pass per year and contradicted claim.
+    Four digits between word boundaries cannot overlap another such run, so the runs that
+    read ``year`` are exactly the places the year's own pattern matches."""
+    if len(year) == 4 and year.isascii() and year.isdigit():
+        return list(_four_digit_runs(text).get(year, ()))
+    return [m.start() for m in re.finditer(rf"\b{year}\b", text)]
+
+
+@functools.lru_cache(maxsize=4)
+def _four_digit_runs(text: str) -> dict[str, tuple[int, ...]]:
+    """Every four-digit run standing as a word in ``text``, by its digits: their starts, in
+    order (for the last few texts; a text's hash is computed once and kept by the string)."""
+    out: dict[str, list[int]] = {}
+    for m in _FOUR_DIGITS.finditer(text):
+        out.setdefault(m.group(), []).append(m.start())
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _baseline_years(text: str) -> dict[str, set[int]]:
@@ -411,10 +438,16 @@ def _baseline_years(text: str) -> dict[str, set[int]]:
 
 def _seat_by_elections(ctx: _Context, seat: dict[str, Any] | None) -> list[str]:
     codes = (seat or {}).get("codes") or {}
-    out: list[str] = []
-    for code in [*codes.values(), (seat or {}).get("ons_code")]:
-        out.extend(e for e in ctx.by_elections.get(str(code), []) if e not in out)
-    return out
+    wanted = tuple(str(code) for code in [*codes.values(), (seat or {}).get("ons_code")])
+    # the same seat is met again for every claim it is near: its by-elections once per
+    # text and codes (round 10), each caller given its own list
+    got = ctx.seat_by_elections.get(wanted)
+    if got is None:
+        out: list[str] = []
+        for code in wanted:
+            out.extend(e for e in ctx.by_elections.get(code, []) if e not in out)
+        got = ctx.seat_by_elections[wanted] = tuple(out)
+    return list(got)
 
 
 def _boundary(eid: str) -> str | None:
@@ -665,12 +698,15 @@ def ballots_turnout(con: Any, frame: Frame) -> float | None:
         where += " AND k.country <> 'Northern Ireland'"
     elif scope.level != "uk":
         return None
-    row = con.execute(
+    from psephos.store.queries import fetchone
+
+    row = fetchone(  # once per store, election and area (store.queries)
+        con,
         "SELECT sum(c.valid_votes + c.invalid_votes), sum(c.electorate), "
         "count(*), count(c.invalid_votes) FROM contests c "
         f"JOIN constituencies k ON k.ons_code = c.ons_code WHERE {where}",
         args,
-    ).fetchone()
+    )
     if not row or not row[1] or row[2] == 0 or row[2] != row[3]:
         return None
     return 100.0 * float(row[0]) / float(row[1])
@@ -848,9 +884,9 @@ def _seat_name(ctx: _Context, code: str) -> str:
         return code
     names: dict[str, str] = ctx.__dict__.setdefault("_seat_names", {})  # once per text
     if code not in names:
-        row = ctx.con.execute(
-            "SELECT name FROM constituencies WHERE ons_code = ?", [code]
-        ).fetchone()
+        from psephos.store.queries import fetchone
+
+        row = fetchone(ctx.con, "SELECT name FROM constituencies WHERE ons_code = ?", [code])
         names[code] = str(row[0]) if row else code
     return names[code]
 

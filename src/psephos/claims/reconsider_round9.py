@@ -267,14 +267,17 @@ def allies(ctx: _Context, c: CheckedClaim, frame: Frame) -> str | None:
     ):
         return None
     year = str(frame.election)[2:]
-    row = ctx.con.execute(
+    from psephos.store.queries import fetchone
+
+    row = fetchone(  # once per store and election (store.queries)
+        ctx.con,
         "SELECT sum(con_votes), sum(oth_votes), sum(total_votes), "
         "sum(CASE WHEN coalesce(oth_unopposed, 0) > 0 OR (coalesce(oth_votes, 0) > 0 AND "
         "oth_votes >= greatest(coalesce(con_votes, 0), coalesce(lab_votes, 0), "
         "coalesce(lib_votes, 0), coalesce(natsw_votes, 0))) THEN seats ELSE 0 END) "
         "FROM history_1918_2019 WHERE election = ?",
         [year],
-    ).fetchone()
+    )
     got = [e.value for e in c.evidence if isinstance(e.value, (int, float))]
     if not row or not row[2] or not got:
         return None
@@ -330,9 +333,21 @@ def _year_only_contrast(ctx: _Context, year: str) -> bool:
 def _only_contrast(text: str, year: str) -> bool:
     """:func:`_year_only_contrast` once per text and year: two scans of the whole text,
     which per contradicted claim made a long text's check quadratic."""
-    named = [m.start() for m in re.finditer(rf"\b{year}\b", text)]
-    contrast = {m.start(1) for m in _CONTRAST.finditer(text) if m.group(1) == year}
+    from psephos.claims.reconsider import named_at
+
+    named = named_at(text, year)
+    contrast = _contrast_years(text).get(year, frozenset())
     return bool(named) and all(i in contrast for i in named)
+
+
+@functools.lru_cache(maxsize=4)
+def _contrast_years(text: str) -> dict[str, frozenset[int]]:
+    """Where each year is named as a contrast (``_CONTRAST``'s matches do not depend on the
+    year asked: one pass per text, not one per year): ``{year: {m.start(1), ...}}``."""
+    out: dict[str, set[int]] = {}
+    for m in _CONTRAST.finditer(text):
+        out.setdefault(m.group(1), set()).add(m.start(1))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _latest_named(ctx: _Context, but: str) -> str | None:
