@@ -95,6 +95,7 @@ from . import (  # noqa: F401
     second_landslides_1966_2001,
     snap_election_2017,
     snp_scotland_2019,
+    south_east_2017,
     south_east_2019,
     south_east_2024,
     south_west_2010,
