@@ -174,7 +174,7 @@ def key(k: Key) -> None:
     )
     sl, sl15 = g["Slough"], o["Slough"]
     k.claim(
-        "Tan Dhesi has held the seat for Labour with a majority of almost 17,000, more than double "
+        "Tan Dhesi has held the seat for Labour with a majority of almost 17,000, more than treble "
         "last time",
         sl.first == "Lab" and 16500 <= sl.majority < 17000 and sl.majority > 3 * sl15.majority,
         f"{P15}/{P17} Slough majority {sl15.majority:,} -> {sl.majority:,}.",
