@@ -86,6 +86,7 @@ from . import (  # noqa: F401
     scotland_1979,
     scotland_1983,
     scotland_1992,
+    scotland_2005,
     scotland_2010,
     scotland_2015,
     scotland_2024,
