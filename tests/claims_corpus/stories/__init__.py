@@ -91,6 +91,7 @@ from . import (  # noqa: F401
     scotland_2015,
     scotland_2024,
     scotland_february_1974,
+    scottish_identity_census_2024,
     scottish_labour_2017,
     scottish_tories_2017,
     second_landslides_1966_2001,
