@@ -21,6 +21,7 @@ from . import (  # noqa: F401
     coalition_by_elections,
     coupon_election_1918,
     deposits_electorates_2019,
+    east_midlands_2015,
     east_midlands_2019,
     east_midlands_2024,
     east_of_england_2017,
