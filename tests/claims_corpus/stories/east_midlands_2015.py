@@ -164,5 +164,11 @@ def key(k: Key) -> None:
         f"{P15} East Midlands highest turnouts: "
         + "; ".join(f"{x.name} {pct(x.turnout)}" for x in tt[-3:][::-1]) + ".",
     )  # fmt: skip
+    nn = g["Nottingham North"]
+    k.claim(
+        "Even there UKIP took 18.5 per cent, though the Conservatives held on to second place",
+        round(100 * nn.share("UKIP"), 1) == 18.5 and nn.second == "Con",
+        f"{P15} {nn.line()}; UKIP {pct(nn.share('UKIP'))}.",
+    )
     k.claim("is now the longest-serving MP in the Commons", None,
             "length of service before 2010 is not in the files")  # fmt: skip

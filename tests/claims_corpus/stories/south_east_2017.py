@@ -94,6 +94,18 @@ def key(k: Key) -> None:
     k.claim("after two recounts", None, "recounts are not in the files")
     k.claim("Her majority last time was 4,796", h15.majority == 4796,
             f"{P15} {h15.line()}.")  # fmt: skip
+    k.claim(
+        "she actually increased her share of the vote",
+        h.share("Con") > h15.share("Con"),
+        f"{P15}/{P17} Hastings and Rye Con share {pct(h15.share('Con'))} -> {pct(h.share('Con'))}.",
+    )
+    k.claim(
+        "Turnout in Hastings and Rye was just over 70 per cent",
+        "depends",
+        f"{P17} Hastings and Rye: valid {h.valid:,} / electorate {h.electorate:,} = "
+        f"{pct(h.valid / h.electorate)} (just under 70); with the {h.invalid} rejected ballots "
+        f"{pct((h.valid + h.invalid) / h.electorate)} (just over).",
+    )
     ox, ox15 = g["Oxford West and Abingdon"], o["Oxford West and Abingdon"]
     k.claim(
         "Layla Moran has taken Oxford West and Abingdon by 816, overturning a Conservative "
