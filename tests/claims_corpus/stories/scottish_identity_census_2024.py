@@ -54,10 +54,18 @@ def key(k: Key) -> None:
         ca[0]["ConstituencyName"] == "Coatbridge and Bellshill" and 37 <= _f(ca[0], "c21Catholic") < 40,
         f"{CS} Scotland by c21Catholic: {_line(ca, 'c21Catholic')}.",
     )
+    k.claim(
+        "The three most Scottish-identifying seats, Coatbridge and Bellshill, Glenrothes and Mid "
+        "Fife and West Dunbartonshire, all went Labour",
+        [r["ConstituencyName"] for r in top[:3]]
+        == ["Coatbridge and Bellshill", "Glenrothes and Mid Fife", "West Dunbartonshire"]
+        and all(r["Winner24"] == "Lab" for r in top[:3]) and _f(top[2], ID) > _f(top[3], ID),
+        f"{CS} Scotland by {ID}: {_line(top, ID, 4)}.",
+    )
     ten = top[:10]
     k.claim(
-        "Every one of the ten most \"Scottish only\" seats went Labour",
-        all(r["Winner24"] == "Lab" for r in ten) and _f(top[9], ID) > _f(top[10], ID),
+        "not every one of the ten most \"Scottish only\" seats did",
+        not all(r["Winner24"] == "Lab" for r in ten) and _f(top[9], ID) > _f(top[10], ID),
         f"{CS} ten highest {ID}: {_line(top, ID, 10)}.",
     )
     low = _top(ID, low=True)
@@ -114,7 +122,7 @@ def key(k: Key) -> None:
         fifteen == ["Arbroath and Broughty Ferry"] and _f(top[14], ID) > _f(top[15], ID) and round(_f(ab, "Majority24"), 1) == 1.9
         and ab["Second24"] == "Lab",
         f"{CS}: SNP winners among the fifteen highest {ID}: {fifteen}; Arbroath and Broughty Ferry "
-        f"Majority24 {_f(ab, 'Majority24'):.2f}, second {ab['Second24']}.",
+        f"Majority24 {_f(ab, 'Majority24'):.3f}, second {ab['Second24']}.",
     )  # fmt: skip
     bo = _top("c21IdentityBritishOnly")
     k.claim(
@@ -129,6 +137,12 @@ def key(k: Key) -> None:
         "Berwickshire, Roxburgh and Selkirk has the highest share born in England",
         be[0]["ConstituencyName"] == "Berwickshire, Roxburgh and Selkirk",
         f"{CS} Scotland by c21BornEngland: {_line(be, 'c21BornEngland', 4)}.",
+    )
+    ok = census_summary()["Orkney and Shetland"]
+    k.claim(
+        "In Orkney and Shetland one in five residents was born in England",
+        round(100 / _f(ok, "c21BornEngland")) == 5,
+        f"{CS}: Orkney and Shetland c21BornEngland {ok['c21BornEngland']} (one in five = 20.0, one in six = 16.7).",
     )
     cs_ = _top("c21ChurchofScotland")
     k.claim(

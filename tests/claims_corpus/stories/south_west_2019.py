@@ -121,6 +121,12 @@ def key(k: Key) -> None:
         f"{P19} South West smallest majorities: "
         + "; ".join(f"{s.name} {s.majority:,}" for s in small[:3]) + ".",
     )  # fmt: skip
+    k.claim(
+        "followed by Stroud and St Ives",
+        [s.name for s in small[1:3]] == ["Stroud", "St Ives"],
+        f"{P19} South West smallest majorities: "
+        + "; ".join(f"{s.name} {s.majority:,}" for s in small[:4]) + ".",
+    )  # fmt: skip
     si, si17 = g["St Ives"], o["St Ives"]
     k.claim(
         "in St Ives Derek Thomas's majority of 312 grew more than fifteen times over",
