@@ -53,8 +53,7 @@ def key(k: Key) -> None:
     k.claim(
         "more than doubled its number of MPs",
         h["won_lab"] > 2 * h8["won_lab"],
-        f"{CBP} lab single-member wins: {int(h8['won_lab'])} in 1918, {int(h['won_lab'])} in "
-        "1922.",
+        f"{CBP} lab single-member wins: {int(h8['won_lab'])} in 1918, {int(h['won_lab'])} in 1922.",
     )
     k.claim(
         "Whether it had overtaken both Liberal wings together in votes",

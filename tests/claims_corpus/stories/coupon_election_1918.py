@@ -47,7 +47,9 @@ def key(k: Key) -> None:
         h["lab"] > 2_000_000 and sl > 0.2,
         f"{CBP} 1918: lab {int(h['lab']):,} / {int(h['_total']):,} = {pct(sl)}.",
     )
-    multi = [r for r in _rows().values() if r.seats > 1 and (r.votes["lab"] or r.unopposed == "lab")]
+    multi = [
+        r for r in _rows().values() if r.seats > 1 and (r.votes["lab"] or r.unopposed == "lab")
+    ]
     k.claim(
         "came back with 57 seats",
         "depends",

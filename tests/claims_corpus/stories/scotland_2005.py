@@ -46,7 +46,7 @@ def key(k: Key) -> None:
     k.claim(
         "overtook the SNP to come second in votes in Scotland, with 22.6 per cent",
         sb1 < ss1 and sb > ss and round(100 * sb, 1) == 22.6
-        and sb == sorted((hist_share(E, p, S) for p in ("con", "lab", "lib", "natSW")))[-2],
+        and sb == sorted(hist_share(E, p, S) for p in ("con", "lab", "lib", "natSW"))[-2],
         f"{CBP} Scotland: lib {pct(sb1)} and natSW {pct(ss1)} in 2001; lib {pct(sb)} and natSW "
         f"{pct(ss)} in 2005.",
     )  # fmt: skip

@@ -6,7 +6,7 @@ Winner24/Second24/SNP24/Majority24 and PSEPH 59 for votes."""
 
 from __future__ import annotations
 
-from .._key import Key, pct, story
+from .._key import Key, story
 from .._raw import census_summary, general, pseph_name, seats_won
 
 NAME = "scottish-only-seats-labour-sweep-census-note"
@@ -51,7 +51,8 @@ def key(k: Key) -> None:
     ca = _top("c21Catholic")
     k.claim(
         "It is also the most Catholic seat in Scotland, with almost two in five",
-        ca[0]["ConstituencyName"] == "Coatbridge and Bellshill" and 37 <= _f(ca[0], "c21Catholic") < 40,
+        ca[0]["ConstituencyName"] == "Coatbridge and Bellshill"
+        and 37 <= _f(ca[0], "c21Catholic") < 40,
         f"{CS} Scotland by c21Catholic: {_line(ca, 'c21Catholic')}.",
     )
     k.claim(
@@ -59,12 +60,13 @@ def key(k: Key) -> None:
         "Fife and West Dunbartonshire, all went Labour",
         [r["ConstituencyName"] for r in top[:3]]
         == ["Coatbridge and Bellshill", "Glenrothes and Mid Fife", "West Dunbartonshire"]
-        and all(r["Winner24"] == "Lab" for r in top[:3]) and _f(top[2], ID) > _f(top[3], ID),
+        and all(r["Winner24"] == "Lab" for r in top[:3])
+        and _f(top[2], ID) > _f(top[3], ID),
         f"{CS} Scotland by {ID}: {_line(top, ID, 4)}.",
     )
     ten = top[:10]
     k.claim(
-        "not every one of the ten most \"Scottish only\" seats did",
+        'not every one of the ten most "Scottish only" seats did',
         not all(r["Winner24"] == "Lab" for r in ten) and _f(top[9], ID) > _f(top[10], ID),
         f"{CS} ten highest {ID}: {_line(top, ID, 10)}.",
     )

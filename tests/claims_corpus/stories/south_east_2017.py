@@ -27,8 +27,7 @@ def key(k: Key) -> None:
     k.claim(
         "six fewer than last time",
         w15["Con"] - w["Con"] == 6,
-        f"{P15}/{P17} South East Con seats {w15['Con']} -> {w['Con']} (the Speaker apart in "
-        "both).",
+        f"{P15}/{P17} South East Con seats {w15['Con']} -> {w['Con']} (the Speaker apart in both).",
     )
     k.claim(
         "Labour doubled its tally to eight",
@@ -47,11 +46,11 @@ def key(k: Key) -> None:
         round(100 * c, 1) == 53.8 and round(100 * (c - c15)) == 3,
         f"{P15}/{P17} South East Con share {pct(c15)} -> {pct(c)}.",
     )
-    l, l15 = share_of(t, "Lab"), share_of(t15, "Lab")
+    la, la15 = share_of(t, "Lab"), share_of(t15, "Lab")
     k.claim(
         "Labour's share rose by more than ten points",
-        l - l15 > 0.10,
-        f"{P15}/{P17} South East Lab share {pct(l15)} -> {pct(l)}.",
+        la - la15 > 0.10,
+        f"{P15}/{P17} South East Lab share {pct(la15)} -> {pct(la)}.",
     )
     u, u15 = share_of(t, "UKIP"), share_of(t15, "UKIP")
     k.claim(
@@ -66,7 +65,11 @@ def key(k: Key) -> None:
     ca, ca15 = g["Canterbury"], o["Canterbury"]
     k.claim(
         "a seat that had returned a Conservative at every election since 1918",
-        all(h.winner == "con" for h in rows if h.election <= "2015" and h.election[:2] in ("19", "20"))
+        all(
+            h.winner == "con"
+            for h in rows
+            if h.election <= "2015" and h.election[:2] in ("19", "20")
+        )
         and ca.first == "Lab",
         f"{CBP} Kent Canterbury / Canterbury: {hist_line(rows)}.",
     )

@@ -26,7 +26,10 @@ def key(k: Key) -> None:
     k.claim(
         "Stroud, where Siobhan Baillie overturned a Labour majority of 687, was the only seat in "
         "the region to change hands",
-        st17.first == "Lab" and st17.majority == 687 and st.first == "Con" and changed == ["Stroud"],
+        st17.first == "Lab"
+        and st17.majority == 687
+        and st.first == "Con"
+        and changed == ["Stroud"],
         f"{P17} Stroud {st17.first} by {st17.majority}; {P19} {st.line()}; seats whose winning "
         f"party changed: {changed}.",
     )

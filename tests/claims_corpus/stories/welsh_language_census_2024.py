@@ -105,8 +105,8 @@ def key(k: Key) -> None:
     ten = by[:10]
     k.claim(
         "Labour or Plaid won every one of the ten most Welsh-speaking seats",
-        all(r["Winner24"] in ("Lab", "PC") for r in ten) and _f(by[9], "c21AnyWelsh") > _f(
-            by[10], "c21AnyWelsh"),
+        all(r["Winner24"] in ("Lab", "PC") for r in ten)
+        and _f(by[9], "c21AnyWelsh") > _f(by[10], "c21AnyWelsh"),
         f"{CS} ten highest c21AnyWelsh: {_line(by, 'c21AnyWelsh', 10)}.",
     )
     low = by[-2:]
@@ -151,7 +151,7 @@ def key(k: Key) -> None:
         and _f(bw[0], "c21BornWales") > _f(bw[1], "c21BornWales"),
         f"{CS} Wales by c21BornWales: {_line(bw, 'c21BornWales')}.",
     )  # fmt: skip
-    sec = {}
+    sec: dict[str, int] = {}
     for r in w:
         sec[r["Second24"]] = sec.get(r["Second24"], 0) + 1
     k.claim(
