@@ -99,8 +99,12 @@ def key(k: Key) -> None:
     )
     r = _rows(E)
     li = r["Stepney Limehouse"]
-    k.claim("Clement Attlee won Limehouse by 1,989", li.winner == "lab" and li.majority == 1989,
-            f"{CBP} Stepney Limehouse 1922: {li.votes}; {li.winner} by {li.majority:,}.")  # fmt: skip
+    k.claim(
+        "Clement Attlee won Limehouse with more than 60 per cent of the vote",
+        li.votes["lab"] / li.total > 0.6,
+        f"{CBP} Stepney Limehouse 1922: {li.votes}; lab {li.votes['lab']:,} / {li.total:,} = "
+        f"{pct(li.votes['lab'] / li.total)}.",
+    )
     gc = r["Glasgow Central"]
     k.claim(
         "Bonar Law held Glasgow Central with a majority of more than 5,000",
@@ -151,14 +155,17 @@ def key(k: Key) -> None:
         f"{CBP} 1922: {len(un)} unopposed rows, {sum(x.seats for x in un)} seats, {con_un} "
         "with the con sentinel.",
     )
-    m = sorted((x for x in single if not x.unopposed), key=lambda x: x.majority)
+    mc, sn = r["Manchester Clayton"], r["Salford North"]
     k.claim(
-        "The narrowest result of all was in Manchester Clayton, held by the Conservatives by 11 "
-        "votes",
-        m[0].name == "Manchester Clayton",
-        f"{CBP} 1922 smallest majorities: "
-        + "; ".join(f"{x.name} {x.winner} {x.majority}" for x in m[:3]) + ".",
-    )  # fmt: skip
+        "Manchester Clayton was held by the Conservatives by 11 votes",
+        mc.votes["oth"] == 0 and mc.winner == "con" and mc.majority == 11,
+        f"{CBP} Manchester Clayton 1922: {mc.votes}; {mc.winner} by {mc.majority} (no 'oth').",
+    )
+    k.claim(
+        "Labour took Salford North by 91",
+        sn.votes["oth"] == 0 and sn.winner == "lab" and sn.majority == 91,
+        f"{CBP} Salford North 1922: {sn.votes}; {sn.winner} by {sn.majority} (no 'oth'), not 91.",
+    )
     de = r["Derbyshire North Eastern"]
     k.claim(
         "In North East Derbyshire Labour won a three-way fight by just 15",
