@@ -59,8 +59,14 @@ STORIES = sorted(p for d in DIRS for p in d.glob("*.txt"))
 # the 117 earlier stories alone: found 2457/2804 = 0.876, right 1834/2804 = 0.654. The
 # floors rose because every branch's classes raised the earlier stories and the merge's
 # fixes the new batch; a little under the measured figures.
-FOUND_FLOOR = 0.87
-RIGHT_FLOOR = 0.645
+# Round-10 merge (2026-12-02 12:00 UTC) over all 137 stories (the twelfth held-out batch of
+# 10 joined, scored blind on main first: found 164/222, right 90/222, 4 wrongly
+# contradicted): found 2894/3274 = 0.884, right 2172/3274 = 0.663, wrongly contradicted 0;
+# the 127 earlier stories alone: found 2727/3052 = 0.894, right 2075/3052 = 0.680. The
+# floors rose a little: the branches' classes raised the earlier stories more than the
+# harder new batch pulls the total down.
+FOUND_FLOOR = 0.875
+RIGHT_FLOOR = 0.655
 
 
 def score(text: str, key: list[dict], claims: list[dict]) -> dict[str, int]:
