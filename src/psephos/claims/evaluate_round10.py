@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from psephos.claims.evaluate import Ctx, Evaluation, Unanswerable, display, evaluator
 from psephos.claims.evaluate_results import SEAT_LEVEL, area_row, election_sources
-from psephos.claims.model import Evidence
+from psephos.claims.model import Evidence, Verdict
 
 _COLUMN = {"seats": "seats", "votes": "votes", "share": "share"}
 
@@ -54,7 +54,7 @@ def versus(ctx: Ctx) -> Evaluation:
             f"{p} and {q} within 1 per cent of each other in {area} in the 1918-2005 series"
         )
     holds = a > b if f.comparator == "gt" else a < b
-    verdict = "supported" if holds else "contradicted"
+    verdict: Verdict = "supported" if holds else "contradicted"
     word = "more" if f.comparator == "gt" else "fewer"
     if col == "share":
         word = "a higher" if f.comparator == "gt" else "a lower"

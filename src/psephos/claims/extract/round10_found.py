@@ -194,7 +194,7 @@ rule(
 # --- margins past the by-votes rule's reach -------------------------------------------------
 
 
-def _by_votes_long(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
+def _by_votes_long(ctx: Ctx, m: re.Match[str]) -> list[Draft] | Draft | None:
     """ "Ged Killen took Rutherglen and Hamilton West from the SNP's Margaret Ferrier by 265
     votes", "X beat the shadow Scottish secretary Y in S by 1,423": a winning verb further
     than the by-votes rule's 60 characters from its "by N" - read by that rule's own handler
