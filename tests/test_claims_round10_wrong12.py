@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.claims_corpus._raw import general, seats_won, totals
+from tests.claims_corpus._raw import general, hist_share, seats_won, totals
 from tests.test_claims_sweep import PARTY
 
 
@@ -256,13 +256,20 @@ def test_figure_next_to_the_passed_party(
 
 
 @pytest.mark.parametrize("v", ("22.6", "17.7", "30.0"))
-def test_passer_not_named_not_false(store_path: Any, v: str) -> None:
-    """The party that passed is named only through its leader ("Charles Kennedy's party"):
-    the figure is not read for the party passed, whatever it is."""
+def test_passer_named_through_its_leader(store_path: Any, v: str) -> None:
+    """The party that passed is named through its leader ("Charles Kennedy's party", the
+    Liberal Democrats since round 10's FOUND): the figure is the passer's, never the share
+    of the party passed. CBP-8647 2005, Scotland: lib 22.6 %, natSW (SNP) 17.7 %."""
+    lib = f"{100 * hist_share('2005', 'lib', 'Scotland'):.1f}"
+    snp = f"{100 * hist_share('2005', 'natSW', 'Scotland'):.1f}"
+    assert (lib, snp) == ("22.6", "17.7")
     s = f"Charles Kennedy's party overtook the SNP to come second in Scotland, with {v} per cent."
     text = f"Results of the 2005 general election in Scotland.\n\n{s}"
-    assert "contradicted" not in _share_claims(text, s, store_path)
-    assert "supported" not in _share_claims(text, s, store_path) or v == "22.6"
+    got = _share_claims(text, s, store_path)
+    if v == lib:
+        assert "contradicted" not in got and "supported" in got, got
+    else:
+        assert "supported" not in got, got  # the SNP's 17.7 is not read for the SNP
 
 
 # --- a seat won back from its defecting MP ----------------------------------------------------

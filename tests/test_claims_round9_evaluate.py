@@ -228,7 +228,15 @@ def rank_cases(store: Path) -> list[Case]:
                     continue  # a tie, or the UK's first
                 if top[1][1] == top[2][1] or "(" in top[0][0] + top[1][0]:
                     continue
-                for kind, seat in (("true", top[0][0]), ("false", top[1][0])):
+                false = top[1][0]
+                if column == "majority" and not asc:
+                    # "the largest majority" is first by votes or by share of the vote
+                    # (round 10, REAL: the Commons Library ranks by share): the false seat
+                    # is the runner-up by votes unless it is first by share, then the third
+                    by_share = _top(con, e, area, "majority / valid_votes", False)[0][0]
+                    if false == by_share:
+                        false = top[2][0]
+                for kind, seat in (("true", top[0][0]), ("false", false)):
                     said = tpl.format(seat=seat)
                     out.append(Case(pid, kind, f"{head}\n\n{lede}\n\n{said}\n"))
     return out
