@@ -1,0 +1,196 @@
+"""Counts of seats over or under a threshold said as the subject (round 10b, COUNTS).
+
+"Twelve Conservative majorities topped 20,000", "Only three seats had a turnout above 75
+per cent", "Twelve Labour MPs won by fewer than 500 votes", "In four seats the Greens took
+more than a fifth of the vote": the number of seats in scope whose metric (``majority``,
+``turnout``, ``share:P``; the metrics ``psephos rank`` uses) is beyond the bound, with the
+party that won them (or whose share it is) as a further condition. Before, the count was
+read as nothing, or its bound as a UK-wide turnout or share, and a false count went
+unchecked. Evaluated by ``count_seats`` (:mod:`psephos.claims.evaluate_scope`): seat-level
+results exist for 2010-2024 only, so an earlier election's count stays uncertain.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from psephos.claims.extract.patterns import Draft, rule, uk_default
+from psephos.claims.frame import Subject
+
+if TYPE_CHECKING:
+    from psephos.claims.extract.patterns import Ctx
+    from psephos.claims.model import Tag
+
+#: the comparison words a bound is said with, to the filter operator
+_ABOVE = (
+    r"topped|exceeded|passed|surpassed|went\s+(?:over|above|past)|(?:were|was)\s+(?:over|above|"
+    r"more\s+than|greater\s+than|bigger\s+than|larger\s+than)|over|above|more\s+than|of\s+over|"
+    r"of\s+more\s+than|upwards\s+of|in\s+excess\s+of"
+)
+_BELOW = (
+    r"(?:were|was)\s+(?:under|below|less\s+than|fewer\s+than|smaller\s+than)|under|below|"
+    r"less\s+than|fewer\s+than|of\s+under|of\s+less\s+than|of\s+fewer\s+than|fell\s+short\s+of|"
+    r"fell\s+below|short\s+of"
+)
+_CMP = rf"(?P<cmp>{_ABOVE}|{_BELOW})"
+_BELOW_RE = re.compile(rf"(?:{_BELOW})")
+
+#: a count word that is not a count of seats ("in 2019 ...": a year is tagged apart)
+_SEATS = r"(?:seats|constituencies|mps|members|contests|races)"
+
+
+def _op(m: re.Match[str]) -> str:
+    return "<" if _BELOW_RE.fullmatch(" ".join(m.group("cmp").split())) else ">"
+
+
+def _count(ctx: Ctx, m: re.Match[str]) -> Tag | None:
+    n = ctx.num(m)
+    if n is None or n.kind != "num" or n.q is None:
+        return None
+    if not float(n.q.value).is_integer() or n.q.value < 0:
+        return None
+    return n
+
+
+def _party(ctx: Ctx, m: re.Match[str], group: str = "p") -> tuple[Subject | None, bool]:
+    """The party a group names (its subject), and whether the group was there at all;
+    (None, True): named but not read as one party, so no claim."""
+    if not m.groupdict().get(group):
+        return None, False
+    t = ctx.first(m, group, "party")
+    if t is None:
+        return None, True
+    subj = ctx.subject_before(t.end, "party")
+    if subj is None or not subj.party:
+        return None, True
+    return subj, True
+
+
+def _make(
+    ctx: Ctx,
+    m: re.Match[str],
+    n: Tag,
+    t: Tag,
+    cond: list[str],
+    subj: Subject | None,
+    what: str,
+    name: str,
+) -> Draft:
+    f = ctx.frame(
+        "count_seats",
+        subj or Subject("parliament", how="every seat in scope"),
+        scope=ctx.only_area() or uk_default(),
+        condition=cond,
+        number=n,
+        unit="seats",
+        notes=[f"a count of the seats in scope whose {what} is beyond the bound"],
+    )
+    return ctx.draft(m, f, n, t, rule_name=name)
+
+
+@rule(
+    r"{Q}(?P<n>{N})\s+(?:of\s+the\s+)?(?:(?P<p>{P})\s+)?(?:(?:seats|mps|members)(?:'|\u2019)?\s+)?"
+    r"majorities\s+" + _CMP + r"\s+(?P<t>{N})(?!\s*(?:per\s*cent|%|points))",
+    name="count_majorities_beyond",
+    needs="majorities",
+    priority=14,
+)
+def _count_majorities(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Twelve Conservative majorities topped 20,000", "Nine majorities were over 25,000":
+    the seats (won by the party, when one is named) whose majority is beyond the bound."""
+    n, t = _count(ctx, m), ctx.num(m, "t")
+    if n is None or t is None or t.kind != "num" or t.q is None:
+        return None
+    subj, named = _party(ctx, m)
+    if named and subj is None:
+        return None
+    cond = [f"majority{_op(m)}{t.q.value:g}"]
+    if subj is not None:
+        cond.append(f"winner={subj.party}")
+    return _make(ctx, m, n, t, cond, subj, "majority", "count_majorities_beyond")
+
+
+@rule(
+    r"{Q}(?P<n>{N})\s+(?:(?P<p>{P})\s+)?(?:mps|members|candidates|seats)\s+(?:were\s+|had\s+been\s+)?"
+    r"(?:won|elected|returned|held\s+on|hung\s+on|clung\s+on|scraped\s+home|got\s+in|won\s+their\s+seats)"
+    r"\s+by\s+" + _CMP + r"\s+(?P<t>{N})(?:\s+votes)?(?!\s*(?:per\s*cent|%|points))",
+    name="count_mps_won_by",
+    needs="\\bby\\b",
+    priority=14,
+)
+def _count_mps_won_by(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Twelve Labour MPs won by fewer than 500 votes", "40 Conservative MPs were elected
+    by more than 20,000": the party's seats whose majority is beyond the bound (every
+    seat when no party is named)."""
+    n, t = _count(ctx, m), ctx.num(m, "t")
+    if n is None or t is None or t.kind != "num" or t.q is None:
+        return None
+    subj, named = _party(ctx, m)
+    if named and subj is None:
+        return None
+    cond = [f"majority{_op(m)}{t.q.value:g}"]
+    if subj is not None:
+        cond.append(f"winner={subj.party}")
+    return _make(ctx, m, n, t, cond, subj, "majority", "count_mps_won_by")
+
+
+def _fraction(t: Tag) -> float | None:
+    """A share tag's value as a fraction of one (75 per cent: 0.75, "a fifth": 0.2)."""
+    if t.q is None:
+        return None
+    v = float(t.q.value)
+    if t.kind == "pct":
+        return v / 100.0
+    if t.kind == "frac":
+        return v / 100.0 if v > 1 else v
+    return None
+
+
+@rule(
+    r"{Q}(?P<n>{N})\s+" + _SEATS + r"\s+(?:had|saw|recorded|returned|posted)\s+(?:a\s+)?"
+    r"turnouts?\s+(?:of\s+)?" + _CMP + r"\s+(?P<t>{PCT})",
+    r"\bturnouts?\s+(?:was\s+|were\s+)?" + _CMP + r"\s+(?P<t>{PCT})\s+in\s+(?:just\s+|only\s+)?"
+    r"{Q}(?P<n>{N})\s+" + _SEATS + r"\b",
+    name="count_turnout_beyond",
+    needs="turnout",
+    priority=14,
+)
+def _count_turnout(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Only three seats had a turnout above 75 per cent", "turnout topped 70 per cent in
+    40 constituencies": the seats whose turnout is beyond the bound."""
+    n, t = _count(ctx, m), ctx.num(m, "t")
+    if n is None or t is None:
+        return None
+    v = _fraction(t)
+    if v is None:
+        return None
+    cond = [f"turnout{_op(m)}{v:g}"]
+    return _make(ctx, m, n, t, cond, None, "turnout", "count_turnout_beyond")
+
+
+_TOOK = r"(?:took|won|polled|had|got|secured|gained|scored|received)"
+
+
+@rule(
+    r"\bin\s+{Q}(?P<n>{N})\s+" + _SEATS + r",?\s+(?:the\s+)?(?P<p>{P})\s+" + _TOOK + r"\s+" + _CMP
+    + r"\s+(?P<t>{SHARE})\s+of\s+the\s+(?:vote|votes|poll)\b",
+    r"(?:the\s+)?(?P<p>{P})\s+" + _TOOK + r"\s+" + _CMP + r"\s+(?P<t>{SHARE})\s+of\s+the\s+"
+    r"(?:vote|votes|poll)\s+in\s+{Q}(?P<n>{N})\s+" + _SEATS + r"\b",
+    name="count_share_beyond",
+    needs="\\bvote|\\bpoll",
+    priority=14,
+)
+def _count_share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "In four seats the Greens took more than a fifth of the vote", "Reform polled over
+    30 per cent of the vote in 98 seats": the seats where the party's share is beyond the
+    bound."""
+    n, t = _count(ctx, m), ctx.num(m, "t")
+    if n is None or t is None:
+        return None
+    v = _fraction(t)
+    subj, _ = _party(ctx, m)
+    if v is None or subj is None:
+        return None
+    cond = [f"share:{subj.party}{_op(m)}{v:g}"]
+    return _make(ctx, m, n, t, cond, subj, f"{subj.party} share", "count_share_beyond")

@@ -1,0 +1,155 @@
+"""Round 10b (COUNTS): counts of seats over or under a threshold said as the subject, and
+second parts of a compound claim. Every value comes from the raw PSEPH files through
+``tests/claims_corpus/_raw.py`` (never psephos code); the sentences are invented.
+
+- "In AREA, N PARTY majorities topped T", "N seats had a turnout above T per cent", "N
+  PARTY MPs won by fewer than T votes", "In N seats PARTY took more than T per cent of the
+  vote": the number of seats in the area meeting the bound. A true count is never
+  contradicted; its false twin (the count two off) is caught; at an election before 2010
+  (no seat-by-seat results in the store) the count is never called false.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.claims_corpus._raw import Seat, general
+from tests.test_claims_round7b_b import _check, _story, _verdicts
+from tests.test_claims_sweep import PARTY
+from tests.test_claims_sweep_wide import AREA
+
+YEARS = (2015, 2017, 2019)
+#: regions and nations (the store's spelling: the raw file's) with their words in a story
+AREAS = {**AREA, "Scotland": "Scotland", "Wales": "Wales"}
+_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+          9: "nine", 10: "ten", 11: "eleven", 12: "twelve"}  # fmt: skip
+
+
+def _n(k: int) -> str:
+    return _WORDS.get(k, f"{k:,}")
+
+
+def _seats(year: int, area: str) -> list[Seat]:
+    return [s for s in general(year).values() if area in (s.region, s.country)]
+
+
+def _cases(
+    pick: Callable[[Seat], bool], say: Callable[[str, str], str], years: tuple[int, ...] = YEARS
+) -> list[tuple[bool, str, str]]:
+    """For each election and area: the true count (where it is at least two) said by
+    ``say(area words, count words)``, and the count two higher (false)."""
+    cases = []
+    for year in years:
+        for area, words in AREAS.items():
+            seats = _seats(year, area)
+            if not seats:
+                continue
+            k = sum(1 for s in seats if pick(s))
+            if k < 2:
+                continue
+            for n, true in ((k, True), (k + 2, False)):
+                sentence = say(words, _n(n))
+                cases.append((true, _story(year, sentence), sentence))
+    return cases
+
+
+def _cap(s: str) -> str:
+    return s[0].upper() + s[1:]
+
+
+def test_count_of_party_majorities_topped(store_path: Any) -> None:
+    """ "In Wales, nine Labour majorities topped 10,000": seats the party won by more."""
+    for party, bound in (("Con", 20_000), ("Lab", 10_000)):
+        adj = PARTY[party][1]
+        cases = _cases(
+            lambda s, p=party, b=bound: s.first == p and s.majority > b,
+            lambda a, n, adj=adj, b=bound: f"In {a}, {n} {adj} majorities topped {b:,}.",
+        )
+        assert sum(not t for t, _, _ in cases) >= 8
+        _check(cases, store_path)
+
+
+def test_count_of_majorities_under(store_path: Any) -> None:
+    """ "In the North West, six majorities were under 2,000": any party's seats."""
+    cases = _cases(
+        lambda s: s.majority < 2_000,
+        lambda a, n: f"In {a}, {n} majorities were under 2,000.",
+    )
+    assert sum(not t for t, _, _ in cases) >= 8
+    _check(cases, store_path)
+
+
+def test_count_of_mps_won_by(store_path: Any) -> None:
+    """ "In London, four Labour MPs won by fewer than 5,000 votes"."""
+    cases = _cases(
+        lambda s: s.first == "Lab" and s.majority < 5_000,
+        lambda a, n: f"In {a}, {n} Labour MPs won by fewer than 5,000 votes.",
+    )
+    assert sum(not t for t, _, _ in cases) >= 8
+    _check(cases, store_path)
+
+
+def test_count_of_turnouts_above(store_path: Any) -> None:
+    """ "In the South East, 30 seats had a turnout above 70 per cent" (valid votes over the
+    electorate, the store's turnout)."""
+    cases = _cases(
+        lambda s: s.turnout > 0.70,
+        lambda a, n: f"In {a}, {n} seats had a turnout above 70 per cent.",
+    )
+    assert sum(not t for t, _, _ in cases) >= 8
+    _check(cases, store_path)
+
+
+def test_count_of_party_shares_above(store_path: Any) -> None:
+    """ "In Scotland, in 12 seats the Liberal Democrats took more than a fifth of the
+    vote"; the party's share over the seat's valid votes."""
+    for party, frac, words in (("LD", 0.2, "a fifth"), ("Con", 0.5, "half")):
+        name = PARTY[party][0]
+        cases = _cases(
+            lambda s, p=party, f=frac: s.share(p) > f,
+            lambda a, n, name=name, w=words: f"In {a}, in {n} seats {name} took more than {w} "
+            "of the vote.",
+        )
+        assert sum(not t for t, _, _ in cases) >= 8
+        _check(cases, store_path)
+
+
+def test_count_before_seat_results_is_not_called_false(store_path: Any) -> None:
+    """At 1997 or 1983 the store has no seat-by-seat results: the count is left uncertain,
+    whatever the number."""
+    for year in (1983, 1997, 2001):
+        for sentence in (
+            "In Scotland, twelve Labour majorities topped 10,000.",
+            "In Wales, three seats had a turnout above 80 per cent.",
+            "Five Conservative MPs won by fewer than 100 votes.",
+        ):
+            v = _verdicts(_story(year, sentence), sentence, store_path)
+            assert "contradicted" not in v and "supported" not in v, (year, sentence, v)
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    year=st.sampled_from(YEARS),
+    area=st.sampled_from(sorted(AREAS)),
+    bound=st.sampled_from((1_000, 5_000, 10_000, 15_000, 25_000)),
+    off=st.integers(min_value=-3, max_value=3),
+)
+def test_count_of_majorities_any_bound(
+    store_path: Any, year: int, area: str, bound: int, off: int
+) -> None:
+    """Any area, bound and count: the count is called false only when it is not the
+    number of the area's seats with a bigger majority, and never when it is."""
+    k = sum(1 for s in _seats(year, area) if s.majority > bound)
+    n = k + off
+    if n < 0:
+        return
+    sentence = f"In {AREAS[area]}, {_n(n)} majorities topped {bound:,}."
+    v = _verdicts(_story(year, sentence), sentence, store_path)
+    if off == 0:
+        assert "contradicted" not in v, (sentence, v)
+    else:
+        assert "supported" not in v, (sentence, v)
