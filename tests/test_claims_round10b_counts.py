@@ -7,6 +7,10 @@ second parts of a compound claim. Every value comes from the raw PSEPH files thr
   vote": the number of seats in the area meeting the bound. A true count is never
   contradicted; its false twin (the count two off) is caught; at an election before 2010
   (no seat-by-seat results in the store) the count is never called false.
+- "PARTY won N seats, a net gain of K" / "a net loss of K": the change after a seat total
+  is its own claim against the election before; with the total true and the change false
+  the sentence is caught, not supported on its first part. An election the store does not
+  have (1910) is never called false.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.claims_corpus._raw import Seat, general
+from tests.claims_corpus._raw import Seat, general, seats_won
 from tests.test_claims_round7b_b import _check, _story, _verdicts
 from tests.test_claims_sweep import PARTY
 from tests.test_claims_sweep_wide import AREA
@@ -153,3 +157,75 @@ def test_count_of_majorities_any_bound(
         assert "contradicted" not in v, (sentence, v)
     else:
         assert "supported" not in v, (sentence, v)
+
+
+# --- the second part: "won N seats, a net gain of K" -----------------------------------------
+
+#: (election, the general election before it on the same boundaries)
+PAIRS = ((2015, 2010), (2017, 2015), (2019, 2017))
+
+
+def _won(year: int, area: str) -> Any:
+    if area in ("Scotland", "Wales"):
+        return seats_won(year, country=area)
+    return seats_won(year, region=area)
+
+
+def _gain_cases() -> list[tuple[bool, str, str]]:
+    """Each party whose seat total in an area moved: the true total with the true change
+    (said as a gain or a loss), and with the change two off (false)."""
+    cases = []
+    for year, before in PAIRS:
+        for area, words in AREAS.items():
+            now, then = _won(year, area), _won(before, area)
+            for party in ("Con", "Lab", "LD", "SNP"):
+                k = now[party] - then[party]
+                if k == 0 or now[party] == 0 or party not in PARTY:
+                    continue
+                word = "gain" if k > 0 else "loss"
+                name = PARTY[party][0]
+                for said, true in ((abs(k), True), (abs(k) + 2, False)):
+                    sentence = (
+                        f"In {words}, {name} won {_n(now[party])} seats, a net {word} of "
+                        f"{_n(said)}."
+                    )
+                    cases.append((true, _story(year, sentence), sentence))
+    return cases
+
+
+def test_seat_total_then_net_gain(store_path: Any) -> None:
+    """The total is true in every case: a false change must be caught on its own."""
+    cases = _gain_cases()
+    assert sum(not t for t, _, _ in cases) >= 20
+    _check(cases, store_path)
+
+
+def test_seat_total_then_gain_without_net(store_path: Any) -> None:
+    """ "won N of the M seats, a gain of K" (no "net"): the same change."""
+    cases = []
+    for year, before in PAIRS:
+        for area, words in (("Wales", "Wales"), ("Scotland", "Scotland"), ("London", "London")):
+            now, then = _won(year, area), _won(before, area)
+            total = sum(now.values())
+            for party in ("Con", "Lab"):
+                k = now[party] - then[party]
+                if k <= 0:
+                    continue
+                for said, true in ((k, True), (k + 1, False)):
+                    sentence = (
+                        f"In {words}, {PARTY[party][0]} won {now[party]} of the {total} seats, "
+                        f"a gain of {_n(said)}."
+                    )
+                    cases.append((true, _story(year, sentence), sentence))
+    assert sum(not t for t, _, _ in cases) >= 3
+    _check(cases, store_path)
+
+
+def test_seat_change_out_of_data_not_called_false(store_path: Any) -> None:
+    """December 1910 is before the store's elections: neither part is called false."""
+    for sentence in (
+        "In Wales, Labour won five seats, a net gain of two.",
+        "In Scotland, the Conservatives won nine seats, a net loss of three.",
+    ):
+        v = _verdicts(_story(1910, sentence), sentence, store_path)
+        assert "contradicted" not in v, (sentence, v)

@@ -36,7 +36,7 @@ from dataclasses import replace
 from typing import Any
 
 from psephos.claims.evaluate import DB, Evaluation, as_stated_scale, evaluate_plain
-from psephos.claims.frame import TO_N_NOTE, Frame, Scope
+from psephos.claims.frame import TIED_CHANGE_NOTE, TO_N_NOTE, Frame, Scope
 from psephos.claims.round9_wrong11 import said_in_words
 from psephos.claims.round10_caught import fold_in_words
 
@@ -196,6 +196,7 @@ def _implausible(con: Any, frame: Frame, out: Evaluation) -> str | None:
         (ratio > FACTOR or ratio < 1 / FACTOR)
         and not _no_other_quantity(con, frame)
         and not _tied_seat_total(frame)
+        and not _tied_seat_change(frame)
     ):
         return (
             f"the true figure is {ratio:.1f} times the stated one, so the number most likely "
@@ -212,6 +213,19 @@ def _tied_seat_total(frame: Frame) -> bool:
     return (
         frame.measure == "seats"
         and TO_N_NOTE in frame.notes
+        and not inferred_slots(frame) - {"election"}
+        and frame.subject.party is not None
+    )
+
+
+def _tied_seat_change(frame: Frame) -> bool:
+    """The change of "P won N seats, a net gain of K" (round 10b, COUNTS): the construction
+    says K is the change of P's seat total just stated, so a K far from the true change is
+    wrong, not another quantity; the party and area from the sentence's own words."""
+    return (
+        frame.measure == "net_change"
+        and frame.unit == "seats"
+        and TIED_CHANGE_NOTE in frame.notes
         and not inferred_slots(frame) - {"election"}
         and frame.subject.party is not None
     )

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from psephos.claims.extract.patterns import Draft, rule, uk_default
-from psephos.claims.frame import Subject
+from psephos.claims.frame import TIED_CHANGE_NOTE, Subject
 
 if TYPE_CHECKING:
     from psephos.claims.extract.patterns import Ctx
@@ -194,3 +194,38 @@ def _count_share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         return None
     cond = [f"share:{subj.party}{_op(m)}{v:g}"]
     return _make(ctx, m, n, t, cond, subj, f"{subj.party} share", "count_share_beyond")
+
+
+# --- "won ten seats, a net gain of two": the second part of a seat total -------------------
+
+
+@rule(
+    r",\s+(?:a\s+|an\s+)?(?P<net>net\s+)?(?P<dir>gain|loss|increase|rise|fall|drop|decrease)\s+"
+    r"of\s+{Q}(?P<n>{N})(?!\s*(?:points?|per\s*cent|%|votes?|pc)\b)(?:\s+(?:seats|mps))?",
+    name="seat_total_then_gain",
+    needs="gain|loss|increase|rise|fall|drop|decrease",
+    priority=60,
+)
+def _seat_total_then_gain(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "the Liberal Democrats won ten seats, a net gain of two", "Labour won 34 of the 40
+    seats, a gain of eight", "kept 12 seats, a loss of five": the change of the seat total
+    just stated, against the election before. Before, the second part was left unread and
+    the true total made a false change ride as supported."""
+    base = ctx.just_before(m.start(), "seats", within=3)
+    n = ctx.num(m)
+    if base is None or n is None or n.kind != "num" or base.frame.election == "previous":
+        return None
+    down = m.group("dir") in ("loss", "fall", "drop", "decrease")
+    f = ctx.frame(
+        "net_change",
+        base.frame.subject,
+        scope=base.frame.scope,
+        stated=ctx.stated(n),
+        comparator="down" if down else "up",
+        unit="seats",
+        notes=[TIED_CHANGE_NOTE],
+    )
+    if base.frame.election is not None:
+        f.election = base.frame.election
+        f.election_how = base.frame.election_how
+    return ctx.draft(m, f, n, rule_name="seat_total_then_gain")
