@@ -11,6 +11,8 @@ second parts of a compound claim. Every value comes from the raw PSEPH files thr
   is its own claim against the election before; with the total true and the change false
   the sentence is caught, not supported on its first part. An election the store does not
   have (1910) is never called false.
+- "PARTY won N seats, K of them in AREA" / "all of them in AREA" / "none of them in AREA":
+  the party's seats in the area, its own claim after the (true) UK total.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ from tests.test_claims_sweep_wide import AREA
 
 YEARS = (2015, 2017, 2019)
 #: regions and nations (the store's spelling: the raw file's) with their words in a story
-AREAS = {**AREA, "Scotland": "Scotland", "Wales": "Wales"}
+AREAS = {k: v for k, v in AREA.items() if k != "UK"}
+NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 _WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
           9: "nine", 10: "ten", 11: "eleven", 12: "twelve"}  # fmt: skip
 
@@ -115,8 +118,9 @@ def test_count_of_party_shares_above(store_path: Any) -> None:
         name = PARTY[party][0]
         cases = _cases(
             lambda s, p=party, f=frac: s.share(p) > f,
-            lambda a, n, name=name, w=words: f"In {a}, in {n} seats {name} took more than {w} "
-            "of the vote.",
+            lambda a, n, name=name, w=words: (
+                f"In {a}, in {n} seats {name} took more than {w} of the vote."
+            ),
         )
         assert sum(not t for t, _, _ in cases) >= 8
         _check(cases, store_path)
@@ -166,7 +170,7 @@ PAIRS = ((2015, 2010), (2017, 2015), (2019, 2017))
 
 
 def _won(year: int, area: str) -> Any:
-    if area in ("Scotland", "Wales"):
+    if area in NATIONS:
         return seats_won(year, country=area)
     return seats_won(year, region=area)
 
@@ -229,3 +233,70 @@ def test_seat_change_out_of_data_not_called_false(store_path: Any) -> None:
     ):
         v = _verdicts(_story(1910, sentence), sentence, store_path)
         assert "contradicted" not in v, (sentence, v)
+
+
+# --- the second part: "won N seats, K of them in AREA" ---------------------------------------
+
+_WHERE_PARTIES = ("Con", "Lab", "LD", "SNP", "PC")
+
+
+def _where_cases() -> list[tuple[bool, str, str]]:
+    cases = []
+    for year in YEARS:
+        uk = seats_won(year)
+        for party in _WHERE_PARTIES:
+            total, name = uk[party], PARTY[party][0]
+            if total < 2:
+                continue
+            head = f"{_cap(name)} won {_n(total)} seats"
+            for area, words in AREAS.items():
+                k = _won(year, area)[party]
+                if k == total:  # every seat in the one area
+                    cases.append((True, f"{head}, all of them in {words}.", year))
+                elif k > 0:
+                    cases.append((False, f"{head}, all of them in {words}.", year))
+                    cases.append((True, f"{head}, {_n(k)} of them in {words}.", year))
+                    cases.append((False, f"{head}, {_n(k + 2)} of them in {words}.", year))
+                    cases.append((False, f"{head}, none of them in {words}.", year))
+                else:
+                    cases.append((True, f"{head}, none of them in {words}.", year))
+                    cases.append((False, f"{head}, two of them in {words}.", year))
+    return [(t, _story(y, s), s) for t, s, y in cases]
+
+
+def test_seat_total_then_where(store_path: Any) -> None:
+    """The UK total is true in every case; where the seats are decides."""
+    cases = _where_cases()
+    assert sum(t for t, _, _ in cases) >= 30
+    assert sum(not t for t, _, _ in cases) >= 60
+    assert any(t and "all of them" in s for t, _, s in cases)
+    _check(cases, store_path)
+
+
+def test_seat_total_then_where_out_of_data(store_path: Any) -> None:
+    """December 1910, before the store's elections: never called false."""
+    for sentence in (
+        "The Liberals won 272 seats, all of them in England.",
+        "Labour won 42 seats, none of them in Wales.",
+        "The Conservatives won 271 seats, 20 of them in Scotland.",
+    ):
+        v = _verdicts(_story(1910, sentence), sentence, store_path)
+        assert "contradicted" not in v, (sentence, v)
+
+
+def test_seat_total_then_where_two_parties_named(store_path: Any) -> None:
+    """A sentence naming two parties before the total: the part is not tied to one of
+    them (the guard may still try the other), and a true part is never called false."""
+    cases = []
+    for year in YEARS:
+        won = seats_won(year)
+        for area, words in AREAS.items():
+            k = _won(year, area)["Lab"]
+            if k:
+                sentence = (
+                    f"Labour, well behind the Conservatives, won {won['Lab']} seats, "
+                    f"{_n(k)} of them in {words}."
+                )
+                cases.append((True, _story(year, sentence), sentence))
+    assert len(cases) >= 30
+    _check(cases, store_path)

@@ -36,7 +36,7 @@ from dataclasses import replace
 from typing import Any
 
 from psephos.claims.evaluate import DB, Evaluation, as_stated_scale, evaluate_plain
-from psephos.claims.frame import TIED_CHANGE_NOTE, TO_N_NOTE, Frame, Scope
+from psephos.claims.frame import TIED_CHANGE_NOTE, TIED_WHERE_NOTE, TO_N_NOTE, Frame, Scope
 from psephos.claims.round9_wrong11 import said_in_words
 from psephos.claims.round10_caught import fold_in_words
 
@@ -219,13 +219,17 @@ def _tied_seat_total(frame: Frame) -> bool:
 
 
 def _tied_seat_change(frame: Frame) -> bool:
-    """The change of "P won N seats, a net gain of K" (round 10b, COUNTS): the construction
-    says K is the change of P's seat total just stated, so a K far from the true change is
-    wrong, not another quantity; the party and area from the sentence's own words."""
+    """The second part of "P won N seats, a net gain of K" / "..., K of them in AREA" (round
+    10b, COUNTS): the construction says K is the change of P's seat total just stated (P's
+    seats in the area), so a K far from the true figure is wrong, not another quantity, nor
+    another party's figure; extraction adds the note only when the sentence names one party
+    before the total, and the area comes from the sentence's own words."""
     return (
-        frame.measure == "net_change"
+        (
+            (frame.measure == "net_change" and TIED_CHANGE_NOTE in frame.notes)
+            or (frame.measure == "seats" and TIED_WHERE_NOTE in frame.notes)
+        )
         and frame.unit == "seats"
-        and TIED_CHANGE_NOTE in frame.notes
         and not inferred_slots(frame) - {"election"}
         and frame.subject.party is not None
     )
@@ -491,7 +495,9 @@ def _alternatives(con: Any, frame: Frame, slots: set[str]) -> list[tuple[str, Fr
             out += [(label, replace(frame, scope=sc)) for label, sc in _broader(con, frame)]
         return out
     others: list[tuple[str, Frame]] = []
-    if frame.measure in ("votes", "share", "seats") and (
+    if frame.measure in ("votes", "share", "seats") and _tied_seat_change(frame):
+        pass  # the party is the one the seat total before it is said of (round 10b)
+    elif frame.measure in ("votes", "share", "seats") and (
         frame.subject.kind == "party" or (frame.subject.kind == "candidate" and frame.scope.seat)
     ):
         # a tight figure that is exactly another party's (another candidate's, in a seat)

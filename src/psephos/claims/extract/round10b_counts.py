@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from psephos.claims.extract.patterns import Draft, rule, uk_default
-from psephos.claims.frame import TIED_CHANGE_NOTE, Subject
+from psephos.claims.extract.patterns import Draft, named_area, rule, uk_default
+from psephos.claims.frame import TIED_CHANGE_NOTE, TIED_WHERE_NOTE, Subject
+from psephos.claims.model import Stated
 
 if TYPE_CHECKING:
     from psephos.claims.extract.patterns import Ctx
-    from psephos.claims.model import Tag
+    from psephos.claims.extract.tagging import Tag
 
 #: the comparison words a bound is said with, to the filter operator
 _ABOVE = (
@@ -48,7 +49,8 @@ def _count(ctx: Ctx, m: re.Match[str]) -> Tag | None:
     n = ctx.num(m)
     if n is None or n.kind != "num" or n.q is None:
         return None
-    if not float(n.q.value).is_integer() or n.q.value < 0:
+    v = n.q.value
+    if v is None or not float(v).is_integer() or v < 0:
         return None
     return n
 
@@ -137,7 +139,7 @@ def _count_mps_won_by(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 def _fraction(t: Tag) -> float | None:
     """A share tag's value as a fraction of one (75 per cent: 0.75, "a fifth": 0.2)."""
-    if t.q is None:
+    if t.q is None or t.q.value is None:
         return None
     v = float(t.q.value)
     if t.kind == "pct":
@@ -173,7 +175,12 @@ _TOOK = r"(?:took|won|polled|had|got|secured|gained|scored|received)"
 
 
 @rule(
-    r"\bin\s+{Q}(?P<n>{N})\s+" + _SEATS + r",?\s+(?:the\s+)?(?P<p>{P})\s+" + _TOOK + r"\s+" + _CMP
+    r"\bin\s+{Q}(?P<n>{N})\s+"
+    + _SEATS
+    + r",?\s+(?:the\s+)?(?P<p>{P})\s+"
+    + _TOOK
+    + r"\s+"
+    + _CMP
     + r"\s+(?P<t>{SHARE})\s+of\s+the\s+(?:vote|votes|poll)\b",
     r"(?:the\s+)?(?P<p>{P})\s+" + _TOOK + r"\s+" + _CMP + r"\s+(?P<t>{SHARE})\s+of\s+the\s+"
     r"(?:vote|votes|poll)\s+in\s+{Q}(?P<n>{N})\s+" + _SEATS + r"\b",
@@ -197,6 +204,13 @@ def _count_share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 
 
 # --- "won ten seats, a net gain of two": the second part of a seat total -------------------
+
+
+def _one_party(ctx: Ctx, base: Draft) -> bool:
+    """Whether the sentence names one party (or none) up to the seat total's end: then the
+    part after it is tied to that party, and the guard does not try it for others."""
+    tags = ctx.doc.tags_in(ctx.sent.start, base.end, "party")
+    return len({str(t.ref.get("code") or t.text) for t in tags}) <= 1
 
 
 @rule(
@@ -223,9 +237,64 @@ def _seat_total_then_gain(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         stated=ctx.stated(n),
         comparator="down" if down else "up",
         unit="seats",
-        notes=[TIED_CHANGE_NOTE],
+        notes=[TIED_CHANGE_NOTE] if _one_party(ctx, base) else [],
     )
     if base.frame.election is not None:
         f.election = base.frame.election
         f.election_how = base.frame.election_how
     return ctx.draft(m, f, n, rule_name="seat_total_then_gain")
+
+
+# --- "won 11 seats, all of them in England": where the seats just stated are ---------------
+
+
+@rule(
+    r",\s+(?:(?P<all>all|every\s+one)|(?P<none>none)|{Q}(?P<n>{N}))\s+of\s+them\s+(?:were\s+)?"
+    r"in\s+(?:the\s+)?(?P<a>{A})(?=\s*(?:[.;:!?]|,\s+(?!and)|$))",
+    name="seat_total_then_where",
+    needs="of them",
+    priority=60,
+)
+def _seat_total_then_where(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "The Liberal Democrats won 11 seats, all of them in England", "Labour won 202 seats,
+    49 of them in London", "kept four seats, none of them in Wales": the party's seats in
+    the area named (all: the total just stated; none: zero). Before, the second part was
+    unread and a false placing rode on the true total. Only one area, closing the clause
+    ("all of them in Bristol and Plymouth", towns, or two areas: no claim)."""
+    base = ctx.just_before(m.start(), "seats", within=3)
+    a = ctx.first(m, "a", "area")
+    if base is None or a is None or base.frame.election == "previous":
+        return None
+    bf = base.frame
+    if bf.subject.kind != "party" or not bf.subject.party or bf.stated is None:
+        return None
+    area = named_area(a)
+    if bf.scope.level in ("region", "country") and bf.scope.name == area.name:
+        return None  # "won 11 seats in Wales, all of them in Wales": nothing new
+    n = ctx.num(m) if m.group("n") else None
+    stated: Stated | None
+    if m.group("all"):
+        stated = bf.stated
+        word = "all of them"
+    elif m.group("none"):
+        stated = Stated("none", 0.0, 0.0, 0.0, "none: zero")
+        word = "none of them"
+    else:
+        stated = ctx.stated(n)
+        word = "N of them"
+        if n is None or n.kind != "num" or stated is None:
+            return None
+    f = ctx.frame(
+        "seats",
+        bf.subject,
+        scope=area,
+        stated=stated,
+        comparator=bf.comparator if m.group("all") else ctx.comparator(n) if n else "eq",
+        unit="seats",
+        notes=[f"'{word} in AREA' after the seat total: the party's seats in the area"]
+        + ([TIED_WHERE_NOTE] if _one_party(ctx, base) else []),
+    )
+    if bf.election is not None:
+        f.election = bf.election
+        f.election_how = bf.election_how
+    return ctx.draft(m, f, n, rule_name="seat_total_then_where")
