@@ -100,6 +100,28 @@ def test_count_of_mps_won_by(store_path: Any) -> None:
     _check(cases, store_path)
 
 
+def test_count_said_after_in_n_seats(store_path: Any) -> None:
+    """ "In Wales, in 13 seats the majority was under 5,000", "..., in 20 seats turnout was
+    above 65 per cent", "nine Labour MPs had majorities of more than 5,000"."""
+    for pick, say in (
+        (
+            lambda s: s.majority < 5_000,
+            lambda a, n: f"In {a}, in {n} seats the majority was under 5,000.",
+        ),
+        (
+            lambda s: s.turnout > 0.65,
+            lambda a, n: f"In {a}, in {n} seats turnout was above 65 per cent.",
+        ),
+        (
+            lambda s: s.first == "Lab" and s.majority > 5_000,
+            lambda a, n: f"In {a}, {n} Labour MPs had majorities of more than 5,000.",
+        ),
+    ):
+        cases = _cases(pick, say)
+        assert sum(not t for t, _, _ in cases) >= 8
+        _check(cases, store_path)
+
+
 def test_count_of_turnouts_above(store_path: Any) -> None:
     """ "In the South East, 30 seats had a turnout above 70 per cent" (valid votes over the
     electorate, the store's turnout)."""

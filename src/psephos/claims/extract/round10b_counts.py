@@ -94,8 +94,15 @@ def _make(
 @rule(
     r"{Q}(?P<n>{N})\s+(?:of\s+the\s+)?(?:(?P<p>{P})\s+)?(?:(?:seats|mps|members)(?:'|\u2019)?\s+)?"
     r"majorities\s+" + _CMP + r"\s+(?P<t>{N})(?!\s*(?:per\s*cent|%|points))",
+    r"\bin\s+{Q}(?P<n>{N})\s+(?:(?P<p>{P})\s+)?"
+    + _SEATS
+    + r",?\s+the\s+majority\s+(?:was|were)\s+"
+    + _CMP
+    + r"\s+(?P<t>{N})(?!\s*(?:per\s*cent|%|points))",
+    r"{Q}(?P<n>{N})\s+(?:(?P<p>{P})\s+)?(?:mps|members|seats)\s+(?:had|have|enjoyed|enjoy)\s+"
+    r"majorities\s+(?:of\s+)?" + _CMP + r"\s+(?P<t>{N})(?!\s*(?:per\s*cent|%|points))",
     name="count_majorities_beyond",
-    needs="majorities",
+    needs="majorit",
     priority=14,
 )
 def _count_majorities(ctx: Ctx, m: re.Match[str]) -> Draft | None:
@@ -154,6 +161,11 @@ def _fraction(t: Tag) -> float | None:
     r"turnouts?\s+(?:of\s+)?" + _CMP + r"\s+(?P<t>{PCT})",
     r"\bturnouts?\s+(?:was\s+|were\s+)?" + _CMP + r"\s+(?P<t>{PCT})\s+in\s+(?:just\s+|only\s+)?"
     r"{Q}(?P<n>{N})\s+" + _SEATS + r"\b",
+    r"\bin\s+{Q}(?P<n>{N})\s+"
+    + _SEATS
+    + r",?\s+(?:the\s+)?turnout\s+(?:was|were)\s+"
+    + _CMP
+    + r"\s+(?P<t>{PCT})",
     name="count_turnout_beyond",
     needs="turnout",
     priority=14,
