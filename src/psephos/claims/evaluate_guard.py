@@ -36,7 +36,7 @@ from dataclasses import replace
 from typing import Any
 
 from psephos.claims.evaluate import DB, Evaluation, as_stated_scale, evaluate_plain
-from psephos.claims.frame import TO_N_NOTE, Frame, Scope
+from psephos.claims.frame import TIED_CHANGE_NOTE, TIED_WHERE_NOTE, TO_N_NOTE, Frame, Scope
 from psephos.claims.round9_wrong11 import said_in_words
 from psephos.claims.round10_caught import fold_in_words
 
@@ -196,6 +196,7 @@ def _implausible(con: Any, frame: Frame, out: Evaluation) -> str | None:
         (ratio > FACTOR or ratio < 1 / FACTOR)
         and not _no_other_quantity(con, frame)
         and not _tied_seat_total(frame)
+        and not _tied_seat_change(frame)
     ):
         return (
             f"the true figure is {ratio:.1f} times the stated one, so the number most likely "
@@ -212,6 +213,23 @@ def _tied_seat_total(frame: Frame) -> bool:
     return (
         frame.measure == "seats"
         and TO_N_NOTE in frame.notes
+        and not inferred_slots(frame) - {"election"}
+        and frame.subject.party is not None
+    )
+
+
+def _tied_seat_change(frame: Frame) -> bool:
+    """The second part of "P won N seats, a net gain of K" / "..., K of them in AREA" (round
+    10b, COUNTS): the construction says K is the change of P's seat total just stated (P's
+    seats in the area), so a K far from the true figure is wrong, not another quantity, nor
+    another party's figure; extraction adds the note only when the sentence names one party
+    before the total, and the area comes from the sentence's own words."""
+    return (
+        (
+            (frame.measure == "net_change" and TIED_CHANGE_NOTE in frame.notes)
+            or (frame.measure == "seats" and TIED_WHERE_NOTE in frame.notes)
+        )
+        and frame.unit == "seats"
         and not inferred_slots(frame) - {"election"}
         and frame.subject.party is not None
     )
@@ -477,7 +495,9 @@ def _alternatives(con: Any, frame: Frame, slots: set[str]) -> list[tuple[str, Fr
             out += [(label, replace(frame, scope=sc)) for label, sc in _broader(con, frame)]
         return out
     others: list[tuple[str, Frame]] = []
-    if frame.measure in ("votes", "share", "seats") and (
+    if frame.measure in ("votes", "share", "seats") and _tied_seat_change(frame):
+        pass  # the party is the one the seat total before it is said of (round 10b)
+    elif frame.measure in ("votes", "share", "seats") and (
         frame.subject.kind == "party" or (frame.subject.kind == "candidate" and frame.scope.seat)
     ):
         # a tight figure that is exactly another party's (another candidate's, in a seat)

@@ -112,6 +112,11 @@ SubjectKind = Literal["party", "candidate", "seat", "seats", "group", "parliamen
 #: the note on the end figure of "P went from X to Y seats": the words tie Y to P's seat
 #: total, so the guard does not excuse a far-off Y as "another quantity"
 TO_N_NOTE = "'to N': the seat total after 'from N'"
+#: the note of a change tied to the seat total before it ("won ten seats, a net gain of two")
+TIED_CHANGE_NOTE = "'a net gain/loss of N' right after the seat total: its change"
+#: the note of an area's part tied to the seat total before it ("won 11 seats, all of them in
+#: England")
+TIED_WHERE_NOTE = "'K of them in AREA' right after the seat total: the party's seats there"
 
 ScopeLevel = Literal["seat", "region", "country", "gb", "uk", "seats", "county"]
 
