@@ -64,8 +64,11 @@ _BASE_AFTER = re.compile(
     r"quadrupled|halved|shrank|shrunk|swelled|swollen|climbed|dropped|jumped|soared|"
     r"collapsed|narrowed|widened|went\s+(?:up|down)|gone\s+(?:up|down)|cut|slashed|"
     r"overturned|wiped\s+out|reduced|multiplied)\b"
+    # (not "a majority of 5,000 reduced from 8,000": the figure after the change)
+    r"(?![^,.;:]{0,30}\bfrom\b)"
 )
-_NUMBER = re.compile(r"[\d][\d,]*(?:\.\d+)?")
+#: the figure (not a comma after it: "by 7,305, and Long fell short" is no change of it)
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 def figure_role(folded: str, start: int, end: int, numbers: list[int]) -> str | None:

@@ -702,6 +702,18 @@ def resolve(
                         how += f" dates the {eid} by-election in the seat"
                 f.election = "dated"
                 f.notes.append(f"dated {r.text}")
+        if (
+            not how
+            and f.measure == "majority"
+            and f.scope.seat is not None
+            and f.baseline is None
+            and figure_role(doc.folded, d.start, d.end, d.numbers) == "baseline"
+        ):
+            # "Soubry's majority of 389 grew ten-fold": a starting point, the seat's
+            # majority at the election before the one the paragraph or story is about
+            # (round 10b, ELECTION)
+            f.election = "previous"
+            f.notes.append("a starting point: the majority at the election before")
         if not how:
             para = doc.text.rfind("\n\n", 0, sent.start)
             prior = [
@@ -782,7 +794,13 @@ def resolve(
     eid = by_eid or eid
     if f.election == "previous":
         eid = _previous(inference.election if eid is None else eid, f, info)
-        how = "the election before the story's (a majority overturned)"
+        start = "a starting point: the majority at the election before" in f.notes
+        how = "the election before the story's " + (
+            "(a starting point)" if start else "(a majority overturned)"
+        )
+        if start and eid == "notional2019":
+            # the reporter's 2019 figure may be the old seat's or the notional one
+            f.unresolved.append("election: a 2019 starting point, old or new boundaries")
     elif f.election == "by-elections":
         how = "by-elections of the parliament"
         eid = _by_parliament(refs, info) or "by-elections"
