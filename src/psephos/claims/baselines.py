@@ -26,6 +26,7 @@ baselines: 2 of 23 right).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 #: a time of its own right after the figure: "192 in 2010", "549 last time", "214 five years
 #: ago", "at the 2017 election", "at the last election", "previously"
@@ -97,3 +98,49 @@ def next_election(eid: str, general: dict[str, object]) -> str | None:
         return None
     i = order.index(eid)
     return order[i + 1] if i + 1 < len(order) else None
+
+
+#: how a claim got the story's (or its paragraph's or subheading's) election, not its own
+_INFERRED = re.compile(r"^the story's election|earlier in the paragraph$|^the subheading's")
+
+
+def starting_points(claims: list[Any], folded: str, info: dict[str, Any]) -> None:
+    """ "Soubry's majority of 389 grew more than ten-fold" (no year of its own): a seat's
+    majority followed by its change (:data:`_BASE_AFTER`) is the starting point, the
+    seat's majority at the general election before the one the claim was read at, when
+    that election was inferred (the story's, the paragraph's, the subheading's) and the
+    one before is on the same boundaries; across new boundaries (a 2019 starting point in
+    a 2024 story: the old seat's or the notional majority?) the claim is left unresolved.
+    Run after :func:`psephos.claims.round9_caught11.earlier_majority`, which moves a
+    defeated member's majority itself (its claims no longer read as inferred). The frame's
+    election is moved in place."""
+    general = info["general"]
+    for c in claims:
+        f = c.frame
+        if f is None or f.measure != "majority" or f.stated is None or f.baseline is not None:
+            continue
+        if f.scope.seat is None or f.election not in general:
+            continue
+        if not _INFERRED.search(f.election_how or ""):
+            continue
+        at = folded.find(f.stated.text.lower(), c.start, c.end)
+        if at < 0:
+            continue
+        m = _NUMBER.match(folded, at)
+        num_end = m.end() if m else at
+        if not _BASE_AFTER.match(folded, num_end, num_end + 60):
+            continue
+        order = sorted(general, key=lambda k: str(general[k]))
+        i = order.index(f.election)
+        prev = order[i - 1] if i > 0 else None
+        if prev is None:
+            continue
+        if info["bsets"].get(prev) != info["bsets"].get(f.election):
+            f.unresolved.append(
+                f"election: a starting point at {prev}, on the old seat or the notional one"
+            )
+            continue
+        f.election = prev
+        f.election_how = "the election before the story's (a starting point)"
+        f.notes.append("a starting point: the majority at the election before")
+        c.params["election"] = {"id": prev, "how": f.election_how}

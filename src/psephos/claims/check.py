@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from psephos.claims import lexicon as lx
 from psephos.claims import round9_caught11, round9_wrong, round10_caught, when_round7b_b
-from psephos.claims.baselines import figure_role
+from psephos.claims.baselines import figure_role, starting_points
 from psephos.claims.compound import join_statements
 from psephos.claims.entities import find_mentions
 from psephos.claims.extract import Doc, Draft, closed_clauses, find_frames, tag
@@ -157,6 +157,7 @@ def _read_text(
             )
         )
     round9_caught11.earlier_majority(claims, text, con)  # a defeated member's majority
+    starting_points(claims, doc.folded, info)  # "A's majority of N grew": the one before
     round10_caught.census_boundaries(claims, mentions)  # a census ranking's 2024 seats
     reading = Reading(claims, inference, unexamined(doc, used), mentions)
     # the patterns the rule handlers and the store's party names compile on first use,
@@ -702,18 +703,6 @@ def resolve(
                         how += f" dates the {eid} by-election in the seat"
                 f.election = "dated"
                 f.notes.append(f"dated {r.text}")
-        if (
-            not how
-            and f.measure == "majority"
-            and f.scope.seat is not None
-            and f.baseline is None
-            and figure_role(doc.folded, d.start, d.end, d.numbers) == "baseline"
-        ):
-            # "Soubry's majority of 389 grew ten-fold": a starting point, the seat's
-            # majority at the election before the one the paragraph or story is about
-            # (round 10b, ELECTION)
-            f.election = "previous"
-            f.notes.append("a starting point: the majority at the election before")
         if not how:
             para = doc.text.rfind("\n\n", 0, sent.start)
             prior = [
@@ -794,13 +783,7 @@ def resolve(
     eid = by_eid or eid
     if f.election == "previous":
         eid = _previous(inference.election if eid is None else eid, f, info)
-        start = "a starting point: the majority at the election before" in f.notes
-        how = "the election before the story's " + (
-            "(a starting point)" if start else "(a majority overturned)"
-        )
-        if start and eid == "notional2019":
-            # the reporter's 2019 figure may be the old seat's or the notional one
-            f.unresolved.append("election: a 2019 starting point, old or new boundaries")
+        how = "the election before the story's (a majority overturned)"
     elif f.election == "by-elections":
         how = "by-elections of the parliament"
         eid = _by_parliament(refs, info) or "by-elections"
