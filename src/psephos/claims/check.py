@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from psephos.claims import lexicon as lx
 from psephos.claims import round9_caught11, round9_wrong, round10_caught, when_round7b_b
+from psephos.claims.baselines import figure_role, starting_points
 from psephos.claims.compound import join_statements
 from psephos.claims.entities import find_mentions
 from psephos.claims.extract import Doc, Draft, closed_clauses, find_frames, tag
@@ -156,6 +157,7 @@ def _read_text(
             )
         )
     round9_caught11.earlier_majority(claims, text, con)  # a defeated member's majority
+    starting_points(claims, doc.folded, info)  # "A's majority of N grew": the one before
     round10_caught.census_boundaries(claims, mentions)  # a census ranking's 2024 seats
     reading = Reading(claims, inference, unexamined(doc, used), mentions)
     # the patterns the rule handlers and the store's party names compile on first use,
@@ -497,6 +499,7 @@ def _infer(
         if ges:
             people.append({"name": t.ref.get("name", t.text), "elections": ges})
     figures: list[tuple[str, set[str], float]] = []
+    baselines: list[tuple[str, str]] = []
     asked: dict[tuple[Any, ...], set[str]] = {}
     for _, d in drafts:
         if len(asked) >= 40:  # enough evidence; keeps a long text linear
@@ -519,6 +522,12 @@ def _infer(
             r"\bhad\b[^,.;]*$", head
         ):
             continue
+        # ... nor one dated by its own time ("held on by 192 in 2010", "549 last time"); a
+        # starting point ("overturning a majority of 613", "a majority of 389 grew ...") is
+        # the previous election's, so evidence for the one after it (round 10b, ELECTION)
+        role = figure_role(doc.folded, d.start, d.end, d.numbers)
+        if role == "dated":
+            continue
         codes = list((f.scope.seat.get("codes") or {}).values())
         if not codes:
             continue
@@ -528,6 +537,16 @@ def _infer(
             continue
         index = _figures(con, general)
         asked[q] = {e for c in codes for e in index.get((col, c, int(st.value)), ())}
+        if role == "baseline":
+            if len(asked[q]) == 1:
+                baselines.append(
+                    (
+                        f"'{doc.text[d.start : d.end]}' ({f.measure} {st.value:g} in "
+                        f"{f.scope.name}, a starting point)",
+                        next(iter(asked[q])),
+                    )
+                )
+            continue
         figures.append(
             (
                 f"'{doc.text[d.start : d.end]}' ({f.measure} {st.value:g} in {f.scope.name})",
@@ -537,7 +556,14 @@ def _infer(
         )
     figures.extend(extra or ())  # a series story's seat figures (SERIES: series_seats)
     return infer_document(
-        doc.text, refs, general, people, figures, default=default, polling=info["polling"]
+        doc.text,
+        refs,
+        general,
+        people,
+        figures,
+        default=default,
+        polling=info["polling"],
+        baselines=baselines,
     )
 
 

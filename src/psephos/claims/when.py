@@ -23,6 +23,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from psephos.claims.baselines import next_election
+
 _Y = r"(?P<y>(?:19|20)\d\d)"
 #: Month names (lower case), January first.
 MONTHS = [
@@ -300,6 +302,7 @@ def infer_document(
     *,
     default: str,
     polling: dict[Any, str] | None = None,
+    baselines: list[tuple[str, str]] | None = None,
 ) -> Inference:
     """The election a story is about, from all its evidence.
 
@@ -322,6 +325,10 @@ def infer_document(
     polling : polling day -> general election id for every general election known (the
         store's and the 1918-2019 series' parliaments; default: ``general_dates``); a full
         date in the text that is a polling day ("went to the polls on 3 May 1979") counts 3.
+    baselines : for each seat figure the story gives as a starting point ("overturning a
+        majority of 613", "a majority of 389 grew ..."; :mod:`psephos.claims.baselines`),
+        the one election it matches: it counts 3 for the general election after that one
+        (the story's election is the one the change leads to), never for its own.
 
     Returns
     -------
@@ -382,6 +389,9 @@ def infer_document(
     for what, eids, w in figures:
         if len(eids) == 1 and w >= 5:
             add(next(iter(eids)), w, f"{what} matches that election only")
+    for what, matched in baselines or ():
+        after = next_election(matched, general_dates)
+        add(after, 3.0, f"{what} matches {matched}: the story's election is after it")
     if max(scores.values(), default=0.0) < 3:
         # national totals date only a story that names no election (nor a seat's result)
         for what, eids, w in figures:
