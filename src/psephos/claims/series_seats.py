@@ -122,6 +122,7 @@ def series_mentions(
 
     keys = series_name_keys(db)
     exact = series_exact_keys(db)
+    parties = {m.start for m in mentions if m.kind == "party"}
     # the mentions left are ``mentions`` less those in ``gone``, in order; the index finds
     # those over a candidate span by bisection (a scan per candidate was quadratic)
     index = SpanIndex([(m.start, m.end) for m in mentions])
@@ -147,7 +148,7 @@ def series_mentions(
                     len(name_key(raw)) < 3 or name_key(raw) not in exact
                 ):
                     continue
-                if n == 1 and not _single_word_ok(text, _run_of(toks, i), toks[i][4]):
+                if n == 1 and not _single_word_ok(text, _run_of(toks, i), toks[i][4], parties):
                     continue
                 if not _free([mentions[j] for j in index.overlapping(s, e) if j not in gone], s, e):
                     continue
@@ -210,22 +211,26 @@ def longer_series_names(
     return sorted([*out, *longer], key=lambda m: m.start)
 
 
-def _single_word_ok(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
-    """A one-word name is a seat only as the whole run or after the sentence's first word,
-    and never as the sentence's first word."""
+def _single_word_ok(
+    text: str,
+    toks: list[tuple[int, int, str]],
+    i: int,
+    parties: set[int] | frozenset[int] = frozenset(),
+) -> bool:
+    """A one-word name is a seat only as the whole run (or one a joining word or a party's
+    name goes on: "in Widnes the Conservatives", "in Widnes Labour") or after the
+    sentence's first word, and never as the sentence's first word."""
     if i > 1 or (i == 1 and not _opens_sentence(text, toks[0][0])):
         return False
     if i == 0 and _opens_sentence(text, toks[0][0]) and not _seat_apposition(text, toks[0][1]):
         return False
     # the whole run, or the run goes on with a joining word ("in Widnes the Conservatives
     # beat Labour": "Widnes the Conservatives" is one run), never with a capitalised word
-    # ("Barry Jones")
-    return len(toks) == i + 1 or toks[i + 1][2][0].islower()
+    # other than a party's name ("Barry Jones")
+    return len(toks) == i + 1 or toks[i + 1][2][0].islower() or toks[i + 1][0] in parties
 
 
-def _run_of(
-    toks: list[tuple[int, int, str, int, int]], i: int
-) -> list[tuple[int, int, str]]:
+def _run_of(toks: list[tuple[int, int, str, int, int]], i: int) -> list[tuple[int, int, str]]:
     """The words of the run holding word ``i`` of a group of :func:`_tokens`."""
     run = toks[i][3]
     return [(s, e, w) for s, e, w, r, _ in toks if r == run]
