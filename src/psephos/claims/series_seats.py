@@ -30,6 +30,7 @@ Rules (conservative: a name that may be something else is left alone):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from psephos.claims.model import Mention
@@ -89,11 +90,15 @@ def series_exact_keys(db: str | os.PathLike[str] | None) -> frozenset[frozenset[
 _COMMA_GAP = re.compile(r",[ \t]+")
 
 
-def _tokens(text: str) -> list[list[tuple[int, int, str, int, int]]]:
+#: a word of :func:`_tokens`: start, end, the word, its run's number in the group, its place
+#: in the run, the run's length
+Tok = tuple[int, int, str, int, int, int]
+
+
+def _tokens(text: str) -> list[list[Tok]]:
     """The story's capitalised runs as words, runs parted only by a comma joined into one
-    group: per group, (start, end, word, run number in the group, the word's place in its
-    run)."""
-    groups: list[list[tuple[int, int, str, int, int]]] = []
+    group: per group, its words (:data:`Tok`)."""
+    groups: list[list[Tok]] = []
     prev_end = -1
     for run in capitalised_runs_once(text):
         words = [
@@ -104,9 +109,9 @@ def _tokens(text: str) -> list[list[tuple[int, int, str, int, int]]]:
         joined = bool(groups) and prev_end >= 0 and _COMMA_GAP.fullmatch(text, prev_end, run.start)
         if joined:
             n = groups[-1][-1][3] + 1
-            groups[-1].extend((s, e, w, n, k) for k, (s, e, w) in enumerate(words))
+            groups[-1].extend((s, e, w, n, k, len(words)) for k, (s, e, w) in enumerate(words))
         else:
-            groups.append([(s, e, w, 0, k) for k, (s, e, w) in enumerate(words)])
+            groups.append([(s, e, w, 0, k, len(words)) for k, (s, e, w) in enumerate(words)])
         prev_end = run.end
     return groups
 
@@ -213,7 +218,7 @@ def longer_series_names(
 
 def _single_word_ok(
     text: str,
-    toks: list[tuple[int, int, str]],
+    toks: Sequence[tuple[Any, ...]],
     i: int,
     parties: set[int] | frozenset[int] = frozenset(),
 ) -> bool:
@@ -230,10 +235,10 @@ def _single_word_ok(
     return len(toks) == i + 1 or toks[i + 1][2][0].islower() or toks[i + 1][0] in parties
 
 
-def _run_of(toks: list[tuple[int, int, str, int, int]], i: int) -> list[tuple[int, int, str]]:
+def _run_of(toks: list[Tok], i: int) -> list[Tok]:
     """The words of the run holding word ``i`` of a group of :func:`_tokens`."""
-    run = toks[i][3]
-    return [(s, e, w) for s, e, w, r, _ in toks if r == run]
+    first = i - toks[i][4]
+    return toks[first : first + toks[i][5]]
 
 
 _SEAT_APPOSITION = re.compile(
