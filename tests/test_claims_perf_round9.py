@@ -111,8 +111,9 @@ def _series_mentions_scan(text: str, mentions: list[Mention], db: Path) -> list[
                     continue
                 if raw.lower() in AREAS or name_key(raw) not in keys:
                     continue
-                if toks[i][3] != toks[i + n - 1][3] and (
-                    len(name_key(raw)) < 3 or name_key(raw) not in exact
+                last = toks[i + n - 1]
+                if last[3] != toks[i][3] and (
+                    len(name_key(raw)) < 3 or name_key(raw) not in exact or last[4] != last[5] - 1
                 ):
                     continue
                 if n == 1 and not _single_word_ok(text, _run_of(toks, i), toks[i][4], parties):

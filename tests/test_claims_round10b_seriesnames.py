@@ -272,6 +272,17 @@ def test_a_bare_name_no_seat_had_never_takes_the_clause_befores_seat(
 # --- a longer old name in a story about another election ------------------------------------
 
 
+def _longer_pairs_all() -> list[tuple[str, str]]:
+    """(seat, seat whose name is that one's plus compass words), both of the series."""
+    names = sorted({r.name for r in history() if r.election in SERIES})
+    return [
+        (s, n)
+        for s in names
+        for n in names
+        if n.startswith(s + " ") and set(n[len(s) + 1 :].split()) <= COMPASS
+    ]
+
+
 def _longer_pairs() -> list[tuple[str, str]]:
     """(today's seat, old seat whose name is today's plus compass words), today's a 2024 seat
     of PSEPH and the old name none."""
@@ -360,3 +371,18 @@ def test_a_football_club_is_no_old_seat(store_path: Any) -> None:
     )
     got = {c["verdict"] for c in _claims(text, text, store_path)}
     assert got == {"supported"}, got
+
+
+@pytest.mark.parametrize(("short", "long"), _every(_longer_pairs_all(), 10))
+def test_a_list_across_a_comma_is_no_longer_name(store_path: Any, short: str, long: str) -> None:
+    # "Bristol South, East Lothian and Fife" lists three places; read across the comma,
+    # "Bristol South, East" would be the old seat "Bristol South East"
+    from psephos.claims.check import find_mentions, gazetteer
+    from psephos.claims.series_seats import series_mentions
+    from psephos.store.connect import connect
+
+    suffix = long[len(short) + 1 :]
+    text = f"Labour held {short}, {suffix} Lothian and Fife in 1970."
+    mentions = find_mentions(text, gazetteer(connect(store_path)), election="ge2024")
+    names = {m.text for m in series_mentions(text, mentions, store_path)}
+    assert not any(n.startswith(f"{short}, ") for n in names), names

@@ -148,9 +148,11 @@ def series_mentions(
                 if raw.lower() in AREAS or name_key(raw) not in keys:
                     continue
                 # across a comma only a series name as the file writes it, of three words
-                # or more ("Roxburgh, Selkirk and Peebles"; "Bury, Leigh" is a list)
-                if toks[i][3] != toks[i + n - 1][3] and (
-                    len(name_key(raw)) < 3 or name_key(raw) not in exact
+                # or more, to the end of a run ("Roxburgh, Selkirk and Peebles"; "Bury,
+                # Leigh" is a list, and "Bristol South, East Lothian" no "Bristol South East")
+                last = toks[i + n - 1]
+                if last[3] != toks[i][3] and (
+                    len(name_key(raw)) < 3 or name_key(raw) not in exact or last[4] != last[5] - 1
                 ):
                     continue
                 if n == 1 and not _single_word_ok(text, _run_of(toks, i), toks[i][4], parties):
