@@ -85,6 +85,7 @@ def _series_mentions_scan(text: str, mentions: list[Mention], db: Path) -> list[
     from psephos.claims.lexicon import AREAS
     from psephos.claims.series_seats import (
         _MAX_WORDS,
+        _ends_name,
         _run_of,
         _single_word_ok,
         _tokens,
@@ -113,7 +114,9 @@ def _series_mentions_scan(text: str, mentions: list[Mention], db: Path) -> list[
                     continue
                 last = toks[i + n - 1]
                 if last[3] != toks[i][3] and (
-                    len(name_key(raw)) < 3 or name_key(raw) not in exact or last[4] != last[5] - 1
+                    len(name_key(raw)) < 3
+                    or name_key(raw) not in exact
+                    or not _ends_name(toks, i + n - 1, parties)
                 ):
                     continue
                 if n == 1 and not _single_word_ok(text, _run_of(toks, i), toks[i][4], parties):

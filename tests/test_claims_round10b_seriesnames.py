@@ -150,10 +150,19 @@ def test_a_name_with_commas_is_read_whole(store_path: Any, name: str, election: 
     assert got is not None
     pw, ps = got
     seat = _comma_form(name)
-    for stated, want in ((row.majority, {"supported"}), (_off(row.majority), {"contradicted"})):
-        s = f"At the {_year(election)} general election {pw} held {seat} by {stated:,} votes."
-        text = f"{_year(election)}: the results seat by seat\n\n{s}"
-        assert _verdicts(text, s, store_path) == want, (s, row.votes)
+    forms = (
+        "At the {y} general election {pw} held {seat} by {n} votes.",
+        # the run goes on with the party: "... and Peebles the Liberals"
+        "At the {y} general election, in {seat} {pw} won by {n} votes.",
+    )
+    for form in forms:
+        for stated, want in (
+            (row.majority, {"supported"}),
+            (_off(row.majority), {"contradicted"}),
+        ):
+            s = form.format(y=_year(election), pw=pw, seat=seat, n=f"{stated:,}")
+            text = f"{_year(election)}: the results seat by seat\n\n{s}"
+            assert _verdicts(text, s, store_path) == want, (s, row.votes)
 
 
 def _comma_absent() -> list[tuple[str, str]]:

@@ -148,11 +148,14 @@ def series_mentions(
                 if raw.lower() in AREAS or name_key(raw) not in keys:
                     continue
                 # across a comma only a series name as the file writes it, of three words
-                # or more, to the end of a run ("Roxburgh, Selkirk and Peebles"; "Bury,
-                # Leigh" is a list, and "Bristol South, East Lothian" no "Bristol South East")
+                # or more, that its run does not carry on with a capitalised word ("Roxburgh,
+                # Selkirk and Peebles"; "Bury, Leigh" is a list, and "Bristol South, East
+                # Lothian" no "Bristol South East")
                 last = toks[i + n - 1]
                 if last[3] != toks[i][3] and (
-                    len(name_key(raw)) < 3 or name_key(raw) not in exact or last[4] != last[5] - 1
+                    len(name_key(raw)) < 3
+                    or name_key(raw) not in exact
+                    or not _ends_name(toks, i + n - 1, parties)
                 ):
                     continue
                 if n == 1 and not _single_word_ok(text, _run_of(toks, i), toks[i][4], parties):
@@ -235,6 +238,14 @@ def _single_word_ok(
     # beat Labour": "Widnes the Conservatives" is one run), never with a capitalised word
     # other than a party's name ("Barry Jones")
     return len(toks) == i + 1 or toks[i + 1][2][0].islower() or toks[i + 1][0] in parties
+
+
+def _ends_name(toks: list[Tok], j: int, parties: set[int] | frozenset[int]) -> bool:
+    """Word ``j`` ends its run, or the run goes on with a joining word or a party's name
+    ("Inverness, Nairn, Badenoch and Strathspey the Lib Dems won")."""
+    if toks[j][4] == toks[j][5] - 1:
+        return True
+    return toks[j + 1][2][0].islower() or toks[j + 1][0] in parties
 
 
 def _run_of(toks: list[Tok], i: int) -> list[Tok]:
