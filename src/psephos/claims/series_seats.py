@@ -106,7 +106,11 @@ def _tokens(text: str) -> list[list[Tok]]:
             for m in re.finditer(r"[^\s]+", run.text)
         ]
         # the run's last word may carry the comma ("Roxburgh,"): the gap starts at it
-        joined = bool(groups) and prev_end >= 0 and _COMMA_GAP.fullmatch(text, prev_end, run.start)
+        joined = (
+            prev_end >= 0
+            and text.startswith(",", prev_end)
+            and _COMMA_GAP.fullmatch(text, prev_end, run.start)
+        )
         if joined:
             n = groups[-1][-1][3] + 1
             groups[-1].extend((s, e, w, n, k, len(words)) for k, (s, e, w) in enumerate(words))
