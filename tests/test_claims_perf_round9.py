@@ -85,20 +85,22 @@ def _series_mentions_scan(text: str, mentions: list[Mention], db: Path) -> list[
     from psephos.claims.lexicon import AREAS
     from psephos.claims.series_seats import (
         _MAX_WORDS,
+        _ends_name,
+        _run_of,
         _single_word_ok,
+        _tokens,
         _weaker,
+        series_exact_keys,
         series_name_keys,
     )
-    from psephos.claims.text import capitalised_runs
 
     keys = series_name_keys(db)
+    exact = series_exact_keys(db)
+    parties = {m.start for m in mentions if m.kind == "party"}
     out = list(mentions)
     added: list[Mention] = []
-    for run in capitalised_runs(text):
-        toks = [
-            (run.start + m.start(), run.start + m.end(), m.group())
-            for m in re.finditer(r"[^\s]+", run.text)
-        ]
+    # runs parted only by a comma are one group (round 10b: "Roxburgh, Selkirk and Peebles")
+    for toks in _tokens(text):
         i = 0
         while i < len(toks):
             hit = None
@@ -110,7 +112,14 @@ def _series_mentions_scan(text: str, mentions: list[Mention], db: Path) -> list[
                     continue
                 if raw.lower() in AREAS or name_key(raw) not in keys:
                     continue
-                if n == 1 and not _single_word_ok(text, toks, i):
+                last = toks[i + n - 1]
+                if last[3] != toks[i][3] and (
+                    len(name_key(raw)) < 3
+                    or name_key(raw) not in exact
+                    or not _ends_name(toks, i + n - 1, parties)
+                ):
+                    continue
+                if n == 1 and not _single_word_ok(text, _run_of(toks, i), toks[i][4], parties):
                     continue
                 if not _free_scan(out, s, e):
                     continue

@@ -34,6 +34,7 @@ from psephos.claims.review_8b_a import review as review_8b_a
 from psephos.claims.safeguard import safeguard_all
 from psephos.claims.series_seats import (
     is_series_id,
+    longer_series_names,
     series_mentions,
     series_party_mentions,
     series_seat_figures,
@@ -128,6 +129,14 @@ def _read_text(
             again = _infer(doc2, refs, drafts2, gaz, con, info, default=election, extra=extra)
             if is_series_id(again.election) or _all_series(again):
                 mentions, doc, drafts, inference = more, doc2, drafts2, again
+    if not is_series_id(inference.election) and not _all_series(inference):
+        # a story about another election may date one claim to 1918-2005 ("In February
+        # 1974 Tony Benn held Bristol South East"): an old name that today's seat only
+        # begins is the old seat, never today's shorter one's row at that election
+        longer = longer_series_names(text, mentions, db)
+        if longer is not mentions:
+            mentions, doc = longer, tag(text, longer, gaz)
+            drafts = list(find_frames(doc))
     if given and not inference.scores:
         # the caller chose the election for an undated story: a resolved election, which
         # may refute (the guard leaves a mere default unable to)

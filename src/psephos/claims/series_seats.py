@@ -30,6 +30,7 @@ Rules (conservative: a name that may be something else is left alone):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from psephos.claims.model import Mention
@@ -71,6 +72,54 @@ def series_name_keys(db: str | os.PathLike[str] | None) -> frozenset[frozenset[s
     return memo(connect(db), "claims.series_seats.keys", build)
 
 
+def series_exact_keys(db: str | os.PathLike[str] | None) -> frozenset[frozenset[str]]:
+    """The :func:`psephos.analysis.records.name_key` of every series seat's name as the file
+    writes it (no county word or prefix dropped), built once per store: a name a story
+    writes with commas ("Roxburgh, Selkirk and Peebles") is read across them only when it
+    is one of these, whole."""
+    from psephos.analysis.records import _series_names
+    from psephos.store.connect import connect, memo
+
+    return memo(
+        connect(db), "claims.series_seats.exact_keys", lambda: frozenset(_series_names(db)[1])
+    )
+
+
+#: the gap between two capitalised runs that one name with commas spans ("Roxburgh, Selkirk
+#: and Peebles", "Inverness, Nairn, Badenoch and Strathspey")
+_COMMA_GAP = re.compile(r",[ \t]+")
+
+
+#: a word of :func:`_tokens`: start, end, the word, its run's number in the group, its place
+#: in the run, the run's length
+Tok = tuple[int, int, str, int, int, int]
+
+
+def _tokens(text: str) -> list[list[Tok]]:
+    """The story's capitalised runs as words, runs parted only by a comma joined into one
+    group: per group, its words (:data:`Tok`)."""
+    groups: list[list[Tok]] = []
+    prev_end = -1
+    for run in capitalised_runs_once(text):
+        words = [
+            (run.start + m.start(), run.start + m.end(), m.group())
+            for m in re.finditer(r"[^\s]+", run.text)
+        ]
+        # the run's last word may carry the comma ("Roxburgh,"): the gap starts at it
+        joined = (
+            prev_end >= 0
+            and text.startswith(",", prev_end)
+            and _COMMA_GAP.fullmatch(text, prev_end, run.start)
+        )
+        if joined:
+            n = groups[-1][-1][3] + 1
+            groups[-1].extend((s, e, w, n, k, len(words)) for k, (s, e, w) in enumerate(words))
+        else:
+            groups.append([(s, e, w, 0, k, len(words)) for k, (s, e, w) in enumerate(words)])
+        prev_end = run.end
+    return groups
+
+
 def series_mentions(
     text: str, mentions: list[Mention], db: str | os.PathLike[str] | None
 ) -> list[Mention]:
@@ -81,16 +130,14 @@ def series_mentions(
     from psephos.claims.lexicon import AREAS
 
     keys = series_name_keys(db)
+    exact = series_exact_keys(db)
+    parties = {m.start for m in mentions if m.kind == "party"}
     # the mentions left are ``mentions`` less those in ``gone``, in order; the index finds
     # those over a candidate span by bisection (a scan per candidate was quadratic)
     index = SpanIndex([(m.start, m.end) for m in mentions])
     gone: set[int] = set()
     added: list[Mention] = []
-    for run in capitalised_runs_once(text):
-        toks = [
-            (run.start + m.start(), run.start + m.end(), m.group())
-            for m in re.finditer(r"[^\s]+", run.text)
-        ]
+    for toks in _tokens(text):
         i = 0
         while i < len(toks):
             hit = None
@@ -104,7 +151,18 @@ def series_mentions(
                     continue
                 if raw.lower() in AREAS or name_key(raw) not in keys:
                     continue
-                if n == 1 and not _single_word_ok(text, toks, i):
+                # across a comma only a series name as the file writes it, of three words
+                # or more, that its run does not carry on with a capitalised word ("Roxburgh,
+                # Selkirk and Peebles"; "Bury, Leigh" is a list, and "Bristol South, East
+                # Lothian" no "Bristol South East")
+                last = toks[i + n - 1]
+                if last[3] != toks[i][3] and (
+                    len(name_key(raw)) < 3
+                    or name_key(raw) not in exact
+                    or not _ends_name(toks, i + n - 1, parties)
+                ):
+                    continue
+                if n == 1 and not _single_word_ok(text, _run_of(toks, i), toks[i][4], parties):
                     continue
                 if not _free([mentions[j] for j in index.overlapping(s, e) if j not in gone], s, e):
                     continue
@@ -132,14 +190,72 @@ def series_mentions(
     return sorted([*out, *added], key=lambda m: m.start)
 
 
-def _single_word_ok(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
-    """A one-word name is a seat only as the whole run or after the sentence's first word,
-    and never as the sentence's first word."""
+_GOES_ON = re.compile(r"[ \t]+[A-Z0-9]")
+
+
+def longer_series_names(
+    text: str, mentions: list[Mention], db: str | os.PathLike[str] | None
+) -> list[Mention]:
+    """``mentions`` where a seat of today's gazetteer is only the start of a longer name of
+    a 1918-2005 seat the text writes ("Bristol South East", where the gazetteer found
+    today's "Bristol South"): that seat mention is replaced by the old name's, so a claim
+    about it read at a 1918-2005 election (a year its sentence names, in a story about
+    another election) is looked up under the whole name, never as the shorter seat's row.
+    Used when the story's election is no series one (:func:`series_mentions` replaces more);
+    ``mentions`` itself when nothing changes."""
+    if not any(m.kind == "seat" for m in mentions):
+        return mentions
+    more = series_mentions(text, mentions, db)
+    if more is mentions:
+        return mentions
+    kept = {(m.start, m.end) for m in more}
+    seats = [m for m in mentions if _weaker(m) and (m.start, m.end) not in kept]
+    longer = [
+        m
+        for m in more
+        if m.ref.get("series")
+        and any(m.start == w.start and w.end < m.end for w in seats)
+        # the old name ends there ("Preston North End" is no "Preston North")
+        and not _GOES_ON.match(text, m.end)
+    ]
+    if not longer:
+        return mentions
+    drop = {(w.start, w.end) for w in seats for m in longer if m.start <= w.start < m.end}
+    out = [m for m in mentions if (m.start, m.end) not in drop]
+    return sorted([*out, *longer], key=lambda m: m.start)
+
+
+def _single_word_ok(
+    text: str,
+    toks: Sequence[tuple[Any, ...]],
+    i: int,
+    parties: set[int] | frozenset[int] = frozenset(),
+) -> bool:
+    """A one-word name is a seat only as the whole run (or one a joining word or a party's
+    name goes on: "in Widnes the Conservatives", "in Widnes Labour") or after the
+    sentence's first word, and never as the sentence's first word."""
     if i > 1 or (i == 1 and not _opens_sentence(text, toks[0][0])):
         return False
     if i == 0 and _opens_sentence(text, toks[0][0]) and not _seat_apposition(text, toks[0][1]):
         return False
-    return len(toks) == i + 1
+    # the whole run, or the run goes on with a joining word ("in Widnes the Conservatives
+    # beat Labour": "Widnes the Conservatives" is one run), never with a capitalised word
+    # other than a party's name ("Barry Jones")
+    return len(toks) == i + 1 or toks[i + 1][2][0].islower() or toks[i + 1][0] in parties
+
+
+def _ends_name(toks: list[Tok], j: int, parties: set[int] | frozenset[int]) -> bool:
+    """Word ``j`` ends its run, or the run goes on with a joining word or a party's name
+    ("Inverness, Nairn, Badenoch and Strathspey the Lib Dems won")."""
+    if toks[j][4] == toks[j][5] - 1:
+        return True
+    return toks[j + 1][2][0].islower() or toks[j + 1][0] in parties
+
+
+def _run_of(toks: list[Tok], i: int) -> list[Tok]:
+    """The words of the run holding word ``i`` of a group of :func:`_tokens`."""
+    first = i - toks[i][4]
+    return toks[first : first + toks[i][5]]
 
 
 _SEAT_APPOSITION = re.compile(
