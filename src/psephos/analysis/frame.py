@@ -237,6 +237,7 @@ def _read_party_votes(con: duckdb.DuckDBPyConnection, eid: str) -> pd.DataFrame:
                count(*) AS candidates, min(rank) AS best_rank
         FROM candidacies WHERE election_id = $e
         GROUP BY ons_code, party_code
+        ORDER BY ons_code, party_code
         """,
         {"e": eid},
     ).df()
