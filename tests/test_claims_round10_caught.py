@@ -13,6 +13,7 @@ left uncertain); a sentence about a seat the election did not have stays uncerta
 
 from __future__ import annotations
 
+import calendar
 from typing import Any
 
 from tests.claims_corpus._raw import (
@@ -119,20 +120,7 @@ def test_majority_doubled_at_a_by_election_of_the_story(store_path: Any) -> None
             party = {"Lab": "Labour", "Con": "Conservative"}.get(by.first)
             if party is None:
                 continue
-            month = [
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ][int(by.date[3:5]) - 1]
+            month = calendar.month_name[int(by.date[3:5])]
             sentence = f"{party}'s majority more than doubled, to {by.majority:,}."
             story = (
                 f"By-elections since the general election\n\nThe by-elections of the parliament "

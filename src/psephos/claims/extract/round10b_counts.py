@@ -91,6 +91,21 @@ def _make(
     return ctx.draft(m, f, n, t, rule_name=name)
 
 
+def _majorities_beyond(ctx: Ctx, m: re.Match[str], name: str) -> Draft | None:
+    """The seats (won by the party, when one is named) whose majority is beyond the bound
+    ``t``, counted ``n``: the frame of both majority-count phrasings."""
+    n, t = _count(ctx, m), ctx.num(m, "t")
+    if n is None or t is None or t.kind != "num" or t.q is None:
+        return None
+    subj, named = _party(ctx, m)
+    if named and subj is None:
+        return None
+    cond = [f"majority{_op(m)}{t.q.value:g}"]
+    if subj is not None:
+        cond.append(f"winner={subj.party}")
+    return _make(ctx, m, n, t, cond, subj, "majority", name)
+
+
 @rule(
     r"{Q}(?P<n>{N})\s+(?:of\s+the\s+)?(?:(?P<p>{P})\s+)?(?:(?:seats|mps|members)(?:'|\u2019)?\s+)?"
     r"majorities\s+" + _CMP + r"\s+(?P<t>{N})(?!\s*(?:per\s*cent|%|points))",
@@ -108,16 +123,7 @@ def _make(
 def _count_majorities(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     """ "Twelve Conservative majorities topped 20,000", "Nine majorities were over 25,000":
     the seats (won by the party, when one is named) whose majority is beyond the bound."""
-    n, t = _count(ctx, m), ctx.num(m, "t")
-    if n is None or t is None or t.kind != "num" or t.q is None:
-        return None
-    subj, named = _party(ctx, m)
-    if named and subj is None:
-        return None
-    cond = [f"majority{_op(m)}{t.q.value:g}"]
-    if subj is not None:
-        cond.append(f"winner={subj.party}")
-    return _make(ctx, m, n, t, cond, subj, "majority", "count_majorities_beyond")
+    return _majorities_beyond(ctx, m, "count_majorities_beyond")
 
 
 @rule(
@@ -132,16 +138,7 @@ def _count_mps_won_by(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     """ "Twelve Labour MPs won by fewer than 500 votes", "40 Conservative MPs were elected
     by more than 20,000": the party's seats whose majority is beyond the bound (every
     seat when no party is named)."""
-    n, t = _count(ctx, m), ctx.num(m, "t")
-    if n is None or t is None or t.kind != "num" or t.q is None:
-        return None
-    subj, named = _party(ctx, m)
-    if named and subj is None:
-        return None
-    cond = [f"majority{_op(m)}{t.q.value:g}"]
-    if subj is not None:
-        cond.append(f"winner={subj.party}")
-    return _make(ctx, m, n, t, cond, subj, "majority", "count_mps_won_by")
+    return _majorities_beyond(ctx, m, "count_mps_won_by")
 
 
 def _fraction(t: Tag) -> float | None:
