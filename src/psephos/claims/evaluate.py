@@ -115,16 +115,15 @@ def store_path(con: Any) -> DB:
     """The store path behind ``con`` (a DuckDB connection, a path, or None for the default)."""
     if con is None or isinstance(con, (str, os.PathLike)):
         return con
-    key = id(con)
-    if key not in _PATHS:
+    from psephos.store.connect import memo
+
+    def path() -> DB:
         row = con.execute(
             "SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
         ).fetchone()
-        _PATHS[key] = str(row[0]) if row and row[0] else None
-    return _PATHS[key]
+        return str(row[0]) if row and row[0] else None
 
-
-_PATHS: dict[int, DB] = {}
+    return memo(con, "claims.evaluate.store_path", path)
 
 
 def evaluate(con: duckdb.DuckDBPyConnection | DB, frame: Frame) -> Evaluation:

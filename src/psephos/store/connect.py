@@ -113,6 +113,7 @@ def _cursor(db: str | os.PathLike[str] | None) -> duckdb.DuckDBPyConnection:
                 _stats.pop(id(stale), None)
                 stale.close()
             _open[key] = con
+            _watch(con)
             _stats[id(con)] = (real, (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns))
     cursors: dict[tuple[str, float], duckdb.DuckDBPyConnection] | None = getattr(
         _local, "cursors", None
@@ -124,6 +125,7 @@ def _cursor(db: str | os.PathLike[str] | None) -> duckdb.DuckDBPyConnection:
         for old in [k for k in cursors if k[0] == key[0]]:
             del cursors[old]
         cur = cursors[key] = con.cursor()
+        _watch(cur)
         _base[id(cur)] = id(con)
     return cur
 
@@ -169,6 +171,37 @@ def release(db: str | os.PathLike[str] | None = None) -> None:
 
 
 _memo: dict[tuple[int, str], object] = {}
+#: ids of the live connections and cursors whose state above is forgotten when collected
+_watched: set[int] = set()
+
+
+def _watch(con: object) -> None:
+    """Forget everything kept under ``id(con)`` when ``con`` is collected.
+
+    The tables above are keyed by ``id``: a connection that is never released (one the
+    build or a caller opened with ``duckdb.connect``) would otherwise leave its facts
+    behind, and the next object given the same id (a new cursor) would be answered with
+    them: another store's facts, or "no folder" for the facts kept between processes."""
+    ident = id(con)
+    if ident in _watched:
+        return
+    import weakref
+
+    try:
+        done = weakref.finalize(con, _forget, ident)
+    except TypeError:  # cannot be watched: nothing is kept for it past this call's needs
+        return
+    done.atexit = False
+    _watched.add(ident)
+
+
+def _forget(ident: int) -> None:
+    """Drop what is kept under ``ident`` (its object is gone: the id may be reused)."""
+    _watched.discard(ident)
+    for m in [m for m in list(_memo) if m[0] == ident]:
+        _memo.pop(m, None)
+    _base.pop(ident, None)
+    _stats.pop(ident, None)
 
 
 def opened(con: duckdb.DuckDBPyConnection) -> tuple[str, tuple[int, int, int, int]] | None:
@@ -184,6 +217,7 @@ def memo(con: duckdb.DuckDBPyConnection, key: str, compute: Callable[[], T]) -> 
     mine = (id(con), key)
     if mine in _memo:
         return _memo[mine]  # type: ignore[return-value]
+    _watch(con)
     shared = (_base.get(id(con), id(con)), key)  # computed once for all threads' cursors
     if shared not in _memo:
         _memo[shared] = compute()
