@@ -25,6 +25,7 @@ from psephos.claims.baselines import figure_role, starting_points
 from psephos.claims.compound import join_statements
 from psephos.claims.entities import find_mentions
 from psephos.claims.extract import Doc, Draft, closed_clauses, find_frames, tag
+from psephos.claims.extract.round11_perf11 import Reread
 from psephos.claims.frame import Frame, Subject
 from psephos.claims.gazetteer import Gazetteer, gazetteer
 from psephos.claims.model import CheckedClaim, CheckReport, Claim, Mention, Unexamined
@@ -111,7 +112,12 @@ def _read_text(
     mentions = find_mentions(text, gaz, election=election)
     doc = tag(text, mentions, gaz)
     refs = find_refs(text, doc.folded)
-    drafts = list(find_frames(doc))
+    # round 11 (PERF11): the longer old names are found first (a function of the text and
+    # the mentions alone), so that their reading, when the story needs it below, reads
+    # again only the sentences the first reading shows may differ (extract.round11_perf11)
+    longer = longer_series_names(text, mentions, db)
+    reread = None if longer is mentions else Reread.make(doc, tag(text, longer, gaz))
+    drafts = list(find_frames(doc)) if reread is None else reread.old_frames()
     info = _store_info(con)
     # a seat's exact majority at a 1918-2005 election is evidence as one at 2010-2024 is
     extra = series_seat_figures(text, drafts, db)
@@ -129,12 +135,17 @@ def _read_text(
             again = _infer(doc2, refs, drafts2, gaz, con, info, default=election, extra=extra)
             if is_series_id(again.election) or _all_series(again):
                 mentions, doc, drafts, inference = more, doc2, drafts2, again
-    if not is_series_id(inference.election) and not _all_series(inference):
+    if (
+        not is_series_id(inference.election)
+        and not _all_series(inference)
+        and longer is not mentions
+    ):
         # a story about another election may date one claim to 1918-2005 ("In February
         # 1974 Tony Benn held Bristol South East"): an old name that today's seat only
         # begins is the old seat, never today's shorter one's row at that election
-        longer = longer_series_names(text, mentions, db)
-        if longer is not mentions:
+        if reread is not None:
+            mentions, doc, drafts = longer, reread.new, reread.new_frames()
+        else:
             mentions, doc = longer, tag(text, longer, gaz)
             drafts = list(find_frames(doc))
     if given and not inference.scores:

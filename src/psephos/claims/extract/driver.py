@@ -5,7 +5,7 @@ the numeric claim of the same clause.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from psephos.claims import lexicon as lx
 from psephos.claims import recache, round9_wrong
@@ -24,10 +24,17 @@ from psephos.claims.text import Span, in_spans
 # --- the driver ----------------------------------------------------------------------------
 
 
-def find_frames(doc: Doc) -> Iterator[tuple[int, Draft]]:
+def find_frames(
+    doc: Doc,
+    *,
+    only: Collection[int] | None = None,
+    before: Callable[[int], None] | None = None,
+) -> Iterator[tuple[int, Draft]]:
     """Every frame in ``doc``: (sentence index, draft), in text order. Quoted speech is
     skipped; a number used by an earlier rule is not used again; a frame with no number
-    that overlaps a frame with one (an outcome inside a margin claim) is dropped."""
+    that overlaps a frame with one (an outcome inside a margin claim) is dropped.
+    ``only``: the sentences read (all when None); ``before``: called with each sentence's
+    index before it is read (round 11, :mod:`psephos.claims.extract.round11_perf11`)."""
     rules = _rule_filter()
     typed = doc.typed
     spans = [(s.start, s.end) for s in doc.sentences]
@@ -38,13 +45,21 @@ def find_frames(doc: Doc) -> Iterator[tuple[int, Draft]]:
     # only the sentences that name a 1918-2005 seat). The rules each sentence not yet
     # seen may match are found for all of them at once (the per-sentence filter's answers)
     memo = _matches_memo(rules, doc.text)
-    todo = [k for k, (s, e) in enumerate(spans) if not polls[k] and typed[s:e] not in memo]
+    todo = [
+        k
+        for k, (s, e) in enumerate(spans)
+        if not polls[k] and (only is None or k in only) and typed[s:e] not in memo
+    ]
     if todo:
         image = rules.image(typed)
         for k, kept in zip(todo, rules.each(image, [spans[k] for k in todo]), strict=True):
             s, e = spans[k]
             memo[typed[s:e]] = rule_matches(typed[s:e], kept)
     for i, sent in enumerate(doc.sentences):
+        if only is not None and i not in only:
+            continue
+        if before is not None:
+            before(i)
         yield from (
             (i, d)
             for d in _sentence_frames(
