@@ -93,11 +93,12 @@ def _both(text: str, gaz: Any, db: Path, *, every: bool = False) -> bool:
     if other is mentions:
         return False
     first, second = tag(text, mentions, gaz), tag(text, other, gaz)
-    reread = r11.Reread.make(first, second)
-    assert reread is not None  # the typings of one text differ in tags alone
-    assert _key(reread.old_frames()) == _key(list(find_frames(first)))
-    assert _key(reread.new_frames()) == _key(list(find_frames(tag(text, other, gaz))))
-    return len(reread.dirty) < len(first.sentences)
+    reread = r11.Reread(first)
+    assert _key(reread.frames) == _key(list(find_frames(first)))
+    dirty = reread.dirty(second)
+    assert dirty is not None  # the typings of one text differ in tags alone
+    assert _key(reread.again(second)) == _key(list(find_frames(tag(text, other, gaz))))
+    return len(dirty) < len(first.sentences)
 
 
 def test_reread_is_the_plain_reading_on_every_story(
@@ -156,15 +157,22 @@ def test_check_text_same_report_with_and_without(
         )
         stories.append(f"{texts[k]}\n\n{claims}\n\n{texts[k + 3]}")
     seen = []
-    calls: list[int] = []
-    new_frames = r11.Reread.new_frames
-    monkeypatch.setattr(r11.Reread, "new_frames", lambda self: calls.append(1) or new_frames(self))
+    calls: list[bool] = []  # per re-reading, whether some sentence was not read again
+    dirty = r11.Reread.dirty
+
+    def watched(self: r11.Reread, new: Any) -> set[int] | None:
+        got = dirty(self, new)
+        calls.append(got is not None and len(got) < len(new.sentences))
+        return got
+
     for text in stories:
-        fast = json.dumps(check_text(text, db=store_path).to_dict(), sort_keys=True)
         with monkeypatch.context() as m:
-            m.setattr(r11.Reread, "make", classmethod(lambda cls, old, new: None))
+            m.setattr(r11.Reread, "dirty", watched)
+            fast = json.dumps(check_text(text, db=store_path).to_dict(), sort_keys=True)
+        with monkeypatch.context() as m:
+            m.setattr(r11.Reread, "dirty", lambda self, new: None)
             plain = json.dumps(check_text(text, db=store_path).to_dict(), sort_keys=True)
         assert fast == plain
         seen.append(fast)
     assert len(set(seen)) == len(seen)
-    assert len(calls) == len(stories)  # every story took the re-reading
+    assert sum(calls) >= len(stories)  # every story was partly re-read

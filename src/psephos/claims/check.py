@@ -24,7 +24,7 @@ from psephos.claims import round9_caught11, round9_wrong, round10_caught, when_r
 from psephos.claims.baselines import figure_role, starting_points
 from psephos.claims.compound import join_statements
 from psephos.claims.entities import find_mentions
-from psephos.claims.extract import Doc, Draft, closed_clauses, find_frames, tag
+from psephos.claims.extract import Doc, Draft, closed_clauses, tag
 from psephos.claims.extract.round11_perf11 import Reread
 from psephos.claims.frame import Frame, Subject
 from psephos.claims.gazetteer import Gazetteer, gazetteer
@@ -112,12 +112,11 @@ def _read_text(
     mentions = find_mentions(text, gaz, election=election)
     doc = tag(text, mentions, gaz)
     refs = find_refs(text, doc.folded)
-    # round 11 (PERF11): the longer old names are found first (a function of the text and
-    # the mentions alone), so that their reading, when the story needs it below, reads
-    # again only the sentences the first reading shows may differ (extract.round11_perf11)
-    longer = longer_series_names(text, mentions, db)
-    reread = None if longer is mentions else Reread.make(doc, tag(text, longer, gaz))
-    drafts = list(find_frames(doc)) if reread is None else reread.old_frames()
+    # round 11 (PERF11): read with each sentence's look-ups at the tags noted, so that a
+    # second typing below (the 1918-2005 names) reads again only the sentences that may
+    # see its difference (extract.round11_perf11)
+    reread = Reread(doc)
+    drafts = reread.frames
     info = _store_info(con)
     # a seat's exact majority at a 1918-2005 election is evidence as one at 2010-2024 is
     extra = series_seat_figures(text, drafts, db)
@@ -130,24 +129,19 @@ def _read_text(
         more = series_party_mentions(text, more, inference.election or "")
         if more is not mentions:
             doc2 = tag(text, more, gaz)
-            drafts2 = list(find_frames(doc2))
+            drafts2 = reread.again(doc2)
             extra = series_seat_figures(text, drafts2, db)
             again = _infer(doc2, refs, drafts2, gaz, con, info, default=election, extra=extra)
             if is_series_id(again.election) or _all_series(again):
                 mentions, doc, drafts, inference = more, doc2, drafts2, again
-    if (
-        not is_series_id(inference.election)
-        and not _all_series(inference)
-        and longer is not mentions
-    ):
+    if not is_series_id(inference.election) and not _all_series(inference):
         # a story about another election may date one claim to 1918-2005 ("In February
         # 1974 Tony Benn held Bristol South East"): an old name that today's seat only
         # begins is the old seat, never today's shorter one's row at that election
-        if reread is not None:
-            mentions, doc, drafts = longer, reread.new, reread.new_frames()
-        else:
+        longer = longer_series_names(text, mentions, db)
+        if longer is not mentions:
             mentions, doc = longer, tag(text, longer, gaz)
-            drafts = list(find_frames(doc))
+            drafts = reread.again(doc)
     if given and not inference.scores:
         # the caller chose the election for an undated story: a resolved election, which
         # may refute (the guard leaves a mere default unable to)

@@ -1,37 +1,39 @@
-"""Round 11 (PERF11): the longer-name reading of a story re-reads only what it changes.
+"""Round 11 (PERF11): a second typing of a story re-reads only the sentences it changes.
 
-A story about another election that writes a 1918-2005 seat's longer name ("Bristol South
-East", where the gazetteer found today's "Bristol South") is typed a second time with that
-name (:func:`psephos.claims.series_seats.longer_series_names`) and its frames are found
-again. Before round 11 every sentence was read again: a third reading of a 1 MB story. The
-two typings differ only in a few tags, so the frames of most sentences are those already
-found. :class:`Reread` finds the frames of the first typing while watching which sentences
-could see the difference, and then those of the second by reading again only them.
+A story whose election is not settled is typed again with the 1918-2005 seat and party
+names (:func:`psephos.claims.series_seats.series_mentions`), and a story about another
+election that writes an old seat's longer name ("Bristol South East", where the gazetteer
+found today's "Bristol South") is typed again with that name
+(:func:`~psephos.claims.series_seats.longer_series_names`); each typing's frames were found
+by reading every sentence again: three readings of a 1 MB story. The typings differ only
+in a few tags, so most sentences' frames are those already found. :class:`Reread` finds
+the frames of the first typing noting, per sentence, which tags its rules looked at, and
+then those of another typing by reading again only the sentences that may differ.
 
 What a sentence's frames can depend on (the rules read the document only through
 :class:`~psephos.claims.extract.tagging.Doc`):
 
-- the text, the folded text, the sentences and the quotations: the reading applies only
-  when they are the same in both typings (they are: the typings differ in mentions
-  alone); otherwise (:func:`Reread.make` returns None) every sentence is read again;
+- the text, the folded text, the sentences and the quotations: the re-reading applies
+  only when they are the same in both typings (they are: the typings differ in mentions
+  alone); otherwise (:meth:`Reread.dirty` returns None) every sentence is read again;
 - the tags, which differ at a few starts (a tag at a start in one typing and not the
   other, or another tag there: "Bristol South East" for "Bristol South"): reached only
   through ``tags_in``, ``last_before``, ``at`` and the sentence topics. The first typing
-  is read through a :class:`_Watched` document, which marks a sentence whose rules looked
-  up a changed start or a range holding one (for ``last_before``, the range from the tag
-  found, or the floor, to the position). A sentence never marked was given the same
-  tags as the second typing would give it, in the same order, up to its end (the rules
-  are deterministic), so its frames are the same; the topics are compared sentence by
-  sentence;
-- the typed text, which differs over a changed tag's span (a longer name's filler): read
-  by the rules with patterns, which cannot be watched. A rule reads the typed text of its
-  own sentence, of the sentences just before it back to its paragraph's start, and a few
-  dozen characters past its end; every sentence of the paragraphs within 600 characters
-  of a changed span, and three sentences more on each side, is read again.
+  is read through a :class:`_Watched` document, which notes for each sentence the range
+  of starts each look-up covered (for ``last_before``, from the tag found, or the floor,
+  to the position). A sentence none of whose ranges holds a changed start was given the
+  same tags as the other typing would give it, in the same order, up to its end (the
+  rules are deterministic), so its frames are the same; the topics (the party and the
+  seat a sentence carries on) are compared sentence by sentence;
+- the typed text, which differs over a changed tag's span: read by the rules with
+  patterns, which cannot be watched. A rule reads the typed text of its own sentence, of
+  the sentences before it back to its paragraph's start, and a few dozen characters past
+  its end; every sentence of the paragraphs within 600 characters of a changed span, and
+  three sentences more on each side, is read again.
 
-The second reading is the plain one's for every sentence it reads; the test module
-(``tests/test_claims_round11_perf11.py``) compares the two on every story of the corpus
-and on generated texts.
+The frames of a sentence read again are the plain reading's (the same driver); the test
+module (``tests/test_claims_round11_perf11.py``) compares the two on every story of the
+corpora, on generated texts and on whole reports.
 """
 
 from __future__ import annotations
@@ -50,60 +52,87 @@ _MARGIN = 3
 
 
 class _WatchedAt(dict[int, Tag]):
-    """``Doc.at`` that marks the sentence being read when a changed tag is looked up."""
+    """``Doc.at`` that notes each look-up of the sentence being read."""
 
-    __slots__ = ("_watch",)
+    __slots__ = ("_note",)
 
-    def __init__(self, at: dict[int, Tag], watch: Reread) -> None:
+    def __init__(self, at: dict[int, Tag], note: list[int]) -> None:
         super().__init__(at)
-        self._watch = watch
+        self._note = note
 
     def __getitem__(self, k: int) -> Tag:
-        self._watch.saw_at(k)
+        self._note += (k, k + 1)
         return super().__getitem__(k)
 
     def get(self, k: int, default: Any = None) -> Any:
-        self._watch.saw_at(k)
+        self._note += (k, k + 1)
         return super().get(k, default)
 
     def __contains__(self, k: object) -> bool:
         if isinstance(k, int):
-            self._watch.saw_at(k)
+            self._note += (k, k + 1)
         return super().__contains__(k)
 
 
 class _Watched(Doc):
-    """The first typing, read through the methods that reach a tag's content: each marks
-    the sentence being read when it hands out a changed tag (see the module)."""
+    """The first typing, read through the methods that reach a tag: each notes the range
+    of starts it looked at (see the module)."""
 
-    _watch: Reread
+    _note: list[int]
 
     def tags_in(self, start: int, end: int, *kinds: str) -> list[Tag]:
-        self._watch.saw_range(start, end)
+        self._note += (start, end)
         return Doc.tags_in(self, start, end, *kinds)
 
     def last_before(self, pos: int, *kinds: str, floor: int = 0) -> Tag | None:
         got = Doc.last_before(self, pos, *kinds, floor=floor)
-        # the tag found, or one the other typing has after it (or after the floor)
-        self._watch.saw_range(floor if got is None else got.start, pos)
+        # the tag found, or one another typing has after it (or after the floor)
+        self._note += (floor if got is None else got.start, pos)
         return got
 
 
 class Reread:
-    """The frames of two typings of one text that differ in a few tags (the module)."""
+    """The first typing's frames, read with every sentence's look-ups at the tags noted,
+    and those of other typings of the same text found from them (see the module)."""
 
-    def __init__(self, old: Doc, new: Doc, changed: list[int], typed: set[int]) -> None:
-        self.old, self.new = old, new
-        self.changed = changed  # sorted starts of the tags whose content differs
-        self._set = set(changed)
-        self.dirty: set[int] = set(typed)  # sentences read again
+    def __init__(self, doc: Doc) -> None:
+        from psephos.claims.extract.driver import find_frames
+
+        self.doc = doc
+        #: per sentence read, the ranges of tag starts its rules looked at (flat pairs)
+        self.reads: dict[int, list[int]] = {}
         self._now = -1
-        self._old_frames: list[tuple[int, Draft]] | None = None
+        watched = _Watched.__new__(_Watched)
+        watched.__dict__.update(doc.__dict__)
+        note: list[int] = []
+        watched._note = note
+        watched.at = _WatchedAt(doc.at, note)
 
-    @classmethod
-    def make(cls, old: Doc, new: Doc) -> Reread | None:
-        """The reading of ``new`` after ``old``, or None when the two typings differ in
-        more than the content of tags at the same starts (every sentence is then read)."""
+        def reading(i: int) -> None:
+            if note:
+                self.reads[self._now] = note[:]
+                note.clear()
+            self._now = i
+
+        self.frames = list(find_frames(watched, before=reading))
+        if note:
+            self.reads[self._now] = note[:]
+
+    def again(self, new: Doc) -> list[tuple[int, Draft]]:
+        """The frames of ``new``, another typing of the text: the first typing's for every
+        sentence that cannot see the difference, read again for the others (every
+        sentence when the typings differ in more than their tags)."""
+        from psephos.claims.extract.driver import find_frames
+
+        dirty = self.dirty(new)
+        if dirty is None:
+            return list(find_frames(new))
+        fresh = list(find_frames(new, only=dirty))
+        return list(_merge(self.frames, fresh, dirty))
+
+    def dirty(self, new: Doc) -> set[int] | None:
+        """The sentences to read again in ``new`` (None: every one)."""
+        old = self.doc
         if not (old.text is new.text or old.text == new.text):
             return None
         if old.sentences != new.sentences or list(old.quotes) != list(new.quotes):
@@ -129,51 +158,22 @@ class Reread:
             last = e
         if old.typed[last:] != new.typed[last:] or len(old.typed) != len(new.typed):
             return None
-        typed = _near(old, spans)
+        out = _near(old, spans)
         for i in range(len(old.sentences)):
             if not (
                 _same(old.topics, new.topics, i) and _same(old.seat_topics, new.seat_topics, i)
             ):
-                typed.update((i, i + 1))
-        return cls(old, new, changed, typed)
-
-    # --- watching the first typing ------------------------------------------------------
-
-    def saw_at(self, pos: int) -> None:
-        if pos in self._set:
-            self.dirty.add(self._now)
-
-    def saw_range(self, start: int, end: int) -> None:
-        j = bisect.bisect_left(self.changed, start)
-        if j < len(self.changed) and self.changed[j] < end:
-            self.dirty.add(self._now)
-
-    def _reading(self, i: int) -> None:
-        self._now = i
-
-    def old_frames(self) -> list[tuple[int, Draft]]:
-        """The frames of the first typing (as :func:`find_frames` finds them), watched."""
-        from psephos.claims.extract.driver import find_frames
-
-        watched = _Watched.__new__(_Watched)
-        watched.__dict__.update(self.old.__dict__)
-        watched.at = _WatchedAt(self.old.at, self)
-        watched._watch = self
-        got = list(find_frames(watched, before=self._reading))
-        self._now = -1
-        self._old_frames = got
-        return got
-
-    def new_frames(self) -> list[tuple[int, Draft]]:
-        """The frames of the second typing: the first typing's for every sentence that
-        could not see the difference, read again for the others."""
-        from psephos.claims.extract.driver import find_frames
-
-        if self._old_frames is None:
-            return list(find_frames(self.new))
-        dirty = {i for i in self.dirty if 0 <= i < len(self.new.sentences)}
-        fresh = list(find_frames(self.new, only=dirty))
-        return list(_merge(self._old_frames, fresh, dirty))
+                out.update((i, i + 1))
+        # the sentences whose rules looked at a changed start
+        for i, note in self.reads.items():
+            if i in out:
+                continue
+            for j in range(0, len(note), 2):
+                k = bisect.bisect_left(changed, note[j])
+                if k < len(changed) and changed[k] < note[j + 1]:
+                    out.add(i)
+                    break
+        return {i for i in out if 0 <= i < len(old.sentences)}
 
 
 def _same(a: list[Tag | None], b: list[Tag | None], i: int) -> bool:
