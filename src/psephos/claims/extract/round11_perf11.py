@@ -27,9 +27,11 @@ What a sentence's frames can depend on (the rules read the document only through
   seat a sentence carries on) are compared sentence by sentence;
 - the typed text, which differs over a changed tag's span: read by the rules with
   patterns, which cannot be watched. A rule reads the typed text of its own sentence, of
-  the sentences before it back to its paragraph's start, and a few dozen characters past
-  its end; every sentence of the paragraphs within 600 characters of a changed span, and
-  three sentences more on each side, is read again.
+  the sentences before it back to its paragraph's start (or two sentences back), and a
+  few dozen characters past its end (its patterns' bounded repeats, and white space);
+  every sentence of the paragraphs within 600 characters other than white space of a
+  changed span, and three sentences more on each side, is read again. This is the one
+  bound taken from reading the rules (their ``doc.typed`` reads), not watched.
 
 The frames of a sentence read again are the plain reading's (the same driver); the test
 module (``tests/test_claims_round11_perf11.py``) compares the two on every story of the
@@ -188,14 +190,28 @@ def _near(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
     starts = [s.start for s in doc.sentences]
     out: set[int] = set()
     for s, e in spans:
-        lo = text.rfind("\n\n", 0, max(0, s - _WINDOW))
-        lo = max(lo, 0)
-        hi = text.find("\n\n", min(len(text), e + _WINDOW))
+        lo = max(text.rfind("\n\n", 0, _past(text, s, -1)), 0)
+        hi = text.find("\n\n", _past(text, e, 1))
         hi = len(text) if hi < 0 else hi
         first = max(0, bisect.bisect_right(starts, lo) - 1 - _MARGIN)
         last = min(len(starts) - 1, bisect.bisect_right(starts, hi) - 1 + _MARGIN)
         out.update(range(first, last + 1))
     return out
+
+
+def _past(text: str, at: int, step: int) -> int:
+    """The position :data:`_WINDOW` characters other than white space from ``at``, back
+    (``step`` -1) or on (1): a pattern's ``\\s+`` reads any run of white space."""
+    n, i = 0, at
+    if step < 0:
+        while i > 0 and n < _WINDOW:
+            i -= 1
+            n += not text[i].isspace()
+        return i
+    while i < len(text) and n < _WINDOW:
+        n += not text[i].isspace()
+        i += 1
+    return i
 
 
 def _merge(
