@@ -27,10 +27,12 @@ What a sentence's frames can depend on (the rules read the document only through
   seat a sentence carries on) are compared sentence by sentence;
 - the typed text, which differs over a changed tag's span: read by the rules with
   patterns, which cannot be watched. A rule reads the typed text of its own sentence, of
-  the sentences before it back to its paragraph's start (or two sentences back), and a
-  few dozen characters past its end (its patterns' bounded repeats, and white space);
-  every sentence of the paragraphs within 600 characters other than white space of a
-  changed span, and three sentences more on each side, is read again. This is the one
+  the sentences before it back to its paragraph's start (or to its previous sentence's
+  paragraph, or two sentences back), and past its end only as far as its patterns'
+  bounded repeats go (tens of characters, and white space); the paragraph's later
+  sentences are reached through ``tags_in`` (watched). So every sentence within 300
+  characters other than white space of a changed span, every later one to the end of
+  its paragraph, and three sentences more on each side, is read again. This is the one
   bound taken from reading the rules (their ``doc.typed`` reads), not watched.
 
 The frames of a sentence read again are the plain reading's (the same driver); the test
@@ -47,10 +49,10 @@ from typing import Any
 from psephos.claims.extract.patterns import Draft
 from psephos.claims.extract.tagging import Doc, Tag
 
-#: characters of typed text read around a changed span (see the module)
-_WINDOW = 600
+#: characters (other than white space) of typed text read around a changed span (module)
+_WINDOW = 300
 #: sentences read again on each side of that window
-_MARGIN = 3
+_MARGIN = 2
 
 
 class _WatchedAt(dict[int, Tag]):
@@ -190,9 +192,9 @@ def _near(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
     starts = [s.start for s in doc.sentences]
     out: set[int] = set()
     for s, e in spans:
-        lo = max(text.rfind("\n\n", 0, _past(text, s, -1)), 0)
-        hi = text.find("\n\n", _past(text, e, 1))
-        hi = len(text) if hi < 0 else hi
+        lo = _past(text, s, -1)
+        hi = text.find("\n\n", e)
+        hi = max(len(text) if hi < 0 else hi, _past(text, e, 1))
         first = max(0, bisect.bisect_right(starts, lo) - 1 - _MARGIN)
         last = min(len(starts) - 1, bisect.bisect_right(starts, hi) - 1 + _MARGIN)
         out.update(range(first, last + 1))
