@@ -248,3 +248,56 @@ def test_true_seat_figures_never_contradicted(year: int, seat: Any, store_path: 
             maj=seat.majority,
         )
         assert "contradicted" not in _verdicts(text, store_path), text
+
+
+# --- a 1918-2005 seat in an undated superlative ---------------------------------------------
+
+ELECTIONS_1950_2005 = (
+    "1950",
+    "1955",
+    "1964",
+    "1970",
+    "1974O",
+    "1979",
+    "1983",
+    "1992",
+    "2001",
+    "2005",
+)
+
+_COMPASS = (
+    "North",
+    "South",
+    "East",
+    "West",
+    "North East",
+    "North West",
+    "South East",
+    "South West",
+)
+_MODERN = {n for y in YEARS for n in general(y)}
+#: 1950-2005 seats named as a 2010-2024 seat plus a compass point ("Warley West", "Hendon
+#: North", "Milton Keynes North East"): the name that reached the ranking without a code
+OLD_SEATS = random.Random(16).sample(
+    sorted(
+        {
+            h.name
+            for h in history()
+            if h.election in ELECTIONS_1950_2005
+            and h.name not in _MODERN
+            and h.total
+            and h.electorate
+            and any(h.name.endswith(" " + c) and h.name[: -len(c) - 1] in _MODERN for c in _COMPASS)
+        }
+    ),
+    8,
+)
+
+
+@pytest.mark.parametrize("name", OLD_SEATS)
+def test_old_seat_in_undated_superlative_is_checked_not_raised(name: str, store_path: Any) -> None:
+    # the seat's latest turnout in CBP-8647 (total votes col 15 / electorate col 4): an
+    # undated story naming a seat that no longer exists once raised KeyError('ons_code')
+    row = [h for h in history() if h.name == name and h.total and h.electorate][-1]
+    text = f"{name} had the highest turnout, {_pct(row.total / row.electorate)} per cent."
+    assert "contradicted" not in _verdicts(text, store_path), text
