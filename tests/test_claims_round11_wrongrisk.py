@@ -120,6 +120,20 @@ def test_two_regions_share_and_turnout_are_their_union(
         assert _verdicts(text, store_path) == ["supported"], text
 
 
+@pytest.mark.parametrize("year", [2010, 2017, 2024])
+def test_elided_compass_point_is_the_fuller_area(year: int, store_path: Any) -> None:
+    # "the East and West Midlands" is the East Midlands and the West Midlands (region
+    # column r[4] of constituencies.csv), not the East of England and the West Midlands
+    mids = [seats_won(year, region=r)["Lab"] for r in ("East Midlands", "West Midlands")]
+    text = f"In the East and West Midlands, Labour won {sum(mids)} seats in {year}."
+    assert _verdicts(text, store_path) == ["supported"], text
+    east = seats_won(year, region="East of England")["Lab"] + mids[1]
+    if east != sum(mids):
+        # the East of England with the West Midlands is not what the sentence says
+        wrong = f"In the East and West Midlands, Labour won {east} seats in {year}."
+        assert "supported" not in _verdicts(wrong, store_path), wrong
+
+
 @pytest.mark.parametrize("year", [2015, 2024])
 def test_areas_of_two_levels_are_never_called_false(year: int, store_path: Any) -> None:
     # Wales's seats plus the North East's: the sum is true, one area's count is not
@@ -300,4 +314,31 @@ def test_old_seat_in_undated_superlative_is_checked_not_raised(name: str, store_
     # undated story naming a seat that no longer exists once raised KeyError('ons_code')
     row = [h for h in history() if h.name == name and h.total and h.electorate][-1]
     text = f"{name} had the highest turnout, {_pct(row.total / row.electorate)} per cent."
+    assert "contradicted" not in _verdicts(text, store_path), text
+
+
+# --- a seat name with an ampersand ----------------------------------------------------------
+
+AMPERSAND = random.Random(17).sample(
+    [
+        h
+        for h in history()
+        if " & " in h.name
+        and h.election in ELECTIONS_1950_2005
+        and h.total
+        and h.unopposed is None
+        and h.winner in HIST
+    ],
+    8,
+)
+
+
+@pytest.mark.parametrize("row", AMPERSAND, ids=lambda h: f"{h.name}-{h.election}")
+def test_ampersand_seat_name_is_never_a_shorter_seat(row: Any, store_path: Any) -> None:
+    # CBP-8647 writes some names with '&' ("Middlesbrough South & East Cleveland"): the
+    # winner's share is its group's votes (cols 5-13) over total votes (col 15)
+    year = {"1974O": "October 1974"}.get(row.election, row.election)
+    share = _pct(row.votes[row.winner] / row.total)
+    party = HIST[row.winner][0].upper() + HIST[row.winner][1:]
+    text = f"{party} won {row.name} in {year} with {share} per cent of the vote."
     assert "contradicted" not in _verdicts(text, store_path), text

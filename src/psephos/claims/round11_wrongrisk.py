@@ -10,7 +10,14 @@ check each one alone (docs/claims.md, "Round 11: wrongrisk"). The classes handle
   area named;
 - the same of areas of two levels ("Wales and the North East") or joined in a way the union
   does not certainly read ("in Scotland and in Wales"): the claim is not called false
-  (:func:`textual`).
+  (:func:`textual`);
+- "the East and West Midlands": a bare compass point before a fuller area name is that
+  name with its head elided (:func:`_elided`), not "the East" (of England);
+- a seat name that goes on past an ampersand ("Middlesbrough South & East Cleveland" read
+  as Middlesbrough): not called false (:func:`textual`);
+- "in October 1974" dates the story to that election (``when.py``); "In 2010 the majority
+  in SEAT was N; in 2015 it was M": the later clause's year does not move N to the seat's
+  2015 by-election (:func:`claim_years`).
 """
 
 from __future__ import annotations
@@ -52,10 +59,36 @@ def area_unions(claims: list[Any], doc: Any, seat_level: Any) -> None:
         run = _run_with(doc, sent.start, sent.end, scope.level, scope.name)
         if run is None:
             continue
-        names = ",".join(dict.fromkeys(n for t in run for n in str(t.ref["name"]).split(",")))
+        parts = [_elided(t, nxt) for t, nxt in zip(run, [*run[1:], None], strict=True)]
+        if None in parts:
+            continue
+        names = ",".join(dict.fromkeys(n for p in parts for n in str(p).split(",")))
         said = doc.text[run[0].start : run[-1].end]
         scope.name = names
         scope.how = f"'{said}' together: the union of the areas"
+
+
+_COMPASS = re.compile(r"(?:the\s+)?((?:north|south)?[\s-]?(?:east|west)|north|south)", re.I)
+#: an area written as a bare compass point ("the East"): a fuller name's head, elided
+_BARE = re.compile(r"(?:the\s+)?(east|west|north|south)", re.I)
+
+
+def _elided(t: Any, nxt: Any) -> str | None:
+    """The name of area ``t`` in a run, reading a bare compass point before a fuller name
+    as that name's head elided ("the East and West Midlands": the East Midlands, not the
+    East of England); None when the elided name is no known area."""
+    from psephos.claims import lexicon as lx
+
+    m = _BARE.fullmatch(t.text.strip())
+    if m is None or nxt is None:
+        return str(t.ref["name"])
+    head = _COMPASS.match(nxt.text.strip())
+    if head is None or head.end() >= len(nxt.text.strip()):
+        return str(t.ref["name"])  # the next is a bare compass point too ("East and West")
+    noun = nxt.text.strip()[head.end() :].strip()
+    key = " ".join(f"{m.group(1)} {noun}".lower().replace("-", " ").split())
+    hit = lx.AREAS.get(key)
+    return None if hit is None or hit[0] != t.ref.get("level") else hit[1]
 
 
 def _run_with(doc: Any, lo: int, hi: int, level: str, name: str) -> list[Any] | None:
@@ -101,11 +134,19 @@ def textual(ctx: Any, c: Any, frame: Any) -> str | None:
     sentence names that area together with another ("in Wales and the North East", "in
     Scotland and in Wales"): the figure may be said of both."""
     scope = frame.scope
+    lo, hi = ctx.sentence(c.claim.start, c.claim.end)
+    if scope.level == "seat" and scope.name:
+        # "Middlesbrough South & East Cleveland" read as Middlesbrough, "Hayes & Harlington"
+        # as Darlington: the name matching does not read '&' as "and", so a name with one
+        # is read short or as another seat
+        amp = re.search(r"[A-Z][\w'-]*\s*&\s*[A-Z][\w'-]*", ctx.text[lo:hi])
+        if amp is not None:
+            return f"the seat read ({scope.name}) may be part of the name '{amp.group()}...'"
+        return None
     if scope.level not in ("country", "region") or not scope.name or "," in scope.name:
         return None
     from psephos.claims import lexicon as lx
 
-    lo, hi = ctx.sentence(c.claim.start, c.claim.end)
     sentence = ctx.text[lo:hi]
     folded = sentence.lower()
     found = [
