@@ -342,3 +342,28 @@ def test_ampersand_seat_name_is_never_a_shorter_seat(row: Any, store_path: Any) 
     party = HIST[row.winner][0].upper() + HIST[row.winner][1:]
     text = f"{party} won {row.name} in {year} with {share} per cent of the vote."
     assert "contradicted" not in _verdicts(text, store_path), text
+
+
+RIDINGS = random.Random(18).sample(
+    [
+        h
+        for h in history()
+        if h.name.startswith("Yorkshire (")
+        and h.total
+        and h.unopposed is None
+        and h.winner in HIST
+        and _far_from_edge(h.votes[h.winner] / h.total)
+    ],
+    5,
+)
+
+
+@pytest.mark.parametrize("row", RIDINGS, ids=lambda h: f"{h.name}-{h.election}")
+def test_area_word_that_begins_a_seat_name_is_not_the_area(row: Any, store_path: Any) -> None:
+    # CBP-8647 names 1918-1945 Yorkshire county seats "Yorkshire (West Riding) Shipley":
+    # the winner's share is its group's votes over total votes (cols 5-13, 15)
+    share = _pct(row.votes[row.winner] / row.total)
+    party = HIST[row.winner][0].upper() + HIST[row.winner][1:]
+    year = {"1974F": "February 1974", "1974O": "October 1974"}.get(row.election, row.election)
+    text = f"{party} won {row.name} in {year} with {share} per cent of the vote."
+    assert "contradicted" not in _verdicts(text, store_path), text

@@ -13,6 +13,8 @@ check each one alone (docs/claims.md, "Round 11: wrongrisk"). The classes handle
   (:func:`textual`);
 - "the East and West Midlands": a bare compass point before a fuller area name is that
   name with its head elided (:func:`_elided`), not "the East" (of England);
+- "Yorkshire (West Riding) Shipley": an area's word that begins a seat's name is not the
+  area (:func:`textual`);
 - a seat name that goes on past an ampersand ("Middlesbrough South & East Cleveland" read
   as Middlesbrough): not called false (:func:`textual`);
 - "in October 1974" dates the story to that election (``when.py``); "In 2010 the majority
@@ -130,9 +132,11 @@ def _kept_apart(folded: str, start: int, end: int) -> bool:
 
 
 def textual(ctx: Any, c: Any, frame: Any) -> str | None:
-    """Why a contradicted claim read for one region or nation is not called false when its
-    sentence names that area together with another ("in Wales and the North East", "in
-    Scotland and in Wales"): the figure may be said of both."""
+    """Why a contradicted claim is not called false, or None: read for one region or nation
+    that its sentence names together with another ("in Wales and the North East", "in
+    Scotland and in Wales": the figure may be said of both) or whose word begins a seat's
+    name ("Yorkshire (West Riding) Shipley"); read for a seat in a sentence with a name
+    joined by '&' (the name matching reads it short, or as another seat)."""
     scope = frame.scope
     lo, hi = ctx.sentence(c.claim.start, c.claim.end)
     if scope.level == "seat" and scope.name:
@@ -154,6 +158,10 @@ def textual(ctx: Any, c: Any, frame: Any) -> str | None:
         for m in _area_re().finditer(folded)
         if " ".join(m.group().replace("-", " ").split()) in lx.AREAS
     ]
+    for s1, e1, n1 in found:
+        if n1 == scope.name and _NAME_GOES_ON.match(sentence, e1):
+            # "Yorkshire (West Riding) Shipley": the area's word begins a seat's name
+            return f"'{sentence[s1:e1]}' begins a longer name here, not the {scope.level}"
     for (s1, e1, n1), (s2, _e2, n2) in zip(found, found[1:], strict=False):
         if n1 == n2 or scope.name not in (n1, n2):
             continue
@@ -164,6 +172,9 @@ def textual(ctx: Any, c: Any, frame: Any) -> str | None:
             )
     return None
 
+
+#: after an area's word, what makes it the start of a seat's name: "(West Riding) Shipley"
+_NAME_GOES_ON = re.compile(r"\s*\([A-Z][^)]{0,30}\)\s*[A-Z]")
 
 _AREA_CACHE: list[re.Pattern[str]] = []
 
