@@ -20,7 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from psephos.claims import lexicon as lx
-from psephos.claims import round9_caught11, round9_wrong, round10_caught, when_round7b_b
+from psephos.claims import (
+    round9_caught11,
+    round9_wrong,
+    round10_caught,
+    round11_wrongrisk,
+    when_round7b_b,
+)
 from psephos.claims.baselines import figure_role, starting_points
 from psephos.claims.compound import join_statements
 from psephos.claims.entities import find_mentions
@@ -173,6 +179,7 @@ def _read_text(
     round9_caught11.earlier_majority(claims, text, con)  # a defeated member's majority
     starting_points(claims, doc.folded, info)  # "A's majority of N grew": the one before
     round10_caught.census_boundaries(claims, mentions)  # a census ranking's 2024 seats
+    round11_wrongrisk.area_unions(claims, doc, _seat_level())  # "in Scotland and Wales"
     reading = Reading(claims, inference, unexamined(doc, used), mentions)
     # the patterns the rule handlers and the store's party names compile on first use,
     # after the rules are registered: kept too, or every new process compiles them again
@@ -995,11 +1002,12 @@ def _by_election(
         near = near[: a - para] + " " * (b - a) + near[b - para :]
     # a year after "than", "since", "down from" ... is the comparison's ("ten fewer than in
     # 2019"), not the date of the claim: it never picks (or hides) the by-election
-    years = [
-        int(y.group(1))
+    placed = [
+        (y.start() + para, int(y.group(1)))
         for y in re.finditer(r"\b((?:19|20)\d\d)\b", near)
         if not NOT_ABOUT.search(near[max(0, y.start() - 50) : y.start()])
     ]
+    years = round11_wrongrisk.claim_years(doc.folded, placed, d.start, d.end)
     months = _MONTH_RE.findall(near)
     if re.search(r"\bgeneral election\b", doc.folded[sent.start : sent.end]):
         return None
@@ -1190,3 +1198,10 @@ def check_file(
     with p.open("rb") as fh:
         data = read_bounded(fh, str(p))
     return check_text(decode(data, str(p)), election=election, db=db)
+
+
+def _seat_level() -> frozenset[str]:
+    """The elections with seat-level results (2010-2024)."""
+    from psephos.claims.evaluate_results import SEAT_LEVEL
+
+    return frozenset(SEAT_LEVEL)

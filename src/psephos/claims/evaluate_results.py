@@ -207,6 +207,14 @@ def area_row(ctx: Ctx, party: str | None) -> tuple[Any, Any, str, str]:
     s = cached_summary(ctx, election, by)
     index = _summary_index(ctx, election, by, s)
     totals = index.totals.get(area.lower())
+    if totals is None and "," in area and not series:
+        # round 11 (WRONGRISK): "in Scotland and Wales" is the union of the two areas
+        from psephos.claims.round11_wrongrisk import union_rows
+
+        if (both := union_rows(index, area, code)) is not None:
+            prow, totals = both
+            cmd = f"psephos summary --election {election} --by {by}"
+            return prow, totals, str(totals["area"]), cmd
     if totals is None:
         raise Unanswerable(f"no area '{area}' in the summary of {s.title}")
     prow = index.table.get((area.lower(), code)) if code is not None else None

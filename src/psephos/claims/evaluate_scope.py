@@ -274,6 +274,10 @@ def rank_or_superlative(ctx: Ctx) -> Evaluation:
         seat = f.subject.seat
     if seat is None:
         raise Unanswerable("the claim names no seat holding the rank")
+    if not seat.get("ons_code"):
+        # round 11 (WRONGRISK): a 1918-2005 seat ("Warley West") in a story dated to
+        # 2010-2024 or undated has no code at the ranked election (it raised a KeyError)
+        raise Unanswerable(f"{seat.get('name')} is not a seat at {election}")
     ascending = f.comparator in ("least", "nth_least")
     nth = f.nth if f.nth is not None else 1
     if f.measure == "rank" and f.nth is None and f.stated is not None:

@@ -352,7 +352,11 @@ def infer_document(
     for r in refs:
         if r.kind != "general" or r.year is None:
             continue
-        eid = years.get(r.year) or election_id(r.year, {})
+        # round 11 (WRONGRISK): "in October 1974" names the month inside the reference
+        named_month = _MONTH_IN.search(r.text)
+        eid = years.get(r.year) or election_id(
+            r.year, {}, named_month.group(0) if named_month else _month_before(text, r.start)
+        )
         w = (3.0 if r.strong else 1.0) + (2.0 if 0 <= r.start < max(headline_end, 0) else 0.0)
         add(eid, w, f"'{r.text}' (character {r.start})")
     # a general-election year in the headline, however it is worded ("the 2024 result")
@@ -415,6 +419,9 @@ def infer_document(
         scores,
         evidence,
     )
+
+
+_MONTH_IN = re.compile(rf"\b(?:{_MONTH})\b", re.I)
 
 
 def _month_before(text: str, at: int) -> str | None:
