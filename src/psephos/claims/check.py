@@ -20,7 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from psephos.claims import lexicon as lx
-from psephos.claims import round9_caught11, round9_wrong, round10_caught, when_round7b_b
+from psephos.claims import (
+    round9_caught11,
+    round9_wrong,
+    round10_caught,
+    round11_real11,
+    when_round7b_b,
+)
 from psephos.claims.baselines import figure_role, starting_points
 from psephos.claims.compound import join_statements
 from psephos.claims.entities import find_mentions
@@ -996,6 +1002,8 @@ def _by_election(
         if not NOT_ABOUT.search(near[max(0, y.start() - 50) : y.start()])
     ]
     months = _MONTH_RE.findall(near)
+    if not years:  # an undated paragraph under a headline that dates the by-election
+        years, months = round11_real11.headline_date(doc.folded)
     if re.search(r"\bgeneral election\b", doc.folded[sent.start : sent.end]):
         return None
     about_by = _about_by_elections(doc, refs)
