@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.claims_corpus._raw import by_elections, general, hist_national
+from tests.claims_corpus._raw import by_elections, general, hist_national, totals
 from tests.claims_real_round11_data import EXCERPTS, X
 from tests.test_claims_round6b_b import _verdicts
 
@@ -48,6 +48,8 @@ FIXED = {
     "f48": "not contradicted",
     # a pair's combined share counting the Conservatives' allies (1951): was contradicted
     "f08": "not contradicted",
+    # "Between them, A and B took X%": the pair, was read as the second party's share
+    "a06": "supported",
     # the headline dates the by-election: was uncertain (read at 2010 or not dated)
     "e02": "supported",
     "e04": "supported",
@@ -259,3 +261,68 @@ def test_a_headline_with_a_later_year_does_not_date_the_by_election() -> None:
     assert headline_date("the 2021 by-election and the general election\n\nx") == ([], [])
     assert headline_date("by-elections of 2021 and 2022\n\nx") == ([], [])
     assert headline_date("hartlepool by-election 2021 she won") == ([], [])
+
+
+PAIRS = (("Con", "Lab"), ("Con", "LD"), ("Lab", "LD"))
+PAIR_NAMES = {"Con": "the Conservatives", "Lab": "Labour", "LD": "the Liberal Democrats"}
+
+
+def _pair_share(year: int, a: str, b: str) -> tuple[float, float]:
+    """The two parties' UK shares, per cent (raw candidacies over valid votes)."""
+    t = totals(year)
+    return 100 * t[a] / t["_valid"], 100 * t[b] / t["_valid"]
+
+
+def test_a_pair_may_be_opened_by_between_them(store_path: Any) -> None:
+    """ "Between them, the Conservatives and Labour took 76% of the UK vote": the word of
+    togetherness opening the sentence makes the pair one figure (before, the share was
+    read as the second party's). Every general election 2010-2024 and three pairs, two
+    phrasings: the raw sum (one decimal) is never contradicted and mostly supported; four
+    points more is contradicted."""
+    wrong, supported, n, missed = [], 0, 0, []
+    for year in (2010, 2015, 2017, 2019, 2024):
+        for a, b in PAIRS:
+            x = sum(_pair_share(year, a, b))
+            for ph in ("Between them, {a} and {b} took {x:.1f}% of the vote.",
+                       "Together, {a} and {b} won {x:.1f} per cent of the vote."):  # fmt: skip
+                for stated, true in ((x, True), (x + 4, False)):
+                    s = ph.format(a=PAIR_NAMES[a], b=PAIR_NAMES[b], x=stated)
+                    story = f"The {year} general election\n\n{s}\n"
+                    v = _verdicts(story, s, store_path)
+                    if true:
+                        n += 1
+                        supported += "supported" in v
+                        if "contradicted" in v:
+                            wrong.append((s, v))
+                    elif "contradicted" not in v:
+                        missed.append((s, v))
+    assert not wrong, wrong
+    assert supported >= 0.8 * n, (supported, n)
+    assert len(missed) <= 2, missed
+
+
+def test_a_combined_share_may_be_the_sum_of_two_rounded_shares(store_path: Any) -> None:
+    """ "the Conservatives and Liberal Democrats won 59.0% between them" (36.0% + 23.0% as
+    published, 59.08% unrounded): every pair and general election 2010-2024 where the sum of
+    the two shares each rounded to one decimal differs from the rounded sum (raw totals):
+    that sum is never contradicted; three tenths more than it is."""
+    cases, wrong, missed = 0, [], []
+    for year in (2010, 2015, 2017, 2019, 2024):
+        for a, b in PAIRS:
+            sa, sb = _pair_share(year, a, b)
+            parts = round(sa, 1) + round(sb, 1)
+            if f"{parts:.1f}" == f"{sa + sb:.1f}":
+                continue
+            cases += 1
+            for stated, true in ((parts, True), (parts + 0.3, False)):
+                s = f"{PAIR_NAMES[a]} and {PAIR_NAMES[b]} won {stated:.1f}% of the vote between them."
+                s = s[0].upper() + s[1:]
+                story = f"The {year} general election\n\n{s}\n"
+                v = _verdicts(story, s, store_path)
+                if true and "contradicted" in v:
+                    wrong.append((s, v))
+                if not true and "contradicted" not in v:
+                    missed.append((s, v))
+    assert cases >= 3, cases
+    assert not wrong, wrong
+    assert not missed, missed

@@ -26,7 +26,10 @@ readings tried (a reading counts only when the checker's own evaluation supports
   relative "where/which/when") that tells an earlier state in the pluperfect ("had won",
   "had been", "had held") or as the clause's own "in YEAR"; it dates that clause, not the
   claim before it. The story's election, and the first general election after the year,
-  are tried.
+  are tried;
+- "Between them the Conservatives and Liberal Democrats won 59.0% of the popular vote"
+  (36.0% and 23.0% as published, 59.08% unrounded): a pair's combined share stated with
+  decimals, read one unit of its last digit either way (the sum of two rounded shares).
 """
 
 from __future__ import annotations
@@ -144,6 +147,35 @@ _RELATIVE = re.compile(r"^\s*(?:,\s*)?(?:where|which|whose|when)\b", re.I)
 def alternatives(ctx: _Context, c: CheckedClaim, frame: Frame) -> Iterable[tuple[str, Frame]]:
     """The round-11 readings of a contradicted claim, best first."""
     yield from _earlier_clause(ctx, c, frame)
+    yield from _sum_of_rounded(frame)
+
+
+def _sum_of_rounded(frame: Frame) -> Iterable[tuple[str, Frame]]:
+    """ "Between them the Conservatives and Liberal Democrats won 59.0% of the popular vote"
+    (36.0% and 23.0% as published; 59.08% unrounded): a pair's combined share stated with
+    decimals may be the sum of the two shares each rounded, so it is read one unit of its
+    last digit either way (half a unit for each share's rounding)."""
+    from dataclasses import replace
+
+    from psephos.claims.model import Stated
+
+    s = frame.stated
+    if (
+        s is None
+        or frame.measure != "combined"
+        or frame.metric != "share"
+        or frame.comparator not in (None, "eq")
+        or "." not in s.text
+    ):
+        return
+    places = len(s.text.strip().rstrip("%").split(".")[1])
+    unit = 10.0**-places
+    if s.high > 1.5:  # per cent
+        low, high = s.value - unit, s.value + unit
+    else:
+        low, high = s.value - unit / 100, s.value + unit / 100
+    wide = Stated(s.text, s.value, low, high, "the sum of two rounded shares")
+    yield "as the sum of two shares each rounded", replace(frame, stated=wide)
 
 
 def _earlier_clause(ctx: _Context, c: CheckedClaim, frame: Frame) -> Iterable[tuple[str, Frame]]:
