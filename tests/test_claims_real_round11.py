@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.claims_corpus._raw import by_elections, general, hist_national, totals
+from tests.claims_corpus._raw import by_elections, general, hist_national, seats_won, totals
 from tests.claims_real_round11_data import EXCERPTS, X
 from tests.test_claims_round6b_b import _verdicts
 
@@ -50,6 +50,11 @@ FIXED = {
     "f08": "not contradicted",
     # "Between them, A and B took X%": the pair, was read as the second party's share
     "a06": "supported",
+    # seat totals after the clause on gains, "left with N MPs", "N votes separated": missed
+    "b06": "supported",
+    "c01": "supported",
+    "c18": "supported",
+    "d21": "supported",
     # the headline dates the by-election: was uncertain (read at 2010 or not dated)
     "e02": "supported",
     "e04": "supported",
@@ -326,3 +331,65 @@ def test_a_combined_share_may_be_the_sum_of_two_rounded_shares(store_path: Any) 
     assert cases >= 3, cases
     assert not wrong, wrong
     assert not missed, missed
+
+
+AREAS = ("Scotland", "Wales", "Northern Ireland")
+AREA_PARTIES = {"Scotland": ("SNP", "Lab", "Con", "LD"), "Wales": ("Lab", "Con", "PC"),
+                "Northern Ireland": ("DUP", "SF", "SDLP")}  # fmt: skip
+PARTY_NAMES = {"SNP": "the SNP", "Lab": "Labour", "Con": "the Conservatives",
+               "LD": "the Liberal Democrats", "PC": "Plaid Cymru", "DUP": "the DUP",
+               "SF": "Sinn Féin", "SDLP": "the SDLP"}  # fmt: skip
+
+
+def test_a_seat_total_said_after_the_clause_on_gains(store_path: Any) -> None:
+    """ "In Wales Labour gained seats, taking its total to 27"; "the SNP won all but three
+    seats in Scotland, a total of 56 seats"; "Labour has been left with just one MP in
+    Scotland": the party's seats in the area (raw 'First party' counts), every general
+    election 2015-2024 and the nations' parties with seats: true never contradicted and
+    mostly supported, two more always contradicted or left uncertain, never supported."""
+    wrong, supported, n = [], 0, 0
+    for year in (2015, 2017, 2019, 2024):
+        for area in AREAS:
+            won = seats_won(year, area)
+            for p in AREA_PARTIES[area]:
+                k = won[p]
+                if k == 0:
+                    continue
+                name = PARTY_NAMES[p]
+                cap = name[0].upper() + name[1:]
+                for stated, true in ((k, True), (k + 2, False)):
+                    for s in (
+                        f"In {area} {name} gained seats, taking its total to {stated}.",
+                        f"{cap} won seats across {area}, a total of {stated} seats.",
+                        f"{cap} has been left with just {stated} MPs in {area}.",
+                    ):
+                        story = f"The {year} general election\n\n{s}\n"
+                        v = _verdicts(story, s, store_path)
+                        if (true and "contradicted" in v) or (not true and "supported" in v):
+                            wrong.append((year, s, v))
+                        if true:
+                            n += 1
+                            supported += "supported" in v
+    assert not wrong, wrong
+    assert supported >= 0.8 * n, (supported, n)
+
+
+def test_votes_separating_the_winner_and_runner_up_are_the_majority(store_path: Any) -> None:
+    """ "Just 2 votes separated the winner and the runner-up in North East Fife": the seat's
+    majority (raw 'Majority'), every seat of 2017 and 2019 won by fewer than 300 votes, in
+    two phrasings: true supported, ten votes more contradicted."""
+    bad = []
+    for year in (2017, 2019):
+        for s in general(year).values():
+            if s.majority >= 300:
+                continue
+            for n, true in ((s.majority, True), (s.majority + 10, False)):
+                for sentence in (
+                    f"Just {n:,} votes separated the winner and the runner-up in {s.name}.",
+                    f"In {s.name} the winner and the runner-up were separated by {n:,} votes.",
+                ):
+                    story = f"The {year} general election\n\n{sentence}\n"
+                    v = _verdicts(story, sentence, store_path)
+                    if v != (["supported"] if true else ["contradicted"]):
+                        bad.append((sentence, v))
+    assert len(bad) <= 2, bad

@@ -1,0 +1,106 @@
+"""Round 11 (REAL11): classes of phrasing no frame matched on the fifth held-out set of
+published coverage (docs/claims.md, "Round 11: real11").
+
+- ``seats_total_after``: a party's seat total said after a clause about its gains or its
+  wins, as an apposition or a participle ("In Wales Labour gained seats, taking its total to
+  27", "the SNP won all but three seats in Scotland, a total of 56 seats", "bringing their
+  tally to 72 MPs"): the party's seats in the sentence's one area (else the UK) at the
+  election the sentence is about.
+- ``votes_separated``: a seat's majority said as the gap between the first two ("Just 2 votes
+  separated the winner and the runner-up in North East Fife", "the winner and runner-up
+  were separated by 149 votes").
+- ``left_with_mps``: a party "left with (just) N MP(s)" in an area: its seats there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from psephos.claims.extract.patterns import Ctx, Draft, rule
+from psephos.claims.frame import Scope, Subject
+
+#: a count of seats, not a share or votes
+_NOT_SHARE = r"(?!\s*(?:per\s*cent|percent|%|points|votes|percentage|years?\b|[.,]\d))"
+
+
+def _party_seats(ctx: Ctx, m: re.Match[str], note: str) -> Draft | None:
+    n = ctx.num(m)
+    if n is None or n.kind != "num":
+        return None
+    who = ctx.first(m, "p", "party") if m.groupdict().get("p") else None
+    subj = (
+        ctx.subject_of(who, "named with the total")
+        if who is not None
+        else ctx.subject_before(m.start() + 1, "party")
+    )
+    if subj is None or not subj.party:
+        return None
+    scope = ctx.only_area() or Scope(level="uk", how="no area named: the UK")
+    f = ctx.frame("seats", subj, scope=scope, number=n, unit="seats", notes=[note])
+    return ctx.draft(m, f, n, rule_name="round11_seats_total")
+
+
+@rule(
+    r"(?:,|\band)\s+(?:so\s+)?(?:taking|bringing|lifting|raising|pushing|reducing|cutting)\s+"
+    r"(?:its|their|the\s+party's)\s+(?:total|tally|number\s+of\s+(?:seats|mps))\s+to\s+"
+    r"(?:just\s+|only\s+)?{Q}(?P<n>{N})(?:\s+(?:seats|mps|members))?" + _NOT_SHARE,
+    r",\s+(?:a|giving\s+(?:it|them)\s+a)\s+total\s+of\s+{Q}(?P<n>{N})\s+(?:seats|mps)\b",
+    name="seats_total_after",
+    needs="total|tally|number of",
+    priority=45,
+)
+def _seats_total_after(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Labour gained seats, taking its total to 27"; "won all but three seats in Scotland,
+    a total of 56 seats": the party's seats, said after the clause on its gains or wins
+    (the clause must speak of seats or gains, so "taking its total to 12,000 votes" and
+    other totals are not read)."""
+    head = ctx.doc.folded[ctx.sent.start : m.start()]
+    if not re.search(r"\b(?:seats?|mps?|gain(?:ed|s)?|won|took|lost)\b", head):
+        return None
+    return _party_seats(ctx, m, "a seat total said after the clause on the party's gains")
+
+
+@rule(
+    r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+left\s+with\s+(?:just\s+|only\s+|a\s+single\s+)?{Q}(?P<n>{N})\s+"
+    r"(?:mps?|seats?|members?)\b",
+    name="left_with_mps",
+    needs="left with",
+    priority=45,
+)
+def _left_with(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Labour was left with just one MP in Scotland": the party's seats there."""
+    return _party_seats(ctx, m, "'left with N MPs': the party's seats")
+
+
+@rule(
+    r"(?:\b(?:just|only|a\s+mere)\s+)?{Q}(?P<n>{N})\s+votes?\s+separated\s+the\s+winner\s+and\s+"
+    r"(?:the\s+)?runner-?\s?up(?:\s+in\s+(?:the\s+)?(?P<s>{S}))?",
+    r"\bthe\s+winner\s+and\s+(?:the\s+)?runner-?\s?up(?:\s+in\s+(?:the\s+)?(?P<s>{S}))?\s+"
+    r"(?:were|was)\s+separated\s+by\s+(?:just\s+|only\s+)?{Q}(?P<n>{N})\s+votes?\b",
+    name="votes_separated",
+    needs="separated",
+    priority=45,
+)
+def _votes_separated(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Just 2 votes separated the winner and the runner-up in North East Fife": the seat's
+    majority (first less second)."""
+    n = ctx.num(m)
+    if n is None or n.kind != "num":
+        return None
+    s = ctx.tag(m, "s") if m.groupdict().get("s") else None
+    scope = (
+        ctx.seat_scope_of(s, "named in the claim")
+        if s is not None
+        else ctx.seat_near(m.start(), back=True)
+    )
+    f = ctx.frame(
+        "majority",
+        Subject("seat", how="the seat's winner"),
+        scope=scope or Scope(level="seat"),
+        number=n,
+        unit="votes",
+        notes=["the votes separating the winner and the runner-up: the majority"],
+    )
+    if scope is None:
+        f.unresolved.append("scope: no seat found for the majority")
+    return ctx.draft(m, f, n, rule_name="round11_votes_separated")
