@@ -55,6 +55,8 @@ FIXED = {
     "c01": "supported",
     "c18": "supported",
     "d21": "supported",
+    "a17": "supported",
+    "a20": "supported",
     # the headline dates the by-election: was uncertain (read at 2010 or not dated)
     "e02": "supported",
     "e04": "supported",
@@ -393,3 +395,30 @@ def test_votes_separating_the_winner_and_runner_up_are_the_majority(store_path: 
                     if v != (["supported"] if true else ["contradicted"]):
                         bad.append((sentence, v))
     assert len(bad) <= 2, bad
+
+
+def test_a_count_of_seats_won_by_a_share_margin(store_path: Any) -> None:
+    """ "67 seats were won by a margin of 5% or less of the votes cast", "12 seats were won
+    with majorities of less than 1% of valid votes cast": the seats whose majority over
+    the valid votes is beyond the bound (raw 'Majority' / valid votes), every general
+    election 2015-2024, the UK and Scotland, four bounds: true supported, three more
+    contradicted."""
+    bad = []
+    for year in (2015, 2017, 2019, 2024):
+        for area in (None, "Scotland"):
+            seats = [s for s in general(year).values() if area is None or s.country == area]
+            for bound in (1, 2, 5, 10):
+                below = sum(1 for s in seats if s.majority / s.valid < bound / 100)
+                upto = sum(1 for s in seats if s.majority / s.valid <= bound / 100)
+                where = f"In {area} " if area else ""
+                for k, phrase in ((below, f"with majorities of less than {bound}% of valid votes cast"),
+                                  (upto, f"by a margin of {bound}% or less of the votes cast")):  # fmt: skip
+                    if k == 0:
+                        continue
+                    for n, true in ((k, True), (k + 3, False)):
+                        sentence = f"{where}{n} seats were won {phrase}."
+                        story = f"The {year} general election\n\n{sentence}\n"
+                        v = _verdicts(story, sentence, store_path)
+                        if v != (["supported"] if true else ["contradicted"]):
+                            bad.append((year, sentence, v))
+    assert len(bad) <= 3, bad

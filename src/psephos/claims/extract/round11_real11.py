@@ -10,6 +10,9 @@ published coverage (docs/claims.md, "Round 11: real11").
   separated the winner and the runner-up in North East Fife", "the winner and runner-up
   were separated by 149 votes").
 - ``left_with_mps``: a party "left with (just) N MP(s)" in an area: its seats there.
+- ``count_won_by_share``: "67 seats were won by a margin of 5% or less of the votes cast",
+  "12 seats were won with majorities of less than 1% of valid votes cast": the seats whose
+  majority over the valid votes (``majority_share``) is beyond the bound, counted.
 """
 
 from __future__ import annotations
@@ -104,3 +107,61 @@ def _votes_separated(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     if scope is None:
         f.unresolved.append("scope: no seat found for the majority")
     return ctx.draft(m, f, n, rule_name="round11_votes_separated")
+
+
+@rule(
+    r"{Q}(?P<n>{N})\s+(?:(?P<p>{P})\s+)?(?:seats|constituencies|mps)\s+(?:were|was|had\s+been)\s+"
+    r"won\s+(?:with\s+majorities|by\s+(?:a\s+)?margins?)\s+of\s+(?P<cmp>less\s+than|under|below|"
+    r"more\s+than|over|above)?\s*(?P<t>{PCT})(?P<orless>\s+or\s+(?:less|under|more|over))?"
+    r"(?:\s+of\s+(?:the\s+)?(?:valid\s+)?votes?(?:\s+cast)?)?",
+    name="count_won_by_share",
+    needs="won with majorities|won by",
+    priority=13,
+)
+def _count_won_by_share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "67 seats were won by a margin of 5% or less of the votes cast", "12 seats were won
+    with majorities of less than 1% of valid votes cast": the seats in scope whose majority
+    as a share of the valid votes (``majority_share``) is beyond the bound, counted."""
+    n, t = ctx.num(m), ctx.num(m, "t")
+    if n is None or n.kind != "num" or n.q is None or t is None or t.q is None:
+        return None
+    if n.q.value is None or not float(n.q.value).is_integer() or t.q.value is None:
+        return None
+    cmp = " ".join((m.group("cmp") or "").split())
+    tail = " ".join((m.group("orless") or "").split())
+    if cmp and tail:
+        return None
+    if cmp in ("less than", "under", "below"):
+        op = "<"
+    elif cmp in ("more than", "over", "above"):
+        op = ">"
+    elif tail in ("or less", "or under"):
+        op = "<="
+    elif tail in ("or more", "or over"):
+        op = ">="
+    else:
+        return None
+    subj = None
+    if m.group("p"):
+        pt = ctx.first(m, "p", "party")
+        subj = ctx.subject_before(pt.end, "party") if pt is not None else None
+        if subj is None or not subj.party:
+            return None
+    cond = [f"majority_share{op}{float(t.q.value) / 100:g}"]
+    if subj is not None:
+        cond.append(f"winner={subj.party}")
+    from psephos.claims.extract.patterns import uk_default
+
+    f = ctx.frame(
+        "count_seats",
+        subj or Subject("parliament", how="every seat in scope"),
+        scope=ctx.only_area() or uk_default(),
+        condition=cond,
+        number=n,
+        unit="seats",
+        notes=[
+            "a count of the seats whose majority, as a share of the valid votes, is beyond "
+            "the bound"
+        ],
+    )
+    return ctx.draft(m, f, n, t, rule_name="count_won_by_share")
