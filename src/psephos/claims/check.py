@@ -20,13 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from psephos.claims import lexicon as lx
-from psephos.claims import (
-    round9_caught11,
-    round9_wrong,
-    round10_caught,
-    round11_real11,
-    when_round7b_b,
-)
+from psephos.claims import round9_caught11, round9_wrong, round10_caught, when_round7b_b
 from psephos.claims.baselines import figure_role, starting_points
 from psephos.claims.compound import join_statements
 from psephos.claims.entities import find_mentions
@@ -1003,7 +997,9 @@ def _by_election(
     ]
     months = _MONTH_RE.findall(near)
     if not years:  # an undated paragraph under a headline that dates the by-election
-        years, months = round11_real11.headline_date(doc.folded)
+        from psephos.claims.round11_real11 import headline_date  # round 11 (REAL11)
+
+        years, months = headline_date(doc.folded)
     if re.search(r"\bgeneral election\b", doc.folded[sent.start : sent.end]):
         return None
     about_by = _about_by_elections(doc, refs)
