@@ -11,6 +11,7 @@ story that recalls a by-election in its headline names the later election somewh
 
 from __future__ import annotations
 
+import functools
 import re
 
 _BY_ELECTION = re.compile(r"\bby-?\s?elections?\b")
@@ -24,20 +25,28 @@ _HEADLINE_MAX = 160
 
 
 def headline_date(folded: str) -> tuple[list[int], list[str]]:
+    """See :func:`_headline_date` (read once per story: the claims of a long story ask it in
+    turn; copies, so a caller's change never reaches the cache)."""
+    years, months = _headline_date(folded)
+    return list(years), list(months)
+
+
+@functools.lru_cache(maxsize=4)
+def _headline_date(folded: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     """(years, months) of the headline of the (case-folded) story when it dates a
     by-election: the first line, followed by a blank line, at most 160 characters, naming a
     by-election and not a general election, with one year (months as named); ``([], [])``
     otherwise, or when any year the story names is later than the headline's."""
     end = folded.find("\n\n")
     if end <= 0 or end > _HEADLINE_MAX:
-        return [], []
+        return (), ()
     head = folded[:end]
     if "\n" in head.strip() or not _BY_ELECTION.search(head) or _GENERAL.search(head):
-        return [], []
+        return (), ()
     years = {int(y) for y in _YEAR.findall(head)}
     if len(years) != 1:
-        return [], []
+        return (), ()
     year = years.pop()
     if any(int(y) > year for y in _YEAR.findall(folded)):
-        return [], []
-    return [year], _MONTH.findall(head)
+        return (), ()
+    return (year,), tuple(_MONTH.findall(head))
