@@ -10,6 +10,8 @@ published coverage (docs/claims.md, "Round 11: real11").
   separated the winner and the runner-up in North East Fife", "the winner and runner-up
   were separated by 149 votes").
 - ``left_with_mps``: a party "left with (just) N MP(s)" in an area: its seats there.
+- ``n_vote_party_majority``: "overturned a 9,668 vote Labour majority": the party's majority
+  in the seat (at the election before when overturned or defended).
 - ``count_won_by_share``: "67 seats were won by a margin of 5% or less of the votes cast",
   "12 seats were won with majorities of less than 1% of valid votes cast": the seats whose
   majority over the valid votes (``majority_share``) is beyond the bound, counted.
@@ -165,3 +167,25 @@ def _count_won_by_share(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         ],
     )
     return ctx.draft(m, f, n, t, rule_name="count_won_by_share")
+
+
+@rule(
+    r"\b(?P<v>overturn(?:ed|ing|s)?|overc(?:ame|oming|omes)|wip(?:ed|ing|es)\s+out|"
+    r"revers(?:ed|ing|es)|defend(?:ed|ing|s)?|held|hold(?:ing|s)?|had|has|have|with)\s+"
+    r"(?:a|an|the)\s+{Q}(?P<n>{N})(?:-|\s+)votes?\s+(?P<who>{P})\s+majority"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?P<s>{S}))?",
+    name="n_vote_party_majority",
+    needs="vote",
+    priority=44,
+)
+def _n_vote_party_majority(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """ "Galloway overturned a 9,668 vote Labour majority", "defending a 19,600-vote
+    Conservative majority": the party's majority in the seat, at the election before when
+    it is overturned or defended (else at the election the sentence is about)."""
+    from psephos.claims.extract.round10_found import _majority
+
+    previous = bool(re.match(r"overturn|overc|wip|revers|defend", " ".join(m.group("v").split())))
+    after = ctx.doc.folded[m.end() : min(ctx.sent.end, m.end() + 40)]
+    if re.match(r"\s*(?:at|in|from)\s+the\s+(?:19|20)\d\d\b", after):
+        previous = False  # "... majority at the 2019 general election": dated by its own year
+    return _majority(ctx, m, "'a N-vote PARTY majority': the party's majority", previous=previous)
