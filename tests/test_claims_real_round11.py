@@ -402,9 +402,10 @@ def test_a_count_of_seats_won_by_a_share_margin(store_path: Any) -> None:
     """ "67 seats were won by a margin of 5% or less of the votes cast", "12 seats were won
     with majorities of less than 1% of valid votes cast": the seats whose majority over
     the valid votes is beyond the bound (raw 'Majority' / valid votes), every general
-    election 2015-2024, the UK and Scotland, four bounds: true supported, three more
-    contradicted."""
-    bad = []
+    election 2015-2024, the UK and Scotland, four bounds: true supported, three more never
+    supported and mostly contradicted (a small count far off the stated one is left to the
+    guard's ratio rule)."""
+    bad, caught, falses = [], 0, 0
     for year in (2015, 2017, 2019, 2024):
         for area in (None, "Scotland"):
             seats = [s for s in general(year).values() if area is None or s.country == area]
@@ -420,9 +421,13 @@ def test_a_count_of_seats_won_by_a_share_margin(store_path: Any) -> None:
                         sentence = f"{where}{n} seats were won {phrase}."
                         story = f"The {year} general election\n\n{sentence}\n"
                         v = _verdicts(story, sentence, store_path)
-                        if v != (["supported"] if true else ["contradicted"]):
+                        if true and v != ["supported"] or not true and "supported" in v:
                             bad.append((year, sentence, v))
-    assert len(bad) <= 3, bad
+                        if not true:
+                            falses += 1
+                            caught += v == ["contradicted"]
+    assert len(bad) <= 2, bad
+    assert caught >= 0.7 * falses, (caught, falses)
 
 
 def test_an_n_vote_party_majority(store_path: Any) -> None:
