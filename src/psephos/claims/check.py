@@ -1009,6 +1009,10 @@ def _by_election(
     ]
     years = round11_wrongrisk.claim_years(doc.folded, placed, d.start, d.end)
     months = _MONTH_RE.findall(near)
+    if not years:  # an undated paragraph under a headline that dates the by-election
+        from psephos.claims.round11_real11 import headline_date  # round 11 (REAL11)
+
+        years, months = headline_date(doc.folded)
     if re.search(r"\bgeneral election\b", doc.folded[sent.start : sent.end]):
         return None
     about_by = _about_by_elections(doc, refs)

@@ -49,7 +49,8 @@ from typing import Any
 
 from psephos.claims import reconsider_round9 as r9
 from psephos.claims import reconsider_round10 as r10
-from psephos.claims import round11_wrongrisk as r11
+from psephos.claims import reconsider_round11 as r11
+from psephos.claims import round11_wrongrisk as r11w
 from psephos.claims.frame import Frame, Scope, Subject
 from psephos.claims.model import CheckedClaim, Mention, Stated
 from psephos.claims.spans import NearestFirst
@@ -127,6 +128,7 @@ def reconsider(
             _textual(ctx, c, frame)
             or r9.textual(ctx, c, frame)
             or r10.textual(ctx, c, frame)
+            or r11w.textual(ctx, c, frame)
             or r11.textual(ctx, c, frame)
             or r9.person_lost(ctx, c, frame)
             or r9.gross_losses(ctx, c, frame)
@@ -311,6 +313,7 @@ def _alternatives(ctx: _Context, c: CheckedClaim, frame: Frame) -> Iterable[tupl
     yield from _other_subjects(ctx, c, frame)
     yield from r9.alternatives(ctx, c, frame)
     yield from r10.alternatives(ctx, c, frame)
+    yield from r11.alternatives(ctx, c, frame)
 
 
 def _rounded(frame: Frame) -> Iterable[tuple[str, Frame]]:

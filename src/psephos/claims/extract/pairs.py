@@ -19,6 +19,10 @@ from psephos.claims.extract.patterns import Ctx, Draft, rule
 from psephos.claims.frame import Scope, Subject
 
 _TOGETHER = re.compile(r"\b(?:between\s+them|together|combined|jointly|shared|in\s+all)\b")
+#: a sentence that opens on the togetherness word: "Between them, the Conservatives and ..."
+_TOGETHER_FIRST = re.compile(
+    r"\s*(?:between\s+them|together|combined|jointly)\s*,?\s*(?:the\s+)?", re.I
+)
 _UNIT_AFTER = re.compile(
     r"\s*(?P<u>seats|mps|members|constituencies|votes|per\s*cent|%)?"
     r"(?:\s+(?:of\s+the\s+(?:vote|poll|votes)))?"
@@ -91,7 +95,10 @@ def _pair(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         return None
     tail = ctx.text(m.end("n"), min(ctx.sent.end, m.end("n") + 45))
     tail = re.split(r"[,;]|\b(?:while|whereas|but)\b", tail)[0]
-    if not (_TOGETHER.search(mid) or _TOGETHER.search(tail)):
+    # round 11 (REAL11): "Between them, the Conservatives and Labour took 76% of the vote":
+    # the togetherness word opening the sentence, before the pair
+    head = ctx.text(ctx.sent.start, m.start("a"))
+    if not (_TOGETHER.search(mid) or _TOGETHER.search(tail) or _TOGETHER_FIRST.fullmatch(head)):
         return None
     return _tagged_pair(ctx, m, "'P1 and P2 ... between them': the two parties' sum")
 
