@@ -20,7 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from psephos.claims import lexicon as lx
-from psephos.claims import round9_caught11, round9_wrong, round10_caught, when_round7b_b
+from psephos.claims import (
+    round9_caught11,
+    round9_wrong,
+    round10_caught,
+    round11_caught11,
+    when_round7b_b,
+)
 from psephos.claims.baselines import figure_role, starting_points
 from psephos.claims.compound import join_statements
 from psephos.claims.entities import find_mentions
@@ -168,6 +174,7 @@ def _read_text(
     round9_caught11.earlier_majority(claims, text, con)  # a defeated member's majority
     starting_points(claims, doc.folded, info)  # "A's majority of N grew": the one before
     round10_caught.census_boundaries(claims, mentions)  # a census ranking's 2024 seats
+    round11_caught11.seat_superlatives(claims, doc.tags, text)  # 'the closest was X'
     reading = Reading(claims, inference, unexamined(doc, used), mentions)
     # the patterns the rule handlers and the store's party names compile on first use,
     # after the rules are registered: kept too, or every new process compiles them again
