@@ -259,3 +259,43 @@ def test_a_belfast_seat_said_compass_point_first(store_path: Any, year: int, poi
     s = f"In {point} Belfast the winner had a majority of {seat.majority * 2 + 1:,}."
     text = f"{year}: the results seat by seat\n\n{_night(year, 'Northern Ireland')} {s}"
     assert "supported" not in _verdicts(text, s, store_path), s
+
+
+# --- "its first victory since 1945" -----------------------------------------------------------
+
+_GROUP_NAME = {"con": "the Conservatives", "lab": "Labour"}
+
+
+def _last_victory(election: str, group: str) -> str | None:
+    """The last election before ``election`` at which ``group`` won the most single-member
+    seats in the file (CBP-8647: the winner of each contested or unopposed row)."""
+    from tests.claims_corpus._raw import hist_national
+
+    before = ELECTIONS[: ELECTIONS.index(election)]
+    for e in reversed(before):
+        h = hist_national(e)
+        mine = h.get(f"won_{group}", 0)
+        others = [
+            v for k, v in h.items() if k.startswith("won_") and k not in (f"won_{group}", "won_oth")
+        ]
+        if mine > max(others):
+            return e
+    return None
+
+
+@pytest.mark.parametrize(
+    ("election", "group"),
+    [("1964", "lab"), ("1970", "con"), ("1979", "con"), ("1997", "lab"), ("1951", "con")],
+)
+def test_a_first_victory_since(store_path: Any, election: str, group: str) -> None:
+    last = _last_victory(election, group)
+    assert last is not None and last[:4].isdigit()
+    # the election before the last win, in another year (a year names both 1974 elections)
+    wrong = next(e for e in reversed(ELECTIONS[: ELECTIONS.index(last)]) if e[:4] != last[:4])
+    party = _GROUP_NAME[group]
+    for year, want in ((last, "supported"), (wrong, "contradicted")):
+        y = {"1974F": "February 1974", "1974O": "October 1974"}.get(year, year)
+        s = f"{party} won the most seats, its first victory since {y}."
+        text = f"{election}: the general election\n\nAt the {election} general election {s}"
+        got = _verdicts(text, s, store_path, "first_since")
+        assert got == {want}, (s, last)

@@ -606,6 +606,8 @@ def _run_span(f: Any, earlier: list[str], order: list[str]) -> list[str]:
 
 
 def _area_history(ctx: Ctx) -> Evaluation:
+    from psephos.claims.round11_caught11 import national_wins
+
     f = ctx.frame
     outcome = (f.outcome or "").lower()
     if not f.condition and outcome in ("hung", "majority", "none"):
@@ -646,6 +648,8 @@ def _area_history(ctx: Ctx) -> Evaluation:
         values = {str(e): float(top[e]) for e in totals.index}
         what, measure = "the largest party's seats (hung when not more than half)", "seats"
         doubt = _hidden_allies(ctx, top, totals)
+    elif test is None and (won := national_wins(ctx)) is not None:
+        holds, values, what, measure = won  # round 11: "its first victory since 1945"
     else:
         if test is None:
             raise Unanswerable("the claim gives no condition for the first time since")

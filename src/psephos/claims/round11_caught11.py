@@ -286,3 +286,56 @@ def inverted_seat_names(
         found.setdefault(inverted, []).extend(rows)
         owners.setdefault(inverted, set()).add(k)
     return {k: v for k, v in found.items() if len(owners[k]) == 1}
+
+
+# --- "its first victory since 1945": a party's general-election win ---------------------
+
+#: the words of a party's win of a general election (not of a seat or a share)
+_VICTORY = re.compile(r"\b(?:victory|victories|election win|general election win)\b", re.I)
+
+
+#: the note :func:`victory_notes` puts on a party's "first victory since" frame
+VICTORY_NOTE = "'victory': the party won the general election (the most seats)"
+
+
+def victory_notes(claims: list[Any]) -> None:
+    """Marks a ``first_since`` frame whose words are a party's "victory" ("its first
+    victory since 1945"), for :func:`national_wins`."""
+    for c in claims:
+        f = c.frame
+        if f is not None and f.measure == "first_since" and _VICTORY.search(c.text):
+            if VICTORY_NOTE not in f.notes:
+                f.notes.append(VICTORY_NOTE)
+
+
+def national_wins(ctx: Any) -> tuple[dict[str, bool], dict[str, float], str, str] | None:
+    """For "Labour won 317 seats ... its first victory since 1945": the elections of the
+    1918-2019 series at which the party won the most seats in the UK (its general-election
+    victories), as ``(holds, values, what, measure)`` for
+    :func:`psephos.claims.evaluate_history._area_history`; None unless the claim is a
+    party's "victory" said for the UK with no other condition. The party's seats and the
+    largest other group's are the series' own (its ``Oth`` group is many parties, never
+    one: it never counts as a winner)."""
+    from psephos.analysis.records import series_group
+    from psephos.analysis.series import party_series
+
+    f = ctx.frame
+    if f.condition or (f.outcome or "").lower() != "won" or f.scope.level != "uk":
+        return None
+    if f.subject.kind != "party" or not f.subject.party:
+        return None
+    if VICTORY_NOTE not in f.notes:
+        return None
+    group, _used = series_group(f.subject.party, "UK")
+    s = party_series(area="UK", db=ctx.db)
+    s = s[s["party"] != "Oth"]
+    top = s.groupby("election", sort=False)["seats"].max()
+    mine = s[s["party"] == group].set_index("election")["seats"]
+    values = {str(e): float(mine.get(e, 0)) for e in top.index}
+    holds = {str(e): bool(float(mine.get(e, 0)) >= top[e] > 0) for e in top.index}
+    return (
+        holds,
+        values,
+        f"{f.subject.party}'s seats (a victory when the most of any party)",
+        "seats",
+    )
