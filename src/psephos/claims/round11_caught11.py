@@ -303,9 +303,10 @@ def victory_notes(claims: list[Any]) -> None:
     victory since 1945"), for :func:`national_wins`."""
     for c in claims:
         f = c.frame
-        if f is not None and f.measure == "first_since" and _VICTORY.search(c.text):
-            if VICTORY_NOTE not in f.notes:
-                f.notes.append(VICTORY_NOTE)
+        if f is None or f.measure != "first_since" or VICTORY_NOTE in f.notes:
+            continue
+        if _VICTORY.search(c.text):
+            f.notes.append(VICTORY_NOTE)
 
 
 def national_wins(ctx: Any) -> tuple[dict[str, bool], dict[str, float], str, str] | None:
