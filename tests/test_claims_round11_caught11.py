@@ -299,3 +299,40 @@ def test_a_first_victory_since(store_path: Any, election: str, group: str) -> No
         text = f"{election}: the general election\n\nAt the {election} general election {s}"
         got = _verdicts(text, s, store_path, "first_since")
         assert got == {want}, (s, last)
+
+
+# --- "X, who had held SEAT since Y, lost" -----------------------------------------------------
+
+
+def _won(year: int, seat: str, surname: str) -> bool:
+    s = general(year).get(seat)
+    return s is not None and s.ranked()[0].surname == surname
+
+
+def _defeated_members(year: int) -> list[tuple[str, Any, Any]]:
+    """(seat, loser, winner) where the sitting MP lost at ``year`` having won the same
+    seat at 2010 and 2015 (PSEPH 55-57): they held it since 2010 or earlier, so "since
+    2015" is false."""
+    out = []
+    for name, seat in sorted(general(year).items()):
+        ranked = seat.ranked()
+        losers = [c for c in ranked[1:] if c.sitting]
+        if len(losers) != 1:
+            continue
+        c = losers[0]
+        if _won(2010, name, c.surname) and _won(2015, name, c.surname):
+            out.append((name, c, ranked[0]))
+    return [out[i * len(out) // 6] for i in range(min(6, len(out)))]
+
+
+@pytest.mark.parametrize("year", [2017, 2019])
+def test_a_defeated_member_held_the_seat_since_a_later_year_is_false(
+    store_path: Any, year: int
+) -> None:
+    cases = _defeated_members(year)
+    assert len(cases) >= 4
+    for name, loser, winner in cases:
+        s = f"{winner.name} ousted {loser.name}, who had held {name} since 2015."
+        text = f"{year}: the results\n\nAt the {year} general election {s}"
+        got = _verdicts(text, s, store_path, "tenure")
+        assert got == {"contradicted"}, s

@@ -808,17 +808,27 @@ def tenure(ctx: Ctx) -> Evaluation:
         first = first_elected(int(mid), db=ctx.db)
         if first is None:
             raise Unanswerable(f"no maiden speech recorded for {row['name']}")
+        run = None
         if first["year"] == f.since_year:
             verdict = "supported"
         elif f.since_year < first["year"] and not first["by_election"]:
             verdict = "contradicted"
         else:
             verdict = "uncertain"
+            # round 11 (CAUGHT11): a later year is false when the member's unbroken run in
+            # the seat up to the election before began earlier (no break in service)
+            from psephos.claims.round11_caught11 import defeated_tenure
+
+            run = defeated_tenure(connect(ctx.db), p.seat["ons_code"], int(mid), ctx.election)
+            if run is not None and f.since_year > run.held_since:
+                verdict = "contradicted"
         text = (
             f"{row['name']}, the sitting MP, lost {p.seat['name']}; first elected in "
             f"{first['year']} (maiden speech in the {ordinal(first['parliament'])} Parliament, "
             f"as member for {first['constituency']})."
         )
+        if run is not None and verdict == "contradicted":
+            text += f" Before this election the member had held the seat since {run.label}: {run.basis}."
         ev = Evidence(
             "first elected (the sitting MP, defeated)",
             first["year"],

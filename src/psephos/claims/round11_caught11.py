@@ -340,3 +340,29 @@ def national_wins(ctx: Any) -> tuple[dict[str, bool], dict[str, float], str, str
         f"{f.subject.party}'s seats (a victory when the most of any party)",
         "seats",
     )
+
+
+# --- "Mike Weir, who had held Angus since 2005, lost": the run before the defeat -------------
+
+#: the general elections of the candidate-level results, in order
+_GENERALS = ("ge2010", "ge2015", "ge2017", "ge2019", "ge2024")
+
+
+def defeated_tenure(con: Any, code: str, member_id: int, election: str) -> Any | None:
+    """Since when a sitting MP defeated at ``election`` had held the seat ``code`` (its
+    code at ``election``): :func:`psephos.analysis.tenure.held_since` as of the general
+    election before, on that election's boundaries (a 2024 seat's predecessor, the 2010
+    seat contributing most of its people). None where there is no election before in the
+    candidate-level results or the member did not win the seat then."""
+    from psephos.analysis.tenure import held_since, predecessor
+
+    if election not in _GENERALS or election == _GENERALS[0]:
+        return None
+    before = _GENERALS[_GENERALS.index(election) - 1]
+    if election == "ge2024":
+        pred = predecessor(con, code)
+        if pred is None:
+            return None
+        code = pred[0]
+    t = held_since(con, code, member_id, election_id=before)
+    return t if t.held_since is not None else None
