@@ -336,3 +336,59 @@ def test_a_defeated_member_held_the_seat_since_a_later_year_is_false(
         text = f"{year}: the results\n\nAt the {year} general election {s}"
         got = _verdicts(text, s, store_path, "tenure")
         assert got == {"contradicted"}, s
+
+
+# --- "up from four two years ago": a seat total at the election before -----------------------
+
+_PARTY_WORDS = {"Con": "the Conservatives", "Lab": "Labour"}
+_YEARS_WORDS = {2: "two", 5: "five"}
+
+
+def _region_cases() -> list[tuple[int, int, str, str]]:
+    """(year, the year before, region, party) where the party's seat total in the region
+    (PSEPH 55-58 constituencies.csv, first party of each row) is at least two both times
+    and changed."""
+    from tests.claims_corpus._raw import seats_won
+
+    out = []
+    for year, before in ((2015, 2010), (2017, 2015), (2019, 2017)):
+        regions = sorted({s.region for s in general(year).values() if s.country == "England"})
+        for region in regions:
+            now, then = seats_won(year, region=region), seats_won(before, region=region)
+            for party in ("Con", "Lab"):
+                if now[party] >= 2 and then[party] >= 2 and now[party] != then[party]:
+                    out.append((year, before, region, party))
+    return [out[i * len(out) // 8] for i in range(8)]
+
+
+@pytest.mark.parametrize(("year", "before", "region", "party"), _region_cases())
+def test_a_seat_total_up_from_n_years_ago(
+    store_path: Any, year: int, before: int, region: str, party: str
+) -> None:
+    from tests.claims_corpus._raw import seats_won
+
+    now, then = seats_won(year, region=region)[party], seats_won(before, region=region)[party]
+    way = "up" if now > then else "down"
+    back = f"{_YEARS_WORDS[year - before]} years ago"
+    wrong = then - 1 if then - 1 != now else then + 2  # never the total now
+    for stated, want in ((then, "supported"), (wrong, "contradicted")):
+        s = f"In the {region} {_PARTY_WORDS[party]} won {now} seats, {way} from {stated} {back}."
+        text = f"{year}: the regions\n\nAt the {year} general election the count ran late. {s}"
+        claims = _claims(text, s, store_path, "seats")
+        got = {c["verdict"] for c in claims if c["text"].startswith(way)}
+        assert got == {want}, (s, then)
+
+
+def test_two_number_words_side_by_side_are_two_numbers() -> None:
+    from psephos.claims.numbers import find_quantities
+
+    got = [q.value for q in find_quantities("up from four two years ago")]
+    assert got[:2] == [4, 2], got
+    for words, value in (
+        ("twenty-three", 23),
+        ("one hundred and five", 105),
+        ("two thousand three hundred", 2300),
+        ("thirty-one thousand", 31000),
+        ("one million two hundred thousand", 1_200_000),
+    ):
+        assert [q.value for q in find_quantities(f"won {words} votes")] == [value], words
