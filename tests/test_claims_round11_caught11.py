@@ -392,3 +392,41 @@ def test_two_number_words_side_by_side_are_two_numbers() -> None:
         ("one million two hundred thousand", 1_200_000),
     ):
         assert [q.value for q in find_quantities(f"won {words} votes")] == [value], words
+
+
+# --- "his majority of 312 grew more than fifteen times over" ---------------------------------
+
+
+def _grown_majorities() -> list[tuple[str, Any, Any]]:
+    """(seat, 2017 row, 2019 row) where the same MP held the seat (PSEPH 57-58, same name
+    and winner) and the majority grew at least threefold."""
+    old, new = general(2017), general(2019)
+    out = []
+    for name, s in sorted(new.items()):
+        o = old.get(name)
+        if o is None or not o.majority or o.winner_name != s.winner_name:
+            continue
+        if s.majority / o.majority >= 3:
+            out.append((name, o, s))
+    return [out[i * len(out) // 8] for i in range(min(8, len(out)))]
+
+
+def test_the_grown_majorities_are_many() -> None:
+    assert len(_grown_majorities()) >= 6
+
+
+@pytest.mark.parametrize(("name", "old", "new"), _grown_majorities())
+def test_a_majority_grown_k_times_over(store_path: Any, name: str, old: Any, new: Any) -> None:
+    from psephos.claims import check_text
+
+    k = new.majority / old.majority
+    cases = ((int(k), "supported"), (int(k) + 2, "contradicted"))
+    if k == int(k):
+        cases = ((int(k) + 2, "contradicted"),)  # "more than k" of exactly k is not read
+    for times, want in cases:
+        s = f"In {name} {new.winner_name}'s majority of {old.majority:,} grew more than {times} times over."
+        text = f"2019: the results\n\nAt the 2019 general election the count ran late. {s}"
+        a = text.index(s)
+        claims = check_text(text, db=store_path).to_dict()["claims"]
+        got = {c["verdict"] for c in claims if c["start"] < a + len(s) and c["end"] > a}
+        assert got == {want}, (s, new.majority)

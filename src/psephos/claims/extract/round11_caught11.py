@@ -50,3 +50,57 @@ def _seats_up_from_back(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         ],
     )
     return ctx.draft(m, f, n, rule_name="seats_up_from_years_back", span=(m.start("dir"), m.end()))
+
+
+@rule(
+    r"\bmajority(?:\s+in\s+(?P<s>{S}))?(?:\s+of\s+{N})?\s+(?:(?:has|had)\s+)?"
+    r"(?:grew|grown|rose|risen|increased|jumped|swelled|soared|went\s+up)\s+"
+    r"(?:(?P<q>more\s+than\s+|nearly\s+|almost\s+)"
+    r"(?P<k>two|three|four|five|six|seven|eight|nine|ten|twenty|\ue006\ue000*)\s+times(?:\s+over)?|"
+    r"(?P<q2>)(?P<k2>\ue006\ue000*)\s+times\s+over)\b",
+    name="majority_times_over",
+    needs="\\btimes\\b",
+    priority=30,
+)
+def _majority_times_over(ctx: Ctx, m: re.Match[str]) -> list[Draft] | Draft | None:
+    """ "Derek Thomas's majority of 312 grew more than fifteen times over", "rose nearly
+    six times": the k-fold move of ``moves.majority_fold`` said with "times" (the figure
+    before, "of 312", is the majority's own claim). "grew three times" with neither a
+    qualifier nor "over" may count occasions and is not read."""
+    from psephos.claims.extract.moves import _majority_fold
+
+    if m.group("k") is None:
+        # "K times over" with no qualifier: read as the k-fold rule reads an exact k
+        span = {"k": m.span("k2"), "q": m.span("q2")}
+        m = _Shifted(m, span)  # type: ignore[assignment]
+    return _majority_fold(ctx, m)
+
+
+class _Shifted:
+    """A match whose groups ``k`` and ``q`` are other groups' spans (the second branch of
+    :func:`_majority_times_over`'s pattern), every other call passed through."""
+
+    def __init__(self, m: re.Match[str], spans: dict[str, tuple[int, int]]) -> None:
+        self._m, self._spans = m, spans
+
+    def group(self, name: str | int = 0) -> str | None:
+        if isinstance(name, str) and name in self._spans:
+            a, b = self._spans[name]
+            return self._m.string[a:b] if a >= 0 else None
+        return self._m.group(name)
+
+    def start(self, name: str | int = 0) -> int:
+        if isinstance(name, str) and name in self._spans:
+            return self._spans[name][0]
+        return self._m.start(name)
+
+    def end(self, name: str | int = 0) -> int:
+        if isinstance(name, str) and name in self._spans:
+            return self._spans[name][1]
+        return self._m.end(name)
+
+    def span(self, name: str | int = 0) -> tuple[int, int]:
+        return self.start(name), self.end(name)
+
+    def __getattr__(self, attr: str) -> object:
+        return getattr(self._m, attr)
