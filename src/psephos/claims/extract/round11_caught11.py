@@ -57,7 +57,9 @@ def _seats_up_from_back(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     r"(?:grew|grown|rose|risen|increased|jumped|swelled|soared|went\s+up)\s+"
     r"(?:(?P<q>more\s+than\s+|nearly\s+|almost\s+)"
     r"(?P<k>two|three|four|five|six|seven|eight|nine|ten|twenty|\ue006\ue000*)\s+times(?:\s+over)?|"
-    r"(?P<q2>)(?P<k2>\ue006\ue000*)\s+times\s+over)\b",
+    r"(?P<q2>)(?P<k2>\ue006\ue000*)\s+times\s+over)\b"
+    # "grew more than six times over, to 7,967": the move to a figure, read elsewhere
+    r"(?![\s,]*(?:over[\s,]*)?to\s)",
     name="majority_times_over",
     needs="\\btimes\\b",
     priority=30,
@@ -66,7 +68,8 @@ def _majority_times_over(ctx: Ctx, m: re.Match[str]) -> list[Draft] | Draft | No
     """ "Derek Thomas's majority of 312 grew more than fifteen times over", "rose nearly
     six times": the k-fold move of ``moves.majority_fold`` said with "times" (the figure
     before, "of 312", is the majority's own claim). "grew three times" with neither a
-    qualifier nor "over" may count occasions and is not read."""
+    qualifier nor "over" may count occasions and is not read; "..., to N" after it is
+    left to the rules that read the move to a figure."""
     from psephos.claims.extract.moves import _majority_fold
 
     if m.group("k") is None:
