@@ -25,6 +25,7 @@ from psephos.claims import (
     round9_wrong,
     round10_caught,
     round11_wrongrisk,
+    round11_caught11,
     when_round7b_b,
 )
 from psephos.claims.baselines import figure_role, starting_points
@@ -180,6 +181,8 @@ def _read_text(
     starting_points(claims, doc.folded, info)  # "A's majority of N grew": the one before
     round10_caught.census_boundaries(claims, mentions)  # a census ranking's 2024 seats
     round11_wrongrisk.area_unions(claims, doc, _seat_level())  # "in Scotland and Wales"
+    round11_caught11.seat_superlatives(claims, doc.tags, text)  # 'the closest was X'
+    round11_caught11.victory_notes(claims)  # 'its first victory since 1945'
     reading = Reading(claims, inference, unexamined(doc, used), mentions)
     # the patterns the rule handlers and the store's party names compile on first use,
     # after the rules are registered: kept too, or every new process compiles them again

@@ -255,7 +255,10 @@ def _no_other_quantity(con: Any, frame: Frame) -> bool:
         return False  # the seat is a guess (the last one named, the candidate's own)
     election = str(frame.election)
     if election not in GENERAL and not election.startswith("by-"):
-        return False
+        # a 1918-2005 seat: the series' numbers of the seat (round 11, CAUGHT11)
+        from psephos.claims.round11_caught11 import series_no_other_quantity
+
+        return series_no_other_quantity(con, frame, _seat_numbers)
     seat = frame.scope.seat or {}
     codes = {seat.get("ons_code"), *(seat.get("codes") or {}).values()} - {None}
     numbers = _seat_numbers(con, sorted(str(c) for c in codes))

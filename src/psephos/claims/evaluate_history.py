@@ -606,6 +606,8 @@ def _run_span(f: Any, earlier: list[str], order: list[str]) -> list[str]:
 
 
 def _area_history(ctx: Ctx) -> Evaluation:
+    from psephos.claims.round11_caught11 import national_wins
+
     f = ctx.frame
     outcome = (f.outcome or "").lower()
     if not f.condition and outcome in ("hung", "majority", "none"):
@@ -646,6 +648,8 @@ def _area_history(ctx: Ctx) -> Evaluation:
         values = {str(e): float(top[e]) for e in totals.index}
         what, measure = "the largest party's seats (hung when not more than half)", "seats"
         doubt = _hidden_allies(ctx, top, totals)
+    elif test is None and (won := national_wins(ctx)) is not None:
+        holds, values, what, measure = won  # round 11: "its first victory since 1945"
     else:
         if test is None:
             raise Unanswerable("the claim gives no condition for the first time since")
@@ -804,17 +808,27 @@ def tenure(ctx: Ctx) -> Evaluation:
         first = first_elected(int(mid), db=ctx.db)
         if first is None:
             raise Unanswerable(f"no maiden speech recorded for {row['name']}")
+        run = None
         if first["year"] == f.since_year:
             verdict = "supported"
         elif f.since_year < first["year"] and not first["by_election"]:
             verdict = "contradicted"
         else:
             verdict = "uncertain"
+            # round 11 (CAUGHT11): a later year is false when the member's unbroken run in
+            # the seat up to the election before began earlier (no break in service)
+            from psephos.claims.round11_caught11 import defeated_tenure
+
+            run = defeated_tenure(connect(ctx.db), p.seat["ons_code"], int(mid), ctx.election)
+            if run is not None and f.since_year > run.held_since:
+                verdict = "contradicted"
         text = (
             f"{row['name']}, the sitting MP, lost {p.seat['name']}; first elected in "
             f"{first['year']} (maiden speech in the {ordinal(first['parliament'])} Parliament, "
             f"as member for {first['constituency']})."
         )
+        if run is not None and verdict == "contradicted":
+            text += f" Before this election the member had held the seat since {run.label}: {run.basis}."
         ev = Evidence(
             "first elected (the sitting MP, defeated)",
             first["year"],

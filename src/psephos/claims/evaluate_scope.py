@@ -82,7 +82,10 @@ def _series_rank(ctx: Ctx, metric: str) -> Evaluation:
 
     f = ctx.frame
     winner = _series_winner_group(f, metric)  # round 8: "the narrowest Labour win"
-    if (f.condition and winner is None) or f.scope.where:
+    from psephos.claims.round11_caught11 import series_gain_group, series_gains
+
+    gain = series_gain_group(f, metric)  # round 11: "the narrowest Conservative gain"
+    if (f.condition and winner is None and gain is None) or f.scope.where:
         raise Unanswerable("a condition on a series ranking is not read")
     name = None
     if f.subject.kind == "seat" and f.subject.seat and f.subject.seat.get("name"):
@@ -110,6 +113,12 @@ def _series_rank(ctx: Ctx, metric: str) -> Evaluation:
     if winner is not None:
         table = _series_won_by(table, *winner, f.comparator in ("least", "nth_least"))
         area = f"{area}, seats won by {winner[0]}"
+    elif gain is not None:
+        ascending = f.comparator in ("least", "nth_least")
+        table, gained = series_gains(table, *gain, ascending, ctx.election, ctx.db)
+        if mine["name"] not in gained:
+            raise Unanswerable(f"{mine['name']} is not a {gain[0]} gain in the series")
+        area = f"{area}, seats {gain[0]} gained"
     key = series_key(ctx.election)
     here = table[table["name"] == mine["name"]]
     if here.empty:

@@ -71,6 +71,9 @@ def _build(con: duckdb.DuckDBPyConnection) -> Gazetteer:
     from psephos.claims.round9_wrong11 import short_seat_names
 
     seats.update(short_seat_names(seats))  # "Newcastle East", "Hull North" (round 9)
+    from psephos.claims.round11_caught11 import inverted_seat_names
+
+    seats.update(inverted_seat_names(seats))  # "South Belfast", "East Belfast" (round 11)
     gaz.seats = dict(seats)
     gaz.max_seat_words = max(len(k.split()) for k in seats)
 

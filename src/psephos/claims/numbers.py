@@ -64,8 +64,19 @@ _FRACTIONS = {
     "one fifth": 0.2,
 }
 _WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
-#: A number written as words ("twenty-three", "one hundred and five").
-WORDS = rf"(?:(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*)"
+_UNIT_W = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TENS_W = "|".join(sorted(_TENS, key=len, reverse=True))
+_SCALE_W = "|".join(sorted(_SCALES, key=len, reverse=True))
+#: one group of number words below a hundred ("twenty-three", "seven"), or a bare scale
+_ATOM = rf"(?:(?:{_TENS_W})(?:[\s-]+(?:{_UNIT_W}))?|(?:{_UNIT_W})|(?:{_SCALE_W}))"
+#: A number written as words ("twenty-three", "one hundred and five"): groups below a
+#: hundred joined by scale words. Two groups side by side are two numbers (round 11:
+#: "up from four two years ago" is four, then two years; it was read as six).
+WORDS = (
+    rf"(?:{_ATOM}(?:(?:[\s-]+|\s+and\s+)(?:{_SCALE_W})"
+    rf"(?:(?:[\s-]+|\s+and\s+)(?:{_TENS_W})(?:[\s-]+(?:{_UNIT_W}))?|"
+    rf"(?:[\s-]+|\s+and\s+)(?:{_UNIT_W}))?)*)"
+)
 #: A number written with digits ("528", "15,647", "30.6").
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 #: Any number phrase this module can parse.

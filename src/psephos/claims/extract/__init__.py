@@ -48,6 +48,7 @@ from psephos.claims.extract import round10b_counts  # noqa: F401  (round 10b: CO
 from psephos.claims.extract import round11_real11  # noqa: F401  (round 11: REAL11)
 from psephos.claims import round9_caught11  # noqa: F401  (round 9b: gapped superlatives)
 from psephos.claims import round10_caught  # noqa: F401  (round 10: its rules register on import)
+from psephos.claims.extract import round11_caught11  # noqa: F401  (round 11: CAUGHT11)
 
 # isort: on
 from psephos.claims.extract.driver import find_frames
