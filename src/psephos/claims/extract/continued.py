@@ -103,14 +103,19 @@ _SUP_ANY = _expand(r"{SUP}")
 _NEARBY_MEASURE = (
     (re.compile(r"\bturnouts?\b"), "turnout"),
     (re.compile(r"\bmajorit(?:y|ies)\b"), "majority"),
+    # round 11 (FOUND11): "Electorates vary ... X had just 21,325 registered voters, the
+    # smallest in the UK, and Y was the next smallest"
+    (re.compile(r"\b(?:electorates?|registered\s+voters|registered\s+electors)\b"), "electorate"),
 )
 
 
 def _named_nearby(ctx: Ctx, para: int, pos: int) -> _Ranking | None:
     """A superlative with no noun in the paragraph ("It was highest in Twickenham") whose
     sentence, or the one before it, names exactly one seat measure: that measure, ranked
-    over every seat (no scope said)."""
-    sup_at = _last_superlative_at(ctx, para, ctx.sent.start)
+    over every seat (no scope said). Round 11 (FOUND11): the superlative may be earlier in
+    the continuation's own sentence ("X had 21,325 registered voters, the smallest in the
+    UK, and Y was the next smallest")."""
+    sup_at = _last_superlative_at(ctx, para, pos)
     if sup_at is None:
         return None
     sm = _SUP_ANY.match(ctx.doc.typed, sup_at)
@@ -131,7 +136,7 @@ def _named_nearby(ctx: Ctx, para: int, pos: int) -> _Ranking | None:
             break
         if sent.end <= sup_at:
             lo = max(para, sent.start)
-    text = ctx.text(lo, ctx.sent.start)
+    text = ctx.text(lo, min(pos, max(ctx.sent.start, sup_at)))
     named = {v for rx, v in _NEARBY_MEASURE if rx.search(text)}
     if len(named) != 1:
         return None

@@ -56,19 +56,49 @@ def _next_place(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
         if sup not in lx.SUPERLATIVES or lx.SUPERLATIVES[sup][0] != r.direction:
             return None  # "the next smallest" after a "highest": another ranking
     out: list[Draft | None] = [
-        cont._frame_for(ctx, s, r, nth=r.nth + 1, note="'next'", end=m.end("v"))
+        cont._frame_for(
+            ctx, s, r, nth=_place_before(ctx, r.nth, m.start()) + 1, note="'next'", end=m.end("v")
+        )
     ]
     if m.groupdict().get("n"):
         out.append(cont._figure(ctx, s, r, ctx.num(m)))
     return cont._finish(ctx, m, out, "continued_next")
 
 
+#: a place said in a ranking continued: an ordinal ("is second"), or a place after the last
+#: ("comes next", "followed by", "close behind")
+_PLACE_SAID = _expand(r"(?P<o>{O})|\bnext\b|\bfollowed\s+by\b|\bclose\s+behind\b")
+
+
+def _place_before(ctx: Ctx, nth: int, pos: int) -> int:
+    """The last place said in the paragraph's ranking before ``pos``: the carried ranking's
+    own (``nth``, 1 for a superlative), then each place said since its superlative in turn
+    ("Y is second. Z comes next": Z is third)."""
+    from psephos.claims.extract import continued as cont
+
+    para = max(ctx.doc.text.rfind("\n\n", 0, ctx.sent.start), 0)
+    sup_at = cont._last_superlative_at(ctx, para, pos)
+    if sup_at is None:
+        return nth
+    k = nth
+    for pm in _PLACE_SAID.finditer(ctx.doc.typed, sup_at, pos):
+        if pm.group("o"):
+            t = ctx.doc.at.get(pm.start())
+            if t is not None and t.q is not None and t.q.value and 2 <= t.q.value <= 20:
+                k = int(t.q.value)
+        else:
+            k += 1
+    return k
+
+
 #: a seat then "and" (or a comma) right before the seat read: a list of seats
 _SEAT_LIST_BEFORE = _expand(r"{S}\s*(?:,|\band\b)\s*$")
 
 rule(
-    # "Brent West is next on 22.9 per cent", "Battersea comes next"
-    r"(?P<s>{S})\s+(?P<v>(?:is|was|comes|came|come|ranks|ranked)\s+next)"
+    # "Brent West is next on 22.9 per cent", "Battersea comes next", "Blackburn, where an
+    # independent took 27 per cent, came next"
+    r"(?P<s>{S})(?:,\s+(?:where|which|whose|the)\b[^,.;:!?\n]{0,60},)?\s+"
+    r"(?P<v>(?:is|was|comes|came|come|ranks|ranked)\s+next)"
     r"(?:,?\s+(?:on|at|with)\s+{Q}(?P<n>{ANYN}))?(?=\s*[,.;:]|\s*$)",
     # "Orkney and Shetland was the next smallest"
     r"(?P<s>{S})\s+(?P<v>(?:is|was)\s+(?:the\s+)?next[\s-]+(?P<sup>{SUP}))"
@@ -77,6 +107,23 @@ rule(
     needs="next",
     priority=33,
 )(_next_place)
+
+
+def _elided_rank(ctx: Ctx, m: re.Match[str]) -> list[Draft] | Draft | None:
+    """ "X is second at 38.5 per cent, and Bradford East third at 36 per cent": the verb of
+    the place elided after "and"; read by the continued-ranking rule's own handler."""
+    from psephos.claims.extract.continued import _continued_rank
+
+    return _continued_rank(ctx, m)
+
+
+rule(
+    r",?\s+and\s+(?P<s>{S})(?P<s2>)\s+(?P<o>{O})(?P<o2>)(?P<a>)(?:,?\s+(?:at|on|with)\s+{Q}"
+    r"(?P<n>{ANYN}))?(?=\s*[,.;:]|\s*$)",
+    name="continued_rank_elided",
+    needs="\ue002",
+    priority=33,
+)(_elided_rank)
 
 
 # --- a census share with no population noun --------------------------------------------------
