@@ -350,3 +350,45 @@ def test_majority_more_verbs_out_of_data(store_path: Any) -> None:
         ("out", "At the 2029 general election Leeds Central was decided by 1,234 votes.", "1,234"),
     ]  # fmt: skip
     _judge(cases)
+
+
+# --- a seat count with its noun elided -----------------------------------------------------------
+
+_NATIONS = (("Scotland", ("Lab", "SNP", "Con", "LD")), ("Wales", ("Lab", "Con", "PC", "LD")))
+
+
+def test_elided_seat_total(store_path: Any) -> None:
+    """ "In Scotland, P won N seats, and Q won M": Q's seats in Scotland (the noun elided after
+    another party's total); "..., while R took K in Wales": the area the claim names. Seat
+    totals are the winners counted in PSEPH constituencies.csv (column 11) by country."""
+    from tests.claims_corpus._raw import seats_won
+
+    cases: list[Case] = []
+    for year in (2015, 2017, 2019):
+        for nation, parties in _NATIONS:
+            won = seats_won(year, country=nation)
+            p, q = [x for x in parties if won[x] > 0 and x in PARTY][:2]
+            other = "Wales" if nation == "Scotland" else "Scotland"
+            r = next(x for x in ("PC", "SNP") if seats_won(year, country=other)[x] > 0)
+            lead = f"At the {year} general election, in {nation}, {PARTY[p][0]} won {won[p]} seats, and {PARTY[q][0]} won "
+            cases.append(("true", f"{lead}{won[q]}.", f"won {won[q]}."))
+            cases.append(("false", f"{lead}{won[q] + 2}.", f"won {won[q] + 2}."))
+            k = seats_won(year, country=other)[r]
+            tail = f", while {PARTY[r][0]} took {{}} in {other}."
+            say = f"At the {year} general election, in {nation}, {PARTY[p][0]} won {won[p]} seats"
+            cases.append(("true", say + tail.format(k), f"took {k} in"))
+            cases.append(("false", say + tail.format(k + 2), f"took {k + 2} in"))
+    _judge(cases, at=_verdicts_on)
+
+
+def test_elided_seat_total_needs_a_total_before(store_path: Any) -> None:
+    """No seat total before it in the sentence (a share, a majority): the bare number is not
+    read as seats."""
+    from psephos.claims.check import check_text
+
+    for text in (
+        "At the 2019 general election Labour won 32.1 per cent, and the SNP won three.",
+        "At the 2019 general election Labour won Leeds Central by 9,000, and the SNP won three.",
+    ):
+        claims = check_text(text).to_dict()["claims"]
+        assert not [c for c in claims if c["params"].get("rule") == "elided_seats"], text

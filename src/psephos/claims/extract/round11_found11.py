@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from psephos.claims.extract.patterns import Ctx, Draft, _expand, rule
+from psephos.claims.extract.patterns import Ctx, Draft, _expand, named_area, rule
 from psephos.claims.frame import Subject
 
 # --- a seat's place said with "next" ------------------------------------------------------
@@ -329,3 +329,64 @@ rule(
     needs="decided|settled",
     priority=45,
 )(_decided_by)
+
+
+# --- a seat count with its noun elided: "Labour won 50 seats, and the SNP won three" ----------
+
+
+def _elided_seats(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
+    """ "In Scotland, Labour won 50 seats, and the SNP won three", "the SNP won seven seats,
+    while Plaid Cymru took two in Wales", "have three each": a party's seat total with the
+    noun elided, read only after a seat total of another party in the same sentence (whose
+    noun it elides), with that total's area unless the claim names its own."""
+    n = ctx.num(m)
+    if n is None or n.kind != "num" or n.q is None or n.q.value is None:
+        return None
+    prior = [
+        d
+        for d in ctx.drafts
+        if d.frame.measure == "seats"
+        and ctx.sent.start <= d.start
+        and d.end <= m.start()
+        and d.frame.unit != "percent"
+        and d.frame.subject.kind == "party"
+        # the total at the claim's own election ("up from one" is the election before's)
+        and d.frame.election is None
+        and d.frame.comparator
+        in (None, "eq", "about", "gt", "ge", "lt", "le", "nearly", "just_over")
+    ]
+    if not prior:
+        return None
+    last = prior[-1]
+    whos = [t for t in (ctx.tag(m, "who"), ctx.tag(m, "who2") if m.group("who2") else None) if t]
+    parties = [t for t in whos if t.kind == "party"]
+    if len(parties) != len(whos) or any(
+        t.ref.get("code") == last.frame.subject.party for t in parties
+    ):
+        return None  # a person, or the same party again ("won 50 seats, and held three")
+    a = ctx.tag(m, "a") if m.group("a") else None
+    scope = named_area(a) if a is not None else last.frame.scope
+    out = []
+    for t in parties:
+        f = ctx.frame(
+            "seats",
+            ctx.subject_of(t, "the party of the elided seat total"),
+            scope=scope,
+            number=n,
+            unit="seats",
+            notes=["a seat total with the noun elided, after another party's seat total"],
+        )
+        out.append(ctx.draft(m, f, n, rule_name="elided_seats", span=(t.start, m.end())))
+    return out
+
+
+rule(
+    r"(?:,\s*|;\s*|\s)(?:and|while|whereas|but|with)\s+(?:the\s+)?(?P<who>{P})"
+    r"(?:\s+and\s+(?:the\s+)?(?P<who2>{P}))?"
+    r"\s+(?:won|took|had|have|has|held|got|secured|returned)\s+(?:just\s+|only\s+)?(?P<n>{N})"
+    r"(?:\s+each)?(?:\s+in\s+(?:the\s+)?(?P<a>{A}))?"
+    r"(?=\s*[,.;:]|\s*$|\s+(?:despite|after|as|on|and)\b)",
+    name="elided_seats",
+    needs="\\ue001",
+    priority=70,
+)(_elided_seats)
