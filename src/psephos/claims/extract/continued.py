@@ -110,12 +110,20 @@ _NEARBY_MEASURE = (
 
 
 def _named_nearby(ctx: Ctx, para: int, pos: int) -> _Ranking | None:
+    """:func:`_named_nearby_upto` with the superlative looked for up to the continuation
+    itself (round 11), else, as before, up to the start of its sentence."""
+    return _named_nearby_upto(ctx, para, pos, pos) or _named_nearby_upto(
+        ctx, para, pos, ctx.sent.start
+    )
+
+
+def _named_nearby_upto(ctx: Ctx, para: int, pos: int, upto: int) -> _Ranking | None:
     """A superlative with no noun in the paragraph ("It was highest in Twickenham") whose
     sentence, or the one before it, names exactly one seat measure: that measure, ranked
     over every seat (no scope said). Round 11 (FOUND11): the superlative may be earlier in
     the continuation's own sentence ("X had 21,325 registered voters, the smallest in the
     UK, and Y was the next smallest")."""
-    sup_at = _last_superlative_at(ctx, para, pos)
+    sup_at = _last_superlative_at(ctx, para, upto)
     if sup_at is None:
         return None
     sm = _SUP_ANY.match(ctx.doc.typed, sup_at)
