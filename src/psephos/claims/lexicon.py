@@ -615,3 +615,11 @@ from psephos.claims.lexicon_census9 import DENSITY, PASSPORTS  # noqa: E402
 
 GROUPS.update(PASSPORTS)
 GROUPS.update(DENSITY)
+
+# round 11 (FOUND11): cars, main language and birth in a UK nation, census measures the
+# checker could not name before
+from psephos.claims.lexicon_census11 import BORN_UK, CARS, LANGUAGE  # noqa: E402
+
+GROUPS.update(CARS)
+GROUPS.update(LANGUAGE)
+GROUPS.update(BORN_UK)

@@ -47,6 +47,10 @@ def _carried(ctx: Ctx, pos: int) -> _Ranking | None:
     """The superlative or rank the words at ``pos`` continue: the last one read in this
     sentence, else the last one with a named measure in the paragraph (and at most
     :data:`_REACH` characters back)."""
+    if _FILTER_SAID.search(ctx.doc.folded, ctx.sent.start, pos):
+        # round 11 (FOUND11): "Outside the capital, X comes top, followed by Y": the ranking
+        # is over the seats a filter keeps, which the carried reading cannot apply
+        return None
     prior = [
         d
         for d in ctx.drafts
@@ -69,13 +73,16 @@ def _carried(ctx: Ctx, pos: int) -> _Ranking | None:
         )
     para = ctx.doc.text.rfind("\n\n", 0, ctx.sent.start)
     para = max(para, 0, ctx.sent.start - _REACH)
-    found = _paragraph_superlative(ctx, para, ctx.sent.start)
+    # round 11 (FOUND11): the superlative may be in this sentence, read by a rule that runs
+    # after this one ("X has the lowest share of graduates ..., and Y and Z come second and
+    # third"): the paragraph is read up to the continuation itself
+    found = _paragraph_superlative(ctx, para, pos)
     if found is None:
         return _named_nearby(ctx, para, pos)
     metric, scope, direction = found
     # the superlative's own sentence: a party there may qualify the ranking ("Labour's
     # safest seat", "On the Conservative side, the biggest majority"): not carried blind
-    sup_at = _last_superlative_at(ctx, para, ctx.sent.start)
+    sup_at = _last_superlative_at(ctx, para, pos)
     if sup_at is not None:
         lo = ctx.doc.text.rfind(". ", para, sup_at)
         lo = para if lo < 0 else lo
@@ -84,20 +91,39 @@ def _carried(ctx: Ctx, pos: int) -> _Ranking | None:
     return _Ranking(metric, direction, scope, [], 1, "the superlative said before in the paragraph")
 
 
+#: a filter said in the sentence before a continuation ("Outside the capital", "excluding
+#: the Speaker's seat"): the ranking continued is not the one carried
+_FILTER_SAID = re.compile(
+    r"\b(?:outside|excluding|except|apart\s+from|other\s+than|leaving\s+aside)\b"
+)
+
 _SUP_ANY = _expand(r"{SUP}")
 #: the measure words a superlative without a noun leaves to its sentence ("Turnout rose to
 #: 68.8 per cent. It was highest in Twickenham"): the seat measures that rank seats
 _NEARBY_MEASURE = (
     (re.compile(r"\bturnouts?\b"), "turnout"),
     (re.compile(r"\bmajorit(?:y|ies)\b"), "majority"),
+    # round 11 (FOUND11): "Electorates vary ... X had just 21,325 registered voters, the
+    # smallest in the UK, and Y was the next smallest"
+    (re.compile(r"\b(?:electorates?|registered\s+voters|registered\s+electors)\b"), "electorate"),
 )
 
 
 def _named_nearby(ctx: Ctx, para: int, pos: int) -> _Ranking | None:
+    """:func:`_named_nearby_upto` with the superlative looked for up to the continuation
+    itself (round 11), else, as before, up to the start of its sentence."""
+    return _named_nearby_upto(ctx, para, pos, pos) or _named_nearby_upto(
+        ctx, para, pos, ctx.sent.start
+    )
+
+
+def _named_nearby_upto(ctx: Ctx, para: int, pos: int, upto: int) -> _Ranking | None:
     """A superlative with no noun in the paragraph ("It was highest in Twickenham") whose
     sentence, or the one before it, names exactly one seat measure: that measure, ranked
-    over every seat (no scope said)."""
-    sup_at = _last_superlative_at(ctx, para, ctx.sent.start)
+    over every seat (no scope said). Round 11 (FOUND11): the superlative may be earlier in
+    the continuation's own sentence ("X had 21,325 registered voters, the smallest in the
+    UK, and Y was the next smallest")."""
+    sup_at = _last_superlative_at(ctx, para, upto)
     if sup_at is None:
         return None
     sm = _SUP_ANY.match(ctx.doc.typed, sup_at)
@@ -118,7 +144,7 @@ def _named_nearby(ctx: Ctx, para: int, pos: int) -> _Ranking | None:
             break
         if sent.end <= sup_at:
             lo = max(para, sent.start)
-    text = ctx.text(lo, ctx.sent.start)
+    text = ctx.text(lo, min(pos, max(ctx.sent.start, sup_at)))
     named = {v for rx, v in _NEARBY_MEASURE if rx.search(text)}
     if len(named) != 1:
         return None
@@ -378,6 +404,11 @@ def _second_only_to(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     )
 
 
+#: an area said at the head of a clause ("In Wales the highest is X", "Across Scotland, the
+#: lowest was Y")
+_AREA_HEAD = _expand(r"\b(?:in|across|within)\s+(?:the\s+)?(?P<a>{A})\s*,?\s*(?=the\b)")
+
+
 @rule(
     # "with Leeds Central the second-lowest", "and Cardiff South and Penarth the youngest
     # in Wales": a seat and a superlative with no noun, the measure carried
@@ -411,6 +442,12 @@ def _continued_superlative(ctx: Ctx, m: re.Match[str]) -> list[Draft] | None:
     if nth is None:
         return None
     a = ctx.tag(m, "a") if m.group("a") else None
+    if a is None:
+        # round 11 (FOUND11): "In Wales the highest is Swansea West": the area said at the
+        # head of the clause is the ranking's
+        head = _AREA_HEAD.search(ctx.doc.typed, ctx.clause_start(m.start()), m.start() + 5)
+        if head is not None and head.end() == m.start():
+            a = ctx.tag(head, "a")
     out: list[Draft | None] = [
         _frame_for(
             ctx,

@@ -281,6 +281,9 @@ def _scan(text: str, gaz: Gazetteer) -> _Lexical:
         if code:
             parties.append((start, m.end(), raw, code))
     areas = []
+    # round 11 (FOUND11): an area inside a census group ("born in England", "no one who
+    # speaks English as a main language") is the group's word, not a place
+    in_group = [(g.start(), g.end()) for g in _GROUP_RE.finditer(folded)]
     for m in _AREA_RE.finditer(folded):
         raw = text[m.start() : m.end()]
         k = " ".join(m.group().replace("-", " ").split())
@@ -290,6 +293,8 @@ def _scan(text: str, gaz: Gazetteer) -> _Lexical:
             continue
         if (g := _GROUP_RE.match(folded, m.start())) and g.end() > m.end():
             continue  # "UK passport": a census group that starts with an area (round 9)
+        if any(a < m.start() and m.end() <= b for a, b in in_group):
+            continue
         level, name = lx.AREAS.get(k, lx.AREAS.get(m.group(), ("uk", "UK")))
         areas.append((m.start(), m.end(), raw, level, name))
     east = []
