@@ -45,6 +45,7 @@ from psephos.claims.extract import round9_extract  # noqa: F401
 from psephos.claims.extract import round9_xfigure  # noqa: F401  (round 9c)
 from psephos.claims.extract import round10_found  # noqa: F401  (round 10)
 from psephos.claims.extract import round10b_counts  # noqa: F401  (round 10b: COUNTS)
+from psephos.claims.extract import round11_history  # noqa: F401  (round 11: HISTORY11)
 from psephos.claims import round9_caught11  # noqa: F401  (round 9b: gapped superlatives)
 from psephos.claims import round10_caught  # noqa: F401  (round 10: its rules register on import)
 
