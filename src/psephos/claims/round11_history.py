@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import dataclasses
 import functools
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from psephos.claims.evaluate import Ctx, Evaluation, Unanswerable, quote
-from psephos.claims.extract.round11_history import LAST_WON, LOST_IN
+from psephos.claims.extract.round11_history import CREATED, LAST_WON, LOST_IN
 from psephos.claims.model import Verdict
 
 #: (names, codes, note) that :func:`psephos.claims.evaluate_history._seat_names` returns
@@ -105,6 +106,8 @@ def checked(
     """The seat claim's evaluation (``seat_history`` for the comparators it knows, this
     module's for "last won"/"lost in"), made ``uncertain`` when another reading of a 2024
     seat's lineage gives another verdict."""
+    if CREATED in ctx.frame.notes:
+        ctx = _from_creation(ctx, seat)
     cmp = ctx.frame.comparator
     fn: Callable[[Ctx, dict[str, Any]], Evaluation] = (
         _last_won if cmp == LAST_WON else _lost_in if cmp == LOST_IN else seat_history
@@ -129,6 +132,27 @@ def checked(
                 main.command,
             )
     return main
+
+
+def _from_creation(ctx: Ctx, seat: dict[str, Any]) -> Ctx:
+    """The claim dated from the seat's first election under its names: "since its creation"
+    reads the year the lineage starts; "since it was created in 1974" must agree with it. A
+    lineage that starts in 1918 may be older than the series: read only when the claim
+    itself dates the creation to 1918."""
+    from psephos.analysis.records import seat_lineage
+    from psephos.claims import evaluate_history as eh
+
+    names, codes, note = eh._seat_names(ctx, seat)
+    lineage = seat_lineage(names, codes=codes, db=ctx.db)
+    if lineage.empty:
+        raise Unanswerable(f"no record of {note} in the series")
+    first = min(int(y) for y in lineage["year"])
+    said = ctx.frame.since_year
+    if said is None and first <= 1918:
+        raise Unanswerable(f"{note} is in the series from 1918, its first year: it may be older")
+    if said is not None and said != first:
+        raise Unanswerable(f"{note} is first in the series in {first}, not {said}")
+    return dataclasses.replace(ctx, frame=dataclasses.replace(ctx.frame, since_year=first))
 
 
 def _lineage(ctx: Ctx, seat: dict[str, Any]) -> tuple[Any, ...]:

@@ -144,3 +144,81 @@ def _last_won(ctx: Ctx, m: re.Match[str]) -> Draft | None:
 def _lost_in(ctx: Ctx, m: re.Match[str]) -> Draft | None:
     """The party held the seat going into YEAR and lost it there."""
     return _draft(ctx, m, LOST_IN, "'the seat P lost in YEAR': P held it before YEAR, not at YEAR")
+
+
+#: the note a frame dated from the seat's creation carries ("since its creation", "since the
+#: seat was created in 1955"): the run or the first win counts from the seat's first election
+CREATED = "since the seat's creation"
+
+_CREATED = (
+    r"since\s+(?:its\s+creation|(?:it|the\s+seat|the\s+constituency)\s+was\s+(?:first\s+)?"
+    r"(?:created|formed|established|drawn\s+up|contested))(?:\s+in\s+(?P<y>{Y}))?"
+)
+_EVERY = r"(?:\s+at\s+every\s+(?:general\s+)?election|\s+continuously|\s+without\s+(?:a\s+)?break)?"
+
+
+@rule(
+    # "Dudley North, Labour since its creation", "Blyth, a Labour seat ever since it was created"
+    r"(?P<s>{S}),\s+(?:an?\s+)?(?P<p>{P})(?:\s+(?:seat|stronghold)|-held\s+seat)?\s+(?:ever\s+)?"
+    + _CREATED,
+    # "had voted Conservative at every election since it was created in 1974", "has been
+    # Labour since its creation", "has returned a Labour MP since it was created"
+    r"\b(?:has|had|have)\s+(?:been\s+(?:an?\s+)?|voted\s+|returned\s+an?\s+|elected\s+an?\s+)"
+    r"(?P<p>{P})(?:\s+(?:mp|member|seat|stronghold))?" + _EVERY + r"\s+(?:ever\s+)?" + _CREATED,
+    # "held by Labour since its creation"
+    r"\b(?:held|represented)\s+by\s+(?:the\s+)?(?P<p>{P})" + _EVERY + r"\s+(?:ever\s+)?" + _CREATED,
+    name="seat_every_since_created",
+    needs=r"creat|formed|establish|drawn|contested",
+    priority=38,
+)
+def _every_since_created(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """A party's run in a seat from the seat's first election to the story's."""
+    return _created(ctx, m, "every_since")
+
+
+@rule(
+    # "the first Labour MP for Portsmouth South since the seat was created in 1918", "the
+    # first time the Conservatives have won Ashfield since its creation"
+    r"\bfirst\s+(?:(?:[\w'-]+|{P})\s+){0,3}?(?:win|victory|mp|member|time|gain)s?\b"
+    r"(?P<mid>[^.;:!?\n]{0,60}?)\b" + _CREATED,
+    name="seat_first_since_created",
+    needs=r"creat|formed|establish|drawn|contested",
+    priority=38,
+)
+def _first_since_created(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """The party's win now is its first in the seat since the seat's first election."""
+    return _created(ctx, m, "never")
+
+
+def _created(ctx: Ctx, m: re.Match[str], comparator: str) -> Draft | None:
+    g = m.groupdict()
+    y = ctx.tag(m, "y") if g.get("y") else None
+    year = int(y.q.value) if y is not None and y.q is not None and y.q.value else None
+    inside = [t for t in ctx.doc.tags_in(m.start(), m.end(), "party")]
+    if g.get("p"):
+        pt = ctx.tag(m, "p")
+        if pt is None or pt.kind != "party":
+            return None
+        subj: Subject | None = ctx.subject_of(pt, "the party named")
+    elif inside:
+        subj = ctx.subject_of(inside[0], "the party named in the claim")
+    else:
+        subj = ctx.subject_before(m.start(), "party")
+    if subj is None or subj.kind != "party":
+        return None
+    scope = _scope(ctx, m)
+    if scope is None:
+        seats = ctx.doc.tags_in(m.start(), m.end(), "seat")
+        scope = ctx.seat_scope_of(seats[0], "named in the claim") if seats else None
+    if scope is None or scope.level != "seat":
+        return None
+    f = ctx.frame(
+        "first_since",
+        subj,
+        scope=scope,
+        comparator=comparator,
+        since_year=year,
+        outcome="won",
+        notes=[CREATED],
+    )
+    return ctx.draft(m, f, *([y] if y is not None else []), rule_name=f"seat_{comparator}_created")
