@@ -492,6 +492,9 @@ def _seat_history(ctx: Ctx, seat: dict[str, Any]) -> Evaluation:
     group = _party_group(party)
     names, codes, note = _seat_names(ctx, seat)
     lineage = seat_lineage(names, codes=codes, db=ctx.db)
+    from psephos.claims.round11_history import straight_fights  # round 11: miscoded 'other'
+
+    lineage = straight_fights(lineage, group, ctx.db)
     order = _order(ctx)
     earlier, is_general = _before(ctx, order)
     by_election = {}

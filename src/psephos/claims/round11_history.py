@@ -166,7 +166,7 @@ def _lineage(ctx: Ctx, seat: dict[str, Any]) -> tuple[Any, ...]:
         raise Unanswerable("the claim names no party")
     group = eh._party_group(party)
     names, codes, note = eh._seat_names(ctx, seat)
-    lineage = seat_lineage(names, codes=codes, db=ctx.db)
+    lineage = straight_fights(seat_lineage(names, codes=codes, db=ctx.db), group, ctx.db)
     by_election = {str(e): part for e, part in lineage.groupby("election", sort=False)}
     order = [e for e in eh._order(ctx) if e in by_election]
     earlier, _ = eh._before(ctx, eh._order(ctx))
@@ -390,3 +390,60 @@ def tenure_by_name(ctx: Ctx, why: Unanswerable) -> Evaluation:
         "psephos.analysis.members.first_elected",
     )
     return Evaluation(verdict, text, [ev], "the year as stated", None)
+
+
+# --------------------------------------------------------------------------- straight fights
+
+_GROUP_COLUMNS = {"Con": "con", "Lab": "lab", "Lib": "lib", "Nat": "natsw"}
+
+
+def _oth_straight_fights(db: Any) -> dict[tuple[str, str], frozenset[str]]:
+    """(election, seat name) -> the main groups with a blank column, for every series row
+    an 'other' won in a straight fight with one named group while the Conservative or
+    Labour column is blank: the signature of a main-party member coded as 'other' (Sutton
+    Coldfield 1951: 36,628 'other' against Labour's 20,893, no Conservative; Geoffrey Lloyd,
+    the Conservative, held it)."""
+    from psephos.store.connect import connect, memo
+
+    con = connect(db)
+
+    def load() -> dict[tuple[str, str], frozenset[str]]:
+        rows = con.execute(
+            """SELECT election, constituency_name, con_votes, lab_votes, lib_votes,
+                      natsw_votes, oth_votes
+               FROM history_1918_2019
+               WHERE seats = 1 AND oth_votes IS NOT NULL AND year < 2010"""
+        ).fetchall()
+        out: dict[tuple[str, str], frozenset[str]] = {}
+        for e, name, *votes in rows:
+            named = dict(zip(("Con", "Lab", "Lib", "Nat"), votes[:4], strict=True))
+            present = [g for g, v in named.items() if v is not None]
+            if len(present) != 1 or (named["Con"] is not None and named["Lab"] is not None):
+                continue
+            if votes[4] <= (named[present[0]] or 0):
+                continue
+            out[(str(e), str(name))] = frozenset(g for g, v in named.items() if v is None)
+        return out
+
+    return memo(con, "claims.round11_history.oth_straight_fights", load)
+
+
+def straight_fights(lineage: Any, group: str, db: Any) -> Any:
+    """``lineage`` (:func:`psephos.analysis.records.seat_lineage`) with no winner at a series
+    election an 'other' won in a straight fight where ``group``'s column is blank: that
+    'other' may be ``group``'s own member miscoded, so the claim cannot be called false on
+    that election (it is still false for the party that was beaten in the straight fight)."""
+    fights = _oth_straight_fights(db)
+    if lineage.empty or not fights:
+        return lineage
+    mask = [
+        str(w) == "Oth" and lvl == "party" and group in fights.get((str(e), str(n)), frozenset())
+        for e, n, w, lvl in zip(
+            lineage["election"], lineage["name"], lineage["winner"], lineage["level"], strict=True
+        )
+    ]
+    if not any(mask):
+        return lineage
+    out = lineage.copy()
+    out.loc[mask, "winner"] = None
+    return out
