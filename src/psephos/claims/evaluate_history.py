@@ -774,7 +774,9 @@ def tenure(ctx: Ctx) -> Evaluation:
         raise Unanswerable("the claim gives no year")
     seat = seat_of(f)
     if seat is None:
-        raise Unanswerable("the claim names no seat")
+        from psephos.claims import round11_history  # round 11: the member found by name
+
+        return round11_history.tenure_by_name(ctx, Unanswerable("the claim names no seat"))
     p = profile(ctx, seat)
     try:
         row = candidate_row(p, f.subject)

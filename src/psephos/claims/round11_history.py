@@ -402,7 +402,9 @@ def _oth_straight_fights(db: Any) -> dict[tuple[str, str], frozenset[str]]:
     an 'other' won in a straight fight with one named group while the Conservative or
     Labour column is blank: the signature of a main-party member coded as 'other' (Sutton
     Coldfield 1951: 36,628 'other' against Labour's 20,893, no Conservative; Geoffrey Lloyd,
-    the Conservative, held it)."""
+    the Conservative, held it). From 1945 only: before it, the 'other' of a straight fight
+    is mostly a real other party (the National Liberals and National Labour of 1922-1935),
+    so an 'other' win there is a loss for every main party."""
     from psephos.store.connect import connect, memo
 
     con = connect(db)
@@ -412,7 +414,7 @@ def _oth_straight_fights(db: Any) -> dict[tuple[str, str], frozenset[str]]:
             """SELECT election, constituency_name, con_votes, lab_votes, lib_votes,
                       natsw_votes, oth_votes
                FROM history_1918_2019
-               WHERE seats = 1 AND oth_votes IS NOT NULL AND year < 2010"""
+               WHERE seats = 1 AND oth_votes IS NOT NULL AND year BETWEEN 1945 AND 2005"""
         ).fetchall()
         out: dict[tuple[str, str], frozenset[str]] = {}
         for e, name, *votes in rows:
