@@ -23,22 +23,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.claims_corpus._raw import ELECTIONS, Seat, general, history, maiden_speeches
+from tests.claims_corpus._raw import (
+    ELECTIONS,
+    Seat,
+    by_elections,
+    general,
+    history,
+    maiden_speeches,
+)
 from tests.test_claims_round7b_b import _claims, _story
 
 
 def _verdicts(story: str, sentence: str, db: Any) -> list[str]:
     """The verdicts of the claims over the sentence's history phrase (from ", a seat",
-    ", which", ", the seat" or ", first elected"; else from its first comma), so a true
-    outcome said beside a false history ("regained Bath, which it had last held in 2015")
+    ", which", ", the seat", ", first elected" or ", who", else from its first comma, to the
+    next comma or the end), so a true outcome said beside a false history ("regained Bath, which it had last held in 2015")
     does not hide the history's verdict."""
-    a = story.index(sentence)
-    marks = (", a seat", ", which", ", the seat", ", first elected")
+    start = story.index(sentence)
+    marks = (", a seat", ", which", ", the seat", ", first elected", ", who")
     cut = max(sentence.rfind(m) for m in marks)
     if cut < 0:
         cut = sentence.find(", ")
-    a += max(cut, 0)
-    b = story.index(sentence) + len(sentence)
+    cut = max(cut, 0)
+    end = sentence.find(", ", cut + 2)
+    a = start + cut
+    b = start + (end if end > 0 else len(sentence))
     return sorted({c["verdict"] for c in _claims(story, db) if c["start"] < b and c["end"] > a})
 
 
@@ -308,3 +317,40 @@ def test_miscoded_other_never_breaks_a_conservative_run(store_path: Any) -> None
     assert "contradicted" not in _verdicts(_story(2019, s), s, db)
     s = "At the 2019 general election Labour lost Sutton Coldfield, which it had held at every election since 1950."
     assert "supported" not in _verdicts(_story(2019, s), s, db)
+
+
+def test_held_for_the_party_since(store_path: Any) -> None:
+    """2019 winners whose unbroken run in the seat (same winner, by name, at every general
+    election) started at 2015 or 2017: "X, who has held S for the P since YEAR, held it
+    again" true with the run's first year, false with the general election before it."""
+    db = store_path
+    cases: list[tuple[bool, str, str]] = []
+    by = {y: _by_code(y) for y in GENERALS}
+    # a member may have entered at a by-election (Tracy Brabin, Batley and Spen, 2016): the
+    # run's first year is then not a general election's, so those seats are left out
+    by_seats = {b.code for parl in (55, 56, 57) for b in by_elections(parl)}
+    for s in sorted(general(2019).values(), key=lambda s: s.name):
+        top = s.ranked()[0]
+        if s.first not in WHO or s.code in by_seats:
+            continue
+        won = [
+            f"{by[y][s.code].ranked()[0].first} {by[y][s.code].ranked()[0].surname}"
+            for y in GENERALS
+        ]
+        name = won[-1]
+        i = len(won)
+        while i > 0 and won[i - 1] == name:
+            i -= 1
+        if i == 0 or GENERALS[i] not in (2015, 2017) or top.party != s.first:
+            continue
+        start, before = GENERALS[i], GENERALS[i - 1]
+        for true, y in ((True, start), (False, before)):
+            sentence = (
+                f"{name}, who has held {s.name} for {WHO[s.first][1]} since {y}, "
+                "held it again at the 2019 general election."
+            )
+            cases.append((true, _story(2019, sentence), sentence))
+        if len(cases) >= 30:
+            break
+    assert len(cases) >= 20
+    _score(cases, db)

@@ -222,3 +222,39 @@ def _created(ctx: Ctx, m: re.Match[str], comparator: str) -> Draft | None:
         notes=[CREATED],
     )
     return ctx.draft(m, f, *([y] if y is not None else []), rule_name=f"seat_{comparator}_created")
+
+
+@rule(
+    # "who has held Orkney and Shetland for the Liberal Democrats since 2001", "had held the
+    # seat for Labour since 1997", "has represented it as a Conservative since 2010"
+    r"\b(?:has\s+|had\s+|who\s+)?(?:held|represented)\s+(?:the\s+seat|the\s+constituency|it|{S})\s+"
+    r"(?:for\s+(?:the\s+)?{P}|as\s+an?\s+{P}(?:\s+mp)?)\s+since\s+(?P<y>{Y})",
+    name="tenure_party_words",
+    needs=r"since",
+    priority=38,
+)
+def _tenure_party_words(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """A member's tenure said with the party they sit for ("for the Liberal Democrats"):
+    the member's unbroken run in the seat, as the ``tenure`` rule reads it. ("First elected
+    as a Liberal in 1983" is not read: a member who changed party was first elected for
+    another, and the maiden speeches do not say for which.)"""
+    from psephos.claims.extract.round8b_b import appositive_person
+
+    y = ctx.tag(m, "y")
+    if y is None or y.q is None or not y.q.value:
+        return None
+    subj = ctx.subject_before(m.start(), "person")
+    named = appositive_person(ctx, m)
+    if named is not None:
+        subj = ctx.subject_of(named, "the name the tenure is in apposition to")
+    if subj is None or subj.kind != "candidate":
+        return None
+    scope = ctx.seat_scope(m.start(), m.end(), back=False) or ctx.seat_near(m.start(), back=True)
+    f = ctx.frame(
+        "tenure",
+        subj,
+        scope=scope or Scope(level="seat", how="the member's seat"),
+        since_year=int(y.q.value),
+        outcome="held_since",
+    )
+    return ctx.draft(m, f, y, rule_name="tenure_party_words")
