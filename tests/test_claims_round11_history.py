@@ -354,3 +354,36 @@ def test_held_for_the_party_since(store_path: Any) -> None:
             break
     assert len(cases) >= 20
     _score(cases, db)
+
+
+def test_majority_n_years_ago_is_the_election_that_many_years_back(store_path: Any) -> None:
+    """ "N years ago X won by M" in a story of the 2019 election: N = 4 or 5 is 2015 (not
+    2017, the election before), N = 2 is 2017. Seats held by one winner at 2015 and 2017
+    (PSEPH 56, 57 by ONS code, majorities as published); the true majority of that year is
+    never contradicted and mostly supported, the other year's is never supported."""
+    db = store_path
+    g15, g17 = _by_code(2015), _by_code(2017)
+    cases: list[tuple[bool, str, str]] = []
+    for s in sorted(general(2019).values(), key=lambda s: s.name):
+        a, b = g15.get(s.code), g17.get(s.code)
+        if a is None or b is None or a.majority == b.majority:
+            continue
+        wa, wb = a.ranked()[0], b.ranked()[0]
+        if (wa.first, wa.surname) != (wb.first, wb.surname) or abs(a.majority - b.majority) < 200:
+            continue
+        who = f"{wa.first} {wa.surname}"
+        for n, right, other in (("five", a, b), ("four", a, b), ("two", b, a)):
+            for true, seat in ((True, right), (False, other)):
+                sentence = f"In {s.name}, {n} years ago {who} won by {seat.majority:,}."
+                cases.append((true, _story(2019, sentence), sentence))
+        if len(cases) >= 36:
+            break
+    assert len(cases) >= 30
+    wrong, right = [], 0
+    for true, story, sentence in cases:
+        v = _verdicts(story, sentence, db)
+        if (true and "contradicted" in v) or (not true and "supported" in v):
+            wrong.append((sentence, v))
+        right += true and v == ["supported"]
+    assert not wrong, wrong
+    assert right >= len(cases) // 2 * 0.8, right

@@ -26,6 +26,7 @@ import contextlib
 import contextvars
 import dataclasses
 import functools
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -449,3 +450,60 @@ def straight_fights(lineage: Any, group: str, db: Any) -> Any:
     out = lineage.copy()
     out.loc[mask, "winner"] = None
     return out
+
+
+# --------------------------------------------------------------------------- N years ago
+
+_YEARS_NOTE = re.compile(r"^'(\w+) years' before the story's election")
+
+
+def years_back(story: str | None, k: int, general: dict[str, Any]) -> str | None:
+    """The general election "``k`` years" before ``story``'s: the one whose date is nearest
+    to that many years before, when it is within a year of it and half a year nearer than
+    any other (a 2019 story's "five years ago" is 2015, its "two years ago" 2017; a 2017
+    story's "five years ago" falls between 2010 and 2015 and is no one election)."""
+    import datetime as dt
+
+    d = general.get(story) if story else None
+    if d is None or k <= 0:
+        return None
+    day = d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d)[:10])
+    try:
+        target = day.replace(year=day.year - k)
+    except ValueError:  # 29 February
+        target = day.replace(year=day.year - k, day=28)
+    dist = sorted(
+        (abs((dt.date.fromisoformat(str(g)[:10]) - target).days) / 365.25, str(e))
+        for e, g in general.items()
+        if str(g)[:10] < str(day)
+    )
+    if not dist or dist[0][0] > 1.0 or (len(dist) > 1 and dist[1][0] - dist[0][0] < 0.5):
+        return None
+    return dist[0][1]
+
+
+def years_back_previous(
+    f: Any, story: str | None, previous: str | None, info: dict[str, Any]
+) -> str | None:
+    """The election of a claim read as "the previous election" because it is said "N years"
+    back ("five years ago she won by 2,000"): that previous election when N years back is
+    it, else the general election N years back (a 2019 story's "five years ago" is 2015,
+    not 2017), else unresolved (the claim keeps ``previous`` and says why)."""
+    from psephos.claims.numbers import parse_number
+
+    note = next((m for n in f.notes if (m := _YEARS_NOTE.match(n))), None)
+    if note is None or story is None or previous is None:
+        return previous
+    k = parse_number(note.group(1))
+    general = info.get("general") or {}
+    if k is None or story not in general:
+        return previous
+    target = years_back(story, int(k), general)
+    before = sorted((str(d), str(e)) for e, d in general.items() if str(d) < str(general[story]))
+    last = before[-1][1] if before else None
+    if target is None:
+        f.unresolved.append(
+            f"election: '{note.group(1)} years' before {story} is no one general election"
+        )
+        return previous
+    return previous if target == last else target
