@@ -387,3 +387,28 @@ def test_majority_n_years_ago_is_the_election_that_many_years_back(store_path: A
         right += true and v == ["supported"]
     assert not wrong, wrong
     assert right >= len(cases) // 2 * 0.8, right
+
+
+def test_changed_hands_at_every_election_since(store_path: Any) -> None:
+    """'S has changed hands at every election since 2015' in a 2019 story, over the 2010-set
+    seats (PSEPH 55-58 winners by ONS code): true when the winner changed at 2015, 2017 and
+    2019; false when it was kept at 2017 (the one election inside the run)."""
+    db = store_path
+    cases: list[tuple[bool, str, str]] = []
+    got = {True: 0, False: 0}
+    for s, run in _runs(2019):
+        w = [p for _, p in run]
+        changed = [a != b for a, b in zip(w, w[1:], strict=False)]  # at 2015, 2017, 2019
+        if all(changed):
+            true = True
+        elif not changed[1]:
+            true = False
+        else:
+            continue
+        if got[true] >= 15:
+            continue
+        got[true] += 1
+        sentence = f"{s.name} has changed hands at every election since 2015."
+        cases.append((true, _story(2019, sentence), sentence))
+    assert got[True] >= 5 and got[False] >= 15, got
+    _score(cases, db, share=0.6)

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from psephos.claims.evaluate import Ctx, Evaluation, Unanswerable, quote
-from psephos.claims.extract.round11_history import CREATED, LAST_WON, LOST_IN
+from psephos.claims.extract.round11_history import CHANGED_HANDS, CREATED, LAST_WON, LOST_IN
 from psephos.claims.model import Verdict
 
 #: (names, codes, note) that :func:`psephos.claims.evaluate_history._seat_names` returns
@@ -110,9 +110,11 @@ def checked(
     if CREATED in ctx.frame.notes:
         ctx = _from_creation(ctx, seat)
     cmp = ctx.frame.comparator
-    fn: Callable[[Ctx, dict[str, Any]], Evaluation] = (
-        _last_won if cmp == LAST_WON else _lost_in if cmp == LOST_IN else seat_history
-    )
+    fn: Callable[[Ctx, dict[str, Any]], Evaluation] = {
+        LAST_WON: _last_won,
+        LOST_IN: _lost_in,
+        CHANGED_HANDS: _changed_hands,
+    }.get(str(cmp), seat_history)
     main = fn(ctx, seat)
     if main.verdict not in ("supported", "contradicted") or LINEAGE.get() is not None:
         return main
@@ -185,6 +187,49 @@ def _lineage(ctx: Ctx, seat: dict[str, Any]) -> tuple[Any, ...]:
     sources = sorted({str(s) for s in lineage["source_id"].dropna()})
     cmd = f"psephos seat {quote(names[0])}"
     return party, group, winner, earlier, order, base, sources, cmd, set(by_election)
+
+
+def _changed_hands(ctx: Ctx, seat: dict[str, Any]) -> Evaluation:
+    """A new winner at every general election from the year to the story's: contradicted
+    when one after the year kept its winner; uncertain when only the year's own election or
+    the story's did (whether they are counted is the wording's), or a winner is unknown."""
+    from psephos.analysis.records import seat_lineage
+    from psephos.claims import evaluate_history as eh
+
+    year = ctx.frame.since_year
+    if year is None:
+        raise Unanswerable("the claim gives no year")
+    names, codes, note = eh._seat_names(ctx, seat)
+    lineage = seat_lineage(names, codes=codes, db=ctx.db)
+    by = {str(e): part for e, part in lineage.groupby("election", sort=False)}
+
+    def winner(e: str) -> str | None:
+        part = by.get(e)
+        if part is None or part["winner"].isna().all() or (part["seats"] > 1).any():
+            return None
+        # the party from 2010 (LD and the Conservatives apart), the series group before
+        ws = set(part["party"].dropna()) if int(e[:4]) >= 2010 else set(part["winner"].dropna())
+        return next(iter(ws)) if len(ws) == 1 else None
+
+    order = eh._order(ctx)
+    earlier, is_general = eh._before(ctx, order)
+    span = [*earlier, *([eh._key(ctx)[0]] if is_general else [])]
+    pairs = [(a, b) for a, b in zip(span, span[1:], strict=False) if eh._year(b) >= year]
+    if not pairs or eh._year(pairs[0][1]) != year:
+        raise Unanswerable(f"no general election in {year} in the seat's record")
+    path = ", ".join(f"{b} {winner(b) or '?'}" for _, b in pairs)
+    base = f"The winners of {note} from {year}: {path}."
+    sources = sorted({str(s) for s in lineage["source_id"].dropna()})
+    cmd = f"psephos seat {quote(names[0])}"
+    kept = [b for a, b in pairs if winner(a) is not None and winner(a) == winner(b)]
+    inner = [b for b in kept if b not in (pairs[0][1], pairs[-1][1])]
+    if inner:
+        return eh._hist_eval(
+            "contradicted", base + f" It did not change hands at {inner[0]}.", sources, cmd
+        )
+    if any(winner(a) is None or winner(b) is None for a, b in pairs) or kept:
+        raise Unanswerable(base + " Whether it changed hands at every one is not shown.")
+    return eh._hist_eval("supported", base + " It changed hands at each.", sources, cmd)
 
 
 def _last_won(ctx: Ctx, seat: dict[str, Any]) -> Evaluation:

@@ -258,3 +258,38 @@ def _tenure_party_words(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         outcome="held_since",
     )
     return ctx.draft(m, f, y, rule_name="tenure_party_words")
+
+
+#: comparator: the seat changed hands at every general election from ``Frame.since_year``
+CHANGED_HANDS = "changed_hands"
+
+
+@rule(
+    # "Bury North has changed hands at every election since 2010", "the seat, which has
+    # switched parties at every general election since 2005"
+    r"\b(?:has|had|have)\s+(?:changed\s+hands|switched\s+(?:parties|sides|hands)|"
+    r"gone\s+to\s+a\s+different\s+party)\s+at\s+(?:every|each)\s+(?:general\s+)?election\s+"
+    r"since\s+(?P<y>{Y})",
+    name="seat_changed_hands_every",
+    needs=r"hands|switched|different",
+    priority=38,
+)
+def _changed_hands_every(ctx: Ctx, m: re.Match[str]) -> Draft | None:
+    """The seat changed hands at every general election from YEAR to the story's."""
+    y = ctx.tag(m, "y")
+    if y is None or y.q is None or not y.q.value:
+        return None
+    scope = ctx.seat_near(m.start(), back=True)
+    if scope is None or scope.level != "seat" or not scope.name:
+        return None
+    subj = Subject("seat", scope.name, seat=scope.seat, how="the seat the claim is about")
+    f = ctx.frame(
+        "first_since",
+        subj,
+        scope=scope,
+        comparator=CHANGED_HANDS,
+        since_year=int(y.q.value),
+        outcome="won",
+        notes=["'changed hands at every election since YEAR': a new winner at each"],
+    )
+    return ctx.draft(m, f, y, rule_name="seat_changed_hands_every")
