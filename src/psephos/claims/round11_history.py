@@ -167,7 +167,13 @@ def _lineage(ctx: Ctx, seat: dict[str, Any]) -> tuple[Any, ...]:
     party = f.subject.party or (f.subject.candidate or {}).get("party")
     if not party:
         raise Unanswerable("the claim names no party")
-    group = eh._party_group(party)
+    try:
+        group = eh._party_group(party)
+        by_code = False
+    except Unanswerable:
+        # a party the series counts among others (the DUP, the Greens): its wins are known
+        # by party code from 2010 only
+        group, by_code = party, True
     names, codes, note = eh._seat_names(ctx, seat)
     lineage = straight_fights(seat_lineage(names, codes=codes, db=ctx.db), group, ctx.db)
     by_election = {str(e): part for e, part in lineage.groupby("election", sort=False)}
@@ -179,14 +185,16 @@ def _lineage(ctx: Ctx, seat: dict[str, Any]) -> tuple[Any, ...]:
         part = by_election.get(e)
         if part is None or part["winner"].isna().all() or (part["seats"] > 1).any():
             return None
-        ws = set(part["winner"].dropna())
-        return next(iter(ws)) if len(ws) == 1 else None
+        if by_code and int(e[:4]) < 2010:
+            return None
+        ws = set(part["party" if by_code else "winner"].dropna())
+        return str(next(iter(ws))) if len(ws) == 1 else None
 
     path = ", ".join(f"{e} {winner(e) or '?'}" for e in earlier if e in by_election)
     base = f"{party} ({group} in the series) in {note}: winners {path}."
     sources = sorted({str(s) for s in lineage["source_id"].dropna()})
     cmd = f"psephos seat {quote(names[0])}"
-    return party, group, winner, earlier, order, base, sources, cmd, set(by_election)
+    return party, group, winner, earlier, order, base, sources, cmd, set(by_election), codes
 
 
 def _changed_hands(ctx: Ctx, seat: dict[str, Any]) -> Evaluation:
@@ -238,7 +246,7 @@ def _last_won(ctx: Ctx, seat: dict[str, Any]) -> Evaluation:
     year = ctx.frame.since_year
     if year is None:
         raise Unanswerable("the claim gives no year")
-    party, group, winner, earlier, _, base, sources, cmd, known = _lineage(ctx, seat)
+    party, group, winner, earlier, _, base, sources, cmd, known, _ = _lineage(ctx, seat)
     at = [e for e in earlier if eh._year(e) == year]
     if not at:
         raise Unanswerable(f"no general election in {year} before the story's election")
@@ -270,6 +278,23 @@ def _last_won(ctx: Ctx, seat: dict[str, Any]) -> Evaluation:
     )
 
 
+def _notional_2005(ctx: Ctx, codes: list[str]) -> str | None:
+    """The notional 2005 winner of the seat's 2010 boundaries (its 2010-set code among
+    ``codes``): a seat "lost in 2010" may have been won in 2005 only on its new lines."""
+    from psephos.store.connect import connect
+
+    rows = (
+        connect(ctx.db)
+        .execute(
+            "SELECT DISTINCT winner_party FROM contests WHERE election_id = 'notional2005' "
+            "AND ons_code IN (SELECT UNNEST(?::VARCHAR[]))",
+            [list(codes)],
+        )
+        .fetchall()
+    )
+    return str(rows[0][0]) if len(rows) == 1 and rows[0][0] else None
+
+
 def _lost_in(ctx: Ctx, seat: dict[str, Any]) -> Evaluation:
     from psephos.analysis.records import series_group
     from psephos.claims import evaluate_history as eh
@@ -278,7 +303,7 @@ def _lost_in(ctx: Ctx, seat: dict[str, Any]) -> Evaluation:
     year = f.since_year
     if year is None:
         raise Unanswerable("the claim gives no year")
-    party, group, winner, earlier, order, base, sources, cmd, known = _lineage(ctx, seat)
+    party, group, winner, earlier, order, base, sources, cmd, known, codes = _lineage(ctx, seat)
     other = next((n.removeprefix("lost to ") for n in f.notes if n.startswith("lost to ")), None)
     to = None
     if other:
@@ -301,6 +326,10 @@ def _lost_in(ctx: Ctx, seat: dict[str, Any]) -> Evaluation:
             verdicts.append(("contradicted", f"{party} won it at {e}"))
         elif to is not None and w != to:
             verdicts.append(("contradicted", f"{w}, not {other}, won it at {e}"))
+        elif e == "2010" and _notional_2005(ctx, codes) == party:
+            verdicts.append(
+                ("supported", f"{party} won it on the notional 2005 result and {w} took it at {e}")
+            )
         elif prev is None or winner(prev) is None:
             verdicts.append(("uncertain", f"the winner before {e} is not known"))
         elif winner(prev) != group:
@@ -500,6 +529,10 @@ def straight_fights(lineage: Any, group: str, db: Any) -> Any:
 # --------------------------------------------------------------------------- N years ago
 
 _YEARS_NOTE = re.compile(r"^'(\w+) years' before the story's election")
+#: measures of a seat's own result, which "N years ago" before them dates ("five years ago
+#: she won by 2,000"); a superlative or rank after "up on five years ago" is the story's own
+#: and keeps the reading it had
+_OWN_RESULT = frozenset({"majority", "margin", "votes", "share", "placing", "outcome"})
 
 
 def years_back(story: str | None, k: int, general: dict[str, Any]) -> str | None:
@@ -537,7 +570,7 @@ def years_back_previous(
     from psephos.claims.numbers import parse_number
 
     note = next((m for n in f.notes if (m := _YEARS_NOTE.match(n))), None)
-    if note is None or story is None or previous is None:
+    if note is None or story is None or previous is None or f.measure not in _OWN_RESULT:
         return previous
     k = parse_number(note.group(1))
     general = info.get("general") or {}
