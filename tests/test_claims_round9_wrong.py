@@ -38,6 +38,11 @@ def _regains() -> list[tuple[int, int, str, str, str, int]]:
             if old is None or " gain from " not in s.result or " gain from " not in old.result:
                 continue
             if s.first == old.second and s.second == old.first and s.first in PARTY:
+                # (round 11: "the seat they lost in PREV" is read as a claim of its own, so
+                # the winner must have lost it then: the old result a gain *from* it, not
+                # from a third side, as Glasgow North East 2010, 'Lab gain from Spk')
+                if not old.result.rstrip().endswith(f" from {s.first}"):
+                    continue
                 out.append((year, prev, name, s.first, s.second, s.majority))
     return out
 

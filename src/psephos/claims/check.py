@@ -786,7 +786,13 @@ def resolve(
                 f.unresolved.append(f"baseline: no general election '{ago.group().strip()}'")
             f.baseline = f.baseline or str(base_year - int(k))
         elif k:
-            eid = election_id(base_year - int(k), gaz.elections) or eid
+            from psephos.claims.round11_history import years_back  # round 11
+
+            eid = (
+                election_id(base_year - int(k), gaz.elections)
+                or years_back(eid, int(k), info["general"])
+                or eid
+            )
             how = f"'{ago.group().strip()}' before the story's election"
     # "the year before": the general election one year back (claims.when_round7b_b)
     said = None if ago else when_round7b_b.year_before(doc.folded, d.end)
@@ -806,7 +812,10 @@ def resolve(
         f.unresolved = [u for u in f.unresolved if u != f"election: {inference.how}"]
     eid = by_eid or eid
     if f.election == "previous":
-        eid = _previous(inference.election if eid is None else eid, f, info)
+        from psephos.claims.round11_history import years_back_previous  # round 11
+
+        story = inference.election if eid is None else eid
+        eid = years_back_previous(f, story, _previous(story, f, info), info)
         how = "the election before the story's (a majority overturned)"
     elif f.election == "by-elections":
         how = "by-elections of the parliament"

@@ -433,8 +433,11 @@ def _seat_names(ctx: Ctx, seat: dict[str, Any]) -> tuple[list[str], list[str], s
     """Names and ONS codes of the seat and its predecessor (for a 2024 seat)."""
     from psephos.analysis import _lookups as lookups
     from psephos.analysis.tenure import predecessor
+    from psephos.claims.round11_history import LINEAGE
     from psephos.store.connect import connect
 
+    if (other := LINEAGE.get()) is not None:
+        return other  # round 11: the claim re-read through another predecessor
     con = connect(ctx.db)
     code = seat["ons_code"]
     bs = seat.get("boundary_set")
@@ -473,7 +476,9 @@ def first_since(ctx: Ctx) -> Evaluation:
         # a seat named at a 1918-2005 election has no ONS code there: read it by name
         seat = {"ons_code": None, "name": f.scope.name}
     if seat is not None:
-        return _seat_history(ctx, seat)
+        from psephos.claims import round11_history  # round 11: last won, lost in, lineage doubt
+
+        return round11_history.checked(ctx, seat, _seat_history)
     return _area_history(ctx)
 
 
@@ -487,6 +492,9 @@ def _seat_history(ctx: Ctx, seat: dict[str, Any]) -> Evaluation:
     group = _party_group(party)
     names, codes, note = _seat_names(ctx, seat)
     lineage = seat_lineage(names, codes=codes, db=ctx.db)
+    from psephos.claims.round11_history import straight_fights  # round 11: miscoded 'other'
+
+    lineage = straight_fights(lineage, group, ctx.db)
     order = _order(ctx)
     earlier, is_general = _before(ctx, order)
     by_election = {}
@@ -770,9 +778,16 @@ def tenure(ctx: Ctx) -> Evaluation:
         raise Unanswerable("the claim gives no year")
     seat = seat_of(f)
     if seat is None:
-        raise Unanswerable("the claim names no seat")
+        from psephos.claims import round11_history  # round 11: the member found by name
+
+        return round11_history.tenure_by_name(ctx, Unanswerable("the claim names no seat"))
     p = profile(ctx, seat)
-    row = candidate_row(p, f.subject)
+    try:
+        row = candidate_row(p, f.subject)
+    except Unanswerable as exc:
+        from psephos.claims import round11_history  # round 11: the member found by name
+
+        return round11_history.tenure_by_name(ctx, exc)
     mid = row.get("member_id")
     if mid is None or (isinstance(mid, float) and math.isnan(mid)):
         raise Unanswerable(f"{row['name']} has no member id: never an MP in the records")
