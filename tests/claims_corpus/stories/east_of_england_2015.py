@@ -28,7 +28,7 @@ def key(k: Key) -> None:
         f"{P15} {R}: {dict(w)} of {len(ee)}.",
     )
     k.claim(
-        "Labour doubled its tally from two to four and UKIP and the Liberal Democrats kept one "
+        "Labour doubled its tally from two to four and UKIP and the Liberal Democrats won one "
         "apiece",
         w0["Lab"] == 2 and w["Lab"] == 4 and w["UKIP"] == 1 and w["LD"] == 1,
         f"{P10} {R}: {dict(w0)}; {P15}: {dict(w)}.",
@@ -186,8 +186,7 @@ def key(k: Key) -> None:
     k.claim(
         "Richard Harrington's majority rose to 9,794 from 1,425, more than seven times as large",
         wa.majority == 9794 and wa0.majority == 1425 and wa.majority > 7 * wa0.majority,
-        f"{P15} {wa.line()}; {P10} {wa0.line()}; 9,794 / 1,425 = "
-        f"{wa.majority / wa0.majority:.2f}.",
+        f"{P15} {wa.line()}; {P10} {wa0.line()}; 9,794 / 1,425 = {wa.majority / wa0.majority:.2f}.",
     )
     big = sorted(ee, key=lambda s: -s.majority)
     k.claim(

@@ -173,7 +173,7 @@ def key(k: Key) -> None:
         f"{CBP} Scotland votes / electorate: {F} {pct(tof)}; {E} {pct(toe)} (down "
         f"{100 * (tof - toe):.2f} points).",
     )
-    wa, wf = hist_national(E, "Wales"), hist_national(F, "Wales")
+    wa = hist_national(E, "Wales")
     k.claim(
         "In Wales, Plaid Cymru won three seats",
         wa["won_natSW"] == 3,

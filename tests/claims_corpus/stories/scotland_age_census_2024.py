@@ -157,8 +157,7 @@ def key(k: Key) -> None:
     k.claim(
         "The most populous is Edinburgh East and Musselburgh, with 113,742",
         pop[-1] == (113742, "Edinburgh East and Musselburgh"),
-        f"{SUM} c21Population largest: {pop[-1][1]} {pop[-1][0]:,}, {pop[-2][1]} "
-        f"{pop[-2][0]:,}.",
+        f"{SUM} c21Population largest: {pop[-1][1]} {pop[-1][0]:,}, {pop[-2][1]} {pop[-2][0]:,}.",
     )
     eu = ranked(["c21BornOtherEurope"])
     k.claim(

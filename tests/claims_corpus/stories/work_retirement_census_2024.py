@@ -117,9 +117,7 @@ def key(k: Key) -> None:
         "Basingstoke is the only seat outside London among the five highest",
         emp[4][0] > emp[5][0]
         and [n for n in five if cs[n]["Region"] != "London"] == ["Basingstoke"],
-        f"{SUM} c21Employed top five: "
-        + ", ".join(f"{n} ({cs[n]['Region']})" for n in five)
-        + ".",
+        f"{SUM} c21Employed top five: " + ", ".join(f"{n} ({cs[n]['Region']})" for n in five) + ".",
     )
     se = ranked("c21SelfEmployedwithoutEmployees")
     k.claim(
@@ -128,6 +126,7 @@ def key(k: Key) -> None:
         f"{SUM} c21SelfEmployedwithoutEmployees: {show(se, 3)}.",
     )
     mf = ranked("c21IndustryManufacturing")
+    cgain = [s.name for s in by_code.values() if s.result.startswith("Con gain")]
     le = seat("Leicester East")
     k.claim(
         "Leicester East has the largest share of workers in manufacturing, 20.6 per cent",
@@ -135,9 +134,9 @@ def key(k: Key) -> None:
         f"{SUM} c21IndustryManufacturing: {show(mf, 3)}.",
     )
     k.claim(
-        "was one of the few seats the Conservatives gained, with a majority of 4,426",
-        le.result == "Con gain from Lab" and le.majority == 4426,
-        f"{P24} {le.line()}.",
+        "was the only seat the Conservatives gained, with a majority of 4,426",
+        le.result == "Con gain from Lab" and le.majority == 4426 and cgain == [le.name],
+        f"{P24} {le.line()}; Conservative gains: {cgain}.",
     )
     k.claim(
         "Scunthorpe, home of the steelworks, follows with one worker in five",
@@ -178,7 +177,7 @@ def key(k: Key) -> None:
         f"{cs['Westmorland and Lonsdale']['c21Unemployed']}; lowest: {show(un[::-1], 4)}.",
     )
     k.claim(
-        "where Tim Farron won back his seat with a majority of 21,472",
-        wl.result == "LD gain from Con" and wl.winner_name == "Tim Farron" and wl.majority == 21472,
+        "where Tim Farron won with a majority of 21,472",
+        wl.first == "LD" and wl.winner_name == "Tim Farron" and wl.majority == 21472,
         f"{P24} {wl.line()}.",
     )
