@@ -20,7 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from psephos.claims import lexicon as lx
-from psephos.claims import round9_caught11, round9_wrong, round10_caught, when_round7b_b
+from psephos.claims import (
+    round9_caught11,
+    round9_wrong,
+    round10_caught,
+    round11_wrong13,
+    when_round7b_b,
+)
 from psephos.claims.baselines import figure_role, starting_points
 from psephos.claims.compound import join_statements
 from psephos.claims.entities import find_mentions
@@ -168,6 +174,9 @@ def _read_text(
     round9_caught11.earlier_majority(claims, text, con)  # a defeated member's majority
     starting_points(claims, doc.folded, info)  # "A's majority of N grew": the one before
     round10_caught.census_boundaries(claims, mentions)  # a census ranking's 2024 seats
+    # round 11 (WRONG13)
+    round11_wrong13.turned_into(claims, doc.folded, info, doc.sentences)  # "turned A into B"
+    round11_wrong13.ambiguous_pronouns(claims)  # "it" that could be either party
     reading = Reading(claims, inference, unexamined(doc, used), mentions)
     # the patterns the rule handlers and the store's party names compile on first use,
     # after the rules are registered: kept too, or every new process compiles them again
@@ -248,6 +257,15 @@ def _check_text(
 
         # round 10 (UNCERTAIN): the story's area behind a national contrast, and its turnout
         checked = review_10_uncertain(
+            con,
+            text,
+            checked,
+            reading.mentions,
+            reading.inference.election,
+            lambda c, f: _evaluate(con, c.claim, f, memo),
+        )
+        # round 11 (WRONG13): an unscoped turnout false for the UK, in a one-area story
+        checked = round11_wrong13.story_turnout(
             con,
             text,
             checked,

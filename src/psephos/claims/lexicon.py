@@ -615,3 +615,10 @@ from psephos.claims.lexicon_census9 import DENSITY, PASSPORTS  # noqa: E402
 
 GROUPS.update(PASSPORTS)
 GROUPS.update(DENSITY)
+
+# round 11 (WRONG13): one-person households by age and the summary file's age bands, which
+# were read as the nearby "aged 65 and over" column before
+from psephos.claims.lexicon_census11 import AGE_BANDS, LIVING_ALONE  # noqa: E402
+
+GROUPS.update(LIVING_ALONE)
+GROUPS.update(AGE_BANDS)
