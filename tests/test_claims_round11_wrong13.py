@@ -351,3 +351,41 @@ def test_unscoped_turnout_in_a_regional_story(store_path: Any, year: int, region
     )
     s = f"Turnout was {turnout:.1f} per cent"
     assert _verdicts(text, s, store_path) == {"supported"}, text
+
+
+# --- a majority's direction in a seat its sentence names ----------------------------------------
+
+
+def _held(year: int, before: int, n: int) -> list[tuple[str, Any, Any]]:
+    """``n`` seats held by the same party and member at ``year`` as at ``before`` (PSEPH
+    constituencies.csv: first party, member's name, majority), the majority changed by more
+    than a tenth."""
+    old, new = general(before), general(year)
+    out = [
+        (name, old[name], s)
+        for name, s in sorted(new.items())
+        if name in old
+        and s.first == old[name].first
+        and s.winner_name == old[name].winner_name
+        and abs(s.majority - old[name].majority) > 0.1 * old[name].majority
+    ]
+    return out[:: max(1, len(out) // n)][:n]
+
+
+@pytest.mark.parametrize(("year", "before"), [(2015, 2010), (2017, 2015), (2019, 2017)])
+@pytest.mark.parametrize(
+    ("form", "up"),
+    [
+        ("At the {year} general election, in {seat} {mp}'s majority was cut to {new:,}.", False),
+        ("At the {year} general election, in {seat} {mp}'s majority rose to {new:,}.", True),
+    ],
+)
+def test_majority_direction_in_a_named_seat(
+    store_path: Any, year: int, before: int, form: str, up: bool
+) -> None:
+    for seat, old, new in _held(year, before, 4):
+        s = form.format(year=year, seat=seat, mp=new.winner_name, new=new.majority)
+        got = _verdicts(s, s, store_path)
+        rose = new.majority > old.majority
+        want = {"supported"} if rose == up else {"contradicted"}
+        assert got == want, (s, old.majority, new.majority)

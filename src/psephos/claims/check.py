@@ -177,6 +177,7 @@ def _read_text(
     # round 11 (WRONG13)
     round11_wrong13.turned_into(claims, doc.folded, info, doc.sentences)  # "turned A into B"
     round11_wrong13.ambiguous_pronouns(claims)  # "it" that could be either party
+    round11_wrong13.seat_in_clause(claims, doc.folded, doc.sentences)  # "In X, Y's majority fell"
     reading = Reading(claims, inference, unexamined(doc, used), mentions)
     # the patterns the rule handlers and the store's party names compile on first use,
     # after the rules are registered: kept too, or every new process compiles them again

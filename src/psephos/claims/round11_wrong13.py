@@ -302,3 +302,45 @@ def _seats_area(con: Any, text: str, mentions: Any, election: str | None) -> Any
         f"the opening names no area it reads, and {regions.count(top)} of the "
         f"{len(placed)} seats the story names are in {top}",
     )
+
+
+# --- a majority's direction in a seat the sentence names -----------------------------------
+
+#: how extraction says it found a seat in the claim's own sentence
+_IN_SENTENCE = re.compile(
+    r"^(?:the nearest seat named before the claim|named in the claim|the seat named in the "
+    r"sentence|the seat named after the claim in the sentence)$"
+)
+
+
+SEAT_IN_CLAUSE = "round 11: the seat is named in the claim's own clause"
+#: a break between two clauses that may be about two seats (", and in Ayr ...")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;|\s(?:but|while|whereas)\s|\u2014")
+
+
+def seat_in_clause(claims: list[Any], folded: str, sentences: Any) -> None:
+    """Mark a seat's change with no figure of its own whose seat is named earlier in its
+    own clause ("In Blackpool South, Gordon Marsden's majority is cut to 2,585"): no clause
+    break (", and", ";", "but", "while") between the seat's name and the claim. In "In
+    Eastwood, ... Murphy doubled the majority, and in Ayr ... whose majority fell" the
+    nearest seat named is another clause's and stays a guess. ``folded``: the story in
+    lower case, positions as in the text."""
+    for c in claims:
+        f = c.frame
+        if f is None or f.measure != "change" or f.stated is not None:
+            continue
+        if f.scope.level != "seat" or not _IN_SENTENCE.match(f.scope.how or ""):
+            continue
+        name = str(f.scope.name or "").lower()
+        lo = next((s.start for s in sentences if s.start <= c.start < s.end), 0)
+        at = folded.rfind(name, lo, c.start) if name else -1
+        if at < 0 or _CLAUSE_BREAK.search(folded, at + len(name), c.start):
+            continue
+        f.notes.append(SEAT_IN_CLAUSE)
+
+
+def named_in_sentence(frame: Any) -> bool:
+    """Whether a seat's change with no figure of its own ("In Weaver Vale Graham Evans's
+    majority rose": it fell) is in a seat named in its own clause (:func:`seat_in_clause`):
+    then the seat is no guess from earlier text, and the direction is checked."""
+    return frame.measure == "change" and SEAT_IN_CLAUSE in frame.notes
