@@ -378,6 +378,8 @@ def _held(year: int, before: int, n: int) -> list[tuple[str, Any, Any]]:
     [
         ("At the {year} general election, in {seat} {mp}'s majority was cut to {new:,}.", False),
         ("At the {year} general election, in {seat} {mp}'s majority rose to {new:,}.", True),
+        ("At the {year} general election, in {seat} {mp}'s majority increases to {new:,}.", True),
+        ("At the {year} general election, in {seat} {mp}'s majority narrows to {new:,}.", False),
     ],
 )
 def test_majority_direction_in_a_named_seat(
