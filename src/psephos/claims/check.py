@@ -26,6 +26,7 @@ from psephos.claims import (
     round10_caught,
     round11_wrongrisk,
     round11_caught11,
+    round11_wrong13,
     when_round7b_b,
 )
 from psephos.claims.baselines import figure_role, starting_points
@@ -183,6 +184,10 @@ def _read_text(
     round11_wrongrisk.area_unions(claims, doc, _seat_level())  # "in Scotland and Wales"
     round11_caught11.seat_superlatives(claims, doc.tags, text)  # 'the closest was X'
     round11_caught11.victory_notes(claims)  # 'its first victory since 1945'
+    # round 11 (WRONG13)
+    round11_wrong13.turned_into(claims, doc.folded, info, doc.sentences)  # "turned A into B"
+    round11_wrong13.ambiguous_pronouns(claims)  # "it" that could be either party
+    round11_wrong13.seat_in_clause(claims, doc.folded, doc.sentences)  # "In X, Y's majority fell"
     reading = Reading(claims, inference, unexamined(doc, used), mentions)
     # the patterns the rule handlers and the store's party names compile on first use,
     # after the rules are registered: kept too, or every new process compiles them again
@@ -263,6 +268,15 @@ def _check_text(
 
         # round 10 (UNCERTAIN): the story's area behind a national contrast, and its turnout
         checked = review_10_uncertain(
+            con,
+            text,
+            checked,
+            reading.mentions,
+            reading.inference.election,
+            lambda c, f: _evaluate(con, c.claim, f, memo),
+        )
+        # round 11 (WRONG13): an unscoped turnout false for the UK, in a one-area story
+        checked = round11_wrong13.story_turnout(
             con,
             text,
             checked,

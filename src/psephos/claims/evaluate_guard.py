@@ -310,7 +310,10 @@ def _unplaced_party(frame: Frame) -> str | None:
     if frame.measure in ("placing", "outcome") and frame.subject.kind == "party":
         return "the party's seat was not named in the sentence, only inferred from earlier text"
     if frame.stated is None and frame.measure in ("change", "swing"):
-        return "the seat was not named in the sentence, only inferred from earlier text"
+        from psephos.claims.round11_wrong13 import named_in_sentence
+
+        if not named_in_sentence(frame):  # round 11: "In X, Y's majority is cut to N"
+            return "the seat was not named in the sentence, only inferred from earlier text"
     if (
         frame.stated is not None
         and not _tight(frame)

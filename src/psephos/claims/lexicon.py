@@ -623,3 +623,9 @@ from psephos.claims.lexicon_census11 import BORN_UK, CARS, LANGUAGE  # noqa: E40
 GROUPS.update(CARS)
 GROUPS.update(LANGUAGE)
 GROUPS.update(BORN_UK)
+# round 11 (WRONG13): one-person households by age and the summary file's age bands, which
+# were read as the nearby "aged 65 and over" column before
+from psephos.claims.lexicon_census11 import AGE_BANDS, LIVING_ALONE  # noqa: E402
+
+GROUPS.update(LIVING_ALONE)
+GROUPS.update(AGE_BANDS)

@@ -71,22 +71,35 @@ def _carried(ctx: Ctx, pos: int) -> _Ranking | None:
             int(f.nth or 1),
             "the ranking said before in the sentence",
         )
+    from psephos.claims.round11_wrong13 import sentence_group
+
+    # round 11 (WRONG13): a census group of this sentence ranks in it, or nothing is carried
+    said = sentence_group(ctx, pos)
+    if said is False:
+        return None
+    if isinstance(said, tuple):
+        return _Ranking(said[0], said[1], None, [], 1, "the census group ranked in the sentence")
     para = ctx.doc.text.rfind("\n\n", 0, ctx.sent.start)
     para = max(para, 0, ctx.sent.start - _REACH)
-    # round 11 (FOUND11): the superlative may be in this sentence, read by a rule that runs
-    # after this one ("X has the lowest share of graduates ..., and Y and Z come second and
-    # third"): the paragraph is read up to the continuation itself
-    found = _paragraph_superlative(ctx, para, pos)
+    # round 11 (FOUND11, WRONG13): the superlative may be in this very sentence, read by a
+    # rule that runs after this one ("X has the lowest share of graduates ..., and Y and Z
+    # come second and third"; "X had the highest turnout, 72.0 per cent; Y the lowest"): the
+    # paragraph is read up to the clause break before the continuation
+    found = _paragraph_superlative(ctx, para, _own_clause_end(ctx, pos))
     if found is None:
         return _named_nearby(ctx, para, pos)
     metric, scope, direction = found
     # the superlative's own sentence: a party there may qualify the ranking ("Labour's
     # safest seat", "On the Conservative side, the biggest majority"): not carried blind
-    sup_at = _last_superlative_at(ctx, para, pos)
+    sup_at = _last_superlative_at(ctx, para, _own_clause_end(ctx, pos))
     if sup_at is not None:
         lo = ctx.doc.text.rfind(". ", para, sup_at)
         lo = para if lo < 0 else lo
-        if ctx.doc.tags_in(lo, sup_at + 40, "party"):
+        parties = ctx.doc.tags_in(lo, sup_at + 40, "party")
+        if sup_at >= ctx.sent.start:  # in this sentence: not a party in a closed relative
+            inner = ctx.clauses(sup_at)  # clause ("Hexham, where ... for the Conservatives,")
+            parties = [t for t in parties if not any(a <= t.start < b for a, b in inner)]
+        if parties:
             return None
     return _Ranking(metric, direction, scope, [], 1, "the superlative said before in the paragraph")
 
@@ -96,6 +109,15 @@ def _carried(ctx: Ctx, pos: int) -> _Ranking | None:
 _FILTER_SAID = re.compile(
     r"\b(?:outside|excluding|except|apart\s+from|other\s+than|leaving\s+aside)\b"
 )
+
+
+def _own_clause_end(ctx: Ctx, pos: int) -> int:
+    """Where the search for a continued superlative ends: the clause break (";", or a
+    comma) before ``pos`` in this sentence, so that the words of the continuation itself
+    are not read as the superlative it continues; the sentence start when there is none."""
+    cut = max(ctx.doc.text.rfind(p, ctx.sent.start, pos + 1) for p in ";,")
+    return cut if cut > ctx.sent.start else ctx.sent.start
+
 
 _SUP_ANY = _expand(r"{SUP}")
 #: the measure words a superlative without a noun leaves to its sentence ("Turnout rose to

@@ -439,6 +439,9 @@ _MAJ_UP = (
     r"soared|soars|soaring|rocketed|rockets|rocketing|surged|surges|leapt|leaped|ballooned|"
     r"swelled|edged\s+up|crept\s+up|increasing|extending|boosting|raised|raising|lifted|"
     r"lifting|lift|pushed|pushing|"
+    # round 11 (WRONG13): the present tense of a live blog ("Graham Evans increases his
+    # majority to 806")
+    r"increases|extends|boosts|lifts|pushes|raises|"
     # k-fold ("more than tripled", "almost doubled"): _fold reads the factor
     r"(?:more\s+than\s+|almost\s+|nearly\s+)?(?:doubled|tripled|trebled|quadrupled)"
 )
@@ -447,7 +450,9 @@ _MAJ_DOWN = (
     r"dropped|drop|slipped|slip|tumbled|tumble|collapsed|collapse|halved|more\s+than\s+halved|"
     # round 10 (FOUND): "cutting her majority to", "slashing", "plunged", "edged down"
     r"cutting|reducing|slashing|trimming|dipped|shrunk|plunged|plummeted|edged\s+down|"
-    r"narrowed|narrowing"
+    r"narrowed|narrowing|"
+    # round 11 (WRONG13): the present tense ("Labour cuts his majority to 1,200")
+    r"cuts|reduces|slashes|trims|narrows"
 )
 
 

@@ -176,6 +176,12 @@ class Ctx:
                     topic,
                     f"'{_word(near)}' refers to the party the sentence is about ({topic.text})",
                 )
+        if "party" in kinds:
+            from psephos.claims.round11_wrong13 import pronoun_subject
+
+            said = pronoun_subject(self, pos)  # "and it polled": the sentence's party (round 11)
+            if said is not None:
+                return said
         cands = [
             t
             for t in self.doc.tags_in(self.sent.start, pos, *kinds)

@@ -1807,6 +1807,10 @@ def _ordinal_in_ranking(ctx: Ctx, m: re.Match[str]) -> Draft | None:
         return None
     para = max(ctx.doc.text.rfind("\n\n", 0, ctx.sent.start), 0)
     before = _paragraph_superlative(ctx, para, m.start())
+    if before is not None:
+        from psephos.claims.round11_wrong13 import carried_or_own
+
+        before = carried_or_own(ctx, m.start(), before)  # the sentence's census group (r11)
     if before is None:
         return None
     metric, scope, direction = before
