@@ -24,9 +24,9 @@ from psephos.claims import (
     round9_caught11,
     round9_wrong,
     round10_caught,
-    round11_wrongrisk,
     round11_caught11,
     round11_wrong13,
+    round11_wrongrisk,
     when_round7b_b,
 )
 from psephos.claims.baselines import figure_role, starting_points

@@ -23,7 +23,6 @@ to 24" as the share aged 65 and over the paragraph named before. Keys are folded
 
 from __future__ import annotations
 
-
 #: households with no car or van
 CARS: dict[str, str] = {
     "no car or van": "CarsNone",
