@@ -59,7 +59,7 @@ def review(
     for i, c in enumerate(out):
         f = c.claim.frame
         if c.verdict == "uncertain" and f is not None and f.measure == "ratio":
-            out[i] = _majority_ratio(con, text, c, f, reread)
+            out[i] = _majority_ratio(con, text, c, f, mentions, reread)
     return out
 
 
@@ -173,16 +173,21 @@ _FOLD = {"doubl": 2.0, "twice": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0
 
 
 def _majority_ratio(
-    con: Any, text: str, c: CheckedClaim, f: Frame, reread: r9.Reread
+    con: Any,
+    text: str,
+    c: CheckedClaim,
+    f: Frame,
+    mentions: Sequence[Mention],
+    reread: r9.Reread,
 ) -> CheckedClaim:
     """A person's "more than doubled" whose noun is the majority, read as the move of the
     majority in their seat (else ``c`` unchanged)."""
     from psephos.claims.reconsider import _boundary
 
-    cand = f.subject.candidate or {}
-    if f.subject.kind != "candidate" or not cand.get("ons_code") or not f.election:
+    if f.subject.kind != "candidate" or not f.election or _boundary(f.election) is None:
         return c
-    if cand.get("election") not in (None, f.election) or _boundary(f.election) is None:
+    code = _person_seat(f, mentions)
+    if code is None:
         return c
     if f.stated is None or f.comparator not in ("eq", "gt", "nearly", "about"):
         return c
@@ -206,7 +211,7 @@ def _majority_ratio(
         f"'{f.stated.text}': a change of {'more than ' if more else 'almost ' if nearly else 'about '}"
         f"{pct:g}%",
     )
-    seat = _seat_named(con, str(cand["ons_code"]), f.election)
+    seat = _seat_named(con, code, f.election)
     frame = dataclasses.replace(
         f,
         measure="change",
@@ -229,3 +234,20 @@ def _majority_ratio(
             f"of the majority in {seat['name']}: {got.explanation}"
         ),
     )
+
+
+def _person_seat(f: Frame, mentions: Sequence[Mention]) -> str | None:
+    """The seat code of the frame's person at its election: the resolved candidate's, or,
+    for a name several candidates share, the one seat a person of that name stood in at
+    that election (None when there are none or several)."""
+    cand = f.subject.candidate or {}
+    if cand.get("ons_code") and cand.get("election") in (None, f.election):
+        return str(cand["ons_code"])
+    codes = {
+        str(x["ons_code"])
+        for m in mentions
+        if m.kind == "person" and m.start == f.subject.start
+        for x in (m.ref or {}).get("candidacies") or []
+        if x.get("election_id") == f.election and x.get("ons_code")
+    }
+    return codes.pop() if len(codes) == 1 else None
