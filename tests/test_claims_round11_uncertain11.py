@@ -1,0 +1,249 @@
+"""Sweeps (round 11, UNCERTAIN11): true claims found but left ``uncertain`` for want of a
+subject (``claims/round11_uncertain.py``).
+
+**A superlative said of the seat the sentence names through its member.** At every
+2010-2024 general election and in every nation and region, the seats with the largest and
+the smallest majority (and the runner-up of each, as the false twin), by SQL over the
+store's contests, constituencies and candidacies rows (majority = winner's votes - second's,
+the answer key's definition), said in these phrasings:
+
+- ``their_biggest``: "P's majority of N was the biggest in the region." (English regions:
+  "the region" is the story's);
+- ``largest_named``: "P's N was the largest majority in AREA.";
+- ``closest_what_was``: "P held on by N votes in what was the closest contest in AREA.";
+- ``whose_smallest``: "P, whose majority of N was the smallest in the region, held on."
+
+The member P is the winner there. TRUE: the top seat's member; FALSE: the runner-up
+seat's member with the same words. Before this round every sentence was ``uncertain`` (no
+subject); the hard bars are: no false sentence supported, no sentence contradicted by this
+reading (a seat picked from the sentence is never grounds to call a claim false).
+
+**A member's majority multiplied.** At 2015, 2017 and 2019 (seats on the same boundaries as
+the election before), every seat whose majority more than doubled (TRUE) or grew by less
+than 80 per cent (FALSE), said "P's majority, N, was more than double the N0 of YEAR." or
+"Majorities rose across the region, and P more than doubled theirs." Before: the ratio
+was read of P's share or votes with no party (``uncertain``). Bars as above.
+
+Rates are held by floors under the measured ones (printed by ``python
+tests/test_claims_round11_uncertain11.py STORE``).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ELECTIONS = ("ge2010", "ge2015", "ge2017", "ge2019", "ge2024")
+NAMED = {"London", "Scotland", "Wales", "Northern Ireland", "Yorkshire and The Humber"}
+NATIONS = {"Scotland", "Wales", "Northern Ireland"}
+
+
+def _area(region: str) -> str:
+    return region if region in NAMED else f"the {region}"
+
+
+def _lede(region: str, year: str) -> str:
+    return (
+        f"{_area(region)} at the {year} general election\n\n"
+        f"The count in {region} ran late at the {year} general election.\n\n"
+    )
+
+
+def _connect(store: Path) -> Any:
+    from psephos.store.connect import connect
+
+    return connect(store)
+
+
+def superlative_cases(store: Path) -> Iterator[tuple[str, str, str]]:
+    """(phrasing, kind, story) for the two largest and two smallest majorities of every
+    nation and region at every 2010-2024 general election (contests rows: ``majority``;
+    candidacies rank 1: the member)."""
+    rows = (
+        _connect(store)
+        .execute(
+            """
+            WITH w AS (
+              SELECT t.election_id e, c.region, t.majority,
+                     k.given_name || ' ' || k.family_name person,
+                     row_number() OVER (PARTITION BY t.election_id, c.region
+                                        ORDER BY t.majority DESC) hi,
+                     row_number() OVER (PARTITION BY t.election_id, c.region
+                                        ORDER BY t.majority ASC) lo,
+                     count(*) OVER (PARTITION BY t.election_id, c.region, t.majority) ties
+              FROM contests t JOIN constituencies c ON c.ons_code = t.ons_code
+              JOIN candidacies k ON k.election_id = t.election_id
+                   AND k.ons_code = t.ons_code AND k.rank = 1
+              WHERE t.election_id IN ('ge2010', 'ge2015', 'ge2017', 'ge2019', 'ge2024'))
+            SELECT e, region, majority, person, hi, lo FROM w
+            WHERE (hi <= 2 OR lo <= 2) AND ties = 1 ORDER BY e, region, hi
+            """
+        )
+        .fetchall()
+    )
+    for e, region, maj, person, hi, lo in rows:
+        lede = _lede(region, e[2:])
+        a = _area(region)
+        said = []
+        if hi <= 2:
+            kind = "true" if hi == 1 else "false"
+            said.append(
+                ("largest_named", kind, f"{person}'s {maj:,} was the largest majority in {a}.")
+            )
+            if region not in NATIONS:
+                said.append(
+                    (
+                        "their_biggest",
+                        kind,
+                        f"{person}'s majority of {maj:,} was the biggest in the region.",
+                    )
+                )
+        if lo <= 2:
+            kind = "true" if lo == 1 else "false"
+            said.append(
+                (
+                    "closest_what_was",
+                    kind,
+                    f"{person} held on by {maj:,} votes in what was the closest contest in {a}.",
+                )
+            )
+            if region not in NATIONS:
+                said.append(
+                    (
+                        "whose_smallest",
+                        kind,
+                        f"{person}, whose majority of {maj:,} was the smallest in the region, held on.",
+                    )
+                )
+        for pid, kind, s in said:
+            yield pid, kind, lede + s + "\n"
+
+
+def ratio_cases(store: Path) -> Iterator[tuple[str, str, str]]:
+    """(phrasing, kind, story): seats at 2015-2019 on the boundaries of the election before
+    whose majority more than doubled (true) or rose by under 80 per cent (false), from the
+    contests rows of both elections; the member from candidacies rank 1."""
+    rows = (
+        _connect(store)
+        .execute(
+            """
+            SELECT t.election_id, c.region, t.majority, p.majority,
+                   k.given_name || ' ' || k.family_name
+            FROM contests t
+            JOIN contests p ON p.ons_code = t.ons_code AND p.election_id = CASE t.election_id
+                 WHEN 'ge2015' THEN 'ge2010' WHEN 'ge2017' THEN 'ge2015' ELSE 'ge2017' END
+            JOIN constituencies c ON c.ons_code = t.ons_code
+            JOIN candidacies k ON k.election_id = t.election_id
+                 AND k.ons_code = t.ons_code AND k.rank = 1
+            JOIN candidacies q ON q.election_id = p.election_id
+                 AND q.ons_code = p.ons_code AND q.rank = 1 AND q.party_code = k.party_code
+            WHERE t.election_id IN ('ge2015', 'ge2017', 'ge2019') AND p.majority > 0
+            ORDER BY t.election_id, c.name
+            """
+        )
+        .fetchall()
+    )
+    for i, (e, region, maj, prev, person) in enumerate(rows):
+        r = maj / prev
+        if r > 2.05:
+            kind = "true"
+        elif 1.0 < r < 1.8:
+            kind = "false"
+        else:
+            continue
+        if kind == "false" and i % 4:
+            continue  # a quarter of the many seats whose majority rose a little
+        year0 = {"ge2015": "2010", "ge2017": "2015", "ge2019": "2017"}[e]
+        lede = _lede(region, e[2:])
+        yield (
+            "more_than_double_the",
+            kind,
+            lede + f"{person}'s majority, {maj:,}, was more than double the {prev:,} of {year0}.\n",
+        )
+        yield (
+            "doubled_theirs",
+            kind,
+            lede + f"Majorities rose across the region, and {person} more than doubled theirs.\n",
+        )
+
+
+def _verdicts(text: str, store: Path, measures: tuple[str, ...]) -> set[str]:
+    from psephos.claims import check_text
+
+    body = text.rfind("\n\n")
+    return {
+        x.verdict
+        for x in check_text(text, db=store).leaves()
+        if x.claim.frame is not None and x.claim.frame.measure in measures and x.claim.start > body
+    }
+
+
+def measure(
+    cases: Iterator[tuple[str, str, str]], store: Path, measures: tuple[str, ...]
+) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for pid, kind, text in cases:
+        row = out.setdefault(pid, {"true": 0, "right": 0, "false": 0, "bad": []})
+        got = _verdicts(text, store, measures)
+        row[kind] += 1
+        if kind == "true":
+            row["right"] += got == {"supported"}
+        elif "supported" in got:
+            row["bad"].append(text)
+        if "contradicted" in got and kind == "true":
+            row["bad"].append(text)
+    return out
+
+
+#: measured (before -> after): largest_named 0/60 -> 58/60, their_biggest 0/45 -> 43/45,
+#: closest_what_was 0/60 -> 60/60, whose_smallest 0/45 -> 45/45; the false twins (60, 45,
+#: 60, 45) never supported, none contradicted, before or after
+SUPERLATIVE_FLOORS = {
+    "their_biggest": 0.7,
+    "largest_named": 0.9,
+    "closest_what_was": 0.9,
+    "whose_smallest": 0.7,
+}
+#: measured (before -> after): more_than_double_the 0/275 -> 271/275, doubled_theirs 0/275 ->
+#: 271/275; the false twins (181 each) never supported, none contradicted
+RATIO_FLOORS = {"more_than_double_the": 0.9, "doubled_theirs": 0.9}
+
+
+def test_superlative_of_the_members_seat(store_path: Path) -> None:
+    got = measure(superlative_cases(store_path), store_path, ("superlative", "rank"))
+    assert set(got) == set(SUPERLATIVE_FLOORS)
+    for pid, row in got.items():
+        assert not row["bad"], (pid, row["bad"][:3])
+        assert row["true"] >= 40 and row["false"] >= 40, (pid, row)
+        assert row["right"] / row["true"] >= SUPERLATIVE_FLOORS[pid], (pid, row)
+
+
+def test_majority_multiplied(store_path: Path) -> None:
+    got = measure(ratio_cases(store_path), store_path, ("ratio", "change"))
+    assert set(got) == set(RATIO_FLOORS)
+    for pid, row in got.items():
+        assert not row["bad"], (pid, row["bad"][:3])
+        assert row["true"] >= 20 and row["false"] >= 20, (pid, row)
+        assert row["right"] / row["true"] >= RATIO_FLOORS[pid], (pid, row)
+
+
+if __name__ == "__main__":  # rates for the floors: python tests/... STORE
+    store = Path(sys.argv[1])
+    for name, cases, ms in (
+        ("superlative", superlative_cases(store), ("superlative", "rank")),
+        ("ratio", ratio_cases(store), ("ratio", "change")),
+    ):
+        for pid, row in measure(cases, store, ms).items():
+            print(
+                name,
+                pid,
+                f"{row['right']}/{row['true']} true supported,",
+                row["false"],
+                "false,",
+                len(row["bad"]),
+                "bad",
+            )
+            for t in row["bad"][:3]:
+                print("   BAD", t.strip().splitlines()[-1])
