@@ -22,6 +22,17 @@ here is an inference, never grounds to call a claim false).
   majority said elsewhere in the sentence, and finds no party. The claim is read as the
   move of the majority in that person's seat against the election before, as extraction
   reads "her majority more than doubled" (a change of more than 100 per cent).
+- **A member's majority read for another seat or the wrong election.** "David Mundell,
+  now the only Conservative MP in Scotland, held on by 798", "Liam Byrne's majority of
+  23,362 was the largest in the region": the sentence names no seat, so the majority was
+  read for the last seat named before, not the one the member stood in at that election;
+  it is read again for the member's own seat. "Labour's Debbie Abrahams turned a majority
+  of just 103 into 3,558", "Sally-Ann Hart turned Amber Rudd's 346-vote majority in
+  Hastings and Rye into 4,043", "taking her 2015 majority of 428 to 5,376", "Albert Owen,
+  who scraped home by 229 votes last time": the words put the majority at the election
+  before (turned ... into, overturned, last time, previously, years ago, had, from N, the
+  earlier election's year, "more than doubling"), where it is read for the seat (the
+  member's seat then, else the seat read).
 """
 
 from __future__ import annotations
@@ -60,6 +71,8 @@ def review(
         f = c.claim.frame
         if c.verdict == "uncertain" and f is not None and f.measure == "ratio":
             out[i] = _majority_ratio(con, text, c, f, mentions, reread)
+        elif c.verdict == "uncertain" and f is not None and _majority_or_its_move(f):
+            out[i] = _member_majority(con, text, c, f, mentions, reread)
     return out
 
 
@@ -236,18 +249,128 @@ def _majority_ratio(
     )
 
 
-def _person_seat(f: Frame, mentions: Sequence[Mention]) -> str | None:
-    """The seat code of the frame's person at its election: the resolved candidate's, or,
-    for a name several candidates share, the one seat a person of that name stood in at
-    that election (None when there are none or several)."""
+def _person_seat(f: Frame, mentions: Sequence[Mention], election: str | None = None) -> str | None:
+    """The seat code of the frame's person at ``election`` (the frame's by default): the
+    resolved candidate's, or the one seat a person of that name stood in at that election
+    (a name several candidates share; None when there are none or several)."""
+    election = election or f.election
     cand = f.subject.candidate or {}
-    if cand.get("ons_code") and cand.get("election") in (None, f.election):
+    if cand.get("ons_code") and cand.get("election") == election:
+        return str(cand["ons_code"])
+    if cand.get("ons_code") and cand.get("election") is None and election == f.election:
         return str(cand["ons_code"])
     codes = {
         str(x["ons_code"])
         for m in mentions
         if m.kind == "person" and m.start == f.subject.start
         for x in (m.ref or {}).get("candidacies") or []
-        if x.get("election_id") == f.election and x.get("ons_code")
+        if x.get("election_id") == election and x.get("ons_code")
     }
     return codes.pop() if len(codes) == 1 else None
+
+
+# --- a member's majority read for another seat or the wrong election ----------------------
+
+#: words that put a majority at the election before the one the sentence is about
+_EARLIER = re.compile(
+    r"\b(?:turn(?:ed|ing|s)\b[^.;]{0,80}?\binto|overturn\w*|last\s+time|previous(?:ly)?|"
+    r"(?:years?|months?)\s+(?:ago|earlier|before)|had|from\s+\d[\d,]*\s+to|"
+    r"(?:doubling|tripling|trebling|quadrupling|halving))\b",
+    re.I,
+)
+#: how extraction names a seat scope it did not find in the claim's own words
+_SEAT_FALLBACK = ("the sentence names no seat", "'there' refers", "the nearest seat named before")
+
+
+def _member_majority(
+    con: Any,
+    text: str,
+    c: CheckedClaim,
+    f: Frame,
+    mentions: Sequence[Mention],
+    reread: r9.Reread,
+) -> CheckedClaim:
+    """A majority read again for the member's own seat, or at the election before when the
+    words say so (else ``c`` unchanged)."""
+    from psephos.claims.evaluate import _seat_at
+    from psephos.claims.evaluate_round7b_a import _previous
+    from psephos.claims.reconsider import _boundary
+
+    if not f.election or f.stated is None or f.unresolved or _boundary(f.election) is None:
+        return c
+    if f.scope.level != "seat":
+        return c
+    person = f.subject.kind == "candidate"
+    tries: list[tuple[Frame, str]] = []
+    fallback = f.scope.how.startswith(_SEAT_FALLBACK) or not f.scope.seat
+    code = _person_seat(f, mentions) if person else None
+    if code is not None and fallback and code != (f.scope.seat or {}).get("ons_code"):
+        seat = _seat_named(con, code, f.election)
+        tries.append(
+            (
+                dataclasses.replace(f, scope=Scope(level="seat", seat=seat, how=_MEMBER)),
+                f"read for {seat['name']}, the seat {f.subject.text} stood in",
+            )
+        )
+    lo, hi = sentence_span(text, c.claim.start, c.claim.end)
+    prev = _previous(con, f)
+    bounded = f.stated.high != float("inf") and f.stated.low != float("-inf")
+    if (
+        f.measure == "majority"
+        and prev is not None
+        and bounded
+        and _earlier(text, lo, c.claim.end, prev)
+    ):
+        code = _person_seat(f, mentions, prev) if person else None
+        if code is not None:
+            scope: Scope | None = Scope(
+                level="seat", seat=_seat_named(con, code, prev), how=_MEMBER
+            )
+        elif f.scope.seat and (person or not fallback):
+            scope = _seat_at(con, f.scope, prev)
+        else:
+            scope = None
+        if scope is not None and scope.seat:
+            subject = Subject(
+                kind="seat",
+                text=str(scope.seat.get("name") or ""),
+                seat=scope.seat,
+                how="the seat whose majority the words put at the election before (round 11)",
+            )
+            tries.append(
+                (
+                    dataclasses.replace(f, election=prev, scope=scope, subject=subject),
+                    f"the words put the majority at the election before ({prev}), read for "
+                    f"{scope.seat.get('name')}",
+                )
+            )
+    for frame, how in tries:
+        got = reread(c, frame)
+        if got.verdict == "supported":
+            return dataclasses.replace(
+                got,
+                claim=dataclasses.replace(c.claim, frame=frame),
+                explanation=f"{how[0].upper()}{how[1:]}: {got.explanation} (First read: "
+                f"{c.explanation})",
+            )
+    return c
+
+
+def _majority_or_its_move(f: Frame) -> bool:
+    """A seat's majority, or its move ("saw his majority rise from 798 to 9,441")."""
+    return f.measure == "majority" or (f.measure == "change" and f.metric == "majority")
+
+
+#: how this pass names a seat taken from the member
+_MEMBER = "the seat the member named stood in (round 11)"
+
+
+def _earlier(text: str, lo: int, end: int, prev: str) -> bool:
+    """Whether the words from the sentence's start to the claim's end (and "into" just
+    after) put the figure at the election before: a cue of :data:`_EARLIER`, or the earlier
+    election's year ("her 2015 majority")."""
+    words = text[lo : min(len(text), end + 40)]
+    if _EARLIER.search(text[lo:end]) or re.search(r"\binto\b", text[end : end + 40]):
+        return True
+    year = re.search(r"\d{4}", prev)
+    return bool(year and re.search(rf"\b{year.group()}\b", words) and "notional" not in prev)
