@@ -229,8 +229,123 @@ def test_majority_multiplied(store_path: Path) -> None:
         assert row["right"] / row["true"] >= RATIO_FLOORS[pid], (pid, row)
 
 
+def member_majority_cases(store: Path) -> Iterator[tuple[str, str, str]]:
+    """(phrasing, kind, story): every 10th seat at 2015-2019 whose winner also won it at the
+    election before (contests and candidacies rows of both), after an opening that names
+    another seat of the region (the last seat named before the claim):
+
+    - ``held_on_by``: "P held on by N." (N the majority at the election; false: N + 137);
+    - ``turned_into``: "P turned a majority of N0 into N." (N0 the majority at the election
+      before; false: N0 + 137, read on the first figure only);
+    - ``last_time``: "P, who won by N0 votes last time, held the seat." (false: N0 + 137).
+    """
+    rows = (
+        _connect(store)
+        .execute(
+            """
+            SELECT t.election_id, c.region, c.name, t.majority, p.majority,
+                   k.given_name || ' ' || k.family_name,
+                   (SELECT min(o.name) FROM constituencies o
+                    WHERE o.region = c.region AND o.boundary_set = c.boundary_set
+                      AND o.name <> c.name AND o.name NOT LIKE '%(%')
+            FROM contests t
+            JOIN contests p ON p.ons_code = t.ons_code AND p.election_id = CASE t.election_id
+                 WHEN 'ge2015' THEN 'ge2010' WHEN 'ge2017' THEN 'ge2015' ELSE 'ge2017' END
+            JOIN constituencies c ON c.ons_code = t.ons_code
+            JOIN candidacies k ON k.election_id = t.election_id
+                 AND k.ons_code = t.ons_code AND k.rank = 1
+            JOIN candidacies q ON q.election_id = p.election_id AND q.ons_code = p.ons_code
+                 AND q.rank = 1 AND q.member_id = k.member_id
+            WHERE t.election_id IN ('ge2015', 'ge2017', 'ge2019')
+            ORDER BY t.election_id, c.name
+            """
+        )
+        .fetchall()
+    )
+    for i, (e, region, seat, maj, prev, person, other) in enumerate(rows):
+        if i % 10 or other is None:
+            continue
+        lede = (
+            f"{_area(region)} at the {e[2:]} general election\n\n"
+            f"The count in {other} ran late at the {e[2:]} general election.\n\n"
+        )
+        for kind, d in (("true", 0), ("false", 137)):
+            yield "held_on_by", kind, lede + f"{person} held on by {maj + d:,}.\n"
+            yield (
+                "turned_into",
+                kind,
+                lede + f"{person} turned a majority of {prev + d:,} into {maj:,}.\n",
+            )
+            yield (
+                "last_time",
+                kind,
+                lede + f"{person}, who won by {prev + d:,} votes last time, held the seat.\n",
+            )
+
+
+def _first_majority(text: str, store: Path) -> set[str]:
+    """The verdicts of the majority claims on the first figure of the story's last line."""
+    from psephos.claims import check_text
+
+    body = text.rfind("\n\n")
+    line = text[body:]
+    first = body + min(line.find(ch) for ch in "0123456789" if ch in line)
+    return {
+        x.verdict
+        for x in check_text(text, db=store).leaves()
+        if x.claim.frame is not None
+        and x.claim.frame.measure == "majority"
+        and x.claim.start <= first < x.claim.end
+    }
+
+
+def measure_member(store: Path) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for pid, kind, text in member_majority_cases(store):
+        row = out.setdefault(pid, {"true": 0, "right": 0, "false": 0, "bad": []})
+        got = _first_majority(text, store)
+        row[kind] += 1
+        if kind == "true":
+            row["right"] += got == {"supported"}
+        elif "supported" in got:
+            row["bad"].append(text)
+        if "contradicted" in got and kind == "true":
+            row["bad"].append(text)
+    return out
+
+
+#: measured (before -> after): held_on_by 144/150 -> 146/150 (and one true sentence called
+#: false before, "Nick Smith held on by 12,703" read for the seat named earlier, supported
+#: now), turned_into 0/150 -> 138/150, last_time 0/150 -> 139/150; the false twins (150
+#: each) never supported, none contradicted after
+MEMBER_FLOORS = {"held_on_by": 0.9, "turned_into": 0.9, "last_time": 0.9}
+
+
+def test_member_majority(store_path: Path) -> None:
+    got = measure_member(store_path)
+    assert set(got) == set(MEMBER_FLOORS)
+    for pid, row in got.items():
+        assert not row["bad"], (pid, row["bad"][:3])
+        assert row["true"] >= 30, (pid, row)
+        assert row["right"] / row["true"] >= MEMBER_FLOORS[pid], (pid, row)
+
+
 if __name__ == "__main__":  # rates for the floors: python tests/... STORE
     store = Path(sys.argv[1])
+    for pid, row in measure_member(store).items():
+        print(
+            "member",
+            pid,
+            f"{row['right']}/{row['true']} true supported,",
+            row["false"],
+            "false,",
+            len(row["bad"]),
+            "bad",
+        )
+        for t in row["bad"][:3]:
+            print("   BAD", t.strip().splitlines()[-1])
+    if len(sys.argv) > 2:
+        sys.exit()
     for name, cases, ms in (
         ("superlative", superlative_cases(store), ("superlative", "rank")),
         ("ratio", ratio_cases(store), ("ratio", "change")),

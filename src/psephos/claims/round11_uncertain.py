@@ -73,6 +73,8 @@ def review(
             out[i] = _majority_ratio(con, text, c, f, mentions, reread)
         elif c.verdict == "uncertain" and f is not None and _majority_or_its_move(f):
             out[i] = _member_majority(con, text, c, f, mentions, reread)
+        elif c.verdict == "contradicted" and f is not None and _majority_or_its_move(f):
+            out[i] = _member_elsewhere(con, c, f, mentions, reread)
     return out
 
 
@@ -279,7 +281,13 @@ _EARLIER = re.compile(
     re.I,
 )
 #: how extraction names a seat scope it did not find in the claim's own words
-_SEAT_FALLBACK = ("the sentence names no seat", "'there' refers", "the nearest seat named before")
+_SEAT_FALLBACK = (
+    "the sentence names no seat",
+    "'there' refers",
+    "'the seat' refers",
+    "'it' refers",
+    "the nearest seat named before",
+)
 
 
 def _member_majority(
@@ -354,6 +362,55 @@ def _member_majority(
                 f"{c.explanation})",
             )
     return c
+
+
+def _member_elsewhere(
+    con: Any,
+    c: CheckedClaim,
+    f: Frame,
+    mentions: Sequence[Mention],
+    reread: r9.Reread,
+) -> CheckedClaim:
+    """A majority called false for a seat the words did not name (the last seat named
+    before) when the member named stood elsewhere at that election: read for the member's
+    seat, ``supported`` when true there; otherwise not called false (the figure was read
+    for a seat the member did not stand in), so "Nick Smith held on by 12,703" after a
+    paragraph on Aberavon is never false for Aberavon."""
+    from psephos.claims.reconsider import _boundary
+
+    if f.subject.kind != "candidate" or not f.election or _boundary(f.election) is None:
+        return c
+    if f.scope.level != "seat" or not f.scope.seat or not f.scope.how.startswith(_SEAT_FALLBACK):
+        return c
+    codes = {
+        str(x["ons_code"])
+        for m in mentions
+        if m.kind == "person" and m.start == f.subject.start
+        for x in (m.ref or {}).get("candidacies") or []
+        if x.get("election_id") == f.election and x.get("ons_code")
+    }
+    cand = f.subject.candidate or {}
+    if cand.get("ons_code") and cand.get("election") in (None, f.election):
+        codes.add(str(cand["ons_code"]))
+    if not codes or f.scope.seat.get("ons_code") in codes:
+        return c
+    if len(codes) == 1:
+        seat = _seat_named(con, next(iter(codes)), f.election)
+        frame = dataclasses.replace(f, scope=Scope(level="seat", seat=seat, how=_MEMBER))
+        got = reread(c, frame)
+        if got.verdict == "supported":
+            return dataclasses.replace(
+                got,
+                claim=dataclasses.replace(c.claim, frame=frame),
+                explanation=f"Read for {seat['name']}, the seat {f.subject.text} stood in: "
+                f"{got.explanation} (First read: {c.explanation})",
+            )
+    return dataclasses.replace(
+        c,
+        verdict="uncertain",
+        explanation=f"Not called false: {f.subject.text} did not stand in "
+        f"{f.scope.seat.get('name')}, the seat read ({f.scope.how}). {c.explanation}",
+    )
 
 
 def _majority_or_its_move(f: Frame) -> bool:
