@@ -33,6 +33,11 @@ here is an inference, never grounds to call a claim false).
   before (turned ... into, overturned, last time, previously, years ago, had, from N, the
   earlier election's year, "more than doubling"), where it is read for the seat (the
   member's seat then, else the seat read).
+- **"N votes behind P" read as the party's votes.** "Its nearest miss was Llanelli, where
+  it finished 1,504 votes behind Labour", "Hornchurch and Upminster, where it finished
+  1,943 votes behind": with a pronoun for the party, extraction read the party's votes, a
+  figure far from N. The figure is the gap between the two (a margin, as extraction reads
+  "Reform finished 1,504 votes behind Labour"), read for the same party and seat.
 """
 
 from __future__ import annotations
@@ -73,6 +78,8 @@ def review(
             out[i] = _majority_ratio(con, text, c, f, mentions, reread)
         elif c.verdict == "uncertain" and f is not None and _majority_or_its_move(f):
             out[i] = _member_majority(con, text, c, f, mentions, reread)
+        elif c.verdict in ("uncertain", "contradicted") and f is not None and f.measure == "votes":
+            out[i] = _votes_behind(text, c, f, mentions, reread)
         elif c.verdict == "contradicted" and f is not None and _majority_or_its_move(f):
             out[i] = _member_elsewhere(con, c, f, mentions, reread)
     return out
@@ -431,3 +438,51 @@ def _earlier(text: str, lo: int, end: int, prev: str) -> bool:
         return True
     year = re.search(r"\d{4}", prev)
     return bool(year and re.search(rf"\b{year.group()}\b", words) and "notional" not in prev)
+
+
+# --- "N votes behind P" read as the party's votes -----------------------------------------
+
+#: the words after "N votes" that make the figure a gap to another side
+_GAP = re.compile(r"\s+(?P<dir>behind|adrift\s+of|short\s+of|ahead\s+of)\s+(?:the\s+)?", re.I)
+
+
+def _votes_behind(
+    text: str, c: CheckedClaim, f: Frame, mentions: Sequence[Mention], reread: r9.Reread
+) -> CheckedClaim:
+    """A party's "N votes behind (ahead of) P" read as the gap to P (else ``c``)."""
+    if f.subject.kind != "party" or not f.subject.party or f.stated is None:
+        return c
+    if f.scope.level != "seat" or not f.scope.seat or not c.claim.text.endswith("votes"):
+        return c
+    m = _GAP.match(text, c.claim.end)
+    if m is None:
+        return c
+    other = next(
+        (
+            x
+            for x in mentions
+            if x.kind == "party" and x.start == m.end() and x.resolved and x.ref.get("party_code")
+        ),
+        None,
+    )
+    if other is None or other.ref["party_code"] == f.subject.party:
+        return c
+    them = Subject(
+        kind="party",
+        text=other.text,
+        start=other.start,
+        end=other.end,
+        party=str(other.ref["party_code"]),
+        how=f"named after '{m.group('dir')}' (round 11)",
+    )
+    # "P finished N votes behind (ahead of) Q": margin, subject P, other Q, as extraction
+    frame = dataclasses.replace(f, measure="margin", other=them, unit="votes")
+    got = reread(c, frame)
+    if got.verdict != "supported":
+        return c
+    return dataclasses.replace(
+        got,
+        claim=dataclasses.replace(c.claim, frame=frame),
+        explanation=f"'{m.group('dir')} {other.text}': the figure is the gap, not the party's "
+        f"votes: {got.explanation} (First read: {c.explanation})",
+    )
