@@ -38,6 +38,12 @@ here is an inference, never grounds to call a claim false).
   1,943 votes behind": with a pronoun for the party, extraction read the party's votes, a
   figure far from N. The figure is the gap between the two (a margin, as extraction reads
   "Reform finished 1,504 votes behind Labour"), read for the same party and seat.
+- **A seat's figure read for the last seat named, when the sentence points to another.**
+  "Albert Owen, who scraped home by 229 votes last time, won by more than 5,000, with
+  Plaid Cymru pushed into third", "Albert Owen increased Labour's majority on Anglesey,
+  with Plaid Cymru second": the sentence names no seat extraction knows, so the place (or
+  share, votes, majority) was read for the last seat named before; the one seat the
+  sentence points to (by a seat's name or its member's) is read instead.
 """
 
 from __future__ import annotations
@@ -80,6 +86,8 @@ def review(
             out[i] = _member_majority(con, text, c, f, mentions, reread)
         elif c.verdict in ("uncertain", "contradicted") and f is not None and f.measure == "votes":
             out[i] = _votes_behind(text, c, f, mentions, reread)
+        if out[i].verdict in ("uncertain", "contradicted") and f is not None:
+            out[i] = _sentence_seat(con, text, out[i], mentions, reread)
         elif c.verdict == "contradicted" and f is not None and _majority_or_its_move(f):
             out[i] = _member_elsewhere(con, c, f, mentions, reread)
     return out
@@ -485,4 +493,44 @@ def _votes_behind(
         claim=dataclasses.replace(c.claim, frame=frame),
         explanation=f"'{m.group('dir')} {other.text}': the figure is the gap, not the party's "
         f"votes: {got.explanation} (First read: {c.explanation})",
+    )
+
+
+# --- a seat's figure read for the last seat named -----------------------------------------
+
+#: the seat-level measures read again for the one seat the sentence points to
+_SEAT_MEASURES = frozenset({"placing", "share", "votes", "majority", "margin"})
+
+
+def _sentence_seat(
+    con: Any, text: str, c: CheckedClaim, mentions: Sequence[Mention], reread: r9.Reread
+) -> CheckedClaim:
+    """A seat-level figure whose seat extraction took from earlier text, read for the one
+    seat its sentence points to when that is another (``supported`` when true there;
+    otherwise ``c`` unchanged)."""
+    f = c.claim.frame
+    if f is None or f.measure not in _SEAT_MEASURES or not f.election or f.unresolved:
+        return c
+    if f.scope.level != "seat" or not f.scope.seat or not f.scope.how.startswith(_SEAT_FALLBACK):
+        return c
+    if f.subject.kind not in ("party", "candidate"):
+        return c
+    lo, hi = sentence_span(text, c.claim.start, c.claim.end)
+    seats = sentence_seats(con, mentions, lo, hi, f.election)
+    if len(seats) != 1 or not seats[0].get("ons_code"):
+        return c
+    seat = seats[0]
+    if seat["ons_code"] == f.scope.seat.get("ons_code"):
+        return c
+    frame = dataclasses.replace(
+        f, scope=Scope(level="seat", seat=seat, how="the one seat the sentence names (round 11)")
+    )
+    got = reread(c, frame)
+    if got.verdict != "supported":
+        return c
+    return dataclasses.replace(
+        got,
+        claim=dataclasses.replace(c.claim, frame=frame),
+        explanation=f"Read for {seat.get('name')}, the one seat the sentence names: "
+        f"{got.explanation} (First read: {c.explanation})",
     )
