@@ -86,10 +86,10 @@ def review(
             out[i] = _member_majority(con, text, c, f, mentions, reread)
         elif c.verdict in ("uncertain", "contradicted") and f is not None and f.measure == "votes":
             out[i] = _votes_behind(text, c, f, mentions, reread)
-        if out[i].verdict in ("uncertain", "contradicted") and f is not None:
-            out[i] = _sentence_seat(con, text, out[i], mentions, reread)
         elif c.verdict == "contradicted" and f is not None and _majority_or_its_move(f):
             out[i] = _member_elsewhere(con, c, f, mentions, reread)
+        if out[i].verdict in ("uncertain", "contradicted"):
+            out[i] = _sentence_seat(con, text, out[i], mentions, reread)
     return out
 
 
