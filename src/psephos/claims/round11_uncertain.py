@@ -1,10 +1,13 @@
-"""Round 11 (UNCERTAIN11): true claims found but left ``uncertain`` for want of a subject.
+"""Round 11 (UNCERTAIN11): true claims found but left ``uncertain``.
 
-Extraction gives some frames no subject ("no party, person or seat found for this claim")
-although the sentence names it, and the evaluator then answers nothing. This pass reads
-such claims again with the subject the sentence gives, and only ever makes them
-``supported`` (a reading that does not hold leaves the claim as it was: a subject picked
-here is an inference, never grounds to call a claim false).
+Extraction gives some frames no subject ("no party, person or seat found for this claim"),
+the wrong seat (the last one named, when the sentence names its member) or the wrong
+election (a majority the words put before), and the evaluator then answers ``uncertain``.
+This pass reads such claims again with the subject, seat or election the sentence gives,
+and only ever makes them ``supported`` (a reading that does not hold leaves the claim as it
+was: a subject picked here is an inference, never grounds to call a claim false). One
+reading also stops a wrong "false": a majority called false for the last seat named when
+the member the sentence names stood elsewhere (:func:`_member_elsewhere`).
 
 - **A superlative said of the seat the sentence names.** "Liam Byrne's majority of 28,655
   in Hodge Hill was the biggest in the region", "Conwy, where Labour won by 1,596, was the
