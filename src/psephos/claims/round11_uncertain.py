@@ -47,6 +47,11 @@ the member the sentence names stood elsewhere (:func:`_member_elsewhere`).
   with Plaid Cymru second": the sentence names no seat extraction knows, so the place (or
   share, votes, majority) was read for the last seat named before; the one seat the
   sentence points to (by a seat's name or its member's) is read instead.
+- **A by-election winner's figures read at the general election.** "Jim McMahon won by
+  10,722, with 62.1 per cent of the vote", "Janet Daby won with 50.2 per cent", "She
+  took 44.3 per cent of the vote" (Trudy Harrison at Copeland): the story's election is a
+  general one, where the person did not stand or polled otherwise. The person's one
+  by-election in the store is read instead (their seat there).
 """
 
 from __future__ import annotations
@@ -93,6 +98,8 @@ def review(
             out[i] = _member_elsewhere(con, c, f, mentions, reread)
         if out[i].verdict in ("uncertain", "contradicted"):
             out[i] = _sentence_seat(con, text, out[i], mentions, reread)
+        if out[i].verdict == "uncertain":
+            out[i] = _by_election(con, out[i], mentions, reread)
     return out
 
 
@@ -535,5 +542,56 @@ def _sentence_seat(
         got,
         claim=dataclasses.replace(c.claim, frame=frame),
         explanation=f"Read for {seat.get('name')}, the one seat the sentence names: "
+        f"{got.explanation} (First read: {c.explanation})",
+    )
+
+
+# --- a by-election winner's figures read at the general election --------------------------
+
+#: the measures of a person's own result read at their by-election
+_BY_MEASURES = frozenset({"share", "votes", "majority", "placing", "change"})
+
+
+def _by_election(
+    con: Any, c: CheckedClaim, mentions: Sequence[Mention], reread: r9.Reread
+) -> CheckedClaim:
+    """A person's figure left ``uncertain`` at a general election, read at the one
+    by-election they stood in (``supported`` when true there; else ``c`` unchanged)."""
+    f = c.claim.frame
+    if f is None or f.measure not in _BY_MEASURES or not f.election or f.stated is None:
+        return c
+    if f.subject.kind != "candidate" or not f.election.startswith("ge"):
+        return c
+    if f.measure == "change" and f.metric not in ("share", "majority"):
+        return c
+    runs = {
+        (str(x["election_id"]), str(x["ons_code"])): x
+        for m in mentions
+        if m.kind == "person" and m.start == f.subject.start
+        for x in (m.ref or {}).get("candidacies") or []
+        if str(x.get("election_id") or "").startswith("by-") and x.get("ons_code")
+    }
+    if len(runs) != 1:
+        return c
+    (eid, code), run = next(iter(runs.items()))
+    seat = _seat_named(con, code, eid)
+    cand = dict(f.subject.candidate or {})
+    cand.update(
+        election=eid, ons_code=code, party=run.get("party_code"), member_id=run.get("member_id")
+    )
+    frame = dataclasses.replace(
+        f,
+        election=eid,
+        scope=Scope(level="seat", seat=seat, how="the seat of the person's by-election (round 11)"),
+        subject=dataclasses.replace(f.subject, candidate=cand),
+        unresolved=[],
+    )
+    got = reread(c, frame)
+    if got.verdict != "supported":
+        return c
+    return dataclasses.replace(
+        got,
+        claim=dataclasses.replace(c.claim, frame=frame),
+        explanation=f"Read at {eid}, the by-election {f.subject.text} stood in: "
         f"{got.explanation} (First read: {c.explanation})",
     )
