@@ -284,6 +284,12 @@ def _check_text(
             reading.inference.election,
             lambda c, f: _evaluate(con, c.claim, f, memo),
         )
+        from psephos.claims.round11_uncertain import review as review_11_uncertain
+
+        # round 11 (UNCERTAIN11): a frame with no subject read with the one its sentence gives
+        checked = review_11_uncertain(
+            con, text, checked, reading.mentions, lambda c, f: _evaluate(con, c.claim, f, memo)
+        )
     # frames one clause chain makes into one statement are judged as one (claims.compound)
     checked = join_statements(text, checked)
     # a last, general check before a claim is called false (claims.safeguard)
