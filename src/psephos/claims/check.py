@@ -288,7 +288,12 @@ def _check_text(
 
         # round 11 (UNCERTAIN11): a frame with no subject read with the one its sentence gives
         checked = review_11_uncertain(
-            con, text, checked, reading.mentions, lambda c, f: _evaluate(con, c.claim, f, memo)
+            con,
+            text,
+            checked,
+            reading.mentions,
+            lambda c, f: _evaluate(con, c.claim, f, memo),
+            reading.inference.election,
         )
     # frames one clause chain makes into one statement are judged as one (claims.compound)
     checked = join_statements(text, checked)

@@ -77,8 +77,11 @@ def review(
     checked: Sequence[CheckedClaim],
     mentions: Sequence[Mention],
     reread: r9.Reread,
+    story: object = None,
 ) -> list[CheckedClaim]:
-    """``checked`` with the module's classes read with the subject their sentence gives."""
+    """``checked`` with the module's classes read with the subject their sentence gives
+    (``story``: the story's election, when known: a claim the words already date to another
+    election is not moved back again)."""
     out = list(checked)
     for i, c in enumerate(checked):
         f = c.claim.frame
@@ -91,7 +94,7 @@ def review(
         if c.verdict == "uncertain" and f is not None and f.measure == "ratio":
             out[i] = _majority_ratio(con, text, c, f, mentions, reread)
         elif c.verdict == "uncertain" and f is not None and _majority_or_its_move(f):
-            out[i] = _member_majority(con, text, c, f, mentions, reread)
+            out[i] = _member_majority(con, text, c, f, mentions, reread, story)
         elif c.verdict in ("uncertain", "contradicted") and f is not None and f.measure == "votes":
             out[i] = _votes_behind(text, c, f, mentions, reread)
         elif c.verdict == "contradicted" and f is not None and _majority_or_its_move(f):
@@ -322,9 +325,12 @@ def _member_majority(
     f: Frame,
     mentions: Sequence[Mention],
     reread: r9.Reread,
+    story: object = None,
 ) -> CheckedClaim:
     """A majority read again for the member's own seat, or at the election before when the
-    words say so (else ``c`` unchanged)."""
+    words say so (else ``c`` unchanged). Only a claim read at the story's election is moved
+    to the one before: "two years ago X won by N" in a 2019 story is read at 2017 already
+    (the words' own election), not again at 2015."""
     from psephos.claims.evaluate import _seat_at
     from psephos.claims.evaluate_round7b_a import _previous
     from psephos.claims.reconsider import _boundary
@@ -352,6 +358,7 @@ def _member_majority(
         f.measure == "majority"
         and prev is not None
         and bounded
+        and (story is None or str(f.election) == str(story))
         and _earlier(text, lo, c.claim.end, prev)
     ):
         code = _person_seat(f, mentions, prev) if person else None
