@@ -106,6 +106,21 @@ def review(
     return out
 
 
+def _if_supported(
+    c: CheckedClaim, frame: Frame, reread: r9.Reread, why: str, first: bool = True
+) -> CheckedClaim | None:
+    """``c`` read again as ``frame``, when that reading supports it (its frame is the one
+    later passes read; the explanation says ``why`` and, with ``first``, what the first
+    reading found); None otherwise."""
+    got = reread(c, frame)
+    if got.verdict != "supported":
+        return None
+    said = f"{why}: {got.explanation}" + (f" (First read: {c.explanation})" if first else "")
+    return dataclasses.replace(
+        got, claim=dataclasses.replace(c.claim, frame=frame), explanation=said
+    )
+
+
 def _no_subject(f: Frame) -> bool:
     """Whether the frame's only want is a subject (other unresolved slots stay unread)."""
     return f.subject.kind == "parliament" and list(f.unresolved) == [NO_SUBJECT]
@@ -137,17 +152,8 @@ def _ranked_seat(
         how="the one seat the sentence names (round 11)",
     )
     frame = dataclasses.replace(f, subject=subject, unresolved=[])
-    got = reread(c, frame)
-    if got.verdict != "supported":
-        return c
-    return dataclasses.replace(
-        got,
-        claim=dataclasses.replace(c.claim, frame=frame),  # later passes read this frame
-        explanation=(
-            f"Read for {seat.get('name') or 'the seat'}, the one seat the sentence names: "
-            f"{got.explanation}"
-        ),
-    )
+    why = f"Read for {seat.get('name') or 'the seat'}, the one seat the sentence names"
+    return _if_supported(c, frame, reread, why, first=False) or c
 
 
 def sentence_seats(
@@ -266,17 +272,11 @@ def _majority_ratio(
         other=None,
         unresolved=[],
     )
-    got = reread(c, frame)
-    if got.verdict != "supported":
-        return c
-    return dataclasses.replace(
-        got,
-        claim=dataclasses.replace(c.claim, frame=frame),  # later passes read this frame
-        explanation=(
-            f"'{c.claim.text}' multiplies the majority the sentence names: read as the move "
-            f"of the majority in {seat['name']}: {got.explanation}"
-        ),
+    why = (
+        f"'{c.claim.text}' multiplies the majority the sentence names: read as the move "
+        f"of the majority in {seat['name']}"
     )
+    return _if_supported(c, frame, reread, why, first=False) or c
 
 
 def _person_seat(f: Frame, mentions: Sequence[Mention], election: str | None = None) -> str | None:
@@ -385,14 +385,9 @@ def _member_majority(
                 )
             )
     for frame, how in tries:
-        got = reread(c, frame)
-        if got.verdict == "supported":
-            return dataclasses.replace(
-                got,
-                claim=dataclasses.replace(c.claim, frame=frame),
-                explanation=f"{how[0].upper()}{how[1:]}: {got.explanation} (First read: "
-                f"{c.explanation})",
-            )
+        got = _if_supported(c, frame, reread, f"{how[0].upper()}{how[1:]}")
+        if got is not None:
+            return got
     return c
 
 
@@ -429,14 +424,11 @@ def _member_elsewhere(
     if len(codes) == 1:
         seat = _seat_named(con, next(iter(codes)), f.election)
         frame = dataclasses.replace(f, scope=Scope(level="seat", seat=seat, how=_MEMBER))
-        got = reread(c, frame)
-        if got.verdict == "supported":
-            return dataclasses.replace(
-                got,
-                claim=dataclasses.replace(c.claim, frame=frame),
-                explanation=f"Read for {seat['name']}, the seat {f.subject.text} stood in: "
-                f"{got.explanation} (First read: {c.explanation})",
-            )
+        got = _if_supported(
+            c, frame, reread, f"Read for {seat['name']}, the seat {f.subject.text} stood in"
+        )
+        if got is not None:
+            return got
     return dataclasses.replace(
         c,
         verdict="uncertain",
@@ -502,15 +494,8 @@ def _votes_behind(
     )
     # "P finished N votes behind (ahead of) Q": margin, subject P, other Q, as extraction
     frame = dataclasses.replace(f, measure="margin", other=them, unit="votes")
-    got = reread(c, frame)
-    if got.verdict != "supported":
-        return c
-    return dataclasses.replace(
-        got,
-        claim=dataclasses.replace(c.claim, frame=frame),
-        explanation=f"'{m.group('dir')} {other.text}': the figure is the gap, not the party's "
-        f"votes: {got.explanation} (First read: {c.explanation})",
-    )
+    why = f"'{m.group('dir')} {other.text}': the figure is the gap, not the party's votes"
+    return _if_supported(c, frame, reread, why) or c
 
 
 # --- a seat's figure read for the last seat named -----------------------------------------
@@ -542,15 +527,8 @@ def _sentence_seat(
     frame = dataclasses.replace(
         f, scope=Scope(level="seat", seat=seat, how="the one seat the sentence names (round 11)")
     )
-    got = reread(c, frame)
-    if got.verdict != "supported":
-        return c
-    return dataclasses.replace(
-        got,
-        claim=dataclasses.replace(c.claim, frame=frame),
-        explanation=f"Read for {seat.get('name')}, the one seat the sentence names: "
-        f"{got.explanation} (First read: {c.explanation})",
-    )
+    why = f"Read for {seat.get('name')}, the one seat the sentence names"
+    return _if_supported(c, frame, reread, why) or c
 
 
 # --- a by-election winner's figures read at the general election --------------------------
@@ -593,12 +571,5 @@ def _by_election(
         subject=dataclasses.replace(f.subject, candidate=cand),
         unresolved=[],
     )
-    got = reread(c, frame)
-    if got.verdict != "supported":
-        return c
-    return dataclasses.replace(
-        got,
-        claim=dataclasses.replace(c.claim, frame=frame),
-        explanation=f"Read at {eid}, the by-election {f.subject.text} stood in: "
-        f"{got.explanation} (First read: {c.explanation})",
-    )
+    why = f"Read at {eid}, the by-election {f.subject.text} stood in"
+    return _if_supported(c, frame, reread, why) or c
