@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from typing import Any
@@ -118,19 +119,37 @@ def seat_superlatives(claims: list[Any], tags: list[Any], text: str) -> None:
     its sentence names or its named candidate stood in. The seat is then ranked as any
     named one is; a sentence that ties the superlative to no one seat keeps it
     unchecked."""
-    seats = [m for m in tags if m.kind == "seat" and m.ref.get("name")]
+    seats = sorted((m for m in tags if m.kind == "seat" and m.ref.get("name")), key=_start)
+    starts = [m.start for m in seats]
+    by_sentence: dict[Any, list[Any]] = {}
+    for o in claims:
+        by_sentence.setdefault(o.sentence, []).append(o)
     for c in claims:
         f = c.frame
         if f is None or f.measure != "superlative" or f.subject.resolved:
             continue
         if f.subject.how != _NO_SUBJECT or not f.metric:
             continue
-        seat = _complement_seat(c, seats, claims, text) or _apposed_seat(c, claims, text)
+        # only the seats near the claim can be its complement (the patterns match a few
+        # words): a window, not every seat of the text for every superlative
+        lo = bisect.bisect_left(starts, c.start - _NEAR)
+        hi = bisect.bisect_right(starts, c.end + _NEAR)
+        mine = by_sentence.get(c.sentence, [])
+        seat = _complement_seat(c, seats[lo:hi], mine, text) or _apposed_seat(c, mine, text)
         if seat is None:
             continue
         name, ref, how = seat
         f.subject = Subject(kind="seat", text=name, seat=ref, how=how, resolved=True)
         f.unresolved = [u for u in f.unresolved if not u.startswith("subject:")]
+
+
+#: how far from a superlative a seat named as its complement can be (characters): the
+#: complement patterns match a verb and a few linking words
+_NEAR = 200
+
+
+def _start(m: Any) -> int:
+    return int(m.start)
 
 
 def _seat_ref(name: str, ref: dict[str, Any], c: Any, claims: list[Any]) -> dict[str, Any] | None:
