@@ -198,7 +198,15 @@ def test_census_figures_of_a_seat_are_never_read_as_votes(
     head = f"A note on the 2024 seats and the Census 2021 summaries. {_result_2024(seat)}\n\n"
     text = head + " ".join(lines)
     for line in lines:
-        assert "contradicted" not in _verdicts(text, line, store_path), line
+        for c in _claims(text, line, store_path):
+            if c["verdict"] != "contradicted":
+                continue
+            # since round 11 the checker reads the cars column: "the highest share" of the
+            # k-th seat (k > 1) is false, and may be called so, on the census figures only
+            assert k > 1 and "(Census 2021/22 summary)" in c["explanation"], (
+                line,
+                c["explanation"],
+            )
 
 
 @pytest.mark.parametrize(("col", "word"), [("c21Muslim", "Muslim"), ("c21Hindu", "Hindu")])

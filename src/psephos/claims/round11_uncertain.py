@@ -137,8 +137,14 @@ def _ranked_seat(
     mentions: Sequence[Mention],
     reread: r9.Reread,
 ) -> CheckedClaim:
-    """The superlative read for the one seat its sentence names (else ``c`` unchanged)."""
-    if f.election is None:
+    """The superlative read for the one seat its sentence names (else ``c`` unchanged).
+
+    Not for a party's ranking ("the Conservatives' second-lowest share in the South East
+    came in Oxford East"): the ranking reads every seat, those the party did not contest
+    (0%, the Speaker's) among them, so its places are not the ones copy counts; and not
+    when the claim's words hold a figure ("was 58.8 per cent, in Maldon"), which the
+    ranking does not check (the merge's sweeps: tests/test_claims_sweep_ranks.py)."""
+    if f.election is None or ":" in str(f.metric or "") or re.search(r"\d", c.claim.text):
         return c
     lo, hi = sentence_span(text, c.claim.start, c.claim.end)
     seats = sentence_seats(con, mentions, lo, hi, f.election)

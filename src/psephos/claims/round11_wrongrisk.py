@@ -153,10 +153,13 @@ def textual(ctx: Any, c: Any, frame: Any) -> str | None:
 
     sentence = ctx.text[lo:hi]
     folded = sentence.lower()
+    # an area word inside a seat's name ("North East Fife") is no area (round 11 merge)
+    seats = [(m.start - lo, m.end - lo) for m in ctx.mentions_in(lo, hi) if m.kind == "seat"]
     found = [
         (m.start(), m.end(), lx.AREAS[" ".join(m.group().replace("-", " ").split())][1])
         for m in _area_re().finditer(folded)
         if " ".join(m.group().replace("-", " ").split()) in lx.AREAS
+        and not any(a <= m.start() and m.end() <= b for a, b in seats)
     ]
     for s1, e1, n1 in found:
         if n1 == scope.name and _NAME_GOES_ON.match(sentence, e1):

@@ -1397,6 +1397,10 @@ def _seat_in_nation(seat: Tag, area: Tag) -> bool:
     return want is None or not codes or want in codes
 
 
+#: how far back "the region" looks for the region it means (characters)
+_REGION_REACH = 20_000
+
+
 def _paragraph_superlative(ctx: Ctx, para: int, pos: int) -> tuple[str, Scope | None, str] | None:
     """The measure of the last superlative with a noun in the paragraph before ``pos``
     ("Christchurch has the highest share of households that own outright. ... X has the
@@ -1434,7 +1438,13 @@ def _paragraph_superlative(ctx: Ctx, para: int, pos: int) -> tuple[str, Scope | 
         end = stop.start() if stop else min(pos, sm.end("sup") + 80)
         area = ctx.area_scope(sm.start(), end) or round9_wrong.opening_area(ctx, sm.start(), para)
         if area is None and re.search(r"\bin\s+the\s+region\b", ctx.text(sm.start(), end)):
-            reg = ctx.doc.last_before(sm.start(), "area")
+            # the region named last before ("the country" after it is no region: round 11)
+            regions = [
+                t
+                for t in ctx.doc.tags_in(max(0, sm.start() - _REGION_REACH), sm.start(), "area")
+                if t.ref.get("level") == "region"
+            ]
+            reg = regions[-1] if regions else None
             if reg is not None and reg.ref["level"] == "region":
                 area = Scope(
                     level="region", name=reg.ref["name"], how=f"'the region' is {reg.text}"

@@ -60,8 +60,11 @@ _LOST = (
     _WHO + r"\s+(?:had\s+)?lost\s+(?:it|the\s+seat|the\s+constituency|(?P<s>{S}))"
     r"(?:\s+to\s+(?:the\s+)?(?P<o>{P}))?\s+in\s+(?P<y>{Y})",
 )
-# the year is one of a run or a range ("lost in 2015 and 2017", "in 2010-15"): not read
-_AFTER_YEAR = re.compile(r"^\s*(?:-|\u2013|and\s+\d|or\s+\d|,\s*\d)")
+# the year is one of a run or a range ("lost in 2015 and 2017", "in 2010-15"), or a margin
+# follows ("Labour lost Bexley in 1970 by 8,058 votes": the margin rules read it): not read
+_AFTER_YEAR = re.compile(
+    r"^\s*(?:-|\u2013|and\s+\d|or\s+\d|,\s*\d|by\s+(?:(?:a|just|only|some)\s+)?\d)"
+)
 # an hypothesis or a quotation of intent: "hopes to win back the seat it lost in"
 _HOPE = re.compile(
     r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|target(?:s|ed|ing)?|bid(?:s|ding)?|"
@@ -101,7 +104,7 @@ def _draft(ctx: Ctx, m: re.Match[str], comparator: str, note: str) -> Draft | No
     y = ctx.tag(m, "y")
     if y is None or y.q is None or not y.q.value:
         return None
-    if _AFTER_YEAR.match(ctx.text(m.end(), min(ctx.sent.end, m.end() + 8))):
+    if _AFTER_YEAR.match(ctx.text(m.end(), min(ctx.sent.end, m.end() + 20))):
         return None
     if _HOPE.search(ctx.text(max(ctx.sent.start, m.start() - 60), m.start())):
         return None

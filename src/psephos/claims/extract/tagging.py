@@ -284,6 +284,9 @@ def _scan(text: str, gaz: Gazetteer) -> _Lexical:
     # round 11 (FOUND11): an area inside a census group ("born in England", "no one who
     # speaks English as a main language") is the group's word, not a place
     in_group = [(g.start(), g.end()) for g in _GROUP_RE.finditer(folded)]
+    group_starts = [a for a, _ in in_group]
+    # the group matches do not overlap (finditer), so the one starting last before an area
+    # is the only one that can hold it: bisected, not every group for every area
     for m in _AREA_RE.finditer(folded):
         raw = text[m.start() : m.end()]
         k = " ".join(m.group().replace("-", " ").split())
@@ -293,7 +296,8 @@ def _scan(text: str, gaz: Gazetteer) -> _Lexical:
             continue
         if (g := _GROUP_RE.match(folded, m.start())) and g.end() > m.end():
             continue  # "UK passport": a census group that starts with an area (round 9)
-        if any(a < m.start() and m.end() <= b for a, b in in_group):
+        i = bisect.bisect_left(group_starts, m.start()) - 1
+        if i >= 0 and m.end() <= in_group[i][1]:
             continue
         level, name = lx.AREAS.get(k, lx.AREAS.get(m.group(), ("uk", "UK")))
         areas.append((m.start(), m.end(), raw, level, name))
