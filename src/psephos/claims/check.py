@@ -254,36 +254,21 @@ def _check_text(
             by_elections={k: [e for e, _ in v] for k, v in _store_info(con)["by"].items()},
             con=con,
         )
-        from psephos.claims.evaluate_round9 import own_area  # round 9: the story's own area
-
-        checked = own_area(
-            con,
-            text,
-            checked,
-            reading.mentions,
-            reading.inference.election,
-            lambda c, f: _evaluate(con, c.claim, f, memo),
-        )
+        from psephos.claims.evaluate_round9 import own_area
         from psephos.claims.round10_uncertain import review as review_10_uncertain
 
-        # round 10 (UNCERTAIN): the story's area behind a national contrast, and its turnout
-        checked = review_10_uncertain(
-            con,
-            text,
-            checked,
-            reading.mentions,
-            reading.inference.election,
-            lambda c, f: _evaluate(con, c.claim, f, memo),
-        )
-        # round 11 (WRONG13): an unscoped turnout false for the UK, in a one-area story
-        checked = round11_wrong13.story_turnout(
-            con,
-            text,
-            checked,
-            reading.mentions,
-            reading.inference.election,
-            lambda c, f: _evaluate(con, c.claim, f, memo),
-        )
+        # the story's own area (round 9); the story's area behind a national contrast, and
+        # its turnout (round 10, UNCERTAIN); an unscoped turnout false for the UK, in a
+        # one-area story (round 11, WRONG13): one reading pass each, in this order
+        for story_pass in (own_area, review_10_uncertain, round11_wrong13.story_turnout):
+            checked = story_pass(
+                con,
+                text,
+                checked,
+                reading.mentions,
+                reading.inference.election,
+                lambda c, f: _evaluate(con, c.claim, f, memo),
+            )
         from psephos.claims.round11_uncertain import review as review_11_uncertain
 
         # round 11 (UNCERTAIN11): a frame with no subject read with the one its sentence gives
